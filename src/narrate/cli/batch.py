@@ -1,0 +1,3 @@
+"""narrate batch commands."""
+
+from narrate.cli._app import app  # noqa: F401

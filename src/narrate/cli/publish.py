@@ -1,0 +1,3 @@
+"""narrate publish commands."""
+
+from narrate.cli._app import app  # noqa: F401

@@ -1,0 +1,142 @@
+"""Plain data passed between the pipeline's stages.
+
+fetch -> Page -> extract -> Story -> script -> Utterance... -> speak -> Clip... -> assemble -> Audio
+-> tag -> publish.  Every stage takes and returns these frozen dataclasses; nothing else crosses a stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+PageKind = Literal["html", "text"]
+UtteranceKind = Literal["title", "intro", "heading", "paragraph", "quote", "outro"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched source: the decoded text of an HTML page or of a plain-text/Markdown file."""
+
+    source: str  # as the user gave it: URL, path or "-"
+    url: str | None  # the page's URL when known (the URL fetched, or --url)
+    content: str
+    kind: PageKind
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    quote: bool = False  # a block quote (<blockquote>), announced when the voice profile asks for it
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str | None  # the heading that opened the section; None for the first section without one
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """What extraction found: the article's words and its metadata."""
+
+    source: str
+    url: str | None
+    title: str
+    byline: str | None  # person names only, several joined as "A and B" / "A, B and C"
+    station: str | None  # the publishing organisation's name
+    date: str | None  # ISO 8601 (YYYY-MM-DD, or with time)
+    language: str | None  # BCP 47, e.g. "en", "en-US", "es"
+    summary: str | None
+    sections: tuple[Section, ...]
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def words(self) -> int:
+        heads = [self.title] + [s.title for s in self.sections if s.title]
+        return sum(len(t.split()) for t in heads) + sum(len(p.text.split()) for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One clip's worth of speech: what the article says and what the engine is told to say."""
+
+    index: int
+    kind: UtteranceKind
+    section: int | None  # index into Story.sections; None for title, intro and outro
+    text: str  # as written in the article (captions and transcript show this)
+    spoken: str  # as sent to the engine, after normalisation and the lexicon
+    pause_after_ms: int
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    """Everything that changes the sound of a clip or of the joined audio (a voice profile, resolved)."""
+
+    profile: str  # the profile's name, or the path it came from
+    voice: str  # eSpeak NG voice identifier, e.g. "gmw/en-us"
+    rate: int = 175  # words per minute
+    pitch: int = 50  # eSpeak 0-100
+    volume: float = 1.0  # 0.0-1.0
+    pause_title_ms: int = 900
+    pause_paragraph_ms: int = 600
+    pause_section_ms: int = 1200
+    bitrate: int = 64  # kb/s, constant
+    intro: str = "{title}. {byline_phrase}{station_phrase}"
+    outro: str = "{date_phrase}"
+    announce_quotes: bool = False
+    lexicon: tuple[tuple[str, str], ...] = ()  # (written, spoken) pairs, applied in order
+
+
+@dataclass(frozen=True)
+class Clip:
+    """A spoken utterance on disk: 16-bit mono PCM WAV as the engine wrote it (22,050 Hz)."""
+
+    utterance: Utterance
+    path: Path
+    duration_ms: int
+    reused: bool = False  # taken from the clip cache, not synthesised in this run
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Where an utterance's speech lies in the final audio (milliseconds, pauses excluded)."""
+
+    utterance: Utterance
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A section of the audio, for ID3 CHAP/CTOC frames and Podcasting 2.0 JSON chapters."""
+
+    title: str
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class Audio:
+    """The encoded MP3 and the facts measured while making it."""
+
+    path: Path
+    duration_ms: int
+    timings: tuple[Timing, ...]
+    bitrate: int
+    sample_rate: int
+    loudness_lufs: float
+    true_peak_dbtp: float
+
+
+@dataclass(frozen=True)
+class Episode:
+    """One narrated story: the story, its script, the MP3 and the files written beside it."""
+
+    story: Story
+    utterances: tuple[Utterance, ...]
+    audio: Audio
+    sidecars: dict[str, Path] = field(default_factory=dict)  # "vtt", "srt", "chapters", "html"

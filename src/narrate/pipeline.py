@@ -1,0 +1,111 @@
+"""narrate_article: the stages in order, and the atomic hand-over of the finished files."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from narrate.assemble import assemble
+from narrate.errors import OutputError
+from narrate.extract import extract, find_station_profile
+from narrate.fetch import fetch
+from narrate.files import staged
+from narrate.models import Episode, Story
+from narrate.script import write_script
+from narrate.settings import load_voice
+from narrate.sidecars import chapter_list, transcript_text, write_sidecars
+from narrate.speak import speak
+from narrate.tag import tag
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ArticleOptions:
+    """What the user chose; None means "what extraction or the profile found"."""
+
+    voice: str | None = None  # profile name, profile path, or an eSpeak voice id
+    rate: int | None = None
+    bitrate: int | None = None
+    title: str | None = None
+    byline: str | None = None
+    station: str | None = None
+    url: str | None = None
+    date: str | None = None
+    station_profile: str | None = None  # a station profile name or path (--profile)
+    sidecars: bool = False
+    intro: bool = True
+    image: Path | None = None  # cover art for APIC
+    cache_dir: Path | None = None  # clip cache; None: no cache
+    timeout: float = 20.0
+    max_bytes: int = 10_000_000
+
+
+def read_story(source: str, options: ArticleOptions) -> Story:
+    """fetch + extract, with the user's overrides applied."""
+    page = fetch(source, url=options.url, timeout=options.timeout, max_bytes=options.max_bytes)
+    story = extract(page, find_station_profile(page, options.station_profile))
+    overrides = {
+        k: v
+        for k, v in {
+            "title": options.title,
+            "byline": options.byline,
+            "station": options.station,
+            "url": options.url,
+            "date": options.date,
+        }.items()
+        if v
+    }
+    return dataclasses.replace(story, **overrides) if overrides else story
+
+
+def narrate_article(
+    source: str, out: Path | None, options: ArticleOptions, progress: Progress | None = None
+) -> Episode:
+    """Narrate one story to an MP3 (and its sidecars); nothing is left behind if any stage fails."""
+    say = progress or (lambda _msg: None)
+    say(f"reading {source}")
+    story = read_story(source, options)
+    out = out or Path(slugify(story.title) + ".mp3")
+    check_output_dir(out)
+    voice = load_voice(options.voice, language=story.language, rate=options.rate, bitrate=options.bitrate)
+    utterances = write_script(story, voice, intro=options.intro)
+    say(f"speaking {len(utterances)} clips")
+    with tempfile.TemporaryDirectory(prefix="narrate-") as work:
+        clips = speak(utterances, voice, Path(work), cache_dir=options.cache_dir)
+        with staged(out) as tmp_mp3:
+            say("encoding")
+            audio = assemble(clips, tmp_mp3, voice)
+            chapters = chapter_list(story, audio)
+            tag(tmp_mp3, story, audio, chapters, transcript=transcript_text(story, utterances), image=options.image)
+            sidecars = write_sidecars(story, utterances, audio, chapters, out) if options.sidecars else {}
+    audio = dataclasses.replace(audio, path=out)
+    return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars)
+
+
+def check_output_dir(out: Path) -> None:
+    folder = out.parent if str(out.parent) else Path()
+    if not folder.is_dir():
+        raise OutputError(f"{folder}: output folder does not exist", hint="Create it first, or pick another -o.")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"{folder}: output folder is not writable", hint="Pick a folder you can write to.")
+
+
+def slugify(title: str, limit: int = 80) -> str:
+    """An ASCII file name from a title.
+
+    >>> slugify("Amazon Halts Police Use Of Its Facial Recognition Technology")
+    'amazon-halts-police-use-of-its-facial-recognition-technology'
+    >>> slugify("Café: ¿Qué pasa?")
+    'cafe-que-pasa'
+    """
+    import re
+    import unicodedata
+
+    ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    return slug[:limit].rstrip("-") or "story"
