@@ -23,40 +23,68 @@ class SourceNotFoundError(NarrateError):  # missing path
     exit_code = 3
 
 
-class NoArticleError(NarrateError):  # HTML with no article, empty or whitespace-only text
+class UnsupportedSourceError(NarrateError):  # a file narrate cannot read
     exit_code = 4
 
 
-class FetchError(NarrateError):  # URL refused, timed out, HTTP error
+class DirectorySourceError(UnsupportedSourceError):  # a folder given where a file was expected
     exit_code = 5
 
 
-class UnsupportedSourceError(NarrateError):  # directory, binary file, not http(s)
+class BinarySourceError(UnsupportedSourceError):  # not text (audio, image, PDF, ...)
     exit_code = 6
 
 
-class TooLargeError(NarrateError):  # page over the size cap
+class NoArticleError(NarrateError):  # HTML with no article text
     exit_code = 7
 
 
-class VoiceError(NarrateError):  # unknown voice or profile, bad profile file
+class EmptySourceError(NoArticleError):  # empty or whitespace-only file or page
     exit_code = 8
 
 
-class OutputError(NarrateError):  # output folder missing or not writable, folder busy
+class FetchError(NarrateError):  # URL refused, host unknown, network down
     exit_code = 9
 
 
-class EngineError(NarrateError):  # speech engine failed after retries
+class FetchTimeoutError(FetchError):  # URL timed out
     exit_code = 10
 
 
-class EncodeError(NarrateError):  # MP3 encoding or tagging failed
+class HTTPStatusError(FetchError):  # 404, 500, ...
     exit_code = 11
 
 
-class PublishError(NarrateError):  # feed/image problems
+class SchemeError(UnsupportedSourceError):  # a URL that is not http(s)
     exit_code = 12
+
+
+class TooLargeError(NarrateError):  # page over the size cap
+    exit_code = 13
+
+
+class VoiceError(NarrateError):  # unknown voice or profile, bad profile file
+    exit_code = 14
+
+
+class OutputError(NarrateError):  # output folder missing or not writable
+    exit_code = 15
+
+
+class BusyError(OutputError):  # another narrate batch holds the folder
+    exit_code = 16
+
+
+class EngineError(NarrateError):  # speech engine failed after retries
+    exit_code = 17
+
+
+class EncodeError(NarrateError):  # MP3 encoding or tagging failed
+    exit_code = 18
+
+
+class PublishError(NarrateError):  # feed, image or listener-page problems
+    exit_code = 19
 
 
 class Interrupted(NarrateError):  # Ctrl-C or SIGTERM

@@ -1,0 +1,146 @@
+"""narrate article, extract and voices: thin commands over narrate.pipeline."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from narrate.cli._app import app, err
+from narrate.errors import NarrateError
+from narrate.models import Episode, Story
+from narrate.pipeline import ArticleOptions, narrate_article, read_story
+
+SOURCE_HELP = "An http(s) URL, a saved .html/.htm page, a .txt/.md story, or - for standard input."
+
+
+def _progress(quiet: bool) -> Any:
+    if quiet:
+        return None
+    return lambda message: err.print(f"narrate: {message}", markup=False)
+
+
+@app.command(epilog="Example: narrate article examples/amazon-facial-recognition.html -o amazon.mp3 --sidecars")
+def article(
+    source: str = typer.Argument(..., help=SOURCE_HELP),
+    out: Path | None = typer.Option(None, "-o", "--out", help="The MP3 to write [default: <title-slug>.mp3 here]."),
+    voice: str | None = typer.Option(None, "--voice", help="A voice profile name or .toml path, or an eSpeak NG voice."),
+    rate: int | None = typer.Option(None, "--rate", help="Speaking rate in words per minute."),
+    bitrate: int | None = typer.Option(None, "--bitrate", help="MP3 bit rate in kb/s (constant)."),
+    title: str | None = typer.Option(None, "--title", help="Use this title instead of the page's."),
+    byline: str | None = typer.Option(None, "--byline", help="Use this byline instead of the page's."),
+    station: str | None = typer.Option(None, "--station", help="Use this station name instead of the page's."),
+    url: str | None = typer.Option(None, "--url", help="The story's URL (for a saved page or text)."),
+    profile: str | None = typer.Option(None, "--profile", help="A station profile name, .toml file or folder."),
+    sidecars: bool = typer.Option(False, "--sidecars", help="Also write chapters JSON, VTT/SRT captions, HTML transcript."),
+    intro: bool = typer.Option(True, "--intro/--no-intro", help="Speak the intro (byline, station) and outro."),
+    image: Path | None = typer.Option(None, "--image", help="Cover art (square JPEG/PNG) to embed in the MP3."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+) -> None:
+    """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
+    options = ArticleOptions(
+        voice=voice, rate=rate, bitrate=bitrate, title=title, byline=byline, station=station, url=url,
+        station_profile=profile, sidecars=sidecars, intro=intro, image=image,
+    )
+    episode = narrate_article(source, out, options, _progress(quiet))
+    _print_episode(episode)
+
+
+def _print_episode(episode: Episode) -> None:
+    typer.echo(str(episode.audio.path))
+    for path in episode.sidecars.values():
+        typer.echo(str(path))
+    audio = episode.audio
+    err.print(
+        f"narrate: {episode.story.title!r}, {audio.duration_ms / 1000:.1f} s, {audio.loudness_lufs:.1f} LUFS,"
+        f" {len(episode.utterances)} clips",
+        markup=False,
+    )
+
+
+@app.command(epilog="Example: narrate extract examples/amazon-facial-recognition.html --json")
+def extract(
+    sources: list[str] = typer.Argument(..., help=SOURCE_HELP),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line per source."),
+    rate: int = typer.Option(175, "--rate", help="Words per minute for the time estimate."),
+    profile: str | None = typer.Option(None, "--profile", help="A station profile name, .toml file or folder."),
+) -> None:
+    """Show what would be spoken, without speaking: title, byline, station, date, language, sections."""
+    failed: NarrateError | None = None
+    for source in sources:
+        try:
+            story = read_story(source, ArticleOptions(station_profile=profile))
+        except NarrateError as exc:
+            failed = failed or exc
+            if as_json:
+                typer.echo(json.dumps({"source": source, "error": str(exc)}, ensure_ascii=False))
+            else:
+                err.print(f"ERROR: {exc}" + (f" ({exc.hint})" if exc.hint else ""), markup=False)
+            continue
+        record = story_record(story, rate)
+        typer.echo(json.dumps(record, ensure_ascii=False) if as_json else _human(record))
+    if failed is not None:
+        raise typer.Exit(failed.exit_code)
+
+
+def story_record(story: Story, rate: int) -> dict[str, Any]:
+    """A Story as plain JSON-able data (the `extract --json` line)."""
+    words = story.words
+    return {
+        "source": story.source,
+        "url": story.url,
+        "title": story.title,
+        "byline": story.byline,
+        "station": story.station,
+        "date": story.date,
+        "language": story.language,
+        "summary": story.summary,
+        "sections": [
+            {
+                "title": section.title,
+                "paragraphs": [p.text for p in section.paragraphs],
+                "quotes": [i for i, p in enumerate(section.paragraphs) if p.quote],
+            }
+            for section in story.sections
+        ],
+        "words": words,
+        "est_seconds": round(words / rate * 60),
+    }
+
+
+def _human(record: dict[str, Any]) -> str:
+    lines = [f"# {record['title']}"]
+    for key in ("byline", "station", "date", "language", "url"):
+        if record[key]:
+            lines.append(f"{key.capitalize()}: {record[key]}")
+    lines.append(f"Words: {record['words']} (about {record['est_seconds'] // 60} min {record['est_seconds'] % 60} s)")
+    for section in record["sections"]:
+        lines.append("")
+        if section["title"]:
+            lines.extend([f"## {section['title']}", ""])
+        lines.append("\n\n".join(section["paragraphs"]))
+    return "\n".join(lines) + "\n"
+
+
+@app.command(epilog="Example: narrate voices")
+def voices(
+    as_json: bool = typer.Option(False, "--json", help="As JSON."),
+) -> None:
+    """List the voice profiles (voices/) and the installed eSpeak NG voices."""
+    from narrate.settings import list_espeak_voices, list_profiles
+
+    profiles = list_profiles()
+    espeak = list_espeak_voices()
+    if as_json:
+        typer.echo(json.dumps({"profiles": profiles, "espeak": espeak}, ensure_ascii=False, default=str))
+        return
+    typer.echo("Voice profiles:")
+    for p in profiles:
+        typer.echo(f"  {p['name']:<12} {p.get('voice', ''):<14} {p.get('rate', '')!s:>4} wpm  {p.get('description', '')}")
+    typer.echo(f"\neSpeak NG voices ({len(espeak)}):")
+    for v in espeak:
+        typer.echo(f"  {v['id']:<20} {v.get('name', '')}  {' '.join(v.get('languages', []))}")
+    sys.stdout.flush()
