@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,10 +67,13 @@ def narrate_article(
 ) -> Episode:
     """Narrate one story to an MP3 (and its sidecars); nothing is left behind if any stage fails."""
     say = progress or (lambda _msg: None)
+    if out is not None:
+        check_output_dir(out)  # before any fetching: fail fast on a bad -o
     say(f"reading {source}")
     story = read_story(source, options)
-    out = out or Path(slugify(story.title) + ".mp3")
-    check_output_dir(out)
+    if out is None:
+        out = Path(slugify(story.title) + ".mp3")
+        check_output_dir(out)
     voice = load_voice(options.voice, language=story.language, rate=options.rate, bitrate=options.bitrate)
     utterances = write_script(story, voice, intro=options.intro)
     say(f"speaking {len(utterances)} clips")
@@ -88,11 +90,19 @@ def narrate_article(
 
 
 def check_output_dir(out: Path) -> None:
-    folder = out.parent if str(out.parent) else Path()
+    """Fail early, and clearly, when OUT's folder is missing or cannot take a new file."""
+    folder = out.parent
+    if out.is_dir():
+        raise OutputError(f"{out}: is a folder, not an MP3 file name", hint="Give a file name such as story.mp3.")
     if not folder.is_dir():
         raise OutputError(f"{folder}: output folder does not exist", hint="Create it first, or pick another -o.")
-    if not os.access(folder, os.W_OK):
-        raise OutputError(f"{folder}: output folder is not writable", hint="Pick a folder you can write to.")
+    try:  # a real write, since os.access says yes to root even on read-only or virtual file systems
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".narrate-check-"):
+            pass
+    except OSError as exc:
+        raise OutputError(
+            f"{folder}: output folder is not writable ({exc.strerror})", hint="Pick a folder you can write to."
+        ) from exc
 
 
 def slugify(title: str, limit: int = 80) -> str:
