@@ -164,7 +164,9 @@ def test_not_http_scheme() -> None:
         fetch("ftp://example.org/a.html")
 
 
-@pytest.mark.parametrize(("name", "kind"), [("a.html", "html"), ("a.htm", "html"), ("a.txt", "text"), ("a.md", "text")])
+@pytest.mark.parametrize(
+    ("name", "kind"), [("a.html", "html"), ("a.htm", "html"), ("a.txt", "text"), ("a.md", "text")]
+)
 def test_file_kind_by_extension(tmp_path: Path, name: str, kind: str) -> None:
     path = tmp_path / name
     path.write_text("<p>Hello</p>" if kind == "html" else "# Hello\n\nWorld", encoding="utf-8")
@@ -195,7 +197,7 @@ def test_undeclared_latin1_file_guessed(tmp_path: Path) -> None:
 
 
 def test_missing_path() -> None:
-    with pytest.raises(SourceNotFoundError, match="nope/missing.html: no such file") as err:
+    with pytest.raises(SourceNotFoundError, match=r"nope/missing\.html: no such file") as err:
         fetch("nope/missing.html")
     assert err.value.exit_code == 3
 
