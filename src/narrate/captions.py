@@ -1,0 +1,261 @@
+"""Captions: the article's own words cut into short cues, timed from the clips, as WebVTT and SRT.
+
+A cue holds one sentence or part of one, at most two lines of at most 42 characters (the common broadcast
+limit). An utterance's start and end in the audio are exact (measured from its clip); inside it, the time is
+shared among its cues in proportion to their characters, which follows the speech closely enough for
+reading along.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from narrate.models import Timing
+
+MAX_LINE = 42
+MAX_LINES = 2
+
+# Words that end with a full stop without ending the sentence (compared lower-case, stop removed).
+ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+        "adm", "maj", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "supt", "det", "insp", "inc", "corp",
+        "co", "ltd", "llc", "bros", "vol", "vols", "fig", "figs", "vs", "etc", "approx", "dept",
+        "est", "univ", "assn", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c",
+    }
+)
+
+# A sentence ends at . ! ? or … (and any closing quotes or brackets) before a space and a capital, a digit
+# or an opening quote or bracket.
+_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\dA-ZÀ-ÖØ-ÞĀ-ſ])""")
+_CLAUSE_END = re.compile(r"[,;:—–]$|^[—–]$")
+# Words a line or a cue reads badly ending on (English articles, prepositions and conjunctions).
+WEAK_ENDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One caption: its lines as written and where it lies in the audio (milliseconds)."""
+
+    start_ms: int
+    end_ms: int
+    lines: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, each as written (whitespace collapsed).
+
+    >>> split_sentences("Dr. Smith left the U.S. on Monday. She said: “Good.” Then 3 more came.")
+    ['Dr. Smith left the U.S. on Monday.', 'She said: “Good.”', 'Then 3 more came.']
+    >>> split_sentences("It ended at 12:55 p.m. ET on June 12. Why? Nobody knows!")
+    ['It ended at 12:55 p.m. ET on June 12.', 'Why?', 'Nobody knows!']
+    """
+    flat = " ".join(text.split())
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(flat):
+        if _is_abbreviation(flat[start : match.end()]):
+            continue
+        sentences.append(flat[start : match.end()].strip())
+        start = match.end()
+    rest = flat[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _is_abbreviation(sentence: str) -> bool:
+    """Whether the full stop that ends SENTENCE belongs to an abbreviation or an initial."""
+    if not sentence.endswith("."):
+        return False
+    last = sentence.rsplit(maxsplit=1)[-1].rstrip(".").lstrip("\"'“‘(").lower()
+    # "J." (an initial) and "U.S."-like dotted abbreviations never end a sentence here; missing a real
+    # sentence end only makes a cue longer, and cues are cut to size anyway.
+    return last in ABBREVIATIONS or len(last) == 1 or bool(re.fullmatch(r"(\w\.)+\w", last))
+
+
+def layout(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The lines a cue of TOKENS shows (one, or two balanced ones), or None if it does not fit.
+
+    >>> layout(["Short", "cue."])
+    ('Short cue.',)
+    >>> layout("Amazon announced on Wednesday a one-year moratorium on police use".split())
+    ('Amazon announced on Wednesday', 'a one-year moratorium on police use')
+    >>> layout("We are here today to hear a story of".split())
+    ('We are here today to hear a story of',)
+    """
+    text = " ".join(tokens)
+    if len(text) <= MAX_LINE:
+        return (text,)
+    best: tuple[str, str] | None = None
+    best_score = 0
+    for cut in range(1, len(tokens)):
+        top, bottom = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+        if len(top) <= MAX_LINE and len(bottom) <= MAX_LINE:
+            # balanced lines read best, and a top line should not end on "a" or "of"; on a tie, the
+            # longer line goes at the bottom
+            score = max(len(top), len(bottom)) + (8 if _weak(tokens[cut - 1]) else 0)
+            if best is None or score < best_score:
+                best, best_score = (top, bottom), score
+    return best
+
+
+def _weak(word: str) -> bool:
+    return word.lower() in WEAK_ENDS
+
+
+def _tokens(sentence: str) -> list[str]:
+    """The words of SENTENCE, with any word longer than a line (a URL) cut into line-long pieces."""
+    tokens: list[str] = []
+    for word in sentence.split():
+        tokens.extend(word[i : i + MAX_LINE] for i in range(0, len(word), MAX_LINE))
+    return tokens
+
+
+def chunk_sentence(sentence: str) -> list[tuple[str, ...]]:
+    """Cut a sentence into as few cues as fit, preferring cuts after clause punctuation and even lengths.
+
+    A small dynamic programme over the word boundaries: each cue costs 1000, a cut that is not after a
+    comma, semicolon, colon or dash costs 80 more, and a cue shorter than 40 characters costs a little
+    more the shorter it is (no orphaned last word).
+
+    >>> chunk_sentence("Short.")
+    [('Short.',)]
+    >>> [len(c) for c in chunk_sentence("word " * 40)]
+    [2, 2, 2]
+    """
+    tokens = _tokens(sentence)
+    if not tokens:
+        return []
+    n = len(tokens)
+    empty: tuple[str, ...] = ()
+    best: list[tuple[float, int, tuple[str, ...]]] = [(0.0, 0, empty)] + [(float("inf"), 0, empty)] * n
+    for i in range(n):
+        if best[i][0] == float("inf"):
+            continue
+        for j in range(i + 1, n + 1):
+            lines = layout(tokens[i:j])
+            if lines is None:
+                break  # a longer cue never fits again
+            cost = best[i][0] + _cue_cost(tokens, j, sum(map(len, lines)))
+            if cost < best[j][0]:
+                best[j] = (cost, i, lines)
+    cues: list[tuple[str, ...]] = []
+    j = n
+    while j > 0:
+        _, i, lines = best[j]
+        cues.append(lines)
+        j = i
+    return cues[::-1]
+
+
+def _cue_cost(tokens: Sequence[str], end: int, length: int) -> float:
+    cost = 1000.0
+    if end < len(tokens) and not _CLAUSE_END.search(tokens[end - 1]):
+        cost += 120 if _weak(tokens[end - 1]) else 80
+    return cost + max(0, 40 - length) ** 2 / 8
+
+
+def utterance_cues(text: str, start_ms: int, end_ms: int) -> list[Cue]:
+    """TEXT's cues, sharing [START_MS, END_MS] in proportion to their characters.
+
+    Every cue lasts at least 1 ms; in a span shorter than that allows (a clip of a few milliseconds for a
+    whole sentence, which a real engine never makes) the cues that do not fit are left out.
+
+    >>> [(c.start_ms, c.end_ms, c.text) for c in utterance_cues("One two. Three four five six.", 1000, 2000)]
+    [(1000, 1286, 'One two.'), (1286, 2000, 'Three four five six.')]
+    """
+    chunks = [lines for sentence in split_sentences(text) for lines in chunk_sentence(sentence)]
+    chunks = chunks[: max(0, end_ms - start_ms)]
+    weights = [sum(len(line) for line in lines) for lines in chunks]
+    total = sum(weights)
+    cues: list[Cue] = []
+    done = 0
+    previous = start_ms
+    for number, (lines, weight) in enumerate(zip(chunks, weights, strict=True), start=1):
+        done += weight
+        boundary = start_ms + round((end_ms - start_ms) * done / total)
+        # at least 1 ms for this cue, and 1 ms left for each cue after it
+        boundary = min(max(boundary, previous + 1), end_ms - (len(chunks) - number))
+        cues.append(Cue(previous, boundary, lines))
+        previous = boundary
+    return cues
+
+
+def build_cues(timings: Iterable[Timing], duration_ms: int) -> list[Cue]:
+    """Every utterance's cues, in order, clipped to the audio and never overlapping."""
+    cues: list[Cue] = []
+    floor = 0
+    for timing in sorted(timings, key=lambda t: (t.start_ms, t.utterance.index)):
+        start = max(timing.start_ms, floor)
+        end = min(timing.end_ms, duration_ms)
+        if end <= start or not timing.utterance.text.strip():
+            continue
+        cues.extend(utterance_cues(timing.utterance.text, start, end))
+        floor = end
+    return cues
+
+
+def _clock(ms: int, separator: str) -> str:
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
+
+
+def vtt_escape(line: str) -> str:
+    """Cue text as WebVTT needs it: & and < escaped (and > so "-->" can never appear).
+
+    >>> vtt_escape("AT&T <b> --> x")
+    'AT&amp;T &lt;b&gt; --&gt; x'
+    """
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_vtt(cues: Sequence[Cue]) -> str:
+    """A WebVTT file: the header, then one block per cue."""
+    blocks = ["WEBVTT"]
+    for cue in cues:
+        timing = f"{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}"
+        blocks.append("\n".join([timing, *map(vtt_escape, cue.lines)]))
+    return "\n\n".join(blocks) + "\n"
+
+
+def to_srt(cues: Sequence[Cue]) -> str:
+    """A SubRip file: numbered blocks, a comma before the milliseconds, the text as written.
+
+    SRT has no escapes; a literal "-->" (which readers take for a timing line) gets a word joiner.
+    """
+    blocks = []
+    for number, cue in enumerate(cues, start=1):
+        timing = f"{_clock(cue.start_ms, ',')} --> {_clock(cue.end_ms, ',')}"
+        lines = [line.replace("-->", "--\u2060>") for line in cue.lines]
+        blocks.append("\n".join([str(number), timing, *lines]))
+    return "\n\n".join(blocks) + "\n" if blocks else ""

@@ -1,0 +1,241 @@
+"""Transcripts: the story as written, as plain text (the MP3's USLT frame) and as an accessible HTML page.
+
+Both show the article's own words (Utterance.text), never the spoken form that normalisation and the
+lexicon produce, in the order they are heard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import quote
+
+from narrate.models import Story, Utterance
+
+BlockKind = Literal["heading", "paragraph", "quote"]
+
+# "By" before the byline, in the languages a station is likely to publish in; other languages get the
+# names alone.
+_BY = {"en": "By", "es": "Por", "fr": "Par", "de": "Von", "it": "Di", "pt": "Por", "nl": "Door"}
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, paragraph or block quote of the body, with the index of its section."""
+
+    kind: BlockKind
+    text: str
+    section: int | None
+
+
+def body_blocks(story: Story, utterances: tuple[Utterance, ...]) -> list[Block]:
+    """The body as spoken: headings, paragraphs and quotes of the script (the story's, if it has none)."""
+    blocks = [
+        Block(u.kind, u.text, u.section)
+        for u in utterances
+        if u.kind in ("heading", "paragraph", "quote") and u.text.strip()
+    ]
+    if blocks:
+        return blocks
+    for number, section in enumerate(story.sections):
+        if section.title:
+            blocks.append(Block("heading", section.title, number))
+        blocks.extend(Block("quote" if p.quote else "paragraph", p.text, number) for p in section.paragraphs)
+    return blocks
+
+
+def display_date(date: str | None, language: str | None) -> str | None:
+    """A story date for people: "June 10, 2020" in English, the ISO date (YYYY-MM-DD) in other languages.
+
+    >>> display_date("2020-06-10T12:55:00-04:00", "en-US")
+    'June 10, 2020'
+    >>> display_date("2020-06-10", "es")
+    '2020-06-10'
+    >>> display_date("last Tuesday", "en")
+    'last Tuesday'
+    """
+    if not date:
+        return None
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return date
+    if (language or "en").lower().split("-")[0] != "en":
+        return day.isoformat()
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def byline_text(story: Story) -> str | None:
+    """ "By A and B" (in the story's language where known), or None.
+
+    >>> byline_text(Story("s", None, "T", "Ana Ruiz", None, None, "es", None, ()))
+    'Por Ana Ruiz'
+    """
+    if not story.byline:
+        return None
+    by = _BY.get((story.language or "en").lower().split("-")[0])
+    return f"{by} {story.byline}" if by else story.byline
+
+
+def meta_line(story: Story) -> str:
+    """Byline, station and date on one line, separated by middle dots (empty if the story has none)."""
+    parts = [byline_text(story), story.station, display_date(story.date, story.language)]
+    return " · ".join(p for p in parts if p)
+
+
+def transcript_text(story: Story, utterances: tuple[Utterance, ...]) -> str:
+    """The plain-text transcript: headline, the byline/station/date line, then headings and paragraphs
+    as written, blank lines between them."""
+    head = [story.title]
+    if meta := meta_line(story):
+        head.append(meta)
+    parts = ["\n".join(head), *(b.text for b in body_blocks(story, utterances))]
+    return "\n\n".join(parts) + "\n"
+
+
+_CSS = """
+:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #fdfdfc; --muted: #4a4a4a; --rule: #767676;
+  --link: #0b57d0; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #ececec; --bg: #161616; --muted: #c4c4c4; --rule: #8f8f8f; --link: #8ab4f8; } }
+html { font-size: 112.5%; }
+body { margin: 0; color: var(--fg); background: var(--bg);
+  font-family: Georgia, "Times New Roman", serif; line-height: 1.6; }
+header, main, footer { max-width: 38rem; margin: 0 auto; padding: 0 1.25rem; }
+header { padding-top: 2rem; }
+h1, h2 { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.25; }
+h1 { font-size: 1.9rem; margin: 0 0 .75rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 .5rem; }
+.meta { color: var(--muted); margin: .25rem 0; }
+.listen { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5rem 0; }
+blockquote { margin: 1.25rem 0; padding: 0 0 0 1rem; border-left: .25rem solid var(--rule); }
+a { color: var(--link); text-underline-offset: .15em; }
+a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; }
+footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); color: var(--muted);
+  font-size: .9rem; }
+""".strip()
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _duration(ms: int) -> str:
+    """ "4 min 12 s" (or "45 s").
+
+    >>> _duration(252_400), _duration(45_000)
+    ('4 min 12 s', '45 s')
+    """
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+
+
+def _header(story: Story) -> list[str]:
+    lines = ["<header>", f"<h1>{_esc(story.title)}</h1>"]
+    if by := byline_text(story):
+        lines.append(f'<p class="meta byline">{_esc(by)}</p>')
+    if story.station:
+        lines.append(f'<p class="meta station">{_esc(story.station)}</p>')
+    if story.date and (shown := display_date(story.date, story.language)):
+        lines.append(f'<p class="meta date"><time datetime="{_esc(story.date)}">{_esc(shown)}</time></p>')
+    lines.append("</header>")
+    return lines
+
+
+def _body(blocks: list[Block]) -> list[str]:
+    """The body's HTML: each headed section in a <section> named by its h2."""
+    lines: list[str] = []
+    open_section = False
+    for number, block in enumerate(blocks):
+        if block.kind == "heading":
+            if open_section:
+                lines.append("</section>")
+            lines.append(f'<section aria-labelledby="h-{number}">')
+            lines.append(f'<h2 id="h-{number}">{_esc(block.text)}</h2>')
+            open_section = True
+        elif block.kind == "quote":
+            lines.append(f"<blockquote><p>{_esc(block.text)}</p></blockquote>")
+        else:
+            lines.append(f"<p>{_esc(block.text)}</p>")
+    if open_section:
+        lines.append("</section>")
+    return lines
+
+
+def _footer(story: Story, files: dict[str, str]) -> list[str]:
+    links = [
+        f'<a href="{_esc(quote(name))}">{label}</a>'
+        for label, name in (
+            ("captions (WebVTT)", files.get("vtt")),
+            ("captions (SRT)", files.get("srt")),
+            ("chapters (JSON)", files.get("chapters")),
+        )
+        if name
+    ]
+    lines = ["<footer>"]
+    if links:
+        lines.append(f"<p>Also available: {', '.join(links)}.</p>")
+    if story.url:
+        lines.append(f'<p>Original article: <a href="{_esc(story.url)}">{_esc(story.url)}</a></p>')
+    lines.append("<p>Narrated with narrate, a text-to-speech reader: the audio is synthetic speech.</p>")
+    lines.append("</footer>")
+    return lines
+
+
+def transcript_html(
+    story: Story,
+    utterances: tuple[Utterance, ...],
+    mp3_name: str,
+    duration_ms: int,
+    files: dict[str, str] | None = None,
+) -> str:
+    """The transcript page: landmarks, lang, the headline as h1, section headings as h2, the paragraphs as
+    written, block quotes as <blockquote>, and a link to the MP3 (MP3_NAME, beside the page).
+
+    FILES names the other sidecars ("vtt", "srt", "chapters") to link from the footer.
+    """
+    # the voice falls back to English when a story's language is unknown, so the page does too
+    lang = story.language or "en"
+    listen = (
+        f'<p class="listen"><a href="{_esc(quote(mp3_name))}" type="audio/mpeg">Listen to this story'
+        f"</a> (MP3, {_duration(duration_ms)})</p>"
+    )
+    page = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_esc(lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_esc(story.title)} (transcript)</title>",
+        f"<style>\n{_CSS}\n</style>",
+        "</head>",
+        "<body>",
+        '<a class="skip" href="#transcript">Skip to the transcript</a>',
+        *_header(story),
+        '<main id="transcript">',
+        listen,
+        *_body(body_blocks(story, utterances)),
+        "</main>",
+        *_footer(story, files or {}),
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(page) + "\n"
