@@ -1,0 +1,381 @@
+"""Listener pages for a batch folder: OUTDIR/index.html and OUTDIR/stories/<slug>.html.
+
+Plain, accessible HTML that works without JavaScript: landmarks, headings in order, a skip link, the page's
+language, a native audio player with a captions track, the transcript on the page, a download link, and the
+feed linked for podcast apps. All links are relative, so the folder works from any host or `narrate serve`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from narrate.files import write_text
+from narrate.publish import FEED_NAME, Entry, FeedSettings, page_name, read_entries
+
+STORIES_DIR = "stories"
+
+# Contrast (WCAG AA needs 4.5:1): text #1b1b1b on #ffffff is 17:1, muted #4d4d4d 8.4:1, links #0a58ca 6.3:1;
+# dark scheme: #ececec on #141414 15.6:1, muted #c2c2c2 10.7:1, links #9cc3ff 10:1.
+CSS = """
+:root { color-scheme: light dark; --bg: #ffffff; --fg: #1b1b1b; --muted: #4d4d4d; --link: #0a58ca;
+  --rule: #d0d0d0; --focus: #b3400a; --card: #f5f6f8; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #141414; --fg: #ececec; --muted: #c2c2c2; --link: #9cc3ff; --rule: #444444;
+    --focus: #ffb37a; --card: #1f1f1f; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 1.125rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+a { color: var(--link); text-underline-offset: 0.15em; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; border-radius: 2px; }
+.skip { position: absolute; left: 0.5rem; top: 0.5rem; transform: translateY(-200%); padding: 0.5rem 1rem; background: var(--bg);
+  color: var(--link); border: 2px solid var(--focus); z-index: 10; }
+.skip:focus { transform: none; }
+header, main, footer { max-width: 44rem; margin: 0 auto; padding: 0 1.25rem; }
+header { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline;
+  justify-content: space-between; padding-top: 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); }
+.site { font-weight: 700; margin: 0; }
+.site a { color: var(--fg); text-decoration: none; }
+nav ul { list-style: none; display: flex; gap: 1.25rem; margin: 0; padding: 0; }
+main { padding-top: 1rem; padding-bottom: 2rem; }
+main:focus { outline: none; }
+h1 { font-size: 1.9rem; line-height: 1.25; margin: 1rem 0 0.5rem; }
+h2 { font-size: 1.35rem; line-height: 1.3; margin: 2rem 0 0.5rem; }
+h3 { font-size: 1.15rem; margin: 1.5rem 0 0.25rem; }
+.meta { color: var(--muted); margin: 0.25rem 0 1rem; }
+.summary { font-size: 1.2rem; }
+audio { width: 100%; margin: 0.5rem 0; }
+.stories { list-style: none; padding: 0; margin: 0; }
+.stories li { background: var(--card); border: 1px solid var(--rule); border-radius: 6px; padding: 0.25rem 1rem;
+  margin: 1rem 0; }
+.stories h2 { margin-top: 0.75rem; }
+.files { padding-left: 1.25rem; }
+blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 4px solid var(--rule); }
+.feed-url { word-break: break-all; }
+footer { border-top: 1px solid var(--rule); padding-top: 0.75rem; padding-bottom: 2rem; color: var(--muted);
+  font-size: 1rem; }
+"""
+
+
+def write_site(outdir: Path, settings: FeedSettings) -> Path:
+    """Write OUTDIR/index.html and one page per narrated story under OUTDIR/stories/; return index.html."""
+    entries = read_entries(outdir)
+    stories = outdir / STORIES_DIR
+    stories.mkdir(exist_ok=True)
+    language = settings.language or (entries[0].language if entries else None) or "en"
+    title = settings.title or "Narrated stories"
+    keep = set()
+    for entry in entries:
+        path = outdir / page_name(entry)
+        write_text(path, story_page(outdir, entry, title, language))
+        keep.add(path.name)
+    for stale in stories.glob("*.html"):
+        if stale.name not in keep:  # a story that left the manifest
+            stale.unlink()
+    index = outdir / "index.html"
+    write_text(index, index_page(outdir, entries, settings, title, language))
+    return index
+
+
+# ---------------------------------------------------------------------------------------------- pages
+
+
+def index_page(outdir: Path, entries: list[Entry], settings: FeedSettings, title: str, language: str) -> str:
+    """The list of stories, newest first."""
+    html, main = _skeleton(title, title, language, prefix="", current="index")
+    _el(main, "h1", text=title)
+    if settings.description:
+        _el(main, "p", {"class": "summary"}, settings.description)
+    subscribe = _el(main, "p")
+    subscribe.text = "Listen here, or subscribe in a podcast app with the feed: "
+    feed_href = f"{settings.base_url}/{FEED_NAME}" if settings.base_url else FEED_NAME
+    _el(subscribe, "a", {"href": FEED_NAME, "class": "feed-url"}, feed_href)
+    if not entries:
+        _el(main, "p", text="No stories yet.")
+    listing = _el(main, "ol", {"class": "stories", "aria-label": "Stories, newest first"})
+    for entry in entries:
+        item = _el(listing, "li")
+        article = _el(item, "article", _lang(entry, language))
+        heading = _el(article, "h2")
+        _el(heading, "a", {"href": page_name(entry)}, entry.title)
+        _meta(article, entry, with_duration=True)
+        if entry.summary:
+            _el(article, "p", text=entry.summary)
+    return _serialize(html)
+
+
+def story_page(outdir: Path, entry: Entry, site_title: str, language: str) -> str:
+    """One story: headline, credits, player with captions, download, transcript, files."""
+    html, main = _skeleton(
+        f"{entry.title} – {site_title}", site_title, entry.language or language, prefix="../", current="story"
+    )
+    article = _el(main, "article")
+    _el(article, "h1", text=entry.title)
+    _meta(article, entry, with_duration=False)
+    if entry.summary:
+        _el(article, "p", {"class": "summary"}, entry.summary)
+    _player(article, outdir, entry)
+    _download(article, outdir, entry)
+    if entry.url:
+        original = _el(article, "p", text="Original story: ")
+        _el(original, "a", {"href": entry.url}, entry.url)
+    section = _el(article, "section", {"aria-labelledby": "transcript"})
+    _el(section, "h2", {"id": "transcript"}, "Transcript")
+    _transcript(section, outdir, entry)
+    _files(article, outdir, entry)
+    return _serialize(html)
+
+
+def _skeleton(
+    title: str, site_title: str, language: str, *, prefix: str, current: str
+) -> tuple[ET.Element, ET.Element]:
+    """<html> with head, skip link, header with nav, an empty <main>, and the footer; returns (html, main)."""
+    html = ET.Element("html", {"lang": language})
+    head = _el(html, "head")
+    _el(head, "meta", {"charset": "utf-8"})
+    _el(head, "meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"})
+    _el(head, "title", text=title)
+    _el(
+        head,
+        "link",
+        {
+            "rel": "alternate",
+            "type": "application/rss+xml",
+            "title": "Podcast feed",
+            "href": prefix + FEED_NAME,
+        },
+    )
+    _el(head, "style", text=CSS)
+    body = _el(html, "body")
+    _el(body, "a", {"class": "skip", "href": "#main"}, "Skip to content")
+    header = _el(body, "header")
+    site = _el(header, "p", {"class": "site"})
+    _el(site, "a", {"href": prefix + "index.html"}, site_title)
+    nav = _el(header, "nav", {"aria-label": "Site"})
+    links = _el(nav, "ul")
+    home = _el(_el(links, "li"), "a", {"href": prefix + "index.html"}, "All stories")
+    if current == "index":
+        home.set("aria-current", "page")
+    _el(_el(links, "li"), "a", {"href": prefix + FEED_NAME}, "Podcast feed (RSS)")
+    main = _el(body, "main", {"id": "main", "tabindex": "-1"})
+    footer = _el(body, "footer")
+    _el(
+        footer,
+        "p",
+        text="Read aloud by a synthetic voice (eSpeak NG), made with narrate. "
+        "The text belongs to its authors and stations.",
+    )
+    return html, main
+
+
+def _meta(parent: ET.Element, entry: Entry, *, with_duration: bool) -> None:
+    meta = _el(parent, "p", {"class": "meta"})
+    parts: list[str] = []
+    if entry.byline:
+        parts.append(f"By {entry.byline}")
+    if entry.station:
+        parts.append(entry.station)
+    meta.text = " · ".join(parts) + (" · " if parts else "")
+    when = _el(meta, "time", {"datetime": entry.date.isoformat()}, entry.date.date().isoformat())
+    if with_duration:
+        when.tail = f" · {format_duration(entry.duration)}"
+
+
+def _player(parent: ET.Element, outdir: Path, entry: Entry) -> None:
+    audio = _el(
+        parent,
+        "audio",
+        {
+            "controls": "",
+            "preload": "metadata",
+            "src": "../" + entry.mp3,
+            "aria-label": f"Listen: {entry.title}",
+        },
+    )
+    vtt = entry.sidecars.get("vtt")
+    if vtt and (outdir / vtt).is_file():
+        _el(
+            audio,
+            "track",
+            {
+                "kind": "captions",
+                "src": "../" + vtt,
+                "srclang": entry.language or "en",
+                "label": "Captions",
+                "default": "",
+            },
+        )
+    fallback = _el(audio, "a", {"href": "../" + entry.mp3}, "Download the audio")
+    fallback.tail = " (your browser cannot play it here)."
+
+
+def _download(parent: ET.Element, outdir: Path, entry: Entry) -> None:
+    size = (outdir / entry.mp3).stat().st_size
+    para = _el(parent, "p")
+    _el(para, "a", {"href": "../" + entry.mp3, "download": entry.mp3}, "Download the MP3")
+    _el(para, "span", text=f" ({format_size(size)}, {format_duration(entry.duration)})")
+
+
+def _files(parent: ET.Element, outdir: Path, entry: Entry) -> None:
+    labels = {
+        "vtt": "Captions (WebVTT)",
+        "srt": "Captions (SubRip)",
+        "html": "Transcript (HTML)",
+        "chapters": "Chapters (JSON)",
+    }
+    present = [(k, v) for k, v in entry.sidecars.items() if k in labels and (outdir / v).is_file()]
+    if not present:
+        return
+    section = _el(parent, "section", {"aria-labelledby": "files"})
+    _el(section, "h2", {"id": "files"}, "Files")
+    listing = _el(section, "ul", {"class": "files"})
+    for kind, name in present:
+        _el(_el(listing, "li"), "a", {"href": "../" + name}, labels[kind])
+
+
+# ---------------------------------------------------------------------------------------------- transcript
+
+
+def _transcript(section: ET.Element, outdir: Path, entry: Entry) -> None:
+    """The transcript's text under the section: from the HTML sidecar, else the captions, else a note."""
+    blocks = (
+        _blocks_from_html(outdir / entry.sidecars["html"], entry.title) if "html" in entry.sidecars else []
+    )
+    if not blocks and "vtt" in entry.sidecars:
+        blocks = [("p", text) for text in vtt_paragraphs(outdir / entry.sidecars["vtt"])]
+    if not blocks:
+        _el(section, "p", text="No transcript was written for this story.")
+        return
+    for tag, text in blocks:
+        _el(section, tag, text=text)
+
+
+def _blocks_from_html(path: Path, title: str) -> list[tuple[str, str]]:
+    """(tag, text) of the sidecar's headings, paragraphs and quotes; headings become h3 under "Transcript"."""
+    if not path.is_file():
+        return []
+    try:
+        doc = lxml.html.fromstring(path.read_bytes())
+    except (etree.ParserError, ValueError):
+        return []
+    body = doc.find("body") if doc.find("body") is not None else doc
+    blocks: list[tuple[str, str]] = []
+    for node in body.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"):
+        if node.tag == "p" and any(a.tag == "blockquote" for a in node.iterancestors()):
+            continue  # said as part of its quote
+        text = " ".join(node.text_content().split())
+        if not text:
+            continue
+        if node.tag.startswith("h"):
+            if text == title and not blocks:
+                continue  # the page's own h1 already says it
+            blocks.append(("h3", text))
+        else:
+            blocks.append((node.tag, text))
+    return blocks
+
+
+_CUE_TIME = re.compile(r"(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})\s+-->\s+(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})")
+
+
+def vtt_cues(path: Path) -> list[tuple[float, float, str]]:
+    """(start s, end s, text) of each cue of a WebVTT file."""
+    cues: list[tuple[float, float, str]] = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return cues
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = block.strip().split("\n")
+        for i, line in enumerate(lines):
+            match = _CUE_TIME.search(line)
+            if match:
+                g = [int(x or 0) for x in match.groups()]
+                start = g[0] * 3600 + g[1] * 60 + g[2] + g[3] / 1000
+                end = g[4] * 3600 + g[5] * 60 + g[6] + g[7] / 1000
+                words = re.sub(r"<[^>]+>", "", " ".join(lines[i + 1 :])).strip()
+                if words:
+                    cues.append((start, end, words))
+                break
+    return cues
+
+
+def vtt_paragraphs(path: Path, gap: float = 0.4) -> list[str]:
+    """The captions' text, a new paragraph wherever the speech pauses for longer than GAP seconds."""
+    paragraphs: list[list[str]] = []
+    last_end = None
+    for start, end, words in vtt_cues(path):
+        if last_end is None or start - last_end > gap:
+            paragraphs.append([])
+        paragraphs[-1].append(words)
+        last_end = end
+    return [" ".join(p) for p in paragraphs]
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def format_duration(seconds: float) -> str:
+    """A spoken-style duration.
+
+    >>> format_duration(245.4)
+    '4 min 5 s'
+    >>> format_duration(3725)
+    '1 h 2 min'
+    >>> format_duration(42)
+    '42 s'
+    """
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s"
+    return f"{secs} s"
+
+
+def format_size(size: int) -> str:
+    """Bytes in decimal units.
+
+    >>> format_size(2_345_678)
+    '2.3 MB'
+    >>> format_size(900)
+    '1 kB'
+    """
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(1, round(size / 1000))} kB"
+
+
+def _lang(entry: Entry, page_language: str) -> dict[str, str]:
+    return {"lang": entry.language} if entry.language and entry.language != page_language else {}
+
+
+def _el(
+    parent: ET.Element, tag: str, attrs: dict[str, str] | None = None, text: str | None = None
+) -> ET.Element:
+    element = ET.SubElement(parent, tag, attrs or {})
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _serialize(html: ET.Element) -> str:
+    return "<!DOCTYPE html>\n" + ET.tostring(html, encoding="unicode", method="html") + "\n"
+
+
+def chapters_of(path: Path) -> list[tuple[float, str]]:
+    """(start s, title) from a Podcasting 2.0 JSON chapters file; [] when unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [(float(c["startTime"]), str(c.get("title", ""))) for c in data.get("chapters", [])]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return []
