@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 import webvtt
 
-from media import probe
 from narrate.captions import MAX_LINE, build_cues, chunk_sentence, split_sentences, utterance_cues
 from narrate.errors import OutputError
 from narrate.models import Audio, Chapter, Paragraph, Section, Story, Timing, Utterance
 from narrate.sidecars import MAX_TITLE, chapter_list, transcript_text, write_sidecars
+from tests.media import probe
 
 MS_PER_CHAR = 55  # roughly eSpeak's pace at 175 words a minute
 PAUSE_MS = 600
