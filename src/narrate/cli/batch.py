@@ -1,3 +1,227 @@
-"""narrate batch commands."""
+"""narrate batch and narrate cache: thin commands over narrate.batch and narrate.cache."""
 
-from narrate.cli._app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from narrate import cache
+from narrate.batch import BatchEvent, BatchOptions, BatchResult, StoryResult, gather_sources, run_batch
+from narrate.cli._app import app
+from narrate.errors import BatchFailed
+from narrate.pipeline import ArticleOptions
+
+SOURCES_HELP = "Story URLs, .html/.txt/.md files, or folders of them."
+_Sources = Annotated[list[str] | None, typer.Argument(help=SOURCES_HELP, show_default=False)]
+_Outdir = Annotated[
+    Path, typer.Option("-d", "--outdir", help="Folder for the MP3s, sidecars and manifest.json.")
+]
+_ListFile = Annotated[Path | None, typer.Option("--list", help="A file of sources, one a line (# comments).")]
+_Feed = Annotated[
+    str | None, typer.Option("--from-feed", help="An RSS/Atom feed (URL or file): each item's link.")
+]
+_Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Stories at once [default: cores].")]
+_Voice = Annotated[
+    str | None, typer.Option("--voice", help="Voice profile name or .toml, or an eSpeak NG voice.")
+]
+_Rate = Annotated[int | None, typer.Option("--rate", help="Speaking rate in words per minute.")]
+_Bitrate = Annotated[int | None, typer.Option("--bitrate", help="MP3 bit rate in kb/s (constant).")]
+_Intro = Annotated[
+    bool, typer.Option("--intro/--no-intro", help="Speak the intro (byline, station) and outro.")
+]
+_Profile = Annotated[
+    str | None, typer.Option("--profile", help="A station profile name, .toml file or folder.")
+]
+_Timeout = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each URL.")]
+_CacheLimit = Annotated[
+    str | None,
+    typer.Option("--cache-limit", help="Clip cache limit, e.g. 500M [env NARRATE_CACHE_LIMIT; 2G]."),
+]
+_NoCache = Annotated[
+    bool, typer.Option("--no-cache", help="Synthesise every clip; leave the clip cache alone.")
+]
+_Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")]
+
+
+@app.command(
+    epilog="Example: narrate batch --from-feed https://station.example/news/rss.xml -d episodes/ --jobs 2",
+)
+def batch(
+    *,
+    sources: _Sources = None,
+    outdir: _Outdir,
+    list_file: _ListFile = None,
+    feed: _Feed = None,
+    jobs: _Jobs = None,
+    voice: _Voice = None,
+    rate: _Rate = None,
+    bitrate: _Bitrate = None,
+    intro: _Intro = True,
+    profile: _Profile = None,
+    timeout: _Timeout = 20.0,
+    cache_limit: _CacheLimit = None,
+    no_cache: _NoCache = False,
+    quiet: _Quiet = False,
+) -> None:
+    """Narrate many stories into one folder, in parallel; a rerun redoes only what changed.
+
+    Writes OUTDIR/<slug>.mp3, its .vtt, .srt, .chapters.json and .html beside it, and OUTDIR/manifest.json.
+    Exit status: 0 when every story is narrated or unchanged, 1 when any failed (each named with its reason),
+    9 when OUTDIR is busy with another run, 130 when interrupted (finished stories are kept).
+    """
+    found = gather_sources(sources or [], list_file, feed, timeout=timeout)
+    options = BatchOptions(
+        article=ArticleOptions(
+            voice=voice,
+            rate=rate,
+            bitrate=bitrate,
+            station_profile=profile,
+            sidecars=True,
+            intro=intro,
+            timeout=timeout,
+        ),
+        jobs=jobs,
+        use_cache=not no_cache,
+        cache_limit=cache.cache_limit(cache_limit),
+    )
+    console = Console(stderr=True, highlight=False)
+    if console.is_terminal and not quiet:
+        result = _run_with_bar(found, outdir, options, console)
+        _summary_table(result, console)
+    else:
+        result = run_batch(found, outdir, options, _LinePrinter(quiet, console))
+    if not quiet:
+        typer.echo(_totals(result))
+    failed = result.count("failed")
+    if failed:
+        total = len(result.results)
+        raise BatchFailed(f"{outdir}: {failed} of {total} stories failed", hint="See each reason above.")
+
+
+class _LinePrinter:
+    """Not a terminal: a plain line per finished story on stderr (only failures with --quiet)."""
+
+    def __init__(self, quiet: bool, console: Console) -> None:
+        self.quiet = quiet
+        self.console = console
+        self.done = 0
+
+    def __call__(self, event: BatchEvent) -> None:
+        if event.kind != "finished" or event.result is None:
+            return
+        result = event.result
+        self.done += 1
+        if self.quiet and result.outcome != "failed":
+            return
+        line = f"narrate: [{self.done}/{event.total}] {_story_line(result)}"
+        self.console.print(line, markup=False, soft_wrap=True)
+        if result.detail and not self.quiet:
+            self.console.print(result.detail, markup=False, soft_wrap=True)
+
+
+def _story_line(result: StoryResult) -> str:
+    item = result.item
+    if result.outcome == "failed":
+        return f"FAILED {result.source}: {item['error']}"
+    clips = ""
+    if result.outcome == "narrated":
+        clips = f", {item['clips_synthesized']} clips synthesized, {item['clips_reused']} reused"
+    return f"{result.outcome} {item['mp3']} ({item['duration']:.1f} s{clips}) {item['title']}"
+
+
+def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console: Console) -> BatchResult:
+    """On a terminal: a progress bar (stories done of total, the stories in hand, time left)."""
+    columns = (
+        TextColumn("[bold]narrate[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}", markup=False),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+    )
+    in_hand: dict[str, str] = {}
+    with Progress(*columns, console=console, transient=False) as bar:
+        task: TaskID = bar.add_task("", total=len(found))
+
+        def listen(event: BatchEvent) -> None:
+            if event.kind == "working":
+                in_hand[event.source] = f"{Path(event.source).name or event.source}: {event.what}"
+            elif event.kind == "finished" and event.result is not None:
+                in_hand.pop(event.source, None)
+                bar.advance(task)
+                if event.result.outcome == "failed":
+                    bar.console.print(f"FAILED {event.source}: {event.result.item['error']}", markup=False)
+            bar.update(task, description=_shorten("; ".join(in_hand.values()), 60))
+
+        return run_batch(found, outdir, options, listen)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _summary_table(result: BatchResult, console: Console) -> None:
+    table = Table(title=f"{result.outdir}", title_justify="left")
+    table.add_column("Story")
+    table.add_column("Result")
+    table.add_column("Length", justify="right")
+    table.add_column("Clips new/reused", justify="right")
+    for r in result.results:
+        item = r.item
+        title = item.get("title") or r.source
+        length = f"{item['duration']:.0f} s" if r.outcome != "failed" and item.get("duration") else ""
+        clips = f"{item['clips_synthesized']}/{item['clips_reused']}" if r.outcome == "narrated" else ""
+        outcome = f"FAILED: {item['error']}" if r.outcome == "failed" else r.outcome
+        table.add_row(_shorten(str(title), 50), outcome, length, clips)
+    console.print(table)
+
+
+def _totals(result: BatchResult) -> str:
+    return (
+        f"{len(result.results)} stories: {result.count('narrated')} narrated,"
+        f" {result.count('unchanged')} unchanged, {result.count('failed')} failed;"
+        f" {result.clips_reused} clips reused, {result.clips_synthesized}"
+        f" synthesized; {result.seconds:.1f} s; {result.manifest}"
+    )
+
+
+cache_app = typer.Typer(help="The clip cache that makes reruns of edited stories fast.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear", epilog="Example: narrate cache clear")
+def cache_clear() -> None:
+    """Delete every cached clip (the next batch synthesises its clips again)."""
+    pruned = cache.clear()
+    typer.echo(f"{cache.default_cache_dir()}: removed {pruned.removed} clips, {_size(pruned.freed)}")
+
+
+@cache_app.command("info", epilog="Example: narrate cache info")
+def cache_info() -> None:
+    """Show where the clip cache is, its size and its limit."""
+    found = cache.info()
+    typer.echo(f"{found.path}: {found.files} clips, {_size(found.bytes)} of {_size(found.limit)}")
+
+
+def _size(n: int) -> str:
+    """Bytes for people: 1.5 GB, 12.0 MB, 300 B (powers of 1024)."""
+    value = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{n} B"
