@@ -60,6 +60,14 @@ def body_blocks(story: Story, utterances: tuple[Utterance, ...]) -> list[Block]:
     return blocks
 
 
+def _day(date: str | None) -> dt.date | None:
+    """The calendar day an ISO 8601 date or date-time names, or None."""
+    try:
+        return dt.date.fromisoformat(date[:10]) if date else None
+    except ValueError:
+        return None
+
+
 def display_date(date: str | None, language: str | None) -> str | None:
     """A story date for people: "June 10, 2020" in English, the ISO date (YYYY-MM-DD) in other languages.
 
@@ -70,12 +78,9 @@ def display_date(date: str | None, language: str | None) -> str | None:
     >>> display_date("last Tuesday", "en")
     'last Tuesday'
     """
-    if not date:
-        return None
-    try:
-        day = dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return date
+    day = _day(date)
+    if day is None:
+        return date or None
     if (language or "en").lower().split("-")[0] != "en":
         return day.isoformat()
     return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
@@ -129,6 +134,7 @@ a { color: var(--link); text-underline-offset: .15em; }
 a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; }
+footer div { margin: .5rem 0; }
 footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); color: var(--muted);
   font-size: .9rem; }
 """.strip()
@@ -148,14 +154,25 @@ def _duration(ms: int) -> str:
     return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
 
 
-def _header(story: Story) -> list[str]:
+def _header(story: Story, listen: str) -> list[str]:
+    """The page header: h1, credits and the link to the audio.
+
+    Credits and the link are <div>s, not <p>s, so that <main> and its paragraphs are the article alone:
+    other tools (the listener pages) take the transcript from <main>.
+    """
     lines = ["<header>", f"<h1>{_esc(story.title)}</h1>"]
     if by := byline_text(story):
-        lines.append(f'<p class="meta byline">{_esc(by)}</p>')
+        lines.append(f'<div class="meta byline">{_esc(by)}</div>')
     if story.station:
-        lines.append(f'<p class="meta station">{_esc(story.station)}</p>')
-    if story.date and (shown := display_date(story.date, story.language)):
-        lines.append(f'<p class="meta date"><time datetime="{_esc(story.date)}">{_esc(shown)}</time></p>')
+        lines.append(f'<div class="meta station">{_esc(story.station)}</div>')
+    if shown := display_date(story.date, story.language):
+        # <time datetime> only for a real ISO date: an unparsed one is shown as it came
+        if _day(story.date):
+            shown = f'<time datetime="{_esc(story.date or "")}">{_esc(shown)}</time>'
+        else:
+            shown = _esc(shown)
+        lines.append(f'<div class="meta date">{shown}</div>')
+    lines.append(listen)
     lines.append("</header>")
     return lines
 
@@ -192,10 +209,10 @@ def _footer(story: Story, files: dict[str, str]) -> list[str]:
     ]
     lines = ["<footer>"]
     if links:
-        lines.append(f"<p>Also available: {', '.join(links)}.</p>")
+        lines.append(f"<div>Also available: {', '.join(links)}.</div>")
     if story.url:
-        lines.append(f'<p>Original article: <a href="{_esc(story.url)}">{_esc(story.url)}</a></p>')
-    lines.append("<p>Narrated with narrate, a text-to-speech reader: the audio is synthetic speech.</p>")
+        lines.append(f'<div>Original article: <a href="{_esc(story.url)}">{_esc(story.url)}</a></div>')
+    lines.append("<div>Narrated with narrate, a text-to-speech reader: the audio is synthetic speech.</div>")
     lines.append("</footer>")
     return lines
 
@@ -213,10 +230,10 @@ def transcript_html(
     FILES names the other sidecars ("vtt", "srt", "chapters") to link from the footer.
     """
     # the voice falls back to English when a story's language is unknown, so the page does too
-    lang = story.language or "en"
+    lang = (story.language or "en").replace("_", "-")
     listen = (
-        f'<p class="listen"><a href="{_esc(quote(mp3_name))}" type="audio/mpeg">Listen to this story'
-        f"</a> (MP3, {_duration(duration_ms)})</p>"
+        f'<div class="listen"><a href="{_esc(quote(mp3_name))}" type="audio/mpeg">Listen to this story'
+        f"</a> (MP3, {_duration(duration_ms)})</div>"
     )
     page = [
         "<!DOCTYPE html>",
@@ -229,9 +246,8 @@ def transcript_html(
         "</head>",
         "<body>",
         '<a class="skip" href="#transcript">Skip to the transcript</a>',
-        *_header(story),
+        *_header(story, listen),
         '<main id="transcript">',
-        listen,
         *_body(body_blocks(story, utterances)),
         "</main>",
         *_footer(story, files or {}),
