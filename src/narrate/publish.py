@@ -7,6 +7,7 @@ checked (square RGB JPEG or PNG, 1400-3000 px), copied into OUTDIR and embedded 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import email.utils
 import json
@@ -43,7 +44,8 @@ for _prefix, _uri in NS.items():
     ET.register_namespace(_prefix, _uri)
 
 # Apple Podcasts' categories and subcategories (the only values Apple accepts in <itunes:category>).
-CATEGORIES: dict[str, tuple[str, ...]] = {  # fmt: skip
+# fmt: off
+CATEGORIES: dict[str, tuple[str, ...]] = {
     "Arts": ("Books", "Design", "Fashion & Beauty", "Food", "Performing Arts", "Visual Arts"),
     "Business": ("Careers", "Entrepreneurship", "Investing", "Management", "Marketing", "Non-Profit"),
     "Comedy": ("Comedy Interviews", "Improv", "Stand-Up"),
@@ -57,8 +59,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {  # fmt: skip
     "Leisure": ("Animation & Manga", "Automotive", "Aviation", "Crafts", "Games", "Hobbies", "Home & Garden",
                 "Video Games"),
     "Music": ("Music Commentary", "Music History", "Music Interviews"),
-    "News": ("Business News", "Daily News", "Entertainment News", "News Commentary", "Politics", "Sports News",
-             "Tech News"),
+    "News": ("Business News", "Daily News", "Entertainment News", "News Commentary", "Politics",
+             "Sports News", "Tech News"),
     "Religion & Spirituality": ("Buddhism", "Christianity", "Hinduism", "Islam", "Judaism", "Religion",
                                 "Spirituality"),
     "Science": ("Astronomy", "Chemistry", "Earth Sciences", "Life Sciences", "Mathematics",
@@ -71,6 +73,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {  # fmt: skip
     "True Crime": (),
     "TV & Film": ("After Shows", "Film History", "Film Interviews", "Film Reviews", "TV Reviews"),
 }
+# fmt: on
 
 TRANSCRIPT_TYPES = {"vtt": "text/vtt", "srt": "application/x-subrip", "html": "text/html"}
 
@@ -465,6 +468,21 @@ def embed_cover(outdir: Path, entries: list[Entry], cover: Path) -> None:
         set_cover(outdir / entry.mp3, cover)
 
 
+def record_sizes(outdir: Path) -> None:
+    """Put the MP3s' sizes after the cover went in back into the manifest's "bytes" (batch checks them)."""
+    path = outdir / MANIFEST_NAME
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    changed = False
+    for item in doc.get("items", []):
+        mp3 = outdir / str(item.get("mp3") or "")
+        if item.get("status") == "ok" and item.get("mp3") and mp3.is_file():
+            size = mp3.stat().st_size
+            changed = changed or item.get("bytes") != size
+            item["bytes"] = size
+    if changed:
+        write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+
+
 # ---------------------------------------------------------------------------------------------- the feed
 
 
@@ -493,6 +511,7 @@ def write_feed(outdir: Path, options: FeedSettings) -> Path:
     _check_enclosures(entries, base)
     cover = install_cover(outdir, settings.image)
     embed_cover(outdir, entries, cover)
+    record_sizes(outdir)
     root = build_feed(outdir, settings, entries, cover)
     ET.indent(root)
     text = ET.tostring(root, encoding="unicode", xml_declaration=False)
@@ -668,19 +687,25 @@ def _most_common(values: list[str | None]) -> str | None:
 # ---------------------------------------------------------------------------------------------- all of it
 
 
-def publish(outdir: Path, options: FeedSettings) -> Path:
-    """feed.xml, the cover, and the listener pages (index.html, stories/); return the feed's path."""
-    from narrate.site import write_site
+def publish(outdir: Path, options: FeedSettings, *, locked: bool = False) -> Path:
+    """feed.xml, the cover, and the listener pages (index.html, stories/); return the feed's path.
 
-    path = write_feed(outdir, options)
-    write_site(outdir, resolve_settings(outdir, options))
+    Holds the batch folder lock, so a feed is never made from a folder a `narrate batch` is changing;
+    LOCKED=True when the caller (a batch run) holds it already.
+    """
+    from narrate.batch import folder_lock  # noqa: PLC0415  (batch imports this module to update the feed)
+    from narrate.site import write_site  # noqa: PLC0415  (site imports this module)
+
+    _check_outdir(outdir)
+    with contextlib.nullcontext() if locked else folder_lock(outdir):
+        path = write_feed(outdir, options)
+        write_site(outdir, resolve_settings(outdir, options))
     return path
 
 
 def update_if_configured(outdir: Path) -> Path | None:
-    """After a batch run: rewrite the feed and pages when OUTDIR/podcast.toml exists; else do nothing."""
-    if not (outdir / SETTINGS_NAME).is_file():
+    """For `narrate batch`, holding the folder lock, after its run: rewrite the feed and the pages when
+    OUTDIR/podcast.toml exists and at least one story is narrated; else do nothing and return None."""
+    if not (outdir / SETTINGS_NAME).is_file() or not read_entries(outdir):
         return None
-    if not any(True for _ in read_entries(outdir)):
-        return None  # a batch whose every story failed: keep the last good feed
-    return publish(outdir, FeedSettings())
+    return publish(outdir, FeedSettings(), locked=True)

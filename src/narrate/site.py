@@ -265,11 +265,14 @@ def _blocks_from_html(path: Path, title: str) -> list[tuple[str, str]]:
         doc = lxml.html.fromstring(path.read_bytes())
     except (etree.ParserError, ValueError):
         return []
-    body = doc.find("body") if doc.find("body") is not None else doc
+    main = doc.find(".//main")
+    scope = main if main is not None else doc
     blocks: list[tuple[str, str]] = []
-    for node in body.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"):
+    for node in scope.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"):
         if node.tag == "p" and any(a.tag == "blockquote" for a in node.iterancestors()):
             continue  # said as part of its quote
+        if "listen" in (node.get("class") or "").split():
+            continue  # the sidecar's own link to the MP3: this page has the player
         text = " ".join(node.text_content().split())
         if not text:
             continue
