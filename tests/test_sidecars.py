@@ -20,7 +20,7 @@ import pytest
 import webvtt
 
 from narrate import captions, sidecars, transcript
-from narrate.captions import MAX_LINE, build_cues, chunk_sentence, split_sentences, utterance_cues
+from narrate.captions import MAX_LINE, build_cues, chunk_sentence, cue_weight, split_sentences, utterance_cues
 from narrate.errors import OutputError
 from narrate.models import Audio, Chapter, Paragraph, Section, Story, Timing, Utterance
 from narrate.sidecars import MAX_TITLE, chapter_list, transcript_text, write_sidecars
@@ -285,9 +285,12 @@ def test_cues_are_sentences_or_shorter_and_keep_utterance_bounds(
             assert any(cue.text.replace(" ", "") in s.replace(" ", "") for s in sentences), cue
     paragraph = audio.timings[3]
     cues = utterance_cues(paragraph.utterance.text, paragraph.start_ms, paragraph.end_ms)
-    assert len(cues) == 3  # a 171-character sentence and a 39-character one
-    per_char = [(c.end_ms - c.start_ms) / len(c.text.replace(" ", "")) for c in cues]
-    assert max(per_char) / min(per_char) < 1.25
+    assert len(cues) == 3  # a 103-character sentence (two cues) and a 36-character one
+    # time shared in proportion to characters, the sentence's pause and the comma's counted in
+    weights = [cue_weight(c.lines, ends_sentence=c.text.endswith(".")) for c in cues]
+    assert weights == [len(cues[0].text), len(cues[1].text) + 12, len(cues[2].text) + 12]
+    per_weight = [(c.end_ms - c.start_ms) / w for c, w in zip(cues, weights, strict=True)]
+    assert max(per_weight) / min(per_weight) < 1.02
 
 
 def test_sentence_splitting_keeps_abbreviations() -> None:
