@@ -22,9 +22,9 @@ ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "cmdr", "adm", "maj", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "supt", "det", "insp",
-        "inc", "corp", "co", "ltd", "llc", "bros", "vol", "vols", "fig", "figs", "vs", "etc", "approx", "dept",
-        "est", "univ", "assn", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c",
+        "inc", "corp", "co", "ltd", "llc", "bros", "vol", "vols", "fig", "figs", "vs", "etc", "approx",
+        "dept", "est", "univ", "assn", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c",
     }
 )
 
