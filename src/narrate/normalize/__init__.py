@@ -1,0 +1,44 @@
+"""Text made ready for speech: what a newsreader says for numbers, money, dates, times, codes and symbols.
+
+`normalize(text, language)` returns the text as eSpeak NG should be told to say it. Only what eSpeak NG would
+otherwise say wrong is changed; the article's own words stay. English rules apply to English text only; for
+other languages eSpeak NG's own rules do better than ours, so only web addresses are shortened there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.normalize import english
+
+__all__ = ["is_english", "normalize"]
+
+
+def is_english(language: str | None) -> bool:
+    """True for "en", "en-US", ... and for an unknown language (narrate's default voice is English)."""
+    return language is None or language.lower().split("-")[0].split("_")[0] in {"en", ""}
+
+
+def normalize(text: str, language: str | None = "en") -> str:
+    """TEXT as it should be said.
+
+    >>> normalize("Updated on June 12 at 12:55 p.m. ET")
+    'Updated on June twelfth at twelve fifty-five p m Eastern time'
+    >>> normalize("Copyright 2021 NPR. To see more, visit https://www.npr.org.")
+    'Copyright twenty twenty-one N P R. To see more, visit N P R dot org.'
+    >>> normalize("Cuesta $5 en 2021.", "es")
+    'Cuesta $5 en 2021.'
+    """
+    text = _tidy(text)
+    if is_english(language):
+        return _tidy(english.apply(text))
+    return _tidy(_URL.sub(lambda m: m.group(1), text))
+
+
+_URL = re.compile(r"\bhttps?://(?:www\.)?([\w.-]+\.[a-z]{2,})(?:/\S*)?", re.IGNORECASE)
+
+
+def _tidy(text: str) -> str:
+    """One space between words, none before punctuation added by the rules."""
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    return re.sub(r" ([,.;:!?])(?=\s|$)", r"\1", text).strip()

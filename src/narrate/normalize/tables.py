@@ -1,0 +1,117 @@
+"""Word lists for the English rules: AP style abbreviations, units, currencies, time zones, acronyms."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+
+# symbol -> (one, many, hundredth)
+CURRENCIES: dict[str, tuple[str, str, str | None]] = {
+    "$": ("dollar", "dollars", "cent"),
+    "£": ("pound", "pounds", "penny"),
+    "€": ("euro", "euros", "cent"),
+    "¥": ("yen", "yen", None),
+    "₹": ("rupee", "rupees", None),
+}
+
+TIME_ZONES = {
+    "ET": "Eastern time", "EDT": "Eastern Daylight Time", "EST": "Eastern Standard Time",
+    "CT": "Central time", "CDT": "Central Daylight Time", "CST": "Central Standard Time",
+    "MT": "Mountain time", "MDT": "Mountain Daylight Time", "MST": "Mountain Standard Time",
+    "PT": "Pacific time", "PDT": "Pacific Daylight Time", "PST": "Pacific Standard Time",
+    "GMT": "G M T", "UTC": "U T C", "BST": "British Summer Time",
+}  # fmt: skip
+
+# unit -> (one, many)
+UNITS = {
+    "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
+    "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
+    "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
+    "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
+    "kg": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
+    "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
+    "mph": ("mile per hour", "miles per hour"), "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"),
+    "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
+    "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"),
+    "hrs": ("hour", "hours"), "hr": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second", "seconds"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°C": ("degree Celsius", "degrees Celsius"),
+    "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
+}  # fmt: skip
+
+STREET_SUFFIXES = (
+    "Street", "St.", "Avenue", "Ave.", "Drive", "Dr.", "Boulevard", "Blvd.", "Road", "Rd.", "Lane", "Ln.",
+    "Way", "Loop", "Place", "Pl.", "Court", "Ct.", "Parkway", "Pkwy.", "Highway", "Hwy.", "Square", "Circle",
+    "Terrace", "Plaza",
+)
+
+# AP style titles before a name
+TITLES = {
+    "Dr.": "Doctor", "Sen.": "Senator", "Sens.": "Senators", "Gov.": "Governor", "Rep.": "Representative",
+    "Reps.": "Representatives", "Lt.": "Lieutenant", "Gen.": "General", "Col.": "Colonel", "Maj.": "Major",
+    "Sgt.": "Sergeant", "Capt.": "Captain", "Cpl.": "Corporal", "Adm.": "Admiral", "Cmdr.": "Commander",
+    "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Det.": "Detective",
+    "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister", "Mrs.": "Missus",
+    "Ms.": "Miz", "Rt.": "Route", "Rte.": "Route", "Hwy.": "Highway", "Gov's.": "Governor's",
+}  # fmt: skip
+
+# abbreviations read in place wherever they stand (mostly after a name or a number)
+ABBREVIATIONS_AFTER_NAME = {
+    "Jr.": "Junior", "Sr.": "Senior", "Ave.": "Avenue", "Blvd.": "Boulevard", "Rd.": "Road", "Ln.": "Lane",
+    "Pkwy.": "Parkway", "Ct.": "Court", "Pl.": "Place", "Corp.": "Corporation", "Inc.": "Incorporated",
+    "Co.": "Company", "Ltd.": "Limited", "Bros.": "Brothers", "Assn.": "Association", "Dept.": "Department",
+    "Univ.": "University", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is",
+    "approx.": "approximately", "Ste.": "Suite", "Apt.": "Apartment",
+}  # fmt: skip
+
+# AP style state abbreviations in datelines and after a city
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+
+# USPS codes, only read as a state before a ZIP code
+POSTAL_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "D C", "PR": "Puerto Rico",
+}  # fmt: skip
+
+# all-capitals words said as words although the vowel pattern alone would not tell
+WORD_ACRONYMS = {
+    "NASA", "NATO", "UNESCO", "UNICEF", "FEMA", "OPEC", "COVID", "AIDS", "SARS", "MERS", "NASDAQ", "OSHA",
+    "HUD", "DACA", "SWAT", "ISIS", "NAFTA", "LASIK", "SCOTUS", "POTUS", "FLOTUS", "GIF", "JPEG", "RAM", "ROM",
+    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA", "INTERPOL",
+}  # fmt: skip
+
+# all-capitals words spelled although their vowel pattern looks like a word
+SPELLED = {
+    "ACLU", "UCLA", "USDA", "NAACP", "AARP", "NCAA", "USPS", "USAID", "IBM", "CEO", "CFO", "MIT",
+    "EPA", "USA", "UAE", "AP", "NPR", "PBS", "BBC", "ABC", "CBS", "NBC", "CNN", "USC", "NYU", "IRA", "IRS",
+    "UFO", "EU", "UN", "AI", "ICU", "OBGYN", "ESPN",
+}  # fmt: skip
+
+# ordinary words written in capitals for emphasis (and in specifications): said as words, never spelled
+SHOUTED = {
+    "NOT", "MAY", "MUST", "SHALL", "SHOULD", "ALL", "AND", "OR", "THE", "NEW", "FREE", "NOW", "BREAKING", "NO",
+    "YES", "ONLY", "NEVER", "VERY", "WILL", "ARE", "IS", "WAS", "YOU", "WE", "OUR", "THIS", "THAT", "STOP",
+    "HELP", "LIVE", "UPDATE", "UPDATED", "WATCH", "READ", "MORE", "NEWS", "OFF", "OUT", "WARNING", "NOTE",
+    "ON", "IN", "OF", "TO", "FOR", "BY", "HOW", "WHY", "WHAT", "WHO", "OK",
+}  # fmt: skip
