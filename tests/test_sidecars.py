@@ -12,6 +12,8 @@ import importlib.util
 import itertools
 import json
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -447,6 +449,38 @@ def test_write_failure_leaves_no_sidecar(
     with pytest.raises(OutputError, match=r"story\.html: cannot write"):
         write_sidecars(story, utterances, audio, chapter_list(story, audio), tmp_path / "story.mp3")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.html"]
+
+
+AXE = Path(__file__).resolve().parent / "browser" / "axe.min.js"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+AXE_RUN = """<script src="axe.min.js"></script><script>
+axe.run().then(r => { const out = document.createElement("pre"); out.id = "axe-result";
+  out.textContent = JSON.stringify(r.violations.map(v => [v.id, v.impact, v.nodes.map(n => n.target)]));
+  document.body.appendChild(out); });
+</script></body>"""
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not (CHROMIUM and AXE.exists()), reason="needs chromium and axe-core")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_html_transcript_passes_axe_in_chromium(
+    tmp_path: Path, seed: tuple[Story, tuple[Utterance, ...], Audio], scheme: str
+) -> None:
+    """axe-core, run in headless chromium, finds no violation at all on the page (light and dark colours)."""
+    story, utterances, audio = seed
+    paths = write_sidecars(story, utterances, audio, chapter_list(story, audio), tmp_path / "story.mp3")
+    shutil.copy(AXE, tmp_path / "axe.min.js")
+    page = tmp_path / "axe.html"
+    page.write_text(paths["html"].read_text(encoding="utf-8").replace("</body>", AXE_RUN), encoding="utf-8")
+    flags = ["--force-dark-mode"] if scheme == "dark" else []
+    proc = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", *flags, "--virtual-time-budget=20000",
+         "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    found = re.search(r'<pre id="axe-result">(.*?)</pre>', proc.stdout, re.S)
+    assert found, proc.stderr[-2000:]
+    assert json.loads(html.unescape(found.group(1))) == []
 
 
 # --- end to end ------------------------------------------------------------------------------------------
