@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import multiprocessing.connection
 import os
+import shutil
 import signal
 import tempfile
 import time
@@ -36,6 +37,7 @@ from typing import Any, Literal
 from narrate import cache
 from narrate.assemble import assemble
 from narrate.errors import (
+    BusyError,
     FetchError,
     Interrupted,
     NarrateError,
@@ -57,6 +59,7 @@ from narrate.tag import tag
 FORMAT_VERSION = 1  # bump when a change in narrate makes old files wrong: every story is then narrated again
 MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".narrate.lock"
+WORK_NAME = ".narrate-work"  # stories are rendered here, then moved into OUTDIR by the parent
 STORY_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
 Outcome = Literal["narrated", "unchanged", "failed"]
 Item = dict[str, Any]
@@ -258,8 +261,15 @@ def content_hash(story: Story, voice: VoiceSettings, utterances: Sequence[Uttera
         "format": FORMAT_VERSION,
         "voice": dataclasses.asdict(voice),
         "utterances": [[u.kind, u.section, u.text, u.spoken, u.pause_after_ms] for u in utterances],
-        "story": [story.title, story.byline, story.station, story.date, story.language, story.summary,
-                  story.url],
+        "story": [
+            story.title,
+            story.byline,
+            story.station,
+            story.date,
+            story.language,
+            story.summary,
+            story.url,
+        ],
         "sections": [s.title for s in story.sections],
     }
     blob = json.dumps(doc, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
@@ -329,7 +339,21 @@ def _worker_main(conn: multiprocessing.connection.Connection) -> None:
         while (task := conn.recv()) is not None:
             conn.send(_run_task(task))
     except (KeyboardInterrupt, EOFError, BrokenPipeError):
-        pass
+        _kill_children()
+
+
+def _kill_children() -> None:
+    """Kill what this worker started and has not yet reaped: speech engines run in their own sessions, so
+    no signal to this worker's group reaches one that was still starting when the story was stopped."""
+    me = str(os.getpid())
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == me:  # fields after "(comm)": state, ppid, ...
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(int(stat.parent.name), signal.SIGKILL)
 
 
 @dataclass
@@ -439,7 +463,7 @@ def default_jobs() -> int:
 
 @contextlib.contextmanager
 def folder_lock(outdir: Path) -> Iterator[None]:
-    """Hold OUTDIR/.narrate.lock (flock) for the block; if another run holds it, raise OutputError."""
+    """Hold OUTDIR/.narrate.lock (flock) for the block; if another run holds it, raise BusyError."""
     path = outdir / LOCK_NAME
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -449,7 +473,7 @@ def folder_lock(outdir: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
-            raise OutputError(
+            raise BusyError(
                 f"{outdir}: folder is busy (another narrate batch is running)",
                 hint="Wait for it to finish, or give another -d folder.",
             ) from exc
@@ -484,9 +508,26 @@ def write_manifest(outdir: Path, items: Sequence[Item]) -> Path:
 
 
 def _remove_partials(outdir: Path) -> None:
-    """Staged files a killed run left behind (.NAME.part): never a finished file."""
+    """What a stopped or killed run left unfinished: staged files (.NAME.part) and the stories that were
+    rendered but not yet moved in (WORK_NAME). Never a finished file."""
     for part in outdir.glob(".*.part"):
         part.unlink(missing_ok=True)
+    shutil.rmtree(outdir / WORK_NAME, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back until the block is done (they are delivered right after it)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):  # no pthread_sigmask here: no deferral
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
 def _files_present(outdir: Path, item: Item) -> bool:
@@ -525,16 +566,36 @@ def _story_item(source: str, guid: str, prepared: Prepared, mp3: str, rendered: 
     }
 
 
-_EMPTY_ITEM: Item = dict.fromkeys(
-    ["mp3", "title", "byline", "station", "date", "duration", "bytes", "url", "language", "summary",
-     "sidecars", "content_hash", "narrated_at", "clips_reused", "clips_synthesized"]
+ITEM_KEYS = (
+    "source",
+    "status",
+    "error",
+    "mp3",
+    "title",
+    "byline",
+    "station",
+    "date",
+    "duration",
+    "bytes",
+    "guid",
+    "url",
+    "language",
+    "summary",
+    "sidecars",
+    "content_hash",
+    "narrated_at",
+    "clips_reused",
+    "clips_synthesized",
 )
 
 
 def _failed_item(source: str, guid: str, error: str, previous: Item | None) -> Item:
     """A failure keeps the story's last good files on record (they are still on disk, untouched)."""
+    if not error.startswith(f"{source}:"):
+        error = f"{source}: {error}"
     failure = {"source": source, "guid": guid, "status": "failed", "error": error}
-    return {**_EMPTY_ITEM, **(previous or {}), **failure}
+    merged = {**(previous or {}), **failure}
+    return {key: merged.get(key) for key in ITEM_KEYS}
 
 
 # --- the run ---------------------------------------------------------------------------------------------
@@ -560,6 +621,7 @@ class _Run:
         self.listen = listen
         self.stories = [_Story(i, s, story_guid(s)) for i, s in enumerate(sources)]
         self.items: dict[str, Item] = {i["guid"]: i for i in read_manifest(outdir) if i.get("guid")}
+        self.old_order = list(self.items)
         self.to_prepare = list(reversed(self.stories))  # popped from the end: source order
         self.to_render: list[tuple[int, int]] = []  # heap of (-words, index): longest story first
         self.next_to_name = 0
@@ -579,7 +641,10 @@ class _Run:
             _, index = heapq.heappop(self.to_render)
             story = self.stories[index]
             assert story.prepared is not None and story.mp3 is not None
-            args = (story.prepared, self.outdir / story.mp3, self.cache_dir, self.options.article.image)
+            work = self.outdir / WORK_NAME / story.guid
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            args = (story.prepared, work / story.mp3, self.cache_dir, self.options.article.image)
             return index, ("render", args), f"narrating {len(story.prepared.utterances)} clips"
         if self.to_prepare:
             story = self.to_prepare.pop()
@@ -594,8 +659,9 @@ class _Run:
             if story.prepared is None:
                 story.error = (value, trace)  # named in source order, with the others
             else:
-                self._finish(story, "failed", _failed_item(story.source, story.guid, value, self._old(story)),
-                             trace)
+                self._finish(
+                    story, "failed", _failed_item(story.source, story.guid, value, self._old(story)), trace
+                )
         elif isinstance(value, Prepared):
             story.prepared = value
         else:
@@ -646,15 +712,28 @@ class _Run:
         raise OutputError(f"{self.outdir}: no free file name for {story.source}")  # guids differ: unreachable
 
     def _finish(self, story: _Story, outcome: Outcome, item: Item, trace: str | None = None) -> None:
-        self.items[story.guid] = item
-        write_manifest(self.outdir, self._ordered_items())
+        with _signals_deferred():  # files and manifest change together, or not at all
+            if outcome == "narrated":
+                self._move_in(story)
+            self.items[story.guid] = item
+            write_manifest(self.outdir, self._ordered_items())
         result = StoryResult(story.source, outcome, item, time.monotonic() - story.started, trace)
         self.results.append(result)
         self.listen(BatchEvent("finished", self.total, source=story.source, what=outcome, result=result))
 
+    def _move_in(self, story: _Story) -> None:
+        """Move a rendered story's files from its work folder into OUTDIR, sidecars first, the MP3 last."""
+        assert story.mp3 is not None
+        work = self.outdir / WORK_NAME / story.guid
+        for path in sorted(work.iterdir(), key=lambda p: p.name == story.mp3):
+            path.replace(self.outdir / path.name)
+        work.rmdir()
+
     def _ordered_items(self) -> list[Item]:
         """Earlier runs' items keep their places; new stories follow in source order."""
-        return list(self.items.values())
+        order = {guid: n for n, guid in enumerate(self.old_order)}
+        later = {s.guid: len(order) + s.index for s in self.stories}
+        return sorted(self.items.values(), key=lambda i: order.get(i["guid"], later.get(i["guid"], 0)))
 
 
 def run_batch(
@@ -662,9 +741,9 @@ def run_batch(
 ) -> BatchResult:
     """Narrate SOURCES into OUTDIR (created if missing), skipping stories whose files are up to date.
 
-    Raises OutputError when OUTDIR cannot be written or another run holds it, Interrupted on Ctrl-C or
-    SIGTERM (finished stories are kept and recorded; the next run does the rest). Failed stories do not
-    raise: they are in the result and the manifest.
+    Raises OutputError when OUTDIR cannot be written, BusyError when another run holds it, Interrupted on
+    Ctrl-C or SIGTERM (finished stories are kept and recorded; the next run does the rest). Failed stories
+    do not raise: they are in the result and the manifest.
     """
     options = options or BatchOptions()
     if not sources:

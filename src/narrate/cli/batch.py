@@ -80,7 +80,7 @@ def batch(
 
     Writes OUTDIR/<slug>.mp3, its .vtt, .srt, .chapters.json and .html beside it, and OUTDIR/manifest.json.
     Exit status: 0 when every story is narrated or unchanged, 1 when any failed (each named with its reason),
-    9 when OUTDIR is busy with another run, 130 when interrupted (finished stories are kept).
+    16 when OUTDIR is busy with another run, 130 when interrupted (finished stories are kept).
     """
     found = gather_sources(sources or [], list_file, feed, timeout=timeout)
     options = BatchOptions(
@@ -135,7 +135,7 @@ class _LinePrinter:
 def _story_line(result: StoryResult) -> str:
     item = result.item
     if result.outcome == "failed":
-        return f"FAILED {result.source}: {item['error']}"
+        return f"FAILED {item['error']}"
     clips = ""
     if result.outcome == "narrated":
         clips = f", {item['clips_synthesized']} clips synthesized, {item['clips_reused']} reused"
@@ -164,7 +164,7 @@ def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console
                 in_hand.pop(event.source, None)
                 bar.advance(task)
                 if event.result.outcome == "failed":
-                    bar.console.print(f"FAILED {event.source}: {event.result.item['error']}", markup=False)
+                    bar.console.print(f"FAILED {event.result.item['error']}", markup=False)
             bar.update(task, description=_shorten("; ".join(in_hand.values()), 60))
 
         return run_batch(found, outdir, options, listen)

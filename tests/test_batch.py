@@ -1,0 +1,249 @@
+"""narrate batch with the real engine: tiny text stories in temporary folders, two stories at a time."""
+
+from __future__ import annotations
+
+import doctest
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from narrate import batch
+from narrate.cli import app
+from narrate.errors import BusyError, FetchError
+from tests.conftest import ROOT
+from tests.localserver import serve
+from tests.media import probe
+
+runner = CliRunner()
+pytestmark = pytest.mark.slow
+
+TOPICS = ("library", "bridge", "harbour", "orchard", "school", "museum", "railway", "market")
+
+
+def story(folder: Path, name: str, paragraphs: int = 2, title: str | None = None) -> Path:
+    """A .txt story: a title line, then PARAGRAPHS short paragraphs, all different from other stories'."""
+    heading = title or f"The {name} report"
+    body = [
+        f"Paragraph {n + 1} of the {name} report says the {TOPICS[n % len(TOPICS)]} committee met on time."
+        for n in range(paragraphs)
+    ]
+    path = folder / f"{name}.txt"
+    path.write_text("\n\n".join([heading, *body]) + "\n", encoding="utf-8")
+    return path
+
+
+def run_batch(*args: str | Path) -> Any:
+    return runner.invoke(app, ["batch", "--jobs", "2", *map(str, args)])
+
+
+def manifest(outdir: Path) -> dict[str, dict[str, Any]]:
+    """The manifest's items by source (read as a client would: plain JSON)."""
+    doc = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
+    return {item["source"]: item for item in doc["items"]}
+
+
+def leftovers(outdir: Path) -> list[str]:
+    return sorted(p.name for p in outdir.iterdir() if p.name.endswith(".part"))
+
+
+def test_bad_sources_among_good_ones(tmp_path: Path) -> None:
+    """Exit 1, every failure named with its reason, the good stories narrated, the manifest has them all."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    good = story(stories, "first")
+    twin = story(stories, "second", title="The first report")  # the same title: a distinct file name
+    empty = stories / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    missing = stories / "missing.txt"
+    out = tmp_path / "out"
+    result = run_batch(good, empty, missing, twin, "-d", out)
+    assert result.exit_code == 1, result.output
+    assert f"FAILED {empty}: " in result.output and f"FAILED {missing}: no such file" in result.output
+    assert "2 of 4 stories failed" in result.output
+    items = manifest(out)
+    assert set(items) == {str(good), str(empty), str(missing), str(twin)}
+    assert [items[str(p)]["status"] for p in (good, twin, empty, missing)] == ["ok", "ok", "failed", "failed"]
+    assert items[str(missing)]["error"].startswith(f"{missing}: no such file")
+    assert items[str(good)]["mp3"] == "the-first-report.mp3"
+    guid = items[str(twin)]["guid"]
+    assert items[str(twin)]["mp3"] == f"the-first-report-{guid.replace('-', '')[:8]}.mp3"
+    assert guid == str(uuid.uuid5(uuid.NAMESPACE_URL, twin.resolve().as_uri()))
+    for source in (good, twin):
+        item = items[str(source)]
+        mp3 = out / item["mp3"]
+        media = probe(mp3)
+        assert media.codec == "mp3" and media.sample_rate == 44100
+        assert abs(media.duration_s - item["duration"]) < 0.2
+        assert item["bytes"] == mp3.stat().st_size
+        assert item["clips_synthesized"] >= 3 and item["clips_reused"] == 0
+        assert set(item["sidecars"]) == {"vtt", "srt", "chapters", "html"}
+        assert all((out / name).is_file() for name in item["sidecars"].values())
+        assert item["narrated_at"].endswith("Z") and len(item["content_hash"]) == 64
+    assert leftovers(out) == []
+
+
+def test_rerun_skips_unchanged_and_an_edit_resynthesises_one_clip(tmp_path: Path) -> None:
+    """A rerun touches nothing; one edited paragraph is narrated again under the same guid and file name,
+    with exactly one clip synthesised (counted by speak, recorded in the manifest)."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    edited, kept = story(stories, "edited", paragraphs=4), story(stories, "kept")
+    out = tmp_path / "out"
+    assert run_batch(stories, "-d", out).exit_code == 0
+    first = manifest(out)
+    mtimes = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+
+    rerun = run_batch(stories, "-d", out)
+    assert rerun.exit_code == 0, rerun.output
+    assert "2 unchanged" in rerun.output and "0 narrated" in rerun.output
+    assert manifest(out) == first
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix != ".json"} == {
+        k: v for k, v in mtimes.items() if not k.endswith(".json")
+    }
+
+    text = edited.read_text(encoding="utf-8").replace("Paragraph 3 of", "Paragraph three, as corrected, of")
+    edited.write_text(text, encoding="utf-8")
+    third = run_batch(stories, "-d", out)
+    assert third.exit_code == 0, third.output
+    after = manifest(out)
+    item = after[str(edited)]
+    assert item["guid"] == first[str(edited)]["guid"] and item["mp3"] == first[str(edited)]["mp3"]
+    assert item["content_hash"] != first[str(edited)]["content_hash"]
+    assert item["clips_synthesized"] == 1
+    assert item["clips_reused"] == first[str(edited)]["clips_synthesized"] - 1
+    assert after[str(kept)] == first[str(kept)]
+    assert f"{item['clips_reused']} clips reused, 1 synthesized" in third.output
+
+
+def test_busy_folder(tmp_path: Path) -> None:
+    """While another run holds the folder's lock, a second run says so, exits, and changes nothing."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "manifest.json").write_text('{"items": []}\n', encoding="utf-8")
+    with (out / ".narrate.lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir()}
+        result = run_batch(story(tmp_path, "blocked"), "-d", out)
+    assert result.exit_code == BusyError.exit_code
+    assert f"ERROR: {out}: folder is busy (another narrate batch is running)" in result.output
+    assert {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir()} == before
+
+
+def test_feed_source(tmp_path: Path) -> None:
+    """--from-feed: each RSS item's link is a story, fetched over HTTP; guids come from the URLs."""
+    pages = {
+        f"/news/{name}.txt": ("text/plain; charset=utf-8", story(tmp_path, name).read_bytes())
+        for name in ("alpha", "beta")
+    }
+    with serve(pages) as base:
+        links = [f"{base}/news/alpha.txt", "/news/beta.txt"]  # the second relative to the feed's URL
+        items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in links)
+        rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{items}</channel></rss>'
+        pages["/feed.xml"] = ("application/rss+xml", rss.encode())
+        out = tmp_path / "out"
+        result = run_batch("--from-feed", f"{base}/feed.xml", "-d", out, "--cache-limit", "0")
+        assert result.exit_code == 0, result.output
+    urls = [f"{base}/news/alpha.txt", f"{base}/news/beta.txt"]
+    items_ = manifest(out)
+    assert list(items_) == urls
+    for url in urls:
+        assert items_[url]["status"] == "ok" and (out / items_[url]["mp3"]).is_file()
+        assert items_[url]["guid"] == str(uuid.uuid5(uuid.NAMESPACE_URL, url))
+    cache = Path(os.environ["XDG_CACHE_HOME"]) / "narrate" / "clips"
+    assert not [p for p in cache.rglob("*") if p.is_file()]  # --cache-limit 0 prunes every clip after the run
+
+
+def _processes_with(marker: str) -> list[int]:
+    """Processes whose environment holds MARKER (this test's own cache folder): the batch and its workers."""
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if marker.encode() in (proc / "environ").read_bytes():
+                    pids.append(int(proc.name))
+            except OSError:
+                continue
+    return pids
+
+
+def test_interrupted_run_resumes(tmp_path: Path) -> None:
+    """SIGTERM after the first story: exit 130, no partial files, workers gone, a valid manifest of the
+    finished stories; the next run narrates the rest and leaves the finished ones alone."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    for n in range(6):
+        story(stories, f"story{n}", paragraphs=8)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "narrate", "batch", str(stories), "-d", str(out), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        if (out / "manifest.json").exists() and any(i["status"] == "ok" for i in manifest(out).values()):
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "interrupted with" in stderr and "Traceback" not in stderr
+    assert leftovers(out) == []
+    finished = manifest(out)
+    assert 1 <= len(finished) < 6 and all(i["status"] == "ok" for i in finished.values())
+    assert sorted(p.name for p in out.glob("*.mp3")) == sorted(i["mp3"] for i in finished.values())
+    gone = time.monotonic() + 5
+    while _processes_with(os.environ["XDG_CACHE_HOME"]) and time.monotonic() < gone:
+        time.sleep(0.1)
+    assert _processes_with(os.environ["XDG_CACHE_HOME"]) == []
+    mtimes = {i["mp3"]: (out / i["mp3"]).stat().st_mtime_ns for i in finished.values()}
+
+    resumed = run_batch(stories, "-d", out)
+    assert resumed.exit_code == 0, resumed.output
+    assert f"{len(finished)} unchanged" in resumed.output
+    items = manifest(out)
+    assert len(items) == 6 and all(i["status"] == "ok" for i in items.values())
+    for source, item in finished.items():
+        assert items[source] == item and (out / item["mp3"]).stat().st_mtime_ns == mtimes[item["mp3"]]
+
+
+def test_sources_from_list_and_folder(tmp_path: Path) -> None:
+    """--list: one source a line, # comments, paths relative to the list; folders give their story files;
+    each story once."""
+    (tmp_path / "a.txt").write_text("A\n\nB\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("B\n\nC\n", encoding="utf-8")
+    (tmp_path / "sub" / "notes.pdf").write_bytes(b"%PDF")
+    listing = tmp_path / "stories.list"
+    listing.write_text("# today\na.txt\n\n  https://example.org/x  \nsub\n", encoding="utf-8")
+    found = batch.gather_sources([str(tmp_path / "a.txt")], listing)
+    assert found == [str(tmp_path / "a.txt"), "https://example.org/x", str(tmp_path / "sub" / "b.md")]
+
+
+def test_feed_links_from_an_atom_file(tmp_path: Path) -> None:
+    """An Atom file's entries: relative links resolve against the feed file's folder."""
+    (tmp_path / "s.txt").write_text("T\n\nP\n", encoding="utf-8")
+    atom = tmp_path / "feed.atom"
+    atom.write_text(
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>'
+        '<entry><title>one</title><link href="s.txt"/><id>1</id></entry>'
+        '<entry><title>two</title><link href="https://example.org/two"/><id>2</id></entry></feed>',
+        encoding="utf-8",
+    )
+    assert batch.feed_links(str(atom)) == [str(tmp_path / "s.txt"), "https://example.org/two"]
+    (tmp_path / "bad.xml").write_text("no feed here", encoding="utf-8")
+    with pytest.raises(FetchError, match="not an RSS or Atom feed"):
+        batch.feed_links(str(tmp_path / "bad.xml"))
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(batch)
+    assert result.attempted > 0 and result.failed == 0
