@@ -761,6 +761,7 @@ def run_batch(
         try:
             _drive(run, min(options.jobs or default_jobs(), run.total))
         finally:
+            _remove_partials(outdir)
             if run.cache_dir is not None:
                 cache.prune(run.cache_dir, options.cache_limit)
     return BatchResult(outdir, outdir / MANIFEST_NAME, tuple(run.results), time.monotonic() - started)
