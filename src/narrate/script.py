@@ -1,0 +1,163 @@
+"""The script stage: a Story -> the utterances the engine will say, in order, with the pauses after them.
+
+Each utterance keeps the article's own text (`text`, what captions and the transcript show) apart from what
+the engine is told (`spoken`: the lexicon applied, then the text normalised for speech). The title comes
+first, then an intro from the metadata, the sections' headings and paragraphs, and an outro with the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from narrate.errors import VoiceError
+from narrate.lexicon import Lexicon, load_lexicon
+from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
+from narrate.normalize import normalize
+
+TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
+                   "date_phrase")  # fmt: skip
+
+
+def write_script(
+    story: Story, voice: VoiceSettings, *, intro: bool = True, lexicon: Lexicon | None = None
+) -> tuple[Utterance, ...]:
+    """The utterances for STORY in the order they are spoken; `intro=False` leaves out intro and outro.
+
+    `lexicon`: the pronunciations to use; by default narrate's own, the voice profile's and the station's file.
+    """
+    say = _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), story.language)
+    plan: list[_Line] = [_Line("title", None, story.title)]
+    fields = template_fields(story)
+    if intro:
+        plan += _intro(voice, fields, story.title)
+    for number, section in enumerate(story.sections):
+        if section.title:
+            plan.append(_Line("heading", number, section.title))
+        for paragraph in section.paragraphs:
+            if paragraph.text.strip():
+                plan.append(_Line("quote" if paragraph.quote else "paragraph", number, paragraph.text))
+    if intro:
+        outro = render(voice.outro, fields, "outro", voice.profile)
+        if outro:
+            plan.append(_Line("outro", None, outro))
+    return tuple(
+        Utterance(
+            index=i,
+            kind=line.kind,
+            section=line.section,
+            text=line.text.strip(),
+            spoken=say(line.text, quote=line.kind == "quote" and voice.announce_quotes),
+            pause_after_ms=_pause(line, plan[i + 1] if i + 1 < len(plan) else None, voice),
+        )
+        for i, line in enumerate(plan)
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    kind: UtteranceKind
+    section: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    """Text -> spoken text: the lexicon first (its entries are the station's word), then normalisation."""
+
+    lexicon: Lexicon
+    language: str | None
+
+    def __call__(self, text: str, *, quote: bool = False) -> str:
+        spoken = normalize(self.lexicon.apply(text.strip()), self.language)
+        return f"Quote. {spoken} End quote." if quote else spoken
+
+
+def spoken_text(text: str, voice: VoiceSettings, *, language: str | None = None,
+                lexicon: Lexicon | None = None) -> str:  # fmt: skip
+    """One text as the voice would say it (for `narrate say`)."""
+    return _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), language)(text)
+
+
+def _pause(line: _Line, following: _Line | None, voice: VoiceSettings) -> int:
+    """Silence after LINE: none at the end, a section's pause before a new section, else by kind."""
+    if following is None:
+        return 0
+    if line.kind in {"title", "intro"}:
+        return voice.pause_title_ms
+    if following.kind == "outro" or (following.section is not None and following.section != line.section):
+        return voice.pause_section_ms
+    if line.kind == "heading":
+        return voice.pause_title_ms
+    return voice.pause_paragraph_ms
+
+
+def _intro(voice: VoiceSettings, fields: Mapping[str, str], title: str) -> list[_Line]:
+    text = render(voice.intro, fields, "intro", voice.profile)
+    # the title is always its own utterance first: a template that starts with it must not say it twice
+    head = title.strip().rstrip(".!?")
+    if head and text.startswith(head):
+        text = text[len(head) :].lstrip(" .!?:;,-–—")
+    return [_Line("intro", None, text)] if text.strip() else []
+
+
+def render(template: str, fields: Mapping[str, str], name: str, profile: str) -> str:
+    """Fill a profile's intro/outro template; an unknown {field} is the profile's error.
+
+    >>> render("{byline_phrase}{station_phrase}", {"byline_phrase": "By A, ", "station_phrase": "for B."}, "", "")
+    'By A, for B.'
+    """
+    try:
+        keys = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+        missing = [k for k in keys if k not in fields]
+        if missing:
+            raise KeyError(missing[0])
+        return " ".join(template.format_map(fields).split())
+    except (KeyError, ValueError, IndexError) as exc:
+        raise VoiceError(
+            f"{profile}: the {name} template {template!r} has an unknown field {exc}",
+            hint="Use " + ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS) + ".",
+        ) from exc
+
+
+def template_fields(story: Story) -> dict[str, str]:
+    """The intro/outro template fields for STORY (empty strings where the story has no such data).
+
+    >>> f = template_fields(Story("s", None, "T", "Bobby Allyn", "Alabama Public Radio", "2021-06-12", "en", None, ()))
+    >>> f["byline_phrase"] + f["station_phrase"], f["date_phrase"]
+    ('By Bobby Allyn, for Alabama Public Radio.', 'Published June 12, 2021.')
+    """
+    byline, station = (story.byline or "").strip(), (story.station or "").strip()
+    date = human_date(story.date)
+    if byline:
+        byline_phrase = f"By {byline}, " if station else f"By {byline}."
+    else:
+        byline_phrase = ""
+    station_phrase = (f"for {station}." if byline else f"From {station}.") if station else ""
+    return {
+        "title": story.title.strip(),
+        "byline": byline,
+        "station": station,
+        "date": date,
+        "date_iso": (story.date or "")[:10],
+        "byline_phrase": byline_phrase,
+        "station_phrase": station_phrase,
+        "date_phrase": f"Published {date}." if date else "",
+    }
+
+
+def human_date(iso: str | None) -> str:
+    """ "2021-06-12" -> "June 12, 2021" (normalisation then says "June twelfth, twenty twenty-one").
+
+    >>> human_date("2021-06-12T09:00:00Z"), human_date("2021"), human_date(None)
+    ('June 12, 2021', '2021', '')
+    """
+    if not iso:
+        return ""
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso.strip()
+    return f"{day:%B} {day.day}, {day.year}"
