@@ -1,0 +1,238 @@
+"""extract: Page -> Story.  trafilatura finds the body; the page's own markup (JSON-LD, <meta>, author and
+copyright markup) gives the metadata, repaired: person names only in the byline, the publisher's name as the
+station, the title without its " | Site" suffix, ISO 8601 dates, and no page chrome in the words spoken."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.settings import Document
+
+from narrate.errors import NoArticleError
+from narrate.extract_body import drop_chrome, sections_from_element, sections_from_trafilatura, squash
+from narrate.extract_meta import PageMeta, bcp47, footer_copyright, hostname, iso_date, read_meta
+from narrate.extract_names import join_names, person_names
+from narrate.extract_profile import StationProfile, find_station_profile, select
+from narrate.extract_text import detect_language, extract_text, first_sentence, strip_bios
+from narrate.models import Page, Section, Story
+
+__all__ = ["StationProfile", "extract", "find_station_profile"]
+
+NO_ARTICLE_HINT = "Is this a front page or a list of stories? Give the story's own page."
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|:)\s+")
+
+
+def extract(page: Page, profile: StationProfile | None = None) -> Story:
+    """The story on PAGE: title, byline, station, date, language, summary and its sections of paragraphs.
+
+    Raises NoArticleError when the page holds no article text.
+    """
+    if page.kind == "text":
+        return extract_text(page, profile)
+    tree = _parse(page)
+    meta = read_meta(tree)
+    copyright_name = footer_copyright(tree)
+    marked_byline = _profile_byline(tree, profile)
+    if profile:
+        for selector in profile.never_speak:
+            for el in select(tree, selector):
+                _drop(el)
+    sections, doc = _body(page, tree, profile)
+    sections, bio_names = strip_bios(drop_chrome(sections, profile.never_speak_text if profile else ()))
+    if not sections:
+        raise NoArticleError(f"{page.source}: no article text found", hint=NO_ARTICLE_HINT)
+    url = page.url or meta.url
+    station = (profile.station if profile else None) or _station(meta, doc, copyright_name, url)
+    byline = _byline(meta, doc, marked_byline, bio_names, station, profile)
+    title = _title(meta, doc, station, url, sections)
+    sections = _drop_repeated_title(sections, title)
+    text = " ".join(p.text for s in sections for p in s.paragraphs)
+    language = (profile.language if profile else None) or _language(meta, text)
+    date = next((d for d in map(iso_date, meta.dates) if d), None) or doc.date
+    summary = next(iter(meta.descriptions), None) or first_sentence(sections[0].paragraphs[0].text)
+    return Story(
+        source=page.source, url=url, title=title, byline=byline, station=station, date=date,
+        language=language, summary=summary, sections=sections,
+    )  # fmt: skip
+
+
+def _parse(page: Page) -> etree._Element:
+    content = re.sub(r"^\s*<\?xml[^>]*>", "", page.content)  # lxml refuses str with an encoding declaration
+    try:
+        tree = lxml.html.document_fromstring(content)
+    except (etree.ParserError, ValueError) as exc:
+        raise NoArticleError(f"{page.source}: no article text found ({exc})", hint=NO_ARTICLE_HINT) from exc
+    for el in tree.xpath("//comment() | //processing-instruction()"):
+        _drop(el)
+    return tree
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text (the words after it belong to its parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    prev = el.getprevious()
+    if el.tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _profile_byline(tree: etree._Element, profile: StationProfile | None) -> str | None:
+    if not profile or not profile.byline_selector:
+        return None
+    found = select(tree, profile.byline_selector)
+    return squash(" , ".join(squash("".join(el.itertext())) for el in found)) if found else None
+
+
+def _body(
+    page: Page, tree: etree._Element, profile: StationProfile | None
+) -> tuple[tuple[Section, ...], _Traf]:
+    if profile and profile.body_selector:
+        found = select(tree, profile.body_selector)
+        if found:
+            return tuple(s for el in found for s in sections_from_element(el)), _traf(
+                page, copy.deepcopy(tree), True
+            )
+    doc = _traf(page, tree, False)
+    sections = sections_from_trafilatura(doc.body) if doc.body is not None else ()
+    return sections, doc
+
+
+@dataclass(frozen=True)
+class _Traf:
+    """What trafilatura found (None where it found nothing)."""
+
+    body: etree._Element | None = None
+    title: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    date: str | None = None
+
+
+def _traf(page: Page, tree: etree._Element, metadata_only: bool) -> _Traf:
+    """trafilatura's findings; its failures become "no article" (a bad page must not crash narrate)."""
+    logging.getLogger("trafilatura").setLevel(
+        logging.CRITICAL
+    )  # its warnings are about the page, not for users
+    try:
+        if metadata_only:
+            meta = trafilatura.extract_metadata(tree, default_url=page.url)
+            return _Traf(None, meta.title, meta.author, meta.sitename, meta.date)
+        # favor_precision stays off: measured on the shared corpus it drops real paragraphs (F1 0.903 -> 0.894)
+        doc = trafilatura.bare_extraction(
+            tree, url=page.url, with_metadata=True, include_comments=False, include_tables=True,
+            include_formatting=False, include_links=False, include_images=False, favor_precision=False,
+            deduplicate=False, date_extraction_params={"extensive_search": False, "original_date": True},
+        )  # fmt: skip
+    except Exception as exc:  # trafilatura raises anything from lxml, regex or its own asserts
+        raise NoArticleError(f"{page.source}: no article text found ({exc})", hint=NO_ARTICLE_HINT) from exc
+    if not isinstance(doc, Document):
+        return _Traf()
+    return _Traf(doc.body, doc.title, doc.author, doc.sitename, doc.date)
+
+
+def _station(meta: PageMeta, doc: _Traf, copyright_name: str | None, url: str | None) -> str | None:
+    """The publisher's name: og:site_name, JSON-LD publisher, application-name, then the copyright line;
+    a bare hostname only when nothing names the site."""
+    candidates = [*meta.sites, copyright_name, doc.sitename]
+    clean = [squash(c) for c in candidates if c and squash(c) and len(c) < 80]
+    named = [c for c in clean if not _hostlike(c)]
+    return (named or clean or [None])[0]  # type: ignore[list-item]
+
+
+def _hostlike(name: str) -> bool:
+    return bool(re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name.strip().lower()))
+
+
+def _byline(
+    meta: PageMeta,
+    doc: _Traf,
+    marked: str | None,
+    bio_names: list[str],
+    station: str | None,
+    profile: StationProfile | None,
+) -> str | None:
+    """Person names from the first source that has any: the profile, structured data, byline markup,
+    trafilatura, the author's bio paragraph."""
+    if profile and profile.byline:
+        return profile.byline
+    exclude = tuple(n for n in (station, *meta.sites) if n)
+    sources = [marked, *meta.authors, *meta.author_markup, (doc.author or "").replace(";", ",")]
+    for raw in sources:
+        names = person_names(raw, exclude=exclude) if raw else []
+        if names:
+            return join_names(names)
+    return join_names(bio_names)
+
+
+def _title(
+    meta: PageMeta, doc: _Traf, station: str | None, url: str | None, sections: tuple[Section, ...]
+) -> str:
+    candidates = [*meta.titles, doc.title or ""]
+    title = next((squash(t) for t in candidates if squash(t)), "")
+    if not title:
+        first = sections[0].title or first_sentence(sections[0].paragraphs[0].text)
+        return first or "Untitled"
+    return strip_site(title, [n for n in (station, *meta.sites, hostname(url)) if n])
+
+
+def strip_site(title: str, sites: list[str]) -> str:
+    """The title without a " | Site" suffix (or "Site | " prefix) naming the site.
+
+    >>> strip_site("Amazon Halts Police Use | Alabama Public Radio", ["Alabama Public Radio"])
+    'Amazon Halts Police Use'
+    >>> strip_site("Review: The new phone - CNET", ["cnet.com"])
+    'Review: The new phone'
+    >>> strip_site("Crime: A Short History", ["Example News"])
+    'Crime: A Short History'
+    """
+    keys = {_site_key(s) for s in sites if s} - {""}
+    for _ in range(2):  # "Story | Section | Site"
+        parts = _SEPARATORS.split(title)
+        if len(parts) < 2:
+            break
+        head, tail = title[: title.rfind(parts[-1])], parts[-1]
+        if _site_key(tail) in keys or any(k and (k in _site_key(tail) or _site_key(tail) in k) for k in keys):
+            title = re.sub(r"\s*(?:\||-|–|—|::|·|»|:)\s*$", "", head).strip()
+            continue
+        first = parts[0]
+        if _site_key(first) in keys:
+            title = title[len(first) :].lstrip(" |-–—:·»").strip()
+            continue
+        break
+    return title
+
+
+def _site_key(name: str) -> str:
+    name = name.lower().removeprefix("www.")
+    name = re.sub(r"\.(?:com|org|net|co\.uk|co|fr|de|es|cz|news|io)$", "", name)
+    return re.sub(r"[^\w]+", "", name)
+
+
+def _drop_repeated_title(sections: tuple[Section, ...], title: str) -> tuple[Section, ...]:
+    """Drop a first paragraph or section heading that only repeats the headline."""
+    key = re.sub(r"\W+", "", title.lower())
+    if not sections:
+        return sections
+    first = sections[0]
+    if first.title and re.sub(r"\W+", "", first.title.lower()) == key:
+        first = Section(None, first.paragraphs)
+    paras = first.paragraphs
+    if paras and re.sub(r"\W+", "", paras[0].text.lower()) == key and len(paras) > 1:
+        paras = paras[1:]
+    return (Section(first.title, paras), *sections[1:])
+
+
+def _language(meta: PageMeta, text: str) -> str | None:
+    declared = next((t for t in map(bcp47, meta.languages) if t), None)
+    return declared or detect_language(text)

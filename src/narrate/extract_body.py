@@ -1,0 +1,186 @@
+"""The article body: trafilatura's XML (or a profile's selected element) -> sections of paragraphs,
+with the page chrome that still slips through (donation pitches, copyright lines, share prompts) dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from narrate.models import Paragraph, Section
+
+# Paragraphs never spoken: each pattern is matched against a whole (short) paragraph.
+_CHROME = [
+    r"copyright\s+(?:©\s*)?\d{4}\b.*\bto see more,? visit\b.*",
+    r"(?:©|copyright)\s*\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?",
+    r"all rights reserved\.?",
+    r"play live radio|next up:?|available on air stations|listen live|on air now|now playing",
+    r"\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})*",
+    r"(?:share|tweet|email|print|save|copy link)(?:\s*(?:this|on|via)\b.*)?",
+    r"(?:share|follow us) on (?:facebook|twitter|x|instagram|linkedin)\b.*",
+    r"(?:sign up|subscribe)\b.{0,120}\b(?:newsletter|inbox|email|updates)\b.*",
+    r"(?:related|read more|more from|see also|recommended|most popular|trending|watch|listen)\s*[:|-].{0,150}",
+    r"(?:related|read more|more stories|recommended for you|most popular|trending now|you may also like)",
+    r"advertisement|sponsored(?: content)?|skip (?:to|ad).*|scroll to continue.*",
+    r"(?:click|tap) here\b.{0,120}",
+    r"this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}",
+    r"(?:updated|published|posted)(?: on)?\s*:?\s+(?:\w+\.? \d{1,2}|\d{1,2} \w+|\d{4}-\d{2}-\d{2})"
+    r"(?:,? \d{4})?(?:,? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?",
+    r"(?:photo|image|video|credit|source)s?\s*:.{0,120}",
+    r"loading\.*|please enable javascript.*|your browser does not support.*",
+]
+_CHROME_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME) + r")$", re.IGNORECASE | re.DOTALL)
+_PITCH = re.compile(
+    r"\b(?:donat(?:e|ion|ions)|support(?:ing)? (?:the|our|us|local|public|independent|this)|become a (?:member|"
+    r"sustain\w*|subscriber)|make a (?:gift|contribution)|contribution|your (?:help|support|gift)|"
+    r"we depend on|we rely on|listener[- ]supported|member[- ]supported|public service|keep (?:our|this) "
+    r"(?:programming|journalism|reporting)|thank you\.?$|subscribe)\b",
+    re.IGNORECASE,
+)
+
+
+def is_chrome(text: str) -> bool:
+    """True for a paragraph that is page furniture, not story.
+
+    >>> is_chrome("Copyright 2021 NPR. To see more, visit https://www.npr.org.")
+    True
+    >>> is_chrome("Please consider supporting the news you rely on with a donation today. Thank you.")
+    True
+    >>> is_chrome("Amazon announced on Wednesday a one-year moratorium on police use of its technology.")
+    False
+    """
+    text = text.strip()
+    if len(text) < 400 and _CHROME_RE.match(text):
+        return True
+    return is_pitch(text)
+
+
+def is_pitch(text: str) -> bool:
+    """A donation or membership pitch: several pitch phrases in a short paragraph."""
+    words = len(text.split())
+    hits = len(_PITCH.findall(text))
+    return (hits >= 2 and words < 120) or (hits >= 1 and words < 12 and "donat" in text.lower())
+
+
+@dataclass
+class _Builder:
+    """Collects paragraphs into sections as headings arrive."""
+
+    title: str | None = None
+    sections: list[Section] | None = None
+    current: list[Paragraph] | None = None
+    heading: str | None = None
+
+    def __post_init__(self) -> None:
+        self.sections, self.current = [], []
+
+    def head(self, text: str) -> None:
+        assert self.sections is not None and self.current is not None
+        if self.current or self.heading:
+            self.sections.append(Section(self.heading, tuple(self.current)))
+        self.current, self.heading = [], text
+
+    def para(self, text: str, quote: bool = False) -> None:
+        assert self.current is not None
+        self.current.append(Paragraph(text, quote))
+
+    def done(self) -> tuple[Section, ...]:
+        assert self.sections is not None and self.current is not None
+        if self.current:
+            self.sections.append(Section(self.heading, tuple(self.current)))
+        return tuple(s for s in self.sections if s.paragraphs)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\u200b", "")).strip()
+
+
+def sections_from_trafilatura(body: etree._Element) -> tuple[Section, ...]:
+    """trafilatura's output XML (<head>, <p>, <quote>, <list>/<item>, <table>) as sections."""
+    out = _Builder()
+    for el in body:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "head":
+            text = squash(_inline_text(el))
+            if text and len(text.split()) <= 25:
+                out.head(text.rstrip(":"))
+            elif text:
+                out.para(text)
+        elif tag == "quote":
+            for text in _quote_paragraphs(el):
+                out.para(text, quote=True)
+        elif tag == "list":
+            for item in el.iter("item"):
+                text = squash(_inline_text(item))
+                if text:
+                    out.para(text)
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [squash(_inline_text(c)) for c in row.iter("cell")]
+                text = ", ".join(c for c in cells if c)
+                if text:
+                    out.para(text)
+        elif tag in ("p", "code", "quote"):
+            text = squash(_inline_text(el))
+            if text:
+                out.para(text)
+    return out.done()
+
+
+def _inline_text(el: etree._Element) -> str:
+    """The element's text; <lb/> is a line break, so it becomes a space rather than gluing words."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(" " if child.tag == "lb" else "")
+        parts.append(_inline_text(child) if child.tag != "lb" else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _quote_paragraphs(el: etree._Element) -> list[str]:
+    inner = [c for c in el if c.tag in ("p", "list", "head")]
+    if not inner:
+        text = squash(_inline_text(el))
+        return [text] if text else []
+    texts = [squash(_inline_text(c)) for c in inner]
+    lead = squash(el.text or "")
+    return [t for t in ([lead] if lead else []) + texts if t]
+
+
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "dd", "dt", "figcaption", "td"}
+
+
+def sections_from_element(root: etree._Element) -> tuple[Section, ...]:
+    """A profile's body element as sections: its block elements in order (headings open sections)."""
+    out = _Builder()
+    for el in root.iter(*_BLOCKS):
+        if el.tag == "figcaption" or any(a.tag in _BLOCKS for a in el.iterancestors()):
+            continue  # an inner block is spoken with its outer one
+        text = squash(el.text_content()) if hasattr(el, "text_content") else squash("".join(el.itertext()))
+        if not text:
+            continue
+        if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            out.head(text)
+        elif el.tag == "blockquote":
+            inner = [squash("".join(p.itertext())) for p in el.iter("p")]
+            for part in [t for t in inner if t] or [text]:
+                out.para(part, quote=True)
+        else:
+            out.para(text)
+    return out.done()
+
+
+def drop_chrome(sections: tuple[Section, ...], extra: tuple[str, ...] = ()) -> tuple[Section, ...]:
+    """Sections without chrome paragraphs (and without any matching a profile's never_speak_text)."""
+    patterns = [re.compile(p, re.IGNORECASE) for p in extra]
+    kept = []
+    for section in sections:
+        paras = tuple(
+            p
+            for p in section.paragraphs
+            if not is_chrome(p.text) and not any(r.search(p.text) for r in patterns)
+        )
+        if paras:
+            kept.append(Section(section.title, paras))
+    return tuple(kept)

@@ -1,0 +1,303 @@
+"""Metadata an HTML page declares about itself: JSON-LD, <meta> tags, author markup, the copyright line.
+
+Each function returns candidates in order of trust; extract.py picks and cleans.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "liveblogposting", "techarticle",
+    "scholarlyarticle", "report", "socialmediaposting", "posting", "medicalwebpage", "webpage", "creativework",
+}  # fmt: skip
+
+
+@dataclass
+class PageMeta:
+    """What the page says about itself, raw (unvalidated) strings in order of trust."""
+
+    titles: list[str] = field(default_factory=list)
+    authors: list[str] = field(
+        default_factory=list
+    )  # from structured data: each one name or a "A and B" list
+    author_markup: list[str] = field(default_factory=list)  # text of byline elements (noisier)
+    sites: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+def read_meta(tree: etree._Element) -> PageMeta:
+    meta = PageMeta()
+    tags = _meta_tags(tree)
+    tags["<title>"] = [" ".join(str(t) for t in tree.xpath("//title//text()"))]
+    ld = _json_ld(tree)
+    articles = [o for o in ld if _types(o) & ARTICLE_TYPES]
+    articles.sort(key=lambda o: "webpage" in _types(o) or "creativework" in _types(o))  # real articles first
+
+    def add(target: list[str], *values: object) -> None:
+        for value in values:
+            text = _clean(value)
+            if text and text not in target:
+                target.append(text)
+
+    for art in articles:
+        add(meta.titles, *_ld_title(art, tags))
+        add(meta.authors, ", ".join(_ld_people(art.get("author"))), ", ".join(_ld_people(art.get("creator"))))
+        add(meta.sites, *_ld_names(art.get("publisher")))
+        add(meta.dates, art.get("datePublished"), art.get("dateCreated"))
+        add(meta.languages, art.get("inLanguage"))
+        add(meta.descriptions, art.get("description"))
+    add(meta.titles, *tags.get("og:title", []), *tags.get("twitter:title", []), *tags.get("dc.title", []))
+    add(meta.sites, *tags.get("og:site_name", []))
+    for obj in ld:  # the site's own WebSite / Organization / NewsMediaOrganization objects
+        if _types(obj) & {
+            "website",
+            "newsmediaorganization",
+            "organization",
+            "radiostation",
+            "televisionstation",
+        }:
+            add(meta.sites, obj.get("name"))
+    add(meta.sites, *tags.get("application-name", []), *tags.get("apple-mobile-web-app-title", []))
+    add(meta.sites, *tags.get("twitter:app:name:iphone", []))
+    for key in ("author", "article:author", "dc.creator", "dcterms.creator", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author",
+                "byl", "citation_author", "cxenseparse:author", "dc.contributor"):  # fmt: skip
+        add(meta.authors, *(a for a in tags.get(key, []) if not a.startswith("http")))
+    for key in ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "dc.date.issued", "date",
+                "citation_publication_date"):  # fmt: skip
+        add(meta.dates, *tags.get(key, []))
+    add(
+        meta.dates,
+        *(t.get("datetime") for t in tree.xpath("//*[@itemprop='datePublished']") if t.get("datetime")),
+    )
+    add(
+        meta.dates,
+        *(t.get("content") for t in tree.xpath("//*[@itemprop='datePublished']") if t.get("content")),
+    )
+    add(meta.languages, tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    add(
+        meta.languages,
+        *tags.get("content-language", []),
+        *tags.get("og:locale", []),
+        *tags.get("dc.language", []),
+    )
+    add(meta.descriptions, *tags.get("description", []), *tags.get("og:description", []))
+    add(meta.author_markup, *_author_markup(tree))
+    titles = tree.xpath("//head/title//text()") or tree.xpath("//title//text()")
+    add(meta.titles, " ".join(str(t) for t in titles))
+    canonical = tree.xpath("//link[@rel='canonical']/@href") or tags.get("og:url", [])
+    meta.url = str(canonical[0]) if canonical and str(canonical[0]).startswith("http") else None
+    return meta
+
+
+def _clean(value: object) -> str:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return re.sub(r"\s+", " ", str(value)).strip() if isinstance(value, str | int | float) and value else ""
+
+
+def _meta_tags(tree: etree._Element) -> dict[str, list[str]]:
+    tags: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content")
+        keys = (el.get("name") or "") + " " + (el.get("property") or "") + " " + (el.get("itemprop") or "")
+        keys += " " + (el.get("http-equiv") or "")
+        if not content or not content.strip():
+            continue
+        for key in keys.lower().split():  # "og:title twitter:title" in one attribute is allowed
+            tags.setdefault(key, []).append(content.strip())
+    return tags
+
+
+def _json_ld(tree: etree._Element) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        raw = (script.text or "").strip().removeprefix("<![CDATA[").removesuffix("]]>")
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        _flatten(data, objects, depth=0)
+    return objects
+
+
+def _flatten(data: object, out: list[dict[str, Any]], depth: int) -> None:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, out, depth + 1)
+    elif isinstance(data, dict):
+        out.append(data)
+        if "@graph" in data:
+            _flatten(data["@graph"], out, depth + 1)
+        if isinstance(data.get("mainEntity"), dict):
+            _flatten(data["mainEntity"], out, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type", [])
+    return {str(k).lower().rsplit("/", 1)[-1] for k in (kind if isinstance(kind, list) else [kind])}
+
+
+def _ld_people(value: object) -> list[str]:
+    """Author names from JSON-LD, skipping Organizations (a publisher given as author)."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            if _types(item) & {"organization", "newsmediaorganization", "corporation"}:
+                continue
+            name = _clean(item.get("name"))
+        else:
+            name = _clean(item)
+        if name and not name.startswith("http"):
+            names.append(name)
+    return names
+
+
+def _ld_title(art: dict[str, Any], tags: dict[str, list[str]]) -> list[object]:
+    """headline and name; when they differ, the one that <title>/og:title contains comes first."""
+    headline, name = art.get("headline"), art.get("name")
+    page_title = " ".join(tags.get("og:title", []) + tags.get("twitter:title", []) + tags.get("<title>", []))
+    page_title = page_title.lower()
+    if isinstance(name, str) and name.lower() in page_title and headline != name:
+        return [name, headline]
+    return [headline, name] if headline else [name]
+
+
+def _ld_names(value: object) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    return [_clean(i.get("name")) if isinstance(i, dict) else _clean(i) for i in items]
+
+
+_LOWER_CLASS = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_BYLINE_XPATH = (
+    "//*[@itemprop='author']",
+    "//a[@rel='author'] | //link[@rel='author'][@title]",
+    f"//*[contains({_LOWER_CLASS}, 'byline') or @id='byline']",
+    f"//*[contains({_LOWER_CLASS}, 'author-name') or contains({_LOWER_CLASS}, 'authorname')"
+    f" or contains({_LOWER_CLASS}, 'author_name') or contains({_LOWER_CLASS}, 'article-author')"
+    f" or contains({_LOWER_CLASS}, 'author-link') or contains({_LOWER_CLASS}, 'contributor-name')"
+    f" or contains({_LOWER_CLASS}, 'story-author') or contains({_LOWER_CLASS}, 'post-author')]",
+    "//address[contains(@class, 'author')] | //*[@class='author']",
+)
+
+
+def _author_markup(tree: etree._Element) -> list[str]:
+    """Text of elements that mark the author: itemprop, rel=author, byline classes (first few of each)."""
+    found = []
+    for xpath in _BYLINE_XPATH:
+        for el in tree.xpath(xpath)[:3]:
+            named = el.xpath(".//*[@itemprop='name']")
+            text = (named[0].get("content") or _text(named[0])) if named else el.get("content") or _text(el)
+            text = text or el.get("title") or ""
+            if text and len(text) < 200:
+                found.append(text)
+    return found
+
+
+def _text(el: etree._Element) -> str:
+    parts = el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return re.sub(r"\s+", " ", " ".join(str(p) for p in parts)).strip()
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|&copy;|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|de|for|&))*)",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The organisation named on a "© 2024 Alabama Public Radio" line.
+
+    >>> copyright_holder("© 2024 Alabama Public Radio")
+    'Alabama Public Radio'
+    >>> copyright_holder("Copyright © 2019-2024 The Daily Planet, Inc. All rights reserved.")
+    'The Daily Planet'
+    """
+    for match in _COPYRIGHT.finditer(text):
+        name = re.split(r"\s+(?:All|Inc|LLC|Ltd|To|This|Some|Privacy|Terms)\b", match.group(1))[0].strip(
+            " .,-"
+        )
+        if name and name[0].isupper() and not name.lower().startswith(("all rights", "copyright")):
+            return name
+    return None
+
+
+def footer_copyright(tree: etree._Element) -> str | None:
+    """The copyright holder named in the page's footer (or anywhere outside the article, last first)."""
+    nodes = tree.xpath(
+        "//footer//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')]"
+        " | //text()[contains(., '©')]"
+    )
+    for node in reversed(nodes[-10:]):
+        parent = node.getparent() if hasattr(node, "getparent") else None
+        text = _text(parent) if parent is not None else str(node)
+        holder = copyright_holder(text[:200])
+        if holder and len(holder.split()) <= 6:
+            return holder
+    return None
+
+
+def iso_date(value: str) -> str | None:
+    """An ISO 8601 date (with time when the page gives one).
+
+    >>> iso_date("2020-06-10T14:02:00Z"), iso_date("2017-01-18"), iso_date("June 12")
+    ('2020-06-10T14:02:00+00:00', '2017-01-18', None)
+    """
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        match = re.match(r"(\d{4}-\d{2}-\d{2})", value)
+        return match.group(1) if match else None
+    if parsed.year < 1990 or parsed.year > 2100:
+        return None
+    if (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0) and "T" not in value:
+        return parsed.date().isoformat()
+    return parsed.replace(microsecond=0).isoformat()
+
+
+def bcp47(value: str) -> str | None:
+    """A language tag from lang="en_US", "en-us", og:locale...: primary subtag lower, region upper.
+
+    >>> bcp47("en_US"), bcp47("es"), bcp47("zh-hant-tw"), bcp47("nonsense-value-here")
+    ('en-US', 'es', 'zh-Hant-TW', None)
+    """
+    parts = re.split(r"[-_]", value.strip())
+    if not parts or not re.fullmatch(r"[a-zA-Z]{2,3}", parts[0]):
+        return None
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if re.fullmatch(r"[a-zA-Z]{2}|\d{3}", part):
+            out.append(part.upper())
+        elif re.fullmatch(r"[a-zA-Z]{4}", part):
+            out.append(part.title())
+        else:
+            return None
+    return "-".join(out)
+
+
+def hostname(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None

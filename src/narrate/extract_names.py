@@ -1,0 +1,141 @@
+"""Bylines as person names only: no "By", dates, job titles, "Staff" or site names; joined "A, B and C"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:written|words|story|text|reporting|posted|report|photos?|video|interview|compiled|edited)\s+)?"
+    r"(?:by|par|por|von|di|door|de|av|af|by:|par:|por:|von:|autor:|author:|authors:|auteur:)\s*[:\-–]?\s+",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\s*(?:\b(?i:edited|written|reporting|additional reporting|photos?|illustrations?) by\b"
+    r"|,|;|\||/|\n|•|·|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bmit\b|\bavec\b)\s*"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NOT_NAME_WORDS = _words(
+    # roles and desks
+    """staff writer writers reporter reporters correspondent correspondents editor editors editorial contributor
+    contributors columnist producer journalist desk team bureau newsroom admin administrator user username guest
+    anonymous unknown author authors staffer senior chief managing associate deputy photographer analyst host
+    intern freelance special contributing games technology science politics sports business health opinion
+    culture entertainment travel food national international"""
+    # organisations
+    """ news radio press media magazine times post herald tribune journal daily weekly inc llc ltd corp company
+    group network agency wire associated reuters afp ap npr bbc cnn online digital publishing publications
+    foundation university institute society club official blog site website wikimedia projects organization
+    organisation public service television tv"""
+    # date and time words (not April, May, June, August: they are given names too)
+    """ updated published posted last min read ago hours minutes am pm edt est gmt utc january february march
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
+    wednesday thursday friday saturday sunday today"""
+    # interface words
+    """ follow share email twitter facebook more view profile articles posts see all comments comment print
+    subscribe close menu home the a an of for"""
+)
+_PARTICLES = _words("de da di del della der den van von la le du dos das bin ibn al el y st. mc ter ten zu af e")
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md", "ma", "mba", "rn", "esq"}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s*\d{{4}})?|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def person_names(raw: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The person names in a byline string, in order, without duplicates.
+
+    >>> person_names("By Jane Doe and JOHN SMITH, Staff Writers | Updated June 3, 2024")
+    ['Jane Doe', 'John Smith']
+    >>> person_names("Games Editor")
+    []
+    >>> person_names("Stella Kim, Jennifer Jett and Alabama Public Radio", exclude=("Alabama Public Radio",))
+    ['Stella Kim', 'Jennifer Jett']
+    """
+    text = _DATE.sub(" , ", raw)
+    text = re.sub(r"\((?:https?:|www\.)[^)]*\)|\[[^\]]*\]", " ", text)  # "(http://...)"
+    text = re.sub(r"https?://\S+|\S+@\S+\.\S+|@\w+", " ", text).replace("(", ",").replace(")", ",")
+    text = re.sub(r"\b\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?\b|\b\d+\b", " , ", text)  # dates, times, counts
+    excluded = {_key(e) for e in exclude if e}
+    names: list[str] = []
+    for part in _SPLIT.split(text):
+        name = _name(part)
+        if name and _key(name) not in excluded and _key(name) not in {_key(n) for n in names}:
+            names.append(name)
+    return names
+
+
+def _name(part: str) -> str | None:
+    part = _LEAD.sub("", " " + part.strip(" \t.:-–—'\"“”")).strip()
+    part = _LEAD.sub("", " " + part).strip()  # "Written by" then "By"
+    part = re.sub(r"\s+(?:is|was|has|writes|covers)\b.*$", "", part)  # a bio sentence after the name
+    words = part.replace("\u00a0", " ").split()
+    while words and words[-1].lower().strip(",.") in _SUFFIXES | {"ma", "ms", "bs"}:
+        words.pop()
+    if _CJK.search(part):
+        return part if 2 <= len(part) <= 8 and " " not in part.strip() else None
+    if not 2 <= len(words) <= 5:
+        return None
+    for word in words:
+        bare = word.strip(".,'’-").lower()
+        if bare in _NOT_NAME_WORDS or any(ch.isdigit() for ch in word) or "." in word.strip(".")[1:-1]:
+            return None
+        if not word[0].isupper() and bare not in _PARTICLES:
+            return None
+        if not all(ch.isalpha() or ch in ".'’-" for ch in word) or (len(word) == 1 and word.isalpha()):
+            return None  # "S Sky": a lone letter without its dot is not an initial
+    if not words[-1][0].isupper() or len(words[-1].strip(".")) < 2:
+        return None  # "J J", "Smith J."
+    return " ".join(_title_if_shouting(w) for w in words)
+
+
+def _title_if_shouting(word: str) -> str:
+    """JOHN -> John (spoken and shown better), but initials (J.R.) and McX stay."""
+    return word.capitalize() if word.isupper() and len(word.strip(".")) > 2 else word
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"[^\w]+", " ", "".join(c for c in folded if not unicodedata.combining(c))).strip()
+
+
+def join_names(names: list[str]) -> str | None:
+    """ "A", "A and B", "A, B and C".
+
+    >>> join_names(["A"]), join_names(["A", "B"]), join_names(["A", "B", "C"])
+    ('A', 'A and B', 'A, B and C')
+    """
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has been|covers|writes)\b"
+    r"(?=.{0,160}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|host|anchor|"
+    r"contributor|critic|photographer|reports|covers)\b)",
+)
+
+
+def bio_name(paragraph: str) -> str | None:
+    """The author named by a bio paragraph: "Bobby Allyn is a business reporter at NPR ...".
+
+    >>> bio_name("Bobby Allyn is a business reporter at NPR based in San Francisco.")
+    'Bobby Allyn'
+    >>> bio_name("Smith is a former police officer.")
+    """
+    match = _BIO.match(paragraph.strip())
+    if not match:
+        return None
+    names = person_names(match.group("name"))
+    return names[0] if names else None
