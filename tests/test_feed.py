@@ -1,7 +1,9 @@
-"""narrate feed: the podcast feed, read back by real podcast clients' parsers and checked against the files."""
+"""narrate feed: the feed, read back by real podcast clients' parsers and checked against the files."""
 
 from __future__ import annotations
 
+import doctest
+import importlib
 import json
 import shutil
 import uuid
@@ -18,7 +20,15 @@ from typer.testing import CliRunner
 
 from narrate.cli import app
 from narrate.errors import PublishError, UsageError
-from narrate.publish import FeedSettings, byline_names, check_image, image_info, podcast_guid, publish, update_if_configured
+from narrate.publish import (
+    FeedSettings,
+    byline_names,
+    check_image,
+    image_info,
+    podcast_guid,
+    publish,
+    update_if_configured,
+)
 from tests.media import probe
 
 BASE = "https://podcasts.example.org/daily"
@@ -213,14 +223,15 @@ def test_without_an_image_a_valid_cover_is_made(outdir: Path) -> None:
         ("RGB", (3200, 3200), "PNG", "1400 to 3000"),
     ],
 )
-def test_bad_cover_is_refused_clearly(
+def test_bad_cover_is_refused_clearly(  # noqa: PLR0917  (pytest passes fixtures and parameters by name)
     outdir: Path, tmp_path: Path, mode: str, size: tuple[int, int], fmt: str, message: str
 ) -> None:
     image = make_image(tmp_path / f"bad.{fmt.lower()}", mode, size, fmt)
     with pytest.raises(PublishError, match=message):
         write(outdir, image=image)
     assert not (outdir / "feed.xml").exists()
-    result = CliRunner().invoke(app, ["feed", str(outdir), "--base-url", BASE, "--title", "T", "--image", str(image)])
+    args = ["feed", str(outdir), "--base-url", BASE, "--title", "T", "--image", str(image)]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == PublishError.exit_code
     assert "ERROR:" in result.output and message in result.output
 
@@ -232,8 +243,11 @@ def test_not_an_image(outdir: Path, tmp_path: Path) -> None:
         write(outdir, image=fake)
 
 
-@pytest.mark.parametrize(("mode", "size", "fmt"), [("RGB", (1400, 1400), "JPEG"), ("RGBA", (1600, 1600), "PNG"),
-                                                   ("L", (20, 30), "JPEG"), ("CMYK", (1500, 1500), "JPEG")])
+@pytest.mark.parametrize(
+    ("mode", "size", "fmt"),
+    [("RGB", (1400, 1400), "JPEG"), ("RGBA", (1600, 1600), "PNG"), ("L", (20, 30), "JPEG"),
+     ("CMYK", (1500, 1500), "JPEG")],
+)
 def test_header_reader_agrees_with_pillow(tmp_path: Path, mode: str, size: tuple[int, int], fmt: str) -> None:
     path = make_image(tmp_path / f"x.{fmt.lower()}", mode, size, fmt)
     info = image_info(path)
@@ -242,8 +256,8 @@ def test_header_reader_agrees_with_pillow(tmp_path: Path, mode: str, size: tuple
 
 
 def test_a_folder_without_episodes_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "manifest.json").write_text(json.dumps({"items": [
-        {"source": "x", "status": "failed", "error": "boom", "mp3": None, "title": None, "guid": "g"}]}))
+    failed = {"source": "x", "status": "failed", "error": "boom", "mp3": None, "title": None, "guid": "g"}
+    (tmp_path / "manifest.json").write_text(json.dumps({"items": [failed]}))
     with pytest.raises(PublishError, match="no narrated stories"):
         write(tmp_path)
     result = CliRunner().invoke(app, ["feed", str(tmp_path), "--base-url", BASE, "--title", "T"])
@@ -260,7 +274,7 @@ def test_non_ascii_file_names_are_refused(outdir: Path) -> None:
         write(outdir)
 
 
-# ---------------------------------------------------------------------------------------------- settings and CLI
+# ------------------------------------------------------------------------------------------ settings and CLI
 
 
 def test_cli_prints_the_feed_path_and_has_an_example(outdir: Path) -> None:
@@ -303,10 +317,16 @@ def test_podcast_toml_settings_and_cli_override(outdir: Path) -> None:
 
 def test_save_then_batch_can_update_the_feed(outdir: Path) -> None:
     assert update_if_configured(outdir) is None  # no podcast.toml: batch leaves the folder alone
-    result = CliRunner().invoke(app, ["feed", str(outdir), "--base-url", BASE, "--title", "Daily", "--save",
-                                      "--image", str(COVER)])
+    args = ["feed", str(outdir), "--base-url", BASE, "--title", "Daily", "--save", "--image", str(COVER)]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert 'title = "Daily"' in (outdir / "podcast.toml").read_text()
     (outdir / "feed.xml").unlink()
     assert update_if_configured(outdir) == outdir / "feed.xml"
     assert podcastparser.parse(BASE, (outdir / "feed.xml").open("rb"))["title"] == "Daily"
+
+
+@pytest.mark.parametrize("module", ["narrate.publish", "narrate.site", "narrate.serve"])
+def test_doctests(module: str) -> None:
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0

@@ -1,9 +1,8 @@
-"""narrate serve: real HTTP requests on 127.0.0.1 against a folder, as a podcast app and a browser make them."""
+"""narrate serve: real HTTP requests on 127.0.0.1, as a podcast app and a browser make them."""
 
 from __future__ import annotations
 
 import http.client
-import os
 import subprocess
 import sys
 import threading
@@ -37,9 +36,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_bytes(data)
     (tmp_path / "secret.txt").write_text("outside")
-    os.symlink(tmp_path / "secret.txt", root / "leak.txt")
-    os.symlink(tmp_path, root / "up")
-    os.symlink(root / "story.vtt", root / "inside-link.vtt")  # a symlink that stays inside is fine
+    (root / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    (root / "up").symlink_to(tmp_path)
+    (root / "inside-link.vtt").symlink_to(root / "story.vtt")  # a symlink that stays inside is fine
     return root
 
 

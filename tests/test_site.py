@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import threading
@@ -28,13 +29,13 @@ if TYPE_CHECKING:
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "browser" / "axe.min.js"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SHOTS = os.environ.get("NARRATE_SCREENSHOTS")  # a folder to keep the screenshots in, for a person to look at
 
 
 @pytest.fixture
-def site(outdir: Path) -> Path:
+def site(outdir: Path) -> Path:  # noqa: F811  (the fixture imported above)
     write(outdir, description="Our newsroom's stories, read aloud.")
     return outdir
 
@@ -45,7 +46,8 @@ def pages(site: Path) -> list[Path]:
 
 def test_a_page_per_story_and_an_index_newest_first(site: Path) -> None:
     items = manifest_items(site)
-    assert sorted(p.stem for p in (site / "stories").glob("*.html")) == sorted(Path(str(i["mp3"])).stem for i in items)
+    pages = sorted(p.stem for p in (site / "stories").glob("*.html"))
+    assert pages == sorted(Path(str(i["mp3"])).stem for i in items)
     index = lxml.html.parse(str(site / "index.html")).getroot()
     listed = [a.text_content() for a in index.xpath("//main//ol/li//h2/a")]
     assert sorted(listed) == sorted(str(i["title"]) for i in items)
@@ -61,7 +63,7 @@ def test_pages_are_structured_for_assistive_technology(site: Path) -> None:
             assert len(doc.findall(f".//{landmark}")) == 1, (path, landmark)
         levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
         assert levels[0] == 1 and levels.count(1) == 1, path
-        assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), (path, levels)
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (path, levels)
         skip = doc.xpath("/html/body/a[@class='skip']")[0]
         assert doc.get_element_by_id(skip.get("href").lstrip("#")).tag == "main"
         feed = doc.xpath("//head/link[@rel='alternate'][@type='application/rss+xml']")[0]
@@ -145,8 +147,8 @@ def serious(violations: list[dict[str, object]]) -> list[dict[str, object]]:
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)")
-def test_in_chromium_the_pages_play_show_captions_and_pass_axe(site: Path, served: str, tmp_path: Path) -> None:
-    from playwright.sync_api import sync_playwright
+def test_in_chromium_pages_play_show_captions_and_pass_axe(site: Path, served: str, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415  (only where chromium is)
 
     shots = Path(SHOTS) if SHOTS else tmp_path
     with sync_playwright() as pw:

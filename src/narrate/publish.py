@@ -162,7 +162,7 @@ def load_settings(outdir: Path) -> FeedSettings:
 
 
 def save_settings(outdir: Path, settings: FeedSettings) -> Path:
-    """Write the settings that are set to OUTDIR/podcast.toml (so `narrate batch` can keep the feed current)."""
+    """Write the settings given to OUTDIR/podcast.toml (then `narrate batch` keeps the feed current)."""
     lines = []
     for f in dataclasses.fields(settings):
         value = getattr(settings, f.name)

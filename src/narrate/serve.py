@@ -156,17 +156,9 @@ class FolderHandler(BaseHTTPRequestHandler):
 
     def resolve(self, raw: str) -> Path | None:
         """The file a request path names, or None when it is missing, hidden or outside the folder."""
-        if not raw.startswith("/"):
+        parts = _path_parts(raw)
+        if parts is None:
             return None
-        try:
-            decoded = unquote(urlsplit(raw).path, errors="strict")
-        except UnicodeDecodeError:
-            return None
-        if "\x00" in decoded or "\\" in decoded:
-            return None
-        parts = [p for p in decoded.split("/") if p]
-        if any(p in (".", "..") or p.startswith(".") for p in parts):
-            return None  # traversal (also when it arrived percent-encoded) and hidden or half-written files
         candidate = self.root.joinpath(*parts) if parts else self.root
         if candidate.is_dir():
             candidate = candidate / "index.html"
@@ -177,6 +169,24 @@ class FolderHandler(BaseHTTPRequestHandler):
         if not real.is_relative_to(self.root) or not real.is_file():
             return None  # a symlink that leads out of the folder
         return real
+
+
+def _path_parts(raw: str) -> list[str] | None:
+    """The decoded path segments of a request target; None for traversal, hidden files or bad encoding.
+
+    >>> _path_parts("/stories/a%20b.html"), _path_parts("/%2e%2e/x"), _path_parts("/.lock")
+    (['stories', 'a b.html'], None, None)
+    """
+    try:
+        decoded = unquote(urlsplit(raw).path, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    if not raw.startswith("/") or "\x00" in decoded or "\\" in decoded:
+        return None
+    parts = [p for p in decoded.split("/") if p]
+    if any(p.startswith(".") for p in parts):
+        return None  # "..", also when it arrived percent-encoded, and hidden or half-written files
+    return parts
 
 
 def make_server(

@@ -35,12 +35,13 @@ body { margin: 0; background: var(--bg); color: var(--fg);
 a { color: var(--link); text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 3px; border-radius: 2px; }
-.skip { position: absolute; left: 0.5rem; top: 0.5rem; transform: translateY(-200%); padding: 0.5rem 1rem; background: var(--bg);
-  color: var(--link); border: 2px solid var(--focus); z-index: 10; }
+.skip { position: absolute; left: 0.5rem; top: 0.5rem; transform: translateY(-200%); padding: 0.5rem 1rem;
+  background: var(--bg); color: var(--link); border: 2px solid var(--focus); z-index: 10; }
 .skip:focus { transform: none; }
 header, main, footer { max-width: 44rem; margin: 0 auto; padding: 0 1.25rem; }
 header { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline;
-  justify-content: space-between; padding-top: 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); }
+  justify-content: space-between; padding-top: 1rem; padding-bottom: 0.75rem;
+  border-bottom: 1px solid var(--rule); }
 .site { font-weight: 700; margin: 0; }
 .site a { color: var(--fg); text-decoration: none; }
 nav ul { list-style: none; display: flex; gap: 1.25rem; margin: 0; padding: 0; }
@@ -53,10 +54,11 @@ h3 { font-size: 1.15rem; margin: 1.5rem 0 0.25rem; }
 .summary { font-size: 1.2rem; }
 audio { width: 100%; margin: 0.5rem 0; }
 .stories { list-style: none; padding: 0; margin: 0; }
-.stories li { background: var(--card); border: 1px solid var(--rule); border-radius: 6px; padding: 0.25rem 1rem;
-  margin: 1rem 0; }
+.stories li { background: var(--card); border: 1px solid var(--rule); border-radius: 6px;
+  padding: 0.25rem 1rem; margin: 1rem 0; }
 .stories h2 { margin-top: 0.75rem; }
 .files { padding-left: 1.25rem; }
+.chapters a { font-variant-numeric: tabular-nums; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 4px solid var(--rule); }
 .feed-url { word-break: break-all; }
 footer { border-top: 1px solid var(--rule); padding-top: 0.75rem; padding-bottom: 2rem; color: var(--muted);
@@ -126,6 +128,7 @@ def story_page(outdir: Path, entry: Entry, site_title: str, language: str) -> st
     if entry.url:
         original = _el(article, "p", text="Original story: ")
         _el(original, "a", {"href": entry.url}, entry.url)
+    _chapters(article, outdir, entry)
     section = _el(article, "section", {"aria-labelledby": "transcript"})
     _el(section, "h2", {"id": "transcript"}, "Transcript")
     _transcript(section, outdir, entry)
@@ -223,6 +226,46 @@ def _download(parent: ET.Element, outdir: Path, entry: Entry) -> None:
     _el(para, "span", text=f" ({format_size(size)}, {format_duration(entry.duration)})")
 
 
+# With JavaScript a chapter link moves the page's player; without, it opens the MP3 at that time (#t=).
+SEEK_SCRIPT = """
+document.querySelectorAll("a[data-start]").forEach(function (link) {
+  link.addEventListener("click", function (event) {
+    var audio = document.querySelector("audio");
+    if (!audio) return;
+    event.preventDefault();
+    audio.currentTime = parseFloat(link.dataset.start);
+    audio.play();
+    audio.focus();
+  });
+});
+"""
+
+
+def _chapters(parent: ET.Element, outdir: Path, entry: Entry) -> None:
+    name = entry.sidecars.get("chapters")
+    chapters = chapters_of(outdir / name) if name else []
+    if len(chapters) < 2:
+        return  # one chapter is the story itself
+    section = _el(parent, "section", {"aria-labelledby": "chapters"})
+    _el(section, "h2", {"id": "chapters"}, "Chapters")
+    listing = _el(section, "ol", {"class": "chapters"})
+    for start, title in chapters:
+        href = f"../{entry.mp3}#t={start:g}"
+        _el(_el(listing, "li"), "a", {"href": href, "data-start": f"{start:g}"}, f"{clock(start)} {title}")
+    _el(section, "script", text=SEEK_SCRIPT)
+
+
+def clock(seconds: float) -> str:
+    """A player's time: "m:ss" or "h:mm:ss".
+
+    >>> clock(5.2), clock(754), clock(3725)
+    ('0:05', '12:34', '1:02:05')
+    """
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def _files(parent: ET.Element, outdir: Path, entry: Entry) -> None:
     labels = {
         "vtt": "Captions (WebVTT)",
@@ -262,8 +305,8 @@ def _blocks_from_html(path: Path, title: str) -> list[tuple[str, str]]:
     if not path.is_file():
         return []
     try:
-        doc = lxml.html.fromstring(path.read_bytes())
-    except (etree.ParserError, ValueError):
+        doc = lxml.html.fromstring(path.read_text(encoding="utf-8"))  # narrate writes UTF-8
+    except (etree.ParserError, ValueError, UnicodeDecodeError):
         return []
     main = doc.find(".//main")
     scope = main if main is not None else doc

@@ -15,8 +15,8 @@ OUTDIR_HELP = "The folder `narrate batch -d` wrote (with manifest.json)."
 
 
 @app.command(
-    epilog='Example: narrate feed daily --base-url https://example.org/daily --title "Daily News, Read Aloud" '
-    '--author "Radio Example" --email podcast@example.org --image cover.jpg',
+    epilog='Example: narrate feed daily --base-url https://example.org/daily --title "Daily News, Read Aloud"'
+    ' --author "Radio Example" --email podcast@example.org --image cover.jpg',
 )
 def feed(
     outdir: Path = typer.Argument(..., help=OUTDIR_HELP),
@@ -46,7 +46,7 @@ def feed(
         help="Remember these settings in OUTDIR/podcast.toml (then `narrate batch` keeps the feed current).",
     ),
 ) -> None:
-    """Write OUTDIR/feed.xml (a podcast feed for Apple Podcasts and Podcasting 2.0 apps) and the listener pages.
+    """Write OUTDIR/feed.xml (a podcast feed for Apple and Podcasting 2.0 apps) and the listener pages.
 
     Settings come from the options, then OUTDIR/podcast.toml. The cover art is checked, copied into OUTDIR and
     embedded in every MP3. Prints the feed's path.
