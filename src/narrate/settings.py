@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import espeakng_loader
+
 from narrate.errors import VoiceError
 from narrate.models import VoiceSettings
 
@@ -74,7 +76,7 @@ def _find(name_or_path: str | None) -> tuple[str, dict[str, Any], str | None]:
     path = _profile_path(name)
     if path is not None:
         return (name if path.parent in _profile_dirs() else str(path)), _read_toml(path), None
-    if name.endswith(".toml") or os.sep in name and not _looks_like_voice_id(name):
+    if name.endswith(".toml") or (os.sep in name and not _looks_like_voice_id(name)):
         raise VoiceError(f"{name}: no such voice profile file", hint=HINT)
     voice = resolve_espeak_voice(name, name)
     default = _profile_path(DEFAULT_PROFILE)
@@ -112,7 +114,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise VoiceError(f"{path}: cannot read the voice profile ({exc})", hint=HINT) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise VoiceError(f"{path}: not valid TOML ({exc})", hint="Fix the profile; see voices/default.toml.") from exc
+        hint = "Fix the profile; see voices/default.toml."
+        raise VoiceError(f"{path}: not valid TOML ({exc})", hint=hint) from exc
 
 
 def _parse(profile: str, table: dict[str, Any]) -> dict[str, Any]:
@@ -165,7 +168,8 @@ def _pauses(profile: str, pauses: object) -> dict[str, int]:
         raise VoiceError(f"{profile}: [pauses] must be a table of milliseconds", hint=HINT)
     unknown = sorted(set(pauses) - set(_PAUSES))
     if unknown:
-        raise VoiceError(f"{profile}: unknown pause(s) {', '.join(unknown)}", hint="Known: title, paragraph, section.")
+        known = "Known: title, paragraph, section."
+        raise VoiceError(f"{profile}: unknown pause(s) {', '.join(unknown)}", hint=known)
     out = {}
     for key, ms in pauses.items():
         if not isinstance(ms, int) or isinstance(ms, bool) or not 0 <= ms <= 10_000:
@@ -176,7 +180,8 @@ def _pauses(profile: str, pauses: object) -> dict[str, int]:
 
 def _lexicon(profile: str, table: object) -> tuple[tuple[str, str], ...]:
     if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-        raise VoiceError(f"{profile}: [lexicon] must map words to spoken text", hint='e.g. "ACLU" = "A C L U"')
+        example = 'e.g. "ACLU" = "A C L U"'
+        raise VoiceError(f"{profile}: [lexicon] must map words to spoken text", hint=example)
     return tuple((str(k), v) for k, v in table.items() if k)
 
 
@@ -191,8 +196,6 @@ def espeak_data_path() -> Path:
                           "/usr/local/share/espeak-ng-data"):
             if candidate and (Path(candidate) / "lang").is_dir():
                 return Path(candidate)
-    import espeakng_loader
-
     return Path(espeakng_loader.get_data_path())
 
 
@@ -229,18 +232,26 @@ def resolve_espeak_voice(name: str, label: str) -> str:
     if variant and not (espeak_data_path() / "voices" / "!v" / variant).is_file():
         raise VoiceError(f"{label}: no such eSpeak NG voice variant +{variant}", hint=HINT)
     voices = installed_voices()
-    for match in (
-        lambda v: v.id.lower() == key,
-        lambda v: v.id.lower().rsplit("/", 1)[-1] == key,
-        lambda v: v.name.lower() == key,
-    ):
-        found = [v for v in voices if match(v)]
+    for field in (_id, _id_tail, _name):
+        found = [v for v in voices if field(v) == key]
         if found:
             return found[0].id + plus + variant
     by_language = _voices_for(key, voices)
     if by_language:
         return by_language[0].id + plus + variant
     raise VoiceError(f"{label}: no such voice profile or eSpeak NG voice", hint=HINT)
+
+
+def _id(voice: EspeakVoice) -> str:
+    return voice.id.lower()
+
+
+def _id_tail(voice: EspeakVoice) -> str:
+    return voice.id.lower().rsplit("/", 1)[-1]
+
+
+def _name(voice: EspeakVoice) -> str:
+    return voice.name.lower()
 
 
 def voice_for_language(language: str | None) -> str | None:
