@@ -1,0 +1,154 @@
+"""Speech with the real engine (pyttsx3 + eSpeak NG from espeakng-loader), in worker processes."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from narrate import speak as speak_module
+from narrate.errors import EngineError
+from narrate.models import Utterance, VoiceSettings
+from narrate.settings import load_voice
+from narrate.speak import SAMPLE_RATE, cache_path, check_clip, plausible_seconds, speak
+
+TEXTS = [
+    "Amazon Halts Police Use Of Its Facial Recognition Technology",
+    "Amazon announced on Wednesday that it was implementing a one-year moratorium on police use of its "
+    "facial recognition technology.",
+    "",
+    "The company did not say why.",
+]
+
+
+def utterances(texts: list[str] = TEXTS) -> list[Utterance]:
+    kinds = ["title"] + ["paragraph"] * (len(texts) - 1)
+    return [
+        Utterance(i, kinds[i], None if i == 0 else 0, t, t, 600)  # type: ignore[arg-type]
+        for i, t in enumerate(texts)
+    ]
+
+
+def samples(path: Path) -> np.ndarray:
+    with wave.open(str(path), "rb") as wav:
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, SAMPLE_RATE)
+        return np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
+
+
+def test_clips_in_order_checked_and_silent_engine(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    voice = load_voice(None)
+    clips = speak(utterances(), voice, tmp_path)
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""  # "Audio saved to ..." and anything else of the engine stays hidden
+    assert [c.utterance.index for c in clips] == [0, 1, 2, 3]
+    for clip in clips:
+        pcm = samples(clip.path)
+        assert abs(len(pcm) * 1000 / SAMPLE_RATE - clip.duration_ms) <= 1
+        assert not clip.reused
+        if clip.utterance.spoken:
+            shortest, longest = plausible_seconds(clip.utterance.spoken, voice.rate)
+            assert shortest <= clip.duration_ms / 1000 <= longest
+            assert np.abs(pcm).max() > 3000  # speech, not silence
+    words = len(TEXTS[1].split())
+    assert 0.5 * words * 60 / 175 < clips[1].duration_ms / 1000 < 2.0 * words * 60 / 175
+    assert clips[2].duration_ms == 50 and not samples(clips[2].path).any()  # empty: short silence, no engine
+
+
+def test_rate_changes_duration(tmp_path: Path) -> None:
+    text = [TEXTS[1]]
+    slow = speak(utterances(text), load_voice(None, rate=120), tmp_path / "slow", workers=1)[0]
+    fast = speak(utterances(text), load_voice("fast"), tmp_path / "fast", workers=1)[0]
+    assert fast.duration_ms * 2 < slow.duration_ms
+
+
+def test_language_voice_speaks(tmp_path: Path) -> None:
+    text = ["La empresa anunció el miércoles una moratoria de un año."]
+    voice = load_voice(None, language="es")
+    assert voice.voice == "roa/es"
+    clip = speak(utterances(text), voice, tmp_path)[0]
+    assert clip.duration_ms > 1500 and np.abs(samples(clip.path)).max() > 3000
+
+
+def test_clip_cache_reuses_without_synthesis(tmp_path: Path) -> None:
+    voice = load_voice(None)
+    cache = tmp_path / "cache"
+    first = speak(utterances(), voice, tmp_path / "one", cache_dir=cache)
+    assert not any(c.reused for c in first)
+    stored = sorted(cache.rglob("*.wav"))
+    assert len(stored) == 3  # the three spoken clips; silence is not cached
+    assert cache_path(cache, TEXTS[1], voice) in stored
+    assert cache_path(cache, TEXTS[1], voice).parent.name == cache_path(cache, TEXTS[1], voice).stem[:2]
+
+    edited = [*TEXTS[:3], "The company did not say why, at first."]
+    second = speak(utterances(edited), voice, tmp_path / "two", cache_dir=cache)
+    assert [c.reused for c in second] == [True, True, False, False]
+    assert len(list((tmp_path / "two").glob("worker-*.log"))) == 1  # one engine, for the edited paragraph
+    assert np.array_equal(samples(second[1].path), samples(first[1].path))
+
+    third = speak(utterances(edited), voice, tmp_path / "three", cache_dir=cache)
+    assert [c.reused for c in third] == [True, True, False, True]
+    assert not list((tmp_path / "three").glob("worker-*.log"))  # no engine started at all
+
+    other = speak(utterances(TEXTS[:1]), load_voice(None, rate=200), tmp_path / "four", cache_dir=cache)
+    assert not other[0].reused  # the rate is part of the key
+
+
+def test_failed_clip_is_retried_in_a_fresh_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = speak_module.check_clip
+    failures = iter([True])
+
+    def flaky(path: Path, utterance: Utterance, voice: VoiceSettings) -> int:
+        if next(failures, False):
+            raise ValueError("no file was written")  # what a lost first clip looks like
+        return real(path, utterance, voice)
+
+    monkeypatch.setattr(speak_module, "check_clip", flaky)
+    clips = speak(utterances(TEXTS[:2]), load_voice(None), tmp_path, workers=1)
+    assert all(c.duration_ms > 1000 for c in clips)
+    assert len(list(tmp_path.glob("worker-*.log"))) == 2  # the failing worker was replaced
+
+
+def test_hung_worker_is_killed_and_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speak_module, "clip_timeout", lambda text: 0.0)  # no answer can come in time
+    with pytest.raises(EngineError) as err:
+        speak(utterances(TEXTS[:1]), load_voice(None), tmp_path, workers=1)
+    message = str(err.value)
+    assert message.startswith("clip 1 ('Amazon Halts") and "failed 3 times" in message
+    assert "did not answer within 0 s" in message
+    assert err.value.hint
+    assert len(list(tmp_path.glob("worker-*.log"))) == 3
+
+
+def test_check_clip_rejects_lost_and_truncated_clips(tmp_path: Path) -> None:
+    voice = load_voice(None)
+    utt = utterances(TEXTS[:2])[1]
+    with pytest.raises(ValueError, match="no file was written"):
+        check_clip(tmp_path / "missing.wav", utt, voice)
+    empty = tmp_path / "empty.wav"
+    with wave.open(str(empty), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(SAMPLE_RATE)
+    with pytest.raises(ValueError, match=r"0\.00 s of audio for 19 words"):
+        check_clip(empty, utt, voice)
+    cut = tmp_path / "cut.wav"
+    with wave.open(str(cut), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(SAMPLE_RATE)
+        wav.writeframes(bytes(2 * SAMPLE_RATE * 6))
+    cut.write_bytes(cut.read_bytes()[: SAMPLE_RATE * 4])  # the header still promises six seconds
+    with pytest.raises(ValueError, match="truncated"):
+        check_clip(cut, utt, voice)
+    (tmp_path / "junk.wav").write_bytes(b"RIFF....WAVEjunk")
+    with pytest.raises(ValueError, match="not a readable WAV"):
+        check_clip(tmp_path / "junk.wav", utt, voice)
+
+
+def test_plausible_seconds() -> None:
+    shortest, longest = plausible_seconds("one two three four five six seven eight nine ten", 175)
+    assert 0.5 < shortest < 2.0
+    assert 3.4 < longest < 40
+    assert plausible_seconds("word " * 100, 350)[1] < plausible_seconds("word " * 100, 175)[1]
