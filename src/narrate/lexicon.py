@@ -80,17 +80,18 @@ class Lexicon:
         if not self.entries:
             return text
         pattern, table = _compiled(tuple(sorted(self.entries.items())))
-        return pattern.sub(lambda m: table[_key(m.group(1))] + (m.group(2) or ""), text)
+        return pattern.sub(lambda m: _lookup(table, m.group(1)) + (m.group(2) or ""), text)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self.entries or word.lower() in self.entries)
 
 
-def _key(written: str) -> str:
-    return written if written in _CASE_KEYS else written.lower()
+def _lookup(table: Mapping[str, str], matched: str) -> str:
+    """The spoken form for a match: an entry with capitals is keyed as written, a lower-case one in lower case."""
+    written = " ".join(matched.split())
+    return table[written] if written in table else table[written.lower()]
 
 
-_CASE_KEYS: set[str] = set()
 _CACHE: dict[tuple[tuple[str, Entry], ...], tuple[re.Pattern[str], dict[str, str]]] = {}
 
 
@@ -104,11 +105,10 @@ def _compiled(items: tuple[tuple[str, Entry], ...]) -> tuple[re.Pattern[str], di
         escaped = r"\s+".join(re.escape(w) for w in written.split())
         if written == written.lower():
             alternatives.append(f"(?i:{escaped})")
-            table[written.lower()] = item.spoken
+            table[" ".join(written.split())] = item.spoken
         else:
             alternatives.append(escaped)
-            table[written] = item.spoken
-            _CASE_KEYS.add(written)
+            table[" ".join(written.split())] = item.spoken
     pattern = re.compile(r"(?<![\w'’-])(" + "|".join(alternatives) + r")(['’]s)?(?![\w-])")
     _CACHE[items] = (pattern, table)
     return pattern, table

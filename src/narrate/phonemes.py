@@ -99,6 +99,17 @@ def in_dictionary(word: str, voice: str = "en-us") -> bool:
     return "Found:" in _trace(word, voice)
 
 
+@lru_cache(maxsize=20000)
+def spelled_out(word: str, voice: str = "en-us") -> bool:
+    """True when eSpeak NG would say WORD letter by letter (it found no way to read it as a word).
+
+    >>> spelled_out("xkcd"), spelled_out("table")
+    (True, False)
+    """
+    letters = " ".join(word.lower())
+    return comparable(phonemes(word.lower(), voice)) == comparable(phonemes(letters, voice))
+
+
 def _trace(text: str, voice: str) -> str:
     """eSpeak's translation trace for TEXT (its `-X` output): says which words it found in its dictionary."""
     libc = ctypes.CDLL(None)

@@ -8,6 +8,7 @@ first, then an intro from the metadata, the sections' headings and paragraphs, a
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ def write_script(
 
     `lexicon`: the pronunciations to use; by default narrate's own, the voice profile's and the station's file.
     """
-    say = _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), story.language)
+    say = _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), speech_language(voice, story))
     plan: list[_Line] = [_Line("title", None, story.title)]
     fields = template_fields(story)
     if intro:
@@ -78,7 +79,23 @@ class _Speaker:
 def spoken_text(text: str, voice: VoiceSettings, *, language: str | None = None,
                 lexicon: Lexicon | None = None) -> str:  # fmt: skip
     """One text as the voice would say it (for `narrate say`)."""
-    return _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), language)(text)
+    speaker = _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), language or speech_language(voice))
+    return speaker(text)
+
+
+def speech_language(voice: VoiceSettings, story: Story | None = None) -> str | None:
+    """The language the text is spoken in: the eSpeak voice's ("gmw/en-US" -> "en-US"), else the story's.
+
+    The voice decides, not the page: an English voice reading a page detected as something else still
+    needs English numbers, and a Spanish voice must not be given English words for them.
+
+    >>> speech_language(VoiceSettings("p", "roa/es")), speech_language(VoiceSettings("p", "gmw/en-US"))
+    ('es', 'en-US')
+    """
+    tag = voice.voice.rpartition("/")[2]
+    if re.fullmatch(r"[a-zA-Z]{2,3}(-[A-Za-z0-9-]+)?", tag):
+        return tag
+    return story.language if story else None
 
 
 def _pause(line: _Line, following: _Line | None, voice: VoiceSettings) -> int:
@@ -161,3 +178,79 @@ def human_date(iso: str | None) -> str:
     except ValueError:
         return iso.strip()
     return f"{day:%B} {day.day}, {day.year}"
+
+
+# --- review: words a producer should check -------------------------------------------------------------------------
+
+
+@dataclass
+class WordToCheck:
+    """A word the voice may say wrong: why, how often, and where (source:utterance index)."""
+
+    word: str
+    reason: str  # "acronym", "name" or "spelled out"
+    count: int = 0
+    where: list[str] | None = None
+
+
+def words_to_check(
+    scripts: Mapping[str, tuple[Utterance, ...]], lexicon: Lexicon, *, voice: str = "en-us"
+) -> list[WordToCheck]:
+    """Words in SCRIPTS (source -> utterances) worth a listen, most frequent first.
+
+    All-capitals acronyms, and capitalised names eSpeak NG does not have in its dictionary, that the lexicon
+    does not cover; and any word eSpeak NG would spell out letter by letter.
+    """
+    # titles and headings are in Title Case: their capitals say nothing about names
+    texts = {(src, u.index): u.text for src, utts in scripts.items() for u in utts if u.kind not in {"title", "heading"}}
+    lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z'’]+\b", t)}
+    found: dict[str, WordToCheck] = {}
+    for (source, index), text in texts.items():
+        for word, starts_sentence in _words(text):
+            if word in lexicon:
+                continue
+            reason = _reason(word, starts_sentence, lower_words, voice)
+            if reason:
+                item = found.setdefault(word, WordToCheck(word, reason, 0, []))
+                item.count += 1
+                if item.where is not None and f"{source}:{index}" not in item.where:
+                    item.where.append(f"{source}:{index}")
+    return sorted(found.values(), key=lambda w: (-w.count, w.word.lower()))
+
+
+_CALENDAR = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}  # fmt: skip
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """(word without a possessive 's, whether it starts a sentence) for every word of TEXT."""
+    words = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Z]", text):
+        word = re.sub(r"['’]s$", "", m.group(0))
+        before = text[: m.start()].rstrip(" \"“‘'(")
+        words.append((word, not before or before[-1] in ".!?:"))
+    return words
+
+
+def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str) -> str | None:
+    # eSpeak is loaded only here, when a producer asks for the check
+    from narrate.phonemes import in_dictionary as known
+    from narrate.phonemes import spelled_out as spelled
+
+    if len(word) >= 2 and word.isupper():
+        return "acronym"
+    if "-" in word:
+        return None  # compounds: eSpeak says each part
+    if (
+        word[0].isupper()
+        and not starts_sentence
+        and word.lower() not in lower_words
+        and word not in _CALENDAR
+        and not known(word, voice)
+    ):
+        return "name"
+    if word.islower() and len(word) > 2 and not known(word, voice) and spelled(word, voice):
+        return "spelled out"
+    return None

@@ -1,0 +1,142 @@
+"""The script stage: order and kinds of utterances, intro/outro, pauses, quotes, and what is said vs shown."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from narrate.errors import VoiceError
+from narrate.lexicon import Lexicon, entry
+from narrate.models import Paragraph, Section, Story, VoiceSettings
+from narrate.pipeline import ArticleOptions, read_story
+from narrate.script import human_date, write_script
+from tests.conftest import SEED
+
+VOICE = VoiceSettings(profile="test", voice="gmw/en-US", pause_title_ms=900, pause_paragraph_ms=600,
+                      pause_section_ms=1200)  # fmt: skip
+STORY = Story(
+    source="story.html",
+    url=None,
+    title="Amazon Halts Police Use Of Its Facial Recognition Technology",
+    byline="Bobby Allyn",
+    station="Alabama Public Radio",
+    date="2021-06-12",
+    language="en",
+    summary=None,
+    sections=(
+        Section(None, (Paragraph("Updated on June 12 at 12:55 p.m. ET"), Paragraph("About 7% of women."))),
+        Section("What the ACLU said", (Paragraph("The ban is needed.", quote=True), Paragraph("Buolamwini agreed."))),
+    ),
+)
+
+
+def kinds(utterances: tuple[object, ...]) -> list[str]:
+    return [u.kind for u in utterances]  # type: ignore[attr-defined]
+
+
+def test_order_and_kinds() -> None:
+    script = write_script(STORY, VOICE)
+    assert kinds(script) == ["title", "intro", "paragraph", "paragraph", "heading", "quote", "paragraph", "outro"]
+    assert [u.index for u in script] == list(range(len(script)))
+    assert [u.section for u in script] == [None, None, 0, 0, 1, 1, 1, None]
+
+
+def test_intro_and_outro_from_the_metadata() -> None:
+    script = write_script(STORY, VOICE)
+    assert script[0].text == STORY.title
+    assert script[1].text == "By Bobby Allyn, for Alabama Public Radio."  # the title is not said twice
+    assert script[-1].text == "Published June 12, 2021."
+    assert script[-1].spoken == "Published June twelfth, twenty twenty-one."
+
+
+def test_no_intro_leaves_out_intro_and_outro() -> None:
+    script = write_script(STORY, VOICE, intro=False)
+    assert "intro" not in kinds(script) and "outro" not in kinds(script)
+    assert script[0].kind == "title"
+
+
+def test_templates_from_the_voice() -> None:
+    voice = dataclasses.replace(VOICE, intro="{station} presents a story by {byline}.", outro="Recorded {date}.")
+    script = write_script(STORY, voice)
+    assert script[1].text == "Alabama Public Radio presents a story by Bobby Allyn."
+    assert script[-1].text == "Recorded June 12, 2021."
+
+
+def test_missing_metadata_gives_short_or_no_intro() -> None:
+    bare = dataclasses.replace(STORY, byline=None, date=None)
+    script = write_script(bare, VOICE)
+    assert script[1].text == "From Alabama Public Radio."
+    assert script[-1].kind == "paragraph"  # no date, no outro
+    nothing = dataclasses.replace(bare, station=None)
+    assert kinds(write_script(nothing, VOICE))[:2] == ["title", "paragraph"]
+
+
+def test_unknown_template_field_is_the_profiles_error() -> None:
+    with pytest.raises(VoiceError, match=r"test: the intro template .* unknown field 'author'"):
+        write_script(STORY, dataclasses.replace(VOICE, intro="By {author}."))
+
+
+def test_pauses() -> None:
+    pauses = [u.pause_after_ms for u in write_script(STORY, VOICE)]
+    # title, intro, para, para (before a new section), heading, quote, para (before the outro), outro
+    assert pauses == [900, 900, 600, 1200, 900, 600, 1200, 0]
+
+
+def test_quotes_announced_when_the_voice_asks() -> None:
+    plain = write_script(STORY, VOICE)[5]
+    assert plain.spoken == "The ban is needed."
+    announced = write_script(STORY, dataclasses.replace(VOICE, announce_quotes=True))[5]
+    assert announced.spoken == "Quote. The ban is needed. End quote."
+    assert announced.text == "The ban is needed."
+
+
+def test_normalisation_and_lexicon_change_spoken_never_text() -> None:
+    script = write_script(STORY, VOICE)
+    by_text = {u.text: u for u in script}
+    updated = by_text["Updated on June 12 at 12:55 p.m. ET"]
+    assert updated.spoken == "Updated on June twelfth at twelve fifty-five p m Eastern time"
+    assert by_text["About 7% of women."].spoken == "About seven percent of women."
+    assert by_text["What the ACLU said"].spoken == "What the A C L U said"
+    assert by_text["Buolamwini agreed."].spoken != "Buolamwini agreed."
+    texts = {u.text for u in script}
+    assert {p.text for p in STORY.paragraphs} <= texts
+
+
+def test_the_given_lexicon_is_used() -> None:
+    lexicon = Lexicon().merged([entry("Buolamwini", "bwo lahm wee nee")])
+    script = write_script(STORY, VOICE, lexicon=lexicon)
+    assert script[6].spoken == "bwo lahm wee nee agreed."
+    assert script[6].text == "Buolamwini agreed."
+
+
+def test_voice_profile_lexicon_is_applied() -> None:
+    voice = dataclasses.replace(VOICE, lexicon=(("Alabama Public Radio", "A P R"),))
+    assert write_script(STORY, voice)[1].spoken == "By Bobby Allyn, for A P R."
+
+
+def test_spanish_voice_gets_no_english_rules() -> None:
+    spanish = dataclasses.replace(STORY, language="es", sections=(Section(None, (Paragraph("Cuesta 5 dólares."),)),))
+    script = write_script(spanish, dataclasses.replace(VOICE, voice="roa/es"), intro=False)
+    assert script[1].spoken == "Cuesta 5 dólares."
+
+
+def test_english_voice_normalises_even_when_the_page_language_is_wrong() -> None:
+    wrong = dataclasses.replace(STORY, language="pcm")  # py3langid on a short English text
+    assert write_script(wrong, VOICE)[3].spoken == "About seven percent of women."
+
+
+def test_human_date() -> None:
+    assert human_date("2021-06-12T12:55:00-04:00") == "June 12, 2021"
+    assert human_date("June 2021") == "June 2021"
+
+
+def test_seed_story_script() -> None:
+    story = read_story(str(SEED), ArticleOptions())
+    script = write_script(story, VOICE)
+    assert script[0].kind == "title" and "Amazon" in script[0].text
+    spoken = " ".join(u.spoken for u in script)
+    assert "Buolamwini" not in spoken and "Rekognition" not in spoken and "ACLU" not in spoken
+    assert "A C L U" in spoken and "thirty-five percent" in spoken
+    assert script[-1].pause_after_ms == 0
+    assert all(u.text.strip() and u.spoken.strip() for u in script)
