@@ -131,7 +131,7 @@ def _frames(path: Path) -> int:
 
 def _read(path: Path) -> FloatArray:
     """A clip's samples as float32 in [-1, 1)."""
-    segment = AudioSegment.from_wav(str(path))
+    segment = AudioSegment(data=path.read_bytes())  # from_wav(path) leaves the file open (ResourceWarning)
     if (segment.channels, segment.sample_width, segment.frame_rate) != (1, 2, IN_RATE):
         raise ValueError(f"{path.name}: expected 16-bit mono {IN_RATE} Hz WAV")
     return np.frombuffer(segment.raw_data, dtype="<i2").astype(np.float32) / 32768.0

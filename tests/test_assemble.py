@@ -1,0 +1,212 @@
+"""Clips -> MP3, read back with ffmpeg (tests/media.py): format, duration, loudness, true peak, timings."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import subprocess
+import wave
+from pathlib import Path
+
+import numpy as np
+import pyloudnorm
+import pytest
+
+from narrate.assemble import (
+    BLOCK,
+    IN_RATE,
+    _Meter,
+    assemble,
+    integrated_loudness,
+    limiter_gain,
+)
+from narrate.errors import EncodeError
+from narrate.models import Clip, Utterance
+from narrate.settings import load_voice
+from narrate.speak import speak
+from tests.media import FFMPEG, loudness, probe
+
+TEXTS = [
+    ("title", "Amazon Halts Police Use Of Its Facial Recognition Technology", 900),
+    ("paragraph", "Amazon announced on Wednesday a one-year moratorium on police use of its software.", 600),
+    ("paragraph", "The company did not say why, but civil rights groups had long called for it.", 1200),
+    ("heading", "What comes next", 900),
+    ("paragraph", "Lawmakers said they would take up the question of rules for the technology.", 0),
+]
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Clip, ...]:
+    """Real speech: five clips from the engine, shared by the tests of this module."""
+    utterances = [
+        Utterance(i, kind, None, text, text, pause) for i, (kind, text, pause) in enumerate(TEXTS)  # type: ignore[arg-type]
+    ]
+    return speak(utterances, load_voice(None), tmp_path_factory.mktemp("clips"))
+
+
+def decode(mp3: Path) -> np.ndarray:
+    """The MP3 as 44.1 kHz float samples, by ffmpeg (an independent decoder)."""
+    raw = subprocess.run(
+        [FFMPEG, "-loglevel", "error", "-i", str(mp3), "-f", "s16le", "-ac", "1", "-ar", "44100", "-"],
+        capture_output=True, check=True,
+    ).stdout
+    return np.frombuffer(raw, dtype="<i2").astype(np.float64) / 32768
+
+
+def rms_db(x: np.ndarray) -> float:
+    return float(20 * np.log10(np.sqrt(np.mean(np.square(x))) + 1e-12))
+
+
+def test_speech_to_podcast_mp3(spoken: tuple[Clip, ...], tmp_path: Path) -> None:
+    out = tmp_path / "story.mp3"
+    audio = assemble(spoken, out, load_voice(None))
+    info = probe(out)
+    assert (info.codec, info.sample_rate, info.channels, info.bitrate_kbps) == ("mp3", 44100, "mono", 64)
+    assert abs(info.duration_s - audio.duration_ms / 1000) < 0.1
+    words = sum(len(t.split()) for _k, t, _p in TEXTS)
+    pauses = sum(p for _k, _t, p in TEXTS) / 1000
+    assert 0.5 * words * 60 / 175 + pauses < info.duration_s < 2 * words * 60 / 175 + pauses
+    lufs, peak = loudness(out)
+    assert -17.0 <= lufs <= -15.0
+    assert peak <= -1.0
+    assert abs(audio.loudness_lufs - lufs) < 0.5 and audio.true_peak_dbtp <= -1.0
+    assert (audio.bitrate, audio.sample_rate, audio.path) == (64, 44100, out)
+
+
+def test_timings_are_where_the_speech_is(spoken: tuple[Clip, ...], tmp_path: Path) -> None:
+    audio = assemble(spoken, tmp_path / "story.mp3", load_voice(None))
+    timings = audio.timings
+    assert [t.utterance.index for t in timings] == list(range(len(TEXTS)))
+    assert timings[0].start_ms == 0
+    for clip, timing in zip(spoken, timings, strict=True):
+        assert abs((timing.end_ms - timing.start_ms) - clip.duration_ms) <= 1
+    for before, after in itertools.pairwise(timings):
+        gap = after.start_ms - before.end_ms
+        pause = before.utterance.pause_after_ms
+        assert pause <= gap <= pause + 3  # segments are whole 2 ms blocks
+    assert timings[-1].end_ms <= audio.duration_ms
+    pcm = decode(audio.path)
+    ms = 44.1
+    for before, after in itertools.pairwise(timings):
+        if after.start_ms - before.end_ms >= 300:  # the pause itself: silence in the decoded MP3
+            assert rms_db(pcm[int((before.end_ms + 60) * ms) : int((after.start_ms - 30) * ms)]) < -60
+    for timing in timings:  # and speech where the timings say
+        assert rms_db(pcm[int(timing.start_ms * ms) : int(timing.end_ms * ms)]) > -30
+
+
+def test_bitrate_from_the_voice(spoken: tuple[Clip, ...], tmp_path: Path) -> None:
+    out = tmp_path / "story.mp3"
+    audio = assemble(spoken[:2], out, load_voice(None, bitrate=96))
+    info = probe(out)
+    assert info.bitrate_kbps == 96 and audio.bitrate == 96
+    assert abs(out.stat().st_size - 96_000 / 8 * info.duration_s) < 2_000  # constant bit rate
+
+
+def test_longer_story_meets_loudness_too(spoken: tuple[Clip, ...], tmp_path: Path) -> None:
+    many = [dataclasses.replace(c, utterance=dataclasses.replace(c.utterance, index=i)) for i, c in
+            enumerate(list(spoken) * 12)]
+    out = tmp_path / "long.mp3"
+    audio = assemble(many, out, load_voice(None))
+    assert audio.duration_ms > 120_000
+    lufs, peak = loudness(out)
+    assert -17.0 <= lufs <= -15.0 and peak <= -1.0
+
+
+# Synthetic clips: timing arithmetic and the loudness stage on known signals ------------------------------
+
+
+def write_wav(path: Path, samples: np.ndarray) -> None:
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(IN_RATE)
+        wav.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
+
+
+def fake_clips(tmp_path: Path, signals: list[np.ndarray], pauses: list[int]) -> list[Clip]:
+    clips = []
+    for i, (signal, pause) in enumerate(zip(signals, pauses, strict=True)):
+        path = tmp_path / f"fake-{i}.wav"
+        write_wav(path, signal)
+        utt = Utterance(i, "paragraph", 0, "x", "x", pause)
+        clips.append(Clip(utt, path, round(len(signal) * 1000 / IN_RATE)))
+    return clips
+
+
+def tone(seconds: float, level: float, freq: float = 440.0) -> np.ndarray:
+    t = np.arange(int(seconds * IN_RATE)) / IN_RATE
+    return level * np.sin(2 * np.pi * freq * t)
+
+
+def test_timing_arithmetic_is_exact(tmp_path: Path) -> None:
+    lengths = [IN_RATE, IN_RATE // 2 + 7, 3 * IN_RATE + 1]  # 1000 ms, ~500.3 ms, ~3000.05 ms
+    pauses = [250, 1000, 0]
+    clips = fake_clips(tmp_path, [tone(n / IN_RATE, 0.3) for n in lengths], pauses)
+    audio = assemble(clips, tmp_path / "t.mp3", load_voice(None))
+    starts = [0]
+    for n, p in zip(lengths, pauses, strict=True):
+        length = -(-(n + p * IN_RATE // 1000) // BLOCK) * BLOCK
+        starts.append(starts[-1] + length)
+    for timing, n, start in zip(audio.timings, lengths, starts, strict=False):
+        assert timing.start_ms == round(start * 1000 / IN_RATE)
+        assert timing.end_ms == round((start + n) * 1000 / IN_RATE)
+    assert audio.duration_ms == round(starts[-1] * 1000 / IN_RATE)
+
+
+@pytest.mark.parametrize(
+    "signal",
+    [
+        pytest.param(lambda: np.sign(tone(1.5, 1.0, 180)) * 0.99, id="short-loud-square"),
+        pytest.param(lambda: tone(2.0, 0.01, 1000), id="quiet-tone"),
+        pytest.param(
+            lambda: np.where(np.arange(IN_RATE * 3) % 2205 < 20, 0.9, 0.0) + tone(3, 0.02), id="clicks"
+        ),
+    ],
+)
+def test_loudness_and_true_peak_on_hard_signals(tmp_path: Path, signal: object) -> None:
+    samples = signal()  # type: ignore[operator]
+    out = tmp_path / "hard.mp3"
+    assemble(fake_clips(tmp_path, [samples], [300]), out, load_voice(None))
+    lufs, peak = loudness(out)
+    assert -17.0 <= lufs <= -15.0
+    assert peak <= -1.0
+
+
+def test_meter_agrees_with_pyloudnorm() -> None:
+    rng = np.random.default_rng(7)
+    x = (rng.standard_normal(IN_RATE * 10) * np.repeat(rng.uniform(0.001, 0.3, 100), IN_RATE // 10))
+    x = x[: len(x) // BLOCK * BLOCK].astype(np.float32)
+    meter = _Meter()
+    meter.feed(x[: 45 * 1000])
+    meter.feed(x[45 * 1000 :])  # fed in two pieces: the filter state carries across
+    ours = integrated_loudness(meter.energy())
+    reference = pyloudnorm.Meter(IN_RATE).integrated_loudness(x.astype(np.float64))
+    assert abs(ours - reference) < 0.05
+
+
+def test_limiter_keeps_every_block_under_the_ceiling() -> None:
+    rng = np.random.default_rng(3)
+    peaks = rng.uniform(0, 0.7, 5000).astype(np.float32)
+    peaks[rng.integers(0, 5000, 40)] = rng.uniform(0.8, 3.0, 40)  # rare peaks over the ceiling
+    gain = limiter_gain(peaks, 0.8)
+    assert np.all(gain <= 1.0)
+    # samples of block b are scaled by a straight line between the gains of b-1, b and b+1
+    around = np.maximum(np.maximum(gain[:-2], gain[1:-1]), gain[2:])
+    assert np.all(around * peaks[1:-1] <= 0.8 + 1e-6)
+    assert gain.mean() > 0.9  # and it limits only around the peaks
+
+
+def test_errors_name_the_file(tmp_path: Path) -> None:
+    voice = load_voice(None)
+    with pytest.raises(EncodeError, match="no clips"):
+        assemble([], tmp_path / "none.mp3", voice)
+    clips = fake_clips(tmp_path, [tone(0.5, 0.3)], [0])
+    missing = tmp_path / "no-such-folder" / "x.mp3"
+    with pytest.raises(EncodeError) as err:
+        assemble(clips, missing, voice)
+    assert str(err.value).startswith(f"{missing}: ") and err.value.hint
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"RIFF0000WAVEnothing")
+    with pytest.raises(EncodeError, match="encoding failed"):
+        assemble([dataclasses.replace(clips[0], path=broken)], tmp_path / "b.mp3", voice)
+    assert not (tmp_path / "b.mp3").exists()
