@@ -6,6 +6,7 @@ the real pipeline end to end with the speech engine and reads the MP3's chapters
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import html
 import importlib.util
@@ -437,8 +438,18 @@ def test_html_language_and_missing_metadata(tmp_path: Path) -> None:
     page.feed(paths["html"].read_text(encoding="utf-8"))
     assert page.lang == "es"
     assert page.texts("h1") == ["¿Qué pasa?"]
-    assert page.texts("time") == ["2021-03-04"]
-    assert transcript_text(story, utterances) == "¿Qué pasa?\n2021-03-04\n\nHola, mundo.\n"
+    assert page.texts("time") == ["4 de marzo de 2021"]
+    assert page.texts("a", inside="header") == ["Escuchar esta noticia"]  # the page's own words in Spanish
+    assert transcript_text(story, utterances) == "¿Qué pasa?\n4 de marzo de 2021\n\nHola, mundo.\n"
+    # a language narrate has no words for: English ones, each element saying so, and the ISO date
+    body = (Section(None, (Paragraph("本"),)),)
+    japanese = dataclasses.replace(story, language="ja", title="図書館", sections=body)
+    script = make_script(japanese)
+    paths = write_sidecars(japanese, script, audio, chapter_list(japanese, audio), tmp_path / "ja.mp3")
+    source = paths["html"].read_text(encoding="utf-8")
+    assert '<html lang="ja">' in source and '<footer lang="en">' in source
+    assert '<div class="listen" lang="en">' in source
+    assert "<time datetime=\"2021-03-04\">2021-03-04</time>" in source
 
 
 def test_write_failure_leaves_no_sidecar(

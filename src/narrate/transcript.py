@@ -16,23 +16,106 @@ from narrate.models import Story, Utterance
 
 BlockKind = Literal["heading", "paragraph", "quote"]
 
-# "By" before the byline, in the languages a station is likely to publish in; other languages get the
-# names alone.
-_BY = {"en": "By", "es": "Por", "fr": "Par", "de": "Von", "it": "Di", "pt": "Por", "nl": "Door"}
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The page's own words (not the article's) in one language."""
+
+    by: str
+    months: tuple[str, ...]
+    date: str  # format with {day}, {month}, {year}
+    transcript: str
+    skip: str
+    listen: str
+    also: str
+    captions: str
+    chapters: str
+    original: str
+    narrated: str
+
+
+def _months(names: str) -> tuple[str, ...]:
+    return tuple(names.split())
+
+
+WORDS = {
+    "en": Words(
+        by="By",
+        months=_months("January February March April May June "
+                       "July August September October November December"),
+        date="{month} {day}, {year}",
+        transcript="transcript",
+        skip="Skip to the transcript",
+        listen="Listen to this story",
+        also="Also available",
+        captions="captions",
+        chapters="chapters",
+        original="Original article",
+        narrated="Narrated with narrate, a text-to-speech reader: the audio is synthetic speech.",
+    ),
+    "es": Words(
+        by="Por",
+        months=_months("enero febrero marzo abril mayo junio "
+                       "julio agosto septiembre octubre noviembre diciembre"),
+        date="{day} de {month} de {year}",
+        transcript="transcripción",
+        skip="Ir a la transcripción",
+        listen="Escuchar esta noticia",
+        also="También disponible",
+        captions="subtítulos",
+        chapters="capítulos",
+        original="Artículo original",
+        narrated="Narrado con narrate, un lector de texto a voz: el audio es voz sintética.",
+    ),
+    "fr": Words(
+        by="Par",
+        months=_months("janvier février mars avril mai juin "
+                       "juillet août septembre octobre novembre décembre"),
+        date="{day} {month} {year}",
+        transcript="transcription",
+        skip="Aller à la transcription",
+        listen="Écouter cet article",
+        also="Également disponible",
+        captions="sous-titres",
+        chapters="chapitres",
+        original="Article original",
+        narrated="Lu par narrate, un lecteur de synthèse vocale : la voix est synthétique.",
+    ),
+    "de": Words(
+        by="Von",
+        months=_months("Januar Februar März April Mai Juni "
+                       "Juli August September Oktober November Dezember"),
+        date="{day}. {month} {year}",
+        transcript="Transkript",
+        skip="Zum Transkript springen",
+        listen="Diesen Beitrag anhören",
+        also="Außerdem verfügbar",
+        captions="Untertitel",
+        chapters="Kapitel",
+        original="Originalartikel",
+        narrated="Vorgelesen von narrate, einem Text-to-Speech-Programm: die Stimme ist synthetisch.",
+    ),
+}
+# "By" in a few more languages, for the byline; the page's other words fall back to English there
+_BY = {"it": "Di", "pt": "Por", "nl": "Door"}
+
+
+def _primary(language: str | None) -> str:
+    return (language or "en").lower().replace("_", "-").split("-")[0]
+
+
+def words_for(language: str | None) -> tuple[Words, str | None]:
+    """The page's words for LANGUAGE, and "en" when they are English on a page in another language (so
+    that those elements can say so with their own lang attribute).
+
+    >>> words_for("es-MX")[0].listen, words_for("ja") [1]
+    ('Escuchar esta noticia', 'en')
+    """
+    primary = _primary(language)
+    if primary in WORDS:
+        return WORDS[primary], None
+    return WORDS["en"], "en"
 
 
 @dataclass(frozen=True)
@@ -69,21 +152,24 @@ def _day(date: str | None) -> dt.date | None:
 
 
 def display_date(date: str | None, language: str | None) -> str | None:
-    """A story date for people: "June 10, 2020" in English, the ISO date (YYYY-MM-DD) in other languages.
+    """A story date for people, in the story's language where narrate knows it, else as YYYY-MM-DD.
 
-    >>> display_date("2020-06-10T12:55:00-04:00", "en-US")
-    'June 10, 2020'
-    >>> display_date("2020-06-10", "es")
-    '2020-06-10'
+    >>> display_date("2020-06-10T12:55:00-04:00", "en-US"), display_date("2020-06-10", "es")
+    ('June 10, 2020', '10 de junio de 2020')
+    >>> display_date("2020-06-01", "fr"), display_date("2020-03-05", "de"), display_date("2020-06-10", "ja")
+    ('1er juin 2020', '5. März 2020', '2020-06-10')
     >>> display_date("last Tuesday", "en")
     'last Tuesday'
     """
     day = _day(date)
     if day is None:
         return date or None
-    if (language or "en").lower().split("-")[0] != "en":
+    primary = _primary(language)
+    if primary not in WORDS:
         return day.isoformat()
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    words = WORDS[primary]
+    number = "1er" if primary == "fr" and day.day == 1 else str(day.day)
+    return words.date.format(day=number, month=words.months[day.month - 1], year=day.year)
 
 
 def byline_text(story: Story) -> str | None:
@@ -94,7 +180,8 @@ def byline_text(story: Story) -> str | None:
     """
     if not story.byline:
         return None
-    by = _BY.get((story.language or "en").lower().split("-")[0])
+    primary = _primary(story.language)
+    by = WORDS[primary].by if primary in WORDS else _BY.get(primary)
     return f"{by} {story.byline}" if by else story.byline
 
 
@@ -197,22 +284,22 @@ def _body(blocks: list[Block]) -> list[str]:
     return lines
 
 
-def _footer(story: Story, files: dict[str, str]) -> list[str]:
+def _footer(story: Story, files: dict[str, str], words: Words, ui_lang: str) -> list[str]:
     links = [
-        f'<a href="{_esc(quote(name))}">{label}</a>'
+        f'<a href="{_esc(quote(name))}">{_esc(label)}</a>'
         for label, name in (
-            ("captions (WebVTT)", files.get("vtt")),
-            ("captions (SRT)", files.get("srt")),
-            ("chapters (JSON)", files.get("chapters")),
+            (f"{words.captions} (WebVTT)", files.get("vtt")),
+            (f"{words.captions} (SRT)", files.get("srt")),
+            (f"{words.chapters} (JSON)", files.get("chapters")),
         )
         if name
     ]
-    lines = ["<footer>"]
+    lines = [f"<footer{ui_lang}>"]
     if links:
-        lines.append(f"<div>Also available: {', '.join(links)}.</div>")
+        lines.append(f"<div>{_esc(words.also)}: {', '.join(links)}.</div>")
     if story.url:
-        lines.append(f'<div>Original article: <a href="{_esc(story.url)}">{_esc(story.url)}</a></div>')
-    lines.append("<div>Narrated with narrate, a text-to-speech reader: the audio is synthetic speech.</div>")
+        lines.append(f'<div>{_esc(words.original)}: <a href="{_esc(story.url)}">{_esc(story.url)}</a></div>')
+    lines.append(f"<div>{_esc(words.narrated)}</div>")
     lines.append("</footer>")
     return lines
 
@@ -227,30 +314,34 @@ def transcript_html(
     """The transcript page: landmarks, lang, the headline as h1, section headings as h2, the paragraphs as
     written, block quotes as <blockquote>, and a link to the MP3 (MP3_NAME, beside the page).
 
-    FILES names the other sidecars ("vtt", "srt", "chapters") to link from the footer.
+    FILES names the other sidecars ("vtt", "srt", "chapters") to link from the footer. The page's own
+    words are in the story's language where narrate has them, else English marked with lang="en".
     """
     # the voice falls back to English when a story's language is unknown, so the page does too
     lang = (story.language or "en").replace("_", "-")
+    words, fallback = words_for(story.language)
+    ui_lang = f' lang="{fallback}"' if fallback else ""
     listen = (
-        f'<div class="listen"><a href="{_esc(quote(mp3_name))}" type="audio/mpeg">Listen to this story'
-        f"</a> (MP3, {_duration(duration_ms)})</div>"
+        f'<div class="listen"{ui_lang}><a href="{_esc(quote(mp3_name))}" type="audio/mpeg">'
+        f"{_esc(words.listen)}</a> (MP3, {_duration(duration_ms)})</div>"
     )
+    title = story.title if fallback else f"{story.title} ({words.transcript})"
     page = [
         "<!DOCTYPE html>",
         f'<html lang="{_esc(lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_esc(story.title)} (transcript)</title>",
+        f"<title>{_esc(title)}</title>",
         f"<style>\n{_CSS}\n</style>",
         "</head>",
         "<body>",
-        '<a class="skip" href="#transcript">Skip to the transcript</a>',
+        f'<a class="skip" href="#transcript"{ui_lang}>{_esc(words.skip)}</a>',
         *_header(story, listen),
         '<main id="transcript">',
         *_body(body_blocks(story, utterances)),
         "</main>",
-        *_footer(story, files or {}),
+        *_footer(story, files or {}, words, ui_lang),
         "</body>",
         "</html>",
     ]
