@@ -22,6 +22,7 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
 import time
 import traceback
 import urllib.error
@@ -327,9 +328,13 @@ def _run_task(task: tuple[str, tuple[Any, ...]]) -> tuple[str, Any, str | None]:
         return "error", f"internal error: {type(exc).__name__}: {exc}", traceback.format_exc()
 
 
-def _worker_main(conn: multiprocessing.connection.Connection) -> None:
+def _worker_main(
+    conn: multiprocessing.connection.Connection, siblings: list[multiprocessing.connection.Connection]
+) -> None:
     """A story worker: run tasks from the parent until told to stop; SIGTERM unwinds like Ctrl-C so that
     staged files and temporary folders are removed."""
+    for other in siblings:  # a forked worker's copies of the parent's pipes to the other workers: without
+        other.close()  # this, a worker would never see end-of-file if the parent died
     # Own process group: a terminal's Ctrl-C reaches only the parent, which then stops the workers (and
     # anything they started) itself, so the decision to stop is taken in one place.
     os.setpgrp()
@@ -367,12 +372,15 @@ class _Pool:
     """A fixed set of story workers, each given one task at a time over its own pipe."""
 
     def __init__(self, size: int) -> None:
-        self._ctx = _context()
-        self.workers = [self._start() for _ in range(size)]
+        self.workers: list[_Worker] = []
+        for _ in range(size):
+            self.workers.append(self._start())
 
     def _start(self) -> _Worker:
-        parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(child,), name="narrate-batch-worker")
+        ctx = _context()
+        parent, child = ctx.Pipe()
+        siblings = [w.conn for w in self.workers] if ctx.get_start_method() == "fork" else []
+        process = ctx.Process(target=_worker_main, args=(child, siblings), name="narrate-batch-worker")
         process.start()
         child.close()
         return _Worker(process, parent)
@@ -440,14 +448,34 @@ def _signal_group(pid: int | None, sig: signal.Signals) -> None:
         os.killpg(pid, sig)
 
 
-def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
-    """Workers come from a fork server that has imported narrate once: quick to start, and unlike plain fork
-    they inherit neither the parent's threads (rich's refresh thread) nor its open files (the folder lock)."""
+def _context() -> (
+    multiprocessing.context.ForkContext
+    | multiprocessing.context.ForkServerContext
+    | multiprocessing.context.SpawnContext
+):
+    """How to start a worker. Forking this process costs nothing (narrate is imported already, which takes
+    a second a process), but is safe only while it runs a single thread: otherwise (a progress bar's
+    refresh thread, a caller's threads) workers come from a fork server that has imported narrate once."""
+    if _forking_is_safe():
+        return multiprocessing.get_context("fork")
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["narrate.batch"])
     return ctx
+
+
+def _forking_is_safe() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _prepare_here(run: _Run) -> None:
+    """Read the first story in this process, before the workers are forked: they inherit what it loaded
+    once (the language model, the lexicon, eSpeak's dictionary) instead of each loading it again."""
+    task = run.next_task()
+    if task is not None:
+        index, payload, _what = task
+        run.on_reply(index, _run_task(payload))
 
 
 def default_jobs() -> int:
@@ -757,7 +785,6 @@ def run_batch(
     with folder_lock(outdir), _sigterm_interrupts():
         run = _Run(outdir, sources, options, listen or (lambda _e: None))
         _remove_partials(outdir)
-        run.listen(BatchEvent("started", run.total))
         try:
             _drive(run, min(options.jobs or default_jobs(), run.total))
         finally:
@@ -768,8 +795,12 @@ def run_batch(
 
 
 def _drive(run: _Run, jobs: int) -> None:
-    pool = _Pool(max(1, jobs))
+    pool: _Pool | None = None
     try:
+        if _forking_is_safe():
+            _prepare_here(run)
+        pool = _Pool(max(1, jobs))
+        run.listen(BatchEvent("started", run.total))  # after the workers exist: a listener may start threads
         while not run.done():
             for worker in pool.idle():
                 task = run.next_task()
@@ -782,7 +813,8 @@ def _drive(run: _Run, jobs: int) -> None:
                 run.on_reply(index, reply)
     except KeyboardInterrupt:
         with _signals_ignored():
-            pool.terminate()
+            if pool is not None:
+                pool.terminate()
             _remove_partials(run.outdir)
         finished = sum(r.outcome != "failed" for r in run.results)
         raise Interrupted(

@@ -154,20 +154,25 @@ def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console
         TimeRemainingColumn(),
     )
     in_hand: dict[str, str] = {}
-    with Progress(*columns, console=console, transient=False) as bar:
-        task: TaskID = bar.add_task("", total=len(found))
+    bar = Progress(*columns, console=console, transient=False)
+    task: TaskID = bar.add_task("", total=len(found))
 
-        def listen(event: BatchEvent) -> None:
-            if event.kind == "working":
-                in_hand[event.source] = f"{Path(event.source).name or event.source}: {event.what}"
-            elif event.kind == "finished" and event.result is not None:
-                in_hand.pop(event.source, None)
-                bar.advance(task)
-                if event.result.outcome == "failed":
-                    bar.console.print(f"FAILED {event.result.item['error']}", markup=False)
-            bar.update(task, description=_shorten("; ".join(in_hand.values()), 60))
+    def listen(event: BatchEvent) -> None:
+        if event.kind == "started":
+            bar.start()  # only now: the batch starts its workers first, and a running bar is a thread
+        elif event.kind == "working":
+            in_hand[event.source] = f"{Path(event.source).name or event.source}: {event.what}"
+        elif event.kind == "finished" and event.result is not None:
+            in_hand.pop(event.source, None)
+            bar.advance(task)
+            if event.result.outcome == "failed":
+                bar.console.print(f"FAILED {event.result.item['error']}", markup=False)
+        bar.update(task, description=_shorten("; ".join(in_hand.values()), 60))
 
+    try:
         return run_batch(found, outdir, options, listen)
+    finally:
+        bar.stop()
 
 
 def _shorten(text: str, limit: int) -> str:
