@@ -27,7 +27,7 @@ from pathlib import Path
 import trafilatura
 
 from narrate.errors import NarrateError
-from narrate.extract import extract
+from narrate.extract import extract, strip_site
 from narrate.models import Page
 
 
@@ -79,6 +79,7 @@ class Result:
 @dataclass
 class Tally:
     title: list[bool] = field(default_factory=list)
+    title_site: list[bool] = field(default_factory=list)  # the truth's own " | Site" suffix set aside
     byline: list[bool] = field(default_factory=list)
     station: list[bool] = field(default_factory=list)
     body: list[float] = field(default_factory=list)
@@ -89,7 +90,8 @@ class Tally:
             return f"{100 * sum(xs) / len(xs):.1f}% ({sum(xs)}/{len(xs)})" if xs else "n/a"
 
         body = f"{sum(self.body) / len(self.body):.3f}" if self.body else "n/a"
-        return f"| {name} | {pct(self.title)} | {pct(self.byline)} | {pct(self.station)} | {body} | {self.seconds:.1f} s |"
+        cells = [pct(self.title), pct(self.title_site), pct(self.byline), pct(self.station), body]
+        return f"| {name} | " + " | ".join(cells) + f" | {self.seconds:.1f} s |"
 
 
 def run_narrate(source: str, html: str) -> Result:
@@ -111,7 +113,10 @@ def run_trafilatura(html: str) -> Result:
 def score(truth: dict[str, object], got: Result, tally: Tally, details: list[str], page: str) -> None:
     fields = set(truth.get("annotated_fields") or [])  # type: ignore[arg-type]
     if "title" in fields:
-        tally.title.append(norm(got.title) == norm(str(truth.get("title") or "")))
+        want = str(truth.get("title") or "")
+        tally.title.append(norm(got.title) == norm(want))
+        sites = [str(truth.get("siteName") or ""), got.station or ""]
+        tally.title_site.append(norm(got.title) in (norm(want), norm(strip_site(want, [s for s in sites if s]))))
         if not tally.title[-1]:
             details.append(f"{page}: title {got.title!r} want {truth.get('title')!r}")
     byline = truth.get("byline")
@@ -150,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         theirs.seconds += time.perf_counter() - started
         score(truth, raw, theirs, [], path.stem)
     print(f"{len(pages)} pages in {args.corpus}\n")
-    print("| extractor | title | byline (names) | station | body F1 | time |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| extractor | title | title, site suffix aside | byline (names) | station | body F1 | time |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     print(ours.row("narrate"))
     print(theirs.row("trafilatura 2.3.1"))
     if args.details:

@@ -38,6 +38,8 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
     tree = _parse(page)
     meta = read_meta(tree)
     copyright_name = footer_copyright(tree)
+    link_share = _link_share(tree)
+    headline = next((squash(h.text_content()) for h in tree.iter("h1") if squash(h.text_content())), None)
     marked_byline = _profile_byline(tree, profile)
     if profile:
         for selector in profile.never_speak:
@@ -45,13 +47,16 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
                 _drop(el)
     sections, doc = _body(page, tree, profile)
     sections, bio_names = strip_bios(drop_chrome(sections, profile.never_speak_text if profile else ()))
-    if not sections:
+    if not any(_substantial(p.text) for s in sections for p in s.paragraphs) or link_share > 0.8:
         raise NoArticleError(f"{page.source}: no article text found", hint=NO_ARTICLE_HINT)
     url = page.url or meta.url
     station = (profile.station if profile else None) or _station(meta, doc, copyright_name, url)
     byline = _byline(meta, doc, marked_byline, bio_names, station, profile)
-    title = _title(meta, doc, station, url, sections)
-    sections = _drop_repeated_title(sections, title)
+    title = _title(meta, headline, station, url)
+    if title:
+        sections = _drop_repeated_title(sections, title)
+    else:  # nothing names the story: its first sentence does, and stays in the body
+        title = first_sentence(sections[0].paragraphs[0].text)[:150]
     text = " ".join(p.text for s in sections for p in s.paragraphs)
     language = (profile.language if profile else None) or _language(meta, text)
     date = next((d for d in map(iso_date, meta.dates) if d), None) or doc.date
@@ -60,6 +65,22 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
         source=page.source, url=url, title=title, byline=byline, station=station, date=date,
         language=language, summary=summary, sections=sections,
     )  # fmt: skip
+
+
+def _substantial(text: str) -> bool:
+    """More than a label or a link: five words, or 25 characters of a language written without spaces."""
+    return len(text.split()) >= 5 or (len(text) >= 25 and " " not in text.strip())
+
+
+def _link_share(tree: etree._Element) -> float:
+    """How much of the page's visible text sits in links: near 1.0 on a front page or a list of stories."""
+    body = tree.find("body")
+    if body is None:
+        return 0.0
+    skip = "[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+    total = sum(len(t.strip()) for t in body.xpath(f".//text(){skip}"))
+    linked = sum(len(t.strip()) for t in body.xpath(f".//a//text(){skip}"))
+    return linked / total if total else 0.0
 
 
 def _parse(page: Page) -> etree._Element:
@@ -175,15 +196,12 @@ def _byline(
     return join_names(bio_names)
 
 
-def _title(
-    meta: PageMeta, doc: _Traf, station: str | None, url: str | None, sections: tuple[Section, ...]
-) -> str:
-    candidates = [*meta.titles, doc.title or ""]
-    title = next((squash(t) for t in candidates if squash(t)), "")
-    if not title:
-        first = sections[0].title or first_sentence(sections[0].paragraphs[0].text)
-        return first or "Untitled"
-    return strip_site(title, [n for n in (station, *meta.sites, hostname(url)) if n])
+def _title(meta: PageMeta, headline: str | None, station: str | None, url: str | None) -> str:
+    """The page's declared title (JSON-LD headline, og:title, <title>), else its <h1>, without a " | Site"
+    suffix; "" when there is none."""
+    sites = {_site_key(station)} if station else set()
+    title = next((squash(t) for t in [*meta.titles, headline or ""] if squash(t) and _site_key(t) not in sites), "")
+    return title and strip_site(title, [n for n in (station, *meta.sites, hostname(url)) if n])
 
 
 def strip_site(title: str, sites: list[str]) -> str:
@@ -228,7 +246,7 @@ def _drop_repeated_title(sections: tuple[Section, ...], title: str) -> tuple[Sec
     if first.title and re.sub(r"\W+", "", first.title.lower()) == key:
         first = Section(None, first.paragraphs)
     paras = first.paragraphs
-    if paras and re.sub(r"\W+", "", paras[0].text.lower()) == key and len(paras) > 1:
+    if paras and re.sub(r"\W+", "", paras[0].text.lower()) == key and len(paras) > 1 and len(title.split()) < 30:
         paras = paras[1:]
     return (Section(first.title, paras), *sections[1:])
 

@@ -39,12 +39,27 @@ class StationProfile:
 
     def matches(self, page: Page) -> bool:
         """True when the page's host, URL or text marks it as this site's."""
-        host = (urlsplit(page.url).hostname or "").lower() if page.url else ""
+        url = page.url or _declared_url(page)
+        host = (urlsplit(url).hostname or "").lower() if url else ""
         if host and any(host == h or host.endswith("." + h) for h in self.hosts):
             return True
-        if page.url and any(re.search(p, page.url) for p in self.url_patterns):
+        if url and any(re.search(p, url) for p in self.url_patterns):
             return True
         return any(marker in page.content for marker in self.text_markers)
+
+
+_CANONICAL = re.compile(
+    r"""<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)|<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)""",
+    re.IGNORECASE,
+)
+
+
+def _declared_url(page: Page) -> str | None:
+    """A saved page's own address (canonical link or og:url), for matching by host."""
+    if page.kind != "html":
+        return None
+    match = _CANONICAL.search(page.content[:100_000])
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def load_profile(path: Path) -> StationProfile:

@@ -232,8 +232,8 @@ def strip_bios(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], list
 def first_sentence(text: str) -> str:
     """The first sentence (up to 300 characters).
 
-    >>> first_sentence("Dr. Smith said no. Then he left.")
-    'Dr. Smith said no.'
+    >>> first_sentence("Dr. Smith said the plan was sound. Then he left.")
+    'Dr. Smith said the plan was sound.'
     """
     match = re.search(r"^.{20,300}?[.!?](?=\s+[\"“A-Z0-9]|$)", text.strip())
     return match.group(0) if match else text.strip()[:300]

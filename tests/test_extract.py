@@ -1,0 +1,508 @@
+"""extract(): golden files for the examples and the seed, the levels reached on the shared corpus, and the
+rules behind them (names, stations, titles, text pages, chrome, profiles, pages that must not crash)."""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from narrate import extract_body, extract_meta, extract_names, extract_profile, extract_text
+from narrate.errors import NoArticleError, VoiceError
+from narrate.extract import extract, find_station_profile, strip_site
+from narrate.fetch import fetch
+from narrate.models import Page, Story
+
+from .conftest import CORPUS, EXAMPLES, ROOT, SEED
+
+GOLDEN = ROOT / "tests" / "data" / "extract"
+
+
+def _source(name: str) -> Path:
+    if name == "seed":
+        return SEED
+    return next(p for p in EXAMPLES.iterdir() if p.stem == name and p.suffix in (".html", ".txt"))
+
+
+def _as_json(story: Story) -> dict[str, object]:
+    data: dict[str, object] = {
+        k: getattr(story, k) for k in ("title", "byline", "station", "date", "language", "summary")
+    }
+    data["sections"] = [
+        {
+            "title": s.title,
+            "paragraphs": [p.text for p in s.paragraphs],
+            "quotes": [i for i, p in enumerate(s.paragraphs) if p.quote],
+        }
+        for s in story.sections
+    ]
+    return data
+
+
+def html_page(body: str, head: str = "", lang: str = "") -> Page:
+    attr = f' lang="{lang}"' if lang else ""
+    content = f"<!doctype html><html{attr}><head>{head}</head><body>{body}</body></html>"
+    return Page(source="test.html", url=None, content=content, kind="html")
+
+
+STORY = "".join(
+    f"<p>This is sentence number {i} of a story about the town council and its long budget debate.</p>"
+    for i in range(8)
+)
+
+
+# --- golden files --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(p.name.removesuffix(".expected.json") for p in GOLDEN.glob("*.json")))
+def test_golden(name: str) -> None:
+    want = json.loads((GOLDEN / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert _as_json(extract(fetch(str(_source(name))))) == want
+
+
+def _seed_story_paragraphs() -> list[str]:
+    """The seed's story paragraphs as a person would mark them, with the two glued links repaired."""
+    text = SEED.read_text(encoding="utf-8")
+    story = text[text.index("Amazon announcedon") : text.index("Copyright 2021 NPR")]
+    paras = [p.strip() for p in story.split("\n\n") if p.strip()]
+    return [p.replace("announcedon", "announced on").replace("toldThe", "told The") for p in paras]
+
+
+def test_seed_copied_text() -> None:
+    story = extract(fetch(str(SEED)))
+    assert story.title == "Amazon Halts Police Use Of Its Facial Recognition Technology"
+    assert story.byline == "Bobby Allyn"
+    assert story.station == "Alabama Public Radio"
+    assert [p.text for p in story.paragraphs] == _seed_story_paragraphs()
+    assert story.paragraphs[-1].text.endswith('"The first step is to press pause."')
+
+
+def test_example_page_is_the_seed_story_only() -> None:
+    story = extract(fetch(str(EXAMPLES / "amazon-facial-recognition.html")))
+    assert (story.title, story.byline, story.station) == (
+        "Amazon Halts Police Use Of Its Facial Recognition Technology",
+        "Bobby Allyn",
+        "Alabama Public Radio",
+    )
+    assert story.date == "2020-06-10T16:13:00-05:00"
+    assert story.language == "en"
+    assert [p.text for p in story.paragraphs] == _seed_story_paragraphs()
+    spoken = " ".join(p.text for p in story.paragraphs)
+    for chrome in ("Donate", "Play Live Radio", "0:00", "Copyright", "is a business reporter", "Sign up",
+                   "Related", "Photo:", "Tuscaloosa", "Facebook", "More Stories"):  # fmt: skip
+        assert chrome not in spoken
+
+
+def test_example_page_with_its_station_profile_gives_the_same_story() -> None:
+    page = fetch(str(EXAMPLES / "amazon-facial-recognition.html"))
+    profile = find_station_profile(page)
+    assert profile is not None and profile.name == "apr"
+    with_profile, without = extract(page, profile), extract(page, None)
+    assert with_profile.paragraphs == without.paragraphs
+    assert (with_profile.byline, with_profile.station) == ("Bobby Allyn", "Alabama Public Radio")
+
+
+# --- levels on the shared corpus -----------------------------------------------------------------------------
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("extract_score", ROOT / "benchmarks" / "extract_score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extract_score"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_levels() -> None:
+    """The levels reached on ../shared/corpus/readability (benchmarks/extract_score.py prints them)."""
+    bench = _bench()
+    tally, details = bench.Tally(), []
+    for path in sorted(CORPUS.glob("*.html")):
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        got = bench.run_narrate(str(path), path.read_text(encoding="utf-8", errors="replace"))
+        bench.score(truth, got, tally, details, path.stem)
+    assert len(tally.title) == 83
+    assert sum(tally.title) / len(tally.title) >= 0.82
+    assert sum(tally.byline) / len(tally.byline) >= 0.80
+    assert sum(tally.station) / len(tally.station) >= 0.94
+    assert sum(tally.body) / len(tally.body) >= 0.90
+
+
+# --- bylines, stations, titles -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By JANE DOE and John Smith", ["Jane Doe", "John Smith"]),
+        ("Stella Kim, Jennifer Jett", ["Stella Kim", "Jennifer Jett"]),
+        ("By Nathan Willis March 25, 2015", ["Nathan Willis"]),
+        ("Written by Rob Ewaschuk Edited by Betsy Beyer", ["Rob Ewaschuk", "Betsy Beyer"]),
+        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", ["Bradley M. Kuhn"]),
+        ("Par Sébastien Farcis", ["Sébastien Farcis"]),
+        ("Laura June Topolsky", ["Laura June Topolsky"]),
+        ("Staff", []),
+        ("Games Editor", []),
+        ("Username", []),
+        ("Updated June 3, 2024", []),
+        ("S Sky", []),
+        ("Associated Press", []),
+    ],
+)
+def test_person_names(raw: str, names: list[str]) -> None:
+    assert extract_names.person_names(raw) == names
+
+
+def test_byline_from_json_ld_people_only_joined() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Council passes budget",
+        "author": [
+            {"@type": "Person", "name": "Ana Ruiz"},
+            {"@type": "Person", "name": "Ben Cole"},
+            {"@type": "Person", "name": "Chen Li"},
+            {"@type": "Organization", "name": "Metro Desk"},
+        ],
+        "publisher": {"@type": "Organization", "name": "The Metro Times"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    story = extract(html_page(f"<article><h1>Council passes budget</h1>{STORY}</article>", head))
+    assert story.byline == "Ana Ruiz, Ben Cole and Chen Li"
+    assert story.station == "The Metro Times"
+    assert story.title == "Council passes budget"
+
+
+def test_site_name_never_given_as_byline() -> None:
+    head = '<meta property="og:site_name" content="River News"><meta name="author" content="River News">'
+    story = extract(html_page(f"<article>{STORY}</article>", head))
+    assert story.byline is None
+    assert story.station == "River News"
+
+
+def test_byline_markup_classes() -> None:
+    body = f'<article><div class="article-byline">By <a rel="author">Tomás Ortega</a>, Staff Writer</div>{STORY}</article>'
+    assert extract(html_page(body)).byline == "Tomás Ortega"
+
+
+def test_station_from_copyright_line_not_hostname() -> None:
+    page = html_page(f"<article>{STORY}</article><footer><p>© 2022 Lakeside Public Media. All rights reserved.</p></footer>")
+    page = Page(page.source, "https://www.lakeside.example/news/1", page.content, "html")
+    assert extract(page).station == "Lakeside Public Media"
+
+
+def test_station_from_application_name() -> None:
+    head = '<meta name="application-name" content="Harbor Weekly">'
+    assert extract(html_page(f"<article>{STORY}</article>", head)).station == "Harbor Weekly"
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "want"),
+    [
+        ("Budget Passes | Alabama Public Radio", ["Alabama Public Radio"], "Budget Passes"),
+        ("Budget Passes - The Metro Times", ["The Metro Times"], "Budget Passes"),
+        ("Metro Times | Budget Passes", ["Metro Times"], "Budget Passes"),
+        ("Budget Passes - Politics - CNET", ["cnet.com"], "Budget Passes - Politics"),
+        ("Review: a quiet film - and a loud one", ["Film Blog"], "Review: a quiet film - and a loud one"),
+    ],
+)
+def test_strip_site(title: str, sites: list[str], want: str) -> None:
+    assert strip_site(title, sites) == want
+
+
+def test_title_suffix_dropped_and_dates_iso() -> None:
+    head = (
+        "<title>Ferry Service Returns | Island Radio</title>"
+        '<meta property="og:site_name" content="Island Radio">'
+        '<meta property="article:published_time" content="2021-04-05T09:30:00Z">'
+    )
+    story = extract(html_page(f"<article>{STORY}</article>", head))
+    assert story.title == "Ferry Service Returns"
+    assert story.date == "2021-04-05T09:30:00+00:00"
+
+
+# --- body ---------------------------------------------------------------------------------------------------
+
+
+def test_spaces_around_inline_links_kept() -> None:
+    body = (
+        "<article><p>Amazon <a href='/a'>announced</a> on Wednesday that it would pause the program, and "
+        "Brad Smith told <a href='/b'>The Washington Post</a> during a livestream that it would wait.</p>"
+        f"{STORY}</article>"
+    )
+    text = extract(html_page(body)).paragraphs[0].text
+    assert "announced on Wednesday" in text
+    assert "told The Washington Post during" in text
+
+
+def test_headings_start_sections_and_blockquotes_are_quotes() -> None:
+    story = extract(fetch(str(EXAMPLES / "sections-page.html")))
+    assert [s.title for s in story.sections] == [None, "The first weeks", "New levees, new rules", "What comes next"]
+    quotes = [p.text for p in story.paragraphs if p.quote]
+    assert quotes == ["We did not wait for anyone to tell us what to do. We just started carrying things."]
+    assert "Sign up" not in " ".join(p.text for p in story.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Copyright 2021 NPR. To see more, visit https://www.npr.org.",
+        "News from Lakeside Radio is a public service. We depend on your help to keep our programming on the "
+        "air. Please consider a donation today. Thank you.",
+        "Sign up for our newsletter to get the news in your inbox.",
+        "Share on Facebook",
+        "Related: Council votes on the new budget",
+        "0:00 0:00",
+        "Play Live Radio",
+    ],
+)
+def test_chrome_paragraphs_never_spoken(chrome: str) -> None:
+    story = extract(html_page(f"<article>{STORY}<p>{chrome}</p></article>"))
+    assert chrome not in [p.text for p in story.paragraphs]
+    assert len(story.paragraphs) == 8
+
+
+def test_author_bio_after_story_names_the_author() -> None:
+    bio = "<p>Dana Whitfield is a political correspondent at the Herald, covering the statehouse.</p>"
+    story = extract(html_page(f"<article>{STORY}{bio}</article>"))
+    assert story.byline == "Dana Whitfield"
+    assert "correspondent" not in " ".join(p.text for p in story.paragraphs)
+
+
+def test_language_declared_or_detected() -> None:
+    assert extract(html_page(f"<article>{STORY}</article>", lang="en_GB")).language == "en-GB"
+    spanish = "".join(
+        f"<p>El ayuntamiento aprobó ayer el presupuesto número {i} para las escuelas y los parques de la ciudad.</p>"
+        for i in range(6)
+    )
+    assert extract(html_page(f"<article>{spanish}</article>")).language == "es"
+
+
+def test_summary_from_description_or_first_sentence() -> None:
+    head = '<meta name="description" content="The council passed the budget.">'
+    assert extract(html_page(f"<article>{STORY}</article>", head)).summary == "The council passed the budget."
+    assert extract(html_page(f"<article>{STORY}</article>")).summary == (
+        "This is sentence number 0 of a story about the town council and its long budget debate."
+    )
+
+
+# --- pages that must fail cleanly, and never crash or hang ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        "<nav><a href='/'>Home</a><a href='/news'>News</a></nav>",
+        "<ul>" + "".join(f"<li><a href='/s{i}'>Story {i}</a></li>" for i in range(30)) + "</ul>",
+        "<script>var x = 1;</script><style>p {}</style>",
+    ],
+)
+def test_no_article(body: str) -> None:
+    with pytest.raises(NoArticleError, match=r"^test\.html: no article text found") as err:
+        extract(html_page(body))
+    assert err.value.hint
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<div>" * 3000 + "deep" + "</div>" * 3000,
+        "<html><body><p>" + "word " * 200 + "</p>" * 500,
+        "\x00\x01<html>\ufffd\ufffd<p>broken &#xffffff; entity &bogus; <b><i>text</b></i>" * 50,
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>' + "An XML declared page. " * 20 + "</p></body></html>",
+        "<table>" + "<tr><td>cell</td></tr>" * 2000 + "</table>",
+    ],
+)
+def test_odd_pages_do_not_crash(content: str) -> None:
+    page = Page(source="odd.html", url=None, content=content, kind="html")
+    try:
+        story = extract(page)
+    except NoArticleError:
+        return
+    assert story.title
+
+
+# --- text pages ----------------------------------------------------------------------------------------------
+
+
+def text_page(content: str) -> Page:
+    return Page(source="story.txt", url=None, content=content, kind="text")
+
+
+def test_written_text_story() -> None:
+    story = extract(fetch(str(EXAMPLES / "plain-story.txt")))
+    assert story.title == "Library Extends Weekend Hours for Exam Season"
+    assert story.byline == "Maria Okafor"
+    assert [s.title for s in story.sections] == [None, "What changes for visitors"]
+    assert len(story.paragraphs) == 5
+
+
+def test_text_paragraphs_are_blank_line_blocks() -> None:
+    story = extract(text_page("The Headline\n\nFirst paragraph\nwrapped here.\n\nSecond one.\n\n\nThird."))
+    assert story.title == "The Headline"
+    assert [p.text for p in story.paragraphs] == ["First paragraph wrapped here.", "Second one.", "Third."]
+
+
+def test_markdown_story() -> None:
+    story = extract(text_page("# A Title\n\nSome **bold** and [a link](http://x.org) here.\n\n## Part two\n\n> quoted\n"))
+    assert story.title == "A Title"
+    assert story.sections[0].paragraphs[0].text == "Some bold and a link here."
+    assert story.sections[1].title == "Part two"
+    assert story.sections[1].paragraphs[0].quote
+
+
+def test_copied_page_rules_generalise() -> None:
+    copied = "\n".join(
+        [
+            "Main Street Studios", "100 Main Street", "Springfield, IL 62701", "(217) 555-0100", "",
+            "© 2023 Prairie Public Media", "Listen Live", "0:00", "0:00 0:00", "",
+            "Bridge Reopens After Two-Year Repair", "",
+            "The Lincoln Street bridge reopened on Monday after two years of repairs, city officials saidon Friday.",
+            "",
+            "Drivers had used a detour through the north side, which added twenty minutes to many commutes.",
+            "", "Mayor Ellen Park toldThe Gazette that the work came in under budget.", "",
+            "Copyright 2023 Gazette. To see more, visit https://gazette.example.", "",
+            "Sam Ortiz is a transportation reporter at the Gazette. He covers roads and transit.",
+            "Prairie Public Media is listener supported. Please consider a donation today. Thank you.",
+        ]
+    )  # fmt: skip
+    story = extract(text_page(copied))
+    assert story.title == "Bridge Reopens After Two-Year Repair"
+    assert story.byline == "Sam Ortiz"
+    assert story.station == "Prairie Public Media"
+    assert [p.text for p in story.paragraphs] == [
+        "The Lincoln Street bridge reopened on Monday after two years of repairs, city officials said on Friday.",
+        "Drivers had used a detour through the north side, which added twenty minutes to many commutes.",
+        "Mayor Ellen Park told The Gazette that the work came in under budget.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        ("Amazon announcedon Wednesday", "Amazon announced on Wednesday"),
+        ("Smith toldThe Washington Post", "Smith told The Washington Post"),
+        ("during a livestream on Thursday", "during a livestream on Thursday"),
+        ("her iPhone and macOS", "her iPhone and macOS"),
+        ("McDonald's and YouTube", "McDonald's and YouTube"),
+        ("another smartphone lawmaker", "another smartphone lawmaker"),
+    ],
+)
+def test_repair_glue(glued: str, fixed: str) -> None:
+    assert extract_text.repair_glue(glued) == fixed
+
+
+# --- station profiles ----------------------------------------------------------------------------------------
+
+
+def _write_profile(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+PROFILE_PAGE = (
+    "<header><p>Bay Radio</p></header><div id='story'><h2>Part one</h2><p>First story paragraph is right here.</p>"
+    "<div class='promo'><p>Buy a tote bag now!</p></div><p>Second story paragraph. Support us today.</p></div>"
+    "<aside><p>Unrelated sidebar text that is long enough to be spoken by mistake if taken.</p></aside>"
+)
+
+
+def test_profile_by_path_sets_body_station_byline_and_never_speak(tmp_path: Path) -> None:
+    path = _write_profile(
+        tmp_path,
+        "bay",
+        'station = "Bay Radio"\nbyline = "Morgan Lee"\nbody = "div#story"\nnever_speak = [".promo"]\n'
+        'never_speak_text = ["support us today"]\n',
+    )
+    profile = find_station_profile(html_page(PROFILE_PAGE), str(path))
+    assert profile is not None
+    story = extract(html_page(PROFILE_PAGE), profile)
+    assert (story.station, story.byline) == ("Bay Radio", "Morgan Lee")
+    assert story.sections[0].title == "Part one"
+    assert [p.text for p in story.paragraphs] == ["First story paragraph is right here."]
+
+
+def test_profile_found_by_name_in_user_folder_and_auto_matched(tmp_path: Path) -> None:
+    import os
+
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "narrate" / "stations"
+    _write_profile(folder, "bay", 'station = "Bay Radio"\n[match]\nhosts = ["bayradio.example"]\n')
+    page = Page("p.html", "https://news.bayradio.example/story", f"<article>{STORY}</article>", "html")
+    named = find_station_profile(page, "bay")
+    assert named is not None and named.station == "Bay Radio"
+    matched = find_station_profile(page)
+    assert matched is not None and matched.name == "bay"
+    assert extract(page, matched).station == "Bay Radio"
+    assert find_station_profile(Page("q.html", "https://elsewhere.example/", "<p>x</p>", "html")) is None
+
+
+def test_profile_folder(tmp_path: Path) -> None:
+    _write_profile(tmp_path, "one", '[match]\ntext = ["Marker One"]\nstation = "One FM"\n')
+    _write_profile(tmp_path, "two", 'station = "Two FM"\n[match]\ntext = ["Marker Two"]\n')
+    page = html_page(f"<article>{STORY}</article><footer>Marker Two</footer>")
+    found = find_station_profile(page, str(tmp_path))
+    assert found is not None and found.station == "Two FM"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("station = [unclosed", "not a readable station profile"),
+        ('body = "div:nth-child(2)"', "bad station profile"),
+        ('never_speak_text = ["(unclosed"]', "bad station profile"),
+    ],
+)
+def test_bad_profiles(tmp_path: Path, text: str, message: str) -> None:
+    path = _write_profile(tmp_path, "bad", text)
+    with pytest.raises(VoiceError, match=message):
+        find_station_profile(html_page(STORY), str(path))
+
+
+def test_unknown_profile_name() -> None:
+    with pytest.raises(VoiceError, match="nowhere: unknown station profile") as err:
+        find_station_profile(html_page(STORY), "nowhere")
+    assert err.value.hint and "apr" in err.value.hint
+
+
+def test_shipped_profiles_load() -> None:
+    names = [p.name for p in extract_profile.all_profiles((extract_profile.SHIPPED,))]
+    assert "apr" in names
+
+
+@pytest.mark.parametrize(
+    ("css", "xpath_hit"),
+    [
+        ("div#story p", 3),
+        ("#story > p", 2),
+        (".promo", 1),
+        ("div[class=promo] p", 1),
+        ("header, aside", 2),
+        ("p[class]", 0),
+    ],
+)
+def test_css_subset(css: str, xpath_hit: int) -> None:
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(PROFILE_PAGE)
+    assert len(extract_profile.select(tree, css)) == xpath_hit
+
+
+# --- doctests of the helpers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("module", [extract_body, extract_meta, extract_names, extract_profile, extract_text])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0
+    assert result.attempted > 0 or not re.search(r">>> ", Path(str(module.__file__)).read_text())
