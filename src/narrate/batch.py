@@ -791,7 +791,9 @@ def run_batch(
             _remove_partials(outdir)
             if run.cache_dir is not None:
                 cache.prune(run.cache_dir, options.cache_limit)
-    return BatchResult(outdir, outdir / MANIFEST_NAME, tuple(run.results), time.monotonic() - started)
+    order = {source: n for n, source in enumerate(sources)}
+    results = tuple(sorted(run.results, key=lambda r: order[r.source]))
+    return BatchResult(outdir, outdir / MANIFEST_NAME, results, time.monotonic() - started)
 
 
 def _drive(run: _Run, jobs: int) -> None:

@@ -13,7 +13,6 @@ from rich.progress import (
     Progress,
     TaskID,
     TextColumn,
-    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.table import Table
@@ -149,9 +148,8 @@ def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}", markup=False),
-        TimeElapsedColumn(),
-        TextColumn("left"),
         TimeRemainingColumn(),
+        TextColumn("left"),
     )
     in_hand: dict[str, str] = {}
     bar = Progress(*columns, console=console, transient=False)
