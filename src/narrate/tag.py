@@ -13,6 +13,7 @@ import contextlib
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from mutagen import MutagenError
 from mutagen.id3 import (
@@ -37,6 +38,7 @@ from mutagen.id3 import (
     ID3NoHeaderError,
     PictureType,
 )
+from mutagen.id3._tags import save_frame  # for _ChronologicalID3 (there since mutagen 1.3x)
 
 from narrate import __version__
 from narrate.errors import EncodeError
@@ -88,14 +90,31 @@ def id3_date(date: str | None) -> str | None:
     return match.group(1).replace(" ", "T") if match else None
 
 
+class _ChronologicalID3(ID3):
+    """mutagen writes frames smallest first; CHAP frames are kept in time order instead (last in the tag).
+
+    ffprobe, and players that ignore the CTOC, list chapters in the order their frames appear in the file.
+    """
+
+    def _write(self, config: Any) -> bytearray:
+        chapters = sorted(self.getall("CHAP"), key=lambda frame: (frame.start_time, frame.element_id))
+        self.delall("CHAP")
+        try:
+            rest: bytearray = super()._write(config)
+        finally:
+            for frame in chapters:
+                self.add(frame)
+        return rest + b"".join(save_frame(frame, config=config) for frame in chapters)
+
+
 @contextlib.contextmanager
 def _editing(mp3: Path) -> Iterator[ID3]:
     """The file's ID3 tag (a new one if it has none), saved as ID3v2.3 when the block ends."""
     try:
         try:
-            tags = ID3(str(mp3), v2_version=3)
+            tags = _ChronologicalID3(str(mp3), v2_version=3)
         except ID3NoHeaderError:
-            tags = ID3()
+            tags = _ChronologicalID3()
         yield tags
         tags.update_to_v23()  # mutagen converts frames (TDRC -> TYER, TDAT, TIME) only when asked
         tags.save(str(mp3), v2_version=3)
