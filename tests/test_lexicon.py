@@ -75,7 +75,7 @@ def test_station_file_from_xdg_config_home(tmp_path: Path, monkeypatch: pytest.M
 def test_bad_file_is_a_voice_error(tmp_path: Path) -> None:
     bad = tmp_path / "lexicon.toml"
     bad.write_text("[words\n", "utf-8")
-    with pytest.raises(VoiceError, match="lexicon.toml: cannot read"):
+    with pytest.raises(VoiceError, match=r"lexicon\.toml: cannot read"):
         lex.read_file(bad)
     bad.write_text("[sounds]\nx = 'y'\n", "utf-8")
     with pytest.raises(VoiceError, match="unknown lexicon table"):

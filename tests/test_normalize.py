@@ -114,7 +114,10 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("AMAZON HALTS POLICE USE", "AMAZON HALTS POLICE USE"),  # a headline in capitals is not acronyms
         ("IBM's decision", "I B M's decision"),
         ("the CEOs", "the C E O's"),
-        ("Updated on June 12 at 12:55 p.m. ET", "Updated on June twelfth at twelve fifty-five p m Eastern time"),
+        (
+            "Updated on June 12 at 12:55 p.m. ET",
+            "Updated on June twelfth at twelve fifty-five p m Eastern time",
+        ),
         ("Visit https://www.npr.org/2021/06/10/1004231/amazon-halts.", "Visit N P R dot org."),
         ("Call (800) 654-4262.", "Call eight hundred, six five four, four two six two."),
     ],
@@ -126,7 +129,10 @@ def test_examples(written: str, spoken: str) -> None:
 def markdown(dev: list[Score], held: list[Score]) -> str:
     """The README table: per class, pairs and rates, development and held-out sets together."""
     by_name = {s.name: s for s in held}
-    rows = ["| class | pairs | raw eSpeak NG | narrate | held-out pairs | raw | narrate |", "|---|---:|---:|---:|---:|---:|---:|"]
+    rows = [
+        "| class | pairs | raw eSpeak NG | narrate | held-out pairs | raw | narrate |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for s in dev:
         h = by_name[s.name]
         rows.append(

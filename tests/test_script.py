@@ -26,7 +26,10 @@ STORY = Story(
     summary=None,
     sections=(
         Section(None, (Paragraph("Updated on June 12 at 12:55 p.m. ET"), Paragraph("About 7% of women."))),
-        Section("What the ACLU said", (Paragraph("The ban is needed.", quote=True), Paragraph("Buolamwini agreed."))),
+        Section(
+            "What the ACLU said",
+            (Paragraph("The ban is needed.", quote=True), Paragraph("Buolamwini agreed.")),
+        ),
     ),
 )
 
@@ -37,7 +40,16 @@ def kinds(utterances: tuple[object, ...]) -> list[str]:
 
 def test_order_and_kinds() -> None:
     script = write_script(STORY, VOICE)
-    assert kinds(script) == ["title", "intro", "paragraph", "paragraph", "heading", "quote", "paragraph", "outro"]
+    assert kinds(script) == [
+        "title",
+        "intro",
+        "paragraph",
+        "paragraph",
+        "heading",
+        "quote",
+        "paragraph",
+        "outro",
+    ]
     assert [u.index for u in script] == list(range(len(script)))
     assert [u.section for u in script] == [None, None, 0, 0, 1, 1, 1, None]
 
@@ -57,7 +69,9 @@ def test_no_intro_leaves_out_intro_and_outro() -> None:
 
 
 def test_templates_from_the_voice() -> None:
-    voice = dataclasses.replace(VOICE, intro="{station} presents a story by {byline}.", outro="Recorded {date}.")
+    voice = dataclasses.replace(
+        VOICE, intro="{station} presents a story by {byline}.", outro="Recorded {date}."
+    )
     script = write_script(STORY, voice)
     assert script[1].text == "Alabama Public Radio presents a story by Bobby Allyn."
     assert script[-1].text == "Recorded June 12, 2021."
@@ -116,7 +130,9 @@ def test_voice_profile_lexicon_is_applied() -> None:
 
 
 def test_spanish_voice_gets_no_english_rules() -> None:
-    spanish = dataclasses.replace(STORY, language="es", sections=(Section(None, (Paragraph("Cuesta 5 dólares."),)),))
+    spanish = dataclasses.replace(
+        STORY, language="es", sections=(Section(None, (Paragraph("Cuesta 5 dólares."),)),)
+    )
     script = write_script(spanish, dataclasses.replace(VOICE, voice="roa/es"), intro=False)
     assert script[1].spoken == "Cuesta 5 dólares."
 

@@ -59,7 +59,9 @@ class Entry:
 def entry(written: str, spoken: str) -> Entry:
     """An entry from a written form and a spoken value; "[[...]]" means eSpeak NG phonemes."""
     found = re.fullmatch(r"\s*\[\[(.*)\]\]\s*", spoken)
-    return Entry(written.strip(), found.group(1).strip(), "espeak") if found else Entry(written.strip(), spoken)
+    return (
+        Entry(written.strip(), found.group(1).strip(), "espeak") if found else Entry(written.strip(), spoken)
+    )
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class Lexicon:
 
 
 def _lookup(table: Mapping[str, str], matched: str) -> str:
-    """The spoken form for a match: an entry with capitals is keyed as written, a lower-case one in lower case."""
+    """The spoken form for a match: entries with capitals are keyed as written, others in lower case."""
     written = " ".join(matched.split())
     return table[written] if written in table else table[written.lower()]
 
@@ -96,7 +98,7 @@ _CACHE: dict[tuple[tuple[str, Entry], ...], tuple[re.Pattern[str], dict[str, str
 
 
 def _compiled(items: tuple[tuple[str, Entry], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regular expression for all entries, longest first; case-sensitive only for entries with capitals."""
+    """One regular expression for all entries, longest first; case-sensitive for entries with capitals."""
     if items in _CACHE:
         return _CACHE[items]
     table: dict[str, str] = {}
@@ -114,7 +116,7 @@ def _compiled(items: tuple[tuple[str, Entry], ...]) -> tuple[re.Pattern[str], di
     return pattern, table
 
 
-# --- files ------------------------------------------------------------------------------------------------
+# --- files ----------------------------------------------------------------------------------------
 
 
 def station_path() -> Path:
@@ -153,8 +155,14 @@ def write_file(path: Path, entries: Iterable[Entry]) -> None:
     """Write ENTRIES as a lexicon TOML file (sorted, one per line), atomically."""
     words = sorted((e for e in entries if e.kind != "ipa"), key=lambda e: e.written.lower())
     ipa = sorted((e for e in entries if e.kind == "ipa"), key=lambda e: e.written.lower())
-    lines = ["# narrate pronunciation lexicon: written = spoken. See `narrate lexicon list --help`.", "", "[words]"]
-    lines += [f"{_toml(e.written)} = {_toml(f'[[{e.value}]]' if e.kind == 'espeak' else e.value)}" for e in words]
+    lines = [
+        "# narrate pronunciation lexicon: written = spoken. See `narrate lexicon list --help`.",
+        "",
+        "[words]",
+    ]
+    lines += [
+        f"{_toml(e.written)} = {_toml(f'[[{e.value}]]' if e.kind == 'espeak' else e.value)}" for e in words
+    ]
     if ipa:
         lines += ["", "[ipa]", *(f"{_toml(e.written)} = {_toml(e.value)}" for e in ipa)]
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -185,7 +193,7 @@ def add(written: str, spoken: str, *, path: Path | None = None) -> Path:
     return target
 
 
-# --- W3C PLS 1.0 ------------------------------------------------------------------------------------------------
+# --- W3C PLS 1.0 ----------------------------------------------------------------------------------
 
 
 def read_pls(path: Path) -> list[Entry]:
@@ -195,9 +203,13 @@ def read_pls(path: Path) -> list[Entry]:
     except FileNotFoundError as exc:
         raise UsageError(f"{path}: no such file", hint="Give the path of a .pls file.") from exc
     except (OSError, ET.ParseError) as exc:
-        raise UsageError(f"{path}: not a PLS lexicon: {exc}", hint="A PLS file is XML with <lexicon>.") from exc
+        raise UsageError(
+            f"{path}: not a PLS lexicon: {exc}", hint="A PLS file is XML with <lexicon>."
+        ) from exc
     if _local(root.tag) != "lexicon":
-        raise UsageError(f"{path}: not a PLS lexicon (root is <{_local(root.tag)}>)", hint="Expected <lexicon>.")
+        raise UsageError(
+            f"{path}: not a PLS lexicon (root is <{_local(root.tag)}>)", hint="Expected <lexicon>."
+        )
     default_alphabet = root.get("alphabet", "ipa")
     entries: list[Entry] = []
     for lexeme in root.iter(f"{{{PLS_NS}}}lexeme") if root.tag.startswith("{") else root.iter("lexeme"):
@@ -221,7 +233,8 @@ def _lexeme(path: Path, lexeme: ET.Element, default_alphabet: str) -> list[Entry
     kind = {"ipa": "ipa", "x-espeak": "espeak"}.get(alphabet)
     if kind is None:
         raise UsageError(
-            f"{path}: alphabet {alphabet!r} is not supported", hint='Use alphabet="ipa" or "x-espeak", or <alias>.'
+            f"{path}: alphabet {alphabet!r} is not supported",
+            hint='Use alphabet="ipa" or "x-espeak", or <alias>.',
         )
     return [Entry(g, (phoneme.text or "").strip(), kind) for g in graphemes if g]
 
@@ -236,7 +249,7 @@ def import_pls(pls: Path, *, path: Path | None = None) -> tuple[Path, int]:
     return target, len(new)
 
 
-# --- phonemes -> respelling -----------------------------------------------------------------------------------------
+# --- phonemes -> respelling ---------------------------------------------------------------------
 
 # eSpeak NG English mnemonics -> IPA (longest first when converting)
 _ESPEAK_IPA = {
@@ -244,7 +257,8 @@ _ESPEAK_IPA = {
     "OI": "ɔɪ", "eI": "eɪ", "oU": "oʊ", "O@": "ɔːɹ", "A@": "ɑːɹ", "3:": "ɜː", "A:": "ɑː", "O:": "ɔː",
     "i:": "iː", "u:": "uː", "tS": "tʃ", "dZ": "dʒ", "@L": "əl", "@2": "ə", "@5": "ə", "a#": "ə", "I2": "ɪ",
     "I#": "ɪ", "E2": "ɛ", "0": "ɑ", "3": "ɚ", "@": "ə", "a": "æ", "A": "ɑ", "E": "ɛ", "I": "ɪ", "O": "ɔ",
-    "U": "ʊ", "V": "ʌ", "T": "θ", "D": "ð", "S": "ʃ", "Z": "ʒ", "N": "ŋ", "r": "ɹ", "'": "ˈ", ",": "ˌ", "-": "",
+    "U": "ʊ", "V": "ʌ", "T": "θ", "D": "ð", "S": "ʃ", "Z": "ʒ", "N": "ŋ", "r": "ɹ", "'": "ˈ", ",": "ˌ",
+    "-": "",
 }  # fmt: skip
 
 # IPA -> English letters eSpeak reads back as that sound
@@ -324,10 +338,12 @@ def _syllables(phones: list[str]) -> list[str]:
         if phone[0] in _VOWEL_START and has_vowel:
             # move one consonant over to start the new syllable
             carry = [chunk.pop()] if chunk and chunk[-1][0] not in _VOWEL_START else []
-            chunks.append(carry + [phone])
+            chunks.append([*carry, phone])
         else:
             chunk.append(phone)
-    return ["".join(_letters(p, i == len(chunk) - 1) for i, p in enumerate(chunk)) for chunk in chunks if chunk]
+    return [
+        "".join(_letters(p, i == len(chunk) - 1) for i, p in enumerate(chunk)) for chunk in chunks if chunk
+    ]
 
 
 # short vowels spelled one way at a syllable's end ("reh") and another before a consonant ("rek")

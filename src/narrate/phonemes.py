@@ -34,13 +34,14 @@ def _library() -> ctypes.CDLL:
     if isinstance(lib, ctypes.CDLL):
         return lib
     try:
-        import espeakng_loader
+        import espeakng_loader  # noqa: PLC0415  (only when phonemes are asked for)
 
         lib = ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_GLOBAL)
         data = espeakng_loader.get_data_path().encode()
     except (ImportError, OSError, RuntimeError) as exc:
         raise EngineError(
-            f"libespeak-ng: cannot load eSpeak NG: {exc}", hint="Reinstall narrate (it needs espeakng-loader)."
+            f"libespeak-ng: cannot load eSpeak NG: {exc}",
+            hint="Reinstall narrate (it needs espeakng-loader).",
         ) from exc
     lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
     lib.espeak_Initialize.restype = ctypes.c_int
@@ -96,7 +97,7 @@ def in_dictionary(word: str, voice: str = "en-us") -> bool:
     >>> in_dictionary("the"), in_dictionary("Buolamwini")
     (True, False)
     """
-    return "Found:" in _trace(word, voice)
+    return f"Found: '{word.lower()}'" in _trace(word, voice)
 
 
 @lru_cache(maxsize=20000)
@@ -106,8 +107,11 @@ def spelled_out(word: str, voice: str = "en-us") -> bool:
     >>> spelled_out("xkcd"), spelled_out("table")
     (True, False)
     """
-    letters = " ".join(word.lower())
-    return comparable(phonemes(word.lower(), voice)) == comparable(phonemes(letters, voice))
+    # eSpeak asks itself "Unpronouncable?" of every word; the spelled ones are never translated by its rules
+    trace = _trace(word, voice)
+    return (
+        "Unpronouncable?" in trace and "Translate '" not in trace and f"Found: '{word.lower()}'" not in trace
+    )
 
 
 def _trace(text: str, voice: str) -> str:
@@ -142,7 +146,7 @@ _STRESS = re.compile(r"[ˈˌ]")
 def comparable(ipa: str) -> str:
     """IPA with stress marks, word breaks and the word "and" removed, for comparing two readings.
 
-    eSpeak writes "and" as ɐn(d)/ænd; readers may say or drop it ("one hundred (and) five"), so it never counts.
+    eSpeak writes "and" as ɐn(d)/ænd; readers say or drop it ("one hundred (and) five"): it never counts.
     """
     words = [_STRESS.sub("", w) for w in re.split(r"[\s_]+", ipa) if w]
     return "".join(w for w in words if w not in _AND)

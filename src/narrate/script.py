@@ -27,9 +27,11 @@ def write_script(
 ) -> tuple[Utterance, ...]:
     """The utterances for STORY in the order they are spoken; `intro=False` leaves out intro and outro.
 
-    `lexicon`: the pronunciations to use; by default narrate's own, the voice profile's and the station's file.
+    `lexicon`: the pronunciations to use; by default narrate's own, the voice profile's and the station's.
     """
-    say = _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), speech_language(voice, story))
+    say = _Speaker(
+        lexicon if lexicon is not None else load_lexicon(voice.lexicon), speech_language(voice, story)
+    )
     plan: list[_Line] = [_Line("title", None, story.title)]
     fields = template_fields(story)
     if intro:
@@ -79,7 +81,9 @@ class _Speaker:
 def spoken_text(text: str, voice: VoiceSettings, *, language: str | None = None,
                 lexicon: Lexicon | None = None) -> str:  # fmt: skip
     """One text as the voice would say it (for `narrate say`)."""
-    speaker = _Speaker(lexicon if lexicon is not None else load_lexicon(voice.lexicon), language or speech_language(voice))
+    speaker = _Speaker(
+        lexicon if lexicon is not None else load_lexicon(voice.lexicon), language or speech_language(voice)
+    )
     return speaker(text)
 
 
@@ -123,8 +127,8 @@ def _intro(voice: VoiceSettings, fields: Mapping[str, str], title: str) -> list[
 def render(template: str, fields: Mapping[str, str], name: str, profile: str) -> str:
     """Fill a profile's intro/outro template; an unknown {field} is the profile's error.
 
-    >>> render("{byline_phrase}{station_phrase}", {"byline_phrase": "By A, ", "station_phrase": "for B."}, "", "")
-    'By A, for B.'
+    >>> render("{byline_phrase}{station_phrase}", {"byline_phrase": "By A, ", "station_phrase": "B."}, "", "")
+    'By A, B.'
     """
     try:
         keys = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
@@ -142,16 +146,14 @@ def render(template: str, fields: Mapping[str, str], name: str, profile: str) ->
 def template_fields(story: Story) -> dict[str, str]:
     """The intro/outro template fields for STORY (empty strings where the story has no such data).
 
-    >>> f = template_fields(Story("s", None, "T", "Bobby Allyn", "Alabama Public Radio", "2021-06-12", "en", None, ()))
+    >>> story = Story("s", None, "T", "Bobby Allyn", "Alabama Public Radio", "2021-06-12", "en", None, ())
+    >>> f = template_fields(story)
     >>> f["byline_phrase"] + f["station_phrase"], f["date_phrase"]
     ('By Bobby Allyn, for Alabama Public Radio.', 'Published June 12, 2021.')
     """
     byline, station = (story.byline or "").strip(), (story.station or "").strip()
     date = human_date(story.date)
-    if byline:
-        byline_phrase = f"By {byline}, " if station else f"By {byline}."
-    else:
-        byline_phrase = ""
+    byline_phrase = (f"By {byline}, " if station else f"By {byline}.") if byline else ""
     station_phrase = (f"for {station}." if byline else f"From {station}.") if station else ""
     return {
         "title": story.title.strip(),
@@ -180,7 +182,7 @@ def human_date(iso: str | None) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-# --- review: words a producer should check -------------------------------------------------------------------------
+# --- review: words a producer should check --------------------------------------------------------
 
 
 @dataclass
@@ -202,7 +204,12 @@ def words_to_check(
     does not cover; and any word eSpeak NG would spell out letter by letter.
     """
     # titles and headings are in Title Case: their capitals say nothing about names
-    texts = {(src, u.index): u.text for src, utts in scripts.items() for u in utts if u.kind not in {"title", "heading"}}
+    texts = {
+        (src, u.index): u.text
+        for src, utts in scripts.items()
+        for u in utts
+        if u.kind not in {"title", "heading"}
+    }
     lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z'’]+\b", t)}
     found: dict[str, WordToCheck] = {}
     for (source, index), text in texts.items():
@@ -219,7 +226,8 @@ def words_to_check(
 
 
 _CALENDAR = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 
@@ -236,11 +244,13 @@ def _words(text: str) -> list[tuple[str, bool]]:
 
 def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str) -> str | None:
     # eSpeak is loaded only here, when a producer asks for the check
-    from narrate.phonemes import in_dictionary as known
-    from narrate.phonemes import spelled_out as spelled
+    from narrate.phonemes import in_dictionary as known  # noqa: PLC0415
+    from narrate.phonemes import spelled_out as spelled  # noqa: PLC0415
 
     if len(word) >= 2 and word.isupper():
         return "acronym"
+    if len(word) > 1 and spelled(word, voice):
+        return "spelled out"
     if "-" in word:
         return None  # compounds: eSpeak says each part
     if (
@@ -251,6 +261,4 @@ def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str)
         and not known(word, voice)
     ):
         return "name"
-    if word.islower() and len(word) > 2 and not known(word, voice) and spelled(word, voice):
-        return "spelled out"
     return None

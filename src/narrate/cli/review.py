@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -16,7 +17,9 @@ from narrate.pipeline import ArticleOptions, read_story
 from narrate.script import spoken_text, words_to_check, write_script
 from narrate.settings import load_voice
 
-SOURCES_HELP = "Stories: URLs, saved pages, .txt/.md files, or - for standard input (with --check also OUTDIR)."
+SOURCES_HELP = (
+    "Stories: URLs, saved pages, .txt/.md files, or - for standard input (with --check also OUTDIR)."
+)
 VOICE_HELP = "A voice profile name or .toml path, or an eSpeak NG voice."
 
 
@@ -24,11 +27,11 @@ VOICE_HELP = "A voice profile name or .toml path, or an eSpeak NG voice."
     epilog="Example: narrate script story.html --json > story.jsonl ; narrate script --check stories/",
 )
 def script(
-    sources: list[str] = typer.Argument(..., help=SOURCES_HELP),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per utterance per line."),
-    check: bool = typer.Option(False, "--check", help="List the words to check instead of the script."),
-    voice: str | None = typer.Option(None, "--voice", help=VOICE_HELP),
-    intro: bool = typer.Option(True, "--intro/--no-intro", help="Include the intro and outro."),
+    sources: Annotated[list[str], typer.Argument(help=SOURCES_HELP)],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per utterance per line.")] = False,
+    check: Annotated[bool, typer.Option("--check", help="List the words to check, not the script.")] = False,
+    voice: Annotated[str | None, typer.Option("--voice", help=VOICE_HELP)] = None,
+    intro: Annotated[bool, typer.Option("--intro/--no-intro", help="Include the intro and outro.")] = True,
 ) -> None:
     """Show the exact utterances sent to the speech engine, after normalisation and the lexicon.
 
@@ -84,9 +87,13 @@ def _manifest_sources(folder: Path) -> list[str]:
     try:
         items = json.loads(manifest.read_text("utf-8")).get("items", [])
     except FileNotFoundError as exc:
-        raise UsageError(f"{folder}: a folder without manifest.json", hint="Give stories or a `narrate batch` OUTDIR.") from exc
+        raise UsageError(
+            f"{folder}: a folder without manifest.json", hint="Give stories or a `narrate batch` OUTDIR."
+        ) from exc
     except (OSError, ValueError, AttributeError) as exc:
-        raise OutputError(f"{manifest}: not a readable manifest ({exc})", hint="Run `narrate batch` again.") from exc
+        raise OutputError(
+            f"{manifest}: not a readable manifest ({exc})", hint="Run `narrate batch` again."
+        ) from exc
     return [str(i["source"]) for i in items if isinstance(i, dict) and i.get("source")]
 
 
@@ -106,25 +113,27 @@ def _print_check(scripts: dict[str, tuple[Utterance, ...]], voices: dict[str, Vo
 
 
 def _espeak_language(voice_id: str) -> str:
-    """"gmw/en-US" -> "en-us": the name libespeak-ng's SetVoiceByName takes."""
+    """ "gmw/en-US" -> "en-us": the name libespeak-ng's SetVoiceByName takes."""
     return voice_id.rpartition("/")[2].lower() or "en-us"
 
 
 @app.command(epilog='Example: narrate say "Joy Buolamwini of the ACLU" -o check.mp3')
 def say(
-    text: str = typer.Argument(..., help="A word or sentence."),
-    voice: str | None = typer.Option(None, "--voice", help=VOICE_HELP),
-    out: Path = typer.Option(Path("say.mp3"), "-o", "--out", help="The MP3 to write."),
+    text: Annotated[str, typer.Argument(help="A word or sentence.")],
+    voice: Annotated[str | None, typer.Option("--voice", help=VOICE_HELP)] = None,
+    out: Annotated[Path, typer.Option("-o", "--out", help="The MP3 to write.")] = Path("say.mp3"),
 ) -> None:
     """Say one word or sentence as the station's voice and lexicon say it; prints what was spoken."""
-    from narrate.assemble import assemble
-    from narrate.speak import speak
+    from narrate.assemble import assemble  # noqa: PLC0415  (the engine loads only for `say`)
+    from narrate.speak import speak  # noqa: PLC0415
 
     settings = load_voice(voice)
     spoken = spoken_text(text, settings)
     utterance = Utterance(index=0, kind="paragraph", section=None, text=text, spoken=spoken, pause_after_ms=0)
     if not out.parent.is_dir():
-        raise OutputError(f"{out.parent}: output folder does not exist", hint="Create it first, or pick another -o.")
+        raise OutputError(
+            f"{out.parent}: output folder does not exist", hint="Create it first, or pick another -o."
+        )
     with tempfile.TemporaryDirectory(prefix="narrate-say-") as work:
         clips = speak((utterance,), settings, Path(work))
         audio = assemble(clips, out, settings)
@@ -152,8 +161,8 @@ It lives at $NARRATE_LEXICON, else $XDG_CONFIG_HOME/narrate/lexicon.toml (~/.con
 
 @lexicon_app.command("add", epilog='Example: narrate lexicon add Buolamwini "boo oh lahm wee nee"')
 def lexicon_add(
-    word: str = typer.Argument(..., help="The word or phrase as written (capitals: matched exactly)."),
-    spoken: str = typer.Argument(..., help="How to say it: words, or eSpeak NG phonemes in [[ ]]."),
+    word: Annotated[str, typer.Argument(help="The word or phrase as written (capitals: matched exactly).")],
+    spoken: Annotated[str, typer.Argument(help="How to say it: words, or eSpeak NG phonemes in [[ ]].")],
 ) -> None:
     """Add or replace a pronunciation in the station's lexicon file."""
     path = lex.add(word, spoken)
@@ -161,9 +170,15 @@ def lexicon_add(
     err.print(f"narrate: saved in {path}", markup=False)
 
 
-@lexicon_app.command("list", epilog="Example: narrate lexicon list", help=f"Show the station's lexicon and where it lives.\n\n{FORMAT}")
+@lexicon_app.command(
+    "list",
+    epilog="Example: narrate lexicon list",
+    help=f"Show the station's lexicon and where it lives.\n\n{FORMAT}",
+)
 def lexicon_list(
-    all_entries: bool = typer.Option(False, "--all", help="Also show the entries shipped with narrate."),
+    all_entries: Annotated[
+        bool, typer.Option("--all", help="Also show the entries shipped with narrate.")
+    ] = False,
 ) -> None:
     path = lex.station_path()
     typer.echo(f"# {path}{'' if path.exists() else ' (not created yet)'}")
@@ -176,7 +191,7 @@ def lexicon_list(
 
 @lexicon_app.command("import", epilog="Example: narrate lexicon import station.pls")
 def lexicon_import(
-    pls: Path = typer.Argument(..., help="A W3C PLS 1.0 file (as Amazon Polly and ElevenLabs take)."),
+    pls: Annotated[Path, typer.Argument(help="A W3C PLS 1.0 file (as Amazon Polly and ElevenLabs take).")],
 ) -> None:
     """Merge a W3C PLS lexicon (<alias>, or <phoneme> in ipa or x-espeak) into the station's file."""
     path, count = lex.import_pls(pls)

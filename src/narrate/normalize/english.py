@@ -31,7 +31,9 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 RULES: list[Rule] = []
 
 
-def rule(pattern: str, flags: int = 0) -> Callable[[Callable[[re.Match[str]], str]], Callable[[re.Match[str]], str]]:
+def rule(
+    pattern: str, flags: int = 0
+) -> Callable[[Callable[[re.Match[str]], str]], Callable[[re.Match[str]], str]]:
     """Register FUNC as the replacement for PATTERN, in definition order."""
 
     def register(func: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
@@ -54,19 +56,19 @@ DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
 _NOT_NOUN = {
     "a", "an", "the", "of", "to", "in", "per", "for", "and", "or", "from", "at", "on", "by", "each", "more",
     "less", "than", "away", "north", "south", "east", "west", "long", "tall", "wide", "high", "deep", "old",
-    "apiece", "total", "with", "was", "is", "are", "were", "will", "a", "last", "ago",
+    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago",
 }  # fmt: skip
 
 
 def _adjectival(article: str | None, text: str, end: int) -> bool:
-    """"a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular."""
+    """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular."""
     if not article:
         return False
     nxt = re.match(r"\s+([a-z]+)\b", text[end:])
     return bool(nxt) and nxt is not None and nxt.group(1) not in _NOT_NOUN
 
 
-# --- e-mail and web addresses --------------------------------------------------------------------------------
+# --- e-mail and web addresses -------------------------------------------------------------------
 
 _TLDS = r"com|org|net|gov|edu|mil|int|io|co|uk|us|ca|de|fr|es|it|info|news|tv|ly|me|ai|app|dev|fm"
 _COMMON_LABELS = {"com", "org", "net", "gov", "edu", "mil", "co", "io", "tv", "fm", "bit", "app", "dev", "me"}
@@ -95,7 +97,9 @@ def _email(m: re.Match[str]) -> str:
     return f"{local} at {_domain(m.group(2))}"
 
 
-@rule(rf"\b(?:https?://)?((?:[\w-]+\.)+(?:{_TLDS}))\b((?:/[\w%~+-]*)*(?:\.\w+)?)/?(?=[\s,;:)!?]|\.(?:\s|$)|$)")
+@rule(
+    rf"\b(?:https?://)?((?:[\w-]+\.)+(?:{_TLDS}))\b((?:/[\w%~+-]*)*(?:\.\w+)?)/?(?=[\s,;:)!?]|\.(?:\s|$)|$)"
+)
 def _url(m: re.Match[str]) -> str:
     said = _domain(m.group(1))
     segments = [s for s in m.group(2).split("/") if s]
@@ -105,7 +109,8 @@ def _url(m: re.Match[str]) -> str:
     return said
 
 
-# --- telephone numbers ---------------------------------------------------------------------------------------
+# --- telephone numbers ----------------------------------------------------------------------------
+
 
 def _phone_group(group: str) -> str:
     return "eight hundred" if group == "800" else nw.digits(group)
@@ -140,15 +145,17 @@ def _extension(m: re.Match[str]) -> str:
     return f"extension {nw.digits(m.group(1))}"
 
 
-# --- money -----------------------------------------------------------------------------------------------------
+# --- money ----------------------------------------------------------------------------------------
 
-_SCALE_WORDS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
-                "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand"}  # fmt: skip
+_SCALE_WORDS = {
+    "k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
+    "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
+}  # fmt: skip
 _SCALE = r"(?:\s?(million|billion|trillion|thousand)\b|(k|K|m|M|bn|b)\b)"
 
 
 def _amount(number: str, scale: str | None, unit: tuple[str, str, str | None], singular: bool) -> str:
-    """"1.5", "million", dollar -> "one point five million dollars"; cents when there is no scale."""
+    """ "1.5", "million", dollar -> "one point five million dollars"; cents when there is no scale."""
     one, many, cent = unit
     value = number.replace(",", "")
     if scale:
@@ -187,7 +194,7 @@ def _money(m: re.Match[str]) -> str:
     return article + _amount(m.group(3), scale, unit, singular)
 
 
-# --- dates -------------------------------------------------------------------------------------------------------
+# --- dates ----------------------------------------------------------------------------------------
 
 _MONTH = r"(Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August|September|October|November|December)"  # noqa: E501
 
@@ -231,7 +238,7 @@ def _nine_eleven(m: re.Match[str]) -> str:
     return "nine eleven"
 
 
-# --- times --------------------------------------------------------------------------------------------------------
+# --- times ----------------------------------------------------------------------------------------
 
 _AMPM = r"([ap])\.?\s?m\b\.?"
 _ZONE = r"(?:\s(" + "|".join(TIME_ZONES) + r")\b)?"
@@ -249,8 +256,10 @@ def _zone(code: str | None) -> str:
     return f" {TIME_ZONES[code]}" if code else ""
 
 
-@rule(rf"\b(\d{{1,2}})(?::(\d{{2}}))?\s?{_AMPM}(?:\s?[-–]\s?(\d{{1,2}})(?::(\d{{2}}))?\s?{_AMPM})?{_ZONE}",
-      re.IGNORECASE)
+@rule(
+    rf"\b(\d{{1,2}})(?::(\d{{2}}))?\s?{_AMPM}(?:\s?[-–]\s?(\d{{1,2}})(?::(\d{{2}}))?\s?{_AMPM})?{_ZONE}",
+    re.IGNORECASE,
+)
 def _time_ampm(m: re.Match[str]) -> str:
     said = f"{_clock(int(m.group(1)), m.group(2), ampm=True)} {m.group(3).lower()} m"
     if m.group(4):
@@ -263,7 +272,7 @@ def _time(m: re.Match[str]) -> str:
     return _clock(int(m.group(1)), m.group(2), ampm=False) + _zone(m.group(3))
 
 
-# --- addresses ------------------------------------------------------------------------------------------------------
+# --- addresses ------------------------------------------------------------------------------------
 
 _STREET = r"(?:" + "|".join(re.escape(s) for s in STREET_SUFFIXES) + r")"
 _DIR = {"N": "North", "S": "South", "E": "East", "W": "West"}
@@ -276,7 +285,9 @@ def house_number(text: str) -> str:
     return said + (f" {letter}" if letter else "")
 
 
-@rule(rf"\b(\d{{1,5}}[A-Z]?)\s((?:[NSEW]\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)")
+@rule(
+    rf"\b(\d{{1,5}}[A-Z]?)\s((?:[NSEW]\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
+)
 def _address(m: re.Match[str]) -> str:
     street = re.sub(r"^([NSEW])\.?\s", lambda d: _DIR[d.group(1)] + " ", m.group(2))
     return f"{house_number(m.group(1))} {street}"
@@ -298,7 +309,8 @@ def _state_zip(m: re.Match[str]) -> str:
     return f"{POSTAL_STATES[m.group(1)]} {nw.digits(m.group(2))}{plus4}"
 
 
-# --- ranges, fractions, measures, percentages -----------------------------------------------------------------------
+# --- ranges, fractions, measures, percentages -----------------------------------------------------
+
 
 def _year_like(text: str) -> bool:
     return len(text) == 4 and 1000 <= int(text) <= 2099
@@ -358,11 +370,9 @@ def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if number.isalpha() and number not in _NUMBER_WORDS:
         return m.group(0)
-    if unit in {"°", "°F", "°C"} or " " in unit or unit.isupper():
-        pass  # degrees and spaced or capital units need no space before them
-    elif not re.match(rf"{re.escape(number)}\s", m.group(0).removeprefix(f"{m.group(1)} " if m.group(1) else "")):
-        if unit not in _TIGHT_UNITS:
-            return m.group(0)
+    glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
+    if glued and unit in _SPACED_ONLY:
+        return m.group(0)  # "5yd" is likelier a code than five yards
     one, many = UNITS[unit]
     singular = number in {"1", "one"} or _adjectival(m.group(1), m.string, m.end())
     said = nw.decimal(number) if not number.isalpha() else number
@@ -371,8 +381,7 @@ def _measure(m: re.Match[str]) -> str:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-_TIGHT_UNITS = {"km", "kg", "mph", "lb", "lbs", "oz", "cm", "mm", "ml", "mL", "ft", "mi", "hrs", "hr", "min",
-                "kph", "km/h", "GB", "MB", "TB", "kW", "MW", "GW"}  # fmt: skip
+_SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi"}
 
 
 @rule(r"(\d)\s?%")
@@ -380,7 +389,8 @@ def _percent(m: re.Match[str]) -> str:
     return f"{m.group(1)} percent"
 
 
-# --- years, decades, ordinals ------------------------------------------------------------------------------------------
+# --- years, decades, ordinals ---------------------------------------------------------------------
+
 
 @rule(r"(?<![\w$.,'’])(\d{2,4})0s\b")
 def _decade(m: re.Match[str]) -> str:
@@ -400,7 +410,7 @@ def _year(m: re.Match[str]) -> str:
     return nw.pairs(int(m.group(1)))
 
 
-# --- codes and Roman numerals --------------------------------------------------------------------------------------------
+# --- codes and Roman numerals ---------------------------------------------------------------------
 
 _CODE_WORDS = r"Boeing|Airbus|Section|Flight|Route|Highway|Interstate|Gate|Room|Channel|Form|Model|Suite|Bus"
 
@@ -420,7 +430,9 @@ def _letters_number(m: re.Match[str]) -> str:
 @rule(r"\b(?=[A-Z0-9]*\d[A-Z])(?=[A-Z0-9]*[A-Z]\d)([A-Z0-9]{3,8})\b")
 def _mixed_code(m: re.Match[str]) -> str:
     # H1N1, 4K2B: letters and digits alternate, each said on its own
-    return " ".join(nw.cardinal(int(p)) if p.isdigit() else " ".join(p) for p in re.findall(r"\d+|[A-Z]+", m.group(1)))
+    return " ".join(
+        nw.cardinal(int(p)) if p.isdigit() else " ".join(p) for p in re.findall(r"\d+|[A-Z]+", m.group(1))
+    )
 
 
 @rule(r"\b(\d{1,2})([A-Z])\b")
@@ -436,8 +448,10 @@ def _covid(m: re.Match[str]) -> str:
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_CARDINAL_BEFORE = (r"War|Chapter|Title|Article|Part|Phase|Episode|Category|Bowl|Vatican|Act|Book|Volume|Vol\."
-                    r"|Class|Stage|Level|Grade|Type|Apollo|Rocky|Schedule|Amendment|Section|Round")
+_CARDINAL_BEFORE = (
+    r"War|Chapter|Title|Article|Part|Phase|Episode|Category|Bowl|Vatican|Act|Book|Volume|Vol\."
+    r"|Class|Stage|Level|Grade|Type|Apollo|Rocky|Schedule|Amendment|Section|Round"
+)
 
 
 def roman_value(text: str) -> int:
@@ -457,13 +471,16 @@ def _roman_cardinal(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.cardinal(roman_value(m.group(2)))}"
 
 
-@rule(rf"\b([A-Z][a-z]+)\s((?=[IVXL]{{2}})(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}})|[VX])\b(?!['’.]\w|\s[a-z]+\s[A-Z])")
+@rule(
+    r"\b([A-Z][a-z]+)\s((?=[IVXL]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[VX])\b(?!['’.]\w|\s[a-z]+\s[A-Z])"
+)
 def _regnal(m: re.Match[str]) -> str:
     # Henry VIII, Elizabeth II, Louis XIV: "the Eighth"
     return f"{m.group(1)} the {nw.ordinal(roman_value(m.group(2)))}"
 
 
-# --- abbreviations ---------------------------------------------------------------------------------------------------------
+# --- abbreviations --------------------------------------------------------------------------------
+
 
 @rule(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")(?=\s+(?:[A-Z]|\d))")
 def _title(m: re.Match[str]) -> str:
@@ -504,7 +521,8 @@ def _number_sign(m: re.Match[str]) -> str:
     return "number "
 
 
-# --- symbols -------------------------------------------------------------------------------------------------------------
+# --- symbols --------------------------------------------------------------------------------------
+
 
 def _camel_words(text: str) -> str:
     return " ".join(re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", text))
@@ -560,7 +578,7 @@ def _degrees(m: re.Match[str]) -> str:
     return f"{m.group(1)} degrees"
 
 
-# --- acronyms -----------------------------------------------------------------------------------------------------------
+# --- acronyms -------------------------------------------------------------------------------------
 
 _VOWELS = set("AEIOU")
 
@@ -581,8 +599,10 @@ def pronounceable(word: str) -> bool:
     return len(onset) <= 1 or onset in _ONSETS
 
 
-_ONSETS = {"BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SK", "SL", "SM", "SN", "SP",
-           "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH"}  # fmt: skip
+_ONSETS = {
+    "BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SK", "SL", "SM", "SN", "SP",
+    "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH",
+}  # fmt: skip
 
 
 def say_acronym(word: str) -> str:
@@ -616,7 +636,8 @@ def _dotted_initials(m: re.Match[str]) -> str:
     return " ".join(g for g in m.groups() if g)
 
 
-# --- whatever numbers are left ---------------------------------------------------------------------------------------------
+# --- whatever numbers are left --------------------------------------------------------------------
+
 
 @rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")
 def _plain_number(m: re.Match[str]) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
-    "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
+    "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November",
+    "dec": "December",
 }  # fmt: skip
 
 # symbol -> (one, many, hundredth)
@@ -26,7 +27,8 @@ TIME_ZONES = {
 
 # unit -> (one, many)
 UNITS = {
-    "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
+    "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter",
+    "millimeters"),
     "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
@@ -36,15 +38,39 @@ UNITS = {
     "kph": ("kilometer per hour", "kilometers per hour"),
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"),
-    "hrs": ("hour", "hours"), "hr": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second", "seconds"),
+    "hrs": ("hour", "hours"), "hr": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second",
+    "seconds"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°C": ("degree Celsius", "degrees Celsius"),
     "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
 }  # fmt: skip
 
 STREET_SUFFIXES = (
-    "Street", "St.", "Avenue", "Ave.", "Drive", "Dr.", "Boulevard", "Blvd.", "Road", "Rd.", "Lane", "Ln.",
-    "Way", "Loop", "Place", "Pl.", "Court", "Ct.", "Parkway", "Pkwy.", "Highway", "Hwy.", "Square", "Circle",
-    "Terrace", "Plaza",
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave.",
+    "Drive",
+    "Dr.",
+    "Boulevard",
+    "Blvd.",
+    "Road",
+    "Rd.",
+    "Lane",
+    "Ln.",
+    "Way",
+    "Loop",
+    "Place",
+    "Pl.",
+    "Court",
+    "Ct.",
+    "Parkway",
+    "Pkwy.",
+    "Highway",
+    "Hwy.",
+    "Square",
+    "Circle",
+    "Terrace",
+    "Plaza",
 )
 
 # AP style titles before a name
@@ -53,7 +79,8 @@ TITLES = {
     "Reps.": "Representatives", "Lt.": "Lieutenant", "Gen.": "General", "Col.": "Colonel", "Maj.": "Major",
     "Sgt.": "Sergeant", "Capt.": "Captain", "Cpl.": "Corporal", "Adm.": "Admiral", "Cmdr.": "Commander",
     "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Det.": "Detective",
-    "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister", "Mrs.": "Missus",
+    "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister",
+    "Mrs.": "Missus",
     "Ms.": "Miz", "Rt.": "Route", "Rte.": "Route", "Hwy.": "Highway", "Gov's.": "Governor's",
 }  # fmt: skip
 
@@ -98,7 +125,8 @@ POSTAL_STATES = {
 WORD_ACRONYMS = {
     "NASA", "NATO", "UNESCO", "UNICEF", "FEMA", "OPEC", "COVID", "AIDS", "SARS", "MERS", "NASDAQ", "OSHA",
     "HUD", "DACA", "SWAT", "ISIS", "NAFTA", "LASIK", "SCOTUS", "POTUS", "FLOTUS", "GIF", "JPEG", "RAM", "ROM",
-    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA", "INTERPOL",
+    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA",
+    "INTERPOL",
 }  # fmt: skip
 
 # all-capitals words spelled although their vowel pattern looks like a word
@@ -110,7 +138,8 @@ SPELLED = {
 
 # ordinary words written in capitals for emphasis (and in specifications): said as words, never spelled
 SHOUTED = {
-    "NOT", "MAY", "MUST", "SHALL", "SHOULD", "ALL", "AND", "OR", "THE", "NEW", "FREE", "NOW", "BREAKING", "NO",
+    "NOT", "MAY", "MUST", "SHALL", "SHOULD", "ALL", "AND", "OR", "THE", "NEW", "FREE", "NOW", "BREAKING",
+    "NO",
     "YES", "ONLY", "NEVER", "VERY", "WILL", "ARE", "IS", "WAS", "YOU", "WE", "OUR", "THIS", "THAT", "STOP",
     "HELP", "LIVE", "UPDATE", "UPDATED", "WATCH", "READ", "MORE", "NEWS", "OFF", "OUT", "WARNING", "NOTE",
     "ON", "IN", "OF", "TO", "FOR", "BY", "HOW", "WHY", "WHAT", "WHO", "OK",
