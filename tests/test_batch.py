@@ -125,6 +125,33 @@ def test_rerun_skips_unchanged_and_an_edit_resynthesises_one_clip(tmp_path: Path
     assert f"{item['clips_reused']} clips reused, 1 synthesized" in third.output
 
 
+def test_lexicon_change_renarrates_only_the_stories_it_changes(tmp_path: Path) -> None:
+    """After `narrate lexicon add`, a rerun narrates again exactly the story whose spoken text changed,
+    synthesising only the changed utterance and reusing the rest (issue 7)."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    named, other = story(stories, "named", paragraphs=3), story(stories, "other")
+    named.write_text(
+        named.read_text(encoding="utf-8") + "\nThe mayor, Ms Quarbleton, agreed.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert run_batch(stories, "-d", out).exit_code == 0
+    first = manifest(out)
+    added = runner.invoke(app, ["lexicon", "add", "Quarbleton", "Kwar bull ton"])
+    assert added.exit_code == 0, added.output
+    again = run_batch(stories, "-d", out)
+    assert again.exit_code == 0, again.output
+    after = manifest(out)
+    assert after[str(other)] == first[str(other)]
+    item = after[str(named)]
+    assert item["content_hash"] != first[str(named)]["content_hash"]
+    assert (item["clips_synthesized"], item["clips_reused"]) == (
+        1,
+        first[str(named)]["clips_synthesized"] - 1,
+    )
+    assert "1 narrated, 1 unchanged" in again.output
+
+
 def test_busy_folder(tmp_path: Path) -> None:
     """While another run holds the folder's lock, a second run says so, exits, and changes nothing."""
     out = tmp_path / "out"

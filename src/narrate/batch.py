@@ -255,12 +255,18 @@ def _read_feed(feed: str, timeout: float, max_bytes: int) -> bytes:
 # --- the two steps of a story ----------------------------------------------------------------------------
 
 
+# Voice settings whose whole effect shows in the script's spoken text: left out of the hash, so that a lexicon
+# or template change re-narrates only the stories whose spoken text it changed (issue 7).
+_SCRIPT_ONLY = ("profile", "lexicon", "intro", "outro", "announce_quotes")
+
+
 def content_hash(story: Story, voice: VoiceSettings, utterances: Sequence[Utterance]) -> str:
-    """A hash of everything that shapes a story's files: the script (as spoken and as shown), the voice
-    settings (bit rate and lexicon included), the tag metadata and narrate's output format version."""
+    """A hash of everything that shapes a story's files: the script (as spoken and as shown), the sound of
+    the voice (eSpeak voice, rate, pitch, volume, pauses, bit rate), the tag metadata and FORMAT_VERSION."""
+    sound = {k: v for k, v in dataclasses.asdict(voice).items() if k not in _SCRIPT_ONLY}
     doc = {
         "format": FORMAT_VERSION,
-        "voice": dataclasses.asdict(voice),
+        "voice": sound,
         "utterances": [[u.kind, u.section, u.text, u.spoken, u.pause_after_ms] for u in utterances],
         "story": [
             story.title,
