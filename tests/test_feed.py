@@ -18,6 +18,7 @@ from mutagen.id3 import ID3
 from PIL import Image
 from typer.testing import CliRunner
 
+from narrate.batch import BatchOptions, run_batch
 from narrate.cli import app
 from narrate.errors import PublishError, UsageError
 from narrate.publish import (
@@ -37,36 +38,23 @@ ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 DATA = Path(__file__).parent / "data" / "publish"
 COVER = DATA / "cover.png"
 
-# Two tiny stories, narrated for real by `narrate batch` once per test session.
-STORIES = {
-    "harbour.txt": "Harbour Bridge Reopens After Repairs\n\n"
-    "The old harbour bridge opened again on Monday after six weeks of repairs.\n\n"
-    "Cyclists were the first to cross it.\n",
-    "library.txt": "Library Extends Its Opening Hours\n\n"
-    "The town library will stay open until nine in the evening from next week.\n",
+# Two short stories, narrated for real by `narrate batch` once per test session: a saved page with a
+# station, a date and an author; a Markdown story with two bylined authors and two sections.
+STORIES = [DATA / "library.html", DATA / "harbour.md"]
+FIRST_PARAGRAPHS = {
+    "Library Extends Its Opening Hours": "The town library will stay open until nine in the evening",
+    "Harbour Bridge Reopens After Repairs": "The old harbour bridge opened again on Monday",
 }
-
-
-def narrate_stories(outdir: Path, sources: Path) -> list[str]:
-    """Run the real batch (speech engine, encoder, sidecars) on STORIES; return the source paths."""
-    from narrate.batch import BatchOptions, run_batch
-
-    sources.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, text in STORIES.items():
-        (sources / name).write_text(text, encoding="utf-8")
-        paths.append(str(sources / name))
-    result = run_batch(paths, outdir, BatchOptions(jobs=2))
-    assert all(r.outcome != "failed" for r in result.results), result.results
-    return paths
 
 
 @pytest.fixture(scope="session")
 def narrated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    """A batch folder with two narrated stories (read-only: tests copy it)."""
-    root = tmp_path_factory.mktemp("narrated")
-    paths = narrate_stories(root / "out", root / "sources")
-    return root / "out", paths
+    """A batch folder with the two stories narrated (read-only: tests copy it) and the sources given."""
+    outdir = tmp_path_factory.mktemp("narrated") / "out"
+    sources = [str(path) for path in STORIES]
+    result = run_batch(sources, outdir, BatchOptions(jobs=2))
+    assert all(r.outcome != "failed" for r in result.results), result.results
+    return outdir, sources
 
 
 @pytest.fixture
@@ -134,8 +122,9 @@ def test_channel_and_podcasting20_tags(outdir: Path) -> None:
     channel = root.find("channel")
     assert channel is not None
     ns = {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "atom": "http://www.w3.org/2005/Atom"}
-    expected_guid = str(uuid.uuid5(uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6"),
-                                   "podcasts.example.org/daily/feed.xml"))
+    expected_guid = str(
+        uuid.uuid5(uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6"), "podcasts.example.org/daily/feed.xml")
+    )
     assert channel.findtext("podcast:guid", namespaces=ns) == expected_guid
     assert channel.findtext("itunes:explicit", namespaces=ns) == "false"
     assert channel.findtext("itunes:owner/itunes:email", namespaces=ns) == "owner@example.org"
@@ -178,8 +167,6 @@ def test_guids_and_bytes_stable_when_written_again(outdir: Path) -> None:
 
 
 def test_guids_survive_a_batch_rerun(outdir: Path, narrated: tuple[Path, list[str]]) -> None:
-    from narrate.batch import BatchOptions, run_batch
-
     before = [e["guid"] for e in podcastparser.parse(BASE, write(outdir).open("rb"))["episodes"]]
     run_batch(narrated[1], outdir, BatchOptions(jobs=1))
     after = [e["guid"] for e in podcastparser.parse(BASE, write(outdir).open("rb"))["episodes"]]
@@ -245,8 +232,12 @@ def test_not_an_image(outdir: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("mode", "size", "fmt"),
-    [("RGB", (1400, 1400), "JPEG"), ("RGBA", (1600, 1600), "PNG"), ("L", (20, 30), "JPEG"),
-     ("CMYK", (1500, 1500), "JPEG")],
+    [
+        ("RGB", (1400, 1400), "JPEG"),
+        ("RGBA", (1600, 1600), "PNG"),
+        ("L", (20, 30), "JPEG"),
+        ("CMYK", (1500, 1500), "JPEG"),
+    ],
 )
 def test_header_reader_agrees_with_pillow(tmp_path: Path, mode: str, size: tuple[int, int], fmt: str) -> None:
     path = make_image(tmp_path / f"x.{fmt.lower()}", mode, size, fmt)
@@ -279,8 +270,9 @@ def test_non_ascii_file_names_are_refused(outdir: Path) -> None:
 
 def test_cli_prints_the_feed_path_and_has_an_example(outdir: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(app, ["feed", str(outdir), "--base-url", BASE + "/", "--title", "Daily",
-                                 "--image", str(COVER)])
+    result = runner.invoke(
+        app, ["feed", str(outdir), "--base-url", BASE + "/", "--title", "Daily", "--image", str(COVER)]
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(outdir / "feed.xml")
     assert "Example: narrate feed" in runner.invoke(app, ["feed", "--help"]).output

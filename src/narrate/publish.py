@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import email.utils
 import json
+import shutil
 import struct
 import tomllib
 import uuid
@@ -25,7 +26,8 @@ from urllib.parse import quote, urlsplit
 
 from narrate import __version__
 from narrate.errors import PublishError, UsageError
-from narrate.files import write_bytes, write_text
+from narrate.files import staged, write_bytes, write_text
+from narrate.tag import set_cover
 
 FEED_NAME = "feed.xml"
 SETTINGS_NAME = "podcast.toml"
@@ -461,11 +463,15 @@ def install_cover(outdir: Path, image: Path | None) -> Path:
 
 
 def embed_cover(outdir: Path, entries: list[Entry], cover: Path) -> None:
-    """The cover as APIC front cover in every episode's MP3."""
-    from narrate.tag import set_cover  # the mutagen wrapper; imported here so the feed code stays light
-
+    """The cover as APIC front cover in every episode's MP3, each MP3 replaced whole (never half-tagged)."""
+    art = cover.read_bytes()
     for entry in entries:
-        set_cover(outdir / entry.mp3, cover)
+        mp3 = outdir / entry.mp3
+        if art in mp3.read_bytes():
+            continue  # embedded already (set_cover keeps one APIC): leave the file, and its downloads, alone
+        with staged(mp3) as tmp:
+            shutil.copyfile(mp3, tmp)
+            set_cover(tmp, cover)
 
 
 def record_sizes(outdir: Path) -> None:

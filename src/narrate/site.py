@@ -121,7 +121,8 @@ def story_page(outdir: Path, entry: Entry, site_title: str, language: str) -> st
     article = _el(main, "article")
     _el(article, "h1", text=entry.title)
     _meta(article, entry, with_duration=False)
-    if entry.summary:
+    blocks = transcript_blocks(outdir, entry)
+    if entry.summary and (not blocks or blocks[0][1] != entry.summary):  # not the first paragraph twice
         _el(article, "p", {"class": "summary"}, entry.summary)
     _player(article, outdir, entry)
     _download(article, outdir, entry)
@@ -131,7 +132,8 @@ def story_page(outdir: Path, entry: Entry, site_title: str, language: str) -> st
     _chapters(article, outdir, entry)
     section = _el(article, "section", {"aria-labelledby": "transcript"})
     _el(section, "h2", {"id": "transcript"}, "Transcript")
-    _transcript(section, outdir, entry)
+    for tag, text in blocks or [("p", "No transcript was written for this story.")]:
+        _el(section, tag, text=text)
     _files(article, outdir, entry)
     return _serialize(html)
 
@@ -286,18 +288,13 @@ def _files(parent: ET.Element, outdir: Path, entry: Entry) -> None:
 # ---------------------------------------------------------------------------------------------- transcript
 
 
-def _transcript(section: ET.Element, outdir: Path, entry: Entry) -> None:
-    """The transcript's text under the section: from the HTML sidecar, else the captions, else a note."""
-    blocks = (
-        _blocks_from_html(outdir / entry.sidecars["html"], entry.title) if "html" in entry.sidecars else []
-    )
+def transcript_blocks(outdir: Path, entry: Entry) -> list[tuple[str, str]]:
+    """(tag, text) of the transcript: from the HTML sidecar, else from the captions; [] when neither."""
+    html = entry.sidecars.get("html")
+    blocks = _blocks_from_html(outdir / html, entry.title) if html else []
     if not blocks and "vtt" in entry.sidecars:
         blocks = [("p", text) for text in vtt_paragraphs(outdir / entry.sidecars["vtt"])]
-    if not blocks:
-        _el(section, "p", text="No transcript was written for this story.")
-        return
-    for tag, text in blocks:
-        _el(section, tag, text=text)
+    return blocks
 
 
 def _blocks_from_html(path: Path, title: str) -> list[tuple[str, str]]:
