@@ -288,6 +288,7 @@ def test_cli_prints_the_feed_path_and_has_an_example(outdir: Path) -> None:
         (["--base-url", BASE], "no --title"),
         (["--base-url", BASE, "--title", "T", "--category", "Cooking"], "not an Apple Podcasts category"),
         (["--base-url", BASE, "--title", "T", "--category", "News/Cooking"], "not a subcategory of News"),
+        (["--base-url", BASE, "--title", "T", "--email", "nobody"], "not an email address"),
     ],
 )
 def test_usage_errors(outdir: Path, args: list[str], message: str) -> None:
@@ -314,7 +315,8 @@ def test_save_then_batch_can_update_the_feed(outdir: Path) -> None:
     args = ["feed", str(outdir), "--base-url", BASE, "--title", "Daily", "--save", "--image", str(COVER)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert 'title = "Daily"' in (outdir / "podcast.toml").read_text()
+    saved = (outdir / "podcast.toml").read_text()
+    assert 'title = "Daily"' in saved and f'guid = "{podcast_guid(BASE + "/feed.xml")}"' in saved
     (outdir / "feed.xml").unlink()
     assert update_if_configured(outdir) == outdir / "feed.xml"
     assert podcastparser.parse(BASE, (outdir / "feed.xml").open("rb"))["title"] == "Daily"

@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import email.utils
 import json
+import re
 import shutil
 import struct
 import tomllib
@@ -500,7 +501,27 @@ def resolve_settings(outdir: Path, options: FeedSettings) -> FeedSettings:
         raise UsageError(
             "no --title given", hint='Name the podcast: --title "Morning News" (or title in podcast.toml).'
         )
+    if settings.email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", settings.email):
+        raise UsageError(f"{settings.email}: not an email address", hint="e.g. --email podcast@example.org")
+    if settings.guid is not None and not _is_uuid(settings.guid):
+        raise UsageError(f"{settings.guid}: podcast:guid must be a UUID", hint="Remove it from podcast.toml")
     return dataclasses.replace(settings, base_url=base, title=settings.title.strip())
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def settings_to_keep(outdir: Path, settings: FeedSettings) -> FeedSettings:
+    """The resolved settings as `--save` writes them: the installed cover, and the podcast:guid fixed now, so
+    it stays when the feed moves to another address (as the Podcasting 2.0 namespace asks)."""
+    cover = next((p for p in (outdir / "cover.jpg", outdir / "cover.png") if p.is_file()), None)
+    guid = settings.guid or podcast_guid(feed_url(settings.base_url or ""))
+    return dataclasses.replace(settings, image=cover, guid=guid)
 
 
 def write_feed(outdir: Path, options: FeedSettings) -> Path:

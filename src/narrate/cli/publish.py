@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import typer
 
 from narrate.cli._app import app, err
-from narrate.publish import FeedSettings, publish, resolve_settings, save_settings
+from narrate.publish import FeedSettings, publish, resolve_settings, save_settings, settings_to_keep
 from narrate.serve import make_server, url_of
 
 OUTDIR_HELP = "The folder `narrate batch -d` wrote (with manifest.json)."
@@ -63,9 +62,7 @@ def feed(
     )
     path = publish(outdir, options)
     if save:
-        settings = resolve_settings(outdir, options)
-        cover = next((p for p in (outdir / "cover.jpg", outdir / "cover.png") if p.is_file()), None)
-        saved = save_settings(outdir, dataclasses.replace(settings, image=cover))
+        saved = save_settings(outdir, settings_to_keep(outdir, resolve_settings(outdir, options)))
         err.print(f"narrate: settings saved in {saved}", markup=False)
     typer.echo(str(path))
     err.print(f"narrate: listener pages in {outdir / 'index.html'}", markup=False)
