@@ -19,9 +19,9 @@ from mutagen.id3 import ID3
 from PIL import Image
 from typer.testing import CliRunner
 
-from narrate.batch import BatchOptions, run_batch
+from narrate.batch import BatchOptions, folder_lock, run_batch
 from narrate.cli import app
-from narrate.errors import PublishError, UsageError
+from narrate.errors import OutputError, PublishError, UsageError
 from narrate.publish import (
     FeedSettings,
     byline_names,
@@ -333,3 +333,10 @@ def test_save_then_batch_can_update_the_feed(outdir: Path) -> None:
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_folder_a_batch_is_writing_is_left_alone(outdir: Path) -> None:
+    with folder_lock(outdir):
+        result = CliRunner().invoke(app, ["feed", str(outdir), "--base-url", BASE, "--title", "T"])
+    assert result.exit_code == OutputError.exit_code and "busy" in result.output
+    assert not (outdir / "feed.xml").exists()
