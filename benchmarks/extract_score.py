@@ -116,7 +116,9 @@ def score(truth: dict[str, object], got: Result, tally: Tally, details: list[str
         want = str(truth.get("title") or "")
         tally.title.append(norm(got.title) == norm(want))
         sites = [str(truth.get("siteName") or ""), got.station or ""]
-        tally.title_site.append(norm(got.title) in (norm(want), norm(strip_site(want, [s for s in sites if s]))))
+        tally.title_site.append(
+            norm(got.title) in (norm(want), norm(strip_site(want, [s for s in sites if s])))
+        )
         if not tally.title[-1]:
             details.append(f"{page}: title {got.title!r} want {truth.get('title')!r}")
     byline = truth.get("byline")

@@ -20,7 +20,8 @@ _CHROME = [
     r"(?:share|tweet|email|print|save|copy link)(?:\s*(?:this|on|via)\b.*)?",
     r"(?:share|follow us) on (?:facebook|twitter|x|instagram|linkedin)\b.*",
     r"(?:sign up|subscribe)\b.{0,120}\b(?:newsletter|inbox|email|updates)\b.*",
-    r"(?:related|read more|more from|see also|recommended|most popular|trending|watch|listen)\s*[:|-].{0,150}",
+    r"(?:related|read more|more from|see also|recommended|most popular|trending|watch|listen)"
+    r"\s*[:|-].{0,150}",
     r"(?:related|read more|more stories|recommended for you|most popular|trending now|you may also like)",
     r"advertisement|sponsored(?: content)?|skip (?:to|ad).*|scroll to continue.*",
     r"(?:click|tap) here\b.{0,120}",
@@ -32,7 +33,8 @@ _CHROME = [
 ]
 _CHROME_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME) + r")$", re.IGNORECASE | re.DOTALL)
 _PITCH = re.compile(
-    r"\b(?:donat(?:e|ion|ions)|support(?:ing)? (?:the|our|us|local|public|independent|this)|become a (?:member|"
+    r"\b(?:donat(?:e|ion|ions)|support(?:ing)? (?:the|our|us|local|public|independent|this)"
+    r"|become a (?:member|"
     r"sustain\w*|subscriber)|make a (?:gift|contribution)|contribution|your (?:help|support|gift)|"
     r"we depend on|we rely on|listener[- ]supported|member[- ]supported|public service|keep (?:our|this) "
     r"(?:programming|journalism|reporting)|thank you\.?$|subscribe)\b",
@@ -110,22 +112,24 @@ def sections_from_trafilatura(body: etree._Element) -> tuple[Section, ...]:
         elif tag == "quote":
             for text in _quote_paragraphs(el):
                 out.para(text, quote=True)
-        elif tag == "list":
-            for item in el.iter("item"):
-                text = squash(_inline_text(item))
-                if text:
-                    out.para(text)
-        elif tag == "table":
-            for row in el.iter("row"):
-                cells = [squash(_inline_text(c)) for c in row.iter("cell")]
-                text = ", ".join(c for c in cells if c)
-                if text:
-                    out.para(text)
-        elif tag in ("p", "code", "quote"):
-            text = squash(_inline_text(el))
-            if text:
+        else:
+            for text in _block_texts(el, tag):
                 out.para(text)
     return out.done()
+
+
+def _block_texts(el: etree._Element, tag: str) -> list[str]:
+    """A list's items, a table's rows (cells joined by commas), or a paragraph, as texts to speak."""
+    if tag == "list":
+        texts = [squash(_inline_text(item)) for item in el.iter("item")]
+    elif tag == "table":
+        rows = ([squash(_inline_text(c)) for c in row.iter("cell")] for row in el.iter("row"))
+        texts = [", ".join(c for c in cells if c) for cells in rows]
+    elif tag in ("p", "code"):
+        texts = [squash(_inline_text(el))]
+    else:
+        texts = []
+    return [t for t in texts if t]
 
 
 def _inline_text(el: etree._Element) -> str:

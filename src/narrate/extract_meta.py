@@ -14,11 +14,34 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-ARTICLE_TYPES = {
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "liveblogposting", "techarticle",
-    "scholarlyarticle", "report", "socialmediaposting", "posting", "medicalwebpage", "webpage", "creativework",
-}  # fmt: skip
+ARTICLE_TYPES = frozenset(
+    (
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "liveblogposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "socialmediaposting",
+        "posting",
+        "medicalwebpage",
+        "webpage",
+        "creativework",
+    )
+)
+
+
+AUTHOR_TAGS = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "dc:creator", "dcterm:creator",
+    "parsely-author", "sailthru.author", "byl", "citation_author", "cxenseparse:author",
+)  # fmt: skip
 
 
 @dataclass
@@ -51,15 +74,16 @@ def read_meta(tree: etree._Element) -> PageMeta:
             if text and text not in target:
                 target.append(text)
 
+    publishers: list[str] = []
     for art in articles:
         add(meta.titles, *_ld_title(art, tags))
         add(meta.authors, ", ".join(_ld_people(art.get("author"))), ", ".join(_ld_people(art.get("creator"))))
-        add(meta.sites, *_ld_names(art.get("publisher")))
+        publishers.extend(_ld_names(art.get("publisher")))
         add(meta.dates, art.get("datePublished"), art.get("dateCreated"))
         add(meta.languages, art.get("inLanguage"))
         add(meta.descriptions, art.get("description"))
     add(meta.titles, *tags.get("og:title", []), *tags.get("twitter:title", []), *tags.get("dc.title", []))
-    add(meta.sites, *tags.get("og:site_name", []))
+    add(meta.sites, *tags.get("og:site_name", []), *publishers)
     for obj in ld:  # the site's own WebSite / Organization / NewsMediaOrganization objects
         if _types(obj) & {
             "website",
@@ -71,9 +95,9 @@ def read_meta(tree: etree._Element) -> PageMeta:
             add(meta.sites, obj.get("name"))
     add(meta.sites, *tags.get("application-name", []), *tags.get("apple-mobile-web-app-title", []))
     add(meta.sites, *tags.get("twitter:app:name:iphone", []))
-    for key in ("author", "article:author", "dc.creator", "dcterms.creator", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author",
-                "byl", "citation_author", "cxenseparse:author", "dc.contributor"):  # fmt: skip
-        add(meta.authors, *(a for a in tags.get(key, []) if not a.startswith("http")))
+    for key in AUTHOR_TAGS:
+        # several tags of one kind are co-authors ("Kooman, F.", "Jong, Michiel de"): one candidate
+        add(meta.authors, "; ".join(a for a in tags.get(key, []) if not a.startswith("http")))
     for key in ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                 "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "dc.date.issued", "date",
                 "citation_publication_date"):  # fmt: skip

@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|words|story|text|reporting|posted|report|photos?|video|interview|compiled|edited)\s+)?"
+    r"^\s*(?:(?:written|words|story|text|reporting|posted|report|photos?|video|interview|compiled|edited)"
+    r"\s+)?"
     r"(?:by|par|por|von|di|door|de|av|af|by:|par:|por:|von:|autor:|author:|authors:|auteur:)\s*[:\-–]?\s+",
     re.IGNORECASE,
 )
@@ -22,26 +23,31 @@ def _words(text: str) -> frozenset[str]:
 
 _NOT_NAME_WORDS = _words(
     # roles and desks
-    """staff writer writers reporter reporters correspondent correspondents editor editors editorial contributor
-    contributors columnist producer journalist desk team bureau newsroom admin administrator user username guest
+    """staff writer writers reporter reporters correspondent correspondents editor editors editorial
+    contributor contributors columnist producer journalist desk team bureau newsroom admin administrator user
+    username guest
     anonymous unknown author authors staffer senior chief managing associate deputy photographer analyst host
     intern freelance special contributing games technology science politics sports business health opinion
     culture entertainment travel food national international"""
     # organisations
-    """ news radio press media magazine times post herald tribune journal daily weekly inc llc ltd corp company
+    """ news radio press media magazine times post herald tribune journal daily weekly inc llc ltd corp
+    company
     group network agency wire associated reuters afp ap npr bbc cnn online digital publishing publications
     foundation university institute society club official blog site website wikimedia projects organization
     organisation public service television tv"""
     # date and time words (not April, May, June, August: they are given names too)
-    """ updated published posted last min read ago hours minutes am pm edt est gmt utc january february march
+    """ updated published posted min ago hours minutes am pm edt est gmt utc version january february march
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
     wednesday thursday friday saturday sunday today"""
     # interface words
     """ follow share email twitter facebook more view profile articles posts see all comments comment print
     subscribe close menu home the a an of for"""
 )
-_PARTICLES = _words("de da di del della der den van von la le du dos das bin ibn al el y st. mc ter ten zu af e")
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md", "ma", "mba", "rn", "esq"}
+_PARTICLES = _words(
+    "de da di del della der den van von la le du dos das bin ibn al el y st. mc ter ten zu af e"
+)
+_GENERATIONS = _words("jr jr. sr sr. ii iii iv")
+_DEGREES = _words("phd md ma ms bs mba rn esq dds mph")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s*\d{{4}})?|\d{{1,2}}\.?\s+{_MONTH},?\s+\d{{4}})",
@@ -66,23 +72,34 @@ def person_names(raw: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     text = re.sub(r"\b\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?\b|\b\d+\b", " , ", text)  # dates, times, counts
     excluded = {_key(e) for e in exclude if e}
     names: list[str] = []
-    for part in _SPLIT.split(text):
+    parts = [p for p in _SPLIT.split(text) if p and p.strip()]
+    for i, part in enumerate(parts):
         name = _name(part)
+        if name is None and i + 1 < len(parts) and len(part.split()) == 1:
+            name = _inverted(part, parts[i + 1])
         if name and _key(name) not in excluded and _key(name) not in {_key(n) for n in names}:
             names.append(name)
     return names
 
 
-def _name(part: str) -> str | None:
+def _inverted(last: str, first: str) -> str | None:
+    """ "Jong, Michiel de" (catalogue order) -> "Michiel de Jong", when neither part is a name alone."""
+    if _name(first) is not None or not last.strip()[:1].isupper():
+        return None
+    return _name(f"{first.strip()} {last.strip()}")
+
+
+def _name(part: str) -> str | None:  # noqa: PLR0911  (one early exit per rule reads clearer)
     part = _LEAD.sub("", " " + part.strip(" \t.:-–—'\"“”")).strip()
     part = _LEAD.sub("", " " + part).strip()  # "Written by" then "By"
     part = re.sub(r"\s+(?:is|was|has|writes|covers)\b.*$", "", part)  # a bio sentence after the name
     words = part.replace("\u00a0", " ").split()
-    while words and words[-1].lower().strip(",.") in _SUFFIXES | {"ma", "ms", "bs"}:
+    while words and words[-1].lower().strip(",.") in _DEGREES:
         words.pop()
+    generation = words.pop() if len(words) > 2 and words[-1].lower().strip(",.") in _GENERATIONS else None
     if _CJK.search(part):
         return part if 2 <= len(part) <= 8 and " " not in part.strip() else None
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 7 or sum(w.lower() not in _PARTICLES for w in words) > 5:
         return None
     for word in words:
         bare = word.strip(".,'’-").lower()
@@ -94,7 +111,7 @@ def _name(part: str) -> str | None:
             return None  # "S Sky": a lone letter without its dot is not an initial
     if not words[-1][0].isupper() or len(words[-1].strip(".")) < 2:
         return None  # "J J", "Smith J."
-    return " ".join(_title_if_shouting(w) for w in words)
+    return " ".join([_title_if_shouting(w) for w in words] + ([generation] if generation else []))
 
 
 def _title_if_shouting(word: str) -> str:

@@ -1,7 +1,8 @@
 """Station profiles: a producer's knowledge of their own CMS, as TOML (see the README's "Station profiles").
 
 A profile names the station, can fix or locate the byline, points at the article body, and lists elements and
-text never to speak.  Shipped profiles live in narrate/stations/, a user's in $XDG_CONFIG_HOME/narrate/stations/.
+text never to speak.  Shipped profiles live in narrate/stations/, a user's in
+$XDG_CONFIG_HOME/narrate/stations/.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class StationProfile:
 
 
 _CANONICAL = re.compile(
-    r"""<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)|<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)""",
+    r"""<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)"""
+    r"""|<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)""",
     re.IGNORECASE,
 )
 

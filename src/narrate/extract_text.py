@@ -8,12 +8,19 @@ import re
 from datetime import date
 from pathlib import Path
 
+import py3langid
+
 from narrate.errors import NoArticleError
 from narrate.extract_body import _Builder, is_chrome, is_pitch, squash
 from narrate.extract_meta import copyright_holder
 from narrate.extract_names import bio_name, join_names, person_names
 from narrate.extract_profile import StationProfile
 from narrate.models import Page, Paragraph, Section, Story
+
+try:  # its word list is the dictionary for repairing glued words; without it they stay glued
+    import wordninja
+except ImportError:  # pragma: no cover
+    wordninja = None
 
 NO_TEXT_HINT = "Give a file with the story's text: a title line, then paragraphs separated by blank lines."
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
@@ -24,7 +31,20 @@ _DATELINE = re.compile(
     r"^(?:updated|published|posted)(?: on)?\b.{0,60}$|^\w+ \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}.*)?$",
     re.IGNORECASE,
 )
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def extract_text(page: Page, profile: StationProfile | None) -> Story:
@@ -53,7 +73,7 @@ def looks_copied(text: str) -> bool:
     return signs >= 2
 
 
-# --- stories written as text --------------------------------------------------------------------------------
+# --- stories written as text ----------------------------------------------------------------------
 
 
 def _written(page: Page, blocks: list[str], profile: StationProfile | None) -> Story:
@@ -82,7 +102,7 @@ def _written(page: Page, blocks: list[str], profile: StationProfile | None) -> S
         if not title:
             raise NoArticleError(f"{page.source}: no article text found", hint=NO_TEXT_HINT)
         sections = (Section(None, (Paragraph(title),)),)
-    return _story(page, profile, title, byline, None, None, sections)
+    return _story(page, profile, sections, title=title, byline=byline)
 
 
 def _markdown_inline(text: str) -> str:
@@ -94,7 +114,7 @@ def _markdown_inline(text: str) -> str:
     return squash(text)
 
 
-# --- pages copied as text -------------------------------------------------------------------------------------
+# --- pages copied as text -------------------------------------------------------------------------
 
 
 def _units(blocks: list[str]) -> list[str]:
@@ -127,15 +147,7 @@ def _copied(page: Page, blocks: list[str], profile: StationProfile | None) -> St
     )
     if start is None:
         raise NoArticleError(f"{page.source}: no article text found", hint=NO_TEXT_HINT)
-    title, byline, dated = None, None, None
-    for unit in reversed(units[:start]):  # above the story: dateline, byline, then the headline
-        if _DATELINE.match(unit):
-            dated = dated or _dateline_date(unit)
-        elif _BYLINE_LINE.match(unit) and person_names(unit):
-            byline = byline or join_names(person_names(unit))
-        elif not is_chrome(unit) and 2 <= len(unit.split()) <= 30:
-            title = unit
-            break
+    title, byline, dated = _above_story(units[:start])
     out, bios, end = _Builder(), [], len(units)
     for i in range(start, len(units)):
         unit = units[i]
@@ -157,7 +169,22 @@ def _copied(page: Page, blocks: list[str], profile: StationProfile | None) -> St
         raise NoArticleError(f"{page.source}: no article text found", hint=NO_TEXT_HINT)
     station = _copied_station(units[:start] + units[end:])
     byline = byline or join_names(bios)
-    return _story(page, profile, repair_glue(title or units[start]), byline, station, dated, sections)
+    title = repair_glue(title or units[start])
+    return _story(page, profile, sections, title=title, byline=byline, station=station, dated=dated)
+
+
+def _above_story(units: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Title, byline and date from the lines above the story: dateline, byline, then the headline."""
+    title, byline, dated = None, None, None
+    for unit in reversed(units):
+        if _DATELINE.match(unit):
+            dated = dated or _dateline_date(unit)
+        elif _BYLINE_LINE.match(unit) and person_names(unit):
+            byline = byline or join_names(person_names(unit))
+        elif not is_chrome(unit) and 2 <= len(unit.split()) <= 30:
+            title = unit
+            break
+    return title, byline, dated
 
 
 def _copied_station(chrome: list[str]) -> str | None:
@@ -187,17 +214,18 @@ def _dateline_date(line: str) -> str | None:
         return None
 
 
-# --- shared ---------------------------------------------------------------------------------------------------
+# --- shared ---------------------------------------------------------------------------------------
 
 
 def _story(
     page: Page,
     profile: StationProfile | None,
-    title: str,
-    byline: str | None,
-    station: str | None,
-    dated: str | None,
     sections: tuple[Section, ...],
+    *,
+    title: str,
+    byline: str | None = None,
+    station: str | None = None,
+    dated: str | None = None,
 ) -> Story:
     text = " ".join(p.text for s in sections for p in s.paragraphs)
     return Story(
@@ -214,7 +242,7 @@ def _story(
 
 
 def strip_bios(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], list[str]]:
-    """Drop author-bio paragraphs at the story's end ("X is a reporter at ..."); return the names they give."""
+    """Drop author-bio paragraphs at the story's end ("X is a reporter at ..."); return their names."""
     if not sections:
         return sections, []
     last = sections[-1]
@@ -243,25 +271,63 @@ def detect_language(text: str) -> str | None:
     """The language of the text (ISO 639-1), by py3langid, when there is enough of it."""
     if len(text) < 20:
         return None
-    import py3langid  # imported late: its model takes a moment to load
-
     lang, _score = py3langid.classify(text[:5000])
     return str(lang)
 
 
-# --- glued words ----------------------------------------------------------------------------------------------
+# --- glued words ----------------------------------------------------------------------------------
 
 _FUNCTION = set(
-    ["a", "an", "the", "on", "in", "of", "to", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is", "was", "are", "were", "be", "that", "this", "its", "it", "his", "her", "their", "our", "said", "says", "told", "into", "over", "after", "before", "about", "than", "then", "when", "while"]
+    [
+        "a",
+        "an",
+        "the",
+        "on",
+        "in",
+        "of",
+        "to",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "that",
+        "this",
+        "its",
+        "it",
+        "his",
+        "her",
+        "their",
+        "our",
+        "said",
+        "says",
+        "told",
+        "into",
+        "over",
+        "after",
+        "before",
+        "about",
+        "than",
+        "then",
+        "when",
+        "while",
+    ]
 )
 
 
 @functools.cache
 def _ranks() -> dict[str, int]:
     """English words by frequency rank, from wordninja's list (Wikipedia unigrams); empty when absent."""
-    try:
-        import wordninja
-    except ImportError:
+    if wordninja is None:
         return {}
     path = Path(wordninja.__file__).parent / "wordninja" / "wordninja_words.txt.gz"
     try:

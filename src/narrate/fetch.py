@@ -33,8 +33,6 @@ CHUNK = 64 * 1024
 class _Readable(Protocol):
     def read(self, size: int = ..., /) -> bytes: ...
 
-    def read1(self, size: int = ..., /) -> bytes: ...
-
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+):")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
@@ -153,9 +151,10 @@ def _read_capped(
     """Read at most max_bytes; one byte more means the source is too large (the rest is never read)."""
     chunks: list[bytes] = []
     total = 0
+    # read1: whatever has arrived, so a trickling server cannot hold one read past the deadline
+    read = getattr(stream, "read1", None) or stream.read
     while True:
-        # read1: whatever has arrived, so a trickling server cannot hold one read past the deadline
-        chunk = stream.read1(min(CHUNK, max_bytes + 1 - total))
+        chunk: bytes = read(min(CHUNK, max_bytes + 1 - total))
         if not chunk:
             break
         chunks.append(chunk)
