@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from narrate.batch import BatchOptions, folder_lock, run_batch
 from narrate.cli import app
-from narrate.errors import OutputError, PublishError, UsageError
+from narrate.errors import BusyError, PublishError, UsageError
 from narrate.publish import (
     FeedSettings,
     byline_names,
@@ -338,5 +338,5 @@ def test_doctests(module: str) -> None:
 def test_a_folder_a_batch_is_writing_is_left_alone(outdir: Path) -> None:
     with folder_lock(outdir):
         result = CliRunner().invoke(app, ["feed", str(outdir), "--base-url", BASE, "--title", "T"])
-    assert result.exit_code == OutputError.exit_code and "busy" in result.output
+    assert result.exit_code == BusyError.exit_code and "busy" in result.output
     assert not (outdir / "feed.xml").exists()
