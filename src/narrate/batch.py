@@ -398,8 +398,16 @@ class _Pool:
         return [w for w in self.workers if w.task is not None]
 
     def send(self, worker: _Worker, index: int, task: tuple[str, tuple[Any, ...]]) -> None:
+        """Hand TASK to WORKER; one that died while idle is replaced first."""
+        try:
+            worker.conn.send(task)
+        except OSError:
+            worker.process.join(1)
+            fresh = self._start()
+            self.workers[self.workers.index(worker)] = fresh
+            worker = fresh
+            worker.conn.send(task)
         worker.task = index
-        worker.conn.send(task)
 
     def wait(self) -> list[tuple[int, tuple[str, Any, str | None]]]:
         """Replies of the workers that finished (a worker that died gives an error and is replaced)."""
@@ -441,9 +449,11 @@ class _Pool:
         deadline = time.monotonic() + 10
         for worker in alive:
             worker.process.join(max(0.1, deadline - time.monotonic()))
+        for worker in alive:
+            if worker.process.is_alive():
+                _signal_group(worker.process.pid, signal.SIGKILL)
+                worker.process.join(1)
         for worker in self.workers:
-            _signal_group(worker.process.pid, signal.SIGKILL)
-            worker.process.join(1)
             worker.conn.close()
 
 
