@@ -1,0 +1,179 @@
+"""How much slower than the floor is narrate, and how much memory does it take?
+
+The floor is the least any tool could do for the same text: the espeak-ng command line writing a WAV,
+then ffmpeg's libmp3lame encoding it at narrate's output settings (44.1 kHz mono, same constant bit rate,
+same LAME quality).  narrate does more (clip checks, pauses, loudness, limiter, tags), so the question is
+what that costs.  Runs alternate (floor, narrate, floor, narrate, ...) so a busy machine hurts both alike;
+medians are compared.  Peak RSS is the largest resident set of any process of a run (the narrate process
+itself; its engine workers are smaller), from getrusage(RUSAGE_CHILDREN) in a fresh helper per run.
+
+    python benchmarks/speed.py                    # 3,500-word story and 20,000-word page, 3 rounds
+    python benchmarks/speed.py --words 3500 --rounds 5
+    python benchmarks/speed.py --mode stages      # speak + assemble in-process, without fetch/extract/tags
+
+Prerequisites: narrate installed (pip install -e .[test]); the floor needs the espeak-ng command line
+(Debian/Ubuntu: `apt-get install espeak-ng`; on a machine without it the script says so and stops).
+ffmpeg comes from imageio-ffmpeg (it has libmp3lame).  Targets (issue 2): ratio <= 1.5 and peak RSS <= 300 MB
+on the 3,500-word story; the 20,000-word page finishes within 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import imageio_ffmpeg
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "readability"
+SEED = ROOT.parent / "shared" / "seed" / "000_f48a0e008bba97fc.txt"
+FFMPEG = imageio_ffmpeg.get_ffmpeg_exe()
+LAME_QUALITY = 7  # narrate.assemble.LAME_QUALITY; the floor encodes at the same setting
+RATE = 175  # words a minute: the default profile's
+BITRATE = 64
+
+# Run a command in a fresh helper; print its wall time and the peak RSS (KiB) of its largest process.
+_MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "wall = time.perf_counter() - t\n"
+    "print(code, wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def story_text(words: int) -> str:
+    """A plain-text story of about WORDS words: English pages of the shared corpus, then the seed story."""
+    paragraphs: list[str] = []
+    sources = sorted(CORPUS.glob("*.json"))
+    count = 0
+    while count < words:
+        for path in sources:
+            page = json.loads(path.read_text(encoding="utf-8"))
+            if page.get("synthetic") or not str(page.get("lang") or "en").startswith("en"):
+                continue
+            for line in str(page.get("body_text") or "").splitlines():
+                line = " ".join(line.split())
+                if len(line.split()) >= 8:
+                    paragraphs.append(line)
+                    count += len(line.split())
+                if count >= words:
+                    break
+            if count >= words:
+                break
+        if not sources:
+            paragraphs.append(SEED.read_text(encoding="utf-8"))
+            count += len(paragraphs[-1].split())
+    return "A benchmark story for narrate\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def measure(cmd: list[str]) -> tuple[float, int]:
+    """(wall seconds, peak RSS in MiB) of CMD, run through a fresh helper process."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True)
+    code, wall, rss = out.stdout.split()
+    if code != "0":
+        raise SystemExit(f"failed ({code}): {' '.join(cmd)}")
+    return float(wall), int(rss) // 1024
+
+
+def floor_run(text: Path, work: Path) -> tuple[float, int]:
+    """espeak-ng CLI -> WAV, then ffmpeg libmp3lame -> MP3 (44.1 kHz mono, CBR, same LAME quality)."""
+    wav, mp3 = work / "floor.wav", work / "floor.mp3"
+    t1, r1 = measure(["espeak-ng", "-v", "en-us", "-s", str(RATE), "-w", str(wav), "-f", str(text)])
+    t2, r2 = measure([FFMPEG, "-y", "-loglevel", "error", "-i", str(wav), "-ar", "44100", "-ac", "1",
+                      "-c:a", "libmp3lame", "-b:a", f"{BITRATE}k", "-compression_level", str(LAME_QUALITY),
+                      str(mp3)])
+    return t1 + t2, max(r1, r2)
+
+
+def narrate_run(text: Path, work: Path, mode: str) -> tuple[float, int]:
+    out = work / "narrate.mp3"
+    if mode == "article":
+        cmd = [sys.executable, "-m", "narrate", "article", str(text), "-o", str(out), "--quiet"]
+    else:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--stages-only", str(text), str(out)]
+    return measure(cmd)
+
+
+def stages_only(text: Path, out: Path) -> None:
+    """speak + assemble on the text's paragraphs, as narrate does them (one clip per paragraph)."""
+    from narrate.models import Utterance  # noqa: PLC0415  (only in the measured child)
+    from narrate.settings import load_voice  # noqa: PLC0415
+    from narrate.speak import speak  # noqa: PLC0415
+    from narrate.assemble import assemble  # noqa: PLC0415
+
+    voice = load_voice(None)
+    paragraphs = [p for p in text.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    utterances = [Utterance(i, "paragraph", 0, p, p, voice.pause_paragraph_ms) for i, p in enumerate(paragraphs)]
+    with tempfile.TemporaryDirectory() as work:
+        assemble(speak(utterances, voice, Path(work)), out, voice)
+
+
+def duration(mp3: Path) -> float:
+    info = subprocess.run([FFMPEG, "-hide_banner", "-i", str(mp3)], capture_output=True, text=True).stderr
+    h, m, s = info.split("Duration: ")[1].split(",")[0].split(":")
+    return int(h) * 3600 + int(m) * 60 + float(s)
+
+
+def bench(words: int, rounds: int, mode: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="narrate-bench-") as tmp:
+        work = Path(tmp)
+        text = work / "story.txt"
+        text.write_text(story_text(words), encoding="utf-8")
+        n = len(text.read_text(encoding="utf-8").split())
+        floors, ours, floor_rss, our_rss = [], [], 0, 0
+        for _ in range(rounds):
+            t, r = floor_run(text, work)
+            floors.append(t)
+            floor_rss = max(floor_rss, r)
+            t, r = narrate_run(text, work, mode)
+            ours.append(t)
+            our_rss = max(our_rss, r)
+        result = {
+            "words": n,
+            "audio_min": round(duration(work / "narrate.mp3") / 60, 1),
+            "floor_s": round(statistics.median(floors), 2),
+            "narrate_s": round(statistics.median(ours), 2),
+            "ratio": round(statistics.median(ours) / statistics.median(floors), 2),
+            "floor_rss_mb": floor_rss,
+            "narrate_rss_mb": our_rss,
+        }
+    print(
+        f"{result['words']:>6} words ({result['audio_min']} min audio): floor {result['floor_s']} s, "
+        f"narrate {result['narrate_s']} s, ratio {result['ratio']}; peak RSS floor {floor_rss} MB, "
+        f"narrate {our_rss} MB   [{mode}, median of {rounds}]",
+        flush=True,
+    )
+    return result
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--stages-only":
+        stages_only(Path(sys.argv[2]), Path(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--words", type=int, action="append", help="story length (repeatable)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--mode", choices=["article", "stages"], default="article")
+    args = parser.parse_args()
+    if shutil.which("espeak-ng") is None:
+        raise SystemExit(
+            "The floor needs the espeak-ng command line, which is not installed.\n"
+            "Install it for the benchmark (Debian/Ubuntu: sudo apt-get install espeak-ng) and run again.\n"
+            "narrate itself does not need it: it brings eSpeak NG from PyPI (espeakng-loader)."
+        )
+    os.environ.setdefault("PYTHONPATH", str(ROOT / "src"))
+    for words in args.words or [3500, 20000]:
+        bench(words, args.rounds if words <= 5000 else max(1, args.rounds // 3), args.mode)
+
+
+if __name__ == "__main__":
+    main()
