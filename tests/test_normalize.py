@@ -120,6 +120,17 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ),
         ("Visit https://www.npr.org/2021/06/10/1004231/amazon-halts.", "Visit N P R dot org."),
         ("Call (800) 654-4262.", "Call eight hundred, six five four, four two six two."),
+        ("Charles I was beheaded; told John I was", "Charles I was beheaded; told John I was"),
+        ("Charles I.", "Charles the first."),
+        ("Rocky II and Super Bowl XLVIII", "Rocky two and Super Bowl forty-eight"),
+        ("from Jan. 31-Feb. 2", "from January thirty-first to February second"),
+        ("on 12 June 2021", "on the twelfth of June, twenty twenty-one"),
+        ("the 100 m final, 5m people", "the one hundred meter final, 5m people"),
+        ("It fell to -5.", "It fell to minus five."),
+        (
+            "ISBN 978-0-19-515461-5",
+            "I S B N nine seven eight, oh, one nine, five one five four six one, five",
+        ),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

@@ -18,6 +18,7 @@ from narrate.normalize.tables import (
     CURRENCIES,
     MONTHS,
     POSTAL_STATES,
+    REGNAL_NAMES,
     SHOUTED,
     SPELLED,
     STREET_SUFFIXES,
@@ -129,6 +130,20 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join((["one"] if m.group(1) else []) + said)
 
 
+@rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)[-−](?=\d)")
+def _minus(m: re.Match[str]) -> str:
+    return "minus "
+
+
+@rule(r"(?<![\w$.,/-])(\d{1,5}(?:-\d{1,7}){2,})\b(?![-/]\d)")
+def _digit_groups(m: re.Match[str]) -> str:
+    # 978-0-19-515461-5, 0-19-515461-5: codes read digit by digit, group by group
+    groups = m.group(1).split("-")
+    if len(groups) == 3 and len(groups[0]) == 4 and all(len(g) <= 2 for g in groups[1:]):
+        return m.group(0)  # 2021-06-12 is a date (the date rules read it)
+    return ", ".join(nw.digits(g) for g in groups)
+
+
 @rule(r"(?<![\w$.,-])(\d{3})-(\d{4})\b(?!-)")
 def _phone_local(m: re.Match[str]) -> str:
     return f"{nw.digits(m.group(1))}, {nw.digits(m.group(2))}"
@@ -151,7 +166,7 @@ _SCALE_WORDS = {
     "k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
     "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
 }  # fmt: skip
-_SCALE = r"(?:\s?(million|billion|trillion|thousand)\b|(k|K|m|M|bn|b)\b)"
+_SCALE = r"(?:[\s-]?(million|billion|trillion|thousand)\b|(k|K|m|M|bn|b)\b)"
 
 
 def _amount(number: str, scale: str | None, unit: tuple[str, str, str | None], singular: bool) -> str:
@@ -185,7 +200,7 @@ def _money_range(m: re.Match[str]) -> str:
     return article + f"{first} to " + _amount(m.group(4), scale, unit, False)
 
 
-@rule(rf"(?:\b(a|an)\s+)?({_CUR})({DEC}){_SCALE}?")
+@rule(rf"(?:\b(a|an|[Tt]he)\s+)?({_CUR})({DEC}){_SCALE}?")
 def _money(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2)]
     scale = _SCALE_WORDS.get(m.group(4) or m.group(5) or "")
@@ -203,6 +218,26 @@ def _month(word: str) -> str:
     return MONTHS[word.rstrip(".")[:3].lower()]
 
 
+@rule(rf"\b{_MONTH}\s(\d{{1,2}})(?:st|nd|rd|th)?\s?[-–]\s?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}})\b)?")
+def _month_days(m: re.Match[str]) -> str:
+    # June 12-14: "June twelfth to fourteenth"
+    first, last = int(m.group(2)), int(m.group(3))
+    if not 1 <= first < last <= 31:
+        return m.group(0)
+    year = f", {nw.pairs(int(m.group(4)))}" if m.group(4) else ""
+    return f"{_month(m.group(1))} {nw.ordinal(first)} to {nw.ordinal(last)}{year}"
+
+
+@rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\b(?:,?\s(\d{{4}})\b)?")
+def _day_month(m: re.Match[str]) -> str:
+    # 12 June 2021 (British and wire style): "the twelfth of June, twenty twenty-one"
+    day = int(m.group(2))
+    if not 1 <= day <= 31:
+        return m.group(0)
+    year = f", {nw.pairs(int(m.group(4)))}" if m.group(4) else ""
+    return f"{m.group(1) or 'the'} {nw.ordinal(day)} of {_month(m.group(3))}{year}"
+
+
 @rule(rf"\b{_MONTH}\s(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}})\b)?")
 def _month_day(m: re.Match[str]) -> str:
     day = int(m.group(2))
@@ -210,6 +245,12 @@ def _month_day(m: re.Match[str]) -> str:
         return m.group(0)
     year = f", {nw.pairs(int(m.group(3)))}" if m.group(3) else ""
     return f"{_month(m.group(1))} {nw.ordinal(day)}{year}"
+
+
+@rule(r"(?<=[a-z])\s?[-–]\s?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:the\s)?\w)")
+def _date_range(m: re.Match[str]) -> str:
+    # "January thirty-first-February second": a dash between two dates is "to"
+    return " to "
 
 
 @rule(rf"\b{_MONTH}(?=\s\d{{4}}\b)")
@@ -365,14 +406,14 @@ def _unicode_fraction(m: re.Match[str]) -> str:
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 
 
-@rule(rf"(?:\b(a|an)\s+)?(?<![\w.])({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
+@rule(rf"(?:\b(a|an|[Tt]he)\s+)?(?<![\w.])({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if number.isalpha() and number not in _NUMBER_WORDS:
         return m.group(0)
     glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
-    if glued and unit in _SPACED_ONLY:
-        return m.group(0)  # "5yd" is likelier a code than five yards
+    if glued and (unit in _SPACED_ONLY or (unit == "m" and not m.group(1))):
+        return m.group(0)  # "5yd" is likelier a code than five yards; "5m people" is five million
     one, many = UNITS[unit]
     singular = number in {"1", "one"} or _adjectival(m.group(1), m.string, m.end())
     said = nw.decimal(number) if not number.isalpha() else number
@@ -381,7 +422,7 @@ def _measure(m: re.Match[str]) -> str:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-_SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi"}
+_SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in."}
 
 
 @rule(r"(\d)\s?%")
@@ -447,7 +488,7 @@ def _covid(m: re.Match[str]) -> str:
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_ROMAN = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC])"
 _CARDINAL_BEFORE = (
     r"War|Chapter|Title|Article|Part|Phase|Episode|Category|Bowl|Vatican|Act|Book|Volume|Vol\."
     r"|Class|Stage|Level|Grade|Type|Apollo|Rocky|Schedule|Amendment|Section|Round"
@@ -472,11 +513,19 @@ def _roman_cardinal(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"\b([A-Z][a-z]+)\s((?=[IVXL]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[VX])\b(?!['’.]\w|\s[a-z]+\s[A-Z])"
+    rf"\b({REGNAL_NAMES})\s((?=[IVXL]+\b)(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}})(?<=[IVXLC]))\b(?!\.\w|['’](?!s\b))(?!(?<=\sI)\s[a-z])"
 )
 def _regnal(m: re.Match[str]) -> str:
-    # Henry VIII, Elizabeth II, Louis XIV: "the Eighth"
+    # Henry VIII, Elizabeth II, Louis XIV, John Paul II: "the Eighth"
     return f"{m.group(1)} the {nw.ordinal(roman_value(m.group(2)))}"
+
+
+@rule(
+    r"\b([A-Z][a-z]+)\s((?=[IVXL]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC]))\b(?!\.\w|['’](?!s\b))"
+)
+def _roman_after_name(m: re.Match[str]) -> str:
+    # Rocky II, Final Fantasy VII: a sequel or a part, said as a cardinal
+    return f"{m.group(1)} {nw.cardinal(roman_value(m.group(2)))}"
 
 
 # --- abbreviations --------------------------------------------------------------------------------

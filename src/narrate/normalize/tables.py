@@ -40,6 +40,17 @@ UNITS = {
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"),
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second",
     "seconds"),
+    "m": ("meter", "meters"), "km2": ("square kilometer", "square kilometers"),
+    "km²": ("square kilometer", "square kilometers"), "m2": ("square meter", "square meters"),
+    "m²": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
+    "kWh": ("kilowatt hour", "kilowatt hours"),
+    "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"), "L": ("liter", "liters"), "mi²": ("square mile", "square miles"),
+    "sq km": ("square kilometer", "square kilometers"), "sq m": ("square meter", "square meters"),
+    "kn": ("knot", "knots"), "nm": ("nanometer", "nanometers"), "ms": ("millisecond", "milliseconds"),
+    "t": ("tonne", "tonnes"), "cc": ("cubic centimeter", "cubic centimeters"), "in.": ("inch", "inches"),
+    "sq. ft.": ("square foot", "square feet"), "lbs.": ("pound", "pounds"), "oz.": ("ounce", "ounces"),
+    "ft.": ("foot", "feet"), "mi.": ("mile", "miles"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°C": ("degree Celsius", "degrees Celsius"),
     "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
 }  # fmt: skip
@@ -144,3 +155,18 @@ SHOUTED = {
     "HELP", "LIVE", "UPDATE", "UPDATED", "WATCH", "READ", "MORE", "NEWS", "OFF", "OUT", "WARNING", "NOTE",
     "ON", "IN", "OF", "TO", "FOR", "BY", "HOW", "WHY", "WHAT", "WHO", "OK",
 }  # fmt: skip
+
+# kings, queens, popes, emperors: "Henry VIII" is "Henry the Eighth"; other names + numeral are cardinals
+_REGNAL = (
+    """Henry Elizabeth Louis George Edward Charles William James Richard John Paul Pius Benedict Leo Gregory
+    Innocent Clement Alexander Frederick Philip Ferdinand Napoleon Peter Catherine Mary Victoria Anne Alfonso
+    Carlos Felipe Juan Constantine Ivan Nicholas Boniface Urban Sixtus Ptolemy Ramesses Rameses Amenhotep
+    Thutmose Henri Wilhelm Friedrich Karl Gustav Olaf Harald Haakon Christian Frederik Margrethe Willem Albert
+    Leopold Baudouin Rainier Hassan Abdullah Hussein Mohammed Rama Otto Conrad Rudolf Maximilian Joseph
+    Francis Sancho Manuel Pedro Afonso Sebastian Stephen Matilda Jane Malcolm David Robert Duncan
+    Kenneth Edmund Harold Canute Ethelred Edgar Xerxes Darius Cyrus Antiochus Cleopatra Selim Mehmed Murad Suleiman Ahmed
+    Tutankhamun Akhenaten Sigismund Casimir Wladyslaw Valdemar Eric Magnus Sverre Christina Juliana Beatrix
+    Adolf Umberto Vittorio Emmanuel Lothair Pepin Clovis Childeric Sergius Julius Sylvester Marcellus Felix
+    Martin Adrian Hadrian Celestine Eugene Honorius Lucius Callixtus Hyginus Anacletus"""
+)
+REGNAL_NAMES = "|".join(_REGNAL.split())
