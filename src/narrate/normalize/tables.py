@@ -164,9 +164,9 @@ _REGNAL = (
     Thutmose Henri Wilhelm Friedrich Karl Gustav Olaf Harald Haakon Christian Frederik Margrethe Willem Albert
     Leopold Baudouin Rainier Hassan Abdullah Hussein Mohammed Rama Otto Conrad Rudolf Maximilian Joseph
     Francis Sancho Manuel Pedro Afonso Sebastian Stephen Matilda Jane Malcolm David Robert Duncan
-    Kenneth Edmund Harold Canute Ethelred Edgar Xerxes Darius Cyrus Antiochus Cleopatra Selim Mehmed Murad Suleiman Ahmed
-    Tutankhamun Akhenaten Sigismund Casimir Wladyslaw Valdemar Eric Magnus Sverre Christina Juliana Beatrix
-    Adolf Umberto Vittorio Emmanuel Lothair Pepin Clovis Childeric Sergius Julius Sylvester Marcellus Felix
-    Martin Adrian Hadrian Celestine Eugene Honorius Lucius Callixtus Hyginus Anacletus"""
+    Kenneth Edmund Harold Canute Ethelred Edgar Xerxes Darius Cyrus Antiochus Cleopatra Selim Mehmed Murad
+    Suleiman Ahmed Tutankhamun Akhenaten Sigismund Casimir Wladyslaw Valdemar Eric Magnus Sverre Christina
+    Juliana Beatrix Adolf Umberto Vittorio Emmanuel Lothair Pepin Clovis Childeric Sergius Julius Sylvester
+    Marcellus Felix Martin Adrian Hadrian Celestine Eugene Honorius Lucius Callixtus Hyginus Anacletus"""
 )
 REGNAL_NAMES = "|".join(_REGNAL.split())
