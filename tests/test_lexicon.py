@@ -144,3 +144,18 @@ def test_ipa_respelling_reads_back_as_the_phonemes(ipa: str, close_to: str) -> N
 def test_lexicon_changes_spoken_not_the_words_matched_inside_others() -> None:
     lx = load_lexicon()
     assert lx.apply("Rekognitions and Rekognition's maker") == "Rekognitions and recognition's maker"
+
+
+@pytest.mark.slow
+def test_pyttsx3_reads_phoneme_brackets_aloud(tmp_path: Path) -> None:
+    """Why phoneme entries are respelled: through pyttsx3 (no espeakPHONEMES flag) [[...]] is not phonemes."""
+    from narrate.models import Utterance
+    from narrate.settings import load_voice
+    from narrate.speak import speak
+
+    voice = load_voice(None)
+    said = ("hello", "[[h@l'oU]]", entry("hello", "[[h@l'oU]]").spoken)
+    utterances = tuple(Utterance(i, "paragraph", 0, t, t, 0) for i, t in enumerate(said))
+    plain, brackets, respelled = (c.duration_ms for c in speak(utterances, voice, tmp_path))
+    assert brackets > 1.5 * plain  # the brackets' contents are read out letter by letter, not as "hello"
+    assert respelled < 1.4 * plain
