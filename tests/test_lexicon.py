@@ -9,7 +9,10 @@ import pytest
 from narrate import lexicon as lex
 from narrate.errors import UsageError, VoiceError
 from narrate.lexicon import Entry, Lexicon, entry, load_lexicon
+from narrate.models import Utterance
 from narrate.phonemes import comparable, phonemes
+from narrate.settings import load_voice
+from narrate.speak import speak
 
 
 def lexicon(*pairs: tuple[str, str]) -> Lexicon:
@@ -149,10 +152,6 @@ def test_lexicon_changes_spoken_not_the_words_matched_inside_others() -> None:
 @pytest.mark.slow
 def test_pyttsx3_reads_phoneme_brackets_aloud(tmp_path: Path) -> None:
     """Why phoneme entries are respelled: through pyttsx3 (no espeakPHONEMES flag) [[...]] is not phonemes."""
-    from narrate.models import Utterance
-    from narrate.settings import load_voice
-    from narrate.speak import speak
-
     voice = load_voice(None)
     said = ("hello", "[[h@l'oU]]", entry("hello", "[[h@l'oU]]").spoken)
     utterances = tuple(Utterance(i, "paragraph", 0, t, t, 0) for i, t in enumerate(said))
