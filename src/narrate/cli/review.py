@@ -150,6 +150,7 @@ app.add_typer(lexicon_app, name="lexicon")
 
 FORMAT = """The file is TOML:
 
+\b
   [words]                      # written = spoken text, or eSpeak NG phonemes in [[ ]]
   "Buolamwini" = "boo oh lahm wee nee"
   "Ozer" = "[['oUz3]]"
