@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -58,7 +59,8 @@ def write_stories(folder: Path, count: int, words: int) -> list[int]:
 
 
 def run(stories: Path, out: Path, jobs: int, cache: Path) -> float:
-    """Seconds for one `narrate batch` run (it must succeed)."""
+    """Wall-clock seconds for one `narrate batch` run (it must succeed); prints its CPU seconds too, since on
+    a shared machine the wall clock also measures the other users."""
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT / "src")}
     cmd = [
         sys.executable,
@@ -72,11 +74,16 @@ def run(stories: Path, out: Path, jobs: int, cache: Path) -> float:
         str(jobs),
         "--quiet",
     ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         sys.exit(f"narrate batch failed ({proc.returncode}):\n{proc.stderr}")
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    load = os.getloadavg()[0]
+    print(f"  --jobs {jobs}: {seconds:6.1f} s wall, {cpu:6.1f} s CPU, load {load:.1f}", flush=True)
     return seconds
 
 
