@@ -21,7 +21,7 @@ def lexicon(*pairs: tuple[str, str]) -> Lexicon:
 
 def test_whole_words_only() -> None:
     lx = lexicon(("Ozer", "oh zer"))
-    assert lx.apply("Ozer and Ozerov met Ozer's aide") == "oh zer and Ozerov met oh zer's aide"
+    assert lx.apply("Ozer and Ozerov met Ozer's aide") == "Oh zer and Ozerov met oh zer's aide"
 
 
 def test_capitals_match_exactly_lower_case_matches_any_case() -> None:
@@ -36,7 +36,7 @@ def test_longest_phrase_first() -> None:
 
 
 def test_phrases_match_across_any_spacing() -> None:
-    assert lexicon(("Joy Buolamwini", "joy b")).apply("Joy\n Buolamwini said") == "joy b said"
+    assert lexicon(("Joy Buolamwini", "joy b")).apply("Joy\n Buolamwini said") == "Joy b said"
 
 
 def test_shipped_entries_cover_the_seed_story() -> None:
@@ -50,7 +50,7 @@ def test_station_file_wins_over_profile_and_shipped(tmp_path: Path) -> None:
     station = tmp_path / "lexicon.toml"
     lex.add("ACLU", "the A C L U", path=station)
     lx = load_lexicon([("ACLU", "ack loo"), ("Ozer", "oh zer")], station=station)
-    assert lx.apply("ACLU Ozer") == "the A C L U oh zer"
+    assert lx.apply("ACLU Ozer") == "The A C L U oh zer"
 
 
 def test_add_writes_the_documented_format_and_reads_back(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ def test_normalisation_and_lexicon_change_spoken_never_text() -> None:
 def test_the_given_lexicon_is_used() -> None:
     lexicon = Lexicon().merged([entry("Buolamwini", "bwo lahm wee nee")])
     script = write_script(STORY, VOICE, lexicon=lexicon)
-    assert script[6].spoken == "bwo lahm wee nee agreed."
+    assert script[6].spoken == "Bwo lahm wee nee agreed."  # a sentence's capital stays
     assert script[6].text == "Buolamwini agreed."
 
 

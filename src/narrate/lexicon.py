@@ -82,10 +82,19 @@ class Lexicon:
         if not self.entries:
             return text
         pattern, table = _compiled(tuple(sorted(self.entries.items())))
-        return pattern.sub(lambda m: _lookup(table, m.group(1)) + (m.group(2) or ""), text)
+        return pattern.sub(lambda m: _capitalised(m, _lookup(table, m.group(1))) + (m.group(2) or ""), text)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self.entries or word.lower() in self.entries)
+
+
+def _capitalised(m: re.Match[str], spoken: str) -> str:
+    """A sentence's capital stays a capital ("Rekognition is" -> "Recognition is"), for `narrate script`."""
+    before = m.string[: m.start()].rstrip(" \"“‘'(")
+    starts_sentence = not before or before[-1] in ".!?:"
+    if starts_sentence and m.group(1)[:1].isupper() and spoken[:1].islower():
+        return spoken[:1].upper() + spoken[1:]
+    return spoken
 
 
 def _lookup(table: Mapping[str, str], matched: str) -> str:
