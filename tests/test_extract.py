@@ -199,6 +199,28 @@ def test_byline_markup_classes() -> None:
     assert extract(html_page(body)).byline == "Tomás Ortega"
 
 
+def test_byline_from_author_page_link() -> None:
+    body = f"<article>{STORY}<p class='credit'>Story: <a href='/author/jane-doe'>Jane Doe</a></p></article>"
+    assert extract(html_page(body)).byline == "Jane Doe"
+
+
+def test_truncated_json_ld_headline_loses_to_whole_og_title() -> None:
+    ld = {"@type": "NewsArticle", "headline": "A very long headline about the council..."}
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<meta property="og:title" content="A very long headline about the council and its budget">'
+    )
+    assert extract(html_page(f"<article>{STORY}</article>", head)).title == (
+        "A very long headline about the council and its budget"
+    )
+
+
+def test_h1_is_the_headline_inside_a_longer_title() -> None:
+    head = "<title>Ferry Service Returns - Local News - The Island Courier</title>"
+    body = f"<article><h1>Ferry Service Returns</h1>{STORY}</article>"
+    assert extract(html_page(body, head)).title == "Ferry Service Returns"
+
+
 def test_station_from_copyright_line_not_hostname() -> None:
     page = html_page(
         f"<article>{STORY}</article>"

@@ -226,7 +226,13 @@ def _byline(
     if profile and profile.byline:
         return profile.byline
     exclude = tuple(n for n in (station, *meta.sites) if n)
-    sources = [marked, *meta.authors, *meta.author_markup, (doc.author or "").replace(";", ",")]
+    sources = [
+        marked,
+        *meta.authors,
+        *meta.author_markup,
+        (doc.author or "").replace(";", ","),
+        *meta.author_links,
+    ]
     for raw in sources:
         names = person_names(raw, exclude=exclude) if raw else []
         if names:
@@ -238,9 +244,10 @@ def _title(meta: PageMeta, headline: str | None, station: str | None, url: str |
     """The page's declared title (JSON-LD headline, og:title, <title>), else its <h1>, without a " | Site"
     suffix; "" when there is none."""
     sites = {_site_key(station)} if station else set()
-    title = next(
-        (squash(t) for t in [*meta.titles, headline or ""] if squash(t) and _site_key(t) not in sites), ""
-    )
+    candidates = [
+        squash(t) for t in [*meta.titles, headline or ""] if squash(t) and _site_key(t) not in sites
+    ]
+    title = next((t for t in candidates if not _truncated(t, candidates)), "")
     if headline and title != headline:
         # "Headline - Section - Site" or "Site | Headline" around the page's <h1>: the <h1> is the headline
         if title.startswith(headline) and _SEPARATORS.match(title[len(headline) :]):
@@ -249,6 +256,14 @@ def _title(meta: PageMeta, headline: str | None, station: str | None, url: str |
         if title.endswith(headline) and re.search(r"\s+(?:\||-|–|—|::|·|»|:)\s+$", before):
             return headline
     return title and strip_site(title, [n for n in (station, *meta.sites, hostname(url)) if n])
+
+
+def _truncated(title: str, others: list[str]) -> bool:
+    """A headline cut short ("Long headline about…", JSON-LD's 110-character habit) when another is whole."""
+    if not title.endswith(("...", "…")):
+        return False
+    stem = title.rstrip(".… ").strip()
+    return any(o != title and o.startswith(stem) for o in others)
 
 
 def strip_site(title: str, sites: list[str]) -> str:

@@ -53,6 +53,7 @@ class PageMeta:
         default_factory=list
     )  # from structured data: each one name or a "A and B" list
     author_markup: list[str] = field(default_factory=list)  # text of byline elements (noisier)
+    author_links: list[str] = field(default_factory=list)  # text of links to author pages (noisier still)
     sites: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
@@ -119,6 +120,9 @@ def read_meta(tree: etree._Element) -> PageMeta:
     )
     add(meta.descriptions, *tags.get("description", []), *tags.get("og:description", []))
     add(meta.author_markup, *_author_markup(tree))
+    scope = tree.xpath("//article | //main") or [tree]
+    links = scope[0].xpath(_AUTHOR_HREF)[:3]
+    add(meta.author_links, *(_text(a) for a in links if len(_text(a)) < 60))
     titles = tree.xpath("//head/title//text()") or tree.xpath("//title//text()")
     add(meta.titles, " ".join(str(t) for t in titles))
     canonical = tree.xpath("//link[@rel='canonical']/@href") or tags.get("og:url", [])
@@ -219,6 +223,12 @@ _BYLINE_XPATH = (
     f" or contains({_LOWER_CLASS}, 'author-link') or contains({_LOWER_CLASS}, 'contributor-name')"
     f" or contains({_LOWER_CLASS}, 'story-author') or contains({_LOWER_CLASS}, 'post-author')]",
     "//address[contains(@class, 'author')] | //*[@class='author']",
+)
+
+
+_AUTHOR_HREF = (
+    ".//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/people/')"
+    " or contains(@href, '/staff/') or contains(@href, '/profile/') or contains(@href, '/by/')]"
 )
 
 
