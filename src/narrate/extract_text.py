@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import importlib.util
 import re
 from datetime import date
 from pathlib import Path
@@ -16,11 +17,6 @@ from narrate.extract_meta import copyright_holder
 from narrate.extract_names import bio_name, join_names, person_names
 from narrate.extract_profile import StationProfile
 from narrate.models import Page, Paragraph, Section, Story
-
-try:  # its word list is the dictionary for repairing glued words; without it they stay glued
-    import wordninja
-except ImportError:  # pragma: no cover
-    wordninja = None
 
 NO_TEXT_HINT = "Give a file with the story's text: a title line, then paragraphs separated by blank lines."
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
@@ -327,9 +323,12 @@ _FUNCTION = set(
 @functools.cache
 def _ranks() -> dict[str, int]:
     """English words by frequency rank, from wordninja's list (Wikipedia unigrams); empty when absent."""
-    if wordninja is None:
+    # only its data file is read (importing wordninja would build its model: 150 ms); without the package
+    # glued words stay glued
+    spec = importlib.util.find_spec("wordninja")
+    if spec is None or not spec.origin:
         return {}
-    path = Path(wordninja.__file__).parent / "wordninja" / "wordninja_words.txt.gz"
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
     try:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             return {w.strip(): i for i, w in enumerate(fh) if w.strip()}
