@@ -12,7 +12,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
-    r"\s*(?:\b(?i:edited|written|reporting|additional reporting|photos?|illustrations?) by\b"
+    r"\s*(?:\b(?i:edited|written|reporting|additional reporting) by\b"
     r"|,|;|\||/|\n|•|·|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bmit\b|\bavec\b)\s*"
 )
 
@@ -66,7 +66,9 @@ def person_names(raw: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     >>> person_names("Stella Kim, Jennifer Jett and Alabama Public Radio", exclude=("Alabama Public Radio",))
     ['Stella Kim', 'Jennifer Jett']
     """
-    text = _DATE.sub(" , ", raw)
+    # photographers, illustrators and video producers are credited, not authors: cut their credit off
+    text = re.split(r"\b(?i:photos?|photography|illustrations?|video|graphics?|images?) by\b", raw)[0]
+    text = _DATE.sub(" , ", text)
     text = re.sub(r"\((?:https?:|www\.)[^)]*\)|\[[^\]]*\]", " ", text)  # "(http://...)"
     text = re.sub(r"https?://\S+|\S+@\S+\.\S+|@\w+", " ", text).replace("(", ",").replace(")", ",")
     text = re.sub(r"\b\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?\b|\b\d+\b", " , ", text)  # dates, times, counts
