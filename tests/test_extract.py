@@ -14,6 +14,7 @@ from types import ModuleType
 
 import lxml.html
 import pytest
+from lxml import etree
 
 from narrate import extract_body, extract_meta, extract_names, extract_profile, extract_text
 from narrate.errors import NoArticleError, VoiceError
@@ -308,6 +309,19 @@ def test_chrome_paragraphs_never_spoken(chrome: str) -> None:
     story = extract(html_page(f"<article>{STORY}<p>{chrome}</p></article>"))
     assert chrome not in [p.text for p in story.paragraphs]
     assert len(story.paragraphs) == 8
+
+
+def test_loose_text_between_trafilatura_blocks_is_kept() -> None:
+    body = etree.fromstring(
+        '<body>Lead text.<head rend="h2">Part two</head>Loose paragraph after a heading.<p>A paragraph.</p>'
+        "<list><item>One <list><item>nested</item></list></item><item>Two</item></list></body>"
+    )
+    sections = extract_body.sections_from_trafilatura(body)
+    assert [s.title for s in sections] == [None, "Part two"]
+    assert [p.text for p in sections[1].paragraphs] == [
+        "Loose paragraph after a heading.", "A paragraph.", "One nested", "Two",
+    ]  # fmt: skip
+    assert sections[0].paragraphs[0].text == "Lead text."
 
 
 def test_author_bio_after_story_names_the_author() -> None:

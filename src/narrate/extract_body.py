@@ -101,27 +101,38 @@ def squash(text: str) -> str:
 def sections_from_trafilatura(body: etree._Element) -> tuple[Section, ...]:
     """trafilatura's output XML (<head>, <p>, <quote>, <list>/<item>, <table>) as sections."""
     out = _Builder()
+    loose = squash(body.text or "")
+    if loose:
+        out.para(loose)
     for el in body:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "head":
-            text = squash(_inline_text(el))
-            if text and len(text.split()) <= 25:
-                out.head(text.rstrip(":"))
-            elif text:
-                out.para(text)
-        elif tag == "quote":
-            for text in _quote_paragraphs(el):
-                out.para(text, quote=True)
-        else:
-            for text in _block_texts(el, tag):
-                out.para(text)
+        _block(out, el)
+        tail = squash(el.tail or "")  # text trafilatura left loose between blocks is a paragraph too
+        if tail:
+            out.para(tail)
     return out.done()
+
+
+def _block(out: _Builder, el: etree._Element) -> None:
+    """One block of trafilatura's output into the builder: a heading, a quote, or paragraphs."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "head":
+        text = squash(_inline_text(el))
+        if text and len(text.split()) <= 25:
+            out.head(text.rstrip(":"))
+        elif text:
+            out.para(text)
+    elif tag == "quote":
+        for text in _quote_paragraphs(el):
+            out.para(text, quote=True)
+    else:
+        for text in _block_texts(el, tag):
+            out.para(text)
 
 
 def _block_texts(el: etree._Element, tag: str) -> list[str]:
     """A list's items, a table's rows (cells joined by commas), or a paragraph, as texts to speak."""
     if tag == "list":
-        texts = [squash(_inline_text(item)) for item in el.iter("item")]
+        texts = [squash(_inline_text(item)) for item in el.findall("item")]  # nested lists ride along
     elif tag == "table":
         rows = ([squash(_inline_text(c)) for c in row.iter("cell")] for row in el.iter("row"))
         texts = [", ".join(c for c in cells if c) for cells in rows]
