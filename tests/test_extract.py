@@ -133,12 +133,12 @@ def test_corpus_levels() -> None:
         bench.score(truth, got, tally, details, path.stem)
     assert len(tally.title) == 83
     # measured: title 68/83, 75/83 with the truth's own " | Site" suffix set aside, byline 37/45,
-    # station 38/38, body F1 0.902 (trafilatura alone: 49/83, 51/83, 28/45, 34/38, 0.930)
+    # station 38/38, body F1 0.906 (trafilatura alone: 49/83, 51/83, 28/45, 34/38, 0.930)
     assert sum(tally.title) / len(tally.title) >= 0.80
     assert sum(tally.title_site) / len(tally.title_site) >= 0.88
     assert sum(tally.byline) / len(tally.byline) >= 0.80
     assert sum(tally.station) / len(tally.station) >= 0.97
-    assert sum(tally.body) / len(tally.body) >= 0.89
+    assert sum(tally.body) / len(tally.body) >= 0.895
 
 
 # --- bylines, stations, titles --------------------------------------------------------------------
