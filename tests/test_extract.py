@@ -171,6 +171,11 @@ def test_person_names(raw: str, names: list[str]) -> None:
     assert extract_names.person_names(raw) == names
 
 
+def test_cjk_names_only_from_structured_data() -> None:
+    assert extract_names.person_names("肖春芳") == ["肖春芳"]
+    assert extract_names.person_names("人氣", cjk=False) == []
+
+
 def test_byline_from_json_ld_people_only_joined() -> None:
     ld = {
         "@context": "https://schema.org",

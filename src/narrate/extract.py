@@ -226,15 +226,10 @@ def _byline(
     if profile and profile.byline:
         return profile.byline
     exclude = tuple(n for n in (station, *meta.sites) if n)
-    sources = [
-        marked,
-        *meta.authors,
-        *meta.author_markup,
-        (doc.author or "").replace(";", ","),
-        *meta.author_links,
-    ]
-    for raw in sources:
-        names = person_names(raw, exclude=exclude) if raw else []
+    structured = [marked, *meta.authors]
+    sources = [*structured, *meta.author_markup, (doc.author or "").replace(";", ","), *meta.author_links]
+    for i, raw in enumerate(sources):
+        names = person_names(raw, exclude=exclude, cjk=i < len(structured)) if raw else []
         if names:
             return join_names(names)
     return join_names(found)  # a "By ..." line in the body, or the author's bio after the story

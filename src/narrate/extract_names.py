@@ -56,7 +56,7 @@ _DATE = re.compile(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def person_names(raw: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
+def person_names(raw: str, *, exclude: tuple[str, ...] = (), cjk: bool = True) -> list[str]:
     """The person names in a byline string, in order, without duplicates.
 
     >>> person_names("By Jane Doe and JOHN SMITH, Staff Writers | Updated June 3, 2024")
@@ -65,6 +65,8 @@ def person_names(raw: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     []
     >>> person_names("Stella Kim, Jennifer Jett and Alabama Public Radio", exclude=("Alabama Public Radio",))
     ['Stella Kim', 'Jennifer Jett']
+
+    CJK names (no spaces, no capitals to go by) are taken only when cjk is true: from structured data.
     """
     # photographers, illustrators and video producers are credited, not authors: cut their credit off
     text = re.split(r"\b(?i:photos?|photography|illustrations?|video|graphics?|images?) by\b", raw)[0]
@@ -77,6 +79,8 @@ def person_names(raw: str, *, exclude: tuple[str, ...] = ()) -> list[str]:
     parts = [p for p in _SPLIT.split(text) if p and p.strip()]
     for i, part in enumerate(parts):
         name = _name(part)
+        if name and not cjk and _CJK.search(name):
+            name = None  # a short CJK string in page markup is as often a label ("人氣", "設定") as a name
         if name is None and i + 1 < len(parts) and len(part.split()) == 1:
             name = _inverted(part, parts[i + 1])
         if name and _key(name) not in excluded and _key(name) not in {_key(n) for n in names}:
