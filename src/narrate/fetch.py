@@ -16,8 +16,13 @@ from charset_normalizer import from_bytes  # trafilatura's own dependency
 
 from narrate import __version__
 from narrate.errors import (
+    BinarySourceError,
+    DirectorySourceError,
+    EmptySourceError,
     FetchError,
-    NoArticleError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    SchemeError,
     SourceNotFoundError,
     TooLargeError,
     UnsupportedSourceError,
@@ -52,7 +57,7 @@ def fetch(source: str, *, url: str | None = None, timeout: float = 20.0, max_byt
     scheme = _SCHEME.match(source)
     if scheme and len(scheme.group(1)) > 1:  # one letter is a Windows drive, "C:\..."
         if scheme.group(1).lower() not in ("http", "https"):
-            raise UnsupportedSourceError(
+            raise SchemeError(
                 f"{source}: only http:// and https:// addresses can be fetched",
                 hint="Download the page and give its file, or use an http(s) URL.",
             )
@@ -65,7 +70,7 @@ def _from_file(source: str, url: str | None, max_bytes: int) -> Page:
     if not path.exists():
         raise SourceNotFoundError(f"{source}: no such file", hint="Check the path, or give an http(s) URL.")
     if path.is_dir():
-        raise UnsupportedSourceError(
+        raise DirectorySourceError(
             f"{source}: is a folder, not a page",
             hint="Give one .html, .txt or .md file (narrate batch takes folders).",
         )
@@ -103,7 +108,7 @@ def _from_url(source: str, url: str | None, timeout: float, max_bytes: int) -> P
             charset = response.headers.get_content_charset()
     except urllib.error.HTTPError as exc:
         exc.close()  # it holds the error page's open socket
-        raise FetchError(
+        raise HTTPStatusError(
             f"{source}: the server answered HTTP {exc.code} {exc.reason}",
             hint="Check the address; the story may have moved or need a login.",
         ) from exc
@@ -169,13 +174,13 @@ def _read_capped(
 
 def _page(source: str, url: str | None, data: bytes, kind: PageKind | None, charset: str | None) -> Page:
     if _is_binary(data):
-        raise UnsupportedSourceError(
+        raise BinarySourceError(
             f"{source}: is a binary file, not a page or text",
             hint="Give an .html, .txt or .md file, or an http(s) URL.",
         )
     text = decode(data, charset)
     if not text.strip():
-        raise NoArticleError(f"{source}: is empty", hint="Give a file with the story's text or HTML in it.")
+        raise EmptySourceError(f"{source}: is empty", hint="Give a file with the story's text or HTML in it.")
     if kind is None:
         kind = "html" if _HTML_SNIFF.search(text[:4096]) else "text"
     return Page(source=source, url=url, content=text, kind=kind)
@@ -239,8 +244,8 @@ def _too_large(source: str, max_bytes: int) -> TooLargeError:
     )
 
 
-def _timed_out(source: str, timeout: float) -> FetchError:
-    return FetchError(
+def _timed_out(source: str, timeout: float) -> FetchTimeoutError:
+    return FetchTimeoutError(
         f"{source}: timed out after {timeout:g} s",
         hint="The server is slow or down; try again or raise --timeout.",
     )

@@ -39,12 +39,14 @@ def article(
     intro: bool = typer.Option(True, "--intro/--no-intro", help="Speak the intro (byline, station) and outro."),
     image: Path | None = typer.Option(None, "--image", help="Cover art (square JPEG/PNG) to embed in the MP3."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a URL."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
 ) -> None:
     """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
     options = ArticleOptions(
         voice=voice, rate=rate, bitrate=bitrate, title=title, byline=byline, station=station, url=url,
         station_profile=profile, sidecars=sidecars, intro=intro, image=image, timeout=timeout,
+        max_bytes=max_bytes,
     )
     episode = narrate_article(source, out, options, _progress(quiet))
     _print_episode(episode)
@@ -69,12 +71,13 @@ def extract(
     rate: int = typer.Option(175, "--rate", help="Words per minute for the time estimate."),
     profile: str | None = typer.Option(None, "--profile", help="A station profile name, .toml file or folder."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a URL."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
 ) -> None:
     """Show what would be spoken, without speaking: title, byline, station, date, language, sections."""
     failed: NarrateError | None = None
     for source in sources:
         try:
-            story = read_story(source, ArticleOptions(station_profile=profile, timeout=timeout))
+            story = read_story(source, ArticleOptions(station_profile=profile, timeout=timeout, max_bytes=max_bytes))
         except NarrateError as exc:
             failed = failed or exc
             if as_json:
