@@ -57,17 +57,25 @@ def extract_text(page: Page, profile: StationProfile | None) -> Story:
 def looks_copied(text: str) -> bool:
     """Signs of a web page copied as text: player clocks, copyright and phone lines, station chrome."""
     lines = [squash(line) for line in text.splitlines() if line.strip()]
-    signs = sum(
-        1
-        for line in lines
-        if re.fullmatch(r"\d{1,2}:\d{2}(?: \d{1,2}:\d{2})*", line)
-        or _COPYRIGHT_LINE.match(line)
-        or re.fullmatch(r"\(?\d{3}\)?[ .-]\d{3}-\d{4}", line)
-        or _SYNDICATION.search(line)
-        or (len(line) < 60 and is_chrome(line))
-    )
-    return signs >= 2
+    kinds = set()
+    for line in lines:
+        if re.fullmatch(r"\d{1,2}:\d{2}(?: \d{1,2}:\d{2})*", line):
+            kinds.add("clock")
+        elif _COPYRIGHT_LINE.match(line):
+            kinds.add("copyright")
+        elif re.fullmatch(r"\(?\d{3}\)?[ .-]\d{3}-\d{4}", line):
+            kinds.add("phone")
+        elif _SYNDICATION.search(line):
+            kinds.add("syndication")
+        elif len(line) < 60 and is_chrome(line):
+            kinds.add("chrome")
+    # one kind alone (a story that quotes a phone number or ends on a copyright line) is not a copied page;
+    # page chrome ("Play Live Radio", "Share") or player clocks with anything else, or three kinds, are
+    strong = kinds & {"chrome", "clock"}
+    return len(kinds) >= 3 or (bool(strong) and len(kinds) >= 2)
 
+
+_HEADING = re.compile(r"#{1,6}\s+\S")  # Markdown's ATX heading; "#BlackLivesMatter" is a hashtag
 
 # --- stories written as text ----------------------------------------------------------------------
 
@@ -80,7 +88,7 @@ def _written(page: Page, blocks: list[str], profile: StationProfile | None) -> S
     byline = None
     for block in blocks[1:]:
         lines = [line.strip() for line in block.split("\n")]
-        while lines and lines[0].startswith("#"):
+        while lines and _HEADING.match(lines[0]):
             out.head(_markdown_inline(lines.pop(0).lstrip("#").strip()))
         if not lines:
             continue
