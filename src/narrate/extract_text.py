@@ -67,14 +67,15 @@ def looks_copied(text: str) -> bool:
             kinds.add("phone")
         elif _SYNDICATION.search(line):
             kinds.add("syndication")
-        elif len(line) < 60 and is_chrome(line):
-            kinds.add("chrome")
+        elif len(line) < 60 and is_chrome(line) and not _DATELINE.match(line):
+            kinds.add("chrome")  # a dateline ("Updated on June 12") belongs to stories written as text too
     # one kind alone (a story that quotes a phone number or ends on a copyright line) is not a copied page;
     # page chrome ("Play Live Radio", "Share") or player clocks with anything else, or three kinds, are
     strong = kinds & {"chrome", "clock"}
     return len(kinds) >= 3 or (bool(strong) and len(kinds) >= 2)
 
 
+_DATELINE = re.compile(r"(?:Updated|Published|Posted)\b", re.IGNORECASE)
 _HEADING = re.compile(r"#{1,6}\s+\S")  # Markdown's ATX heading; "#BlackLivesMatter" is a hashtag
 
 # --- stories written as text ----------------------------------------------------------------------
