@@ -152,6 +152,34 @@ def test_lexicon_change_renarrates_only_the_stories_it_changes(tmp_path: Path) -
     assert "1 narrated, 1 unchanged" in again.output
 
 
+PAGE = """<!doctype html><html lang="en"><head><title>Council backs the new library</title>
+<link rel="canonical" href="https://station.example/news/council-library"></head>
+<body><article><h1>Council backs the new library</h1>
+<p>The city council voted on Tuesday to build a new library beside the harbour, ending a long debate.</p>
+<p>Work is due to start in the spring, and the doors should open two years later, the mayor said.</p>
+</article></body></html>"""
+
+
+def test_saved_page_keeps_its_guid_when_moved(tmp_path: Path) -> None:
+    """A saved page's guid comes from its own (canonical) URL: saved again in another folder, it is the same
+    story, still up to date, under the same guid and file name."""
+    monday, tuesday = tmp_path / "monday", tmp_path / "tuesday"
+    monday.mkdir()
+    tuesday.mkdir()
+    (monday / "library.html").write_text(PAGE, encoding="utf-8")
+    (tuesday / "library.html").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_batch(monday, "-d", out).exit_code == 0
+    [first] = manifest(out).values()
+    assert first["guid"] == str(uuid.uuid5(uuid.NAMESPACE_URL, "https://station.example/news/council-library"))
+    assert first["url"] == "https://station.example/news/council-library"
+    again = run_batch(tuesday, "-d", out)
+    assert again.exit_code == 0, again.output
+    [second] = manifest(out).values()
+    assert second == {**first, "source": str(tuesday / "library.html")}
+    assert "1 unchanged" in again.output
+
+
 def test_busy_folder(tmp_path: Path) -> None:
     """While another run holds the folder's lock, a second run says so, exits, and changes nothing."""
     out = tmp_path / "out"

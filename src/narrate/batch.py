@@ -153,8 +153,13 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
+def source_key(source: str) -> str:
+    """How the manifest names a source: a URL as given, a file by its absolute path."""
+    return source if is_url(source) else str(Path(source).expanduser().resolve())
+
+
 def story_guid(source: str) -> str:
-    """A guid that stays with a story across runs and edits: UUIDv5 of its URL, or of its file's path.
+    """UUIDv5 of a URL, or of a file's absolute path (as a file: URI).
 
     >>> story_guid("https://example.org/news/1")
     '9b22a03d-51f2-5c8b-83ee-99b2a7be848a'
@@ -179,11 +184,22 @@ def gather_sources(
 
 
 def unique_stories(sources: Sequence[str]) -> list[str]:
-    """SOURCES with each story (guid) once, where it first appears."""
+    """SOURCES with each one once (the same file by two paths is one source), where it first appears."""
     first: dict[str, str] = {}
     for source in sources:
-        first.setdefault(story_guid(source), source)
+        first.setdefault(source_key(source), source)
     return list(first.values())
+
+
+def guid_for(story: Story, source: str) -> str:
+    """A new story's guid: from the story's own URL (a saved page's canonical address counts, so a page
+    saved again elsewhere is the same story), else from its source's URL or file path.
+
+    >>> page = Story("a.html", "https://example.org/news/1", "T", None, None, None, None, None, ())
+    >>> guid_for(page, "a.html") == story_guid("https://example.org/news/1")
+    True
+    """
+    return story_guid(story.url) if story.url and is_url(story.url) else story_guid(source)
 
 
 def _expand(source: str) -> list[str]:
@@ -635,8 +651,6 @@ ITEM_KEYS = (
 
 def _failed_item(source: str, guid: str, error: str, previous: Item | None) -> Item:
     """A failure keeps the story's last good files on record (they are still on disk, untouched)."""
-    if not error.startswith(f"{source}:"):
-        error = f"{source}: {error}"
     failure = {"source": source, "guid": guid, "status": "failed", "error": error}
     merged = {**(previous or {}), **failure}
     return {key: merged.get(key) for key in ITEM_KEYS}
@@ -648,8 +662,9 @@ def _failed_item(source: str, guid: str, error: str, previous: Item | None) -> I
 @dataclass
 class _Story:
     index: int
-    source: str
-    guid: str
+    source: str  # as given
+    key: str  # as the manifest names it (source_key)
+    guid: str = ""  # decided when the story is read (_Run._guid)
     started: float = 0.0
     prepared: Prepared | None = None
     error: tuple[str, str | None] | None = None  # (message, traceback)
@@ -663,9 +678,13 @@ class _Run:
         self.outdir = outdir
         self.options = options
         self.listen = listen
-        self.stories = [_Story(i, s, story_guid(s)) for i, s in enumerate(sources)]
+        self.stories = [_Story(i, s, source_key(s)) for i, s in enumerate(sources)]
         self.items: dict[str, Item] = {i["guid"]: i for i in read_manifest(outdir) if i.get("guid")}
         self.old_order = list(self.items)
+        self.guid_of_source = {
+            source_key(str(i["source"])): g for g, i in self.items.items() if i.get("source")
+        }
+        self.claimed: set[str] = set()  # guids of this run's stories
         self.to_prepare = list(reversed(self.stories))  # popped from the end: source order
         self.to_render: list[tuple[int, int]] = []  # heap of (-words, index): longest story first
         self.next_to_name = 0
@@ -703,14 +722,12 @@ class _Run:
             if story.prepared is None:
                 story.error = (value, trace)  # named in source order, with the others
             else:
-                self._finish(
-                    story, "failed", _failed_item(story.source, story.guid, value, self._old(story)), trace
-                )
+                self._fail(story, value, trace)
         elif isinstance(value, Prepared):
             story.prepared = value
         else:
             assert story.prepared is not None and story.mp3 is not None
-            item = _story_item(story.source, story.guid, story.prepared, story.mp3, value)
+            item = _story_item(story.key, story.guid, story.prepared, story.mp3, value)
             self._finish(story, "narrated", item)
         self._name_in_order()
 
@@ -724,16 +741,40 @@ class _Run:
             if story.prepared is None and story.error is None:
                 return
             self.next_to_name += 1
+            story.guid = self._guid(story)
             old = self._old(story)
-            if story.prepared is None:
-                message, trace = story.error or ("not read", None)
-                self._finish(story, "failed", _failed_item(story.source, story.guid, message, old), trace)
+            if story.prepared is None or not story.guid:
+                message, trace = story.error or (f"the same story as {self._twin(story)}", None)
+                story.guid = story.guid or story_guid(story.key)
+                self._fail(story, message, trace)
             elif self._up_to_date(story.prepared, old):
-                item = {**(old or {}), "source": story.source, "status": "ok", "error": None}
+                item = {**(old or {}), "source": story.key, "status": "ok", "error": None}
                 self._finish(story, "unchanged", item)
             else:
                 story.mp3 = self._file_name(story, old)
                 heapq.heappush(self.to_render, (-story.prepared.words, story.index))
+
+    def _guid(self, story: _Story) -> str:
+        """The story's guid: the one its source had in the manifest, else its URL's (guid_for); "" when
+        another source in this run is the same story."""
+        candidates = [self.guid_of_source.get(story.key), story_guid(story.key)]
+        if story.prepared is not None:
+            candidates.insert(1, guid_for(story.prepared.story, story.key))
+        guid = next((g for g in candidates if g), "")
+        if guid in self.claimed:
+            return ""
+        self.claimed.add(guid)
+        return guid
+
+    def _twin(self, story: _Story) -> str:
+        assert story.prepared is not None
+        guid = guid_for(story.prepared.story, story.key)
+        return next((s.source for s in self.stories if s.guid == guid and s is not story), "another source")
+
+    def _fail(self, story: _Story, error: str, trace: str | None) -> None:
+        if not error.startswith(f"{story.source}:"):
+            error = f"{story.source}: {error}"
+        self._finish(story, "failed", _failed_item(story.key, story.guid, error, self._old(story)), trace)
 
     def _up_to_date(self, prepared: Prepared, old: Item | None) -> bool:
         """Same content hash as the files on record, and those files still there."""
