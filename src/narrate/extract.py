@@ -169,7 +169,10 @@ def _traf(page: Page, tree: etree._Element, metadata_only: bool) -> _Traf:
         if metadata_only:
             meta = trafilatura.extract_metadata(tree, default_url=page.url)
             return _Traf(None, meta.title, meta.author, meta.sitename, meta.date)
-        # favor_precision stays off: on the shared corpus it drops real paragraphs (F1 0.903 -> 0.894)
+        # favor_precision drops real paragraphs (real pages' F1 0.944 -> 0.930); favor_recall keeps tables,
+        # step lists and whole stories its default pass cut short, and on one page picks the story over a
+        # sidebar (real pages' F1 0.944 -> 0.950, micro precision 0.954 -> 0.962, recall 0.971 -> 0.973);
+        # the chrome rules in extract_body catch what it lets through.
         # On large pages trafilatura's second opinion (its readability port) grows quadratic:
         # measured 9 s of 29 s on a 60,000-paragraph page.  Skip it there.
         fast = sum(1 for _ in tree.iter()) > FAST_ABOVE_ELEMENTS
@@ -177,7 +180,8 @@ def _traf(page: Page, tree: etree._Element, metadata_only: bool) -> _Traf:
             tree,
             fast=fast, url=page.url, with_metadata=True, include_comments=False, include_tables=True,
             include_formatting=False, include_links=False, include_images=False, favor_precision=False,
-            deduplicate=False, date_extraction_params={"extensive_search": False, "original_date": True},
+            favor_recall=True, deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )  # fmt: skip
     except Exception as exc:  # trafilatura raises anything from lxml, regex or its own asserts
         raise NoArticleError(f"{page.source}: no article text found ({exc})", hint=NO_ARTICLE_HINT) from exc
