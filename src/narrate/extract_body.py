@@ -14,6 +14,13 @@ from narrate.models import Paragraph, Section
 _CHROME = [
     r"copyright\s+(?:©\s*)?\d{4}\b.*\bto see more,? visit\b.*",
     r"(?:©|copyright)\s*\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?",
+    # "Copyright © 1998 - 2016 Tencent. All Rights Reserved", "Copyright © 2015, Eklektix, Inc. Comments ..."
+    r"(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,250}",
+    r"\W{0,2}|\w",  # a lone "X" or "×": a close button
+    r"(?!.*[.!?]$).{0,60}?(?:\s(?:>|›|»)\s.{1,40}?){2,}",  # a breadcrumb trail: "Tech > News > Story"
+    r"[^.!?]{0,40}(?:>>|»)",  # "More »", "Read more >>": a link arrow
+    r"\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\S.{0,40})?",  # "2017-03-10 09:58 Source: ..."
+    r"分享到?.{0,20}|分享|打印|返回顶部",  # "share to", "print", "back to top"
     r"all rights reserved\.?",
     r"play live radio|next up:?|available on air stations|listen live|on air now|now playing",
     r"\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})*",
@@ -79,7 +86,12 @@ class _Builder:
 
     def head(self, text: str) -> None:
         assert self.sections is not None and self.current is not None
-        if self.current or self.heading:
+        if self.heading and not self.current:
+            # a heading straight after another ("Project Updates", then "Add-ons"): one title, both spoken
+            sep = " " if self.heading.endswith((".", "!", "?", ":")) else ": "
+            self.heading = f"{self.heading}{sep}{text}"
+            return
+        if self.current:
             self.sections.append(Section(self.heading, tuple(self.current)))
         self.current, self.heading = [], text
 
