@@ -30,6 +30,16 @@ _CHROME = [
     r"(?:related|read more|more from|see also|recommended|most popular|trending|watch|listen)"
     r"\s*[:|-].{0,150}",
     r"(?:related|read more|more stories|recommended for you|most popular|trending now|you may also like)",
+    r"(?!.*[.!?]$)(?:you might also like|related (?:videos|stories|articles|links|content|coverage)"
+    r"|today on|other [\w ]{0,20}columns|more (?:videos|galleries)|tags|topics|filed under|categories)"
+    r"\s*:.{0,200}",
+    r"powered by\s+\S.{0,40}",
+    # a media player's and a gallery's own labels
+    r"close|fullscreen|full screen|thanks!?|please wait\.*|chapters|captions|subtitles|descriptions"
+    r"|(?:captions|subtitles|descriptions|default|captions and subtitles)(?: off)?, selected"
+    r"|this is a modal window\..{0,200}|(?:beginning|end) of dialog window\..{0,200}"
+    r"|this (?:feature|content|video) is (?:temporarily |currently )?unavailable\b.{0,80}"
+    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3}",
     r"advertisement|sponsored(?: content)?|skip (?:to|ad).*|scroll to continue.*",
     r"(?:click|tap) here\b.{0,120}",
     r"this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}",
