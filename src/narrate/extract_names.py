@@ -21,6 +21,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_ROLES = _words(
+    """staff writer writers reporter reporters correspondent correspondents editor editors contributor
+    contributors columnist producer journalist senior chief managing associate deputy photographer analyst
+    host intern freelance special contributing"""
+)
+_TIMES = _words("updated published posted")
 _NOT_NAME_WORDS = _words(
     # roles and desks
     """staff writer writers reporter reporters correspondent correspondents editor editors editorial
@@ -100,6 +106,7 @@ def _name(part: str) -> str | None:  # noqa: PLR0911  (one early exit per rule r
     part = _LEAD.sub("", " " + part).strip()  # "Written by" then "By"
     part = re.sub(r"\s+(?:is|was|has|writes|covers)\b.*$", "", part)  # a bio sentence after the name
     words = part.replace("\u00a0", " ").split()
+    words = _trim_roles(words)
     while words and words[-1].lower().strip(",.") in _DEGREES:
         words.pop()
     generation = words.pop() if len(words) > 2 and words[-1].lower().strip(",.") in _GENERATIONS else None
@@ -118,6 +125,22 @@ def _name(part: str) -> str | None:  # noqa: PLR0911  (one early exit per rule r
     if not words[-1][0].isupper() or len(words[-1].strip(".")) < 2:
         return None  # "J J", "Smith J."
     return " ".join([_title_if_shouting(w) for w in words] + ([generation] if generation else []))
+
+
+def _trim_roles(words: list[str]) -> list[str]:
+    """ "Senior Correspondent Jane Doe", "Jane Doe Staff Writer", "Jane Doe Updated 5:30 PM": the name alone.
+    Only roles and update stamps are cut: "New York Times" must not become "New York"."""
+    def bare(word: str) -> str:
+        return word.strip(".,'’-").lower()
+
+    start = 0
+    while start < len(words) and bare(words[start]) in _ROLES:
+        start += 1
+    words = words[start:]
+    for i, word in enumerate(words[2:], start=2):
+        if bare(word) in _ROLES or bare(word) in _TIMES:
+            return words[:i]
+    return words
 
 
 def _title_if_shouting(word: str) -> str:
