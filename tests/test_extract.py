@@ -165,6 +165,14 @@ def test_corpus_levels() -> None:
         ("Updated June 3, 2024", []),
         ("S Sky", []),
         ("Associated Press", []),
+        ("By Jane Doe, John Smith and Ann Lee", ["Jane Doe", "John Smith", "Ann Lee"]),
+        ("Jane Doe | Staff Writer", ["Jane Doe"]),
+        ("Jane Doe Senior Correspondent", ["Jane Doe"]),
+        ("Senior Correspondent Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe Updated 5:30 PM EST, Mon June 1, 2020", ["Jane Doe"]),
+        ("Jane Doe; John Smith", ["Jane Doe", "John Smith"]),
+        ("Los Angeles Times Staff", []),
+        ("New York Times", []),
     ],
 )
 def test_person_names(raw: str, names: list[str]) -> None:
@@ -308,12 +316,38 @@ def test_headings_start_sections_and_blockquotes_are_quotes() -> None:
         "Related: Council votes on the new budget",
         "0:00 0:00",
         "Play Live Radio",
+        "Copyright © 1998 - 2016 Example Media. All Rights Reserved",
+        "News > Local > Council",
+        "More stories »",
+        "You Might Also Like: Featured Slide Shows",
+        "Topics: council, budget, schools",
+        "This is a modal window. This modal can be closed by pressing the Escape key.",
+        "1 of 5",
+        "2017-03-10 09:58 Source: Example Wire",
     ],
 )
 def test_chrome_paragraphs_never_spoken(chrome: str) -> None:
     story = extract(html_page(f"<article>{STORY}<p>{chrome}</p></article>"))
     assert chrome not in [p.text for p in story.paragraphs]
     assert len(story.paragraphs) == 8
+
+
+def test_story_sentences_are_not_chrome() -> None:
+    for text in [
+        "The ratio was 5 > 3 > 1 in the study, the authors wrote.",
+        "Topics: the council discussed three matters on Monday and voted on none of them.",
+        "Close to 300 people came.",
+    ]:
+        assert not extract_body.is_chrome(text), text
+
+
+def test_a_heading_right_after_another_joins_it() -> None:
+    body = etree.fromstring(
+        '<body><p>Lead.</p><head rend="h2">Project updates</head><head rend="h3">Add-ons</head>'
+        "<p>Text.</p></body>"
+    )
+    sections = extract_body.sections_from_trafilatura(body)
+    assert [s.title for s in sections] == [None, "Project updates: Add-ons"]
 
 
 def test_loose_text_between_trafilatura_blocks_is_kept() -> None:
