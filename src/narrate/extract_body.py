@@ -39,7 +39,11 @@ _CHROME = [
     r"|(?:captions|subtitles|descriptions|default|captions and subtitles)(?: off)?, selected"
     r"|this is a modal window\..{0,200}|(?:beginning|end) of dialog window\..{0,200}"
     r"|this (?:feature|content|video) is (?:temporarily |currently )?unavailable\b.{0,80}"
-    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3}",
+    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3}|previous|next|prev(?:ious)?\s*next\b.{0,400}",
+    r"\d[\d,]*\s+comments?|(?:view|show|read|load) (?:all |more )?comments.{0,20}|from the section\b.{0,40}",
+    # a bare date line: "24 July 2015", "July 24, 2015", "Mon 24 Jul 2015 09.30 BST"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"\s+\d{4}(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?",
     r"advertisement|sponsored(?: content)?|skip (?:to|ad).*|scroll to continue.*",
     r"(?:click|tap) here\b.{0,120}",
     r"this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,40}",
@@ -208,15 +212,29 @@ def sections_from_element(root: etree._Element) -> tuple[Section, ...]:
     return out.done()
 
 
+_COUNTER = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s")
+
+
+def _gallery(sections: tuple[Section, ...]) -> set[str]:
+    """Paragraphs of a photo gallery's captions: three or more start "k/N " with the same N ("1/50 ...")."""
+    by_total: dict[str, set[str]] = {}
+    for para in (p for s in sections for p in s.paragraphs):
+        match = _COUNTER.match(para.text)
+        if match and int(match.group(1)) <= int(match.group(2)):
+            by_total.setdefault(match.group(2), set()).add(para.text)
+    return {text for texts in by_total.values() if len(texts) >= 3 for text in texts}
+
+
 def drop_chrome(sections: tuple[Section, ...], extra: tuple[str, ...] = ()) -> tuple[Section, ...]:
     """Sections without chrome paragraphs (and without any matching a profile's never_speak_text)."""
     patterns = [re.compile(p, re.IGNORECASE) for p in extra]
+    gallery = _gallery(sections)
     kept = []
     for section in sections:
         paras = tuple(
             p
             for p in section.paragraphs
-            if not is_chrome(p.text) and not any(r.search(p.text) for r in patterns)
+            if not is_chrome(p.text) and not any(r.search(p.text) for r in patterns) and p.text not in gallery
         )
         if paras:
             kept.append(Section(section.title, paras))
