@@ -40,10 +40,21 @@ def assert_clean_error(code: int, output: str, expected: type[errors.NarrateErro
 
 def test_exit_codes_are_distinct() -> None:
     classes = [
-        errors.SourceNotFoundError, errors.DirectorySourceError, errors.EmptySourceError,
-        errors.BinarySourceError, errors.NoArticleError, errors.FetchError, errors.FetchTimeoutError,
-        errors.HTTPStatusError, errors.SchemeError, errors.TooLargeError, errors.VoiceError,
-        errors.OutputError, errors.BusyError, errors.Interrupted, errors.UsageError,
+        errors.SourceNotFoundError,
+        errors.DirectorySourceError,
+        errors.EmptySourceError,
+        errors.BinarySourceError,
+        errors.NoArticleError,
+        errors.FetchError,
+        errors.FetchTimeoutError,
+        errors.HTTPStatusError,
+        errors.SchemeError,
+        errors.TooLargeError,
+        errors.VoiceError,
+        errors.OutputError,
+        errors.BusyError,
+        errors.Interrupted,
+        errors.UsageError,
     ]
     codes = [c.exit_code for c in classes]
     assert len(set(codes)) == len(codes)
@@ -60,8 +71,11 @@ def test_exit_codes_are_distinct() -> None:
         (lambda d: _write(d / "noise.html", bytes(range(256)) * 40), errors.BinarySourceError),
         (lambda d: _write(d / "clip.txt", b"ID3\x03\x00\x00\x00" + bytes(4000)), errors.BinarySourceError),
         (
-            lambda d: _write(d / "front.html", b"<html><head><title>Home</title></head><body><nav><a href='/'>Home"
-                             b"</a> <a href='/news'>News</a></nav></body></html>"),
+            lambda d: _write(
+                d / "front.html",
+                b"<html><head><title>Home</title></head><body><nav><a href='/'>Home"
+                b"</a> <a href='/news'>News</a></nav></body></html>",
+            ),
             errors.NoArticleError,
         ),
     ],
@@ -123,7 +137,9 @@ def test_unknown_voice(tmp_path: Path, option: list[str]) -> None:
 
 
 def test_unknown_station_profile(tmp_path: Path) -> None:
-    code, output = run_article(tmp_path, str(STORY), "-o", str(tmp_path / "out" / "x.mp3"), "--profile", "nosuch")
+    code, output = run_article(
+        tmp_path, str(STORY), "-o", str(tmp_path / "out" / "x.mp3"), "--profile", "nosuch"
+    )
     assert_clean_error(code, output, errors.VoiceError, "nosuch")
 
 
@@ -155,13 +171,20 @@ def test_extract_json_goes_on_after_a_failure(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_ctrl_c_leaves_nothing(tmp_path: Path) -> None:
     story = tmp_path / "long.txt"
-    paragraph = "The council met on Tuesday to talk about the budget for the coming year, and many people spoke. "
-    story.write_text("A Very Long Meeting\n\n" + "\n\n".join(paragraph * 4 for _ in range(300)), encoding="utf-8")
+    paragraph = (
+        "The council met on Tuesday to talk about the budget for the coming year, and many people spoke. "
+    )
+    story.write_text(
+        "A Very Long Meeting\n\n" + "\n\n".join(paragraph * 4 for _ in range(300)), encoding="utf-8"
+    )
     out = tmp_path / "out"
     out.mkdir()
     proc = subprocess.Popen(
         [sys.executable, "-m", "narrate", "article", str(story), "-o", str(out / "long.mp3")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert proc.stderr is not None
     for line in proc.stderr:  # wait until speech has started
