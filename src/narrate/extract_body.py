@@ -212,6 +212,30 @@ def sections_from_element(root: etree._Element) -> tuple[Section, ...]:
     return out.done()
 
 
+# A section under such a heading is a box of links to other stories, and so are the one-paragraph
+# teaser sections straight after it ("Other Opinion Columns", then a headline and its first lines, ...).
+_RELATED_HEAD = re.compile(
+    r"^(?:related\b|more (?:from|on|about|stories|news|in)\b|other\b.{0,30}\b(?:columns|stories|news)\b"
+    r"|most (?:popular|read|viewed|shared)\b|recommended\b|you (?:may|might) (?:also )?like\b|comments?\b"
+    r"|trending\b|latest (?:news|stories)\b|top stories\b|editor.?s picks\b|popular\b|sponsored\b"
+    r"|around the web\b|promoted\b|also read\b|don.t miss\b|what to read next\b|up next\b)",
+    re.IGNORECASE,
+)
+
+
+def _drop_link_boxes(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Sections without "Related"/"Most read"/"Comments" boxes and the teasers that follow one."""
+    kept: list[Section] = []
+    teasers = False
+    for section in sections:
+        if section.title and _RELATED_HEAD.match(section.title):
+            teasers = True
+        elif not (teasers and section.title and len(section.paragraphs) <= 1):
+            teasers = False
+            kept.append(section)
+    return tuple(kept)
+
+
 _COUNTER = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s")
 
 
@@ -238,4 +262,4 @@ def drop_chrome(sections: tuple[Section, ...], extra: tuple[str, ...] = ()) -> t
         )
         if paras:
             kept.append(Section(section.title, paras))
-    return tuple(kept)
+    return _drop_link_boxes(tuple(kept))
