@@ -350,6 +350,24 @@ def test_a_heading_right_after_another_joins_it() -> None:
     assert [s.title for s in sections] == [None, "Project updates: Add-ons"]
 
 
+def test_related_box_and_its_teasers_are_not_spoken() -> None:
+    teasers = "".join(
+        f"<h3>Teaser {i}</h3><p>The first lines of another story, number {i}, that sits in a box.</p>"
+        for i in range(3)
+    )
+    page = f"<article>{STORY}<h2>Other Opinion Columns</h2>{teasers}</article>"
+    story = extract(html_page(page))
+    assert len(story.paragraphs) == 8
+    assert "Teaser" not in " ".join(str(s.title) for s in story.sections)
+
+
+def test_gallery_captions_are_not_spoken() -> None:
+    caption = "<p>{}/12 Caption number {} tells of a picture in the gallery here.</p>"
+    gallery = "".join(caption.format(i, i) for i in (1, 2, 3))
+    story = extract(html_page(f"<article>{STORY}{gallery}</article>"))
+    assert len(story.paragraphs) == 8
+
+
 def test_loose_text_between_trafilatura_blocks_is_kept() -> None:
     body = etree.fromstring(
         '<body>Lead text.<head rend="h2">Part two</head>Loose paragraph after a heading.<p>A paragraph.</p>'
