@@ -33,7 +33,7 @@ _CHROME = [
     r"(?!.*[.!?]$)(?:you might also like|related (?:videos|stories|articles|links|content|coverage)"
     r"|today on|other [\w ]{0,20}columns|more (?:videos|galleries)|tags|topics|filed under|categories)"
     r"\s*:.{0,200}",
-    r"powered by\s+\S.{0,40}",
+    r"(?:[^.!?]{0,40}[,|-]?\s+)?powered by\s+\S.{0,40}",
     # a media player's and a gallery's own labels
     r"close|fullscreen|full screen|thanks!?|please wait\.*|chapters|captions|subtitles|descriptions"
     r"|(?:captions|subtitles|descriptions|default|captions and subtitles)(?: off)?, selected"
@@ -262,4 +262,7 @@ def drop_chrome(sections: tuple[Section, ...], extra: tuple[str, ...] = ()) -> t
         )
         if paras:
             kept.append(Section(section.title, paras))
-    return _drop_link_boxes(tuple(kept))
+    return tuple(
+        Section(None, s.paragraphs) if s.title and is_chrome(s.title) else s  # a heading "Thanks!"
+        for s in _drop_link_boxes(tuple(kept))
+    )
