@@ -34,6 +34,8 @@ _CHROME = [
     r"|today on|other [\w ]{0,20}columns|more (?:videos|galleries)|tags|topics|filed under|categories)"
     r"\s*:.{0,200}",
     r"(?:[^.!?]{0,40}[,|-]?\s+)?powered by\s+\S.{0,40}",
+    # an embedded social post: "... pic.twitter.com/AbC", "— Jane Doe (@jane) June 1, 2020"
+    r".*\bpic\.twitter\.com/\w+.*|.*\(@\w{1,15}\)\s+[a-z]{3,9}\.? \d{1,2},? \d{4}",
     # a media player's and a gallery's own labels
     r"close|fullscreen|full screen|thanks!?|please wait\.*|chapters|captions|subtitles|descriptions"
     r"|(?:captions|subtitles|descriptions|default|captions and subtitles)(?: off)?, selected"
