@@ -274,8 +274,13 @@ def strip_site(title: str, sites: list[str]) -> str:
     'Review: The new phone'
     >>> strip_site("Crime: A Short History", ["Example News"])
     'Crime: A Short History'
+    >>> strip_site("A Story [Example News]", ["Example News"])
+    'A Story'
     """
     keys = {_site_key(s) for s in sites if s} - {""}
+    bracketed = re.match(r"^(.*\S)\s*[\[(]([^\])]+)[\])]$", title)  # "Story [Site]", "Story (Site)"
+    if bracketed and _site_key(bracketed.group(2)) in keys:
+        title = bracketed.group(1)
     for _ in range(2):  # "Story | Section | Site"
         parts = _SEPARATORS.split(title)
         if len(parts) < 2:
