@@ -613,7 +613,12 @@ def test_css_subset(css: str, xpath_hit: int) -> None:
 # --- doctests of the helpers ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", [extract_body, extract_meta, extract_names, extract_profile, extract_text])
+EXTRACT_MODULE = importlib.import_module("narrate.extract")  # the module, not its extract() function
+
+
+@pytest.mark.parametrize(
+    "module", [EXTRACT_MODULE, extract_body, extract_meta, extract_names, extract_profile, extract_text]
+)
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
