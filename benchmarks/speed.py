@@ -27,7 +27,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import imageio_ffmpeg
@@ -60,11 +59,11 @@ def story_text(words: int) -> str:
             page = json.loads(path.read_text(encoding="utf-8"))
             if page.get("synthetic") or not str(page.get("lang") or "en").startswith("en"):
                 continue
-            for line in str(page.get("body_text") or "").splitlines():
-                line = " ".join(line.split())
-                if len(line.split()) >= 8:
-                    paragraphs.append(line)
-                    count += len(line.split())
+            for raw in str(page.get("body_text") or "").splitlines():
+                words_in_line = raw.split()
+                if len(words_in_line) >= 8:
+                    paragraphs.append(" ".join(words_in_line))
+                    count += len(words_in_line)
                 if count >= words:
                     break
             if count >= words:
@@ -105,21 +104,25 @@ def narrate_run(text: Path, work: Path, mode: str) -> tuple[float, int]:
 
 def stages_only(text: Path, out: Path) -> None:
     """speak + assemble on the text's paragraphs, as narrate does them (one clip per paragraph)."""
-    from narrate.models import Utterance  # noqa: PLC0415  (only in the measured child)
-    from narrate.settings import load_voice  # noqa: PLC0415
-    from narrate.speak import speak  # noqa: PLC0415
+    # imported here: only the measured child process needs narrate
     from narrate.assemble import assemble  # noqa: PLC0415
+    from narrate.models import Utterance  # noqa: PLC0415
+    from narrate.settings import load_voice  # noqa: PLC0415
+    from narrate.speak import speak_iter  # noqa: PLC0415
 
     voice = load_voice(None)
     paragraphs = [p for p in text.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    utterances = [Utterance(i, "paragraph", 0, p, p, voice.pause_paragraph_ms) for i, p in enumerate(paragraphs)]
+    pause = voice.pause_paragraph_ms
+    utterances = [Utterance(i, "paragraph", 0, p, p, pause) for i, p in enumerate(paragraphs)]
     with tempfile.TemporaryDirectory() as work:
-        assemble(speak(utterances, voice, Path(work)), out, voice)
+        assemble(speak_iter(utterances, voice, Path(work)), out, voice)
 
 
 def duration(mp3: Path) -> float:
-    info = subprocess.run([FFMPEG, "-hide_banner", "-i", str(mp3)], capture_output=True, text=True).stderr
-    h, m, s = info.split("Duration: ")[1].split(",")[0].split(":")
+    cmd = [FFMPEG, "-hide_banner", "-i", str(mp3)]
+    info = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    text = info.stderr
+    h, m, s = text.split("Duration: ")[1].split(",")[0].split(":")
     return int(h) * 3600 + int(m) * 60 + float(s)
 
 
@@ -159,7 +162,8 @@ def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "--stages-only":
         stages_only(Path(sys.argv[2]), Path(sys.argv[3]))
         return
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
     parser.add_argument("--words", type=int, action="append", help="story length (repeatable)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--mode", choices=["article", "stages"], default="article")

@@ -1,17 +1,19 @@
-"""Clips -> one MP3: pauses, podcast loudness, a true-peak limiter, 44.1 kHz mono, constant bit rate.
+"""Clips -> one MP3: pauses, podcast loudness, a peak limiter, 44.1 kHz mono, constant bit rate.
 
-The audio is never held whole: a two-hour story is 300 million samples at 44.1 kHz.  Two passes stream the
-clips from disk, one segment (a clip and the pause after it) at a time:
+One pass, clip by clip, as the clips arrive (speak_iter yields them while the engine is still speaking), so
+encoding overlaps synthesis and the audio is never held whole (a two-hour story is 300 million samples).
+For each clip and the pause after it:
 
-1. analysis at the engine's 22,050 Hz: the K-weighted energy (ITU-R BS.1770) and the peak of each 2 ms
-   block of the timeline; blocks that the gain could bring near the ceiling get their peak measured on the
-   44.1 kHz samples (the ceiling keeps a margin for what lies between them, and for the MP3 coder);
-2. the gain that makes the whole -16 LUFS, with a look-ahead limiter holding true peaks under the ceiling,
-   is solved on those small block arrays; then each segment is scaled, resampled to 44,100 Hz
-   (polyphase, scipy) and handed to LAME (lameenc) on a second thread, which runs while numpy works.
+1. upsampling to 44,100 Hz with a half-band FIR (the engine's samples stay as they are, the new ones in
+   between are interpolated);
+2. levelling: the clip's speech is brought to -16 LUFS (ITU-R BS.1770 K-weighting and gating, measured at
+   22,050 Hz) by one gain, and a look-ahead limiter holds the 44.1 kHz peaks under a ceiling that leaves
+   room for inter-sample peaks and the MP3 coder.  Speech whose every paragraph is at -16 LUFS is at
+   -16 LUFS as a whole, and no paragraph ends up quieter than the others;
+3. LAME (lameenc) encodes on a second thread while numpy works on the next clip.
 
-Timings come from the clips' sample counts, so they are exact; every segment is padded to whole blocks
-(at most 2 ms more pause).
+Timings come from the clips' sample counts, so they are exact; every segment (clip + pause) is whole 2 ms
+blocks (at most 2 ms more pause than asked).
 """
 
 from __future__ import annotations
@@ -20,17 +22,13 @@ import contextlib
 import queue
 import threading
 import warnings
-import wave
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
 
 import lameenc
 import numpy as np
 import numpy.typing as npt
-import pyloudnorm
-from scipy.ndimage import minimum_filter1d, uniform_filter1d
-from scipy.signal import resample_poly, sosfilt
+from numpy.lib.stride_tricks import sliding_window_view
 
 from narrate.errors import EncodeError
 from narrate.models import Audio, Clip, Timing, VoiceSettings
@@ -39,12 +37,12 @@ with warnings.catch_warnings():
     # pydub warns at import when no ffmpeg is on PATH; narrate only reads WAVs with it, which needs none.
     warnings.simplefilter("ignore", RuntimeWarning)
     from pydub import AudioSegment
+    from pydub.exceptions import CouldntDecodeError
 
 IN_RATE = 22_050  # what the engine writes
 OUT_RATE = 44_100
 BLOCK = 45  # samples at IN_RATE (2.04 ms): the unit of the limiter and of the loudness bookkeeping
 SUB_BLOCKS = 49  # blocks in 100 ms: BS.1770's 400 ms gating blocks are 4 of these, overlapping by 75 %
-OVERSAMPLE = 2  # 22,050 -> 44,100 Hz, the output's own samples: measured as good as 8x on speech here
 TARGET_LUFS = -16.0  # Apple's podcast recommendation
 CEILING_DBTP = -2.0  # limiter ceiling; leaves room for the MP3 coder's overshoot under the -1 dBTP limit
 # LAME's mono output decodes 0.446 dB quieter than its input, at every bit rate and quality (measured with
@@ -53,164 +51,189 @@ CODEC_GAIN_DB = -0.446
 LAME_QUALITY = 7  # measured: q7 encodes speech at 64 kb/s ~3x faster than q2; see benchmarks/speed.py
 HOLD_BLOCKS = 5  # limiter look-ahead/hold either side (~10 ms)
 SMOOTH_BLOCKS = 4  # gain smoothing either side; < HOLD_BLOCKS so every sample stays under the ceiling
-CONTEXT = 16  # samples either side of a block when oversampling it (resample_poly's filter reaches 10)
-INTERSAMPLE_DB = 4.0  # assumed most a true peak exceeds its block's sample peak where it is not measured
+K_LENGTH = 4096  # samples of the K-weighting's impulse response kept (its high pass rings for ~100 ms)
+_HALF_TAPS = 12  # per side: flat to 8 kHz, -0.8 dB at 10 kHz, > 70 dB down beyond 13 kHz
+_HALF_BAND = (np.sinc(np.arange(1 - 2 * _HALF_TAPS, 2 * _HALF_TAPS, 2) / 2)
+              * np.kaiser(4 * _HALF_TAPS + 1, 7.0)[1::2]).astype(np.float32)  # firwin(49, 0.5, kaiser 7) * 2
 
 FloatArray = npt.NDArray[np.float32]
 
 
-@dataclass(frozen=True)
-class _Segment:
-    """A clip and its pause on the 22,050 Hz timeline: [start, start + clip) speech, then silence."""
-
-    clip: Clip
-    start: int  # samples at IN_RATE
-    speech: int
-    length: int  # speech + pause, a whole number of blocks
-
-
 def assemble(
-    clips: Sequence[Clip], out_mp3: Path, voice: VoiceSettings, *, quality: int = LAME_QUALITY
+    clips: Iterable[Clip], out_mp3: Path, voice: VoiceSettings, *, quality: int = LAME_QUALITY
 ) -> Audio:
-    """Join CLIPS with their pauses into OUT_MP3 (CBR at voice.bitrate, 44.1 kHz mono, -16 LUFS)."""
-    if not clips:
+    """Join CLIPS with their pauses into OUT_MP3 (CBR at voice.bitrate, 44.1 kHz mono, -16 LUFS).
+
+    CLIPS may be any iterable, e.g. narrate.speak.speak_iter: each clip is encoded as it arrives.
+    """
+    if isinstance(clips, Sequence) and not clips:
         raise EncodeError(f"{out_mp3}: nothing to encode (no clips)", hint="The script had no utterances.")
     try:
-        segments = _layout(clips)
-        energy, peaks = _analyse(segments)
-        gain = _gain(segments, energy, peaks)
-        lufs = CODEC_GAIN_DB + _encode(segments, gain, out_mp3, voice.bitrate, quality)
+        with contextlib.ExitStack() as stack:
+            if isinstance(clips, Generator):
+                stack.callback(clips.close)  # stop the engine workers if encoding fails
+            sink = stack.enter_context(out_mp3.open("wb"))
+            writer = stack.enter_context(_Writer(_encoder(voice.bitrate, quality), sink))
+            joined = _Joiner(writer)
+            for clip in clips:
+                joined.add(clip)
     except (OSError, ValueError, RuntimeError, MemoryError) as exc:
-        with contextlib.suppress(OSError):
-            out_mp3.unlink(missing_ok=True)
+        out_mp3.unlink(missing_ok=True)
         hint = "Check free disk space and try again."
         raise EncodeError(f"{out_mp3}: encoding failed ({exc})", hint=hint) from exc
-    total = sum(s.length for s in segments)
+    except BaseException:  # the engine failed, or Ctrl-C: leave nothing half-written
+        out_mp3.unlink(missing_ok=True)
+        raise
+    if not joined.timings:
+        out_mp3.unlink(missing_ok=True)
+        raise EncodeError(f"{out_mp3}: nothing to encode (no clips)", hint="The script had no utterances.")
     return Audio(
         path=out_mp3,
-        duration_ms=round(total * 1000 / IN_RATE),
-        timings=timings(segments),
+        duration_ms=_ms(joined.position),
+        timings=tuple(joined.timings),
         bitrate=voice.bitrate,
         sample_rate=OUT_RATE,
-        loudness_lufs=round(lufs, 2),
-        true_peak_dbtp=round(CODEC_GAIN_DB + _db(float(np.max(gain * peaks, initial=0.0))), 2),
+        loudness_lufs=round(CODEC_GAIN_DB + joined.loudness(), 2),
+        true_peak_dbtp=round(CODEC_GAIN_DB + _db(joined.peak), 2),
     )
 
 
-# Layout and timings ----------------------------------------------------------------------------------
+class _Joiner:
+    """The timeline so far: levels each clip, adds its pause, sends it to the encoder, notes its timing."""
 
+    def __init__(self, writer: _Writer) -> None:
+        self.writer = writer
+        self.meter = _Meter()  # K-weighted energy of the clips as the engine made them, per block
+        self.levelled: list[npt.NDArray[np.float64]] = []  # ... and as encoded (energy x gain squared)
+        self.position = 0  # samples at IN_RATE
+        self.timings: list[Timing] = []
+        self.peak = 0.0  # the largest peak encoded, linear
 
-def _layout(clips: Sequence[Clip]) -> list[_Segment]:
-    segments, start = [], 0
-    for clip in clips:
-        speech = _frames(clip.path)
+    def add(self, clip: Clip) -> None:
+        speech = _read(clip.path)
         pause = round(max(0, clip.utterance.pause_after_ms) * IN_RATE / 1000)
-        length = -(-(speech + pause) // BLOCK) * BLOCK  # whole blocks
-        segments.append(_Segment(clip, start, speech, length))
-        start += length
-    return segments
+        length = -(-(len(speech) + pause) // BLOCK) * BLOCK  # whole blocks
+        samples = np.zeros(length, dtype=np.float32)
+        samples[: len(speech)] = speech
+        energy = self.meter.feed(samples)
+        upsampled = upsample2(samples)
+        peaks = np.abs(upsampled).reshape(-1, 2 * BLOCK).max(axis=1)
+        voiced = -(-len(speech) // BLOCK)  # blocks of speech: its loudness, not the pause's, is levelled
+        gain = solve_gain(energy, peaks, target=TARGET_LUFS - CODEC_GAIN_DB, speech_blocks=voiced)
+        apply_gain(upsampled, gain)
+        self.levelled.append(energy * np.square(gain, dtype=np.float64))
+        self.peak = max(self.peak, float(np.max(gain * peaks, initial=0.0)))
+        self.writer.put((np.clip(upsampled, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2").tobytes())
+        self.timings.append(Timing(clip.utterance, _ms(self.position), _ms(self.position + len(speech))))
+        self.position += length
+
+    def loudness(self) -> float:
+        """Integrated loudness of what was encoded (LUFS), from the per-block energies."""
+        return integrated_loudness(np.concatenate(self.levelled)) if self.levelled else float("-inf")
 
 
-def timings(segments: Sequence[_Segment]) -> tuple[Timing, ...]:
-    """Each utterance's speech in the final audio, in ms (exact: from sample counts)."""
-    return tuple(Timing(s.clip.utterance, _ms(s.start), _ms(s.start + s.speech)) for s in segments)
+def upsample2(samples: FloatArray) -> FloatArray:
+    """22,050 -> 44,100 Hz: the samples themselves, and between them a half-band FIR's interpolation."""
+    out = np.empty(2 * len(samples), dtype=np.float32)
+    out[0::2] = samples
+    out[1::2] = np.convolve(samples, _HALF_BAND)[_HALF_TAPS : _HALF_TAPS + len(samples)]
+    return out
+
+
+def apply_gain(upsampled: FloatArray, gain: FloatArray) -> None:
+    """Scale UPSAMPLED in place by straight lines from each block's gain to the next one's."""
+    width = 2 * BLOCK
+    following = np.append(gain[1:], gain[-1:])
+    ramp = np.arange(width, dtype=np.float32) / width
+    curve = gain[:, None] + (following - gain)[:, None] * ramp[None, :]
+    upsampled *= curve.reshape(-1)
 
 
 def _ms(samples: int) -> int:
     return round(samples * 1000 / IN_RATE)
 
 
-def _frames(path: Path) -> int:
-    """Sample count from the WAV header (the samples themselves are read later, one clip at a time)."""
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes()
-    except (EOFError, wave.Error) as exc:
-        raise ValueError(f"{path.name}: not a WAV file ({exc})") from exc
-
-
 def _read(path: Path) -> FloatArray:
     """A clip's samples as float32 in [-1, 1)."""
-    segment = AudioSegment(data=path.read_bytes())  # from_wav(path) leaves the file open (ResourceWarning)
+    try:
+        segment = AudioSegment(data=path.read_bytes())  # from_wav(path) leaves the file open
+    except CouldntDecodeError as exc:
+        raise ValueError(f"{path.name}: not a WAV file ({exc})") from exc
     if (segment.channels, segment.sample_width, segment.frame_rate) != (1, 2, IN_RATE):
         raise ValueError(f"{path.name}: expected 16-bit mono {IN_RATE} Hz WAV")
     return np.frombuffer(segment.raw_data, dtype="<i2").astype(np.float32) / 32768.0
 
 
-def _samples(segment: _Segment) -> FloatArray:
-    """The segment's PCM: the clip, then silence to the segment's end."""
-    out = np.zeros(segment.length, dtype=np.float32)
-    out[: segment.speech] = _read(segment.clip.path)
-    return out
-
-
 # Analysis --------------------------------------------------------------------------------------------
 
 
-def k_weighting(rate: int = IN_RATE) -> npt.NDArray[np.float64]:
-    """BS.1770's K-weighting (high shelf, then high pass) as second-order sections, pyloudnorm's design."""
-    meter = pyloudnorm.Meter(rate)
-    stages = [meter._filters["high_shelf"], meter._filters["high_pass"]]
-    return np.array([np.concatenate([f.b, f.a]) for f in stages], dtype=np.float64)
+def k_weighting(rate: int = IN_RATE) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """BS.1770's K-weighting at RATE, as two biquads ((b, a) rows: high shelf, then high pass).
+
+    The design pyloudnorm uses (RBJ cookbook; shelf +4 dB from 1.5 kHz, Q 1/sqrt 2; high pass 38 Hz,
+    Q 0.5), written out so that assembling needs no scipy (its import alone costs most of a second).
+    """
+    rows = []
+    for gain_db, q, fc, kind in ((4.0, 1 / np.sqrt(2), 1500.0, "shelf"), (0.0, 0.5, 38.0, "pass")):
+        big_a = 10 ** (gain_db / 40)
+        w0 = 2 * np.pi * fc / rate
+        alpha, cos = np.sin(w0) / (2 * q), np.cos(w0)
+        if kind == "shelf":
+            root = 2 * np.sqrt(big_a) * alpha
+            up, down = (big_a + 1) + (big_a - 1) * cos, (big_a + 1) - (big_a - 1) * cos
+            b = [big_a * (up + root), -2 * big_a * ((big_a - 1) + (big_a + 1) * cos), big_a * (up - root)]
+            a = [down + root, 2 * ((big_a - 1) - (big_a + 1) * cos), down - root]
+        else:
+            b = [(1 + cos) / 2, -(1 + cos), (1 + cos) / 2]
+            a = [1 + alpha, -2 * cos, 1 - alpha]
+        rows.append(np.array(b + a) / a[0])
+    return np.array([r[:3] for r in rows]), np.array([r[3:] for r in rows])
+
+
+def k_impulse(length: int = K_LENGTH) -> FloatArray:
+    """The K-weighting filter's impulse response, LENGTH samples (it has decayed by -190 dB by then)."""
+    b, a = k_weighting()
+    signal = np.zeros(length)
+    signal[0] = 1.0
+    for bq, aq in zip(b, a, strict=True):  # direct form I, sample by sample: once, at start-up
+        out = np.zeros(length)
+        x1 = x2 = y1 = y2 = 0.0
+        for n in range(length):
+            x0 = signal[n]
+            y0 = bq[0] * x0 + bq[1] * x1 + bq[2] * x2 - aq[1] * y1 - aq[2] * y2
+            out[n], x2, x1, y2, y1 = y0, x1, x0, y1, y0
+        signal = out
+    return signal.astype(np.float32)
 
 
 class _Meter:
-    """K-weighted energy per block, fed segment by segment (the filter's state carries across)."""
+    """K-weighted energy per block, fed segment by segment (the filter's tail carries across).
+
+    The filter is applied as its (truncated) impulse response by FFT convolution: exact to float
+    precision, and as fast as a recursive filter here.
+    """
 
     def __init__(self) -> None:
-        self.sos = k_weighting().astype(np.float32)  # float32 filtering: twice as fast, ample for a meter
-        self.state = np.zeros((self.sos.shape[0], 2), dtype=np.float32)
+        self.response = k_impulse()
+        self.tail = np.zeros(len(self.response) - 1)
+        self.spectra: dict[int, npt.NDArray[np.complex128]] = {}
         self.blocks: list[npt.NDArray[np.float64]] = []
 
-    def feed(self, samples: FloatArray) -> None:
-        # In silence the filter's state decays into subnormal numbers, which make the CPU ~30x slower; a
-        # -200 dB alternating dither keeps it out of that range and weighs nothing in the energy.
-        dither = np.full(len(samples), 1e-10, dtype=np.float32)
-        dither[1::2] = -1e-10
-        filtered, self.state = sosfilt(self.sos, samples + dither, zi=self.state)
-        self.blocks.append(np.square(filtered, dtype=np.float64).reshape(-1, BLOCK).sum(axis=1))
+    def feed(self, samples: FloatArray) -> npt.NDArray[np.float64]:
+        """Filter SAMPLES (a whole number of blocks) and keep, and return, their energy per block."""
+        n, taps = len(samples), len(self.response)
+        size = 1 << (n + taps - 1).bit_length()
+        if size not in self.spectra:
+            self.spectra[size] = np.fft.rfft(self.response, size)
+        full = np.fft.irfft(np.fft.rfft(samples, size) * self.spectra[size], size)[: n + taps - 1]
+        full[: taps - 1] += self.tail  # the previous segments' ringing
+        filtered, self.tail = full[:n], full[n:].copy()
+        energy: npt.NDArray[np.float64] = np.square(filtered).reshape(-1, BLOCK).sum(axis=1)
+        self.blocks.append(energy)
+        return energy
 
     def energy(self) -> npt.NDArray[np.float64]:
         return np.concatenate(self.blocks) if self.blocks else np.zeros(0)
-
-
-def _analyse(segments: Sequence[_Segment]) -> tuple[npt.NDArray[np.float64], FloatArray]:
-    """Per block of the whole timeline: K-weighted energy and sample peak (before any gain)."""
-    meter = _Meter()
-    peaks = []
-    for segment in segments:
-        samples = _samples(segment)
-        meter.feed(samples)
-        peaks.append(np.abs(samples).reshape(-1, BLOCK).max(axis=1))
-    return meter.energy(), np.concatenate(peaks)
-
-
-def refine_peaks(segments: Sequence[_Segment], peaks: FloatArray, blocks: npt.NDArray[np.bool_]) -> None:
-    """Replace the sample peaks of the chosen BLOCKS by true peaks (OVERSAMPLE x), in place.
-
-    Oversampling everything would cost more than the rest of the assembly together; only blocks that could
-    come near the ceiling are looked at (most of speech is far below it).
-    """
-    first = 0
-    for segment in segments:
-        count = segment.length // BLOCK
-        chosen = np.flatnonzero(blocks[first : first + count])
-        if len(chosen):
-            peaks[first + chosen] = true_peaks(_samples(segment), chosen)
-        first += count
-
-
-def true_peaks(samples: FloatArray, chosen: npt.NDArray[np.intp]) -> FloatArray:
-    """The largest |value| of the oversampled signal within each chosen block of SAMPLES.
-
-    Each block is upsampled with CONTEXT samples either side (more than the polyphase filter's reach), all
-    blocks at once as the rows of one matrix.
-    """
-    padded = np.pad(samples, CONTEXT)
-    rows = (chosen * BLOCK)[:, None] + np.arange(BLOCK + 2 * CONTEXT)[None, :]
-    up = resample_poly(padded[rows], OVERSAMPLE, 1, axis=1)
-    core = up[:, CONTEXT * OVERSAMPLE : (CONTEXT + BLOCK) * OVERSAMPLE]
-    return np.asarray(np.abs(core).max(axis=1), dtype=np.float32)
 
 
 def integrated_loudness(energy: npt.NDArray[np.float64]) -> float:
@@ -241,39 +264,17 @@ def _db(linear: float) -> float:
 
 
 def limiter_gain(peaks: FloatArray, ceiling: float) -> FloatArray:
-    """Per-block gain (<= 1) keeping every block's true peak at or under CEILING, smoothed with look-ahead.
+    """Per-block gain (<= 1) keeping every block's peak at or under CEILING, smoothed with look-ahead.
 
     The minimum over +-HOLD blocks, then a mean over +-SMOOTH (< HOLD) blocks: each block's gain, and the
     straight line to its neighbours' (how samples are scaled), stays at or under what its own peak needs.
     """
     need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9)).astype(np.float32)
-    held = minimum_filter1d(need, size=2 * HOLD_BLOCKS + 1, mode="nearest")
-    smooth = uniform_filter1d(held, size=2 * SMOOTH_BLOCKS + 1, mode="nearest")
+    padded = np.pad(need, HOLD_BLOCKS, mode="edge")
+    held = sliding_window_view(padded, 2 * HOLD_BLOCKS + 1).min(axis=1)
+    padded = np.pad(held, SMOOTH_BLOCKS, mode="edge")
+    smooth = np.convolve(padded, np.full(2 * SMOOTH_BLOCKS + 1, 1 / (2 * SMOOTH_BLOCKS + 1)), mode="valid")
     return np.asarray(np.minimum(smooth, need), dtype=np.float32)
-
-
-def _gain(segments: Sequence[_Segment], energy: npt.NDArray[np.float64], peaks: FloatArray) -> FloatArray:
-    """solve_gain, with true peaks measured wherever the gain could bring a block near the ceiling.
-
-    Blocks left at their sample peak are ones whose peak, even INTERSAMPLE_DB higher, stays under the
-    ceiling at the gain found; if the gain ends up higher than assumed, more blocks are measured.
-    """
-    target = TARGET_LUFS - CODEC_GAIN_DB
-    loudness = integrated_loudness(energy)
-    if not np.isfinite(loudness):
-        return np.ones_like(peaks)
-    measured = np.zeros(len(peaks), dtype=bool)
-    bound = 10 ** ((target - loudness + 1.5) / 20)  # the limiter seldom costs more than 1.5 LU
-    ceiling = 10 ** (CEILING_DBTP / 20)
-    while True:
-        risky = (peaks * bound * 10 ** (INTERSAMPLE_DB / 20) >= ceiling) & ~measured
-        refine_peaks(segments, peaks, risky)
-        measured |= risky
-        gain = solve_gain(energy, peaks, target=target)
-        top = float(gain.max(initial=0.0))
-        if top <= bound:
-            return gain
-        bound = top * 10 ** (1 / 20)
 
 
 def solve_gain(
@@ -281,13 +282,15 @@ def solve_gain(
     peaks: FloatArray,
     target: float = TARGET_LUFS,
     ceiling_dbtp: float = CEILING_DBTP,
+    speech_blocks: int | None = None,
 ) -> FloatArray:
-    """Per-block gain bringing the whole to TARGET LUFS with true peaks under the ceiling.
+    """Per-block gain bringing the speech to TARGET LUFS with peaks under the ceiling.
 
     A limiter takes a little loudness away, so the overall gain is raised until the limited result meets
     the target (a few rounds on the block arrays; no audio is touched here).
     """
-    loudness = integrated_loudness(energy)
+    measured = slice(0, speech_blocks)  # the loudness of the speech, not of the pause after it
+    loudness = integrated_loudness(energy[measured])
     if not np.isfinite(loudness):  # silence: nothing to normalise
         return np.ones_like(peaks)
     ceiling = 10 ** (ceiling_dbtp / 20)
@@ -295,7 +298,7 @@ def solve_gain(
     gain = np.full_like(peaks, overall)
     for _round in range(10):
         gain = (overall * limiter_gain(peaks * overall, ceiling)).astype(np.float32)
-        reached = integrated_loudness(energy * np.square(gain, dtype=np.float64))
+        reached = integrated_loudness(energy[measured] * np.square(gain[measured], dtype=np.float64))
         if abs(reached - target) < 0.05:
             break
         overall *= 10 ** ((target - reached) / 20)
@@ -303,18 +306,6 @@ def solve_gain(
 
 
 # Encoding --------------------------------------------------------------------------------------------
-
-
-def _encode(
-    segments: Sequence[_Segment], gain: FloatArray, out_mp3: Path, bitrate: int, quality: int
-) -> float:
-    """Scale, resample and encode every segment; the measured loudness of what was encoded (LUFS)."""
-    encoder = _encoder(bitrate, quality)
-    meter = _Meter()
-    with out_mp3.open("wb") as sink, _Writer(encoder, sink) as writer:
-        for pcm in _scaled(segments, gain, meter):
-            writer.put(pcm)
-    return integrated_loudness(meter.energy())
 
 
 def _encoder(bitrate: int, quality: int) -> lameenc.Encoder:
@@ -325,21 +316,6 @@ def _encoder(bitrate: int, quality: int) -> lameenc.Encoder:
     encoder.set_channels(1)
     encoder.set_quality(quality)
     return encoder
-
-
-def _scaled(segments: Sequence[_Segment], gain: FloatArray, meter: _Meter) -> Iterator[bytes]:
-    """Each segment with its gain applied, measured, resampled to 44.1 kHz, as 16-bit PCM bytes."""
-    block = 0
-    for segment in segments:
-        samples = _samples(segment)
-        blocks = segment.length // BLOCK
-        centres = np.arange(blocks) * BLOCK + BLOCK / 2
-        curve = np.interp(np.arange(segment.length), centres, gain[block : block + blocks]).astype(np.float32)
-        block += blocks
-        samples *= curve
-        meter.feed(samples)
-        upsampled = resample_poly(samples, OUT_RATE // IN_RATE, 1)
-        yield (np.clip(upsampled, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2").tobytes()
 
 
 class _Writer:
@@ -363,13 +339,17 @@ class _Writer:
 
     def _run(self) -> None:
         write = self.sink.write  # type: ignore[attr-defined]
+        ended = started = False
         try:
             while (pcm := self.queue.get()) is not None:
                 write(bytes(self.encoder.encode(pcm)))
-            write(bytes(self.encoder.flush()))
+                started = True
+            ended = True
+            if started:  # LAME refuses to flush what it never began
+                write(bytes(self.encoder.flush()))
         except BaseException as exc:  # handed to the producer thread, which raises it as EncodeError
             self.error = exc
-            while self.queue.get() is not None:  # drain so the producer never blocks
+            while not ended and self.queue.get() is not None:  # drain so the producer never blocks
                 pass
 
     def __exit__(self, *exc_info: object) -> None:

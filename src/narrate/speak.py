@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 import wave
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -52,25 +52,52 @@ def speak(
     `workers`: engine processes to run in parallel (default: up to 2, never more than the cores).
     `progress(done, total)` is called as clips finish (from worker threads).
     """
+    clips = speak_iter(utterances, voice, workdir, cache_dir=cache_dir, workers=workers, progress=progress)
+    return tuple(clips)
+
+
+def speak_iter(
+    utterances: Sequence[Utterance],
+    voice: VoiceSettings,
+    workdir: Path,
+    *,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Clip]:
+    """speak(), yielding each clip, in order, as soon as it is ready, so the next stage can start at once.
+
+    Closing the generator early (or an error) stops the engine workers.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     total = len(utterances)
-    clips: dict[int, Clip] = {}
+    ready: dict[int, Clip] = {}
     todo: list[tuple[int, Utterance]] = []
     for pos, utt in enumerate(utterances):
         path = workdir / f"clip-{pos:05d}.wav"
         if not utt.spoken.strip():
-            clips[pos] = _silent_clip(utt, path)
+            ready[pos] = _silent_clip(utt, path)
         elif cache_dir is not None and (hit := _from_cache(cache_dir, utt, voice, path)) is not None:
-            clips[pos] = hit
+            ready[pos] = hit
         else:
             todo.append((pos, utt))
-    if progress and clips:
-        progress(len(clips), total)
+    if progress and ready:
+        progress(len(ready), total)
+    pool = None
     if todo:
         size = _worker_count(workers, len(todo))
         pool = _Pool(voice, workdir, cache_dir, size, progress, total - len(todo), total)
-        clips.update(pool.run(todo))
-    return tuple(clips[pos] for pos in range(total))
+        pool.start(todo)
+    try:
+        for pos in range(total):
+            if pos in ready:
+                yield ready.pop(pos)
+            else:
+                assert pool is not None  # every position is either ready or queued
+                yield pool.wait_for(pos)
+    finally:
+        if pool is not None:
+            pool.stop()
 
 
 def _worker_count(requested: int | None, jobs: int) -> int:
@@ -300,6 +327,8 @@ class _Pool:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self._ready = threading.Condition(self._lock)
+        self._threads: list[threading.Thread] = []
         self._queue: list[tuple[int, Utterance]] = []
         self._clips: dict[int, Clip] = {}
         self._error: EngineError | None = None
@@ -307,24 +336,33 @@ class _Pool:
         self._workers: list[Worker] = []
         self._started = 0
 
-    def run(self, todo: list[tuple[int, Utterance]]) -> dict[int, Clip]:
+    def start(self, todo: list[tuple[int, Utterance]]) -> None:
+        """Start the worker threads on TODO (taken in order)."""
         self._queue = list(reversed(todo))
-        threads = [threading.Thread(target=self._thread, daemon=True) for _ in range(self.size)]
-        try:
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                while thread.is_alive():
-                    thread.join(0.2)  # short joins keep Ctrl-C responsive in the main thread
-        finally:
-            self._stop.set()
-            with self._lock:
-                workers = list(self._workers)
-            for worker in workers:
-                worker.close()
-        if self._error is not None:
-            raise self._error
-        return self._clips
+        self._threads = [threading.Thread(target=self._thread, daemon=True) for _ in range(self.size)]
+        for thread in self._threads:
+            thread.start()
+
+    def wait_for(self, pos: int) -> Clip:
+        """The clip for utterance POS, once synthesised and checked; EngineError if the engine gave up."""
+        with self._ready:
+            while pos not in self._clips:
+                if self._error is not None:
+                    raise self._error
+                if not any(t.is_alive() for t in self._threads):
+                    raise EngineError(f"clip {pos + 1}: the speech engine stopped", hint=HINT)
+                self._ready.wait(0.2)  # short waits keep Ctrl-C responsive in the main thread
+            return self._clips.pop(pos)
+
+    def stop(self) -> None:
+        """Stop the threads and end every worker process (normally all have finished already)."""
+        self._stop.set()
+        with self._lock:
+            workers = list(self._workers)
+        for worker in workers:
+            worker.close()
+        for thread in self._threads:
+            thread.join(5)
 
     def _next(self) -> tuple[int, Utterance] | None:
         with self._lock:
@@ -338,8 +376,9 @@ class _Pool:
             while (job := self._next()) is not None:
                 worker = self._speak(job, worker)
         except EngineError as exc:
-            with self._lock:
+            with self._ready:
                 self._error = self._error or exc
+                self._ready.notify_all()
             self._stop.set()
         finally:
             if worker is not None:
@@ -391,10 +430,11 @@ class _Pool:
                 self._workers.remove(worker)
 
     def _finished(self, pos: int, clip: Clip) -> None:
-        with self._lock:
+        with self._ready:
             self._clips[pos] = clip
             self.done += 1
             done = self.done
+            self._ready.notify_all()
         if self.progress:
             self.progress(done, self.total)
 
