@@ -388,6 +388,8 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: multiprocessing.connection.Connection
     task: int | None = None  # index of the story in hand
+    deadline: float = 0.0  # time.monotonic() by which the task must be done
+    timeout: float = 0.0
 
 
 class _Pool:
@@ -413,8 +415,8 @@ class _Pool:
     def busy(self) -> list[_Worker]:
         return [w for w in self.workers if w.task is not None]
 
-    def send(self, worker: _Worker, index: int, task: tuple[str, tuple[Any, ...]]) -> None:
-        """Hand TASK to WORKER; one that died while idle is replaced first."""
+    def send(self, worker: _Worker, index: int, task: tuple[str, tuple[Any, ...]], timeout: float) -> None:
+        """Hand TASK to WORKER (to be done within TIMEOUT seconds); one that died while idle is replaced."""
         try:
             worker.conn.send(task)
         except OSError:
@@ -424,6 +426,8 @@ class _Pool:
             worker = fresh
             worker.conn.send(task)
         worker.task = index
+        worker.timeout = timeout
+        worker.deadline = time.monotonic() + timeout
 
     def wait(self) -> list[tuple[int, tuple[str, Any, str | None]]]:
         """Replies of the workers that finished (a worker that died gives an error and is replaced)."""
@@ -446,6 +450,11 @@ class _Pool:
                 code = worker.process.exitcode
                 replies.append((index, ("error", f"worker process died (exit code {code})", None)))
                 self.workers[self.workers.index(worker)] = self._start()
+            elif time.monotonic() > worker.deadline:
+                _stop([worker])
+                message = f"gave up after {worker.timeout:.0f} s (the story's worker stopped answering)"
+                replies.append((index, ("error", message, None)))
+                self.workers[self.workers.index(worker)] = self._start()
         return replies
 
     def close(self) -> None:
@@ -458,19 +467,24 @@ class _Pool:
         self.terminate()
 
     def terminate(self) -> None:
-        """Stop every worker and what it started: SIGTERM to its process group, then SIGKILL."""
-        alive = [w for w in self.workers if w.process.is_alive()]
-        for worker in alive:
-            _signal_group(worker.process.pid, signal.SIGTERM)
-        deadline = time.monotonic() + 10
-        for worker in alive:
-            worker.process.join(max(0.1, deadline - time.monotonic()))
-        for worker in alive:
-            if worker.process.is_alive():
-                _signal_group(worker.process.pid, signal.SIGKILL)
-                worker.process.join(1)
-        for worker in self.workers:
-            worker.conn.close()
+        """Stop every worker and what it started."""
+        _stop(self.workers)
+
+
+def _stop(workers: Sequence[_Worker]) -> None:
+    """SIGTERM to each worker's process group (it unwinds, removing its staged files), SIGKILL after 10 s."""
+    alive = [w for w in workers if w.process.is_alive()]
+    for worker in alive:
+        _signal_group(worker.process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    for worker in alive:
+        worker.process.join(max(0.1, deadline - time.monotonic()))
+    for worker in alive:
+        if worker.process.is_alive():
+            _signal_group(worker.process.pid, signal.SIGKILL)
+            worker.process.join(1)
+    for worker in workers:
+        worker.conn.close()
 
 
 def _signal_group(pid: int | None, sig: signal.Signals) -> None:
@@ -506,7 +520,7 @@ def _prepare_here(run: _Run) -> None:
     once (the language model, the lexicon, eSpeak's dictionary) instead of each loading it again."""
     task = run.next_task()
     if task is not None:
-        index, payload, _what = task
+        index, payload, _what, _timeout = task
         run.on_reply(index, _run_task(payload))
 
 
@@ -698,8 +712,9 @@ class _Run:
     def done(self) -> bool:
         return len(self.results) == self.total
 
-    def next_task(self) -> tuple[int, tuple[str, tuple[Any, ...]], str] | None:
-        """The next task for an idle worker: a render if one is ready, else the next story to read."""
+    def next_task(self) -> tuple[int, tuple[str, tuple[Any, ...]], str, float] | None:
+        """The next task for an idle worker, with its time limit: a render if one is ready, else the next
+        story to read. The limits are for hangs only: far above what the work takes on a slow machine."""
         if self.to_render:
             _, index = heapq.heappop(self.to_render)
             story = self.stories[index]
@@ -708,11 +723,13 @@ class _Run:
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir(parents=True)
             args = (story.prepared, work / story.mp3, self.cache_dir, self.options.article.image)
-            return index, ("render", args), f"narrating {len(story.prepared.utterances)} clips"
+            timeout = 300 + 0.2 * story.prepared.words
+            return index, ("render", args), f"narrating {len(story.prepared.utterances)} clips", timeout
         if self.to_prepare:
             story = self.to_prepare.pop()
             story.started = time.monotonic()
-            return story.index, ("prepare", (story.source, self.options.article)), "reading"
+            timeout = 120 + 2 * self.options.article.timeout
+            return story.index, ("prepare", (story.source, self.options.article)), "reading", timeout
         return None
 
     def on_reply(self, index: int, reply: tuple[str, Any, str | None]) -> None:
@@ -865,8 +882,8 @@ def _drive(run: _Run, jobs: int) -> None:
                 task = run.next_task()
                 if task is None:
                     break
-                index, payload, what = task
-                pool.send(worker, index, payload)
+                index, payload, what, timeout = task
+                pool.send(worker, index, payload, timeout)
                 run.listen(BatchEvent("working", run.total, run.stories[index].source, what))
             for index, reply in pool.wait():
                 run.on_reply(index, reply)
