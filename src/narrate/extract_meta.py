@@ -75,11 +75,13 @@ def read_meta(tree: etree._Element) -> PageMeta:
             if text and text not in target:
                 target.append(text)
 
+    ids = {o["@id"]: o for o in ld if isinstance(o.get("@id"), str) and len(o) > 1}
     publishers: list[str] = []
     for art in articles:
         add(meta.titles, *_ld_title(art, tags))
-        add(meta.authors, ", ".join(_ld_people(art.get("author"))), ", ".join(_ld_people(art.get("creator"))))
-        publishers.extend(_ld_names(art.get("publisher")))
+        authors, creators = _resolve(art.get("author"), ids), _resolve(art.get("creator"), ids)
+        add(meta.authors, ", ".join(_ld_people(authors)), ", ".join(_ld_people(creators)))
+        publishers.extend(_ld_names(_resolve(art.get("publisher"), ids)))
         add(meta.dates, art.get("datePublished"), art.get("dateCreated"))
         add(meta.languages, art.get("inLanguage"))
         add(meta.descriptions, art.get("description"))
@@ -175,6 +177,16 @@ def _flatten(data: object, out: list[dict[str, Any]], depth: int) -> None:
             _flatten(data["@graph"], out, depth + 1)
         if isinstance(data.get("mainEntity"), dict):
             _flatten(data["mainEntity"], out, depth + 1)
+
+
+def _resolve(value: object, ids: dict[str, dict[str, Any]]) -> object:
+    """A reference {"@id": "#person-1"} replaced by the object it names elsewhere in the page's JSON-LD
+    (WordPress's Yoast writes every author this way, in an @graph)."""
+    if isinstance(value, list):
+        return [_resolve(v, ids) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    return value
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
