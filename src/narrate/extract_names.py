@@ -13,7 +13,7 @@ _LEAD = re.compile(
 )
 _SPLIT = re.compile(
     r"\s*(?:\b(?i:edited|written|reporting|additional reporting) by\b"
-    r"|,|;|\||/|\n|•|·|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bmit\b|\bavec\b)\s*"
+    r"|,|;|\||/|\n|•|·|&|(?i:\band\b|\bund\b|\bet\b|\bwith\b)|\by\b|\be\b|\bmit\b|\bavec\b)\s*"
 )
 
 
