@@ -204,6 +204,25 @@ def test_byline_from_json_ld_people_only_joined() -> None:
     assert story.title == "Council passes budget"
 
 
+def test_byline_and_publisher_from_json_ld_graph_references() -> None:
+    graph = [
+        {"@type": "NewsArticle", "headline": "Council passes budget",
+         "author": [{"@id": "#p1"}, {"@id": "#p2"}],
+         "publisher": {"@id": "#org"}},
+        {"@type": "Person", "@id": "#p1", "name": "Ana Ruiz"},
+        {"@type": "Person", "@id": "#p2", "name": "Ben Cole"},
+        {"@type": "Organization", "@id": "#org", "name": "The Metro Times"},
+    ]  # fmt: skip
+    head = f'<script type="application/ld+json">{json.dumps({"@graph": graph})}</script>'
+    story = extract(html_page(f"<article>{STORY}</article>", head))
+    assert (story.byline, story.station) == ("Ana Ruiz and Ben Cole", "The Metro Times")
+
+
+def test_all_caps_byline_with_and() -> None:
+    story = extract(html_page(f'<article><p class="byline">BY ANA RUIZ AND BEN COLE</p>{STORY}</article>'))
+    assert story.byline == "Ana Ruiz and Ben Cole"
+
+
 def test_site_name_never_given_as_byline() -> None:
     head = '<meta property="og:site_name" content="River News"><meta name="author" content="River News">'
     story = extract(html_page(f"<article>{STORY}</article>", head))
