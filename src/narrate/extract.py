@@ -57,7 +57,7 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
     if not any(_substantial(p.text) for s in sections for p in s.paragraphs) or link_share > 0.8:
         raise NoArticleError(f"{page.source}: no article text found", hint=NO_ARTICLE_HINT)
     url = page.url or meta.url
-    station = (profile.station if profile else None) or _station(meta, doc, copyright_name, url)
+    station = (profile.station if profile else None) or _station(meta, doc, copyright_name, url, headline)
     byline = _byline(
         meta, doc=doc, marked=marked_byline, found=lead_names + bio_names, station=station, profile=profile
     )
@@ -190,14 +190,17 @@ def _traf(page: Page, tree: etree._Element, metadata_only: bool) -> _Traf:
     return _Traf(doc.body, doc.title, doc.author, doc.sitename, doc.date)
 
 
-def _station(meta: PageMeta, doc: _Traf, copyright_name: str | None, url: str | None) -> str | None:
-    """The publisher's name: og:site_name, JSON-LD publisher, application-name, then the copyright line;
-    a bare hostname only when nothing names the site."""
+def _station(
+    meta: PageMeta, doc: _Traf, copyright_name: str | None, url: str | None, headline: str | None = None
+) -> str | None:
+    """The publisher's name: og:site_name, JSON-LD publisher, application-name, then the copyright line,
+    then the " | Site" part of the page's <title>; a bare hostname only when nothing names the site."""
     candidates = [*meta.sites, copyright_name, doc.sitename]
     clean = [squash(c) for c in candidates if c and squash(c) and len(c) < 80]
     named = [c for c in clean if not _hostlike(c, url)]
     if not named:
-        return clean[0] if clean else None
+        in_title = _site_in_title(meta.titles, headline)
+        return in_title or (clean[0] if clean else None)
     best = named[0]
     # "Aktuálně.cz - Víte, co se právě děje": a tagline after the name another source gives alone,
     # and "Spiceworks Inc" when another source says "Spiceworks"
@@ -205,6 +208,27 @@ def _station(meta: PageMeta, doc: _Traf, copyright_name: str | None, url: str | 
         c for c in named[1:] if len(c) < len(best) and best.startswith(c) and _EXTRA.match(best[len(c) :])
     ]
     return shorter[0] if shorter else best
+
+
+def _site_in_title(titles: list[str], headline: str | None) -> str | None:
+    """ "Headline | Site" (or "Site | Headline") where the headline is the page's <h1> or another title.
+
+    >>> _site_in_title(["Council passes budget - Section - River News"], "Council passes budget")
+    'River News'
+    >>> _site_in_title(["River News | Council passes budget"], "Council passes budget")
+    'River News'
+    >>> _site_in_title(["Why - Not - This"], "Another headline")
+    """
+    heads = {_site_key(t) for t in [*titles, headline or ""] if t} - {""}
+    for title in titles:
+        parts = _SEPARATORS.split(title)
+        if len(parts) < 2:
+            continue
+        first, last = parts[0], parts[-1]
+        for site, rest in ((last, first), (first, last)):
+            if _site_key(rest) in heads and 1 <= len(site.split()) <= 5 and not re.search(r"\d", site):
+                return squash(site)
+    return None
 
 
 def _hostlike(name: str, url: str | None) -> bool:
