@@ -272,6 +272,12 @@ def test_station_from_application_name() -> None:
     assert extract(html_page(f"<article>{STORY}</article>", head)).station == "Harbor Weekly"
 
 
+def test_station_from_title_suffix_when_nothing_else_names_the_site() -> None:
+    head = "<title>Council passes budget - Local - Harbor Weekly</title>"
+    story = extract(html_page(f"<article><h1>Council passes budget</h1>{STORY}</article>", head))
+    assert (story.station, story.title) == ("Harbor Weekly", "Council passes budget")
+
+
 @pytest.mark.parametrize(
     ("title", "sites", "want"),
     [
