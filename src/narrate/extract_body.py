@@ -53,6 +53,29 @@ _CHROME = [
     r"(?:,? \d{4})?(?:,? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?\.?",
     r"(?:photo|image|video|credit|source)s?\s*:.{0,120}",
     r"loading\.*|please enable javascript.*|your browser does not support.*",
+    # prompts that newsrooms set inside or after the story
+    r"(?:get|want)\b.{0,60}\b(?:delivered to|in|straight to) your inbox\b.{0,80}",
+    r".{0,80}\b(?:sign up|subscribe|get)\b.{0,60}\bnewsletters?\b.{0,80}",
+    r"(?:also read|read also|don.t miss|must read|more coverage|related coverage)\s*[:|-].{0,150}",
+    r"(?:story|article|content|text) continues (?:below|after)\b.{0,40}|continue reading\b.{0,30}",
+    r"advertisement(?:\s*[-–|:].{0,40})?|recommended(?: stories| for you| reading| articles)?",
+    r"(?:©|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}\ball rights reserved\b.{0,200}",
+    r"follow\b.{0,40}\bon (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok"
+    r"|youtube)\b.{0,60}|follow @\w+.{0,40}",
+    r"(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|contact (?:the )?"
+    r"(?:reporter|author|writer))\b.{0,120}|write to .{0,60}\S+@\S+\.\w+\.?",
+    r"download (?:our|the) .{0,20}app\b.{0,60}|listen to this (?:article|story)\b.{0,30}"
+    r"|audio is not supported\b.{0,60}",
+    r"already a (?:subscriber|member)\?.{0,60}|enjoy unlimited access\b.{0,80}"
+    r"|subscribe (?:now|today)\b.{0,80}",
+    r"this (?:article|story) (?:originally )?(?:appeared|was (?:originally )?published)"
+    r" (?:on|in|at)\b.{0,120}",
+    r"(?:additional )?(?:reporting|writing) by [^.]{0,80};\s*editing by .{0,80}|our standards:.{0,80}",
+    r"sign up(?: here| now| today)?\.?|send us a tip\.?|comments?|leave a (?:comment|reply)|post a comment"
+    r"|join the conversation\b.{0,60}",
+    r"(?:reading time:?\s*)?\d+\s*min(?:ute)?s?(?: read)?|reading time:?.{0,20}",
+    r"(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+    r"\((?:ap|afp|reuters|getty)?\s*(?:photo|image)s?\b.{0,60}\)",
 ]
 _CHROME_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME) + r")$", re.IGNORECASE | re.DOTALL)
 _PITCH = re.compile(
