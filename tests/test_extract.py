@@ -349,6 +349,15 @@ def test_headings_start_sections_and_blockquotes_are_quotes() -> None:
         "This is a modal window. This modal can be closed by pressing the Escape key.",
         "1 of 5",
         "2017-03-10 09:58 Source: Example Wire",
+        "Story continues below advertisement",
+        "Copyright 2023 The Associated Press. All rights reserved. This material may not be published.",
+        "Follow Jane Doe on Twitter: @janedoe",
+        "Have a news tip? Email us at tips@example.com",
+        "Listen to this article",
+        "Want more stories like this? Sign up for our newsletter.",
+        "Reporting by Jane Doe; Editing by John Smith",
+        "5 min read",
+        "(AP Photo/Jane Doe)",
     ],
 )
 def test_chrome_paragraphs_never_spoken(chrome: str) -> None:
@@ -362,6 +371,10 @@ def test_story_sentences_are_not_chrome() -> None:
         "The ratio was 5 > 3 > 1 in the study, the authors wrote.",
         "Topics: the council discussed three matters on Monday and voted on none of them.",
         "Close to 300 people came.",
+        "Comments from residents were mostly positive, the council said.",
+        "Advertisement revenue fell 20 percent.",
+        "Write to your representative, the group urged.",
+        "5 minutes later the police arrived.",
     ]:
         assert not extract_body.is_chrome(text), text
 
