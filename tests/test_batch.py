@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import feedparser
 import pytest
 from typer.testing import CliRunner
 
@@ -195,7 +196,8 @@ def test_busy_folder(tmp_path: Path) -> None:
 
 
 def test_feed_source(tmp_path: Path) -> None:
-    """--from-feed: each RSS item's link is a story, fetched over HTTP; guids come from the URLs."""
+    """--from-feed: each RSS item's link is a story, fetched over HTTP; guids come from the URLs; the
+    folder's own podcast feed is brought up to date."""
     pages = {
         f"/news/{name}.txt": ("text/plain; charset=utf-8", story(tmp_path, name).read_bytes())
         for name in ("alpha", "beta")
@@ -206,6 +208,9 @@ def test_feed_source(tmp_path: Path) -> None:
         rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{items}</channel></rss>'
         pages["/feed.xml"] = ("application/rss+xml", rss.encode())
         out = tmp_path / "out"
+        out.mkdir()
+        podcast = 'title = "Evening News"\nbase_url = "https://podcasts.example.org/evening"\n'
+        (out / "podcast.toml").write_text(podcast, encoding="utf-8")
         result = run_batch("--from-feed", f"{base}/feed.xml", "-d", out, "--cache-limit", "0")
         assert result.exit_code == 0, result.output
     urls = [f"{base}/news/alpha.txt", f"{base}/news/beta.txt"]
@@ -214,6 +219,10 @@ def test_feed_source(tmp_path: Path) -> None:
     for url in urls:
         assert items_[url]["status"] == "ok" and (out / items_[url]["mp3"]).is_file()
         assert items_[url]["guid"] == str(uuid.uuid5(uuid.NAMESPACE_URL, url))
+    # with OUTDIR/podcast.toml the batch keeps the podcast feed current (issue 6), read here by feedparser
+    published = feedparser.parse((out / "feed.xml").read_bytes())
+    assert published.feed.title == "Evening News"
+    assert sorted(e.id for e in published.entries) == sorted(items_[url]["guid"] for url in urls)
     cache = Path(os.environ["XDG_CACHE_HOME"]) / "narrate" / "clips"
     assert not [p for p in cache.rglob("*") if p.is_file()]  # --cache-limit 0 prunes every clip after the run
 

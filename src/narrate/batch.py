@@ -130,6 +130,8 @@ class BatchResult:
     manifest: Path
     results: tuple[StoryResult, ...]
     seconds: float
+    feed: Path | None = None  # OUTDIR/feed.xml when the run rewrote it (OUTDIR/podcast.toml exists)
+    feed_error: NarrateError | None = None  # why the feed could not be rewritten (the stories are fine)
 
     def count(self, outcome: Outcome) -> int:
         return sum(r.outcome == outcome for r in self.results)
@@ -861,13 +863,28 @@ def run_batch(
         _remove_partials(outdir)
         try:
             _drive(run, min(options.jobs or default_jobs(), run.total))
+            feed, feed_error = _update_feed(outdir, run.results)
         finally:
             _remove_partials(outdir)
             if run.cache_dir is not None:
                 cache.prune(run.cache_dir, options.cache_limit)
     order = {source: n for n, source in enumerate(sources)}
     results = tuple(sorted(run.results, key=lambda r: order[r.source]))
-    return BatchResult(outdir, outdir / MANIFEST_NAME, results, time.monotonic() - started)
+    seconds = time.monotonic() - started
+    return BatchResult(outdir, outdir / MANIFEST_NAME, results, seconds, feed, feed_error)
+
+
+def _update_feed(outdir: Path, results: Sequence[StoryResult]) -> tuple[Path | None, NarrateError | None]:
+    """Rewrite the podcast feed and listener pages (issue 6) when OUTDIR/podcast.toml asks for them and this
+    run changed a story (or there is no feed yet); the caller holds the folder lock."""
+    if not any(r.outcome == "narrated" for r in results) and (outdir / "feed.xml").exists():
+        return None, None
+    from narrate.publish import update_if_configured  # noqa: PLC0415  (publish imports this module)
+
+    try:
+        return update_if_configured(outdir), None
+    except NarrateError as exc:
+        return None, exc
 
 
 def _drive(run: _Run, jobs: int) -> None:

@@ -19,7 +19,7 @@ from rich.table import Table
 
 from narrate import cache
 from narrate.batch import BatchEvent, BatchOptions, BatchResult, StoryResult, gather_sources, run_batch
-from narrate.cli._app import app
+from narrate.cli._app import app, report
 from narrate.errors import BatchFailed
 from narrate.pipeline import ArticleOptions
 
@@ -104,6 +104,12 @@ def batch(
         result = run_batch(found, outdir, options, _LinePrinter(quiet, console))
     if not quiet:
         typer.echo(_totals(result))
+        if result.feed:
+            typer.echo(f"{result.feed}: feed and listener pages updated")
+    if result.feed_error and result.count("failed"):
+        report(result.feed_error)  # the stories' failures decide the exit status
+    elif result.feed_error:
+        raise result.feed_error
     failed = result.count("failed")
     if failed:
         total = len(result.results)
