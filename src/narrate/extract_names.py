@@ -78,6 +78,8 @@ def person_names(raw: str, *, exclude: tuple[str, ...] = (), cjk: bool = True) -
     text = re.split(r"\b(?i:photos?|photography|illustrations?|video|graphics?|images?) by\b", raw)[0]
     text = _DATE.sub(" , ", text)
     text = re.sub(r"\((?:https?:|www\.)[^)]*\)|\[[^\]]*\]", " ", text)  # "(http://...)"
+    # a nickname inside a name: "Richard (R.J.) Eskow", "Robert (Bob) Smith"
+    text = re.sub(r"(?<=[A-Za-z.])\s+\(([A-Z][\w.'’-]{0,15})\)\s+(?=[A-Z])", r" \1 ", text)
     text = re.sub(r"https?://\S+|\S+@\S+\.\S+|@\w+", " ", text).replace("(", ",").replace(")", ",")
     text = re.sub(r"\b\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?\b|\b\d+\b", " , ", text)  # dates, times, counts
     excluded = {_key(e) for e in exclude if e}
@@ -116,7 +118,10 @@ def _name(part: str) -> str | None:  # noqa: PLR0911  (one early exit per rule r
         return None
     for word in words:
         bare = word.strip(".,'’-").lower()
-        if bare in _NOT_NAME_WORDS or any(ch.isdigit() for ch in word) or "." in word.strip(".")[1:-1]:
+        initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", word)  # "R.J.", not "example.com"
+        if bare in _NOT_NAME_WORDS or any(ch.isdigit() for ch in word) or (
+            "." in word.strip(".")[1:-1] and not initials
+        ):
             return None
         if not word[0].isupper() and bare not in _PARTICLES:
             return None
@@ -145,7 +150,10 @@ def _trim_roles(words: list[str]) -> list[str]:
 
 def _title_if_shouting(word: str) -> str:
     """JOHN -> John (spoken and shown better), but initials (J.R.) and McX stay."""
-    return word.capitalize() if word.isupper() and len(word.strip(".")) > 2 else word
+    initials = "." in word.strip(".")
+    if word.isupper() and len(word.strip(".")) > 2 and not initials:  # JEAN-LUC O'BRIEN -> Jean-Luc O'Brien
+        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
+    return word
 
 
 def _key(name: str) -> str:
