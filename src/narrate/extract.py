@@ -20,7 +20,7 @@ from narrate.extract_meta import PageMeta, bcp47, footer_copyright, hostname, is
 from narrate.extract_names import join_names, person_names
 from narrate.extract_profile import StationProfile, find_station_profile, select
 from narrate.extract_text import detect_language, extract_text, first_sentence, strip_bios
-from narrate.models import Page, Section, Story
+from narrate.models import Page, Paragraph, Section, Story
 
 __all__ = ["StationProfile", "extract", "find_station_profile"]
 
@@ -61,6 +61,7 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
     byline = _byline(
         meta, doc=doc, marked=marked_byline, found=lead_names + bio_names, station=station, profile=profile
     )
+    sections = _drop_name_lines(sections, byline)
     title = _title(meta, headline, station, url)
     if title:
         sections = _drop_repeated_title(sections, title)
@@ -339,6 +340,24 @@ def _strip_byline_paragraph(sections: tuple[Section, ...]) -> tuple[tuple[Sectio
                 rest = first.paragraphs[:i] + first.paragraphs[i + 1 :]
                 return (Section(first.title, rest), *sections[1:]), names
     return sections, []
+
+
+def _drop_name_lines(sections: tuple[Section, ...], byline: str | None) -> tuple[Section, ...]:
+    """Drop a short paragraph among the first or last three that only names the byline's authors."""
+    if not byline or not sections:
+        return sections
+    authors = {n.casefold() for n in person_names(byline)}
+    paras = [p for s in sections for p in s.paragraphs]
+    edge = {id(p) for p in paras[:3] + paras[-3:]}
+
+    def name_line(p: Paragraph) -> bool:
+        sentence = re.search(r"\b(?:is|was|has|writes|covers|reports)\b", p.text)  # a bio, not a name line
+        names = person_names(p.text) if len(p.text.split()) <= 8 and not sentence else []
+        return id(p) in edge and bool(names) and {n.casefold() for n in names} <= authors
+
+    kept = (Section(s.title, tuple(p for p in s.paragraphs if not name_line(p))) for s in sections)
+    out = tuple(s for s in kept if s.paragraphs)
+    return out if out else sections
 
 
 def _drop_repeated_title(sections: tuple[Section, ...], title: str) -> tuple[Section, ...]:
