@@ -178,6 +178,9 @@ def test_corpus_levels() -> None:
         ("Jane Doe; John Smith", ["Jane Doe", "John Smith"]),
         ("Los Angeles Times Staff", []),
         ("New York Times", []),
+        ("Richard (R.J.) Eskow", ["Richard R.J. Eskow"]),
+        ("By J.R.R. Tolkien", ["J.R.R. Tolkien"]),
+        ("JEAN-LUC O'BRIEN", ["Jean-Luc O'Brien"]),
     ],
 )
 def test_person_names(raw: str, names: list[str]) -> None:
@@ -221,6 +224,13 @@ def test_byline_and_publisher_from_json_ld_graph_references() -> None:
     head = f'<script type="application/ld+json">{json.dumps({"@graph": graph})}</script>'
     story = extract(html_page(f"<article>{STORY}</article>", head))
     assert (story.byline, story.station) == ("Ana Ruiz and Ben Cole", "The Metro Times")
+
+
+def test_a_line_naming_only_the_author_is_not_spoken() -> None:
+    head = '<meta name="author" content="Dana Whitfield">'
+    story = extract(html_page(f"<article><p>Dana Whitfield</p>{STORY}</article>", head))
+    assert story.byline == "Dana Whitfield"
+    assert len(story.paragraphs) == 8
 
 
 def test_all_caps_byline_with_and() -> None:
