@@ -52,6 +52,8 @@ LAME_QUALITY = 7  # measured: q7 encodes speech at 64 kb/s ~3x faster than q2; s
 HOLD_BLOCKS = 5  # limiter look-ahead/hold either side (~10 ms)
 SMOOTH_BLOCKS = 4  # gain smoothing either side; < HOLD_BLOCKS so every sample stays under the ceiling
 K_LENGTH = 4096  # samples of the K-weighting's impulse response kept (its high pass rings for ~100 ms)
+FFT_SIZE = 1 << 18  # the meter's FFT: a CHUNK and the K-weighting's response fit in it
+CHUNK = (FFT_SIZE - K_LENGTH) // BLOCK * BLOCK  # samples at IN_RATE processed at once (~11.5 s)
 _HALF_TAPS = 12  # per side: flat to 8 kHz, -0.8 dB at 10 kHz, > 70 dB down beyond 13 kHz
 _HALF_BAND = (np.sinc(np.arange(1 - 2 * _HALF_TAPS, 2 * _HALF_TAPS, 2) / 2)
               * np.kaiser(4 * _HALF_TAPS + 1, 7.0)[1::2]).astype(np.float32)  # firwin(49, 0.5, kaiser 7) * 2
@@ -115,15 +117,18 @@ class _Joiner:
         length = -(-(len(speech) + pause) // BLOCK) * BLOCK  # whole blocks
         samples = np.zeros(length, dtype=np.float32)
         samples[: len(speech)] = speech
-        energy = self.meter.feed(samples)
-        upsampled = upsample2(samples)
-        peaks = np.abs(upsampled).reshape(-1, 2 * BLOCK).max(axis=1)
+        energy = np.concatenate([self.meter.feed(samples[lo:hi]) for lo, hi in _chunks(length)])
+        # Long clips go in pieces: the 44.1 kHz samples are made twice (peaks, then output) rather than kept.
+        pieces = _chunks(length)
+        peaks = np.concatenate([_block_peaks(upsample2(samples, lo, hi)) for lo, hi in pieces])
         voiced = -(-len(speech) // BLOCK)  # blocks of speech: its loudness, not the pause's, is levelled
         gain = solve_gain(energy, peaks, target=TARGET_LUFS - CODEC_GAIN_DB, speech_blocks=voiced)
-        apply_gain(upsampled, gain)
+        for lo, hi in pieces:
+            upsampled = upsample2(samples, lo, hi)
+            apply_gain(upsampled, gain[lo // BLOCK : hi // BLOCK + 1])
+            self.writer.put(_pcm16(upsampled))
         self.levelled.append(energy * np.square(gain, dtype=np.float64))
         self.peak = max(self.peak, float(np.max(gain * peaks, initial=0.0)))
-        self.writer.put((np.clip(upsampled, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2").tobytes())
         self.timings.append(Timing(clip.utterance, _ms(self.position), _ms(self.position + len(speech))))
         self.position += length
 
@@ -132,20 +137,44 @@ class _Joiner:
         return integrated_loudness(np.concatenate(self.levelled)) if self.levelled else float("-inf")
 
 
-def upsample2(samples: FloatArray) -> FloatArray:
-    """22,050 -> 44,100 Hz: the samples themselves, and between them a half-band FIR's interpolation."""
-    out = np.empty(2 * len(samples), dtype=np.float32)
-    out[0::2] = samples
-    out[1::2] = np.convolve(samples, _HALF_BAND)[_HALF_TAPS : _HALF_TAPS + len(samples)]
+def _block_peaks(upsampled: FloatArray) -> FloatArray:
+    return np.asarray(np.abs(upsampled).reshape(-1, 2 * BLOCK).max(axis=1), dtype=np.float32)
+
+
+def _pcm16(upsampled: FloatArray) -> bytes:
+    return (np.clip(upsampled, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2").tobytes()
+
+
+def _chunks(length: int) -> list[tuple[int, int]]:
+    """[lo, hi) pieces of a segment, whole blocks each, for bounded memory on long clips."""
+    return [(lo, min(lo + CHUNK, length)) for lo in range(0, length, CHUNK)]
+
+
+def upsample2(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatArray:
+    """SAMPLES[lo:hi] at 44,100 Hz: each sample, then a half-band FIR's interpolation before the next.
+
+    Outside SAMPLES is silence (a segment begins and ends in the pauses around a clip).
+    """
+    hi = len(samples) if hi is None else hi
+    start, stop = max(0, lo - _HALF_TAPS), min(len(samples), hi + _HALF_TAPS)
+    between = np.convolve(samples[start:stop], _HALF_BAND)
+    out = np.empty(2 * (hi - lo), dtype=np.float32)
+    out[0::2] = samples[lo:hi]
+    out[1::2] = between[_HALF_TAPS + lo - start : _HALF_TAPS + hi - start]
     return out
 
 
 def apply_gain(upsampled: FloatArray, gain: FloatArray) -> None:
-    """Scale UPSAMPLED in place by straight lines from each block's gain to the next one's."""
+    """Scale UPSAMPLED in place by straight lines from each block's gain to the next one's.
+
+    GAIN has a gain for each block of UPSAMPLED and may have one more: the next block's (where the last
+    line goes); without it the last block's gain holds.
+    """
     width = 2 * BLOCK
-    following = np.append(gain[1:], gain[-1:])
+    blocks = len(upsampled) // width
+    following = gain[1 : blocks + 1] if len(gain) > blocks else np.append(gain[1:], gain[-1:])
     ramp = np.arange(width, dtype=np.float32) / width
-    curve = gain[:, None] + (following - gain)[:, None] * ramp[None, :]
+    curve = gain[:blocks, None] + (following - gain[:blocks])[:, None] * ramp[None, :]
     upsampled *= curve.reshape(-1)
 
 
@@ -222,7 +251,7 @@ class _Meter:
     def feed(self, samples: FloatArray) -> npt.NDArray[np.float64]:
         """Filter SAMPLES (a whole number of blocks) and keep, and return, their energy per block."""
         n, taps = len(samples), len(self.response)
-        size = 1 << (n + taps - 1).bit_length()
+        size = FFT_SIZE if n + taps - 1 <= FFT_SIZE else 1 << (n + taps - 1).bit_length()
         if size not in self.spectra:
             self.spectra[size] = np.fft.rfft(self.response, size)
         full = np.fft.irfft(np.fft.rfft(samples, size) * self.spectra[size], size)[: n + taps - 1]
