@@ -76,6 +76,7 @@ _CHROME = [
     r"(?:reading time:?\s*)?\d+\s*min(?:ute)?s?(?: read)?|reading time:?.{0,20}",
     r"(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
     r"\((?:ap|afp|reuters|getty)?\s*(?:photo|image)s?\b.{0,60}\)",
+    r".{0,80}\b(?:is |are )?licensed under (?:a |the )?creative commons\b.{0,150}",
 ]
 _CHROME_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME) + r")$", re.IGNORECASE | re.DOTALL)
 _PITCH = re.compile(
