@@ -15,7 +15,13 @@ from lxml import etree
 from trafilatura.settings import Document
 
 from narrate.errors import NoArticleError
-from narrate.extract_body import drop_chrome, sections_from_element, sections_from_trafilatura, squash
+from narrate.extract_body import (
+    drop_chrome,
+    is_chrome,
+    sections_from_element,
+    sections_from_trafilatura,
+    squash,
+)
 from narrate.extract_meta import PageMeta, bcp47, footer_copyright, hostname, iso_date, read_meta
 from narrate.extract_names import join_names, person_names
 from narrate.extract_profile import StationProfile, find_station_profile, select
@@ -52,6 +58,8 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
             for el in select(tree, selector):
                 _drop(el)
     sections, doc = _body(page, tree, profile)
+    if not (profile and profile.body_selector):
+        sections = _lost_lead(tree, sections)
     sections, bio_names = strip_bios(drop_chrome(sections, profile.never_speak_text if profile else ()))
     sections, lead_names = _strip_byline_paragraph(sections)
     if not any(_substantial(p.text) for s in sections for p in s.paragraphs) or link_share > 0.8:
@@ -340,6 +348,62 @@ def _strip_byline_paragraph(sections: tuple[Section, ...]) -> tuple[tuple[Sectio
                 rest = first.paragraphs[:i] + first.paragraphs[i + 1 :]
                 return (Section(first.title, rest), *sections[1:]), names
     return sections, []
+
+
+_NOT_LEAD = re.compile(
+    r"caption|credit|dek|standfirst|summary|subtitle|subhead|promo|related|byline|meta|signature|author|date"
+    r"|time|info",
+    re.IGNORECASE,
+)
+
+
+def _lost_lead(tree: etree._Element, sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """The story's first paragraphs where trafilatura passed them over: a lead the page sets in its own block
+    ("teaser-content", trafilatura issue #164) before the container holding the rest.  Taken: up to three
+    whole paragraphs straight before the first one kept, inside the same <article>/<main>, after the <h1>."""
+    if not sections or not sections[0].paragraphs:
+        return sections
+    first = sections[0].paragraphs[0].text
+    paras = [
+        p
+        for p in tree.iter("p")
+        if not p.xpath(
+            "ancestor::figure|ancestor::aside|ancestor::nav"
+            "|ancestor::header|ancestor::footer|ancestor::blockquote"
+        )
+    ]
+    at = next((i for i, p in enumerate(paras) if squash(p.text_content()) == first), None)
+    if not at:
+        return sections
+    container = next(iter(paras[at].xpath("ancestor::article[1]|ancestor::main[1]")), None)
+    if container is None:
+        return sections
+    h1 = next(container.iter("h1"), None)
+    inside = set(container.iter("p"))
+    order = {el: i for i, el in enumerate(container.iter())}
+    spoken = {p.text for s in sections for p in s.paragraphs}
+    lead: list[str] = []
+    for p in reversed(paras[:at]):
+        text = squash(p.text_content())
+        linked = sum(len(a.text_content()) for a in p.iter("a"))
+        if (
+            p not in inside
+            or (h1 is not None and order[p] < order[h1])
+            or _NOT_LEAD.search(f"{p.get('class', '')} {p.getparent().get('class', '')}")
+            or len(text.split()) < 12
+            or linked > len(text) / 2
+            or is_chrome(text)
+            or text in spoken
+            or text.count(" | ") >= 2  # "Site | date | By ...": a dateline, not a lead
+        ):
+            break
+        lead.insert(0, text)
+        if len(lead) == 3:
+            break
+    if not lead:
+        return sections
+    head = sections[0]
+    return (Section(head.title, tuple(Paragraph(t) for t in lead) + head.paragraphs), *sections[1:])
 
 
 def _drop_name_lines(sections: tuple[Section, ...], byline: str | None) -> tuple[Section, ...]:
