@@ -226,6 +226,18 @@ def test_byline_and_publisher_from_json_ld_graph_references() -> None:
     assert (story.byline, story.station) == ("Ana Ruiz and Ben Cole", "The Metro Times")
 
 
+def test_lead_paragraphs_in_a_teaser_block_are_spoken() -> None:
+    """trafilatura issue #164: the first paragraphs sit in their own "teaser" block before the body's."""
+    lead = (
+        '<div class="teaser-content"><p>The court ruled on Wednesday that the county must reopen the bridge, '
+        "ending a dispute that has lasted two years.</p></div>"
+    )
+    body = f'<div class="article-body">{STORY}</div>'
+    story = extract(html_page(f"<article><h1>Court rules</h1>{lead}{body}</article>"))
+    assert story.paragraphs[0].text.startswith("The court ruled on Wednesday")
+    assert len(story.paragraphs) == 9
+
+
 def test_a_line_naming_only_the_author_is_not_spoken() -> None:
     head = '<meta name="author" content="Dana Whitfield">'
     story = extract(html_page(f"<article><p>Dana Whitfield</p>{STORY}</article>", head))
