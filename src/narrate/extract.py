@@ -181,7 +181,8 @@ def _traf(page: Page, tree: etree._Element, metadata_only: bool) -> _Traf:
         # favor_precision drops real paragraphs (real pages' F1 0.944 -> 0.930); favor_recall keeps tables,
         # step lists and whole stories its default pass cut short, and on one page picks the story over a
         # sidebar (real pages' F1 0.944 -> 0.950, micro precision 0.954 -> 0.962, recall 0.971 -> 0.973);
-        # the chrome rules in extract_body catch what it lets through.
+        # it also keeps "teaser" blocks, which often hold a story's lead (trafilatura #164); the chrome
+        # rules in extract_body catch what it lets through.
         # On large pages trafilatura's second opinion (its readability port) grows quadratic:
         # measured 9 s of 29 s on a 60,000-paragraph page.  Skip it there.
         fast = sum(1 for _ in tree.iter()) > FAST_ABOVE_ELEMENTS
