@@ -241,10 +241,15 @@ def sections_from_element(root: etree._Element) -> tuple[Section, ...]:
 # A section under such a heading is a box of links to other stories, and so are the one-paragraph
 # teaser sections straight after it ("Other Opinion Columns", then a headline and its first lines, ...).
 _RELATED_HEAD = re.compile(
-    r"^(?:related\b|more (?:from|on|about|stories|news|in)\b|other\b.{0,30}\b(?:columns|stories|news)\b"
-    r"|most (?:popular|read|viewed|shared)\b|recommended\b|you (?:may|might) (?:also )?like\b|comments?\b"
-    r"|trending\b|latest (?:news|stories)\b|top stories\b|editor.?s picks\b|popular\b|sponsored\b"
-    r"|around the web\b|promoted\b|also read\b|don.t miss\b|what to read next\b|up next\b)",
+    r"^(?:related(?: (?:stories|articles|videos|links|content|coverage|news|posts|reading))?"
+    r"|more (?:from|on|about|in) \S+(?: \S+){0,3}|more (?:stories|news|videos|articles)"
+    r"|other [\w'’ ]{0,30}(?:columns|stories|news)|most (?:popular|read|viewed|shared)(?: [\w ]{0,20})?"
+    r"|recommended(?: (?:stories|for you|reading|articles|videos))?|you (?:may|might) (?:also )?like"
+    r"|comments?|trending(?: now| stories| news)?|latest (?:news|stories|headlines)|top stories"
+    r"|editor.?s picks|popular (?:stories|articles|now|posts)|sponsored(?: content| stories| links)?"
+    r"|around the web|promoted(?: stories| content)?|also read|don.t miss|what to read next|up next"
+    r"|read next)"
+    r"(?:\s*[:(|].*)?$",  # the label alone, or "Label: ..." / "Comments (5)"
     re.IGNORECASE,
 )
 
