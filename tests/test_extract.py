@@ -20,7 +20,7 @@ from narrate import extract_body, extract_meta, extract_names, extract_profile, 
 from narrate.errors import NoArticleError, VoiceError
 from narrate.extract import extract, find_station_profile, strip_site
 from narrate.fetch import fetch
-from narrate.models import Page, Story
+from narrate.models import Page, Paragraph, Section, Story
 
 from .conftest import CORPUS, EXAMPLES, ROOT, SEED
 
@@ -424,6 +424,14 @@ def test_related_box_and_its_teasers_are_not_spoken() -> None:
     story = extract(html_page(page))
     assert len(story.paragraphs) == 8
     assert "Teaser" not in " ".join(str(s.title) for s in story.sections)
+
+
+def test_sections_whose_heading_only_starts_like_a_link_box_are_spoken() -> None:
+    sections = tuple(
+        Section(title, (Paragraph(f"Paragraph under {title} tells what the council did on Monday."),))
+        for title in ["Popular uprising spreads", "Related charges filed", "Comments by the mayor"]
+    )
+    assert extract_body.drop_chrome(sections) == sections
 
 
 def test_gallery_captions_are_not_spoken() -> None:
