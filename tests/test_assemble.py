@@ -12,6 +12,7 @@ import numpy as np
 import pyloudnorm
 import pytest
 
+from narrate import speak as speak_module
 from narrate.assemble import (
     BLOCK,
     IN_RATE,
@@ -20,10 +21,10 @@ from narrate.assemble import (
     integrated_loudness,
     limiter_gain,
 )
-from narrate.errors import EncodeError
+from narrate.errors import EncodeError, EngineError
 from narrate.models import Clip, Utterance
 from narrate.settings import load_voice
-from narrate.speak import speak
+from narrate.speak import speak, speak_iter
 from tests.media import FFMPEG, loudness, probe
 
 TEXTS = [
@@ -39,7 +40,8 @@ TEXTS = [
 def spoken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Clip, ...]:
     """Real speech: five clips from the engine, shared by the tests of this module."""
     utterances = [
-        Utterance(i, kind, None, text, text, pause) for i, (kind, text, pause) in enumerate(TEXTS)  # type: ignore[arg-type]
+        Utterance(i, kind, None, text, text, pause)
+        for i, (kind, text, pause) in enumerate(TEXTS)  # type: ignore[arg-type]
     ]
     return speak(utterances, load_voice(None), tmp_path_factory.mktemp("clips"))
 
@@ -48,7 +50,8 @@ def decode(mp3: Path) -> np.ndarray:
     """The MP3 as 44.1 kHz float samples, by ffmpeg (an independent decoder)."""
     raw = subprocess.run(
         [FFMPEG, "-loglevel", "error", "-i", str(mp3), "-f", "s16le", "-ac", "1", "-ar", "44100", "-"],
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     ).stdout
     return np.frombuffer(raw, dtype="<i2").astype(np.float64) / 32768
 
@@ -103,8 +106,10 @@ def test_bitrate_from_the_voice(spoken: tuple[Clip, ...], tmp_path: Path) -> Non
 
 
 def test_longer_story_meets_loudness_too(spoken: tuple[Clip, ...], tmp_path: Path) -> None:
-    many = [dataclasses.replace(c, utterance=dataclasses.replace(c.utterance, index=i)) for i, c in
-            enumerate(list(spoken) * 12)]
+    many = [
+        dataclasses.replace(c, utterance=dataclasses.replace(c.utterance, index=i))
+        for i, c in enumerate(list(spoken) * 12)
+    ]
     out = tmp_path / "long.mp3"
     audio = assemble(many, out, load_voice(None))
     assert audio.duration_ms > 120_000
@@ -174,7 +179,7 @@ def test_loudness_and_true_peak_on_hard_signals(tmp_path: Path, signal: object) 
 
 def test_meter_agrees_with_pyloudnorm() -> None:
     rng = np.random.default_rng(7)
-    x = (rng.standard_normal(IN_RATE * 10) * np.repeat(rng.uniform(0.001, 0.3, 100), IN_RATE // 10))
+    x = rng.standard_normal(IN_RATE * 10) * np.repeat(rng.uniform(0.001, 0.3, 100), IN_RATE // 10)
     x = x[: len(x) // BLOCK * BLOCK].astype(np.float32)
     meter = _Meter()
     meter.feed(x[: 45 * 1000])
@@ -210,3 +215,24 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(EncodeError, match="encoding failed"):
         assemble([dataclasses.replace(clips[0], path=broken)], tmp_path / "b.mp3", voice)
     assert not (tmp_path / "b.mp3").exists()
+
+
+def test_streams_clips_from_the_engine_as_they_come(tmp_path: Path) -> None:
+    utterances = [Utterance(i, kind, None, text, text, pause)  # type: ignore[arg-type]
+                  for i, (kind, text, pause) in enumerate(TEXTS[:3])]
+    voice = load_voice(None)
+    clips = speak_iter(utterances, voice, tmp_path / "clips")
+    assert not isinstance(clips, tuple)  # a generator: assemble encodes while the engine speaks
+    audio = assemble(clips, tmp_path / "streamed.mp3", voice)
+    assert [t.utterance.index for t in audio.timings] == [0, 1, 2]
+    lufs, peak = loudness(audio.path)
+    assert -17.0 <= lufs <= -15.0 and peak <= -1.0
+
+
+def test_engine_failure_leaves_no_mp3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speak_module, "clip_timeout", lambda text: 0.0)  # every clip times out
+    utterances = [Utterance(0, "title", None, "Hello there.", "Hello there.", 0)]
+    out, voice = tmp_path / "failed.mp3", load_voice(None)
+    with pytest.raises(EngineError):
+        assemble(speak_iter(utterances, voice, tmp_path / "clips", workers=1), out, voice)
+    assert not out.exists()
