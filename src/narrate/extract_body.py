@@ -18,7 +18,7 @@ _CHROME = [
     r"(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,250}",
     r"\W{0,2}|\w",  # a lone "X" or "×": a close button
     r"(?!.*[.!?]$).{0,60}?(?:\s(?:>|›|»)\s.{1,40}?){2,}",  # a breadcrumb trail: "Tech > News > Story"
-    r"[^.!?]{0,40}(?:>>|»)",  # "More »", "Read more >>": a link arrow
+    r"(?!.*«)[^.!?]{0,40}(?:>>|»)",  # "More »", "Read more >>": a link arrow (not a French « quote »)
     r"\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\S.{0,40})?",  # "2017-03-10 09:58 Source: ..."
     r"分享到?.{0,20}|分享|打印|返回顶部",  # "share to", "print", "back to top"
     r"all rights reserved\.?",
@@ -55,7 +55,7 @@ _CHROME = [
     r"loading\.*|please enable javascript.*|your browser does not support.*",
     # prompts that newsrooms set inside or after the story
     r"(?:get|want)\b.{0,60}\b(?:delivered to|in|straight to) your inbox\b.{0,80}",
-    r".{0,80}\b(?:sign up|subscribe|get)\b.{0,60}\bnewsletters?\b.{0,80}",
+    r"(?:.{0,60}[?!.]\s+)?(?:sign up|subscribe|get our|get the latest)\b.{0,60}\bnewsletters?\b.{0,80}",
     r"(?:also read|read also|don.t miss|must read|more coverage|related coverage)\s*[:|-].{0,150}",
     r"(?:story|article|content|text) continues (?:below|after)\b.{0,40}|continue reading\b.{0,30}",
     r"advertisement(?:\s*[-–|:].{0,40})?|recommended(?: stories| for you| reading| articles)?",
@@ -64,7 +64,7 @@ _CHROME = [
     r"|youtube)\b.{0,60}|follow @\w+.{0,40}",
     r"(?:have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|contact (?:the )?"
     r"(?:reporter|author|writer))\b.{0,120}|write to .{0,60}\S+@\S+\.\w+\.?",
-    r"download (?:our|the) .{0,20}app\b.{0,60}|listen to this (?:article|story)\b.{0,30}"
+    r"download our .{0,20}app\b.{0,60}|listen to this (?:article|story)\b.{0,30}"
     r"|audio is not supported\b.{0,60}",
     r"already a (?:subscriber|member)\?.{0,60}|enjoy unlimited access\b.{0,80}"
     r"|subscribe (?:now|today)\b.{0,80}",
