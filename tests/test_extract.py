@@ -402,6 +402,9 @@ def test_story_sentences_are_not_chrome() -> None:
         "Advertisement revenue fell 20 percent.",
         "Write to your representative, the group urged.",
         "5 minutes later the police arrived.",
+        "The mayor said residents could get the city newsletter by mail.",
+        "Il a dit « non »",
+        "Download the app from the store, police advised.",
     ]:
         assert not extract_body.is_chrome(text), text
 
