@@ -399,7 +399,7 @@ class _Pool:
                 if not reply.get("ok"):
                     raise WorkerFailed(str(reply.get("error", "the engine reported a failure")))
                 frames = check_clip(path, utt, self.voice)
-            except (WorkerFailed, ValueError, json.JSONDecodeError) as exc:
+            except (WorkerFailed, OSError, ValueError) as exc:  # JSONDecodeError is a ValueError
                 reasons.append(str(exc))
                 if worker is not None:
                     self._retire(worker)
