@@ -54,6 +54,7 @@ SMOOTH_BLOCKS = 4  # gain smoothing either side; < HOLD_BLOCKS so every sample s
 K_LENGTH = 4096  # samples of the K-weighting's impulse response kept (its high pass rings for ~100 ms)
 FFT_SIZE = 1 << 18  # the meter's FFT: a CHUNK and the K-weighting's response fit in it
 CHUNK = (FFT_SIZE - K_LENGTH) // BLOCK * BLOCK  # samples at IN_RATE processed at once (~11.5 s)
+KEEP_PIECES = 4  # clips of up to this many CHUNKs keep their 44.1 kHz samples between peaks and output
 _HALF_TAPS = 12  # per side: flat to 8 kHz, -0.8 dB at 10 kHz, > 70 dB down beyond 13 kHz
 _HALF_BAND = (np.sinc(np.arange(1 - 2 * _HALF_TAPS, 2 * _HALF_TAPS, 2) / 2)
               * np.kaiser(4 * _HALF_TAPS + 1, 7.0)[1::2]).astype(np.float32)  # firwin(49, 0.5, kaiser 7) * 2
@@ -117,14 +118,19 @@ class _Joiner:
         length = -(-(len(speech) + pause) // BLOCK) * BLOCK  # whole blocks
         samples = np.zeros(length, dtype=np.float32)
         samples[: len(speech)] = speech
-        energy = np.concatenate([self.meter.feed(samples[lo:hi]) for lo, hi in _chunks(length)])
-        # Long clips go in pieces: the 44.1 kHz samples are made twice (peaks, then output) rather than kept.
         pieces = _chunks(length)
-        peaks = np.concatenate([_block_peaks(upsample2(samples, lo, hi)) for lo, hi in pieces])
+        energy = np.concatenate([self.meter.feed(samples[lo:hi]) for lo, hi in pieces])
+        # A long clip's 44.1 kHz samples are made twice (for the peaks, then for output) rather than kept.
+        kept = [upsample2(samples, lo, hi) for lo, hi in pieces] if len(pieces) <= KEEP_PIECES else None
+
+        def upsampled_piece(i: int) -> FloatArray:
+            return kept[i] if kept else upsample2(samples, *pieces[i])
+
+        peaks = np.concatenate([_block_peaks(upsampled_piece(i)) for i in range(len(pieces))])
         voiced = -(-len(speech) // BLOCK)  # blocks of speech: its loudness, not the pause's, is levelled
         gain = solve_gain(energy, peaks, target=TARGET_LUFS - CODEC_GAIN_DB, speech_blocks=voiced)
-        for lo, hi in pieces:
-            upsampled = upsample2(samples, lo, hi)
+        for i, (lo, hi) in enumerate(pieces):
+            upsampled = upsampled_piece(i)
             apply_gain(upsampled, gain[lo // BLOCK : hi // BLOCK + 1])
             self.writer.put(_pcm16(upsampled))
         self.levelled.append(energy * np.square(gain, dtype=np.float64))
@@ -251,7 +257,7 @@ class _Meter:
     def feed(self, samples: FloatArray) -> npt.NDArray[np.float64]:
         """Filter SAMPLES (a whole number of blocks) and keep, and return, their energy per block."""
         n, taps = len(samples), len(self.response)
-        size = FFT_SIZE if n + taps - 1 <= FFT_SIZE else 1 << (n + taps - 1).bit_length()
+        size = 1 << (n + taps - 2).bit_length()  # the power of two that holds the result (<= FFT_SIZE)
         if size not in self.spectra:
             self.spectra[size] = np.fft.rfft(self.response, size)
         full = np.fft.irfft(np.fft.rfft(samples, size) * self.spectra[size], size)[: n + taps - 1]
@@ -323,14 +329,22 @@ def solve_gain(
     if not np.isfinite(loudness):  # silence: nothing to normalise
         return np.ones_like(peaks)
     ceiling = 10 ** (ceiling_dbtp / 20)
-    overall = 10 ** ((target - loudness) / 20)
-    gain = np.full_like(peaks, overall)
-    for _round in range(10):
+
+    def attempt(overall_db: float) -> tuple[FloatArray, float]:
+        overall = 10 ** (overall_db / 20)
         gain = (overall * limiter_gain(peaks * overall, ceiling)).astype(np.float32)
-        reached = integrated_loudness(energy[measured] * np.square(gain[measured], dtype=np.float64))
-        if abs(reached - target) < 0.05:
+        return gain, integrated_loudness(energy[measured] * np.square(gain[measured], dtype=np.float64))
+
+    # Secant steps on (overall gain in dB -> loudness reached): limiting makes the slope less than 1.
+    x0 = target - loudness
+    gain, y0 = attempt(x0)
+    x1 = x0 + (target - y0)
+    for _round in range(8):
+        if abs(target - y0) < 0.05:
             break
-        overall *= 10 ** ((target - reached) / 20)
+        gain, y1 = attempt(x1)
+        slope = min(1.0, max(0.2, (y1 - y0) / (x1 - x0))) if x1 != x0 else 1.0
+        x0, y0, x1 = x1, y1, x1 + (target - y1) / slope
     return gain
 
 
