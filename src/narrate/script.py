@@ -143,18 +143,49 @@ def render(template: str, fields: Mapping[str, str], name: str, profile: str) ->
         ) from exc
 
 
+# The intro/outro phrases in the languages whose pages narrate is shown on; others fall back to English.
+_PHRASES: dict[str, dict[str, str]] = {
+    "en": {"by": "By {b}, ", "by_only": "By {b}.", "for": "for {s}.", "from": "From {s}.",
+           "published": "Published {d}.", "date": "{month} {day}, {year}"},
+    "es": {"by": "Por {b}, ", "by_only": "Por {b}.", "for": "para {s}.", "from": "De {s}.",
+           "published": "Publicado el {d}.", "date": "{day} de {month} de {year}"},
+    "fr": {"by": "Par {b}, ", "by_only": "Par {b}.", "for": "pour {s}.", "from": "De {s}.",
+           "published": "Publié le {d}.", "date": "{day} {month} {year}"},
+    "de": {"by": "Von {b}, ", "by_only": "Von {b}.", "for": "für {s}.", "from": "Von {s}.",
+           "published": "Veröffentlicht am {d}.", "date": "{day}. {month} {year}"},
+}  # fmt: skip
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+}  # fmt: skip
+
+
 def template_fields(story: Story) -> dict[str, str]:
-    """The intro/outro template fields for STORY (empty strings where the story has no such data).
+    """The intro/outro template fields for STORY (empty strings where the story has no such data), in the
+    story's language where narrate knows its phrases (English, Spanish, French, German).
 
     >>> story = Story("s", None, "T", "Bobby Allyn", "Alabama Public Radio", "2021-06-12", "en", None, ())
     >>> f = template_fields(story)
     >>> f["byline_phrase"] + f["station_phrase"], f["date_phrase"]
     ('By Bobby Allyn, for Alabama Public Radio.', 'Published June 12, 2021.')
+    >>> es = Story("s", None, "T", "Lucía Pérez", "Radio Sur", "2024-03-05", "es-ES", None, ())
+    >>> f = template_fields(es)
+    >>> f["byline_phrase"] + f["station_phrase"], f["date_phrase"]
+    ('Por Lucía Pérez, para Radio Sur.', 'Publicado el 5 de marzo de 2024.')
     """
+    lang = (story.language or "en").split("-")[0].lower()
+    lang = lang if lang in _PHRASES else "en"
+    phrase = _PHRASES[lang]
     byline, station = (story.byline or "").strip(), (story.station or "").strip()
-    date = human_date(story.date)
-    byline_phrase = (f"By {byline}, " if station else f"By {byline}.") if byline else ""
-    station_phrase = (f"for {station}." if byline else f"From {station}.") if station else ""
+    date = human_date(story.date, lang)
+    byline_phrase = (phrase["by"] if station else phrase["by_only"]).format(b=byline) if byline else ""
+    station_phrase = (phrase["for"] if byline else phrase["from"]).format(s=station) if station else ""
     return {
         "title": story.title.strip(),
         "byline": byline,
@@ -163,15 +194,17 @@ def template_fields(story: Story) -> dict[str, str]:
         "date_iso": (story.date or "")[:10],
         "byline_phrase": byline_phrase,
         "station_phrase": station_phrase,
-        "date_phrase": f"Published {date}." if date else "",
+        "date_phrase": phrase["published"].format(d=date) if date else "",
     }
 
 
-def human_date(iso: str | None) -> str:
+def human_date(iso: str | None, language: str = "en") -> str:
     """ "2021-06-12" -> "June 12, 2021" (normalisation then says "June twelfth, twenty twenty-one").
 
     >>> human_date("2021-06-12T09:00:00Z"), human_date("2021"), human_date(None)
     ('June 12, 2021', '2021', '')
+    >>> human_date("2021-06-12", "fr")
+    '12 juin 2021'
     """
     if not iso:
         return ""
@@ -179,7 +212,8 @@ def human_date(iso: str | None) -> str:
         day = dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso.strip()
-    return f"{day:%B} {day.day}, {day.year}"
+    lang = language if language in _MONTHS else "en"
+    return _PHRASES[lang]["date"].format(month=_MONTHS[lang][day.month - 1], day=day.day, year=day.year)
 
 
 # --- review: words a producer should check --------------------------------------------------------
