@@ -120,7 +120,7 @@ def stages_only(text: Path, out: Path) -> None:
 
 def duration(mp3: Path) -> float:
     cmd = [FFMPEG, "-hide_banner", "-i", str(mp3)]
-    info = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    info = subprocess.run(cmd, capture_output=True, text=True, errors="replace", check=False)
     text = info.stderr
     h, m, s = text.split("Duration: ")[1].split(",")[0].split(":")
     return int(h) * 3600 + int(m) * 60 + float(s)
