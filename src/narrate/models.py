@@ -85,7 +85,7 @@ class VoiceSettings:
     pause_paragraph_ms: int = 600
     pause_section_ms: int = 1200
     bitrate: int = 64  # kb/s, constant
-    intro: str = "{title}. {byline_phrase}{station_phrase}"
+    intro: str = "{byline_phrase}{station_phrase}"  # the title is always spoken first, on its own
     outro: str = "{date_phrase}"
     announce_quotes: bool = False
     lexicon: tuple[tuple[str, str], ...] = ()  # (written, spoken) pairs, applied in order

@@ -17,7 +17,7 @@ from narrate.models import Episode, Story
 from narrate.script import write_script
 from narrate.settings import load_voice
 from narrate.sidecars import chapter_list, transcript_text, write_sidecars
-from narrate.speak import speak
+from narrate.speak import speak_iter
 from narrate.tag import tag
 
 Progress = Callable[[str], None]
@@ -76,11 +76,11 @@ def narrate_article(
         check_output_dir(out)
     voice = load_voice(options.voice, language=story.language, rate=options.rate, bitrate=options.bitrate)
     utterances = write_script(story, voice, intro=options.intro)
-    say(f"speaking {len(utterances)} clips")
+    say(f"speaking and encoding {len(utterances)} clips")
     with tempfile.TemporaryDirectory(prefix="narrate-") as work:
-        clips = speak(utterances, voice, Path(work), cache_dir=options.cache_dir)
+        # a generator: the encoder works on early clips while the engine still speaks the later ones
+        clips = speak_iter(utterances, voice, Path(work), cache_dir=options.cache_dir)
         with staged(out) as tmp_mp3:
-            say("encoding")
             audio = assemble(clips, tmp_mp3, voice)
             chapters = chapter_list(story, audio)
             tag(tmp_mp3, story, audio, chapters, transcript=transcript_text(story, utterances), image=options.image)
