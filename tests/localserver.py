@@ -8,12 +8,13 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import ClassVar
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    pages: dict[str, tuple[str, bytes]] = {}
+    pages: ClassVar[dict[str, tuple[str, bytes]]] = {}
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         """Keep test output clean."""
 
     def do_GET(self) -> None:

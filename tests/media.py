@@ -36,7 +36,9 @@ def probe(path: Path) -> Probe:
     h, m, s = re.search(r"Duration: (\d+):(\d+):([\d.]+)", info).groups()  # type: ignore[union-attr]
     meta = subprocess.run(
         [FFMPEG, "-hide_banner", "-loglevel", "error", "-i", str(path), "-f", "ffmetadata", "-"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     tags: dict[str, str] = {}
     chapters: list[tuple[float, float, str]] = []
@@ -55,7 +57,11 @@ def probe(path: Path) -> Probe:
             block[key] = value
             if "START" in block and "END" in block and "TIMEBASE" in block:
                 num, den = map(int, block["TIMEBASE"].split("/"))
-                chapters[-1] = (int(block["START"]) * num / den, int(block["END"]) * num / den, block.get("title", ""))
+                chapters[-1] = (
+                    int(block["START"]) * num / den,
+                    int(block["END"]) * num / den,
+                    block.get("title", ""),
+                )
     return Probe(
         codec=stream.group(1),
         sample_rate=int(stream.group(2)),
@@ -70,7 +76,7 @@ def probe(path: Path) -> Probe:
 def loudness(path: Path) -> tuple[float, float]:
     """(integrated loudness in LUFS, true peak in dBTP) by ffmpeg's ebur128 filter (ITU-R BS.1770)."""
     out = _run("-nostats", "-i", str(path), "-filter_complex", "ebur128=peak=true", "-f", "null", "-")
-    summary = out[out.rindex("Summary:"):]
+    summary = out[out.rindex("Summary:") :]
     lufs = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary).group(1))  # type: ignore[union-attr]
     peak = float(re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary).group(1))  # type: ignore[union-attr]
     return lufs, peak

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -157,8 +158,6 @@ def test_output_folder_not_writable(tmp_path: Path) -> None:
 
 
 def test_extract_json_goes_on_after_a_failure(tmp_path: Path) -> None:
-    import json
-
     missing = tmp_path / "nope.html"
     result = runner.invoke(app, ["extract", "--json", str(missing), str(STORY)])
     lines = [json.loads(line) for line in result.stdout.splitlines()]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,7 @@ def staged(out: Path) -> Iterator[Path]:
     tmp = out.with_name(f".{out.name}.part")
     try:
         yield tmp
-        os.replace(tmp, out)
+        tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
 

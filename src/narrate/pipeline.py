@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,18 +50,14 @@ def read_story(source: str, options: ArticleOptions) -> Story:
     """fetch + extract, with the user's overrides applied."""
     page = fetch(source, url=options.url, timeout=options.timeout, max_bytes=options.max_bytes)
     story = extract(page, find_station_profile(page, options.station_profile))
-    overrides = {
-        k: v
-        for k, v in {
-            "title": options.title,
-            "byline": options.byline,
-            "station": options.station,
-            "url": options.url,
-            "date": options.date,
-        }.items()
-        if v
-    }
-    return dataclasses.replace(story, **overrides) if overrides else story
+    return dataclasses.replace(
+        story,
+        title=options.title or story.title,
+        byline=options.byline or story.byline,
+        station=options.station or story.station,
+        url=options.url or story.url,
+        date=options.date or story.date,
+    )
 
 
 def narrate_article(
@@ -83,7 +81,14 @@ def narrate_article(
         with staged(out) as tmp_mp3:
             audio = assemble(clips, tmp_mp3, voice)
             chapters = chapter_list(story, audio)
-            tag(tmp_mp3, story, audio, chapters, transcript=transcript_text(story, utterances), image=options.image)
+            tag(
+                tmp_mp3,
+                story,
+                audio,
+                chapters,
+                transcript=transcript_text(story, utterances),
+                image=options.image,
+            )
             sidecars = write_sidecars(story, utterances, audio, chapters, out) if options.sidecars else {}
     audio = dataclasses.replace(audio, path=out)
     return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars)
@@ -93,15 +98,20 @@ def check_output_dir(out: Path) -> None:
     """Fail early, and clearly, when OUT's folder is missing or cannot take a new file."""
     folder = out.parent
     if out.is_dir():
-        raise OutputError(f"{out}: is a folder, not an MP3 file name", hint="Give a file name such as story.mp3.")
+        raise OutputError(
+            f"{out}: is a folder, not an MP3 file name", hint="Give a file name such as story.mp3."
+        )
     if not folder.is_dir():
-        raise OutputError(f"{folder}: output folder does not exist", hint="Create it first, or pick another -o.")
+        raise OutputError(
+            f"{folder}: output folder does not exist", hint="Create it first, or pick another -o."
+        )
     try:  # a real write, since os.access says yes to root even on read-only or virtual file systems
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".narrate-check-"):
             pass
     except OSError as exc:
         raise OutputError(
-            f"{folder}: output folder is not writable ({exc.strerror})", hint="Pick a folder you can write to."
+            f"{folder}: output folder is not writable ({exc.strerror})",
+            hint="Pick a folder you can write to.",
         ) from exc
 
 
@@ -113,9 +123,6 @@ def slugify(title: str, limit: int = 80) -> str:
     >>> slugify("Café: ¿Qué pasa?")
     'cafe-que-pasa'
     """
-    import re
-    import unicodedata
-
     ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return slug[:limit].rstrip("-") or "story"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -30,7 +30,7 @@ def _sigterm(signum: int, frame: object) -> None:
 
 
 class NarrateGroup(TyperGroup):
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # click's Context: typer's own copy of click, or click itself
         previous = signal.signal(signal.SIGTERM, _sigterm) if _main_thread() else None
         try:
             return super().invoke(ctx)
@@ -46,8 +46,6 @@ class NarrateGroup(TyperGroup):
 
 
 def _main_thread() -> bool:
-    import threading
-
     return threading.current_thread() is threading.main_thread()
 
 
@@ -69,7 +67,9 @@ app = typer.Typer(
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version."
+    ),
 ) -> None:
     """Narrate news articles to tagged MP3s with chapters, captions and transcripts, offline."""
 

@@ -13,6 +13,7 @@ from narrate.cli._app import app, err
 from narrate.errors import NarrateError
 from narrate.models import Episode, Story
 from narrate.pipeline import ArticleOptions, narrate_article, read_story
+from narrate.settings import list_espeak_voices, list_profiles
 
 SOURCE_HELP = "An http(s) URL, a saved .html/.htm page, a .txt/.md story, or - for standard input."
 
@@ -23,29 +24,55 @@ def _progress(quiet: bool) -> Any:
     return lambda message: err.print(f"narrate: {message}", markup=False)
 
 
-@app.command(epilog="Example: narrate article examples/amazon-facial-recognition.html -o amazon.mp3 --sidecars")
+@app.command(
+    epilog="Example: narrate article examples/amazon-facial-recognition.html -o amazon.mp3 --sidecars"
+)
 def article(
     source: str = typer.Argument(..., help=SOURCE_HELP),
-    out: Path | None = typer.Option(None, "-o", "--out", help="The MP3 to write [default: <title-slug>.mp3 here]."),
-    voice: str | None = typer.Option(None, "--voice", help="A voice profile name or .toml path, or an eSpeak NG voice."),
+    out: Path | None = typer.Option(
+        None, "-o", "--out", help="The MP3 to write [default: <title-slug>.mp3 here]."
+    ),
+    voice: str | None = typer.Option(
+        None, "--voice", help="A voice profile name or .toml path, or an eSpeak NG voice."
+    ),
     rate: int | None = typer.Option(None, "--rate", help="Speaking rate in words per minute."),
     bitrate: int | None = typer.Option(None, "--bitrate", help="MP3 bit rate in kb/s (constant)."),
     title: str | None = typer.Option(None, "--title", help="Use this title instead of the page's."),
     byline: str | None = typer.Option(None, "--byline", help="Use this byline instead of the page's."),
-    station: str | None = typer.Option(None, "--station", help="Use this station name instead of the page's."),
+    station: str | None = typer.Option(
+        None, "--station", help="Use this station name instead of the page's."
+    ),
     url: str | None = typer.Option(None, "--url", help="The story's URL (for a saved page or text)."),
-    profile: str | None = typer.Option(None, "--profile", help="A station profile name, .toml file or folder."),
-    sidecars: bool = typer.Option(False, "--sidecars", help="Also write chapters JSON, VTT/SRT captions, HTML transcript."),
-    intro: bool = typer.Option(True, "--intro/--no-intro", help="Speak the intro (byline, station) and outro."),
-    image: Path | None = typer.Option(None, "--image", help="Cover art (square JPEG/PNG) to embed in the MP3."),
+    profile: str | None = typer.Option(
+        None, "--profile", help="A station profile name, .toml file or folder."
+    ),
+    sidecars: bool = typer.Option(
+        False, "--sidecars", help="Also write chapters JSON, VTT/SRT captions, HTML transcript."
+    ),
+    intro: bool = typer.Option(
+        True, "--intro/--no-intro", help="Speak the intro (byline, station) and outro."
+    ),
+    image: Path | None = typer.Option(
+        None, "--image", help="Cover art (square JPEG/PNG) to embed in the MP3."
+    ),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a URL."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
 ) -> None:
     """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
     options = ArticleOptions(
-        voice=voice, rate=rate, bitrate=bitrate, title=title, byline=byline, station=station, url=url,
-        station_profile=profile, sidecars=sidecars, intro=intro, image=image, timeout=timeout,
+        voice=voice,
+        rate=rate,
+        bitrate=bitrate,
+        title=title,
+        byline=byline,
+        station=station,
+        url=url,
+        station_profile=profile,
+        sidecars=sidecars,
+        intro=intro,
+        image=image,
+        timeout=timeout,
         max_bytes=max_bytes,
     )
     episode = narrate_article(source, out, options, _progress(quiet))
@@ -69,7 +96,9 @@ def extract(
     sources: list[str] = typer.Argument(..., help=SOURCE_HELP),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line per source."),
     rate: int = typer.Option(175, "--rate", help="Words per minute for the time estimate."),
-    profile: str | None = typer.Option(None, "--profile", help="A station profile name, .toml file or folder."),
+    profile: str | None = typer.Option(
+        None, "--profile", help="A station profile name, .toml file or folder."
+    ),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a URL."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
 ) -> None:
@@ -77,7 +106,9 @@ def extract(
     failed: NarrateError | None = None
     for source in sources:
         try:
-            story = read_story(source, ArticleOptions(station_profile=profile, timeout=timeout, max_bytes=max_bytes))
+            story = read_story(
+                source, ArticleOptions(station_profile=profile, timeout=timeout, max_bytes=max_bytes)
+            )
         except NarrateError as exc:
             failed = failed or exc
             if as_json:
@@ -121,7 +152,9 @@ def _human(record: dict[str, Any]) -> str:
     for key in ("byline", "station", "date", "language", "url"):
         if record[key]:
             lines.append(f"{key.capitalize()}: {record[key]}")
-    lines.append(f"Words: {record['words']} (about {record['est_seconds'] // 60} min {record['est_seconds'] % 60} s)")
+    lines.append(
+        f"Words: {record['words']} (about {record['est_seconds'] // 60} min {record['est_seconds'] % 60} s)"
+    )
     for section in record["sections"]:
         lines.append("")
         if section["title"]:
@@ -135,8 +168,6 @@ def voices(
     as_json: bool = typer.Option(False, "--json", help="As JSON."),
 ) -> None:
     """List the voice profiles (voices/) and the installed eSpeak NG voices."""
-    from narrate.settings import list_espeak_voices, list_profiles
-
     profiles = list_profiles()
     espeak = list_espeak_voices()
     if as_json:
@@ -144,7 +175,8 @@ def voices(
         return
     typer.echo("Voice profiles:")
     for p in profiles:
-        typer.echo(f"  {p['name']:<12} {p.get('voice', ''):<14} {p.get('rate', '')!s:>4} wpm  {p.get('description', '')}")
+        voice, rate = p.get("voice", ""), p.get("rate", "")
+        typer.echo(f"  {p['name']:<12} {voice:<14} {rate!s:>4} wpm  {p.get('description', '')}")
     typer.echo(f"\neSpeak NG voices ({len(espeak)}):")
     for v in espeak:
         typer.echo(f"  {v['id']:<20} {v.get('name', '')}  {' '.join(v.get('languages', []))}")
