@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import gzip
-import importlib.util
 import re
 from datetime import date
-from pathlib import Path
 
 import py3langid
 
@@ -17,6 +13,7 @@ from narrate.extract_meta import copyright_holder
 from narrate.extract_names import bio_name, join_names, person_names
 from narrate.extract_profile import StationProfile
 from narrate.models import Page, Paragraph, Section, Story
+from narrate.words import word_ranks
 
 NO_TEXT_HINT = "Give a file with the story's text: a title line, then paragraphs separated by blank lines."
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
@@ -329,22 +326,6 @@ _FUNCTION = set(
 )
 
 
-@functools.cache
-def _ranks() -> dict[str, int]:
-    """English words by frequency rank, from wordninja's list (Wikipedia unigrams); empty when absent."""
-    # only its data file is read (importing wordninja would build its model: 150 ms); without the package
-    # glued words stay glued
-    spec = importlib.util.find_spec("wordninja")
-    if spec is None or not spec.origin:
-        return {}
-    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            return {w.strip(): i for i, w in enumerate(fh) if w.strip()}
-    except OSError:
-        return {}
-
-
 def repair_glue(text: str) -> str:
     """Put back the spaces a copy from a page loses at link edges.
 
@@ -353,7 +334,7 @@ def repair_glue(text: str) -> str:
     >>> repair_glue("Her iPhone runs macOS and YouTube.")
     'Her iPhone runs macOS and YouTube.'
     """
-    ranks = _ranks()
+    ranks = word_ranks()
     if not ranks:
         return text
 

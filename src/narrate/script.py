@@ -17,6 +17,7 @@ from narrate.errors import VoiceError
 from narrate.lexicon import Lexicon, load_lexicon
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.normalize import normalize
+from narrate.words import word_ranks
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
                    "date_phrase")  # fmt: skip
@@ -276,6 +277,11 @@ def _words(text: str) -> list[tuple[str, bool]]:
     return words
 
 
+# a capitalised word among the most common English words (Washington, Congress, Smith) is read right by
+# eSpeak NG's rules; rarer names (Buolamwini, Ozer) are the ones worth a listen
+COMMON_WORDS = 40_000
+
+
 def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str) -> str | None:
     # eSpeak is loaded only here, when a producer asks for the check
     from narrate.phonemes import in_dictionary as known  # noqa: PLC0415
@@ -292,6 +298,7 @@ def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str)
         and not starts_sentence
         and word.lower() not in lower_words
         and word not in _CALENDAR
+        and word_ranks().get(word.lower(), COMMON_WORDS) >= COMMON_WORDS
         and not known(word, voice)
     ):
         return "name"

@@ -1,0 +1,23 @@
+"""English words by how common they are: a word list shared by glue repair and the pronunciation check."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+from pathlib import Path
+
+
+@functools.cache
+def word_ranks() -> dict[str, int]:
+    """English words by frequency rank, from wordninja's list (Wikipedia unigrams); empty when absent."""
+    # only its data file is read (importing wordninja would build its model: 150 ms)
+    spec = importlib.util.find_spec("wordninja")
+    if spec is None or not spec.origin:
+        return {}
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return {w.strip(): i for i, w in enumerate(fh) if w.strip()}
+    except OSError:
+        return {}
