@@ -57,7 +57,7 @@ def _version(value: bool) -> None:
 
 app = typer.Typer(
     cls=NarrateGroup,
-    epilog="Example: narrate article https://www.apr.org/news/amazon-halts-police-use -o amazon.mp3 --sidecars",
+    epilog="Example: narrate article https://www.apr.org/news/amazon-halts -o amazon.mp3 --sidecars",
     no_args_is_help=True,
     add_completion=False,
     help="Narrate news articles to tagged MP3s, offline.",
