@@ -126,6 +126,37 @@ def test_rerun_skips_unchanged_and_an_edit_resynthesises_one_clip(tmp_path: Path
     assert f"{item['clips_reused']} clips reused, 1 synthesized" in third.output
 
 
+def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files whose bytes and settings match the record are skipped before any extraction (fast reruns);
+    a changed setting (here a station lexicon appearing) sends them through reading and the content hash."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    story(stories, "one")
+    story(stories, "two")
+    out = tmp_path / "out"
+    assert run_batch(stories, "-d", out).exit_code == 0
+    first = manifest(out)
+    assert all(item["input_hash"] for item in first.values())
+
+    def no_reading(*args: object) -> None:
+        raise AssertionError("an unchanged story was read again")
+
+    monkeypatch.setattr(batch, "prepare_story", no_reading)
+    monkeypatch.setattr(batch, "_run_task", no_reading)
+    again = run_batch(stories, "-d", out)
+    assert again.exit_code == 0 and "0 narrated, 2 unchanged" in again.output, again.output
+
+    monkeypatch.undo()
+    lexicon = tmp_path / "lexicon.toml"
+    lexicon.write_text('[words]\n"Zyzzyva" = "zizz iva"\n', encoding="utf-8")
+    monkeypatch.setenv("NARRATE_LEXICON", str(lexicon))
+    third = run_batch(stories, "-d", out)
+    assert third.exit_code == 0 and "0 narrated, 2 unchanged" in third.output, third.output
+    after = manifest(out)  # read again, found unchanged by the content hash, recorded with the new inputs
+    assert all(after[k]["input_hash"] != first[k]["input_hash"] for k in first)
+    assert all(after[k]["content_hash"] == first[k]["content_hash"] for k in first)
+
+
 def test_lexicon_change_renarrates_only_the_stories_it_changes(tmp_path: Path) -> None:
     """After `narrate lexicon add`, a rerun narrates again exactly the story whose spoken text changed,
     synthesising only the changed utterance and reusing the rest (issue 7)."""
@@ -143,7 +174,10 @@ def test_lexicon_change_renarrates_only_the_stories_it_changes(tmp_path: Path) -
     again = run_batch(stories, "-d", out)
     assert again.exit_code == 0, again.output
     after = manifest(out)
-    assert after[str(other)] == first[str(other)]
+    # the other story was not narrated again: its record is the same but for the input hash, which now
+    # takes in the changed lexicon file
+    unchanged = {k: v for k, v in after[str(other)].items() if k != "input_hash"}
+    assert unchanged == {k: v for k, v in first[str(other)].items() if k != "input_hash"}
     item = after[str(named)]
     assert item["content_hash"] != first[str(named)]["content_hash"]
     assert (item["clips_synthesized"], item["clips_reused"]) == (

@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from narrate import cache
+from narrate import __version__, cache
 from narrate.assemble import assemble
 from narrate.errors import (
     BusyError,
@@ -54,7 +54,7 @@ from narrate.pipeline import ArticleOptions, read_story, slugify
 from narrate.script import write_script
 from narrate.settings import load_voice
 from narrate.sidecars import chapter_list, transcript_text, write_sidecars
-from narrate.speak import speak
+from narrate.speak import engine_id, speak
 from narrate.tag import tag
 
 FORMAT_VERSION = 1  # bump when a change in narrate makes old files wrong: every story is then narrated again
@@ -299,6 +299,27 @@ def content_hash(story: Story, voice: VoiceSettings, utterances: Sequence[Uttera
     }
     blob = json.dumps(doc, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()
+
+
+def input_fingerprint(options: ArticleOptions) -> str:
+    """Everything besides a story file's bytes that decides its files: narrate's and its engine's versions,
+    the options, and every voice profile, lexicon, station profile and cover image narrate may read (by
+    path, size and modification time; a change anywhere means "read the story again")."""
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "narrate"
+    package = Path(__file__).parent
+    roots = [package / "voices", package / "stations", package / "data", config]
+    chosen = [os.environ.get("NARRATE_LEXICON"), options.voice, options.station_profile, options.image]
+    roots += [Path(c).expanduser() for c in chosen if c]
+    digest = hashlib.sha256()
+    head = [__version__, FORMAT_VERSION, engine_id(), dataclasses.asdict(options)]
+    digest.update(json.dumps(head, sort_keys=True, default=str).encode())
+    for root in roots:
+        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for path in files:
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 def prepare_story(source: str, options: ArticleOptions) -> Prepared:
@@ -685,6 +706,8 @@ class _Story:
     prepared: Prepared | None = None
     error: tuple[str, str | None] | None = None  # (message, traceback)
     mp3: str | None = None
+    input_hash: str | None = None  # a local file's bytes with everything else that shapes its story
+    unchanged: Item | None = None  # its record, when input_hash matches it and its files are there
 
 
 class _Run:
@@ -706,6 +729,27 @@ class _Run:
         self.next_to_name = 0
         self.results: list[StoryResult] = []
         self.cache_dir = (options.cache_dir or cache.default_cache_dir()) if options.use_cache else None
+        self._skip_unchanged_inputs()
+
+    def _skip_unchanged_inputs(self) -> None:
+        """Stories from local files whose bytes and settings match the record need no reading at all: the
+        pipeline is deterministic, so their spoken text is unchanged too (a rerun then costs milliseconds a
+        story instead of an extraction). Anything else goes through the content hash after reading."""
+        fingerprint = input_fingerprint(self.options.article)
+        for story in self.stories:
+            path = Path(story.key)
+            if is_url(story.key) or not path.is_file():
+                continue
+            try:
+                story.input_hash = hashlib.sha256(fingerprint.encode() + path.read_bytes()).hexdigest()
+            except OSError:
+                continue  # reading it properly will say what is wrong
+            old = self.items.get(self.guid_of_source.get(story.key, ""))
+            if old and old.get("input_hash") == story.input_hash and _files_present(self.outdir, old):
+                story.unchanged = old
+                story.started = time.monotonic()
+                self.to_prepare.remove(story)
+        self._name_in_order()
 
     @property
     def total(self) -> int:
@@ -747,6 +791,7 @@ class _Run:
         else:
             assert story.prepared is not None and story.mp3 is not None
             item = _story_item(story.key, story.guid, story.prepared, story.mp3, value)
+            item["input_hash"] = story.input_hash
             self._finish(story, "narrated", item)
         self._name_in_order()
 
@@ -757,17 +802,21 @@ class _Run:
         """Decide names and skips in source order, so that name collisions resolve the same way every run."""
         while self.next_to_name < self.total:
             story = self.stories[self.next_to_name]
-            if story.prepared is None and story.error is None:
+            if story.prepared is None and story.error is None and story.unchanged is None:
                 return
             self.next_to_name += 1
             story.guid = self._guid(story)
             old = self._old(story)
-            if story.prepared is None or not story.guid:
+            if story.unchanged is not None and story.guid:
+                item = {**story.unchanged, "source": story.key, "status": "ok", "error": None}
+                self._finish(story, "unchanged", item)
+            elif story.prepared is None or not story.guid:
                 message, trace = story.error or (f"the same story as {self._twin(story)}", None)
                 story.guid = story.guid or story_guid(story.key)
                 self._fail(story, message, trace)
             elif self._up_to_date(story.prepared, old):
                 item = {**(old or {}), "source": story.key, "status": "ok", "error": None}
+                item["input_hash"] = story.input_hash
                 self._finish(story, "unchanged", item)
             else:
                 story.mp3 = self._file_name(story, old)
@@ -777,6 +826,8 @@ class _Run:
         """The story's guid: the one its source had in the manifest, else its URL's (guid_for); "" when
         another source in this run is the same story."""
         candidates = [self.guid_of_source.get(story.key), story_guid(story.key)]
+        if story.unchanged is not None:
+            candidates.insert(0, str(story.unchanged.get("guid") or ""))
         if story.prepared is not None:
             candidates.insert(1, guid_for(story.prepared.story, story.key))
         guid = next((g for g in candidates if g), "")
@@ -889,6 +940,9 @@ def _update_feed(outdir: Path, results: Sequence[StoryResult]) -> tuple[Path | N
 
 def _drive(run: _Run, jobs: int) -> None:
     pool: _Pool | None = None
+    if run.done():  # every story unchanged: no workers to start
+        run.listen(BatchEvent("started", run.total))
+        return
     try:
         if _forking_is_safe():
             _prepare_here(run)
