@@ -249,7 +249,7 @@ def check_captions(path: Path, audio: Audio) -> list[webvtt.Caption]:
     previous_end = 0
     for caption in captions:
         lines = caption.text.split("\n")
-        assert 1 <= len(lines) <= 2, caption
+        assert len(lines) in (1, 2), caption
         assert all(0 < len(html.unescape(line)) <= MAX_LINE for line in lines), caption
         start, end = caption.start_time.in_milliseconds(), caption.end_time.in_milliseconds()
         assert previous_end <= start < end <= audio.duration_ms, caption
