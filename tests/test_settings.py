@@ -31,7 +31,7 @@ def test_default_profile() -> None:
 def test_shipped_profiles_inside_the_package_and_linked_from_the_top() -> None:
     assert {p.stem for p in SHIPPED.glob("*.toml")} >= {"default", "clear", "fast"}
     assert SHIPPED.parent.name == "narrate"  # ships with the package (package-data voices/*.toml)
-    # the repository's voices/ is the package's (installed copies, as with `pip install .`, hold the same files)
+    # the repository's voices/ is the package's; installed copies (`pip install .`) hold the same files
     top = (ROOT / "voices").resolve()
     assert top == (ROOT / "src" / "narrate" / "voices").resolve()
     assert {p.name: p.read_bytes() for p in top.glob("*.toml")} == {
