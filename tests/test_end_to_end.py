@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from narrate import __version__
 from narrate.cli import app
+from narrate.pipeline import ArticleOptions, read_story
+from narrate.settings import load_voice
 from tests.conftest import CORPUS, EXAMPLES
 from tests.media import loudness, probe
 
@@ -85,3 +87,19 @@ def test_corpus_page_to_mp3(tmp_path: Path) -> None:
     assert truth["title"].split()[0] in str(tags["TIT2"])
     assert str(tags["TPE1"]) == truth["byline"]
     assert str(tags["TALB"]) == truth["siteName"]
+
+
+@pytest.mark.parametrize(
+    ("page", "tlan", "voice"), [("es-page.html", "spa", "roa/es"), ("fr-page.html", "fra", "roa/fr")]
+)
+def test_page_language_picks_the_voice_and_tlan(tmp_path: Path, page: str, tlan: str, voice: str) -> None:
+    source = EXAMPLES / page
+    story = read_story(str(source), ArticleOptions())
+    assert load_voice(None, language=story.language).voice.lower() == voice
+    out = narrate(tmp_path, source)
+    tags = ID3(out)
+    assert str(tags["TLAN"]) == tlan
+    intro = ID3(out).getall("USLT")[0].text
+    assert story.title in intro
+    lufs, peak = loudness(out)
+    assert abs(lufs + 16) <= 1 and peak <= -1
