@@ -303,8 +303,9 @@ def content_hash(story: Story, voice: VoiceSettings, utterances: Sequence[Uttera
 
 def input_fingerprint(options: ArticleOptions) -> str:
     """Everything besides a story file's bytes that decides its files: narrate's and its engine's versions,
-    the options, and every voice profile, lexicon, station profile and cover image narrate may read (by
-    path, size and modification time; a change anywhere means "read the story again")."""
+    the options, and the contents of every voice profile, lexicon, station profile and cover image narrate
+    may read (a change anywhere means "read the story again"). Contents, not paths or times: the same
+    narrate installed elsewhere, or a file touched but unchanged, fingerprints the same."""
     config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "narrate"
     package = Path(__file__).parent
     roots = [package / "voices", package / "stations", package / "data", config]
@@ -313,12 +314,13 @@ def input_fingerprint(options: ArticleOptions) -> str:
     digest = hashlib.sha256()
     head = [__version__, FORMAT_VERSION, engine_id(), dataclasses.asdict(options)]
     digest.update(json.dumps(head, sort_keys=True, default=str).encode())
-    for root in roots:
+    for n, root in enumerate(roots):
         files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
         for path in files:
             with contextlib.suppress(OSError):
-                st = path.stat()
-                digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                content = path.read_bytes()
+                name = path.relative_to(root) if path != root else ""
+                digest.update(f"{n}\0{name}\0{len(content)}\0".encode() + content)
     return digest.hexdigest()
 
 
