@@ -236,3 +236,12 @@ def test_engine_failure_leaves_no_mp3(tmp_path: Path, monkeypatch: pytest.Monkey
     with pytest.raises(EngineError):
         assemble(speak_iter(utterances, voice, tmp_path / "clips", workers=1), out, voice)
     assert not out.exists()
+
+
+def test_inline_encoding_gives_the_same_mp3(spoken: tuple[Clip, ...], tmp_path: Path) -> None:
+    """A batch encodes on the story's own thread (threaded=False); the file must not change."""
+    threaded, inline = tmp_path / "threaded.mp3", tmp_path / "inline.mp3"
+    first = assemble(spoken, threaded, load_voice(None))
+    second = assemble(spoken, inline, load_voice(None), threaded=False)
+    assert threaded.read_bytes() == inline.read_bytes()
+    assert first.timings == second.timings and first.duration_ms == second.duration_ms

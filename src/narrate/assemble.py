@@ -63,11 +63,18 @@ FloatArray = npt.NDArray[np.float32]
 
 
 def assemble(
-    clips: Iterable[Clip], out_mp3: Path, voice: VoiceSettings, *, quality: int = LAME_QUALITY
+    clips: Iterable[Clip],
+    out_mp3: Path,
+    voice: VoiceSettings,
+    *,
+    quality: int = LAME_QUALITY,
+    threaded: bool = True,
 ) -> Audio:
     """Join CLIPS with their pauses into OUT_MP3 (CBR at voice.bitrate, 44.1 kHz mono, -16 LUFS).
 
     CLIPS may be any iterable, e.g. narrate.speak.speak_iter: each clip is encoded as it arrives.
+    threaded: encode on a second thread, beside the levelling (a single story uses both cores); a batch,
+    which runs a story per core, passes False so that its stories do not contend for the cores.
     """
     if isinstance(clips, Sequence) and not clips:
         raise EncodeError(f"{out_mp3}: nothing to encode (no clips)", hint="The script had no utterances.")
@@ -76,7 +83,7 @@ def assemble(
             if isinstance(clips, Generator):
                 stack.callback(clips.close)  # stop the engine workers if encoding fails
             sink = stack.enter_context(out_mp3.open("wb"))
-            writer = stack.enter_context(_Writer(_encoder(voice.bitrate, quality), sink))
+            writer = stack.enter_context(_Writer(_encoder(voice.bitrate, quality), sink, threaded=threaded))
             joined = _Joiner(writer)
             for clip in clips:
                 joined.add(clip)
@@ -364,20 +371,27 @@ def _encoder(bitrate: int, quality: int) -> lameenc.Encoder:
 class _Writer:
     """LAME on its own thread (lameenc releases the GIL): encodes while the next segment is computed."""
 
-    def __init__(self, encoder: lameenc.Encoder, sink: object) -> None:
+    def __init__(self, encoder: lameenc.Encoder, sink: object, *, threaded: bool = True) -> None:
         self.encoder = encoder
         self.sink = sink
+        self.threaded = threaded
         self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
         self.error: BaseException | None = None
+        self.started = False
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> _Writer:
-        self.thread.start()
+        if self.threaded:
+            self.thread.start()
         return self
 
     def put(self, pcm: bytes) -> None:
         if self.error is not None:
             raise RuntimeError(f"MP3 encoder failed: {self.error}")
+        if not self.threaded:
+            self.sink.write(bytes(self.encoder.encode(pcm)))  # type: ignore[attr-defined]
+            self.started = True
+            return
         self.queue.put(pcm)
 
     def _run(self) -> None:
@@ -396,6 +410,10 @@ class _Writer:
                 pass
 
     def __exit__(self, *exc_info: object) -> None:
+        if not self.threaded:
+            if self.started and exc_info[0] is None:  # LAME refuses to flush what it never began
+                self.sink.write(bytes(self.encoder.flush()))  # type: ignore[attr-defined]
+            return
         self.queue.put(None)
         self.thread.join()
         if self.error is not None and exc_info[0] is None:

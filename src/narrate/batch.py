@@ -341,7 +341,7 @@ def render_story(
         # One engine per story: the batch runs stories in parallel, so more would only compete for the cores.
         clips = speak(utterances, voice, Path(work), cache_dir=cache_dir, workers=1)
         with staged(out) as tmp_mp3:
-            audio = assemble(clips, tmp_mp3, voice)
+            audio = assemble(clips, tmp_mp3, voice, threaded=False)  # the batch runs a story per core
             chapters = chapter_list(story, audio)
             tag(tmp_mp3, story, audio, chapters, transcript=transcript_text(story, utterances), image=image)
             sidecars = write_sidecars(story, utterances, audio, chapters, out)
