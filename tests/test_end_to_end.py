@@ -28,6 +28,7 @@ def narrate(tmp_path: Path, source: Path, *args: str) -> Path:
     result = runner.invoke(app, ["article", str(source), "-o", str(out), "--quiet", *args])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == str(out)
+    assert result.stderr == ""  # --quiet: no progress, no summary
     return out
 
 

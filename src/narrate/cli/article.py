@@ -76,13 +76,16 @@ def article(
         max_bytes=max_bytes,
     )
     episode = narrate_article(source, out, options, _progress(quiet))
-    _print_episode(episode)
+    _print_episode(episode, quiet)
 
 
-def _print_episode(episode: Episode) -> None:
+def _print_episode(episode: Episode, quiet: bool) -> None:
+    """The files written on stdout; a one-line summary on stderr unless quiet."""
     typer.echo(str(episode.audio.path))
     for path in episode.sidecars.values():
         typer.echo(str(path))
+    if quiet:
+        return
     audio = episode.audio
     err.print(
         f"narrate: {episode.story.title!r}, {audio.duration_ms / 1000:.1f} s, {audio.loudness_lufs:.1f} LUFS,"
