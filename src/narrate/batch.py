@@ -21,7 +21,6 @@ import multiprocessing.connection
 import os
 import shutil
 import signal
-import tempfile
 import threading
 import time
 import traceback
@@ -36,7 +35,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from narrate import __version__, cache
-from narrate.assemble import assemble
 from narrate.errors import (
     BusyError,
     FetchError,
@@ -48,14 +46,10 @@ from narrate.errors import (
     UsageError,
 )
 from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, USER_AGENT
-from narrate.files import staged, write_text
+from narrate.files import write_text
 from narrate.models import Story, Utterance, VoiceSettings
-from narrate.pipeline import ArticleOptions, read_story, slugify
-from narrate.script import write_script
-from narrate.settings import load_voice
-from narrate.sidecars import chapter_list, transcript_text, write_sidecars
-from narrate.speak import engine_id, speak
-from narrate.tag import tag
+from narrate.pipeline import ArticleOptions, read_story, render, script_story, slugify
+from narrate.speak import engine_id
 
 FORMAT_VERSION = 1  # bump when a change in narrate makes old files wrong: every story is then narrated again
 MANIFEST_NAME = "manifest.json"
@@ -327,24 +321,25 @@ def input_fingerprint(options: ArticleOptions) -> str:
 def prepare_story(source: str, options: ArticleOptions) -> Prepared:
     """fetch -> extract -> script for one source, and its content hash."""
     story = read_story(source, options)
-    voice = load_voice(options.voice, language=story.language, rate=options.rate, bitrate=options.bitrate)
-    utterances = write_script(story, voice, intro=options.intro)
+    voice, utterances = script_story(story, options)
     return Prepared(story, voice, utterances, content_hash(story, voice, utterances))
 
 
 def render_story(
     prepared: Prepared, out: Path, *, cache_dir: Path | None, image: Path | None = None
 ) -> Rendered:
-    """speak -> assemble -> tag -> sidecars into OUT and files beside it, each renamed in when whole."""
-    story, voice, utterances = prepared.story, prepared.voice, prepared.utterances
-    with tempfile.TemporaryDirectory(prefix="narrate-") as work:
-        # One engine per story: the batch runs stories in parallel, so more would only compete for the cores.
-        clips = speak(utterances, voice, Path(work), cache_dir=cache_dir, workers=1)
-        with staged(out) as tmp_mp3:
-            audio = assemble(clips, tmp_mp3, voice, threaded=False)  # the batch runs a story per core
-            chapters = chapter_list(story, audio)
-            tag(tmp_mp3, story, audio, chapters, transcript=transcript_text(story, utterances), image=image)
-            sidecars = write_sidecars(story, utterances, audio, chapters, out)
+    """speak -> assemble -> tag -> sidecars into OUT and files beside it (on one core: the batch runs a story
+    per core), each renamed in when whole."""
+    audio, sidecars, clips = render(
+        prepared.story,
+        prepared.voice,
+        prepared.utterances,
+        out,
+        cache_dir=cache_dir,
+        image=image,
+        sidecars=True,
+        one_core=True,
+    )
     reused = sum(1 for c in clips if c.reused)
     return Rendered(
         duration_ms=audio.duration_ms,

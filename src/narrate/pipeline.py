@@ -6,7 +6,7 @@ import dataclasses
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from narrate.errors import OutputError
 from narrate.extract import extract, find_station_profile
 from narrate.fetch import fetch
 from narrate.files import staged
-from narrate.models import Episode, Story
+from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.script import write_script
 from narrate.settings import load_voice
 from narrate.sidecars import chapter_list, transcript_text, write_sidecars
@@ -72,26 +72,67 @@ def narrate_article(
     if out is None:
         out = Path(slugify(story.title) + ".mp3")
         check_output_dir(out)
-    voice = load_voice(options.voice, language=story.language, rate=options.rate, bitrate=options.bitrate)
-    utterances = write_script(story, voice, intro=options.intro)
+    voice, utterances = script_story(story, options)
     say(f"speaking and encoding {len(utterances)} clips")
-    with tempfile.TemporaryDirectory(prefix="narrate-") as work:
-        # a generator: the encoder works on early clips while the engine still speaks the later ones
-        clips = speak_iter(utterances, voice, Path(work), cache_dir=options.cache_dir)
-        with staged(out) as tmp_mp3:
-            audio = assemble(clips, tmp_mp3, voice)
-            chapters = chapter_list(story, audio)
-            tag(
-                tmp_mp3,
-                story,
-                audio,
-                chapters,
-                transcript=transcript_text(story, utterances),
-                image=options.image,
-            )
-            sidecars = write_sidecars(story, utterances, audio, chapters, out) if options.sidecars else {}
-    audio = dataclasses.replace(audio, path=out)
+    audio, sidecars, _clips = render(
+        story,
+        voice,
+        utterances,
+        out,
+        cache_dir=options.cache_dir,
+        image=options.image,
+        sidecars=options.sidecars,
+    )
     return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars)
+
+
+def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:
+    """The voice for STORY (its language picks one unless the options name it) and what it will say."""
+    voice = load_voice(options.voice, language=story.language, rate=options.rate, bitrate=options.bitrate)
+    return voice, write_script(story, voice, intro=options.intro)
+
+
+def render(
+    story: Story,
+    voice: VoiceSettings,
+    utterances: tuple[Utterance, ...],
+    out: Path,
+    *,
+    cache_dir: Path | None,
+    image: Path | None,
+    sidecars: bool,
+    one_core: bool = False,
+) -> tuple[Audio, dict[str, Path], list[Clip]]:
+    """speak -> assemble -> tag (-> sidecars) into OUT, renamed in only when whole; also the clips spoken.
+
+    one_core: for a batch, which runs a story per core: one engine, speech then encoding, no second thread.
+    Otherwise the encoder works on early clips while the engine still speaks the later ones.
+    """
+    spoken: list[Clip] = []
+    with tempfile.TemporaryDirectory(prefix="narrate-") as work:
+        workers = 1 if one_core else None
+        clips = _recorded(
+            speak_iter(utterances, voice, Path(work), cache_dir=cache_dir, workers=workers), spoken
+        )
+        with staged(out) as tmp_mp3:
+            audio = assemble(tuple(clips) if one_core else clips, tmp_mp3, voice, threaded=not one_core)
+            chapters = chapter_list(story, audio)
+            transcript = transcript_text(story, utterances)
+            tag(tmp_mp3, story, audio, chapters, transcript=transcript, image=image)
+            written = write_sidecars(story, utterances, audio, chapters, out) if sidecars else {}
+    return dataclasses.replace(audio, path=out), written, spoken
+
+
+def _recorded(clips: Iterator[Clip], into: list[Clip]) -> Generator[Clip, None, None]:
+    """CLIPS, each also appended to INTO; closing this closes CLIPS (which stops the engine workers)."""
+    try:
+        for clip in clips:
+            into.append(clip)
+            yield clip
+    finally:
+        close = getattr(clips, "close", None)
+        if close is not None:
+            close()
 
 
 def check_output_dir(out: Path) -> None:
