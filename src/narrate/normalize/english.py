@@ -334,14 +334,24 @@ def _address(m: re.Match[str]) -> str:
     return f"{house_number(m.group(1))} {street}"
 
 
+_STREET_WORDS = {"Ave.": "Avenue", "St.": "Street", "Blvd.": "Boulevard"}
+
+
 @rule(r"\b(Ave\.|Avenue|St\.|Street|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")
 def _quadrant(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {_QUADRANTS[m.group(2)]}"
+    # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address
+    return f"{_STREET_WORDS.get(m.group(1), m.group(1))} {_QUADRANTS[m.group(2)]}"
 
 
 @rule(r"\bP\.?\s?O\.?\sBox\s(\d+)\b")
 def _po_box(m: re.Match[str]) -> str:
     return f"P O Box {nw.code_number(m.group(1))}"
+
+
+@rule(r"\b(D\.C\.|DC)\s(\d{5})(?:-(\d{4}))?\b")
+def _dc_zip(m: re.Match[str]) -> str:
+    plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
+    return f"D C {nw.digits(m.group(2))}{plus4}"  # ZIP codes are read digit by digit
 
 
 @rule(r"\b(" + "|".join(POSTAL_STATES) + r")\s(\d{5})(?:-(\d{4}))?\b")
@@ -364,6 +374,24 @@ def _year_range(m: re.Match[str]) -> str:
         return m.group(0)
     said_end = nw.pairs(int(end)) if len(end) == 4 else nw.cardinal(int(end))
     return f"{nw.pairs(int(start))} to {said_end}"
+
+
+@rule(r"(?<![\w$.,/-])(\d{1,3})-(\d{1,3})\b(?![-–]\d)")
+def _even_split(m: re.Match[str]) -> str:
+    """ "a 50-50 chance", "tied 10-10": the same number twice is said "fifty-fifty", not as a range."""
+    if m.group(1) != m.group(2):
+        return m.group(0)
+    said = nw.cardinal(int(m.group(1)))
+    return f"{said}-{said}"
+
+
+@rule(r"\b([1-8])['’′]\s?(\d{1,2})(?:[\"”″]|'')(?!\w)")
+def _feet_inches(m: re.Match[str]) -> str:
+    """ 6'2" -> "six feet two inches" (a height)."""
+    feet, inches = int(m.group(1)), int(m.group(2))
+    foot_word = "foot" if feet == 1 else "feet"
+    inch_word = "inch" if inches == 1 else "inches"
+    return f"{nw.cardinal(feet)} {foot_word} {nw.cardinal(inches)} {inch_word}"
 
 
 @rule(rf"(?<![\w$.,/-])({DEC})\s?[-–]\s?({DEC})(?=\s?%|\s|[.,;:)]|$)(?![-–]\d)")

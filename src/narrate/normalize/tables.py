@@ -93,6 +93,7 @@ TITLES = {
     "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister",
     "Mrs.": "Missus",
     "Ms.": "Miz", "Rt.": "Route", "Rte.": "Route", "Hwy.": "Highway", "Gov's.": "Governor's",
+    "Vol.": "Volume", "Pg.": "Page", "Fig.": "Figure",
 }  # fmt: skip
 
 # abbreviations read in place wherever they stand (mostly after a name or a number)
