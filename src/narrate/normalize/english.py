@@ -209,6 +209,13 @@ def _money(m: re.Match[str]) -> str:
     return article + _amount(m.group(3), scale, unit, singular)
 
 
+@rule(r"(?<![\w.,])(\d+\.\d+)(m|bn|k)\b|(?<![\w.,])(\d+)(bn)\b")
+def _scaled(m: re.Match[str]) -> str:
+    """ "1.2m people", "3bn": a scale on a bare number (a whole number with "m" may be metres: left)."""
+    number, suffix = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{nw.decimal(number)} {_SCALE_WORDS[suffix]}"
+
+
 # --- dates ----------------------------------------------------------------------------------------
 
 _MONTH = r"(Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August|September|October|November|December)"  # noqa: E501
@@ -453,6 +460,12 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in."}
 
 
+@rule(rf"({DEC})\s?%\s?[-–]\s?({DEC})\s?%")
+def _percent_range(m: re.Match[str]) -> str:
+    """ "52%-48%" (a vote, a split) -> "52 percent to 48 percent"."""
+    return f"{m.group(1)} percent to {m.group(2)} percent"
+
+
 @rule(r"(\d)\s?%")
 def _percent(m: re.Match[str]) -> str:
     return f"{m.group(1)} percent"
@@ -487,6 +500,12 @@ _CODE_WORDS = r"Boeing|Airbus|Section|Flight|Route|Highway|Interstate|Gate|Room|
 @rule(rf"\b({_CODE_WORDS})\s(\d{{3,4}})\b")
 def _code_after_word(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(2))}"
+
+
+@rule(r"\b([A-Z]{1,3})-?(\d{5,})\b")
+def _long_serial(m: re.Match[str]) -> str:
+    """ "KB4012212": a long serial is read letter by letter and digit by digit."""
+    return f"{' '.join(m.group(1))} {nw.digits(m.group(2))}"
 
 
 @rule(r"\b([A-Z]{1,3})-?(\d{1,4})\b(?!\.\d)")
@@ -533,6 +552,11 @@ def roman_value(text: str) -> int:
         value = _ROMAN_VALUES[here]
         total += -value if nxt and _ROMAN_VALUES[nxt] > value else value
     return total
+
+
+@rule(r"\bWW(II|I)\b")
+def _world_war(m: re.Match[str]) -> str:
+    return "World War " + ("Two" if m.group(1) == "II" else "One")
 
 
 @rule(rf"\b({_CARDINAL_BEFORE})\s({_ROMAN})\b(?!['’]\w)")
