@@ -45,7 +45,7 @@ from narrate.errors import (
     TooLargeError,
     UsageError,
 )
-from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, USER_AGENT
+from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, USER_AGENT, is_url
 from narrate.files import write_text
 from narrate.models import Story, Utterance, VoiceSettings
 from narrate.pipeline import ArticleOptions, read_story, render, script_story, slugify
@@ -143,10 +143,6 @@ Listener = Callable[[BatchEvent], None]
 
 
 # --- sources ---------------------------------------------------------------------------------------------
-
-
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
 
 
 def source_key(source: str) -> str:
