@@ -7,7 +7,6 @@ first, then an intro from the metadata, the sections' headings and paragraphs, a
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import string
 from collections.abc import Mapping
@@ -17,6 +16,7 @@ from narrate.errors import VoiceError
 from narrate.lexicon import Lexicon, load_lexicon
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.normalize import normalize
+from narrate.transcript import display_date
 from narrate.words import word_ranks
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
@@ -147,26 +147,14 @@ def render(template: str, fields: Mapping[str, str], name: str, profile: str) ->
 # The intro/outro phrases in the languages whose pages narrate is shown on; others fall back to English.
 _PHRASES: dict[str, dict[str, str]] = {
     "en": {"by": "By {b}, ", "by_only": "By {b}.", "for": "for {s}.", "from": "From {s}.",
-           "published": "Published {d}.", "date": "{month} {day}, {year}"},
+           "published": "Published {d}."},
     "es": {"by": "Por {b}, ", "by_only": "Por {b}.", "for": "para {s}.", "from": "De {s}.",
-           "published": "Publicado el {d}.", "date": "{day} de {month} de {year}"},
+           "published": "Publicado el {d}."},
     "fr": {"by": "Par {b}, ", "by_only": "Par {b}.", "for": "pour {s}.", "from": "De {s}.",
-           "published": "Publié le {d}.", "date": "{day} {month} {year}"},
+           "published": "Publié le {d}."},
     "de": {"by": "Von {b}, ", "by_only": "Von {b}.", "for": "für {s}.", "from": "Von {s}.",
-           "published": "Veröffentlicht am {d}.", "date": "{day}. {month} {year}"},
+           "published": "Veröffentlicht am {d}."},
 }  # fmt: skip
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-           "November", "Dezember"),
-}  # fmt: skip
-
-
 def template_fields(story: Story) -> dict[str, str]:
     """The intro/outro template fields for STORY (empty strings where the story has no such data), in the
     story's language where narrate knows its phrases (English, Spanish, French, German).
@@ -200,21 +188,15 @@ def template_fields(story: Story) -> dict[str, str]:
 
 
 def human_date(iso: str | None, language: str = "en") -> str:
-    """ "2021-06-12" -> "June 12, 2021" (normalisation then says "June twelfth, twenty twenty-one").
+    """ "2021-06-12" -> "June 12, 2021" (normalisation then says "June twelfth, twenty twenty-one"), in the
+    language of the intro's phrases (the transcript's date words, so both say the same date).
 
     >>> human_date("2021-06-12T09:00:00Z"), human_date("2021"), human_date(None)
     ('June 12, 2021', '2021', '')
     >>> human_date("2021-06-12", "fr")
     '12 juin 2021'
     """
-    if not iso:
-        return ""
-    try:
-        day = dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso.strip()
-    lang = language if language in _MONTHS else "en"
-    return _PHRASES[lang]["date"].format(month=_MONTHS[lang][day.month - 1], day=day.day, year=day.year)
+    return (display_date(iso, language if language in _PHRASES else "en") or "").strip()
 
 
 # --- review: words a producer should check --------------------------------------------------------
