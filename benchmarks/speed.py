@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "readability"
 SEED = ROOT.parent / "shared" / "seed" / "000_f48a0e008bba97fc.txt"
 FFMPEG = imageio_ffmpeg.get_ffmpeg_exe()
-LAME_QUALITY = 7  # narrate.assemble.LAME_QUALITY; the floor encodes at the same setting
+LAME_QUALITY = 7  # narrate.audio.assemble.LAME_QUALITY; the floor encodes at the same setting
 RATE = 175  # words a minute: the default profile's
 BITRATE = 64
 
@@ -105,9 +105,9 @@ def narrate_run(text: Path, work: Path, mode: str) -> tuple[float, int]:
 def stages_only(text: Path, out: Path) -> None:
     """speak + assemble on the text's paragraphs, as narrate does them (one clip per paragraph)."""
     # imported here: only the measured child process needs narrate
-    from narrate.assemble import assemble  # noqa: PLC0415
+    from narrate.audio.assemble import assemble  # noqa: PLC0415
     from narrate.models import Utterance  # noqa: PLC0415
-    from narrate.settings import load_voice  # noqa: PLC0415
+    from narrate.speak.voices import load_voice  # noqa: PLC0415
     from narrate.speak import speak_iter  # noqa: PLC0415
 
     voice = load_voice(None)

@@ -13,7 +13,7 @@ import pyloudnorm
 import pytest
 
 from narrate import speak as speak_module
-from narrate.assemble import (
+from narrate.audio.assemble import (
     BLOCK,
     IN_RATE,
     _Meter,
@@ -23,8 +23,8 @@ from narrate.assemble import (
 )
 from narrate.errors import EncodeError, EngineError
 from narrate.models import Clip, Utterance
-from narrate.settings import load_voice
 from narrate.speak import speak, speak_iter
+from narrate.speak.voices import load_voice
 from tests.media import FFMPEG, loudness, probe
 
 TEXTS = [

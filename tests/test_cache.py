@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from narrate import cache
 from narrate.cli import app
 from narrate.errors import UsageError
+from narrate.speak import cache
 
 runner = CliRunner()
 

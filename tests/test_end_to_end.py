@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from narrate import __version__
 from narrate.cli import app
 from narrate.pipeline import ArticleOptions, read_story
-from narrate.settings import load_voice
+from narrate.speak.voices import load_voice
 from tests.conftest import CORPUS, EXAMPLES
 from tests.media import loudness, probe
 

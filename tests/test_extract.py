@@ -16,9 +16,13 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from narrate import extract_body, extract_meta, extract_names, extract_profile, extract_text
 from narrate.errors import NoArticleError, VoiceError
+from narrate.extract import body as extract_body
 from narrate.extract import extract, find_station_profile, strip_site
+from narrate.extract import meta as extract_meta
+from narrate.extract import names as extract_names
+from narrate.extract import profile as extract_profile
+from narrate.extract import text as extract_text
 from narrate.fetch import fetch
 from narrate.models import Page, Paragraph, Section, Story
 
@@ -648,7 +652,7 @@ def test_profile_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("station = [unclosed", "not a readable station profile"),
+        ("station = [unclosed", "station profile is not valid TOML"),
         ('body = "div:nth-child(2)"', "bad station profile"),
         ('never_speak_text = ["(unclosed"]', "bad station profile"),
     ],

@@ -329,7 +329,7 @@ def test_save_then_batch_can_update_the_feed(outdir: Path) -> None:
     assert gpodder(outdir / "feed.xml")["title"] == "Daily"
 
 
-@pytest.mark.parametrize("module", ["narrate.publish", "narrate.site", "narrate.serve"])
+@pytest.mark.parametrize("module", ["narrate.publish", "narrate.publish.site", "narrate.publish.serve"])
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0

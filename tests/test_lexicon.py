@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from narrate import lexicon as lex
 from narrate.errors import UsageError, VoiceError
-from narrate.lexicon import Entry, Lexicon, entry, load_lexicon
 from narrate.models import Utterance
-from narrate.phonemes import comparable, phonemes
-from narrate.settings import load_voice
+from narrate.script import lexicon as lex
+from narrate.script.lexicon import Entry, Lexicon, entry, load_lexicon
+from narrate.script.phonemes import comparable, phonemes
 from narrate.speak import speak
+from narrate.speak.voices import load_voice
 
 
 def lexicon(*pairs: tuple[str, str]) -> Lexicon:
@@ -78,10 +78,10 @@ def test_station_file_from_xdg_config_home(tmp_path: Path, monkeypatch: pytest.M
 def test_bad_file_is_a_voice_error(tmp_path: Path) -> None:
     bad = tmp_path / "lexicon.toml"
     bad.write_text("[words\n", "utf-8")
-    with pytest.raises(VoiceError, match=r"lexicon\.toml: cannot read"):
+    with pytest.raises(VoiceError, match=r"lexicon\.toml: the lexicon is not valid TOML"):
         lex.read_file(bad)
     bad.write_text("[sounds]\nx = 'y'\n", "utf-8")
-    with pytest.raises(VoiceError, match="unknown lexicon table"):
+    with pytest.raises(VoiceError, match=r"unknown setting\(s\) sounds in the lexicon"):
         lex.read_file(bad)
 
 

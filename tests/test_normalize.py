@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from narrate.normalize import normalize
-from narrate.phonemes import comparable, phonemes
+from narrate.script.normalize import normalize
+from narrate.script.phonemes import comparable, phonemes
 
 DATA = Path(__file__).parent / "data" / "normalize"
 TARGET = 0.70  # issue 7: at least 70% of held-out pairs said right

@@ -7,10 +7,10 @@ import dataclasses
 import pytest
 
 from narrate.errors import VoiceError
-from narrate.lexicon import Lexicon, entry
 from narrate.models import Paragraph, Section, Story, VoiceSettings
 from narrate.pipeline import ArticleOptions, read_story
 from narrate.script import human_date, write_script
+from narrate.script.lexicon import Lexicon, entry
 from tests.conftest import SEED
 
 VOICE = VoiceSettings(profile="test", voice="gmw/en-US", pause_title_ms=900, pause_paragraph_ms=600,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from narrate.errors import VoiceError
-from narrate.settings import (
+from narrate.speak.voices import (
     SHIPPED,
     installed_voices,
     list_espeak_voices,

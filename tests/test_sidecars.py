@@ -22,11 +22,18 @@ from types import ModuleType
 import pytest
 import webvtt
 
-from narrate import captions, sidecars, transcript
-from narrate.captions import MAX_LINE, build_cues, chunk_sentence, cue_weight, split_sentences, utterance_cues
+from narrate import sidecars
 from narrate.errors import OutputError
 from narrate.models import Audio, Chapter, Paragraph, Section, Story, Timing, Utterance
-from narrate.sidecars import MAX_TITLE, chapter_list, transcript_text, write_sidecars
+from narrate.sidecars import MAX_TITLE, captions, chapter_list, transcript, transcript_text, write_sidecars
+from narrate.sidecars.captions import (
+    MAX_LINE,
+    build_cues,
+    chunk_sentence,
+    cue_weight,
+    split_sentences,
+    utterance_cues,
+)
 from tests.media import probe
 
 MS_PER_CHAR = 55  # roughly eSpeak's pace at 175 words a minute

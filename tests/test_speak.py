@@ -11,8 +11,8 @@ import pytest
 from narrate import speak as speak_module
 from narrate.errors import EngineError
 from narrate.models import Utterance, VoiceSettings
-from narrate.settings import load_voice
 from narrate.speak import SAMPLE_RATE, cache_path, check_clip, plausible_seconds, speak
+from narrate.speak.voices import load_voice
 
 TEXTS = [
     "Amazon Halts Police Use Of Its Facial Recognition Technology",

@@ -11,12 +11,12 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
 from narrate import __version__
-from narrate.assemble import assemble
+from narrate.audio.assemble import assemble
+from narrate.audio.tag import id3_date, language_code, set_cover, tag
 from narrate.errors import EncodeError
 from narrate.models import Audio, Chapter, Paragraph, Section, Story, Utterance
-from narrate.settings import load_voice
 from narrate.speak import speak
-from narrate.tag import id3_date, language_code, set_cover, tag
+from narrate.speak.voices import load_voice
 from tests.media import probe
 
 STORY = Story(

@@ -10,17 +10,17 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from narrate.assemble import assemble
+from narrate.audio.assemble import assemble
+from narrate.audio.tag import tag
 from narrate.errors import OutputError
 from narrate.extract import extract, find_station_profile
 from narrate.fetch import fetch
 from narrate.files import staged
 from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.script import write_script
-from narrate.settings import load_voice
 from narrate.sidecars import chapter_list, transcript_text, write_sidecars
 from narrate.speak import speak_iter
-from narrate.tag import tag
+from narrate.speak.voices import load_voice
 
 Progress = Callable[[str], None]
 

@@ -13,7 +13,7 @@ from narrate.cli._app import app, err
 from narrate.errors import NarrateError
 from narrate.models import Episode, Story
 from narrate.pipeline import ArticleOptions, narrate_article, read_story
-from narrate.settings import list_espeak_voices, list_profiles
+from narrate.speak.voices import list_espeak_voices, list_profiles
 
 SOURCE_HELP = "An http(s) URL, a saved .html/.htm page, a .txt/.md story, or - for standard input."
 

@@ -1,4 +1,4 @@
-"""narrate batch and narrate cache: thin commands over narrate.batch and narrate.cache."""
+"""narrate batch and narrate cache: thin commands over narrate.batch and narrate.speak.cache."""
 
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from narrate import cache
 from narrate.batch import BatchEvent, BatchOptions, BatchResult, StoryResult, gather_sources, run_batch
 from narrate.cli._app import app, report
 from narrate.errors import BatchFailed
 from narrate.pipeline import ArticleOptions
+from narrate.speak import cache
 
 SOURCES_HELP = "Story URLs, .html/.txt/.md files, or folders of them."
 _Sources = Annotated[list[str] | None, typer.Argument(help=SOURCES_HELP, show_default=False)]

@@ -1,4 +1,4 @@
-"""narrate feed and narrate serve: thin commands over narrate.publish, narrate.site and narrate.serve."""
+"""narrate feed and narrate serve: thin commands over narrate.publish (feed, site, serve)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typer
 
 from narrate.cli._app import app, err
 from narrate.publish import FeedSettings, publish, resolve_settings, save_settings, settings_to_keep
-from narrate.serve import make_server, url_of
+from narrate.publish.serve import make_server, url_of
 
 OUTDIR_HELP = "The folder `narrate batch -d` wrote (with manifest.json)."
 

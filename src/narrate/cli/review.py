@@ -9,13 +9,13 @@ from typing import Annotated
 
 import typer
 
-from narrate import lexicon as lex
 from narrate.cli._app import app, err
 from narrate.errors import OutputError, UsageError
 from narrate.models import Utterance, VoiceSettings
 from narrate.pipeline import ArticleOptions, read_story
+from narrate.script import lexicon as lex
 from narrate.script import spoken_text, words_to_check, write_script
-from narrate.settings import load_voice
+from narrate.speak.voices import load_voice
 
 SOURCES_HELP = (
     "Stories: URLs, saved pages, .txt/.md files, or - for standard input (with --check also OUTDIR)."
@@ -124,7 +124,7 @@ def say(
     out: Annotated[Path, typer.Option("-o", "--out", help="The MP3 to write.")] = Path("say.mp3"),
 ) -> None:
     """Say one word or sentence as the station's voice and lexicon say it; prints what was spoken."""
-    from narrate.assemble import assemble  # noqa: PLC0415  (the engine loads only for `say`)
+    from narrate.audio.assemble import assemble  # noqa: PLC0415  (the engine loads only for `say`)
     from narrate.speak import speak  # noqa: PLC0415
 
     settings = load_voice(voice)

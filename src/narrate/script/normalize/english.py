@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from narrate.normalize import numbers as nw
-from narrate.normalize.tables import (
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
     AP_STATES,
     CURRENCIES,

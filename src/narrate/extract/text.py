@@ -8,10 +8,10 @@ from datetime import date
 import py3langid
 
 from narrate.errors import NoArticleError
-from narrate.extract_body import _Builder, is_chrome, is_pitch, squash
-from narrate.extract_meta import copyright_holder
-from narrate.extract_names import bio_name, join_names, person_names
-from narrate.extract_profile import StationProfile
+from narrate.extract.body import _Builder, is_chrome, is_pitch, squash
+from narrate.extract.meta import copyright_holder
+from narrate.extract.names import bio_name, join_names, person_names
+from narrate.extract.profile import StationProfile
 from narrate.models import Page, Paragraph, Section, Story
 from narrate.words import word_ranks
 

@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from narrate import config
 from narrate.errors import OutputError, UsageError
 
 DEFAULT_LIMIT = 2 * 1024**3  # 2 GiB: about 60 hours of 22 kHz 16-bit speech clips
@@ -41,9 +42,7 @@ class Pruned:
 
 def default_cache_dir() -> Path:
     """$XDG_CACHE_HOME/narrate/clips (~/.cache/narrate/clips when XDG_CACHE_HOME is unset or relative)."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "narrate" / "clips"
+    return config.cache_dir() / "clips"
 
 
 def parse_size(text: str) -> int:

@@ -15,17 +15,17 @@ from lxml import etree
 from trafilatura.settings import Document
 
 from narrate.errors import NoArticleError
-from narrate.extract_body import (
+from narrate.extract.body import (
     drop_chrome,
     is_chrome,
     sections_from_element,
     sections_from_trafilatura,
     squash,
 )
-from narrate.extract_meta import PageMeta, bcp47, footer_copyright, hostname, iso_date, read_meta
-from narrate.extract_names import join_names, person_names
-from narrate.extract_profile import StationProfile, find_station_profile, select
-from narrate.extract_text import detect_language, extract_text, first_sentence, strip_bios
+from narrate.extract.meta import PageMeta, bcp47, footer_copyright, hostname, iso_date, read_meta
+from narrate.extract.names import join_names, person_names
+from narrate.extract.profile import StationProfile, find_station_profile, select
+from narrate.extract.text import detect_language, extract_text, first_sentence, strip_bios
 from narrate.models import Page, Paragraph, Section, Story
 
 __all__ = ["StationProfile", "extract", "find_station_profile"]

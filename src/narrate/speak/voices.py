@@ -8,17 +8,17 @@ to a .toml file; a name that is no profile may be an eSpeak NG voice ("en-gb", "
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import espeakng_loader
 
+from narrate import config
 from narrate.errors import VoiceError
 from narrate.models import VoiceSettings
 
-SHIPPED = Path(__file__).parent / "voices"
+SHIPPED = config.SHIPPED_VOICES
 DEFAULT_PROFILE = "default"
 DEFAULT_VOICE = "gmw/en-US"
 ENGINE_ENV = "NARRATE_ESPEAK"  # "system": use the system's libespeak-ng instead of espeakng-loader's
@@ -88,9 +88,7 @@ def _looks_like_voice_id(name: str) -> bool:
 
 
 def _profile_dirs() -> tuple[Path, ...]:
-    base = os.environ.get("XDG_CONFIG_HOME", "")
-    config = Path(base) if base and Path(base).is_absolute() else Path.home() / ".config"
-    return (config / "narrate" / "voices", SHIPPED)
+    return (config.user_voices(), SHIPPED)
 
 
 def _profile_path(name: str) -> Path | None:
@@ -109,13 +107,7 @@ def _profile_path(name: str) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise VoiceError(f"{path}: cannot read the voice profile ({exc})", hint=HINT) from exc
-    except tomllib.TOMLDecodeError as exc:
-        hint = "Fix the profile; see voices/default.toml."
-        raise VoiceError(f"{path}: not valid TOML ({exc})", hint=hint) from exc
+    return config.read_toml(path, "voice profile", hint="Fix the profile; see voices/default.toml.")
 
 
 def _parse(profile: str, table: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.normalize import english
+from narrate.script.normalize import english
 
 __all__ = ["is_english", "normalize"]
 

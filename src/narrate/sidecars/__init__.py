@@ -11,11 +11,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from narrate.captions import WEAK_ENDS, build_cues, to_srt, to_vtt
 from narrate.errors import OutputError
 from narrate.files import write_text
 from narrate.models import Audio, Chapter, Section, Story, Utterance
-from narrate.transcript import transcript_html, transcript_text
+from narrate.sidecars.captions import WEAK_ENDS, build_cues, to_srt, to_vtt
+from narrate.sidecars.transcript import transcript_html, transcript_text
 
 __all__ = ["chapter_list", "chapters_json", "sidecar_paths", "transcript_text", "write_sidecars"]
 

@@ -1,4 +1,4 @@
-"""One speech engine in its own process: `python -m narrate._engine_worker`.
+"""One speech engine in its own process: `python -m narrate.speak.worker`.
 
 Why a process: eSpeak NG can be initialised only once per process, pyttsx3's driver can hang, and it prints
 "Audio saved to ..." on stdout.  The parent (narrate.speak) talks to this worker over a pipe, one JSON

@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from narrate import __version__, cache
+from narrate import __version__, config
 from narrate.errors import (
     BusyError,
     FetchError,
@@ -49,7 +49,7 @@ from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, USER_AGENT, is_url
 from narrate.files import write_text
 from narrate.models import Story, Utterance, VoiceSettings
 from narrate.pipeline import ArticleOptions, read_story, render, script_story, slugify
-from narrate.speak import engine_id
+from narrate.speak import cache, engine_id
 
 FORMAT_VERSION = 1  # bump when a change in narrate makes old files wrong: every story is then narrated again
 MANIFEST_NAME = "manifest.json"
@@ -296,10 +296,8 @@ def input_fingerprint(options: ArticleOptions) -> str:
     the options, and the contents of every voice profile, lexicon, station profile and cover image narrate
     may read (a change anywhere means "read the story again"). Contents, not paths or times: the same
     narrate installed elsewhere, or a file touched but unchanged, fingerprints the same."""
-    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "narrate"
-    package = Path(__file__).parent
-    roots = [package / "voices", package / "stations", package / "data", config]
-    chosen = [os.environ.get("NARRATE_LEXICON"), options.voice, options.station_profile, options.image]
+    roots = [*config.SHIPPED_ROOTS, config.config_dir()]
+    chosen = [os.environ.get(config.LEXICON_ENV), options.voice, options.station_profile, options.image]
     roots += [Path(c).expanduser() for c in chosen if c]
     digest = hashlib.sha256()
     head = [__version__, FORMAT_VERSION, engine_id(), dataclasses.asdict(options)]

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from narrate.errors import VoiceError
-from narrate.lexicon import Lexicon, load_lexicon
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
-from narrate.normalize import normalize
-from narrate.transcript import display_date
+from narrate.script.lexicon import Lexicon, load_lexicon
+from narrate.script.normalize import normalize
+from narrate.sidecars.transcript import display_date
 from narrate.words import word_ranks
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
@@ -266,8 +266,8 @@ COMMON_WORDS = 40_000
 
 def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str) -> str | None:
     # eSpeak is loaded only here, when a producer asks for the check
-    from narrate.phonemes import in_dictionary as known  # noqa: PLC0415
-    from narrate.phonemes import spelled_out as spelled  # noqa: PLC0415
+    from narrate.script.phonemes import in_dictionary as known  # noqa: PLC0415
+    from narrate.script.phonemes import spelled_out as spelled  # noqa: PLC0415
 
     if len(word) >= 2 and word.isupper():
         return "acronym"

@@ -21,19 +21,18 @@ entries are turned into an English respelling that eSpeak reads back close to th
 from __future__ import annotations
 
 import json
-import os
 import re
-import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from narrate import config
 from narrate.errors import UsageError, VoiceError
 from narrate.files import write_text
 
-SHIPPED = Path(__file__).parent / "data" / "lexicon.toml"
-ENV = "NARRATE_LEXICON"
+SHIPPED = config.SHIPPED_LEXICON
+ENV = config.LEXICON_ENV
 PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 HINT = "See `narrate lexicon list` for the file and its format."
 
@@ -130,23 +129,12 @@ def _compiled(items: tuple[tuple[str, Entry], ...]) -> tuple[re.Pattern[str], di
 
 def station_path() -> Path:
     """Where the station's lexicon file lives (it need not exist yet)."""
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV]).expanduser()
-    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(config) / "narrate" / "lexicon.toml"
+    return config.lexicon_path()
 
 
 def read_file(path: Path) -> list[Entry]:
     """The entries of a lexicon TOML file ([words] and [ipa] tables)."""
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        return []
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise VoiceError(f"{path}: cannot read the lexicon: {exc}", hint=HINT) from exc
-    unknown = set(data) - {"words", "ipa"}
-    if unknown:
-        raise VoiceError(f"{path}: unknown lexicon table(s) {sorted(unknown)}", hint="Use [words] and [ipa].")
+    data = config.read_toml(path, "lexicon", known=("words", "ipa"), hint=HINT, missing_ok=True)
     entries = []
     for table, kind in (("words", "text"), ("ipa", "ipa")):
         for written, value in _table(path, data.get(table, {}), table).items():

@@ -7,19 +7,21 @@ $XDG_CONFIG_HOME/narrate/stations/.
 
 from __future__ import annotations
 
-import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from narrate import config
 from narrate.errors import VoiceError
 from narrate.models import Page
 
-SHIPPED = Path(__file__).with_name("stations")
+SHIPPED = config.SHIPPED_STATIONS
+_KEYS = (
+    "match", "station", "byline", "byline_selector", "body", "never_speak", "never_speak_text", "language"
+)
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,7 @@ def _declared_url(page: Page) -> str | None:
 
 def load_profile(path: Path) -> StationProfile:
     """Read one profile file; a bad file raises VoiceError naming it."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise VoiceError(
-            f"{path}: not a readable station profile ({exc})", hint="Check the TOML syntax."
-        ) from exc
+    data = config.read_toml(path, "station profile", known=_KEYS, hint="See README, 'Station profiles'.")
     match = data.get("match", {})
     try:
         profile = StationProfile(
@@ -104,8 +101,7 @@ def _opt(value: object) -> str | None:
 
 
 def user_folder() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "narrate" / "stations"
+    return config.user_stations()
 
 
 def all_profiles(folders: tuple[Path, ...] | None = None) -> list[StationProfile]:

@@ -14,7 +14,6 @@ import json
 import re
 import shutil
 import struct
-import tomllib
 import uuid
 import xml.etree.ElementTree as ET
 import zlib
@@ -25,10 +24,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from narrate import __version__
+from narrate import __version__, config
+from narrate.audio.tag import set_cover
 from narrate.errors import PublishError, UsageError
 from narrate.files import staged, write_bytes, write_text
-from narrate.tag import set_cover
 
 FEED_NAME = "feed.xml"
 SETTINGS_NAME = "podcast.toml"
@@ -140,22 +139,15 @@ class ImageInfo:
 def load_settings(outdir: Path) -> FeedSettings:
     """OUTDIR/podcast.toml as FeedSettings (all unset when there is no such file)."""
     path = outdir / SETTINGS_NAME
-    if not path.is_file():
-        return FeedSettings()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(
-            f"{path}: cannot read the podcast settings: {exc}",
-            hint='Fix the file; it is TOML, e.g. title = "Morning News"',
-        ) from exc
     known = {f.name for f in dataclasses.fields(FeedSettings)}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise UsageError(
-            f"{path}: unknown setting(s) {', '.join(unknown)}",
-            hint=f"Known settings: {', '.join(sorted(known))}.",
-        )
+    data = config.read_toml(
+        path,
+        "podcast settings",
+        known=known,
+        error=UsageError,
+        hint='Fix the file; it is TOML, e.g. title = "Morning News"',
+        missing_ok=True,
+    )
     values: dict[str, Any] = {}
     for key, value in data.items():
         if not isinstance(value, str):
@@ -721,7 +713,7 @@ def publish(outdir: Path, options: FeedSettings, *, locked: bool = False) -> Pat
     LOCKED=True when the caller (a batch run) holds it already.
     """
     from narrate.batch import folder_lock  # noqa: PLC0415  (batch imports this module to update the feed)
-    from narrate.site import write_site  # noqa: PLC0415  (site imports this module)
+    from narrate.publish.site import write_site  # noqa: PLC0415  (site imports this module)
 
     _check_outdir(outdir)
     with contextlib.nullcontext() if locked else folder_lock(outdir):

@@ -2,7 +2,7 @@
 
 The driver's measured defects (STYLE.md) shape this module: every clip is checked (a valid WAV whose length
 is plausible for its words) and retried in a fresh worker; a worker that does not answer in time is killed;
-the engine's own output goes nowhere (see narrate._engine_worker).  With a cache folder, a clip whose spoken
+the engine's own output goes nowhere (see narrate.speak.worker).  With a cache folder, a clip whose spoken
 text and voice settings were synthesised before is reused instead.
 """
 
@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from narrate.errors import EngineError
 from narrate.models import Clip, Utterance, VoiceSettings
-from narrate.settings import ENGINE_ENV
+from narrate.speak.voices import ENGINE_ENV
 
 SAMPLE_RATE = 22_050  # pyttsx3's eSpeak driver writes this, hard-coded
 ATTEMPTS = 3  # per clip, each in a fresh worker after a failure
@@ -195,7 +195,7 @@ def _from_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Pat
     try:
         frames = wav_frames(cached)
         _link_or_copy(cached, path)
-        os.utime(cached)  # least recently used clips are pruned first (narrate.cache)
+        os.utime(cached)  # least recently used clips are pruned first (narrate.speak.cache)
     except (OSError, ValueError):
         return None
     return _clip(utt, path, frames, reused=True)
@@ -229,16 +229,16 @@ class WorkerFailed(Exception):
 
 
 class Worker:
-    """One `python -m narrate._engine_worker` process and its line-based JSON pipe."""
+    """One `python -m narrate.speak.worker` process and its line-based JSON pipe."""
 
     def __init__(self, voice: VoiceSettings, workdir: Path, name: str) -> None:
         self.log = workdir / f"{name}.log"
         env = dict(os.environ)
-        package_root = str(Path(__file__).resolve().parents[1])  # the child finds narrate uninstalled too
+        package_root = str(Path(__file__).resolve().parents[2])  # the child finds narrate uninstalled too
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "narrate._engine_worker"],
+                [sys.executable, "-m", "narrate.speak.worker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log,
