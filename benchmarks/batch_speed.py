@@ -26,8 +26,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "readability"
 PAGES = (  # the corpus's news pages with at least 600 words, so that every story can be about as long
-    "bbc-1", "gitlab-blog", "herald-sun-1", "yahoo-1", "theverge", "spiceworks", "cnet", "wikia",
-    "yahoo-2", "tumblr", "telegraph", "webmd-1",
+    "bbc-1",
+    "gitlab-blog",
+    "herald-sun-1",
+    "yahoo-1",
+    "theverge",
+    "spiceworks",
+    "cnet",
+    "wikia",
+    "yahoo-2",
+    "tumblr",
+    "telegraph",
+    "webmd-1",
 )
 
 

@@ -88,6 +88,7 @@ class Tally:
 
     def row(self, name: str) -> str:
         """A Markdown table row (the time cell is blank where nothing was timed)."""
+
         def pct(xs: list[bool]) -> str:
             return f"{100 * sum(xs) / len(xs):.1f}% ({sum(xs)}/{len(xs)})" if xs else "n/a"
 

@@ -87,9 +87,27 @@ def floor_run(text: Path, work: Path) -> tuple[float, int]:
     """espeak-ng CLI -> WAV, then ffmpeg libmp3lame -> MP3 (44.1 kHz mono, CBR, same LAME quality)."""
     wav, mp3 = work / "floor.wav", work / "floor.mp3"
     t1, r1 = measure(["espeak-ng", "-v", "en-us", "-s", str(RATE), "-w", str(wav), "-f", str(text)])
-    t2, r2 = measure([FFMPEG, "-y", "-loglevel", "error", "-i", str(wav), "-ar", "44100", "-ac", "1",
-                      "-c:a", "libmp3lame", "-b:a", f"{BITRATE}k", "-compression_level", str(LAME_QUALITY),
-                      str(mp3)])
+    t2, r2 = measure(
+        [
+            FFMPEG,
+            "-y",
+            "-loglevel",
+            "error",
+            "-i",
+            str(wav),
+            "-ar",
+            "44100",
+            "-ac",
+            "1",
+            "-c:a",
+            "libmp3lame",
+            "-b:a",
+            f"{BITRATE}k",
+            "-compression_level",
+            str(LAME_QUALITY),
+            str(mp3),
+        ]
+    )
     return t1 + t2, max(r1, r2)
 
 
@@ -107,8 +125,8 @@ def stages_only(text: Path, out: Path) -> None:
     # imported here: only the measured child process needs narrate
     from narrate.audio.assemble import assemble  # noqa: PLC0415
     from narrate.models import Utterance  # noqa: PLC0415
-    from narrate.speak.voices import load_voice  # noqa: PLC0415
     from narrate.speak import speak_iter  # noqa: PLC0415
+    from narrate.speak.voices import load_voice  # noqa: PLC0415
 
     voice = load_voice(None)
     paragraphs = [p for p in text.read_text(encoding="utf-8").split("\n\n") if p.strip()]

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "readability"
-SEED = SHARED / "seed" / "000_f48a0e008bba97fc.txt"
+DATA = ROOT / "tests" / "data"
+CORPUS = DATA / "corpus"  # a few real pages with their ground truth (see its README)
+SEED = DATA / "seed" / "000_f48a0e008bba97fc.txt"
 EXAMPLES = ROOT / "examples"
 
 

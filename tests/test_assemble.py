@@ -218,8 +218,10 @@ def test_errors_name_the_file(tmp_path: Path) -> None:
 
 
 def test_streams_clips_from_the_engine_as_they_come(tmp_path: Path) -> None:
-    utterances = [Utterance(i, kind, None, text, text, pause)  # type: ignore[arg-type]
-                  for i, (kind, text, pause) in enumerate(TEXTS[:3])]
+    utterances = [
+        Utterance(i, kind, None, text, text, pause)  # type: ignore[arg-type]
+        for i, (kind, text, pause) in enumerate(TEXTS[:3])
+    ]
     voice = load_voice(None)
     clips = speak_iter(utterances, voice, tmp_path / "clips")
     assert not isinstance(clips, tuple)  # a generator: assemble encodes while the engine speaks

@@ -206,7 +206,9 @@ def test_saved_page_keeps_its_guid_when_moved(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run_batch(monday, "-d", out).exit_code == 0
     [first] = manifest(out).values()
-    assert first["guid"] == str(uuid.uuid5(uuid.NAMESPACE_URL, "https://station.example/news/council-library"))
+    assert first["guid"] == str(
+        uuid.uuid5(uuid.NAMESPACE_URL, "https://station.example/news/council-library")
+    )
     assert first["url"] == "https://station.example/news/council-library"
     again = run_batch(tuesday, "-d", out)
     assert again.exit_code == 0, again.output

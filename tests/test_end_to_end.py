@@ -76,7 +76,7 @@ def test_example_page_to_tagged_mp3(tmp_path: Path) -> None:
 
 
 def test_corpus_page_to_mp3(tmp_path: Path) -> None:
-    source = CORPUS / "cnet.html"  # a real news page: 628 words, byline and site name annotated
+    source = CORPUS / "readability-cnet.html"  # a real news page: 628 words, byline and site name annotated
     truth = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
     out = narrate(tmp_path, source, "--voice", "fast")
     info = probe(out)

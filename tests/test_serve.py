@@ -53,8 +53,9 @@ def port(folder: Path) -> Iterator[int]:
     thread.join(5)
 
 
-def request(port: int, path: str, method: str = "GET", headers: dict[str, str] | None = None
-            ) -> tuple[int, dict[str, str], bytes]:
+def request(
+    port: int, path: str, method: str = "GET", headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     try:
         conn.request(method, path, headers=headers or {})
@@ -99,15 +100,20 @@ def test_head_gives_the_headers_and_no_body(port: int) -> None:
 
 @pytest.mark.parametrize(
     ("spec", "first", "last"),
-    [("bytes=0-99", 0, 99), ("bytes=100-", 100, 10239), ("bytes=-100", 10140, 10239),
-     ("bytes=10000-20000", 10000, 10239), ("bytes=5-5", 5, 5)],
+    [
+        ("bytes=0-99", 0, 99),
+        ("bytes=100-", 100, 10239),
+        ("bytes=-100", 10140, 10239),
+        ("bytes=10000-20000", 10000, 10239),
+        ("bytes=5-5", 5, 5),
+    ],
 )
 def test_byte_ranges(port: int, spec: str, first: int, last: int) -> None:
     data = FILES["story.mp3"]
     status, headers, body = request(port, "/story.mp3", headers={"Range": spec})
     assert status == 206
     assert headers["content-range"] == f"bytes {first}-{last}/{len(data)}"
-    assert body == data[first:last + 1]
+    assert body == data[first : last + 1]
     assert int(headers["content-length"]) == last - first + 1
 
 
@@ -160,7 +166,9 @@ def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_the_command_serves_until_stopped(folder: Path) -> None:
     with subprocess.Popen(
         [sys.executable, "-m", "narrate", "serve", str(folder), "--port", "0", "--quiet"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     ) as proc:
         try:
             assert proc.stdout is not None and proc.stderr is not None

@@ -54,8 +54,14 @@ def test_option_beats_profile_beats_default() -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("en-gb", "gmw/en"), ("gmw/en-us", "gmw/en-US"), ("es", "roa/es"), ("English (America)", "gmw/en-US"),
-     ("fr", "roa/fr"), ("en-us+f3", "gmw/en-US+f3")],
+    [
+        ("en-gb", "gmw/en"),
+        ("gmw/en-us", "gmw/en-US"),
+        ("es", "roa/es"),
+        ("English (America)", "gmw/en-US"),
+        ("fr", "roa/fr"),
+        ("en-us+f3", "gmw/en-US+f3"),
+    ],
 )
 def test_espeak_voice_names(name: str, expected: str) -> None:
     voice = load_voice(name)
@@ -65,9 +71,17 @@ def test_espeak_voice_names(name: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("es", "roa/es"), ("es-419", "roa/es-419"), ("fr-CA", "roa/fr"), ("de", "gmw/de"),
-     ("pt-BR", "roa/pt-BR"), ("en", "gmw/en-US"), ("en-GB", "gmw/en-US"), (None, "gmw/en-US"),
-     ("xx", "gmw/en-US")],
+    [
+        ("es", "roa/es"),
+        ("es-419", "roa/es-419"),
+        ("fr-CA", "roa/fr"),
+        ("de", "gmw/de"),
+        ("pt-BR", "roa/pt-BR"),
+        ("en", "gmw/en-US"),
+        ("en-GB", "gmw/en-US"),
+        (None, "gmw/en-US"),
+        ("xx", "gmw/en-US"),
+    ],
 )
 def test_article_language_picks_the_voice(language: str | None, expected: str) -> None:
     assert load_voice(None, language=language).voice == expected

@@ -56,8 +56,9 @@ FFT_SIZE = 1 << 18  # the meter's FFT: a CHUNK and the K-weighting's response fi
 CHUNK = (FFT_SIZE - K_LENGTH) // BLOCK * BLOCK  # samples at IN_RATE processed at once (~11.5 s)
 KEEP_PIECES = 4  # clips of up to this many CHUNKs keep their 44.1 kHz samples between peaks and output
 _HALF_TAPS = 12  # per side: flat to 8 kHz, -0.8 dB at 10 kHz, > 70 dB down beyond 13 kHz
-_HALF_BAND = (np.sinc(np.arange(1 - 2 * _HALF_TAPS, 2 * _HALF_TAPS, 2) / 2)
-              * np.kaiser(4 * _HALF_TAPS + 1, 7.0)[1::2]).astype(np.float32)  # firwin(49, 0.5, kaiser 7) * 2
+_HALF_BAND = (
+    np.sinc(np.arange(1 - 2 * _HALF_TAPS, 2 * _HALF_TAPS, 2) / 2) * np.kaiser(4 * _HALF_TAPS + 1, 7.0)[1::2]
+).astype(np.float32)  # firwin(49, 0.5, kaiser 7) * 2
 
 FloatArray = npt.NDArray[np.float32]
 

@@ -47,8 +47,25 @@ from narrate.models import Audio, Chapter, Story
 GENRE = "Speech"  # ID3v1 genre 101
 NO_OFFSET = 0xFFFFFFFF  # CHAP: "byte offsets not used" (times are what players use)
 TOC_ID = "toc"
-_OURS = ("TIT2", "TPE1", "TALB", "TPUB", "TDRC", "TYER", "TDAT", "TIME", "TLAN", "TCON", "COMM", "WOAS",
-         "TLEN", "TENC", "USLT", "CHAP", "CTOC")
+_OURS = (
+    "TIT2",
+    "TPE1",
+    "TALB",
+    "TPUB",
+    "TDRC",
+    "TYER",
+    "TDAT",
+    "TIME",
+    "TLAN",
+    "TCON",
+    "COMM",
+    "WOAS",
+    "TLEN",
+    "TENC",
+    "USLT",
+    "CHAP",
+    "CTOC",
+)
 HINT = "Check that the file is a writable MP3."
 
 # ISO 639-1 -> ISO 639-2/T (ID3's TLAN, COMM and USLT take 3 letters), from Debian's iso-codes.

@@ -119,8 +119,10 @@ def _name(part: str) -> str | None:  # noqa: PLR0911  (one early exit per rule r
     for word in words:
         bare = word.strip(".,'’-").lower()
         initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", word)  # "R.J.", not "example.com"
-        if bare in _NOT_NAME_WORDS or any(ch.isdigit() for ch in word) or (
-            "." in word.strip(".")[1:-1] and not initials
+        if (
+            bare in _NOT_NAME_WORDS
+            or any(ch.isdigit() for ch in word)
+            or ("." in word.strip(".")[1:-1] and not initials)
         ):
             return None
         if not word[0].isupper() and bare not in _PARTICLES:
@@ -135,6 +137,7 @@ def _name(part: str) -> str | None:  # noqa: PLR0911  (one early exit per rule r
 def _trim_roles(words: list[str]) -> list[str]:
     """ "Senior Correspondent Jane Doe", "Jane Doe Staff Writer", "Jane Doe Updated 5:30 PM": the name alone.
     Only roles and update stamps are cut: "New York Times" must not become "New York"."""
+
     def bare(word: str) -> str:
         return word.strip(".,'’-").lower()
 

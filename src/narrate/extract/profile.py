@@ -20,7 +20,14 @@ from narrate.models import Page
 
 SHIPPED = config.SHIPPED_STATIONS
 _KEYS = (
-    "match", "station", "byline", "byline_selector", "body", "never_speak", "never_speak_text", "language"
+    "match",
+    "station",
+    "byline",
+    "byline_selector",
+    "body",
+    "never_speak",
+    "never_speak_text",
+    "language",
 )
 
 

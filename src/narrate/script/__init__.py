@@ -155,6 +155,8 @@ _PHRASES: dict[str, dict[str, str]] = {
     "de": {"by": "Von {b}, ", "by_only": "Von {b}.", "for": "für {s}.", "from": "Von {s}.",
            "published": "Veröffentlicht am {d}."},
 }  # fmt: skip
+
+
 def template_fields(story: Story) -> dict[str, str]:
     """The intro/outro template fields for STORY (empty strings where the story has no such data), in the
     story's language where narrate knows its phrases (English, Spanish, French, German).

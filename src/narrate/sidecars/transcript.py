@@ -17,7 +17,6 @@ from narrate.models import Story, Utterance
 BlockKind = Literal["heading", "paragraph", "quote"]
 
 
-
 @dataclass(frozen=True)
 class Words:
     """The page's own words (not the article's) in one language."""
@@ -42,8 +41,9 @@ def _months(names: str) -> tuple[str, ...]:
 WORDS = {
     "en": Words(
         by="By",
-        months=_months("January February March April May June "
-                       "July August September October November December"),
+        months=_months(
+            "January February March April May June July August September October November December"
+        ),
         date="{month} {day}, {year}",
         transcript="transcript",
         skip="Skip to the transcript",
@@ -56,8 +56,9 @@ WORDS = {
     ),
     "es": Words(
         by="Por",
-        months=_months("enero febrero marzo abril mayo junio "
-                       "julio agosto septiembre octubre noviembre diciembre"),
+        months=_months(
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+        ),
         date="{day} de {month} de {year}",
         transcript="transcripción",
         skip="Ir a la transcripción",
@@ -70,8 +71,9 @@ WORDS = {
     ),
     "fr": Words(
         by="Par",
-        months=_months("janvier février mars avril mai juin "
-                       "juillet août septembre octobre novembre décembre"),
+        months=_months(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        ),
         date="{day} {month} {year}",
         transcript="transcription",
         skip="Aller à la transcription",
@@ -84,8 +86,7 @@ WORDS = {
     ),
     "de": Words(
         by="Von",
-        months=_months("Januar Februar März April Mai Juni "
-                       "Juli August September Oktober November Dezember"),
+        months=_months("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
         date="{day}. {month} {year}",
         transcript="Transkript",
         skip="Zum Transkript springen",

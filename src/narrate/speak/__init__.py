@@ -246,8 +246,13 @@ class Worker:
                 start_new_session=True,  # Ctrl-C reaches the parent only; the parent stops its workers
             )
         self._buffer = b""
-        config = {"voice": voice.voice, "rate": voice.rate, "pitch": voice.pitch, "volume": voice.volume,
-                  "warmup": str(workdir / f"{name}.warmup.wav")}
+        config = {
+            "voice": voice.voice,
+            "rate": voice.rate,
+            "pitch": voice.pitch,
+            "volume": voice.volume,
+            "warmup": str(workdir / f"{name}.warmup.wav"),
+        }
         try:
             reply = self.call(config, START_TIMEOUT)
         except (WorkerFailed, json.JSONDecodeError) as exc:

@@ -183,9 +183,13 @@ def _lexicon(profile: str, table: object) -> tuple[tuple[str, str], ...]:
 def espeak_data_path() -> Path:
     """The espeak-ng-data folder the engine uses (espeakng-loader's, or the system's with NARRATE_ESPEAK)."""
     if os.environ.get(ENGINE_ENV, "").lower() == "system":
-        for candidate in (os.environ.get("ESPEAK_DATA_PATH"), "/usr/lib/x86_64-linux-gnu/espeak-ng-data",
-                          "/usr/lib/aarch64-linux-gnu/espeak-ng-data", "/usr/share/espeak-ng-data",
-                          "/usr/local/share/espeak-ng-data"):
+        for candidate in (
+            os.environ.get("ESPEAK_DATA_PATH"),
+            "/usr/lib/x86_64-linux-gnu/espeak-ng-data",
+            "/usr/lib/aarch64-linux-gnu/espeak-ng-data",
+            "/usr/share/espeak-ng-data",
+            "/usr/local/share/espeak-ng-data",
+        ):
             if candidate and (Path(candidate) / "lang").is_dir():
                 return Path(candidate)
     return Path(espeakng_loader.get_data_path())

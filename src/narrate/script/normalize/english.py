@@ -394,7 +394,7 @@ def _even_split(m: re.Match[str]) -> str:
 
 @rule(r"\b([1-8])['’′]\s?(\d{1,2})(?:[\"”″]|'')(?!\w)")
 def _feet_inches(m: re.Match[str]) -> str:
-    """ 6'2" -> "six feet two inches" (a height)."""
+    """6'2" -> "six feet two inches" (a height)."""
     feet, inches = int(m.group(1)), int(m.group(2))
     foot_word = "foot" if feet == 1 else "feet"
     inch_word = "inch" if inches == 1 else "inches"

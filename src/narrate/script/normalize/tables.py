@@ -158,9 +158,9 @@ SHOUTED = {
 }  # fmt: skip
 
 # kings, queens, popes, emperors: "Henry VIII" is "Henry the Eighth"; other names + numeral are cardinals
-_REGNAL = (
-    """Henry Elizabeth Louis George Edward Charles William James Richard John Paul Pius Benedict Leo Gregory
-    Innocent Clement Alexander Frederick Philip Ferdinand Napoleon Peter Catherine Mary Victoria Anne Alfonso
+_REGNAL = """Henry Elizabeth Louis George Edward Charles William James Richard John Paul Pius Benedict Leo
+    Gregory Innocent Clement Alexander Frederick Philip Ferdinand Napoleon Peter Catherine Mary Victoria Anne
+    Alfonso
     Carlos Felipe Juan Constantine Ivan Nicholas Boniface Urban Sixtus Ptolemy Ramesses Rameses Amenhotep
     Thutmose Henri Wilhelm Friedrich Karl Gustav Olaf Harald Haakon Christian Frederik Margrethe Willem Albert
     Leopold Baudouin Rainier Hassan Abdullah Hussein Mohammed Rama Otto Conrad Rudolf Maximilian Joseph
@@ -169,5 +169,4 @@ _REGNAL = (
     Suleiman Ahmed Tutankhamun Akhenaten Sigismund Casimir Wladyslaw Valdemar Eric Magnus Sverre Christina
     Juliana Beatrix Adolf Umberto Vittorio Emmanuel Lothair Pepin Clovis Childeric Sergius Julius Sylvester
     Marcellus Felix Martin Adrian Hadrian Celestine Eugene Honorius Lucius Callixtus Hyginus Anacletus"""
-)
 REGNAL_NAMES = "|".join(_REGNAL.split())
