@@ -1,16 +1,24 @@
-"""Score narrate's extraction beside raw trafilatura on a corpus of <id>.html + <id>.json pairs.
+"""Score narrate's extraction beside raw trafilatura on the development corpora, split by site.
 
-    python benchmarks/extract_score.py ../shared/corpus/readability [--details]
+    python benchmarks/extract_score.py [--root ../shared/corpus] [--corpus readability ...] [--details]
+
+Reads every corpus folder (<id>.html + <id>.json pairs) under --root (default: ../shared/corpus, relative to
+the repository) and prints one Markdown table per corpus: for each part of the site split (write: pages rules
+may be written against; score: pages only measured; synthetic: the corpus's small hand-made fixtures, which
+the split leaves out; all: every page), narrate's and raw trafilatura's figures side by side.  The split comes
+from ../shared/tools/split_by_site.py (run as a subprocess); when it is missing, every page is scored as one
+part and the output says so.
 
 Metrics (the shared corpus's README explains the ground truth):
-- title: equal after case folding and removing punctuation;
+- title: equal after case folding and removing punctuation; "title*": the same, with the truth's own
+  " | Site" suffix set aside;
 - byline: equal as sets of person names, "By" and punctuation removed, case-insensitively ("JANE DOE" is
-  "Jane Doe"); pages whose ground-truth byline is null or flagged byline_suspect are skipped;
+  "Jane Doe"); pages whose ground-truth byline is null, unannotated or flagged byline_suspect are skipped;
 - station: equal to siteName (same normalisation), on pages where siteName is given;
 - body: token F1 of the spoken paragraphs against body_text, averaged over the pages.
-Each extractor gets two rows: every page, and the real pages only (the corpus's synthetic fixtures aside).
 trafilatura runs as bare_extraction(html, with_metadata=True) (defaults otherwise: metadata needs that flag).
 A page where narrate raises NoArticleError counts as wrong on every field and F1 0.
+--details lists narrate's misses on the write part only (the score part is read as figures, never as pages).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import time
 import unicodedata
@@ -30,6 +39,10 @@ import trafilatura
 from narrate.errors import NarrateError
 from narrate.extract import extract, strip_site
 from narrate.models import Page
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+PARTS = ("write", "score", "synthetic", "all")
 
 
 def norm(text: str | None) -> str:
@@ -86,16 +99,17 @@ class Tally:
     body: list[float] = field(default_factory=list)
     seconds: float = 0.0
 
-    def row(self, name: str) -> str:
-        """A Markdown table row (the time cell is blank where nothing was timed)."""
-
+    def cells(self) -> list[str]:
         def pct(xs: list[bool]) -> str:
-            return f"{100 * sum(xs) / len(xs):.1f}% ({sum(xs)}/{len(xs)})" if xs else "n/a"
+            return f"{sum(xs) / len(xs):.3f} ({sum(xs)}/{len(xs)})" if xs else "n/a"
 
         body = f"{sum(self.body) / len(self.body):.3f}" if self.body else "n/a"
-        cells = [pct(self.title), pct(self.title_site), pct(self.byline), pct(self.station), body]
+        return [pct(self.title), pct(self.title_site), pct(self.byline), pct(self.station), body]
+
+    def row(self, name: str) -> str:
+        """A Markdown table row (the time cell is blank where nothing was timed)."""
         seconds = f"{self.seconds:.1f} s" if self.seconds else ""
-        return f"| {name} | " + " | ".join(cells) + f" | {seconds} |"
+        return f"| {name} | " + " | ".join(self.cells()) + f" | {seconds} |"
 
 
 def run_narrate(source: str, html: str) -> Result:
@@ -139,40 +153,83 @@ def score(truth: dict[str, object], got: Result, tally: Tally, details: list[str
         details.append(f"{page}: body F1 {tally.body[-1]:.3f}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--details", action="store_true", help="list each miss (narrate's)")
-    args = parser.parse_args(argv)
-    pages = sorted(args.corpus.glob("*.html"))
-    if not pages:
-        print(f"{args.corpus}: no <id>.html pages", file=sys.stderr)
-        return 2
-    ours, theirs, details = Tally(), Tally(), []
-    ours_real, theirs_real = Tally(), Tally()
-    for path in pages:
+def site_split(root: Path, corpus: Path) -> dict[str, str] | None:
+    """Page stem -> "write" or "score", from the shared split tool; None when the tool is missing."""
+    tool = root.parent / "tools" / "split_by_site.py"
+    if not tool.is_file():
+        return None
+    out = subprocess.run(
+        [sys.executable, str(tool), "--corpus", str(corpus)], capture_output=True, text=True, check=True
+    ).stdout
+    parts = (line.split("\t", 1) for line in out.splitlines() if "\t" in line)
+    return {Path(path).stem: part for part, path in parts}
+
+
+def score_corpus(
+    corpus: Path, split: dict[str, str] | None, details: list[str]
+) -> dict[str, tuple[Tally, Tally]]:
+    """Each part's (narrate, trafilatura) tallies."""
+    tallies = {part: (Tally(), Tally()) for part in PARTS}
+    for path in sorted(corpus.glob("*.html")):
         truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         html = path.read_text(encoding="utf-8", errors="replace")
-        real = not truth.get("synthetic")
+        if truth.get("synthetic"):
+            part = "synthetic"
+        else:
+            part = split.get(path.stem, "score") if split is not None else "all"
         started = time.perf_counter()
-        got = run_narrate(str(path), html)
-        ours.seconds += time.perf_counter() - started
-        score(truth, got, ours, details, path.stem)
-        if real:
-            score(truth, got, ours_real, [], path.stem)
+        ours = run_narrate(str(path), html)
+        ours_time = time.perf_counter() - started
         started = time.perf_counter()
-        raw = run_trafilatura(html)
-        theirs.seconds += time.perf_counter() - started
-        score(truth, raw, theirs, [], path.stem)
-        if real:
-            score(truth, raw, theirs_real, [], path.stem)
-    print(f"{len(pages)} pages in {args.corpus}\n")
-    print("| extractor | title | title, site suffix aside | byline (names) | station | body F1 | time |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    print(ours.row("narrate, all pages"))
-    print(theirs.row("trafilatura 2.3.1, all pages"))
-    print(ours_real.row(f"narrate, {len(ours_real.body)} real pages"))
-    print(theirs_real.row(f"trafilatura 2.3.1, {len(theirs_real.body)} real pages"))
+        theirs = run_trafilatura(html)
+        theirs_time = time.perf_counter() - started
+        for name in {part, "all"}:
+            mine, raw = tallies[name]
+            seen = details if name == "write" else []
+            score(truth, ours, mine, seen, f"{corpus.name}/{path.stem}")
+            score(truth, theirs, raw, [], path.stem)
+            mine.seconds += ours_time
+            raw.seconds += theirs_time
+    return tallies
+
+
+def table(corpus: Path, tallies: dict[str, tuple[Tally, Tally]]) -> str:
+    lines = [
+        f"### {corpus.name}",
+        "",
+        "| part | pages | extractor | title | title* | byline | station | body F1 | time |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    version = getattr(trafilatura, "__version__", "")
+    for part in PARTS:
+        mine, raw = tallies[part]
+        if not mine.body:
+            continue
+        for name, tally in (("narrate", mine), (f"trafilatura {version}", raw)):
+            cells = " | ".join(tally.cells())
+            lines.append(f"| {part} | {len(tally.body)} | {name} | {cells} | {tally.seconds:.1f} s |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS, help="folder of corpus folders")
+    parser.add_argument("--corpus", action="append", help="score only this corpus (a folder name under root)")
+    parser.add_argument("--details", action="store_true", help="list narrate's misses on the write part")
+    args = parser.parse_args(argv)
+    every = sorted(p for p in args.root.iterdir() if p.is_dir()) if args.root.is_dir() else []
+    folders = [args.root / c for c in args.corpus] if args.corpus else every
+    folders = [f for f in folders if any(f.glob("*.html"))]
+    if not folders:
+        print(f"{args.root}: no corpus folders of <id>.html pages", file=sys.stderr)
+        return 2
+    details: list[str] = []
+    for corpus in folders:
+        split = site_split(args.root, corpus)
+        if split is None:
+            print(f"(no split_by_site.py beside {args.root}: every page of {corpus.name} scored as one part)")
+        print(table(corpus, score_corpus(corpus, split, details)) + "\n")
+    print("title*: the truth's own ' | Site' suffix set aside.  Figures are shares of pages (right/scored).")
     if args.details:
         print("\n" + "\n".join(details))
     return 0
