@@ -1,0 +1,84 @@
+"""Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
+
+    .venv/bin/python benchmarks/normalize_score.py            # development, heldout/ and unseen/
+    .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
+
+The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
+for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
+A set's language subfolders (`de/`, `es/`, `fr/`) are read with that language's voice and rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from narrate.script.normalize import normalize
+from narrate.script.phonemes import comparable, phonemes
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "normalize"
+SETS = {"development": DATA, "heldout": DATA / "heldout", "unseen": DATA / "unseen"}
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """`written<TAB>spoken` lines; `# ` starts a comment."""
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
+    return [(r[0], r[1]) for r in rows if len(r) == 2 and not r[0].startswith("# ")]
+
+
+def same(a: str, b: str, voice: str) -> bool:
+    return comparable(phonemes(a, voice)) == comparable(phonemes(b, voice))
+
+
+def score_folder(folder: Path, language: str, misses: list[str]) -> list[tuple[str, int, int, int]]:
+    """Per class in FOLDER: (class, pairs, raw right, narrate right)."""
+    voice = "en-us" if language == "en" else language
+    rows = []
+    for path in sorted(folder.glob("*.tsv")):
+        pairs = read_pairs(path)
+        raw = ours = 0
+        for written, spoken in pairs:
+            raw += same(written, spoken, voice)
+            said = normalize(written, language)
+            if same(said, spoken, voice):
+                ours += 1
+            else:
+                where = f"[{language}/{path.stem}]"
+                misses.append(f"  {where} {written!r}\n      got  {said!r}\n      want {spoken!r}")
+        name = path.stem if language == "en" else f"{language}/{path.stem}"
+        rows.append((name, len(pairs), raw, ours))
+    return rows
+
+
+def score_set(folder: Path, misses: list[str]) -> list[tuple[str, int, int, int]]:
+    rows = score_folder(folder, "en", misses)
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and len(p.name) == 2):
+        rows += score_folder(sub, sub.name, misses)
+    return rows
+
+
+def table(name: str, rows: list[tuple[str, int, int, int]]) -> str:
+    lines = [f"## {name}", "| class | pairs | raw eSpeak NG | narrate |", "|---|---:|---:|---:|"]
+    for cls, n, raw, ours in rows:
+        lines.append(f"| {cls} | {n} | {100 * raw / n:.0f}% | {100 * ours / n:.0f}% |")
+    n, raw, ours = (sum(r[i] for r in rows) for i in (1, 2, 3))
+    lines.append(f"| **total** | {n} | {100 * raw / n:.1f}% ({raw}) | {100 * ours / n:.1f}% ({ours}) |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the pairs narrate gets wrong")
+    parser.add_argument("--set", choices=sorted(SETS), action="append", help="only these sets")
+    args = parser.parse_args()
+    for name in args.set or list(SETS):
+        misses: list[str] = []
+        sys.stdout.write(table(name, score_set(SETS[name], misses)) + "\n\n")
+        if args.misses and misses:
+            sys.stdout.write("misses:\n" + "\n".join(misses) + "\n\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
