@@ -19,6 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from narrate import batch
+from narrate.batch import sources as batch_sources
+from narrate.batch import story as batch_story
 from narrate.cli import app
 from narrate.errors import BusyError, FetchError
 from tests.conftest import ROOT
@@ -141,8 +143,8 @@ def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pyt
     def no_reading(*args: object) -> None:
         raise AssertionError("an unchanged story was read again")
 
-    monkeypatch.setattr(batch, "prepare_story", no_reading)
-    monkeypatch.setattr(batch, "_run_task", no_reading)
+    monkeypatch.setattr(batch, "story_task", no_reading)  # the first story, read in the parent
+    monkeypatch.setattr(batch_story, "story_task", no_reading)  # the others, in the workers
     again = run_batch(stories, "-d", out)
     assert again.exit_code == 0 and "0 narrated, 2 unchanged" in again.output, again.output
 
@@ -345,5 +347,5 @@ def test_feed_links_from_an_atom_file(tmp_path: Path) -> None:
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(batch)
+    result = doctest.testmod(batch_sources)
     assert result.attempted > 0 and result.failed == 0

@@ -19,18 +19,14 @@ from mutagen.id3 import ID3
 from PIL import Image
 from typer.testing import CliRunner
 
-from narrate.batch import BatchOptions, folder_lock, run_batch
+from narrate.batch import BatchOptions, run_batch
 from narrate.cli import app
 from narrate.errors import BusyError, PublishError, UsageError
-from narrate.publish import (
-    FeedSettings,
-    byline_names,
-    check_image,
-    image_info,
-    podcast_guid,
-    publish,
-    update_if_configured,
-)
+from narrate.folder import folder_lock
+from narrate.publish import FeedSettings, publish, update_if_configured
+from narrate.publish.cover import check_image, image_info
+from narrate.publish.entries import byline_names
+from narrate.publish.settings import podcast_guid
 from tests.media import probe
 
 BASE = "https://podcasts.example.org/daily"
@@ -329,7 +325,9 @@ def test_save_then_batch_can_update_the_feed(outdir: Path) -> None:
     assert gpodder(outdir / "feed.xml")["title"] == "Daily"
 
 
-@pytest.mark.parametrize("module", ["narrate.publish", "narrate.publish.site", "narrate.publish.serve"])
+@pytest.mark.parametrize(
+    "module", ["narrate.publish.settings", "narrate.publish.entries", "narrate.publish.site", "narrate.publish.serve"]
+)
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0

@@ -140,11 +140,11 @@ class _LinePrinter:
 def _story_line(result: StoryResult) -> str:
     item = result.item
     if result.outcome == "failed":
-        return f"FAILED {item['error']}"
+        return f"FAILED {item.error}"
     clips = ""
     if result.outcome == "narrated":
-        clips = f", {item['clips_synthesized']} clips synthesized, {item['clips_reused']} reused"
-    return f"{result.outcome} {item['mp3']} ({item['duration']:.1f} s{clips}) {item['title']}"
+        clips = f", {item.clips_synthesized} clips synthesized, {item.clips_reused} reused"
+    return f"{result.outcome} {item.mp3} ({item.duration:.1f} s{clips}) {item.title}"
 
 
 def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console: Console) -> BatchResult:
@@ -170,7 +170,7 @@ def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console
             in_hand.pop(event.source, None)
             bar.advance(task)
             if event.result.outcome == "failed":
-                bar.console.print(f"FAILED {event.result.item['error']}", markup=False)
+                bar.console.print(f"FAILED {event.result.item.error}", markup=False)
         bar.update(task, description=_shorten("; ".join(in_hand.values()), 60))
 
     try:
@@ -191,10 +191,10 @@ def _summary_table(result: BatchResult, console: Console) -> None:
     table.add_column("Clips new/reused", justify="right")
     for r in result.results:
         item = r.item
-        title = item.get("title") or r.source
-        length = f"{item['duration']:.0f} s" if r.outcome != "failed" and item.get("duration") else ""
-        clips = f"{item['clips_synthesized']}/{item['clips_reused']}" if r.outcome == "narrated" else ""
-        outcome = f"FAILED: {item['error']}" if r.outcome == "failed" else r.outcome
+        title = item.title or r.source
+        length = f"{item.duration:.0f} s" if r.outcome != "failed" and item.duration else ""
+        clips = f"{item.clips_synthesized}/{item.clips_reused}" if r.outcome == "narrated" else ""
+        outcome = f"FAILED: {item.error}" if r.outcome == "failed" else r.outcome
         table.add_row(_shorten(str(title), 50), outcome, length, clips)
     console.print(table)
 

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from narrate import folder
 from narrate.cli._app import app, err
 from narrate.errors import OutputError, UsageError
 from narrate.models import Utterance, VoiceSettings
@@ -74,27 +75,20 @@ def _expand(sources: list[str]) -> list[str]:
     """A `narrate batch` OUTDIR stands for the sources its manifest.json lists."""
     out: list[str] = []
     for source in sources:
-        folder = Path(source)
-        if folder.is_dir():
-            out.extend(_manifest_sources(folder))
+        path = Path(source)
+        if path.is_dir():
+            out.extend(_manifest_sources(path))
         else:
             out.append(source)
     return out
 
 
-def _manifest_sources(folder: Path) -> list[str]:
-    manifest = folder / "manifest.json"
-    try:
-        items = json.loads(manifest.read_text("utf-8")).get("items", [])
-    except FileNotFoundError as exc:
+def _manifest_sources(outdir: Path) -> list[str]:
+    if not (outdir / folder.MANIFEST_NAME).is_file():
         raise UsageError(
-            f"{folder}: a folder without manifest.json", hint="Give stories or a `narrate batch` OUTDIR."
-        ) from exc
-    except (OSError, ValueError, AttributeError) as exc:
-        raise OutputError(
-            f"{manifest}: not a readable manifest ({exc})", hint="Run `narrate batch` again."
-        ) from exc
-    return [str(i["source"]) for i in items if isinstance(i, dict) and i.get("source")]
+            f"{outdir}: a folder without manifest.json", hint="Give stories or a `narrate batch` OUTDIR."
+        )
+    return [r.source for r in folder.read_manifest(outdir, error=UsageError)]
 
 
 def _print_check(scripts: dict[str, tuple[Utterance, ...]], voices: dict[str, VoiceSettings]) -> None:

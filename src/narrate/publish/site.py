@@ -16,7 +16,9 @@ import lxml.html
 from lxml import etree
 
 from narrate.files import write_text
-from narrate.publish import FEED_NAME, Entry, FeedSettings, page_name, read_entries
+from narrate.folder import FEED_NAME
+from narrate.publish.entries import Entry, page_name, read_entries
+from narrate.publish.settings import FeedSettings
 
 STORIES_DIR = "stories"
 

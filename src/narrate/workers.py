@@ -1,0 +1,250 @@
+"""The one worker pool: processes that each do one task at a time, with a time limit, replaced when they die.
+
+Speech (one eSpeak NG engine per process) and batch (one story per process) both run on it. A worker is a
+process in its own process group that starts a handler once (`make_handler(*args)`, e.g. loading the
+engine) and then answers tasks over its own pipe. A task's reply is ``("ok", value, None)`` or ``("error",
+message, traceback_or_None)``. A worker that dies gives an error reply and is replaced; one that passes its
+task's deadline is killed with everything it started (SIGTERM to its group, SIGKILL after a grace period).
+Workers ask the kernel to kill them when their parent dies, so `kill -9` of narrate leaves none behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import threading
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.context import BaseContext
+from pathlib import Path
+from typing import Any, Literal
+
+from narrate.errors import NarrateError
+
+Reply = tuple[str, Any, str | None]
+Handler = Callable[[Any], Any]
+StartMethod = Literal["fork-if-safe", "spawn"]
+_PR_SET_PDEATHSIG = 1
+GRACE_S = 10.0  # after SIGTERM, before SIGKILL
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGKILL this process when the parent that started it dies (a no-op elsewhere)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def run_task(handler: Handler, task: Any) -> Reply:
+    """HANDLER(TASK) as a reply: a NarrateError is a message, any other exception a bug with its traceback."""
+    try:
+        return "ok", handler(task), None
+    except NarrateError as exc:
+        return "error", f"{exc} ({exc.hint})" if exc.hint else str(exc), None
+    except Exception as exc:  # a bug in one task: the pool goes on, the traceback is kept
+        return "error", f"internal error: {type(exc).__name__}: {exc}", traceback.format_exc()
+
+
+def _worker_main(
+    conn: multiprocessing.connection.Connection,
+    siblings: list[multiprocessing.connection.Connection],
+    make_handler: Callable[..., Handler],
+    args: tuple[Any, ...],
+) -> None:
+    """A worker: build the handler, then answer tasks until told to stop (None) or the pipe closes."""
+    for other in siblings:  # a forked worker's copies of the parent's pipes to the other workers
+        other.close()
+    os.setpgrp()  # Ctrl-C reaches only the parent, which decides for every worker in one place
+    _die_with_parent()
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    signal.signal(signal.SIGINT, _raise_interrupt)
+    try:
+        try:
+            handler = make_handler(*args)
+        except Exception as exc:  # reported on the first task; the pool starts a fresh worker
+            failure: Reply = ("error", f"the worker did not start: {type(exc).__name__}: {exc}", None)
+            if conn.recv() is not None:
+                conn.send(failure)
+            return
+        while (task := conn.recv()) is not None:
+            conn.send(run_task(handler, task))
+    except (KeyboardInterrupt, EOFError, BrokenPipeError):
+        kill_children()
+
+
+def kill_children() -> None:
+    """Kill what this process started and has not reaped (helpers in their own sessions included)."""
+    me = str(os.getpid())
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == me:  # fields after "(comm)": state, ppid, ...
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(int(stat.parent.name), signal.SIGKILL)
+
+
+@dataclass
+class Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: multiprocessing.connection.Connection
+    task: Any = None  # the caller's key for the task in hand (None: idle)
+    deadline: float = 0.0  # time.monotonic() by which the task must be done
+    timeout: float = 0.0
+    busy: bool = False
+
+
+class Pool:
+    """SIZE workers, each running MAKE_HANDLER(*ARGS) once and then one task at a time."""
+
+    def __init__(
+        self,
+        size: int,
+        make_handler: Callable[..., Handler],
+        args: tuple[Any, ...] = (),
+        *,
+        start: StartMethod = "fork-if-safe",
+        preload: Sequence[str] = (),
+        name: str = "narrate-worker",
+    ) -> None:
+        self.make_handler, self.args, self.name = make_handler, args, name
+        self.context = _context(start, preload)
+        self.workers: list[Worker] = []
+        for _ in range(max(1, size)):
+            self.workers.append(self._start())
+
+    def _start(self) -> Worker:
+        parent, child = self.context.Pipe()
+        siblings = [w.conn for w in self.workers] if self.context.get_start_method() == "fork" else []
+        process = self.context.Process(  # type: ignore[attr-defined]
+            target=_worker_main, args=(child, siblings, self.make_handler, self.args), name=self.name
+        )
+        process.start()
+        child.close()
+        return Worker(process, parent)
+
+    def idle(self) -> list[Worker]:
+        return [w for w in self.workers if not w.busy]
+
+    def busy(self) -> list[Worker]:
+        return [w for w in self.workers if w.busy]
+
+    def send(self, worker: Worker, key: Any, task: Any, timeout: float) -> None:
+        """Hand TASK (known to the caller as KEY) to WORKER, to be done within TIMEOUT seconds."""
+        try:
+            worker.conn.send(task)
+        except OSError:  # it died while idle: a fresh one takes the task
+            worker = self._replace(worker)
+            worker.conn.send(task)
+        worker.task, worker.busy, worker.timeout = key, True, timeout
+        worker.deadline = time.monotonic() + timeout
+
+    def wait(self, poll: float = 1.0) -> list[tuple[Any, Reply]]:
+        """Replies of the workers that finished within POLL seconds; a worker that died or passed its
+        deadline gives an error reply and is replaced."""
+        busy = self.busy()
+        handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        ready = multiprocessing.connection.wait(handles, timeout=poll) if handles else []
+        replies = []
+        for worker in busy:
+            key = worker.task
+            if worker.conn in ready or worker.conn.poll():
+                with contextlib.suppress(EOFError, OSError):
+                    replies.append((key, worker.conn.recv()))
+                    worker.task, worker.busy = None, False
+                    continue
+            if worker.process.sentinel in ready or not worker.process.is_alive():
+                worker.process.join(1)
+                code = worker.process.exitcode
+                replies.append((key, ("error", f"the worker process died (exit code {code})", None)))
+                self._replace(worker)
+            elif time.monotonic() > worker.deadline:
+                stop([worker])
+                message = f"gave up after {worker.timeout:.0f} s (the worker stopped answering)"
+                replies.append((key, ("error", message, None)))
+                self._replace(worker)
+        return replies
+
+    def _replace(self, worker: Worker) -> Worker:
+        worker.process.join(0.1)
+        if worker.process.is_alive():
+            stop([worker])
+        fresh = self._start()
+        self.workers[self.workers.index(worker)] = fresh
+        return fresh
+
+    def close(self) -> None:
+        """Let the workers finish and exit, then make sure they have."""
+        for worker in self.workers:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)
+        for worker in self.workers:
+            worker.process.join(30)
+        self.terminate()
+
+    def terminate(self) -> None:
+        """Stop every worker and what it started."""
+        stop(self.workers)
+
+
+def stop(workers: Sequence[Worker]) -> None:
+    """SIGTERM to each worker's process group (it unwinds, removing its staged files), SIGKILL after a
+    grace period."""
+    alive = [w for w in workers if w.process.is_alive()]
+    for worker in alive:
+        _signal_group(worker.process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + GRACE_S
+    for worker in alive:
+        worker.process.join(max(0.1, deadline - time.monotonic()))
+    for worker in alive:
+        if worker.process.is_alive():
+            _signal_group(worker.process.pid, signal.SIGKILL)
+            worker.process.join(1)
+    for worker in workers:
+        worker.conn.close()
+
+
+def _signal_group(pid: int | None, sig: signal.Signals) -> None:
+    if pid is None:
+        return
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, sig)
+
+
+def _context(start: StartMethod, preload: Sequence[str]) -> BaseContext:
+    """How to start a worker. Forking costs nothing (narrate is imported already) but is safe only while this
+    process runs a single thread; otherwise workers come from a fork server that has imported PRELOAD once.
+    "spawn" gives each worker a fresh interpreter (a speech engine must own its process from the start)."""
+    methods = multiprocessing.get_all_start_methods()
+    if start == "spawn":
+        return multiprocessing.get_context("spawn")
+    if forking_is_safe():
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(list(preload))
+    return ctx
+
+
+def forking_is_safe() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
