@@ -14,15 +14,20 @@ from types import ModuleType
 
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from narrate.errors import NoArticleError, VoiceError
 from narrate.extract import body as extract_body
+from narrate.extract import edges as extract_edges
 from narrate.extract import extract, find_station_profile, strip_site
 from narrate.extract import meta as extract_meta
 from narrate.extract import names as extract_names
+from narrate.extract import parse as extract_parse
 from narrate.extract import profile as extract_profile
 from narrate.extract import text as extract_text
+from narrate.extract import titles as extract_titles
 from narrate.fetch import fetch
 from narrate.models import Page, Paragraph, Section, Story
 
@@ -519,6 +524,85 @@ def test_odd_pages_do_not_crash(content: str) -> None:
     assert story.title
 
 
+REAL_PAGE = CORPUS / "fundus-uk-BBC-2024_08_01.html"
+
+
+def _real(content: str) -> Story:
+    return extract(Page(source="real.html", url=None, content=content, kind="html"))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("<head>", "<head>&#x01;"),  # in the head, as a character reference
+        ("</p>", "&#x01;</p>"),  # inside the story's first paragraph
+        ("</p>", "\x01</p>"),  # the raw character
+        ("<body", "&#1;&#x1F;\x0b\x00<body"),  # several, before the body
+        ("</body>", "&#x01;</body>"),
+    ],
+)
+def test_a_control_character_anywhere_keeps_the_article(old: str, new: str) -> None:
+    """lxml keeps "&#x01;" as a character that XML (so trafilatura) refuses: it used to lose the article."""
+    html = REAL_PAGE.read_text(encoding="utf-8")
+    clean = _real(html)
+    assert old in html
+    hostile = _real(html.replace(old, new, 1))
+    assert (hostile.title, hostile.paragraphs) == (clean.title, clean.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("<body>", "<body>" + "<div>" * 300),  # never closed: the parser used to stop at 256 levels
+        ("<body>", "<body>" + "<div><span>" * 1500),  # past even the huge-tree limit of 2048
+        (r"(<p class=.*?</p>)", "<div>" * 400 + r"\1" + "</div>" * 400),  # the lead, deep down
+    ],
+)
+def test_deep_nesting_keeps_the_article(old: str, new: str) -> None:
+    html = REAL_PAGE.read_text(encoding="utf-8")
+    clean = _real(html)
+    hostile = _real(re.sub(old, new, html, count=1))
+    assert hostile.title == clean.title
+    got = " ".join(p.text for p in hostile.paragraphs)
+    assert _bench().f1(got, " ".join(p.text for p in clean.paragraphs)) > 0.98
+
+
+_TAGS = ["p", "div", "span", "article", "h1", "h2", "a", "li", "ul", "script", "table", "td", "b", "title"]
+_WORDS = st.text(
+    alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "Z", "Cc", "So"]), max_size=40
+)
+
+
+@st.composite
+def _html(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 30))):
+        tag = draw(st.sampled_from(_TAGS))
+        kind = draw(st.sampled_from(["open", "close", "text", "entity", "element"]))
+        if kind == "open":
+            parts.append(f"<{tag}>")
+        elif kind == "close":
+            parts.append(f"</{tag}>")
+        elif kind == "entity":
+            parts.append(f"&#x{draw(st.integers(0, 0x10FFFF)):x};")
+        elif kind == "element":
+            parts.append(f"<{tag}>{draw(_WORDS)}</{tag}>")
+        else:
+            parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+@settings(max_examples=60, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(content=st.one_of(_html(), st.text(max_size=300)), kind=st.sampled_from(["html", "text"]))
+def test_any_input_gives_a_story_or_no_article(content: str, kind: str) -> None:
+    page = Page(source="any", url=None, content=content, kind=kind)
+    try:
+        story = extract(page)
+    except NoArticleError:
+        return
+    assert story.paragraphs
+
+
 # --- text pages -----------------------------------------------------------------------------------
 
 
@@ -692,8 +776,12 @@ EXTRACT_MODULE = importlib.import_module("narrate.extract")  # the module, not i
 
 
 @pytest.mark.parametrize(
-    "module", [EXTRACT_MODULE, extract_body, extract_meta, extract_names, extract_profile, extract_text]
-)
+    "module",
+    [
+        EXTRACT_MODULE, extract_body, extract_edges, extract_meta, extract_names, extract_parse,
+        extract_profile, extract_text, extract_titles,
+    ],
+)  # fmt: skip
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0

@@ -113,7 +113,7 @@ def is_pitch(text: str) -> bool:
 
 
 @dataclass
-class _Builder:
+class Builder:
     """Collects paragraphs into sections as headings arrive."""
 
     title: str | None = None
@@ -152,7 +152,7 @@ def squash(text: str) -> str:
 
 def sections_from_trafilatura(body: etree._Element) -> tuple[Section, ...]:
     """trafilatura's output XML (<head>, <p>, <quote>, <list>/<item>, <table>) as sections."""
-    out = _Builder()
+    out = Builder()
     loose = squash(body.text or "")
     if loose:
         out.para(loose)
@@ -164,7 +164,7 @@ def sections_from_trafilatura(body: etree._Element) -> tuple[Section, ...]:
     return out.done()
 
 
-def _block(out: _Builder, el: etree._Element) -> None:
+def _block(out: Builder, el: etree._Element) -> None:
     """One block of trafilatura's output into the builder: a heading, a quote, or paragraphs."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag == "head":
@@ -220,7 +220,7 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "
 
 def sections_from_element(root: etree._Element) -> tuple[Section, ...]:
     """A profile's body element as sections: its block elements in order (headings open sections)."""
-    out = _Builder()
+    out = Builder()
     for el in root.iter(*_BLOCKS):
         if el.tag == "figcaption" or any(a.tag in _BLOCKS for a in el.iterancestors()):
             continue  # an inner block is spoken with its outer one

@@ -8,7 +8,7 @@ from datetime import date
 import py3langid
 
 from narrate.errors import NoArticleError
-from narrate.extract.body import _Builder, is_chrome, is_pitch, squash
+from narrate.extract.body import Builder, is_chrome, is_pitch, squash
 from narrate.extract.meta import copyright_holder
 from narrate.extract.names import bio_name, join_names, person_names
 from narrate.extract.profile import StationProfile
@@ -82,7 +82,7 @@ def _written(page: Page, blocks: list[str], profile: StationProfile | None) -> S
     """First paragraph: title; a "By ..." paragraph: byline; "#" lines: section headings; other blocks: one
     paragraph each (their lines joined)."""
     title = _markdown_inline(blocks[0].lstrip("#").strip().replace("\n", " "))
-    out = _Builder()
+    out = Builder()
     byline = None
     for block in blocks[1:]:
         lines = [line.strip() for line in block.split("\n")]
@@ -150,7 +150,7 @@ def _copied(page: Page, blocks: list[str], profile: StationProfile | None) -> St
     if start is None:
         raise NoArticleError(f"{page.source}: no article text found", hint=NO_TEXT_HINT)
     title, byline, dated = _above_story(units[:start])
-    out, bios, end = _Builder(), [], len(units)
+    out, bios, end = Builder(), [], len(units)
     for i in range(start, len(units)):
         unit = units[i]
         if _COPYRIGHT_LINE.match(unit) or _SYNDICATION.search(unit) or is_pitch(unit):
