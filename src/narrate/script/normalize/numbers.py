@@ -1,36 +1,24 @@
-"""Numbers as English words, the ways a newsreader says them (American style, no "and")."""
+"""Numbers as English words, the ways a newsreader says them (American style, no "and").
+
+Cardinals, ordinals and years come from num2words; this module only trims its British "and" and commas and
+adds the readings num2words has no mode for (digit by digit, pairs in codes, decades, fraction
+denominators). A numeral longer than `LONG` digits is never turned into an int (Python refuses past 4,300
+digits, and nobody says "ten quattuordecillion"): it is read digit by digit.
+"""
 
 from __future__ import annotations
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
-_ORDINAL_WORDS = {
-    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
-    "nine": "ninth", "twelve": "twelfth",
-}  # fmt: skip
+from num2words import num2words
+
+LONG = 15  # digits: longer numerals are read digit by digit
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _DIGIT_NAMES = {"0": "oh", **{str(i): _ONES[i] for i in range(1, 10)}}
+_DECIMAL_NAMES = {str(i): _ONES[i] for i in range(10)}
+
+
+def _american(words: str) -> str:
+    """num2words' "one thousand, two hundred and five" as an American newsreader says it."""
+    return words.replace(",", "").replace(" and ", " ")
 
 
 def cardinal(n: int) -> str:
@@ -40,21 +28,7 @@ def cardinal(n: int) -> str:
     >>> cardinal(-5)
     'minus five'
     """
-    if n < 0:
-        return "minus " + cardinal(-n)
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        return f"{_ONES[hundreds]} hundred" + (f" {cardinal(rest)}" if rest else "")
-    for value, name in _SCALES:
-        if n >= value:
-            high, rest = divmod(n, value)
-            return f"{cardinal(high)} {name}" + (f" {cardinal(rest)}" if rest else "")
-    raise AssertionError(n)  # unreachable: every n >= 1000 meets a scale
+    return _american(num2words(n))
 
 
 def ordinal(n: int) -> str:
@@ -62,18 +36,30 @@ def ordinal(n: int) -> str:
     >>> ordinal(21), ordinal(100), ordinal(12)
     ('twenty-first', 'one hundredth', 'twelfth')
     """
-    words = cardinal(n)
-    head, sep, last = words.rpartition(" ")
-    head2, hyphen, last2 = last.rpartition("-")
-    return head + sep + head2 + hyphen + _ordinal_word(last2)
+    return _american(num2words(n, to="ordinal"))
 
 
-def _ordinal_word(word: str) -> str:
-    if word in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[word]
-    if word.endswith("y"):
-        return word[:-1] + "ieth"
-    return word + "th"
+def is_long(text: str) -> bool:
+    """Whether a numeral (digits, maybe with commas) is too long to say as one number."""
+    return sum(c.isdigit() for c in text) > LONG
+
+
+def number(text: str) -> str:
+    """A whole numeral as written ("1,234", "007", or 30,000 digits), said as a number or digit by digit.
+
+    >>> number("1,234"), number("1" * 16)[:12]
+    ('one thousand two hundred thirty-four', 'one one one ')
+    """
+    plain = text.replace(",", "")
+    if is_long(plain):
+        return decimal_digits(plain)
+    return cardinal(int(plain))
+
+
+def ordinal_text(text: str) -> str:
+    """A written ordinal's number ("21" of "21st"); a long one is read digit by digit, then "th"."""
+    plain = text.replace(",", "")
+    return f"number {decimal_digits(plain)}" if is_long(plain) else ordinal(int(plain))
 
 
 def plural_ordinal(n: int) -> str:
@@ -91,7 +77,7 @@ def digits(text: str) -> str:
     >>> digits("2050")
     'two oh five oh'
     """
-    return " ".join(_DIGIT_NAMES[c] for c in text if c.isdigit())
+    return " ".join(_DIGIT_NAMES[c] for c in text if c in _DIGIT_NAMES)
 
 
 def decimal_digits(text: str) -> str:
@@ -100,7 +86,7 @@ def decimal_digits(text: str) -> str:
     >>> decimal_digits("07")
     'zero seven'
     """
-    return " ".join("zero" if c == "0" else _ONES[int(c)] for c in text)
+    return " ".join(_DECIMAL_NAMES[c] for c in text if c in _DECIMAL_NAMES)
 
 
 def decimal(text: str) -> str:
@@ -109,7 +95,7 @@ def decimal(text: str) -> str:
     ('one point five', 'point five', 'one thousand two hundred thirty-four')
     """
     whole, _, frac = text.replace(",", "").partition(".")
-    head = cardinal(int(whole)) if whole else ""
+    head = number(whole) if whole else ""
     if not frac:
         return head
     return f"{head} point {decimal_digits(frac)}".strip()
@@ -125,9 +111,9 @@ def pairs(n: int, *, thousands: bool = True) -> str:
     """
     if n < 1000 or n > 9999:
         return short_pairs(n) if 100 <= n < 1000 else cardinal(n)
+    if thousands:
+        return _american(num2words(n, to="year")).replace("oh-", "oh ")
     high, low = divmod(n, 100)
-    if thousands and (n % 1000 == 0 or 2000 <= n < 2010):
-        return cardinal(n)
     if low == 0:
         return f"{cardinal(high)} hundred"
     return f"{cardinal(high)} " + (f"oh {_ONES[low]}" if low < 10 else cardinal(low))

@@ -1,0 +1,118 @@
+"""Abbreviations and acronyms: titles ("Sen." Senator), street and state abbreviations, written ordinals, and
+capitalised initialisms said letter by letter ("F B I") or as words ("NASA").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import (
+    ABBREVIATIONS_AFTER_NAME,
+    AP_STATES,
+    SHOUTED,
+    SPELLED,
+    TITLES,
+    WORD_ACRONYMS,
+)
+
+ABBREVIATIONS = Rules()
+ACRONYMS = Rules()
+
+
+@ABBREVIATIONS.rule(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")(?=\s+(?:[A-Z]|\d))")
+def _title(m: re.Match[str]) -> str:
+    return TITLES[m.group(1)]
+
+
+@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]*[a-z]|\d+(?:st|nd|rd|th)|[Ff]ifth|[Ss]eventh)\s(St|Dr)\.")
+def _street(m: re.Match[str]) -> str:
+    # after a name or an ordinal: "Baker St.", "5th St.", "Mt. Lee Dr."
+    return f"{m.group(1)} {'Street' if m.group(2) == 'St' else 'Drive'}"
+
+
+@ABBREVIATIONS.rule(r"\b(\d{1,3}(?:,\d{3})*|\d+)(st|nd|rd|th)\b")
+def _ordinal(m: re.Match[str]) -> str:
+    return nw.ordinal_text(m.group(1))
+
+
+@ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])")
+def _saint(m: re.Match[str]) -> str:
+    return "Saint"
+
+
+@ABBREVIATIONS.rule(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME) + r")(?=[\s,;:)]|$)")
+def _after_name(m: re.Match[str]) -> str:
+    said = ABBREVIATIONS_AFTER_NAME[m.group(1)]
+    end = m.end()
+    # the abbreviation's period also ends the sentence: keep a period so the pause stays
+    return said + "." if end == len(m.string) or re.match(r"\s+[A-Z]", m.string[end:]) else said
+
+
+@ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in AP_STATES) + r")(?=[\s,;:)]|$)")
+def _state(m: re.Match[str]) -> str:
+    return f", {AP_STATES[m.group(1)]}"
+
+
+@ABBREVIATIONS.rule(r"\bNo\.\s?(?=\d)")
+def _number_sign(m: re.Match[str]) -> str:
+    return "number "
+
+
+# --- acronyms: after the symbols -----------------------------------------------------------------
+
+_VOWELS = set("AEIOU")
+
+
+def pronounceable(word: str) -> bool:
+    """Whether an all-capitals word can be said as a word (NASA, NATO) rather than spelled (FBI, NPR).
+
+    >>> pronounceable("NASA"), pronounceable("FBI"), pronounceable("ESPN"), pronounceable("UNESCO")
+    (True, False, False, True)
+    """
+    if len(word) <= 3:
+        return False
+    if not (_VOWELS & set(word)):
+        return False
+    if re.search(r"[^AEIOUY]{3}", word) or re.search(r"[AEIOU]{3}", word):
+        return False
+    onset = re.match(r"[^AEIOU]*", word).group(0)  # type: ignore[union-attr]
+    return len(onset) <= 1 or onset in _ONSETS
+
+
+_ONSETS = {
+    "BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SK", "SL", "SM", "SN", "SP",
+    "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH",
+}  # fmt: skip
+
+
+def say_acronym(word: str) -> str:
+    """
+    >>> say_acronym("FBI"), say_acronym("NASA"), say_acronym("CEOs"), say_acronym("ACLU")
+    ('F B I', 'NASA', "C E O's", 'A C L U')
+    """
+    stem, plural = (word[:-1], "'s") if word.endswith("s") else (word, "")
+    if word in SHOUTED or stem in WORD_ACRONYMS or (stem not in SPELLED and pronounceable(stem)):
+        return word
+    return " ".join(stem) + plural
+
+
+@ACRONYMS.rule(r"(?<![\w.'’-])([A-Z]{2,})(s?)(['’]s)?(?![\w'’-]*[a-z])(?!\.\w)")
+def _acronym(m: re.Match[str]) -> str:
+    if _shouting(m.string):
+        return m.group(0)
+    return say_acronym(m.group(1) + m.group(2)) + (m.group(3) or "")
+
+
+def _shouting(text: str) -> bool:
+    """A headline or a line set in capitals: its words are words, not acronyms."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    caps = sum(w.isupper() for w in words)
+    return len(words) >= 3 and caps / len(words) > 0.6
+
+
+@ACRONYMS.rule(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?=\s[a-z]|[,;:)]|$)")
+def _dotted_initials(m: re.Match[str]) -> str:
+    # U.S. / U.K. mid-sentence: eSpeak says them; spaced letters keep a following lower-case word apart
+    return " ".join(g for g in m.groups() if g)

@@ -1,0 +1,59 @@
+"""Street addresses, post-office boxes and ZIP codes.
+
+House numbers are read in pairs ("sixteen hundred Pennsylvania Avenue", "nine twenty Paul Bryant Drive"),
+ZIP codes digit by digit, quadrants and directions in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import POSTAL_STATES, STREET_SUFFIXES
+
+RULES = Rules()
+rule = RULES.rule
+
+_STREET = r"(?:" + "|".join(re.escape(s) for s in STREET_SUFFIXES) + r")"
+_DIR = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+_STREET_WORDS = {"Ave.": "Avenue", "St.": "Street", "Blvd.": "Boulevard"}
+
+
+def house_number(text: str) -> str:
+    """ "1600" -> "sixteen hundred", "920" -> "nine twenty", "12B" -> "twelve B"."""
+    digits_, letter = text.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), text.lstrip("0123456789")
+    said = nw.code_number(digits_) if len(digits_) >= 3 else nw.cardinal(int(digits_))
+    return said + (f" {letter}" if letter else "")
+
+
+@rule(
+    rf"\b(\d{{1,5}}[A-Z]?)\s((?:[NSEW]\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
+)
+def _address(m: re.Match[str]) -> str:
+    street = re.sub(r"^([NSEW])\.?\s", lambda d: _DIR[d.group(1)] + " ", m.group(2))
+    return f"{house_number(m.group(1))} {street}"
+
+
+@rule(r"\b(Ave\.|Avenue|St\.|Street|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")
+def _quadrant(m: re.Match[str]) -> str:
+    # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address
+    return f"{_STREET_WORDS.get(m.group(1), m.group(1))} {_QUADRANTS[m.group(2)]}"
+
+
+@rule(r"\bP\.?\s?O\.?\sBox\s(\d{1,10})\b")
+def _po_box(m: re.Match[str]) -> str:
+    return f"P O Box {nw.code_number(m.group(1))}"
+
+
+@rule(r"\b(D\.C\.|DC)\s(\d{5})(?:-(\d{4}))?\b")
+def _dc_zip(m: re.Match[str]) -> str:
+    plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
+    return f"D C {nw.digits(m.group(2))}{plus4}"  # ZIP codes are read digit by digit
+
+
+@rule(r"\b(" + "|".join(POSTAL_STATES) + r")\s(\d{5})(?:-(\d{4}))?\b")
+def _state_zip(m: re.Match[str]) -> str:
+    plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
+    return f"{POSTAL_STATES[m.group(1)]} {nw.digits(m.group(2))}{plus4}"

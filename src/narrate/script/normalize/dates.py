@@ -1,0 +1,155 @@
+"""Dates, years and decades as a newsreader says them.
+
+Months are found in any case, written out or abbreviated, with or without a period ("Sept. 15", "SEPT 15",
+"jan. 15", "25 jul 2012"). Month before day is said "June thirtieth"; day before month "the thirtieth of
+June". Numeric dates are read only by a stated rule: year first (2016-07-03, 2016/07/03) is ISO;
+day.month.year with dots (15.01.2020) is European; with slashes or dashes the American month/day/year
+(11/17/05), unless the first number cannot be a month (25/12/2020 is the twenty-fifth of December). A two-
+digit year is 20yy below 50, else 19yy. Years are said in pairs ("nineteen ninety", "twenty twenty-one"),
+decades in the plural ("the 1980s").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import MONTHS
+
+DATES = Rules()
+YEARS = Rules()
+
+MONTH = (
+    r"((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?)"
+)
+_TH = r"(?i:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s(\d{4})\b(?![.,]\d|\s?%))"
+_WORDS = {"may", "march"}  # lower-case, these are words first: "the 5 may have", "a 20 march"
+
+
+def month_name(word: str) -> str:
+    """ "Sept." / "sep" / "SEPTEMBER" -> "September"."""
+    return MONTHS[word.rstrip(".")[:3].lower()]
+
+
+def _day(text: str) -> int | None:
+    day = int(text)
+    return day if 1 <= day <= 31 else None
+
+
+def _year_words(text: str | None) -> str:
+    return f", {nw.pairs(int(text))}" if text else ""
+
+
+@DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\b{_YEAR}?")
+def _month_days(m: re.Match[str]) -> str:
+    # June 12-14: "June twelfth to fourteenth"
+    first, last = int(m.group(2)), int(m.group(3))
+    if not 1 <= first < last <= 31:
+        return m.group(0)
+    return f"{month_name(m.group(1))} {nw.ordinal(first)} to {nw.ordinal(last)}{_year_words(m.group(4))}"
+
+
+@DATES.rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}}){_TH}\s(?:of\s)?{MONTH}(?!\w){_YEAR}?")
+def _day_month(m: re.Match[str]) -> str:
+    # 12 June 2021 (British and wire style): "the twelfth of June, twenty twenty-one"
+    day = _day(m.group(2))
+    if day is None or (m.group(3) in _WORDS and not m.group(4)):
+        return m.group(0)
+    return f"{m.group(1) or 'the'} {nw.ordinal(day)} of {month_name(m.group(3))}{_year_words(m.group(4))}"
+
+
+@DATES.rule(rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%){_YEAR}?")
+def _month_day(m: re.Match[str]) -> str:
+    day = _day(m.group(2))
+    if day is None:
+        return m.group(0)
+    return f"{month_name(m.group(1))} {nw.ordinal(day)}{_year_words(m.group(3))}"
+
+
+DATES.rule(
+    r"(?<=[a-z])\s?[-–]\s?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:the\s)?\w)"
+)(
+    lambda m: " to "  # "January thirty-first-February second": a dash between two dates is "to"
+)
+
+
+@DATES.rule(rf"\b{MONTH}(?=,?\s\d{{4}}\b)")
+def _month_year(m: re.Match[str]) -> str:
+    return m.group(0) if m.group(1) in _WORDS else month_name(m.group(1))
+
+
+def said_date(year: int, month: int, day: int, *, day_first: bool = False) -> str | None:
+    """The words for a numeric date, or None when it is no date (month 13, day 0)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    name = list(MONTHS.values())[month - 1]
+    if day_first:
+        return f"the {nw.ordinal(day)} of {name}, {nw.pairs(year)}"
+    return f"{name} {nw.ordinal(day)}, {nw.pairs(year)}"
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        return 2000 + year if year < 50 else 1900 + year
+    return year
+
+
+@DATES.rule(r"(?<![\w./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![-/.]\d)")
+def _iso_date(m: re.Match[str]) -> str:
+    said = said_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    return said or m.group(0)
+
+
+@DATES.rule(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![-/.]\d)")
+def _numeric_date(m: re.Match[str]) -> str:
+    first, sep, second = int(m.group(1)), m.group(2), int(m.group(3))
+    year = _full_year(m.group(4))
+    if sep == "-" and len(m.group(4)) == 2:
+        said = None  # 5-10-15 is likelier a list or a score than a date
+    elif sep == "." and len(m.group(4)) == 4:
+        said = said_date(year, second, first, day_first=True)  # 15.01.2020: European
+    elif first > 12:
+        said = said_date(year, second, first, day_first=True)  # 25/12/2020: cannot be a month first
+    elif sep == ".":
+        said = None  # 1.2.10 is likelier a version number
+    else:
+        said = said_date(year, first, second)  # 11/17/05: American month/day/year
+    return said or m.group(0)
+
+
+DATES.rule(r"\b9/11\b")(lambda m: "nine eleven")
+
+
+# --- years and decades: after ranges and measures have taken the numbers that are theirs ------------------
+
+
+@YEARS.rule(r"(?<![\w$.,'’])([1-9]\d{0,3})0\s?['’]?s\b")
+def _decade(m: re.Match[str]) -> str:
+    # 1980s, 1980's, 1980 s, 80s, 1800s
+    head = m.group(1)
+    n = int(head + "0")
+    said = nw.pairs(n) if len(head) == 3 else nw.cardinal(n)
+    return nw.plural_words(said)
+
+
+@YEARS.rule(r"['’‘](\d)0\s?s\b")
+def _short_decade(m: re.Match[str]) -> str:
+    return nw.plural_words(nw.cardinal(int(m.group(1)) * 10))
+
+
+@YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)/(\d\d|\d{4})\b(?![/.]\d)")
+def _fiscal_year(m: re.Match[str]) -> str:
+    """ "2016/17", "2025/2026": one fiscal year or season, named by the years it spans."""
+    start, end = m.group(1), m.group(2)
+    if int(end[-2:]) != (int(start) + 1) % 100:
+        return m.group(0)
+    return f"{nw.pairs(int(start))} {nw.pairs(int(end)) if len(end) == 4 else nw.cardinal(int(end))}"
+
+
+@YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")
+def _year(m: re.Match[str]) -> str:
+    return nw.pairs(int(m.group(1)))

@@ -1,0 +1,124 @@
+"""E-mail and web addresses, telephone numbers and digit-group codes: said briefly, digit by digit.
+
+Web addresses are said without "https" and "www" ("N P R dot org"), a short path read, a long one (dates,
+slugs, ids) left out. Telephone numbers are read in their groups with "oh" for zero and toll-free "eight
+hundred"; ISBNs and other dashed codes group by group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import SPELLED, WORD_ACRONYMS
+
+RULES = Rules()
+rule = RULES.rule
+
+TLDS = (
+    r"com|org|net|gov|edu|mil|int|io|co|uk|us|ca|de|fr|es|it|info|news|tv|ly|me|ai|app|dev|fm|biz|online|eu|au|nz"
+    r"|in|za|ie|ch|nl|be|at|se|no|dk|fi|pl|pt|jp|cn|ru|br|mx|ke|ng|tz|na"
+)
+# lower case, or a whole address in capitals ("NPR.ORG"); "said.It" is no address
+TLD = rf"(?:{TLDS}|{TLDS.upper()})"
+_COMMON_LABELS = {"com", "org", "net", "gov", "edu", "mil", "co", "io", "tv", "fm", "bit", "app", "dev", "me"}
+
+
+def _label(label: str) -> str:
+    """One part of a domain name: short ones without a vowel pattern spelled ("npr" -> "N P R")."""
+    if label.lower() in _COMMON_LABELS:
+        return label.lower()
+    upper = label.upper()
+    if upper in SPELLED or (len(label) <= 3 and upper not in WORD_ACRONYMS):
+        return " ".join(upper)
+    return label
+
+
+def domain(name: str) -> str:
+    """A domain name as said: "www.npr.org" -> "N P R dot org"."""
+    labels = [p for p in name.split(".") if p]
+    if labels and labels[0].lower() == "www":
+        labels = labels[1:]
+    return " dot ".join(_label(p) for p in labels)
+
+
+def _local_part(text: str) -> str:
+    """The part of an e-mail address before "@": dots said, underscores and digits read."""
+    parts = [p for p in re.split(r"([._+-])", text) if p]
+    names = {".": "dot", "_": "underscore", "-": "dash", "+": "plus"}
+    return " ".join(names.get(p) or (nw.digits(p) if p.isdigit() else p) for p in parts)
+
+
+@rule(rf"\b([\w.+-]{{1,64}})@([\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{0,6}}\.(?:{TLD}|[a-z]{{2,6}}))\b")
+def _email(m: re.Match[str]) -> str:
+    return f"{_local_part(m.group(1).strip('.'))} at {domain(m.group(2))}"
+
+
+@rule(
+    rf"\b(?i:https?://)?((?:[\w-]{{1,63}}\.){{1,6}}{TLD})\b((?:/[\w%~+-]*)*(?:\.\w+)?)/?(?:[?#]\S*)?"
+    r"(?=[\s,;:)\]\"”'’!?]|\.(?:\s|$)|$)"
+)
+def _url(m: re.Match[str]) -> str:
+    said = domain(m.group(1))
+    segments = [s for s in m.group(2).split("/") if s]
+    # said briefly: a short path is read ("npr.org/news"), a long one (dates, slugs, ids) left out
+    if segments and len(segments) <= 2 and all(re.fullmatch(r"[A-Za-z]{1,20}", s) for s in segments):
+        said += "".join(f" slash {s}" for s in segments)
+    return said
+
+
+@rule(r"\bhttps?://\S+?(?=[\s,;)\]\"”]|[.!?](?:\s|$)|$)", re.IGNORECASE)
+def _other_url(m: re.Match[str]) -> str:
+    """A web address on no domain the rules know (an IP address, a rare ending): "a web link"."""
+    host = re.match(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)*)", m.group(0), re.IGNORECASE)
+    return domain(host.group(1)) if host and re.search(r"[A-Za-z]", host.group(1)) else "a web link"
+
+
+def _phone_group(group: str) -> str:
+    return "eight hundred" if group == "800" else nw.digits(group)
+
+
+@rule(r"(?<![\w$.-])(?:(\+\d{1,3})\s)((?:\d{2,4}[\s.-]){1,3}\d{3,4})\b")
+def _phone_intl(m: re.Match[str]) -> str:
+    country = "plus " + nw.digits(m.group(1))
+    return ", ".join([country, *(nw.digits(g) for g in re.split(r"[\s.-]", m.group(2)))])
+
+
+@rule(r"(?<![\w$.-])(?:(1)[-.\s])?(?:\((\d{3})\)\s?|(\d{3})[-.\s])(\d{3})[-.](\d{4})\b(?![-.]\d)")
+def _phone(m: re.Match[str]) -> str:
+    groups = [g for g in (m.group(2) or m.group(3), m.group(4), m.group(5)) if g]
+    said = [_phone_group(g) for g in groups]
+    return ", ".join((["one"] if m.group(1) else []) + said)
+
+
+@rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)[-−](?=\d)")
+def _minus(m: re.Match[str]) -> str:
+    return "minus "
+
+
+@rule(r"(?<![\w$.,/-])(\d{1,5}(?:-\d{1,7}){2,})\b(?![-/]\d)")
+def _digit_groups(m: re.Match[str]) -> str:
+    # 978-0-19-515461-5, 0-19-515461-5: codes read digit by digit, group by group
+    groups = m.group(1).split("-")
+    if len(groups) == 3 and len(groups[0]) == 4 and all(len(g) <= 2 for g in groups[1:]):
+        return m.group(0)  # 2021-06-12 is a date (the date rules read it)
+    if len(groups) == 3 and len(groups[2]) == 4 and all(len(g) <= 2 for g in groups[:2]):
+        return m.group(0)  # 06-12-2021 too
+    return ", ".join(nw.digits(g) for g in groups)
+
+
+@rule(r"(?<![\w$.,-])(\d{3})-(\d{4})\b(?!-)")
+def _phone_local(m: re.Match[str]) -> str:
+    return f"{nw.digits(m.group(1))}, {nw.digits(m.group(2))}"
+
+
+@rule(r"(?<![\d,.])\b([2-9]11|988)\b(?![\d,.]*\s*(?:%|percent))")
+def _service_number(m: re.Match[str]) -> str:
+    # 911, 411, 311, 988: always said digit by digit
+    return nw.digits(m.group(1))
+
+
+@rule(r"\bext\.?\s*(\d{1,6})\b", re.IGNORECASE)
+def _extension(m: re.Match[str]) -> str:
+    return f"extension {nw.digits(m.group(1))}"

@@ -1,0 +1,116 @@
+"""Ranges, fractions, measures and percentages.
+
+"10-12" is "ten to twelve", "50-50" "fifty-fifty", "2 1/2" "two and a half", "1/4th" "one quarter", "5 km"
+"five kilometers" (singular as an adjective: "a 5 km run"), "7%" "seven percent".
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import DEC, Rules, adjectival
+from narrate.script.normalize.tables import UNITS
+
+RULES = Rules()
+rule = RULES.rule
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and 1000 <= int(text) <= 2099
+
+
+@rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
+def _year_range(m: re.Match[str]) -> str:
+    start, end = m.group(1), m.group(2)
+    if not _year_like(start) or (len(end) == 4 and not _year_like(end)):
+        return m.group(0)
+    said_end = nw.pairs(int(end)) if len(end) == 4 else nw.cardinal(int(end))
+    return f"{nw.pairs(int(start))} to {said_end}"
+
+
+@rule(r"(?<![\w$.,/-])(\d{1,3})-(\d{1,3})\b(?![-–]\d)")
+def _even_split(m: re.Match[str]) -> str:
+    """ "a 50-50 chance", "tied 10-10": the same number twice is said "fifty-fifty", not as a range."""
+    if m.group(1) != m.group(2):
+        return m.group(0)
+    said = nw.cardinal(int(m.group(1)))
+    return f"{said}-{said}"
+
+
+@rule(r"\b([1-8])['’′]\s?(\d{1,2})(?:[\"”″]|'')(?!\w)")
+def _feet_inches(m: re.Match[str]) -> str:
+    """6'2" -> "six feet two inches" (a height)."""
+    feet, inches = int(m.group(1)), int(m.group(2))
+    foot_word = "foot" if feet == 1 else "feet"
+    inch_word = "inch" if inches == 1 else "inches"
+    return f"{nw.cardinal(feet)} {foot_word} {nw.cardinal(inches)} {inch_word}"
+
+
+@rule(rf"(?<![\w$.,/-])({DEC})\s?[-–]\s?({DEC})(?=\s?%|\s|[.,;:)]|$)(?![-–]\d)")
+def _range(m: re.Match[str]) -> str:
+    return f"{m.group(1)} to {m.group(2)}"
+
+
+_UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+                      "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+
+
+def fraction(num: int, den: int) -> str:
+    """3, 4 -> "three quarters"; 1, 2 -> "one half"."""
+    if num == 1:
+        return "one half" if den == 2 else f"one {nw.ordinal(den) if den != 4 else 'quarter'}"
+    return f"{nw.cardinal(num)} {nw.plural_ordinal(den)}"
+
+
+def _mixed(whole: str, num: int, den: int) -> str:
+    if num == 1 and den in {2, 4}:
+        return f"{nw.number(whole)} and a {'half' if den == 2 else 'quarter'}"
+    return f"{nw.number(whole)} and {fraction(num, den)}"
+
+
+@rule(r"(?<![\w/])(?:(\d{1,6})\s)?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
+def _slash_numbers(m: re.Match[str]) -> str:
+    num, den = int(m.group(2)), int(m.group(3))
+    if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
+        return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
+    # 24/7, 50/50: two numbers said one after the other
+    lead = f"{m.group(1)} " if m.group(1) else ""
+    return f"{lead}{nw.cardinal(num)} {nw.cardinal(den)}"
+
+
+@rule(r"(?<!\d)(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅛⅜⅝⅞])")
+def _unicode_fraction(m: re.Match[str]) -> str:
+    num, den = _UNICODE_FRACTIONS[m.group(2)]
+    return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
+
+
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in."}
+
+
+@rule(rf"(?:\b(a|an|[Tt]he)\s+)?(?<![\w.])({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
+def _measure(m: re.Match[str]) -> str:
+    number, unit = m.group(2), m.group(3)
+    if number.isalpha() and number not in _NUMBER_WORDS:
+        return m.group(0)
+    glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
+    if glued and (unit in _SPACED_ONLY or (unit == "m" and not m.group(1))):
+        return m.group(0)  # "5yd" is likelier a code than five yards; "5m people" is five million
+    one, many = UNITS[unit]
+    singular = number in {"1", "one"} or adjectival(m.group(1), m.string, m.end())
+    said = nw.decimal(number) if not number.isalpha() else number
+    article = f"{m.group(1)} " if m.group(1) else ""
+    return f"{article}{said} {one if singular else many}"
+
+
+@rule(rf"(?<![\d.,])({DEC})\s?%\s?[-–]\s?({DEC})\s?%")
+def _percent_range(m: re.Match[str]) -> str:
+    """ "52%-48%" (a vote, a split) -> "52 percent to 48 percent"."""
+    return f"{m.group(1)} percent to {m.group(2)} percent"
+
+
+@rule(r"(\d)\s?%")
+def _percent(m: re.Match[str]) -> str:
+    return f"{m.group(1)} percent"

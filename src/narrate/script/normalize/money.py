@@ -1,0 +1,89 @@
+"""Money: "$1.5 million" is "one point five million dollars", "$9.99" "nine dollars and ninety-nine cents".
+
+A currency sign before an amount, a scale word or letter after it ("million", "m", "bn", "k"). An amount
+used as an adjective keeps its unit singular ("a $15 minimum wage", "a $5-billion takeover").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import DEC, Rules, adjectival
+from narrate.script.normalize.tables import CURRENCIES
+
+RULES = Rules()
+rule = RULES.rule
+
+_SCALE_WORDS = {
+    "k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
+    "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
+    "Million": "million", "Billion": "billion", "Trillion": "trillion", "mn": "million", "tn": "trillion",
+}  # fmt: skip
+_SCALE = r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand)\b|(k|K|m|M|bn|b|mn|tn)\b)"
+_CUR = "[" + "".join(re.escape(c) for c in CURRENCIES) + "]"
+
+
+def _cents(whole: str, frac: str, unit: tuple[str, str, str | None], singular: bool) -> str:
+    """ "9", "99" -> "nine dollars and ninety-nine cents"; pounds are said "four pounds ninety-eight"."""
+    one, many, cent = unit
+    cents = int(frac)
+    units_said = nw.number(whole or "0")
+    cents_said = f"{nw.cardinal(cents)} {cent if cents == 1 else (cent or '') + 's'}"
+    if whole.strip("0") == "":
+        return cents_said
+    head = f"{units_said} {one if whole.lstrip('0') == '1' or singular else many}"
+    if not cents:
+        return head
+    if one == "pound":
+        return f"{head} {nw.cardinal(cents)}"
+    return f"{head} and {cents_said}"
+
+
+def amount(number: str, scale: str | None, unit: tuple[str, str, str | None], singular: bool) -> str:
+    """ "1.5", "million", dollar -> "one point five million dollars"; cents when there is no scale."""
+    one, many, cent = unit
+    value = number.replace(",", "")
+    if scale:
+        return f"{nw.decimal(value)} {scale} {one if singular else many}"
+    whole, _, frac = value.partition(".")
+    if frac and cent and len(frac) == 2:
+        return _cents(whole, frac, unit, singular)
+    return f"{nw.decimal(value)} {one if value in {'1', '1.0'} or singular else many}"
+
+
+def _scale_of(m: re.Match[str], first: int) -> tuple[str | None, bool]:
+    """The scale word at groups FIRST.. of M, and whether it was hyphenated ("$5-billion deal")."""
+    word = m.group(first + 1) or m.group(first + 2) or ""
+    return _SCALE_WORDS.get(word), m.group(first) == "-"
+
+
+@rule(rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC}){_SCALE}?")
+def _money_range(m: re.Match[str]) -> str:
+    unit = CURRENCIES[m.group(2)]
+    scale, _ = _scale_of(m, 5)
+    first = nw.decimal(m.group(3))
+    article = f"{m.group(1)} " if m.group(1) else ""
+    return article + f"{first} to " + amount(m.group(4), scale, unit, False)
+
+
+@rule(rf"(?:\b(a|an|[Tt]he)\s+)?({_CUR})({DEC}){_SCALE}?")
+def _money(m: re.Match[str]) -> str:
+    unit = CURRENCIES[m.group(2)]
+    scale, hyphen = _scale_of(m, 4)
+    singular = hyphen or adjectival(m.group(1), m.string, m.end())
+    article = f"{m.group(1)} " if m.group(1) else ""
+    return article + amount(m.group(3), scale, unit, singular)
+
+
+@rule(r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b")
+def _rand(m: re.Match[str]) -> str:
+    """ "R95bn": South African rand with a scale (a bare "R5" may be a code, so it is left)."""
+    return f"{nw.decimal(m.group(1).replace(',', '.'))} {_SCALE_WORDS[m.group(2)]} rand"
+
+
+@rule(r"(?<![\w.,])(\d+\.\d+)(m|bn|k)\b|(?<![\w.,])(\d+)(bn)\b")
+def _scaled(m: re.Match[str]) -> str:
+    """ "1.2m people", "3bn": a scale on a bare number (a whole number with "m" may be metres: left)."""
+    number, suffix = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{nw.decimal(number)} {_SCALE_WORDS[suffix]}"

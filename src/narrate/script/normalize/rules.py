@@ -1,0 +1,59 @@
+"""What the English rules share: an ordered registry of (pattern, replacement) rules, and number patterns.
+
+Each rule module keeps its own `Rules` list; `english.py` runs the lists in a fixed order (most specific
+first), so once a rule has turned digits into words no later number rule can see them again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Replace = Callable[[re.Match[str]], str]
+Rule = tuple[re.Pattern[str], Replace]
+
+NUM = r"\d{1,3}(?:,\d{3})+|\d+"  # 1,234,567 or 1234
+DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
+
+# words after "a $15 ..." / "a 5 km ..." that show the amount is not an adjective
+NOT_NOUN = {
+    "a", "an", "the", "of", "to", "in", "per", "for", "and", "or", "from", "at", "on", "by", "each", "more",
+    "less", "than", "away", "north", "south", "east", "west", "long", "tall", "wide", "high", "deep", "old",
+    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago",
+}  # fmt: skip
+
+
+class Rules:
+    """An ordered list of rules; `@rules.rule(pattern)` registers a replacement function."""
+
+    def __init__(self) -> None:
+        self.items: list[Rule] = []
+
+    def rule(self, pattern: str, flags: int = 0) -> Callable[[Replace], Replace]:
+        """Register FUNC as the replacement for PATTERN, after the rules registered before it."""
+
+        def register(func: Replace) -> Replace:
+            self.items.append((re.compile(pattern, flags), func))
+            return func
+
+        return register
+
+
+def run(rules: list[Rule], text: str) -> str:
+    """Apply RULES to TEXT one after the other."""
+    for pattern, func in rules:
+        text = pattern.sub(func, text)
+    return text
+
+
+def adjectival(article: str | None, text: str, end: int) -> bool:
+    """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular."""
+    if not article:
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", text[end:])
+    return nxt is not None and nxt.group(1) not in NOT_NOUN
+
+
+def unchanged(m: re.Match[str]) -> str:
+    """The match as written (a rule that decides to leave its text alone)."""
+    return m.group(0)

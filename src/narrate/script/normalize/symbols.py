@@ -1,0 +1,67 @@
+"""Symbols between or around numbers and words: "#1" number one, "&" and, "6'2\"", "~5" about five, "5+",
+"3 x 4" three by four, "©", "°", hashtags and handles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules
+
+RULES = Rules()
+rule = RULES.rule
+
+
+def _camel_words(text: str) -> str:
+    return " ".join(re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", text))
+
+
+@rule(r"#(\d+)")
+def _hash_number(m: re.Match[str]) -> str:
+    return f"number {nw.number(m.group(1))}"
+
+
+@rule(r"(?<![\w&])#([A-Za-z]\w*)")
+def _hashtag(m: re.Match[str]) -> str:
+    return f"hashtag {_camel_words(m.group(1))}"
+
+
+@rule(r"(?<![\w.])@(\w+)")
+def _handle(m: re.Match[str]) -> str:
+    return f"at {_camel_words(m.group(1))}"
+
+
+@rule(r"(?<=\w)\s?&\s?(?=\w)|\s&\s")
+def _ampersand(m: re.Match[str]) -> str:
+    return " and "
+
+
+@rule(r"(\d)\s?\+\s?(\d)")
+def _plus(m: re.Match[str]) -> str:
+    return f"{m.group(1)} plus {m.group(2)}"
+
+
+@rule(r"(\d)\+(?!\d)")
+def _or_more(m: re.Match[str]) -> str:
+    return f"{m.group(1)} plus"
+
+
+@rule(r"(\d)\s?[x×]\s?(\d)")
+def _by(m: re.Match[str]) -> str:
+    return f"{m.group(1)} by {m.group(2)}"
+
+
+@rule(r"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d)")
+def _tilde(m: re.Match[str]) -> str:
+    return f"{m.group(1)} " if m.group(1) else "about "
+
+
+@rule(r"©\s?")
+def _copyright(m: re.Match[str]) -> str:
+    return "copyright "
+
+
+@rule(r"(\d)\s?°(?![FC])")
+def _degrees(m: re.Match[str]) -> str:
+    return f"{m.group(1)} degrees"

@@ -1,0 +1,56 @@
+"""Clock times: "12:55 p.m. ET" is "twelve fifty-five p m Eastern time".
+
+a.m. and p.m. in any case, with or without periods and spaces ("1AM", "9 a.m.", "10:30P.M."); a 24-hour
+time ("23:51") said as its hours and minutes. A time zone after a time is said in full whether written in
+capitals or in lower case ("EST", "est"); a two-letter zone only in capitals ("ET", not "et" or "Mt.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import TIME_ZONES
+
+RULES = Rules()
+rule = RULES.rule
+
+_AMPM = r"([ap])\.?\s?m\b\.?"
+_LOWER_ZONES = [z.lower() for z in TIME_ZONES if len(z) >= 3]
+_ZONE = r"(?:,?\s(" + "|".join([*TIME_ZONES, *_LOWER_ZONES]) + r")\b(?![.'’-]?\w))?"
+
+
+def clock(hour: int, minute: str | None, *, ampm: bool) -> str:
+    """ "12", "55" -> "twelve fifty-five"; "6", "00" -> "six" with a.m./p.m., else "six o'clock"."""
+    said = nw.cardinal(hour)
+    if minute is None or minute == "00":
+        return said if ampm or minute is None else f"{said} o'clock"
+    m = int(minute)
+    return f"{said} oh {nw.cardinal(m)}" if m < 10 else f"{said} {nw.cardinal(m)}"
+
+
+def zone(code: str | None) -> str:
+    """The time zone's name after a time (" Eastern time"), or nothing."""
+    if not code:
+        return ""
+    return f" {TIME_ZONES.get(code.upper(), code)}"
+
+
+@rule(
+    rf"\b(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM})"
+    rf"(?:\s?[-–]\s?(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM}))?{_ZONE}"
+)
+def _time_ampm(m: re.Match[str]) -> str:
+    hour = int(m.group(1))
+    if not 0 <= hour <= 24 or (m.group(2) and int(m.group(2)) > 59):
+        return m.group(0)
+    said = f"{clock(hour, m.group(2), ampm=True)} {m.group(3).lower()} m"
+    if m.group(4):
+        said += f" to {clock(int(m.group(4)), m.group(5), ampm=True)} {m.group(6).lower()} m"
+    return said + zone(m.group(7))
+
+
+@rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
+def _time(m: re.Match[str]) -> str:
+    return clock(int(m.group(1)), m.group(2), ampm=False) + zone(m.group(3))
