@@ -233,6 +233,7 @@ def test_streams_clips_from_the_engine_as_they_come(tmp_path: Path) -> None:
 
 def test_engine_failure_leaves_no_mp3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(speak_module, "clip_timeout", lambda text: 0.0)  # every clip times out
+    monkeypatch.setattr(speak_module, "START_TIMEOUT", 0.0)
     utterances = [Utterance(0, "title", None, "Hello there.", "Hello there.", 0)]
     out, voice = tmp_path / "failed.mp3", load_voice(None)
     with pytest.raises(EngineError):

@@ -70,6 +70,7 @@ class Utterance:
     text: str  # as written in the article (captions and transcript show this)
     spoken: str  # as sent to the engine, after normalisation and the lexicon
     pause_after_ms: int
+    voice: str | None = None  # an eSpeak NG voice for text in another language or script than the story's
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Clip:
     path: Path
     duration_ms: int
     reused: bool = False  # taken from the clip cache, not synthesised in this run
+    failed: str | None = None  # why the engine could not speak it: the clip is then a moment of silence
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class Timing:
     utterance: Utterance
     start_ms: int
     end_ms: int
+    failed: str | None = None  # not spoken (Clip.failed): captions and transcript say so
 
 
 @dataclass(frozen=True)
@@ -140,3 +143,4 @@ class Episode:
     utterances: tuple[Utterance, ...]
     audio: Audio
     sidecars: dict[str, Path] = field(default_factory=dict)  # "vtt", "srt", "chapters", "html"
+    warnings: tuple[str, ...] = ()  # utterances left out of the audio, and why

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from narrate.audio.assemble import assemble
 from narrate.audio.tag import tag
-from narrate.errors import OutputError
+from narrate.errors import EngineError, OutputError
 from narrate.extract import extract, find_station_profile
 from narrate.fetch import fetch
 from narrate.files import staged
@@ -44,6 +44,7 @@ class ArticleOptions:
     cache_dir: Path | None = None  # clip cache; None: no cache
     timeout: float = 20.0
     max_bytes: int = 10_000_000
+    strict: bool = False  # a paragraph the engine cannot speak fails the story instead of being left out
 
 
 def read_story(source: str, options: ArticleOptions) -> Story:
@@ -74,7 +75,7 @@ def narrate_article(
         check_output_dir(out)
     voice, utterances = script_story(story, options)
     say(f"speaking and encoding {len(utterances)} clips")
-    audio, sidecars, _clips = render(
+    audio, sidecars, clips = render(
         story,
         voice,
         utterances,
@@ -82,8 +83,10 @@ def narrate_article(
         cache_dir=options.cache_dir,
         image=options.image,
         sidecars=options.sidecars,
+        strict=options.strict,
     )
-    return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars)
+    warnings = not_spoken(clips)
+    return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars, warnings=warnings)
 
 
 def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:
@@ -102,6 +105,7 @@ def render(
     image: Path | None,
     sidecars: bool,
     one_core: bool = False,
+    strict: bool = False,
 ) -> tuple[Audio, dict[str, Path], list[Clip]]:
     """speak -> assemble -> tag (-> sidecars) into OUT, renamed in only when whole; also the clips spoken.
 
@@ -116,11 +120,41 @@ def render(
         )
         with staged(out) as tmp_mp3:
             audio = assemble(tuple(clips) if one_core else clips, tmp_mp3, voice, threaded=not one_core)
+            if strict and (warnings := not_spoken(spoken)):
+                raise EngineError(f"{story.source}: {warnings[0]}", hint="Without --strict it is left out.")
+            audio, utterances = _mark_unspoken(audio, utterances)
             chapters = chapter_list(story, audio)
             transcript = transcript_text(story, utterances)
             tag(tmp_mp3, story, audio, chapters, transcript=transcript, image=image)
             written = write_sidecars(story, utterances, audio, chapters, out) if sidecars else {}
     return dataclasses.replace(audio, path=out), written, spoken
+
+
+def not_spoken(clips: list[Clip]) -> tuple[str, ...]:
+    """One warning for each utterance the engine could not speak (left out of the audio)."""
+    return tuple(
+        f"{c.utterance.kind} {c.utterance.index + 1} not spoken ({_preview(c.utterance.text)}): {c.failed}"
+        for c in clips
+        if c.failed
+    )
+
+
+def _mark_unspoken(audio: Audio, utterances: tuple[Utterance, ...]) -> tuple[Audio, tuple[Utterance, ...]]:
+    """Utterances left out of the audio show as "[not spoken: TEXT]" in the transcript and captions."""
+    failed = {t.utterance.index for t in audio.timings if t.failed}
+    if not failed:
+        return audio, utterances
+
+    def mark(u: Utterance) -> Utterance:
+        return dataclasses.replace(u, text=f"[not spoken: {u.text}]") if u.index in failed else u
+
+    timings = tuple(dataclasses.replace(t, utterance=mark(t.utterance)) for t in audio.timings)
+    return dataclasses.replace(audio, timings=timings), tuple(mark(u) for u in utterances)
+
+
+def _preview(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _recorded(clips: Iterator[Clip], into: list[Clip]) -> Generator[Clip, None, None]:

@@ -103,6 +103,7 @@ class Worker:
     deadline: float = 0.0  # time.monotonic() by which the task must be done
     timeout: float = 0.0
     busy: bool = False
+    last: Any = None  # the key of the last task it answered
 
 
 class Pool:
@@ -117,16 +118,17 @@ class Pool:
         start: StartMethod = "fork-if-safe",
         preload: Sequence[str] = (),
         name: str = "narrate-worker",
+        grace: float = GRACE_S,
     ) -> None:
-        self.make_handler, self.args, self.name = make_handler, args, name
+        self.make_handler, self.args, self.name, self.grace = make_handler, args, name, grace
         self.context = _context(start, preload)
-        self.workers: list[Worker] = []
-        for _ in range(max(1, size)):
-            self.workers.append(self._start())
+        self.workers: list[Worker | None] = [self._start() for _ in range(max(1, size))]
 
     def _start(self) -> Worker:
         parent, child = self.context.Pipe()
-        siblings = [w.conn for w in self.workers] if self.context.get_start_method() == "fork" else []
+        fork = self.context.get_start_method() == "fork"
+        others = getattr(self, "workers", [])
+        siblings = [w.conn for w in others if w is not None] if fork else []
         process = self.context.Process(  # type: ignore[attr-defined]
             target=_worker_main, args=(child, siblings, self.make_handler, self.args), name=self.name
         )
@@ -135,17 +137,22 @@ class Pool:
         return Worker(process, parent)
 
     def idle(self) -> list[Worker]:
-        return [w for w in self.workers if not w.busy]
+        """The workers free for a task; a slot whose worker was retired gets a fresh one now."""
+        for n, worker in enumerate(self.workers):
+            if worker is None:
+                self.workers[n] = self._start()
+        return [w for w in self.workers if w is not None and not w.busy]
 
     def busy(self) -> list[Worker]:
-        return [w for w in self.workers if w.busy]
+        return [w for w in self.workers if w is not None and w.busy]
 
     def send(self, worker: Worker, key: Any, task: Any, timeout: float) -> None:
         """Hand TASK (known to the caller as KEY) to WORKER, to be done within TIMEOUT seconds."""
         try:
             worker.conn.send(task)
         except OSError:  # it died while idle: a fresh one takes the task
-            worker = self._replace(worker)
+            self._retire(worker)
+            worker = self.idle()[0]
             worker.conn.send(task)
         worker.task, worker.busy, worker.timeout = key, True, timeout
         worker.deadline = time.monotonic() + timeout
@@ -154,6 +161,8 @@ class Pool:
         """Replies of the workers that finished within POLL seconds; a worker that died or passed its
         deadline gives an error reply and is replaced."""
         busy = self.busy()
+        if busy:  # wake up at the first deadline, not later
+            poll = max(0.0, min(poll, min(w.deadline for w in busy) - time.monotonic()))
         handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
         ready = multiprocessing.connection.wait(handles, timeout=poll) if handles else []
         replies = []
@@ -162,49 +171,58 @@ class Pool:
             if worker.conn in ready or worker.conn.poll():
                 with contextlib.suppress(EOFError, OSError):
                     replies.append((key, worker.conn.recv()))
-                    worker.task, worker.busy = None, False
+                    worker.task, worker.busy, worker.last = None, False, key
                     continue
             if worker.process.sentinel in ready or not worker.process.is_alive():
                 worker.process.join(1)
                 code = worker.process.exitcode
                 replies.append((key, ("error", f"the worker process died (exit code {code})", None)))
-                self._replace(worker)
+                self._retire(worker)
             elif time.monotonic() > worker.deadline:
-                stop([worker])
+                stop([worker], self.grace)
                 message = f"gave up after {worker.timeout:.0f} s (the worker stopped answering)"
                 replies.append((key, ("error", message, None)))
-                self._replace(worker)
+                self._retire(worker)
         return replies
 
-    def _replace(self, worker: Worker) -> Worker:
-        worker.process.join(0.1)
+    def _retire(self, worker: Worker) -> None:
+        """Stop WORKER (if it still runs); its slot gets a fresh worker when one is next needed."""
         if worker.process.is_alive():
-            stop([worker])
-        fresh = self._start()
-        self.workers[self.workers.index(worker)] = fresh
-        return fresh
+            stop([worker], self.grace)
+        else:
+            worker.process.join(0.1)
+            worker.conn.close()
+        self.workers[self.workers.index(worker)] = None
+
+    def retire_worker_of(self, key: Any) -> None:
+        """Retire the worker that last answered task KEY (its answer was no good), if it is still here."""
+        for worker in self.workers:
+            if worker is not None and not worker.busy and worker.last == key:
+                self._retire(worker)
+                return
 
     def close(self) -> None:
         """Let the workers finish and exit, then make sure they have."""
-        for worker in self.workers:
+        live = [w for w in self.workers if w is not None]
+        for worker in live:
             with contextlib.suppress(OSError):
                 worker.conn.send(None)
-        for worker in self.workers:
+        for worker in live:
             worker.process.join(30)
         self.terminate()
 
     def terminate(self) -> None:
         """Stop every worker and what it started."""
-        stop(self.workers)
+        stop([w for w in self.workers if w is not None], self.grace)
 
 
-def stop(workers: Sequence[Worker]) -> None:
+def stop(workers: Sequence[Worker], grace: float = GRACE_S) -> None:
     """SIGTERM to each worker's process group (it unwinds, removing its staged files), SIGKILL after a
     grace period."""
     alive = [w for w in workers if w.process.is_alive()]
     for worker in alive:
         _signal_group(worker.process.pid, signal.SIGTERM)
-    deadline = time.monotonic() + GRACE_S
+    deadline = time.monotonic() + grace
     for worker in alive:
         worker.process.join(max(0.1, deadline - time.monotonic()))
     for worker in alive:
@@ -212,7 +230,8 @@ def stop(workers: Sequence[Worker]) -> None:
             _signal_group(worker.process.pid, signal.SIGKILL)
             worker.process.join(1)
     for worker in workers:
-        worker.conn.close()
+        with contextlib.suppress(OSError):
+            worker.conn.close()
 
 
 def _signal_group(pid: int | None, sig: signal.Signals) -> None:

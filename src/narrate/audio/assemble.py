@@ -143,7 +143,8 @@ class _Joiner:
             self.writer.put(_pcm16(upsampled))
         self.levelled.append(energy * np.square(gain, dtype=np.float64))
         self.peak = max(self.peak, float(np.max(gain * peaks, initial=0.0)))
-        self.timings.append(Timing(clip.utterance, _ms(self.position), _ms(self.position + len(speech))))
+        start, end = _ms(self.position), _ms(self.position + len(speech))
+        self.timings.append(Timing(clip.utterance, start, end, failed=clip.failed))
         self.position += length
 
     def loudness(self) -> float:

@@ -132,5 +132,3 @@ def _read_feed(feed: str, timeout: float, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise TooLargeError(f"{feed}: feed is over {max_bytes} bytes")
     return data
-
-

@@ -20,7 +20,7 @@ from typing import Any
 from narrate import __version__, config
 from narrate.folder import FORMAT_VERSION
 from narrate.models import Story, Utterance, VoiceSettings
-from narrate.pipeline import ArticleOptions, read_story, render, script_story
+from narrate.pipeline import ArticleOptions, not_spoken, read_story, render, script_story
 from narrate.speak import engine_id
 
 
@@ -128,9 +128,8 @@ def render_story(
         sidecars={kind: path.name for kind, path in sidecars.items()},
         clips_reused=reused,
         clips_synthesized=len(clips) - reused,
+        warnings=not_spoken(clips),
     )
-
-
 
 
 def story_task(task: tuple[str, tuple[Any, ...]]) -> Prepared | Rendered:

@@ -58,6 +58,9 @@ def article(
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a URL."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+    strict: bool = typer.Option(
+        False, "--strict", help="Fail if any paragraph cannot be spoken (default: leave it out, warn)."
+    ),
 ) -> None:
     """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
     options = ArticleOptions(
@@ -74,8 +77,11 @@ def article(
         image=image,
         timeout=timeout,
         max_bytes=max_bytes,
+        strict=strict,
     )
     episode = narrate_article(source, out, options, _progress(quiet))
+    for warning in episode.warnings:
+        err.print(f"WARNING: {source}: {warning}", markup=False, soft_wrap=True)
     _print_episode(episode, quiet)
 
 

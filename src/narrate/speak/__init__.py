@@ -1,38 +1,52 @@
 """Utterances -> WAV clips, with pyttsx3's eSpeak NG driver running in worker processes.
 
-The driver's measured defects (STYLE.md) shape this module: every clip is checked (a valid WAV whose length
-is plausible for its words) and retried in a fresh worker; a worker that does not answer in time is killed;
-the engine's own output goes nowhere (see narrate.speak.worker).  With a cache folder, a clip whose spoken
+The driver's measured defects (STYLE.md) shape this package: each engine owns a worker process of
+narrate.workers' pool (speak.worker), every clip is checked (a valid WAV whose length is plausible for its
+words, speak.clips) and retried in a fresh worker; a worker that does not answer in time is killed. A clip
+that still fails is left out (a moment of silence, `Clip.failed` says why) so that one paragraph never
+costs the story; only a story with nothing spoken at all fails. With a cache folder, a clip whose spoken
 text and voice settings were synthesised before is reused instead.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import os
-import select
-import shutil
-import subprocess
-import sys
 import threading
-import time
-import wave
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import IO, Any
 
 from narrate.errors import EngineError
 from narrate.models import Clip, Utterance, VoiceSettings
-from narrate.speak.voices import ENGINE_ENV
+from narrate.speak.clips import (
+    SAMPLE_RATE,
+    cache_key,
+    cache_path,
+    check_clip,
+    engine_id,
+    from_cache,
+    make_clip,
+    plausible_seconds,
+    silent_clip,
+    to_cache,
+    wav_frames,
+)
+from narrate.speak.worker import make_engine
+from narrate.workers import Pool
 
-SAMPLE_RATE = 22_050  # pyttsx3's eSpeak driver writes this, hard-coded
+__all__ = [
+    "SAMPLE_RATE",
+    "cache_key",
+    "cache_path",
+    "check_clip",
+    "engine_id",
+    "plausible_seconds",
+    "speak",
+    "speak_iter",
+    "wav_frames",
+]
+
 ATTEMPTS = 3  # per clip, each in a fresh worker after a failure
 START_TIMEOUT = 30.0  # seconds for a worker to import, load the voice and warm up (slow on a busy machine)
-SILENT_MS = 50  # an utterance with nothing to say becomes this much silence
 HINT = "Try again; if it keeps failing, try another voice (`narrate voices`) or NARRATE_ESPEAK=system."
 
 Progress = Callable[[int, int], None]  # (clips done, clips in all)
@@ -76,8 +90,8 @@ def speak_iter(
     for pos, utt in enumerate(utterances):
         path = workdir / f"clip-{pos:05d}.wav"
         if not utt.spoken.strip():
-            ready[pos] = _silent_clip(utt, path)
-        elif cache_dir is not None and (hit := _from_cache(cache_dir, utt, voice, path)) is not None:
+            ready[pos] = silent_clip(utt, path)
+        elif cache_dir is not None and (hit := from_cache(cache_dir, utt, voice, path)) is not None:
             ready[pos] = hit
         else:
             todo.append((pos, utt))
@@ -86,7 +100,15 @@ def speak_iter(
     pool = None
     if todo:
         size = _worker_count(workers, len(todo))
-        pool = _Pool(voice, workdir, cache_dir, size, progress, total - len(todo), total)
+        pool = _Speaker(
+            voice,
+            workdir,
+            cache_dir=cache_dir,
+            size=size,
+            progress=progress,
+            done=total - len(todo),
+            total=total,
+        )
         pool.start(todo)
     try:
         for pos in range(total):
@@ -107,338 +129,127 @@ def _worker_count(requested: int | None, jobs: int) -> int:
     return max(1, min(2, os.cpu_count() or 1, (jobs + 3) // 4))
 
 
-# Clips: checking, silence, cache ---------------------------------------------------------------------
-
-
-def wav_frames(path: Path) -> int:
-    """Frames in a 16-bit mono 22,050 Hz WAV; ValueError if it is anything else."""
-    try:
-        with wave.open(str(path), "rb") as wav:
-            shape = (wav.getnchannels(), wav.getsampwidth(), wav.getframerate())
-            frames = wav.getnframes()
-    except (OSError, EOFError, wave.Error) as exc:
-        raise ValueError(f"not a readable WAV ({exc})") from exc
-    if shape != (1, 2, SAMPLE_RATE):
-        raise ValueError(f"unexpected WAV format {shape}")
-    if path.stat().st_size < 44 + 2 * frames:
-        raise ValueError("WAV file is truncated")
-    return frames
-
-
-def plausible_seconds(text: str, rate: int) -> tuple[float, float]:
-    """(shortest, longest) believable duration for TEXT spoken at RATE words a minute.
-
-    Generous on purpose: numbers, URLs and abbreviations are read out as many words ("(800) 654-4262"),
-    and a short utterance carries eSpeak's end pause.  What it catches is a lost, empty or cut-off clip.
-    """
-    words = len(text.split())
-    shortest = max(0.05, 0.3 * words * 60 / rate - 0.5)
-    longest = 3.0 + 0.6 * len(text) * 175 / rate
-    return shortest, longest
-
-
-def check_clip(path: Path, utterance: Utterance, voice: VoiceSettings) -> int:
-    """The clip's frame count, once it is known to be a WAV of believable length; ValueError otherwise."""
-    if not path.is_file():
-        raise ValueError("no file was written")
-    frames = wav_frames(path)
-    seconds = frames / SAMPLE_RATE
-    shortest, longest = plausible_seconds(utterance.spoken, voice.rate)
-    if not shortest <= seconds <= longest:
-        raise ValueError(f"{seconds:.2f} s of audio for {len(utterance.spoken.split())} words")
-    return frames
-
-
-def _clip(utt: Utterance, path: Path, frames: int, *, reused: bool = False) -> Clip:
-    return Clip(utterance=utt, path=path, duration_ms=round(frames * 1000 / SAMPLE_RATE), reused=reused)
-
-
-def _silent_clip(utt: Utterance, path: Path) -> Clip:
-    frames = SAMPLE_RATE * SILENT_MS // 1000
-    with wave.open(str(path), "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(SAMPLE_RATE)
-        wav.writeframes(bytes(2 * frames))
-    return _clip(utt, path, frames)
-
-
-def engine_id() -> str:
-    """What makes clips differ between installations: pyttsx3 and the eSpeak NG library in use."""
-    if os.environ.get(ENGINE_ENV, "").lower() == "system":
-        lib = "system libespeak-ng"
-    else:
-        lib = f"espeakng-loader {_version('espeakng-loader')}"
-    return f"pyttsx3 {_version('pyttsx3')}; {lib}"
-
-
-def _version(dist: str) -> str:
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return "?"
-
-
-def cache_key(spoken: str, voice: VoiceSettings) -> str:
-    """sha256 of everything that changes a clip's sound: the text, voice, rate, pitch, volume and engine."""
-    fields = [spoken, voice.voice, voice.rate, voice.pitch, voice.volume, engine_id()]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def cache_path(cache_dir: Path, spoken: str, voice: VoiceSettings) -> Path:
-    key = cache_key(spoken, voice)
-    return cache_dir / key[:2] / f"{key}.wav"
-
-
-def _from_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Path) -> Clip | None:
-    cached = cache_path(cache_dir, utt.spoken, voice)
-    try:
-        frames = wav_frames(cached)
-        _link_or_copy(cached, path)
-        os.utime(cached)  # least recently used clips are pruned first (narrate.speak.cache)
-    except (OSError, ValueError):
-        return None
-    return _clip(utt, path, frames, reused=True)
-
-
-def _to_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Path) -> None:
-    """Store a checked clip under its key, atomically; a cache that cannot be written is only skipped."""
-    target = cache_path(cache_dir, utt.spoken, voice)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _link_or_copy(path, tmp)
-        tmp.replace(target)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-
-
-def _link_or_copy(src: Path, dst: Path) -> None:
-    dst.unlink(missing_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:  # another file system, or links not allowed
-        shutil.copyfile(src, dst)
-
-
-# Worker processes ------------------------------------------------------------------------------------
-
-
-class WorkerFailed(Exception):
-    """A worker did not start, did not answer in time, or wrote no usable clip."""
-
-
-class Worker:
-    """One `python -m narrate.speak.worker` process and its line-based JSON pipe."""
-
-    def __init__(self, voice: VoiceSettings, workdir: Path, name: str) -> None:
-        self.log = workdir / f"{name}.log"
-        env = dict(os.environ)
-        package_root = str(Path(__file__).resolve().parents[2])  # the child finds narrate uninstalled too
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "narrate.speak.worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=log,
-                env=env,
-                start_new_session=True,  # Ctrl-C reaches the parent only; the parent stops its workers
-            )
-        self._buffer = b""
-        config = {
-            "voice": voice.voice,
-            "rate": voice.rate,
-            "pitch": voice.pitch,
-            "volume": voice.volume,
-            "warmup": str(workdir / f"{name}.warmup.wav"),
-        }
-        try:
-            reply = self.call(config, START_TIMEOUT)
-        except (WorkerFailed, json.JSONDecodeError) as exc:
-            self.close()
-            raise WorkerFailed(f"the speech engine did not start: {exc}") from exc
-        if not reply.get("ready"):
-            self.close()
-            raise WorkerFailed(f"the speech engine did not start: {reply.get('error', 'no reason given')}")
-        self.engine = str(reply.get("engine", "?"))
-
-    def call(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
-        """Send one line, wait up to TIMEOUT seconds for one line back."""
-        stdin, stdout = self.proc.stdin, self.proc.stdout
-        assert stdin is not None and stdout is not None
-        try:
-            stdin.write((json.dumps(message) + "\n").encode("utf-8"))
-            stdin.flush()
-        except OSError as exc:
-            raise WorkerFailed(f"the speech engine stopped ({self._last_log_line()})") from exc
-        reply: dict[str, Any] = json.loads(self._read_line(stdout, timeout))
-        return reply
-
-    def _read_line(self, stdout: IO[bytes], timeout: float) -> bytes:
-        deadline = time.monotonic() + timeout
-        fd = stdout.fileno()
-        while b"\n" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise WorkerFailed(f"the speech engine did not answer within {timeout:.0f} s")
-            ready, _w, _x = select.select([fd], [], [], left)
-            if ready:
-                chunk = os.read(fd, 65536)
-                if not chunk:
-                    raise WorkerFailed(f"the speech engine stopped ({self._last_log_line()})")
-                self._buffer += chunk
-        line, _sep, self._buffer = self._buffer.partition(b"\n")
-        return line
-
-    def _last_log_line(self) -> str:
-        with contextlib.suppress(OSError):
-            lines = self.log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-            if lines:
-                return lines[-1][-200:]
-        return f"exit code {self.proc.poll()}"
-
-    def close(self) -> None:
-        """End the worker: EOF on its stdin, then a kill if it does not leave promptly."""
-        with contextlib.suppress(OSError):
-            if self.proc.stdin:
-                self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=2)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        if self.proc.stdout:
-            self.proc.stdout.close()
-
-
 def clip_timeout(text: str) -> float:
     """Seconds to wait for one clip: eSpeak speaks hundreds of times faster than real time, so this is
     about hangs, not slowness."""
     return 10.0 + len(text) / 200
 
 
-@dataclass
-class _Pool:
-    """Worker threads, each driving one engine process, sharing a queue of utterances."""
+class _Speaker:
+    """A thread that keeps the engine workers busy with the utterances, in order, and checks their clips."""
 
-    voice: VoiceSettings
-    workdir: Path
-    cache_dir: Path | None
-    size: int
-    progress: Progress | None
-    done: int
-    total: int
-
-    def __post_init__(self) -> None:
-        self._lock = threading.Lock()
-        self._ready = threading.Condition(self._lock)
-        self._threads: list[threading.Thread] = []
-        self._queue: list[tuple[int, Utterance]] = []
+    def __init__(
+        self,
+        voice: VoiceSettings,
+        workdir: Path,
+        *,
+        cache_dir: Path | None,
+        size: int,
+        progress: Progress | None,
+        done: int,
+        total: int,
+    ) -> None:
+        self.voice, self.workdir, self.cache_dir, self.size = voice, workdir, cache_dir, size
+        self.progress, self.done, self.total = progress, done, total
+        self._ready = threading.Condition()
         self._clips: dict[int, Clip] = {}
         self._error: EngineError | None = None
         self._stop = threading.Event()
-        self._workers: list[Worker] = []
-        self._started = 0
+        self._thread = threading.Thread(target=self._run, daemon=True, name="narrate-speak")
+        self._queue: list[tuple[int, Utterance, list[str]]] = []
+        self._fresh: set[int] = set()  # pids of workers that have not finished a task yet
 
     def start(self, todo: list[tuple[int, Utterance]]) -> None:
-        """Start the worker threads on TODO (taken in order)."""
-        self._queue = list(reversed(todo))
-        self._threads = [threading.Thread(target=self._thread, daemon=True) for _ in range(self.size)]
-        for thread in self._threads:
-            thread.start()
+        self._todo, self._start_done, self._spoken = len(todo), self.done, 0
+        self._queue = [(pos, utt, []) for pos, utt in reversed(todo)]  # popped from the end: in order
+        self._thread.start()
 
     def wait_for(self, pos: int) -> Clip:
-        """The clip for utterance POS, once synthesised and checked; EngineError if the engine gave up."""
+        """The clip for utterance POS, once synthesised and checked (or given up on)."""
         with self._ready:
-            while pos not in self._clips:
+            while self._error is not None or pos not in self._clips:
                 if self._error is not None:
                     raise self._error
-                if not any(t.is_alive() for t in self._threads):
+                if not self._thread.is_alive():
                     raise EngineError(f"clip {pos + 1}: the speech engine stopped", hint=HINT)
                 self._ready.wait(0.2)  # short waits keep Ctrl-C responsive in the main thread
             return self._clips.pop(pos)
 
     def stop(self) -> None:
-        """Stop the threads and end every worker process (normally all have finished already)."""
         self._stop.set()
-        with self._lock:
-            workers = list(self._workers)
-        for worker in workers:
-            worker.close()
-        for thread in self._threads:
-            thread.join(5)
+        self._thread.join(30)
 
-    def _next(self) -> tuple[int, Utterance] | None:
-        with self._lock:
-            if self._stop.is_set() or not self._queue:
-                return None
-            return self._queue.pop()
-
-    def _thread(self) -> None:
-        worker: Worker | None = None
+    def _run(self) -> None:
+        config = {k: getattr(self.voice, k) for k in ("voice", "rate", "pitch", "volume")}
+        config["workdir"] = str(self.workdir)
+        pool = None
         try:
-            while (job := self._next()) is not None:
-                worker = self._speak(job, worker)
-        except EngineError as exc:
+            # grace 1 s: a speech worker has nothing to clean up, and a hung engine ignores SIGTERM anyway
+            pool = Pool(self.size, make_engine, (config,), start="spawn", name="narrate-speech", grace=1.0)
+            self._drive(pool)
+        except Exception as exc:  # a failure to run the pool at all ends the story, with its reason
             with self._ready:
-                self._error = self._error or exc
+                self._error = EngineError(f"the speech engine could not run: {exc}", hint=HINT)
                 self._ready.notify_all()
-            self._stop.set()
         finally:
-            if worker is not None:
-                self._retire(worker)
+            if pool is not None:
+                pool.terminate()
 
-    def _speak(self, job: tuple[int, Utterance], worker: Worker | None) -> Worker | None:
-        """Synthesise one clip, retrying in fresh workers; the worker to go on with."""
-        pos, utt = job
-        path = self.workdir / f"clip-{pos:05d}.wav"
-        reasons: list[str] = []
-        for _attempt in range(ATTEMPTS):
-            if self._stop.is_set():
-                return worker
-            try:
-                worker = worker or self._spawn()
+    def _drive(self, pool: Pool) -> None:
+        busy: dict[int, tuple[int, Utterance, list[str]]] = {}
+        while (self._queue or busy) and not self._stop.is_set():
+            for worker in pool.idle() if self._queue else ():
+                if not self._queue:
+                    break
+                job = self._queue.pop()
+                pos, utt, _reasons = job
+                path = self.workdir / f"clip-{pos:05d}.wav"
                 path.unlink(missing_ok=True)
-                reply = worker.call({"text": utt.spoken, "path": str(path)}, clip_timeout(utt.spoken))
-                if not reply.get("ok"):
-                    raise WorkerFailed(str(reply.get("error", "the engine reported a failure")))
+                timeout = clip_timeout(utt.spoken)
+                if worker.process.pid not in self._fresh:
+                    self._fresh.add(worker.process.pid or 0)
+                    timeout += START_TIMEOUT
+                task = {"text": utt.spoken, "path": str(path), "voice": utt.voice}
+                pool.send(worker, pos, task, timeout)
+                busy[pos] = job
+            for pos, (status, value, _trace) in pool.wait(0.2):
+                job = busy.pop(pos)
+                self._settle(pool, job, value if status == "error" else None)
+
+    def _settle(self, pool: Pool, job: tuple[int, Utterance, list[str]], error: str | None) -> None:
+        """Check the clip a worker wrote; on failure retry it in a fresh worker or, at the last attempt,
+        leave it out."""
+        pos, utt, reasons = job
+        path = self.workdir / f"clip-{pos:05d}.wav"
+        if error is None:
+            try:
                 frames = check_clip(path, utt, self.voice)
-            except (WorkerFailed, OSError, ValueError) as exc:  # JSONDecodeError is a ValueError
-                reasons.append(str(exc))
-                if worker is not None:
-                    self._retire(worker)
-                    worker = None
-                continue
-            if self.cache_dir is not None:
-                _to_cache(self.cache_dir, utt, self.voice, path)
-            self._finished(pos, _clip(utt, path, frames))
-            return worker
-        raise EngineError(
-            f"clip {pos + 1} ({_preview(utt.spoken)}): speech failed {ATTEMPTS} times; last: {reasons[-1]}",
-            hint=HINT,
-        )
-
-    def _spawn(self) -> Worker:
-        with self._lock:
-            self._started += 1
-            name = f"worker-{self._started}"
-        worker = Worker(self.voice, self.workdir, name)
-        with self._lock:
-            self._workers.append(worker)
-        return worker
-
-    def _retire(self, worker: Worker) -> None:
-        worker.close()
-        with self._lock:
-            if worker in self._workers:
-                self._workers.remove(worker)
+            except (OSError, ValueError) as exc:
+                error = str(exc)
+            else:
+                if self.cache_dir is not None:
+                    to_cache(self.cache_dir, utt, self.voice, path)
+                self._finished(pos, make_clip(utt, path, frames))
+                return
+        reasons.append(error)
+        if len(reasons) < ATTEMPTS:
+            pool.retire_worker_of(pos)
+            self._queue.append((pos, utt, reasons))  # next in line: clips are consumed in order
+            return
+        reason = f"speech failed {ATTEMPTS} times; last: {reasons[-1]}"
+        self._finished(pos, silent_clip(utt, path, failed=reason))
 
     def _finished(self, pos: int, clip: Clip) -> None:
         with self._ready:
             self._clips[pos] = clip
             self.done += 1
             done = self.done
+            self._spoken += clip.failed is None
+            if clip.failed and not self._spoken and self.done - self._start_done >= min(3, self._todo):
+                # nothing spoken yet and the first clips all failed: the engine, not the text, is broken
+                what = f"clip {pos + 1} ({_preview(clip.utterance.spoken)})"
+                self._error = EngineError(f"{what}: {clip.failed}", hint=HINT)
+                self._stop.set()
             self._ready.notify_all()
         if self.progress:
             self.progress(done, self.total)

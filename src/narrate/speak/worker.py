@@ -1,38 +1,32 @@
-"""One speech engine in its own process: `python -m narrate.speak.worker`.
+"""One speech engine in a worker process of narrate.workers' pool.
 
 Why a process: eSpeak NG can be initialised only once per process, pyttsx3's driver can hang, and it prints
-"Audio saved to ..." on stdout.  The parent (narrate.speak) talks to this worker over a pipe, one JSON
-object per line:
-
-    parent -> worker   {"voice": "gmw/en-US", "rate": 175, "pitch": 50, "volume": 1.0, "warmup": "/tmp/w.wav"}
-    worker -> parent   {"ready": true, "engine": "1.52.0"}   or   {"ready": false, "error": "..."}
-    parent -> worker   {"text": "Hello.", "path": "/tmp/clip-00001.wav"}      (repeated)
-    worker -> parent   {"ok": true}                           or   {"ok": false, "error": "..."}
-
-The protocol uses a private copy of the original stdout; fd 1 itself points at /dev/null, so nothing the
-engine prints can reach the user.  The parent checks every clip; this side only does its best.
+"Audio saved to ..." on stdout. `make_engine(config)` runs once in a fresh worker process (the pool's
+"spawn" start): it points fd 1 at /dev/null and fd 2 at the worker's log file, so nothing the engine prints
+reaches the user, loads the voice and spends the first clip of the process on a throwaway (it is sometimes
+lost). Each task is ``{"text": ..., "path": ..., "voice": ...}``; the parent checks every clip.
 """
 
 from __future__ import annotations
 
 import ctypes
-import json
 import os
-import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 ENGINE_ENV = "NARRATE_ESPEAK"
 
 
-def _private_stdout() -> TextIO:
-    """Keep the real stdout for the protocol and point fd 1 (and sys.stdout) at /dev/null."""
-    proto = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+def _quiet(log: Path) -> None:
+    """fd 1 to /dev/null (the engine's chatter), fd 2 to LOG (its errors, for the parent's messages)."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
-    return proto
+    err = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(err, 2)
+    os.close(err)
 
 
 def _load_library() -> None:
@@ -61,13 +55,17 @@ class Engine:
         self._espeak: Any = _espeak
         self.engine: Any = pyttsx3.init("espeak")
         self.driver: Any = self.engine.proxy._driver
-        code = _espeak.SetVoiceByName(str(config["voice"]).encode("utf-8"))
-        if code != 0:
-            raise RuntimeError(f"eSpeak NG could not load voice {config['voice']} (code {code})")
-        self.engine.setProperty("rate", int(config["rate"]))
-        self.engine.setProperty("pitch", int(config["pitch"]))
-        self.engine.setProperty("volume", float(config["volume"]))
+        self.config = config
+        self.set_voice(str(config["voice"]))
         self.version = (_espeak.Info(None) or b"?").decode("ascii", "replace")
+
+    def set_voice(self, voice: str) -> None:
+        code = self._espeak.SetVoiceByName(voice.encode("utf-8"))
+        if code != 0:
+            raise RuntimeError(f"eSpeak NG could not load voice {voice} (code {code})")
+        self.engine.setProperty("rate", int(self.config["rate"]))  # set again: a voice brings its own
+        self.engine.setProperty("pitch", int(self.config["pitch"]))
+        self.engine.setProperty("volume", float(self.config["volume"]))
 
     def save(self, text: str, path: Path) -> None:
         """Synthesise TEXT into PATH (16-bit mono WAV, 22,050 Hz)."""
@@ -81,41 +79,22 @@ class Engine:
             time.sleep(0.002)
 
 
-def _serve(proto: TextIO) -> int:
-    line = sys.stdin.readline()
-    if not line:
-        return 1
-    config = json.loads(line)
-    try:
-        engine = Engine(config)
-        if config.get("warmup"):  # the first clip of a process is sometimes lost: spend it on a throwaway
-            engine.save("Warming up the voice.", Path(config["warmup"]))
-    except Exception as exc:  # any failure to start is reported, not raised: the parent decides
-        _send(proto, {"ready": False, "error": f"{type(exc).__name__}: {exc}"})
-        return 1
-    _send(proto, {"ready": True, "engine": engine.version})
-    for request in sys.stdin:
-        job = json.loads(request)
-        try:
-            engine.save(job["text"], Path(job["path"]))
-            _send(proto, {"ok": True})
-        except Exception as exc:  # reported to the parent, which retries with a fresh worker
-            _send(proto, {"ok": False, "error": f"{type(exc).__name__}: {exc}"})
-    return 0
+def make_engine(config: dict[str, Any]) -> Callable[[dict[str, Any]], str]:
+    """Start the engine in this (worker) process; the handler synthesises one clip per task and returns
+    the engine's version."""
+    workdir = Path(config["workdir"])
+    _quiet(workdir / f"worker-{os.getpid()}.log")
+    engine = Engine(config)
+    engine.save("Warming up the voice.", workdir / f"worker-{os.getpid()}.warmup.wav")
+    current = str(config["voice"])
 
+    def handle(task: dict[str, Any]) -> str:
+        nonlocal current
+        voice = str(task.get("voice") or config["voice"])
+        if voice != current:
+            engine.set_voice(voice)
+            current = voice
+        engine.save(str(task["text"]), Path(task["path"]))
+        return engine.version
 
-def _send(proto: TextIO, message: dict[str, Any]) -> None:
-    proto.write(json.dumps(message) + "\n")
-    proto.flush()
-
-
-def main() -> int:
-    proto = _private_stdout()
-    try:
-        return _serve(proto)
-    except KeyboardInterrupt:  # the parent handles Ctrl-C; leave quietly
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return handle
