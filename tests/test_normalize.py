@@ -6,11 +6,14 @@ reading, ignoring stress and the word "and", over the written/spoken pairs in te
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from narrate.script.normalize import normalize
 from narrate.script.phonemes import comparable, phonemes
@@ -88,11 +91,34 @@ def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> No
     ("text", "language"),
     [
         ("Cuesta $5 millones desde 2021, el 7% del total.", "es"),
-        ("Le 12 juin 2021 à 12h55, 7 % des votants.", "fr"),
+        ("Le 12 juin 2021, 7 % des votants.", "fr"),
+        ("Rund 1,7 Millionen von 2,1 Millionen", "de"),
     ],
 )
 def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
     assert normalize(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # eSpeak NG says "douze ache cinquante-cinq": the old test kept "12h55", issue 11 changes it
+        ("Le 12 juin 2021 à 12h55.", "fr", "Le 12 juin 2021 à douze heures cinquante-cinq."),
+        (
+            "am 8. Mai 2026 ab 13.45 Uhr",
+            "de",
+            "am achten Mai zweitausendsechsundzwanzig ab dreizehn Uhr fünfundvierzig",
+        ),
+        (
+            "im Jahr 1993, in den 1990er Jahren",
+            "de",
+            "im Jahr neunzehnhundertdreiundneunzig, in den neunzehnhundertneunziger Jahren",
+        ),
+        ("a las 19.00 horas", "es", "a las diecinueve horas"),
+    ],
+)
+def test_other_languages_where_espeak_is_wrong(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
 
 
 @pytest.mark.parametrize(
@@ -127,6 +153,29 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("on 12 June 2021", "on the twelfth of June, twenty twenty-one"),
         ("the 100 m final, 5m people", "the one hundred meter final, 5m people"),
         ("It fell to -5.", "It fell to minus five."),
+        # issue 11: crashes (KeyError in the time-zone lookup) and variants of handled forms
+        ("1:59 p.m. est", "one fifty-nine p m Eastern Standard Time"),
+        ("9 a.m. Mt. Hood", "nine a m Mount Hood"),
+        ("1am et", "one a m et"),
+        ("july 25 2012", "July twenty-fifth, twenty twelve"),
+        ("jan. 15 and SEPT. 15", "January fifteenth and September fifteenth"),
+        ("on 25 jul 2012", "on the twenty-fifth of July, twenty twelve"),
+        ("by june 30", "by June thirtieth"),
+        ("on the 15th of May", "on the fifteenth of May"),
+        ("on 11/17/05", "on November seventeenth, two thousand five"),
+        ("on 2016/07/03", "on July third, twenty sixteen"),
+        ("on 15.01.2020", "on the fifteenth of January, twenty twenty"),
+        ("on 25/12/2020", "on the twenty-fifth of December, twenty twenty"),
+        ("the 1980 s and the 1980's", "the nineteen eighties and the nineteen eighties"),
+        ("1/4th of it", "one quarter of it"),
+        ("the 2016/17 season", "the twenty sixteen seventeen season"),
+        ("the 5 may have", "the five may have"),
+        ("at 10:30P.M. PST, then", "at ten thirty p m Pacific Standard Time, then"),
+        ("email j.doe@Example.org today", "email j dot doe at Example dot org today"),
+        ("Call 555.123.4567", "Call five five five, one two three, four five six seven"),
+        ("a $5-billion takeover", "a five billion dollar takeover"),
+        ("Currently £204.98", "Currently two hundred four pounds ninety-eight"),
+        ("R95bn", "ninety-five billion rand"),
         (
             "ISBN 978-0-19-515461-5",
             "I S B N nine seven eight, oh, one nine, five one five four six one, five",
@@ -135,6 +184,73 @@ def test_plain_words_are_left_alone(text: str) -> None:
 )
 def test_examples(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
+
+
+# --- properties: normalize never raises, and what a rule claims leaves no digits behind --------------------
+
+_MONTHS = ["January", "Jan.", "jan", "SEPT.", "Sept", "sep.", "June", "june", "DEC", "March", "Oct."]
+_ZONES = ["ET", "et", "EST", "est", "Pst", "PT", "gmt", "UTC", "Mt.", "CDT", ""]
+
+
+def _cased(text: str, how: int) -> str:
+    return [text, text.lower(), text.upper()][how % 3]
+
+
+_day = st.integers(1, 28).map(str)
+_year = st.integers(1100, 2099).map(str)
+_date = st.one_of(
+    st.builds(
+        lambda m, d, y, c: _cased(f"{m} {d}, {y}", c), st.sampled_from(_MONTHS), _day, _year, st.integers()
+    ),
+    st.builds(lambda d, m, y: f"{d} {m} {y}", _day, st.sampled_from(_MONTHS), _year),
+    st.builds(lambda m, d, y: f"{m}/{d}/{y}", st.integers(1, 12), _day, _year),
+    st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}", _year, st.integers(1, 12), st.integers(1, 28)),
+)
+_time = st.builds(
+    lambda h, mi, ap, z: f"{h}:{mi:02d} {ap} {z}".strip(),
+    st.integers(1, 12),
+    st.integers(0, 59),
+    st.sampled_from(["a.m.", "p.m.", "AM", "pm", "P.M.", "am"]),
+    st.sampled_from(_ZONES),
+)
+_money = st.builds(
+    lambda c, n, s: f"{c}{n}{s}",
+    st.sampled_from(["$", "£", "€"]),
+    st.one_of(st.integers(0, 10**9).map(str), st.decimals(0, 10**6, places=2).map(str)),
+    st.sampled_from(["", " million", "bn", "k", "-billion"]),
+)
+_number = st.one_of(st.integers(-(10**12), 10**12).map(str), st.integers(0, 10**9).map("{:,}".format))
+_long_digits = st.builds(
+    lambda n, d: (d * (n // len(d) + 1))[:n],
+    st.integers(16, 20_000),
+    st.text("0123456789", min_size=1, max_size=7),
+)
+_claimed = st.one_of(_date, _time, _money, _number, _long_digits)
+_url = st.sampled_from(
+    ["https://www.npr.org/2021/06/10/x", "NPR.ORG", "a.b@c.com", "http://1.2.3.4/x", "www.x.io"]
+)
+_fragment = st.one_of(
+    _claimed, _url, st.text(max_size=30), st.sampled_from(["the", "on", ",", ".", "—", "(", ")"])
+)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["en", "de", "fr", "es", "ja", None]))
+def test_normalize_never_raises_on_any_text(text: str, language: str | None) -> None:
+    assert isinstance(normalize(text, language), str)
+
+
+@settings(derandomize=True, max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_fragment, max_size=12), st.sampled_from(["en", "de", "fr", "es"]))
+def test_normalize_never_raises_on_news_like_text(fragments: list[str], language: str) -> None:
+    assert isinstance(normalize(" ".join(fragments), language), str)
+
+
+@settings(derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_claimed, min_size=1, max_size=6))
+def test_claimed_numbers_leave_no_digits(fragments: list[str]) -> None:
+    said = normalize(" and ".join(fragments))
+    assert not re.search(r"\d", said), (fragments, said)
 
 
 def markdown(dev: list[Score], held: list[Score]) -> str:

@@ -1,15 +1,16 @@
 """Text made ready for speech: what a newsreader says for numbers, money, dates, times, codes and symbols.
 
 `normalize(text, language)` returns the text as eSpeak NG should be told to say it. Only what eSpeak NG would
-otherwise say wrong is changed; the article's own words stay. English rules apply to English text only; for
-other languages eSpeak NG's own rules do better than ours, so only web addresses are shortened there.
+otherwise say wrong is changed; the article's own words stay. English rules apply to English text only; in
+Spanish, French and German eSpeak NG's own rules read most numbers right, so only what it says wrong there
+(some years, dates and clock times) is changed, and web addresses are shortened.
 """
 
 from __future__ import annotations
 
 import re
 
-from narrate.script.normalize import english
+from narrate.script.normalize import english, languages
 
 __all__ = ["is_english", "normalize"]
 
@@ -32,6 +33,7 @@ def normalize(text: str, language: str | None = "en") -> str:
     text = _tidy(text)
     if is_english(language):
         return _tidy(english.apply(text))
+    text = languages.apply(text, (language or "").lower().split("-")[0].split("_")[0])
     return _tidy(_URL.sub(lambda m: m.group(1), text))
 
 

@@ -113,7 +113,7 @@ def _phone_local(m: re.Match[str]) -> str:
     return f"{nw.digits(m.group(1))}, {nw.digits(m.group(2))}"
 
 
-@rule(r"(?<![\d,.])\b([2-9]11|988)\b(?![\d,.]*\s*(?:%|percent))")
+@rule(r"(?<![\d,.])\b([2-9]11|988)\b(?![,.]\d)(?![\d,.]*\s*(?:%|percent))")
 def _service_number(m: re.Match[str]) -> str:
     # 911, 411, 311, 988: always said digit by digit
     return nw.digits(m.group(1))
