@@ -326,7 +326,8 @@ def test_save_then_batch_can_update_the_feed(outdir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["narrate.publish.settings", "narrate.publish.entries", "narrate.publish.site", "narrate.publish.serve"]
+    "module",
+    ["narrate.publish.settings", "narrate.publish.entries", "narrate.display", "narrate.publish.serve"],
 )
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from narrate.batch import BatchEvent, BatchOptions, BatchResult, StoryResult, gather_sources, run_batch
 from narrate.cli._app import app, report
+from narrate.display import format_size
 from narrate.errors import BatchFailed
 from narrate.pipeline import ArticleOptions
 from narrate.speak import cache
@@ -219,21 +220,11 @@ app.add_typer(cache_app, name="cache")
 def cache_clear() -> None:
     """Delete every cached clip (the next batch synthesises its clips again)."""
     pruned = cache.clear()
-    typer.echo(f"{cache.default_cache_dir()}: removed {pruned.removed} clips, {_size(pruned.freed)}")
+    typer.echo(f"{cache.default_cache_dir()}: removed {pruned.removed} clips, {format_size(pruned.freed)}")
 
 
 @cache_app.command("info", epilog="Example: narrate cache info")
 def cache_info() -> None:
     """Show where the clip cache is, its size and its limit."""
     found = cache.info()
-    typer.echo(f"{found.path}: {found.files} clips, {_size(found.bytes)} of {_size(found.limit)}")
-
-
-def _size(n: int) -> str:
-    """Bytes for people: 1.5 GB, 12.0 MB, 300 B (powers of 1024)."""
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} B"
+    typer.echo(f"{found.path}: {found.files} clips, {format_size(found.bytes)} of {format_size(found.limit)}")

@@ -15,6 +15,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
+from narrate.display import clock, format_duration, format_size
 from narrate.files import write_text
 from narrate.folder import FEED_NAME
 from narrate.publish.entries import Entry, page_name, read_entries
@@ -259,17 +260,6 @@ def _chapters(parent: ET.Element, outdir: Path, entry: Entry) -> None:
     _el(section, "script", text=SEEK_SCRIPT)
 
 
-def clock(seconds: float) -> str:
-    """A player's time: "m:ss" or "h:mm:ss".
-
-    >>> clock(5.2), clock(754), clock(3725)
-    ('0:05', '12:34', '1:02:05')
-    """
-    hours, rest = divmod(int(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 def _files(parent: ET.Element, outdir: Path, entry: Entry) -> None:
     labels = {
         "vtt": "Captions (WebVTT)",
@@ -365,39 +355,6 @@ def vtt_paragraphs(path: Path, gap: float = 0.4) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
-
-
-def format_duration(seconds: float) -> str:
-    """A spoken-style duration.
-
-    >>> format_duration(245.4)
-    '4 min 5 s'
-    >>> format_duration(3725)
-    '1 h 2 min'
-    >>> format_duration(42)
-    '42 s'
-    """
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s"
-    return f"{secs} s"
-
-
-def format_size(size: int) -> str:
-    """Bytes in decimal units.
-
-    >>> format_size(2_345_678)
-    '2.3 MB'
-    >>> format_size(900)
-    '1 kB'
-    """
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{max(1, round(size / 1000))} kB"
 
 
 def _lang(entry: Entry, page_language: str) -> dict[str, str]:

@@ -12,11 +12,11 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from narrate.display import display_date
 from narrate.errors import VoiceError
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.script.lexicon import Lexicon, load_lexicon
 from narrate.script.normalize import normalize
-from narrate.sidecars.transcript import display_date
 from narrate.words import word_ranks
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from narrate.display import timestamp
 from narrate.models import Timing
 
 MAX_LINE = 42
@@ -308,13 +309,6 @@ def build_cues(timings: Iterable[Timing], duration_ms: int) -> list[Cue]:
     return cues
 
 
-def _clock(ms: int, separator: str) -> str:
-    hours, rest = divmod(ms, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
-
-
 def vtt_escape(line: str) -> str:
     """Cue text as WebVTT needs it: & and < escaped (and > so "-->" can never appear).
 
@@ -328,7 +322,7 @@ def to_vtt(cues: Sequence[Cue]) -> str:
     """A WebVTT file: the header, then one block per cue."""
     blocks = ["WEBVTT"]
     for cue in cues:
-        timing = f"{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}"
+        timing = f"{timestamp(cue.start_ms, '.')} --> {timestamp(cue.end_ms, '.')}"
         blocks.append("\n".join([timing, *map(vtt_escape, cue.lines)]))
     return "\n\n".join(blocks) + "\n"
 
@@ -340,7 +334,7 @@ def to_srt(cues: Sequence[Cue]) -> str:
     """
     blocks = []
     for number, cue in enumerate(cues, start=1):
-        timing = f"{_clock(cue.start_ms, ',')} --> {_clock(cue.end_ms, ',')}"
+        timing = f"{timestamp(cue.start_ms, ',')} --> {timestamp(cue.end_ms, ',')}"
         lines = [line.replace("-->", "--\u2060>") for line in cue.lines]
         blocks.append("\n".join([str(number), timing, *lines]))
     return "\n\n".join(blocks) + "\n" if blocks else ""

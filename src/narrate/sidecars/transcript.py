@@ -6,117 +6,15 @@ lexicon produce, in the order they are heard.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import quote
 
+from narrate.display import BY_WORDS, WORDS, Words, calendar_day, display_date, primary_language, words_for
 from narrate.models import Story, Utterance
 
 BlockKind = Literal["heading", "paragraph", "quote"]
-
-
-@dataclass(frozen=True)
-class Words:
-    """The page's own words (not the article's) in one language."""
-
-    by: str
-    months: tuple[str, ...]
-    date: str  # format with {day}, {month}, {year}
-    transcript: str
-    skip: str
-    listen: str
-    also: str
-    captions: str
-    chapters: str
-    original: str
-    narrated: str
-
-
-def _months(names: str) -> tuple[str, ...]:
-    return tuple(names.split())
-
-
-WORDS = {
-    "en": Words(
-        by="By",
-        months=_months(
-            "January February March April May June July August September October November December"
-        ),
-        date="{month} {day}, {year}",
-        transcript="transcript",
-        skip="Skip to the transcript",
-        listen="Listen to this story",
-        also="Also available",
-        captions="captions",
-        chapters="chapters",
-        original="Original article",
-        narrated="Narrated with narrate, a text-to-speech reader: the audio is synthetic speech.",
-    ),
-    "es": Words(
-        by="Por",
-        months=_months(
-            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-        ),
-        date="{day} de {month} de {year}",
-        transcript="transcripción",
-        skip="Ir a la transcripción",
-        listen="Escuchar esta noticia",
-        also="También disponible",
-        captions="subtítulos",
-        chapters="capítulos",
-        original="Artículo original",
-        narrated="Narrado con narrate, un lector de texto a voz: el audio es voz sintética.",
-    ),
-    "fr": Words(
-        by="Par",
-        months=_months(
-            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-        ),
-        date="{day} {month} {year}",
-        transcript="transcription",
-        skip="Aller à la transcription",
-        listen="Écouter cet article",
-        also="Également disponible",
-        captions="sous-titres",
-        chapters="chapitres",
-        original="Article original",
-        narrated="Lu par narrate, un lecteur de synthèse vocale : la voix est synthétique.",
-    ),
-    "de": Words(
-        by="Von",
-        months=_months("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
-        date="{day}. {month} {year}",
-        transcript="Transkript",
-        skip="Zum Transkript springen",
-        listen="Diesen Beitrag anhören",
-        also="Außerdem verfügbar",
-        captions="Untertitel",
-        chapters="Kapitel",
-        original="Originalartikel",
-        narrated="Vorgelesen von narrate, einem Text-to-Speech-Programm: die Stimme ist synthetisch.",
-    ),
-}
-# "By" in a few more languages, for the byline; the page's other words fall back to English there
-_BY = {"it": "Di", "pt": "Por", "nl": "Door"}
-
-
-def _primary(language: str | None) -> str:
-    return (language or "en").lower().replace("_", "-").split("-")[0]
-
-
-def words_for(language: str | None) -> tuple[Words, str | None]:
-    """The page's words for LANGUAGE, and "en" when they are English on a page in another language (so
-    that those elements can say so with their own lang attribute).
-
-    >>> words_for("es-MX")[0].listen, words_for("ja") [1]
-    ('Escuchar esta noticia', 'en')
-    """
-    primary = _primary(language)
-    if primary in WORDS:
-        return WORDS[primary], None
-    return WORDS["en"], "en"
 
 
 @dataclass(frozen=True)
@@ -144,35 +42,6 @@ def body_blocks(story: Story, utterances: tuple[Utterance, ...]) -> list[Block]:
     return blocks
 
 
-def _day(date: str | None) -> dt.date | None:
-    """The calendar day an ISO 8601 date or date-time names, or None."""
-    try:
-        return dt.date.fromisoformat(date[:10]) if date else None
-    except ValueError:
-        return None
-
-
-def display_date(date: str | None, language: str | None) -> str | None:
-    """A story date for people, in the story's language where narrate knows it, else as YYYY-MM-DD.
-
-    >>> display_date("2020-06-10T12:55:00-04:00", "en-US"), display_date("2020-06-10", "es")
-    ('June 10, 2020', '10 de junio de 2020')
-    >>> display_date("2020-06-01", "fr"), display_date("2020-03-05", "de"), display_date("2020-06-10", "ja")
-    ('1er juin 2020', '5. März 2020', '2020-06-10')
-    >>> display_date("last Tuesday", "en")
-    'last Tuesday'
-    """
-    day = _day(date)
-    if day is None:
-        return date or None
-    primary = _primary(language)
-    if primary not in WORDS:
-        return day.isoformat()
-    words = WORDS[primary]
-    number = "1er" if primary == "fr" and day.day == 1 else str(day.day)
-    return words.date.format(day=number, month=words.months[day.month - 1], year=day.year)
-
-
 def byline_text(story: Story) -> str | None:
     """ "By A and B" (in the story's language where known), or None.
 
@@ -181,8 +50,8 @@ def byline_text(story: Story) -> str | None:
     """
     if not story.byline:
         return None
-    primary = _primary(story.language)
-    by = WORDS[primary].by if primary in WORDS else _BY.get(primary)
+    primary = primary_language(story.language)
+    by = WORDS[primary].by if primary in WORDS else BY_WORDS.get(primary)
     return f"{by} {story.byline}" if by else story.byline
 
 
@@ -255,7 +124,7 @@ def _header(story: Story, listen: str) -> list[str]:
         lines.append(f'<div class="meta station">{_esc(story.station)}</div>')
     if shown := display_date(story.date, story.language):
         # <time datetime> only for a real ISO date: an unparsed one is shown as it came
-        if _day(story.date):
+        if calendar_day(story.date):
             shown = f'<time datetime="{_esc(story.date or "")}">{_esc(shown)}</time>'
         else:
             shown = _esc(shown)
