@@ -211,7 +211,7 @@ def test_byline_from_json_ld_people_only_joined() -> None:
     }
     head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
     story = extract(html_page(f"<article><h1>Council passes budget</h1>{STORY}</article>", head))
-    assert story.byline == "Ana Ruiz, Ben Cole and Chen Li"
+    assert story.byline == "Ana Ruiz, Ben Cole, Chen Li"
     assert story.station == "The Metro Times"
     assert story.title == "Council passes budget"
 
@@ -227,7 +227,7 @@ def test_byline_and_publisher_from_json_ld_graph_references() -> None:
     ]  # fmt: skip
     head = f'<script type="application/ld+json">{json.dumps({"@graph": graph})}</script>'
     story = extract(html_page(f"<article>{STORY}</article>", head))
-    assert (story.byline, story.station) == ("Ana Ruiz and Ben Cole", "The Metro Times")
+    assert (story.byline, story.station) == ("Ana Ruiz, Ben Cole", "The Metro Times")
 
 
 def test_lead_paragraphs_in_a_teaser_block_are_spoken() -> None:
@@ -251,14 +251,46 @@ def test_a_line_naming_only_the_author_is_not_spoken() -> None:
 
 def test_all_caps_byline_with_and() -> None:
     story = extract(html_page(f'<article><p class="byline">BY ANA RUIZ AND BEN COLE</p>{STORY}</article>'))
-    assert story.byline == "Ana Ruiz and Ben Cole"
+    assert story.byline == "Ana Ruiz, Ben Cole"
 
 
-def test_site_name_never_given_as_byline() -> None:
-    head = '<meta property="og:site_name" content="River News"><meta name="author" content="River News">'
-    story = extract(html_page(f"<article>{STORY}</article>", head))
-    assert story.byline is None
-    assert story.station == "River News"
+def test_site_name_is_a_byline_only_when_its_author_metadata_credits_nobody_else() -> None:
+    """The publisher credited as author ("DER SPIEGEL", "Euronews") is the byline the page gives; beside
+    a wire agency, or when only byline markup names the site, it is not."""
+    site = '<meta property="og:site_name" content="River News">'
+    story = extract(
+        html_page(f"<article>{STORY}</article>", site + '<meta name="author" content="River News">')
+    )
+    assert (story.byline, story.station) == ("River News", "River News")
+    authors = site + '<meta name="author" content="River News"><meta name="dc.creator" content="dpa">'
+    assert extract(html_page(f"<article>{STORY}</article>", authors)).byline == "dpa"
+    markup = f'<article><p class="byline">River News</p>{STORY}</article>'
+    assert extract(html_page(markup, site)).byline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        ('<meta name="author" content="The Associated Press">', "The Associated Press"),
+        ('<meta name="author" content="Guardian staff reporter">', "Guardian staff reporter"),
+        ('<meta name="author" content="読売新聞 政治部">', "読売新聞 政治部"),
+        ('<meta name="author" content="Иван Петров">', "Иван Петров"),
+        ('<meta name="author" content="Jan Sellner">', "Jan Sellner"),
+        ('<meta name="author" content="Staff Writer">', None),
+    ],
+)
+def test_agency_staff_and_any_script_bylines_from_author_metadata(head: str, byline: str | None) -> None:
+    assert extract(html_page(f"<article>{STORY}</article>", head)).byline == byline
+
+
+def test_byline_markup_listing_each_author_in_its_own_element() -> None:
+    names = "".join(
+        f'<span class="simple">{n}</span>' for n in ("Birgit Baumann", "Anna Giulia Fink", "Jan Berg")
+    )
+    story = extract(
+        html_page(f'<article><div class="article-byline"><div>{names}</div></div>{STORY}</article>')
+    )
+    assert story.byline == "Birgit Baumann, Anna Giulia Fink, Jan Berg"
 
 
 def test_byline_markup_classes() -> None:

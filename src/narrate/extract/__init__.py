@@ -17,7 +17,7 @@ from narrate.errors import NoArticleError
 from narrate.extract.body import drop_chrome, sections_from_element, sections_from_trafilatura, squash
 from narrate.extract.edges import drop_name_lines, drop_repeated_title, lost_lead, strip_byline_paragraph
 from narrate.extract.meta import PageMeta, bcp47, footer_copyright, iso_date, read_meta
-from narrate.extract.names import join_names, person_names
+from narrate.extract.names import byline_names, join_names, publisher_credit
 from narrate.extract.parse import NO_ARTICLE_HINT, drop, parse_html
 from narrate.extract.profile import StationProfile, find_station_profile, select
 from narrate.extract.text import detect_language, extract_text, first_sentence, strip_bios
@@ -205,18 +205,21 @@ def _byline(
     station: str | None,
     profile: StationProfile | None,
 ) -> str | None:
-    """Person names from the first source that has any: the profile, structured data, byline markup,
-    trafilatura, the author's bio paragraph."""
+    """The credits from the first source that has any: the profile, structured data (any script, any
+    credit), byline markup, trafilatura, author links (people, agencies, staff desks), a "By" line or the
+    author's bio in the body; the publisher itself only when its own author metadata names nobody else."""
     if profile and profile.byline:
         return profile.byline
     exclude = tuple(n for n in (station, *meta.sites) if n)
     structured = [marked, *meta.authors]
     sources = [*structured, *meta.author_markup, (doc.author or "").replace(";", ","), *meta.author_links]
     for i, raw in enumerate(sources):
-        names = person_names(raw, exclude=exclude, cjk=i < len(structured)) if raw else []
+        names = byline_names(raw, exclude=exclude, structured=i < len(structured)) if raw else []
         if names:
             return join_names(names)
-    return join_names(found)  # a "By ..." line in the body, or the author's bio after the story
+    if found:  # a "By ..." line in the body, or the author's bio after the story
+        return join_names(found)
+    return next(filter(None, (publisher_credit(a, exclude) for a in meta.authors)), None)
 
 
 def _language(meta: PageMeta, text: str) -> str | None:

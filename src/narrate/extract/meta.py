@@ -195,19 +195,21 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 
 def _ld_people(value: object) -> list[str]:
-    """Author names from JSON-LD, skipping Organizations (a publisher given as author)."""
+    """Author names from JSON-LD: its Persons ("name", or "givenName" and "familyName"); its Organizations
+    only when it names no person (a wire agency or the newsroom as author, not a desk beside its people)."""
     items = value if isinstance(value, list) else [value]
-    names = []
+    people: list[str] = []
+    organisations: list[str] = []
     for item in items:
         if isinstance(item, dict):
-            if _types(item) & {"organization", "newsmediaorganization", "corporation"}:
-                continue
-            name = _clean(item.get("name"))
+            name = _clean(item.get("name")) or " ".join(
+                _clean(item.get(k)) for k in ("givenName", "familyName") if _clean(item.get(k))
+            )
+            org = bool(_types(item) & {"organization", "newsmediaorganization", "corporation"})
+            (organisations if org else people).append(name)
         else:
-            name = _clean(item)
-        if name and not name.startswith("http"):
-            names.append(name)
-    return names
+            people.append(_clean(item))
+    return [n for n in people or organisations if n and not n.startswith("http")]
 
 
 def _ld_title(art: dict[str, Any], tags: dict[str, list[str]]) -> list[object]:
@@ -250,11 +252,23 @@ def _author_markup(tree: etree._Element) -> list[str]:
     for xpath in _BYLINE_XPATH:
         for el in tree.xpath(xpath)[:3]:
             named = el.xpath(".//*[@itemprop='name']")
-            text = (named[0].get("content") or _text(named[0])) if named else el.get("content") or _text(el)
+            text = (named[0].get("content") or _text(named[0])) if named else el.get("content") or _listed(el)
             text = text or el.get("title") or ""
             if text and len(text) < 200:
                 found.append(text)
     return found
+
+
+def _listed(el: etree._Element) -> str:
+    """An element's text; where it only holds a list of elements (one <span> per author), "; " between
+    (also inside a wrapper: <div class="byline"><div><span>...</span><span>...</span></div></div>)."""
+    inner = list(el)
+    while len(inner) == 1 and not (el.text or "").strip() and not (inner[0].tail or "").strip():
+        el, inner = inner[0], list(inner[0])
+    loose = (el.text or "") + "".join(c.tail or "" for c in inner)
+    if len(inner) >= 2 and not loose.strip():
+        return "; ".join(t for t in map(_text, inner) if t)
+    return _text(el)
 
 
 def _text(el: etree._Element) -> str:

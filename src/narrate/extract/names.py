@@ -1,9 +1,14 @@
-"""Bylines as person names only: no "By", dates, job titles, "Staff" or site names; joined "A, B and C"."""
+"""Bylines: the people, wire agencies and staff desks a page credits, in any script, without "By", dates,
+job titles or interface words, joined as the page lists them ("A, B, C").  person_names() takes people only
+(for lines found in the body, where a capitalised phrase is as often a place or a label); byline_names()
+also takes agencies ("Associated Press", "dpa"), staff credits ("Guardian staff reporter") and, from the
+page's own author metadata, any short credit in any script ("読売新聞", "Иван Петров")."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _LEAD = re.compile(
     r"^\s*(?:(?:written|words|story|text|reporting|posted|report|photos?|video|interview|compiled|edited)"
@@ -13,7 +18,8 @@ _LEAD = re.compile(
 )
 _SPLIT = re.compile(
     r"\s*(?:\b(?i:edited|written|reporting|additional reporting) by\b"
-    r"|,|;|\||/|\n|•|·|&|(?i:\band\b|\bund\b|\bet\b|\bwith\b)|\by\b|\be\b|\bmit\b|\bavec\b)\s*"
+    r"|,|;|\||/|\n|•|·|&|(?i:\band\b|\bund\b|\bet\b|\bwith\b)|\by\b|\be\b|\bmit\b|\bavec\b"
+    r"|\bog\b|\boch\b|\ben\b|\bve\b|\bés\b|\bja\b|\bи\b)\s*"
 )
 
 
@@ -43,8 +49,9 @@ _NOT_NAME_WORDS = _words(
     organisation public service television tv"""
     # date and time words (not April, May, June, August: they are given names too)
     """ updated published posted min ago hours minutes am pm edt est gmt utc version january february march
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
+    september october november december feb mar apr jun jul aug sep sept oct nov dec monday tuesday
     wednesday thursday friday saturday sunday today"""
+    # (nor "Jan", a given name as often as January)
     # interface words
     """ follow share email twitter facebook more view profile articles posts see all comments comment print
     subscribe close menu home the a an of for"""
@@ -72,8 +79,44 @@ def person_names(raw: str, *, exclude: tuple[str, ...] = (), cjk: bool = True) -
     >>> person_names("Stella Kim, Jennifer Jett and Alabama Public Radio", exclude=("Alabama Public Radio",))
     ['Stella Kim', 'Jennifer Jett']
 
-    CJK names (no spaces, no capitals to go by) are taken only when cjk is true: from structured data.
+    Names in scripts without capitals to go by (CJK, Arabic, Hangul...) are taken only when cjk is true:
+    from structured data.
     """
+    return _collect(raw, exclude, lambda part: _person(part, cjk))
+
+
+def byline_names(raw: str, *, exclude: tuple[str, ...] = (), structured: bool = False) -> list[str]:
+    """The credits in a byline string: people, wire agencies and staff desks; from the page's own author
+    metadata (structured) also any other short credit in any script.
+
+    >>> byline_names("By Jane Doe, The Associated Press")
+    ['Jane Doe', 'The Associated Press']
+    >>> byline_names("dpa"), byline_names("Guardian staff reporter"), byline_names("Staff Writer")
+    (['dpa'], ['Guardian staff reporter'], [])
+    >>> byline_names("読売新聞オンライン", structured=True), byline_names("محمد علي", structured=True)
+    (['読売新聞オンライン'], ['محمد علي'])
+    >>> byline_names("Share on Facebook", structured=True), byline_names("Newsroom", structured=True)
+    ([], [])
+    """
+    return _collect(raw, exclude, lambda part: _credit(part, structured))
+
+
+def _collect(raw: str, exclude: tuple[str, ...], take: Callable[[str], str | None]) -> list[str]:
+    """What TAKE accepts among the parts of a byline string, in order, without duplicates or EXCLUDE."""
+    excluded = {_key(e) for e in exclude if e}
+    names: list[str] = []
+    parts = _parts(raw)
+    for i, part in enumerate(parts):
+        name = take(part)
+        if name is None and i + 1 < len(parts) and len(part.split()) == 1:
+            name = _inverted(part, parts[i + 1])
+        if name and _key(name) not in excluded and _key(name) not in {_key(n) for n in names}:
+            names.append(name)
+    return names
+
+
+def _parts(raw: str) -> list[str]:
+    """A byline string cut where one credit ends: commas, "and" in several languages, bars, lines."""
     # photographers, illustrators and video producers are credited, not authors: cut their credit off
     text = re.split(r"\b(?i:photos?|photography|illustrations?|video|graphics?|images?) by\b", raw)[0]
     text = _DATE.sub(" , ", text)
@@ -82,18 +125,77 @@ def person_names(raw: str, *, exclude: tuple[str, ...] = (), cjk: bool = True) -
     text = re.sub(r"(?<=[A-Za-z.])\s+\(([A-Z][\w.'’-]{0,15})\)\s+(?=[A-Z])", r" \1 ", text)
     text = re.sub(r"https?://\S+|\S+@\S+\.\S+|@\w+", " ", text).replace("(", ",").replace(")", ",")
     text = re.sub(r"\b\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?\b|\b\d+\b", " , ", text)  # dates, times, counts
-    excluded = {_key(e) for e in exclude if e}
-    names: list[str] = []
-    parts = [p for p in _SPLIT.split(text) if p and p.strip()]
-    for i, part in enumerate(parts):
-        name = _name(part)
-        if name and not cjk and _CJK.search(name):
-            name = None  # a short CJK string in page markup is as often a label ("人氣", "設定") as a name
-        if name is None and i + 1 < len(parts) and len(part.split()) == 1:
-            name = _inverted(part, parts[i + 1])
-        if name and _key(name) not in excluded and _key(name) not in {_key(n) for n in names}:
-            names.append(name)
-    return names
+    return [p for p in _SPLIT.split(text) if p and p.strip()]
+
+
+def _person(part: str, caseless: bool) -> str | None:
+    name = _name(part)
+    if name and not caseless and not any(ch.isupper() for ch in name):
+        return None  # a short CJK string in page markup is as often a label ("人氣", "設定") as a name
+    return name
+
+
+_AGENCY = re.compile(
+    r"(?:the )?(?:associated press|ap|reuters|afp|agence france[- ]presse|dpa|deutsche presse-agentur|apa|kna"
+    r"|epd|sda|keystone-sda|ats|ansa|efe|europa press|lusa|anp|belga|ritzau|ritzau scanpix|tt|ntb|stt|pap"
+    r"|čtk|ctk|tasr|mti|hina|bta|tass|ria novosti|interfax|ukrinform|kyodo|jiji|xinhua|yonhap|aap|pti|ians"
+    r"|ani|bernama|antara|upi|bloomberg|(?:the )?canadian press|press association|pa media|pa)"
+    r"(?: in [\w .'’-]{2,30})?",  # "Associated Press in Valencia"
+    re.IGNORECASE,
+)
+_STAFF = re.compile(
+    r"(?:[\w.'’&-]+ ){1,4}(?:staff|redaktion|newsroom|desk)(?: (?:reporters?|writers?|reports?))?", re.I
+)
+_NOT_CREDIT = _words(
+    """admin administrator user username guest anonymous unknown author authors autor auteur redaction
+    follow share email twitter facebook instagram linkedin whatsapp more view profile see all comments print
+    subscribe close menu home login read min ago updated published posted"""
+)
+# a credit of nothing but such words names no one: "News", "Nachrichten", "Online Editorial Team"
+_GENERIC = _words(
+    """news nachrichten noticias nouvelles notizie nieuws nyheter nyheder uutiset wiadomości новости haberler
+    actualités actualidad aktuell online digital editorial redaktion rédaction redacción redazione team
+    the la le el die der das"""
+)
+
+
+def _credit(part: str, structured: bool) -> str | None:
+    """A person, an agency, a staff desk; from structured data any short credit (an organisation, a name in
+    a script without capitals)."""
+    text = _LEAD.sub("", " " + part.strip(" \t.:-–—'\"“”")).strip()
+    person = _person(text, structured)
+    if (
+        person
+        or _AGENCY.fullmatch(text)
+        or (_STAFF.fullmatch(text) and text.split()[0].lower() not in _ROLES)
+    ):
+        return person or squash_spaces(text)
+    words = text.split()
+    if not structured or not 1 <= len(words) <= 6 or len(text) > 60:
+        return None
+    if all(w.lower().strip(".,:") in _ROLES | _GENERIC for w in words):
+        return None  # "Staff Writer", "Senior Correspondent", "Nachrichten": a role or a rubric, not a credit
+    if any(w.lower().strip(".,:") in _NOT_CREDIT for w in words) or re.search(r"\d|\w\.\w{2,}\b|[@/:]", text):
+        return None
+    cased = [ch for ch in text if ch.isalpha() and (ch.isupper() or ch.islower())]
+    if not cased:
+        return squash_spaces(text)  # a name in a script without capitals: "読売新聞オンライン", "محمد علي"
+    # one capitalised word is as often a placeholder ("FAIL", "Redaktion") as a credit
+    return squash_spaces(text) if len(words) >= 2 and text[0].isupper() else None
+
+
+def publisher_credit(raw: str, publishers: tuple[str, ...]) -> str | None:
+    """The publisher, where a byline string credits it ("DER SPIEGEL" on a Spiegel page).
+
+    >>> publisher_credit("Stuttgarter Zeitung, dpa", ("Stuttgarter Zeitung",))
+    'Stuttgarter Zeitung'
+    """
+    keys = {_key(p) for p in publishers if p}
+    return next((squash_spaces(p) for p in _parts(raw) if _key(p) in keys), None)
+
+
+def squash_spaces(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _inverted(last: str, first: str) -> str | None:
@@ -165,16 +267,12 @@ def _key(name: str) -> str:
 
 
 def join_names(names: list[str]) -> str | None:
-    """ "A", "A and B", "A, B and C".
+    """Several names as the page lists them: "A", "A, B", "A, B, C"; None for none.
 
-    >>> join_names(["A"]), join_names(["A", "B"]), join_names(["A", "B", "C"])
-    ('A', 'A and B', 'A, B and C')
+    >>> join_names(["A"]), join_names(["A", "B", "C"]), join_names([])
+    ('A', 'A, B, C', None)
     """
-    if not names:
-        return None
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return ", ".join(names) if names else None
 
 
 _BIO = re.compile(
