@@ -55,7 +55,7 @@ def _state(m: re.Match[str]) -> str:
     return f", {AP_STATES[m.group(1)]}"
 
 
-@ABBREVIATIONS.rule(r"\bNo\.\s?(?=\d)")
+@ABBREVIATIONS.rule(r"\bNo\.?\s?(?=\d)")
 def _number_sign(m: re.Match[str]) -> str:
     return "number "
 

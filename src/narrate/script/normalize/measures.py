@@ -90,7 +90,13 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in."}
 
 
-@rule(rf"(?:\b(a|an|[Tt]he)\s+)?(?<![\w.])({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
+@rule(rf"(?<=\d)(\s?(?:{_UNIT}))?\s?[x×]\s?(?=\d)")
+def _dimensions(m: re.Match[str]) -> str:
+    """ "62cm x 146cm", "70x74x132.5cm": sizes are said "by"."""
+    return f"{m.group(1) or ''} by "
+
+
+@rule(rf"(?:\b(a|an|[Tt]he)\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if number.isalpha() and number not in _NUMBER_WORDS:

@@ -49,7 +49,8 @@ def amount(number: str, scale: str | None, unit: tuple[str, str, str | None], si
     whole, _, frac = value.partition(".")
     if frac and cent and len(frac) == 2:
         return _cents(whole, frac, unit, singular)
-    return f"{nw.decimal(value)} {one if value in {'1', '1.0'} or singular else many}"
+    singular = value in {"1", "1.0"} or (singular and value.strip("0.") != "")
+    return f"{nw.decimal(value)} {one if singular else many}"
 
 
 def _scale_of(m: re.Match[str], first: int) -> tuple[str | None, bool]:
