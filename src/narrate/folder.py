@@ -66,8 +66,8 @@ class Record:
         return dataclasses.replace(self, **changes)
 
 
-_TEXT = ("error", "mp3", "title", "byline", "station", "date", "url", "language", "summary")
-_TEXT += ("content_hash", "narrated_at", "input_hash")
+_TEXT: tuple[str, ...] = ("error", "mp3", "title", "byline", "station", "date", "url", "language")
+_TEXT += ("summary", "content_hash", "narrated_at", "input_hash")
 
 
 def record_from_json(data: object) -> Record | None:

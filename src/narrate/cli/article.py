@@ -12,8 +12,6 @@ import typer
 from narrate.cli._app import app, err
 from narrate.errors import NarrateError
 from narrate.models import Episode, Story
-from narrate.pipeline import ArticleOptions, narrate_article, read_story
-from narrate.speak.voices import list_espeak_voices, list_profiles
 
 SOURCE_HELP = "An http(s) URL, a saved .html/.htm page, a .txt/.md story, or - for standard input."
 
@@ -63,6 +61,8 @@ def article(
     ),
 ) -> None:
     """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
+    from narrate.pipeline import ArticleOptions, narrate_article
+
     options = ArticleOptions(
         voice=voice,
         rate=rate,
@@ -112,6 +112,8 @@ def extract(
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
 ) -> None:
     """Show what would be spoken, without speaking: title, byline, station, date, language, sections."""
+    from narrate.pipeline import ArticleOptions, read_story
+
     failed: NarrateError | None = None
     for source in sources:
         try:
@@ -177,6 +179,8 @@ def voices(
     as_json: bool = typer.Option(False, "--json", help="As JSON."),
 ) -> None:
     """List the voice profiles (voices/) and the installed eSpeak NG voices."""
+    from narrate.speak.voices import list_espeak_voices, list_profiles
+
     profiles = list_profiles()
     espeak = list_espeak_voices()
     if as_json:

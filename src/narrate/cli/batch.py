@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
 
-from narrate.batch import BatchEvent, BatchOptions, BatchResult, StoryResult, gather_sources, run_batch
+if TYPE_CHECKING:
+    from rich.progress import (
+        TaskID,
+    )
+
+    from narrate.batch import BatchEvent, BatchOptions, BatchResult, StoryResult
+
 from narrate.cli._app import app, report
 from narrate.display import format_size
 from narrate.errors import BatchFailed
-from narrate.pipeline import ArticleOptions
-from narrate.speak import cache
 
 SOURCES_HELP = "Story URLs, .html/.txt/.md files, or folders of them."
 _Sources = Annotated[list[str] | None, typer.Argument(help=SOURCES_HELP, show_default=False)]
@@ -82,6 +77,10 @@ def batch(
     Exit status: 0 when every story is narrated or unchanged, 1 when any failed (each named with its reason),
     16 when OUTDIR is busy with another run, 130 when interrupted (finished stories are kept).
     """
+    from narrate.batch import BatchOptions, gather_sources, run_batch
+    from narrate.pipeline import ArticleOptions
+    from narrate.speak import cache
+
     found = gather_sources(sources or [], list_file, feed, timeout=timeout)
     options = BatchOptions(
         article=ArticleOptions(
@@ -151,6 +150,10 @@ def _story_line(result: StoryResult) -> str:
 
 def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console: Console) -> BatchResult:
     """On a terminal: a progress bar (stories done of total, the stories in hand, time left)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from narrate.batch import run_batch
+
     columns = (
         TextColumn("[bold]narrate[/bold]"),
         BarColumn(),
@@ -188,6 +191,8 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _summary_table(result: BatchResult, console: Console) -> None:
+    from rich.table import Table
+
     table = Table(title=f"{result.outdir}", title_justify="left")
     table.add_column("Story")
     table.add_column("Result")
@@ -219,6 +224,8 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("clear", epilog="Example: narrate cache clear")
 def cache_clear() -> None:
     """Delete every cached clip (the next batch synthesises its clips again)."""
+    from narrate.speak import cache
+
     pruned = cache.clear()
     typer.echo(f"{cache.default_cache_dir()}: removed {pruned.removed} clips, {format_size(pruned.freed)}")
 
@@ -226,5 +233,7 @@ def cache_clear() -> None:
 @cache_app.command("info", epilog="Example: narrate cache info")
 def cache_info() -> None:
     """Show where the clip cache is, its size and its limit."""
+    from narrate.speak import cache
+
     found = cache.info()
     typer.echo(f"{found.path}: {found.files} clips, {format_size(found.bytes)} of {format_size(found.limit)}")

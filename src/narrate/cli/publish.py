@@ -7,8 +7,6 @@ from pathlib import Path
 import typer
 
 from narrate.cli._app import app, err
-from narrate.publish import FeedSettings, publish, resolve_settings, save_settings, settings_to_keep
-from narrate.publish.serve import make_server, url_of
 
 OUTDIR_HELP = "The folder `narrate batch -d` wrote (with manifest.json)."
 
@@ -50,6 +48,8 @@ def feed(
     Settings come from the options, then OUTDIR/podcast.toml. The cover art is checked, copied into OUTDIR and
     embedded in every MP3. Prints the feed's path.
     """
+    from narrate.publish import FeedSettings, publish, resolve_settings, save_settings, settings_to_keep
+
     options = FeedSettings(
         title=title,
         base_url=base_url,
@@ -81,6 +81,8 @@ def serve(
 
     Nothing outside OUTDIR is served. Stop it with Ctrl-C.
     """
+    from narrate.publish.serve import make_server, url_of
+
     log = None if quiet else (lambda line: err.print(line, markup=False, highlight=False))
     server = make_server(outdir, host, port, log=log)
     typer.echo(url_of(server))

@@ -13,10 +13,6 @@ from narrate import folder
 from narrate.cli._app import app, err
 from narrate.errors import OutputError, UsageError
 from narrate.models import Utterance, VoiceSettings
-from narrate.pipeline import ArticleOptions, read_story
-from narrate.script import lexicon as lex
-from narrate.script import spoken_text, words_to_check, write_script
-from narrate.speak.voices import load_voice
 
 SOURCES_HELP = (
     "Stories: URLs, saved pages, .txt/.md files, or - for standard input (with --check also OUTDIR)."
@@ -41,6 +37,10 @@ def script(
     (acronyms, names not in eSpeak NG's dictionary nor in the lexicon, words eSpeak would spell out), with
     counts and where they occur (SOURCE:UTTERANCE-INDEX). An OUTDIR of `narrate batch` checks its stories.
     """
+    from narrate.pipeline import ArticleOptions, read_story
+    from narrate.script import write_script
+    from narrate.speak.voices import load_voice
+
     scripts: dict[str, tuple[Utterance, ...]] = {}
     voices: dict[str, VoiceSettings] = {}
     for source in _expand(sources) if check else sources:
@@ -92,6 +92,9 @@ def _manifest_sources(outdir: Path) -> list[str]:
 
 
 def _print_check(scripts: dict[str, tuple[Utterance, ...]], voices: dict[str, VoiceSettings]) -> None:
+    from narrate.script import lexicon as lex
+    from narrate.script import words_to_check
+
     first = next(iter(voices.values()), None)
     lexicon = lex.load_lexicon(first.lexicon if first else ())
     espeak_voice = _espeak_language(first.voice if first else "en-us")
@@ -118,8 +121,10 @@ def say(
     out: Annotated[Path, typer.Option("-o", "--out", help="The MP3 to write.")] = Path("say.mp3"),
 ) -> None:
     """Say one word or sentence as the station's voice and lexicon say it; prints what was spoken."""
-    from narrate.audio.assemble import assemble  # noqa: PLC0415  (the engine loads only for `say`)
-    from narrate.speak import speak  # noqa: PLC0415
+    from narrate.audio.assemble import assemble
+    from narrate.script import spoken_text
+    from narrate.speak import speak
+    from narrate.speak.voices import load_voice
 
     settings = load_voice(voice)
     spoken = spoken_text(text, settings)
@@ -160,6 +165,8 @@ def lexicon_add(
     spoken: Annotated[str, typer.Argument(help="How to say it: words, or eSpeak NG phonemes in [[ ]].")],
 ) -> None:
     """Add or replace a pronunciation in the station's lexicon file."""
+    from narrate.script import lexicon as lex
+
     path = lex.add(word, spoken)
     typer.echo(f"{word} = {spoken}")
     err.print(f"narrate: saved in {path}", markup=False)
@@ -175,6 +182,8 @@ def lexicon_list(
         bool, typer.Option("--all", help="Also show the entries shipped with narrate.")
     ] = False,
 ) -> None:
+    from narrate.script import lexicon as lex
+
     path = lex.station_path()
     typer.echo(f"# {path}{'' if path.exists() else ' (not created yet)'}")
     entries = ([*lex.read_file(lex.SHIPPED)] if all_entries else []) + lex.read_file(path)
@@ -189,5 +198,7 @@ def lexicon_import(
     pls: Annotated[Path, typer.Argument(help="A W3C PLS 1.0 file (as Amazon Polly and ElevenLabs take).")],
 ) -> None:
     """Merge a W3C PLS lexicon (<alias>, or <phoneme> in ipa or x-espeak) into the station's file."""
+    from narrate.script import lexicon as lex
+
     path, count = lex.import_pls(pls)
     typer.echo(f"{count} entries imported into {path}")
