@@ -33,7 +33,24 @@ _API = {
     "NarrateError": "narrate.errors",
 }
 
-__all__ = ["__version__", *_API]
+__all__ = [
+    "ArticleOptions",
+    "BatchOptions",
+    "BatchResult",
+    "Episode",
+    "FeedSettings",
+    "NarrateError",
+    "Story",
+    "Utterance",
+    "__version__",
+    "extract",
+    "load_voice",
+    "narrate_article",
+    "publish",
+    "read_story",
+    "run_batch",
+    "write_script",
+]
 
 if TYPE_CHECKING:
     from narrate.batch import BatchOptions, BatchResult, run_batch
