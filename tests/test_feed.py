@@ -23,10 +23,10 @@ from narrate.batch import BatchOptions, run_batch
 from narrate.cli import app
 from narrate.errors import BusyError, PublishError, UsageError
 from narrate.folder import folder_lock
-from narrate.publish import FeedSettings, publish, update_if_configured
-from narrate.publish.cover import check_image, image_info
-from narrate.publish.entries import byline_names
-from narrate.publish.settings import podcast_guid
+from narrate.podcast import FeedSettings, publish, update_if_configured
+from narrate.podcast.cover import check_image, image_info
+from narrate.podcast.entries import byline_names
+from narrate.podcast.settings import podcast_guid
 from tests.media import probe
 
 BASE = "https://podcasts.example.org/daily"
@@ -327,7 +327,7 @@ def test_save_then_batch_can_update_the_feed(outdir: Path) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["narrate.publish.settings", "narrate.publish.entries", "narrate.display", "narrate.publish.serve"],
+    ["narrate.podcast.settings", "narrate.podcast.entries", "narrate.display", "narrate.podcast.serve"],
 )
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from narrate.errors import OutputError
-from narrate.publish.serve import make_server
+from narrate.podcast.serve import make_server
 
 FILES = {
     "story.mp3": bytes(range(256)) * 40,  # 10,240 bytes with a recognisable pattern for range checks

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.html
 import pytest
 
-from narrate.publish.serve import make_server
+from narrate.podcast.serve import make_server
 from tests.media import probe
 from tests.test_feed import (  # noqa: F401  (narrated, outdir: fixtures shared with the feed tests)
     FIRST_PARAGRAPHS,

@@ -24,8 +24,8 @@ _API = {
     "run_batch": "narrate.batch",
     "BatchOptions": "narrate.batch",
     "BatchResult": "narrate.batch",
-    "publish": "narrate.publish",
-    "FeedSettings": "narrate.publish",
+    "publish": "narrate.podcast",
+    "FeedSettings": "narrate.podcast",
     "load_voice": "narrate.speak.voices",
     "Episode": "narrate.models",
     "Story": "narrate.models",
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from narrate.extract import extract
     from narrate.models import Episode, Story, Utterance
     from narrate.pipeline import ArticleOptions, narrate_article, read_story
-    from narrate.publish import FeedSettings, publish
+    from narrate.podcast import FeedSettings, publish
     from narrate.script import write_script
     from narrate.speak.voices import load_voice
 

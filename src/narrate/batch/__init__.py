@@ -3,7 +3,7 @@
 Sources (sources.py) -> each story read and scripted, then rendered, in worker processes (story.py, on the
 one pool of narrate.workers) -> files moved into OUTDIR and manifest.json rewritten after each story
 (run.py, through narrate.folder). After a run that changed a story, the podcast feed and listener pages are
-rewritten when OUTDIR/podcast.toml asks for them (narrate.publish).
+rewritten when OUTDIR/podcast.toml asks for them (narrate.podcast).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from narrate.batch.story import (
     story_task,
 )
 from narrate.errors import Interrupted, NarrateError, OutputError, UsageError
-from narrate.publish import update_if_configured
+from narrate.podcast import update_if_configured
 from narrate.speak import cache
 from narrate.workers import Pool, default_jobs, forking_is_safe, run_task
 

@@ -1,4 +1,4 @@
-"""narrate feed and narrate serve: thin commands over narrate.publish (feed, site, serve)."""
+"""narrate feed and narrate serve: thin commands over narrate.podcast (feed, site, serve)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def feed(
     Settings come from the options, then OUTDIR/podcast.toml. The cover art is checked, copied into OUTDIR and
     embedded in every MP3. Prints the feed's path.
     """
-    from narrate.publish import FeedSettings, publish, resolve_settings, save_settings, settings_to_keep
+    from narrate.podcast import FeedSettings, publish, resolve_settings, save_settings, settings_to_keep
 
     options = FeedSettings(
         title=title,
@@ -81,7 +81,7 @@ def serve(
 
     Nothing outside OUTDIR is served. Stop it with Ctrl-C.
     """
-    from narrate.publish.serve import make_server, url_of
+    from narrate.podcast.serve import make_server, url_of
 
     log = None if quiet else (lambda line: err.print(line, markup=False, highlight=False))
     server = make_server(outdir, host, port, log=log)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from narrate import folder
 from narrate.folder import SETTINGS_NAME
-from narrate.publish.entries import Entry, read_entries
-from narrate.publish.feed import check_outdir, write_feed
-from narrate.publish.settings import FeedSettings, resolve_settings, save_settings, settings_to_keep
-from narrate.publish.site import write_site
+from narrate.podcast.entries import Entry, read_entries
+from narrate.podcast.feed import check_outdir, write_feed
+from narrate.podcast.settings import FeedSettings, resolve_settings, save_settings, settings_to_keep
+from narrate.podcast.site import write_site
 
 __all__ = [
     "Entry",

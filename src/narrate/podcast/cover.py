@@ -11,10 +11,11 @@ from pathlib import Path
 from narrate.audio.tag import set_cover
 from narrate.errors import PublishError
 from narrate.files import staged, write_bytes
-from narrate.publish.entries import Entry
+from narrate.podcast.entries import Entry
 
 IMAGE_MIN_PX = 1400
 IMAGE_MAX_PX = 3000
+
 
 @dataclass(frozen=True)
 class ImageInfo:
@@ -166,5 +167,3 @@ def embed_cover(outdir: Path, entries: list[Entry], cover: Path) -> None:
         with staged(mp3) as tmp:
             shutil.copyfile(mp3, tmp)
             set_cover(tmp, cover)
-
-

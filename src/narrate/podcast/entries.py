@@ -112,5 +112,3 @@ def asset_url(base: str, name: str) -> str:
 def page_name(entry: Entry) -> str:
     """The listener page of a story, relative to OUTDIR (stories/ keeps it clear of the sidecars)."""
     return f"stories/{entry.stem}.html"
-
-

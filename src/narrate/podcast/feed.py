@@ -16,9 +16,9 @@ from narrate import __version__, folder
 from narrate.errors import PublishError
 from narrate.files import write_text
 from narrate.folder import FEED_NAME
-from narrate.publish.cover import embed_cover, install_cover
-from narrate.publish.entries import Entry, asset_url, byline_names, page_name, read_entries
-from narrate.publish.settings import FeedSettings, apple_category, feed_url, podcast_guid, resolve_settings
+from narrate.podcast.cover import embed_cover, install_cover
+from narrate.podcast.entries import Entry, asset_url, byline_names, page_name, read_entries
+from narrate.podcast.settings import FeedSettings, apple_category, feed_url, podcast_guid, resolve_settings
 
 NS = {
     "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
@@ -202,5 +202,3 @@ def _q(prefix: str, tag: str) -> str:
 def _most_common(values: list[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     return counts.most_common(1)[0][0] if counts else None
-
-

@@ -203,5 +203,3 @@ def settings_to_keep(outdir: Path, settings: FeedSettings) -> FeedSettings:
     cover = next((p for p in (outdir / "cover.jpg", outdir / "cover.png") if p.is_file()), None)
     guid = settings.guid or podcast_guid(feed_url(settings.base_url or ""))
     return dataclasses.replace(settings, image=cover, guid=guid)
-
-

@@ -18,8 +18,8 @@ from lxml import etree
 from narrate.display import clock, format_duration, format_size
 from narrate.files import write_text
 from narrate.folder import FEED_NAME
-from narrate.publish.entries import Entry, page_name, read_entries
-from narrate.publish.settings import FeedSettings
+from narrate.podcast.entries import Entry, page_name, read_entries
+from narrate.podcast.settings import FeedSettings
 
 STORIES_DIR = "stories"
 
