@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "readability"
 SEED = ROOT.parent / "shared" / "seed" / "000_f48a0e008bba97fc.txt"
 FFMPEG = imageio_ffmpeg.get_ffmpeg_exe()
-LAME_QUALITY = 7  # narrate.audio.assemble.LAME_QUALITY; the floor encodes at the same setting
+LAME_QUALITY = 7  # narrate.audio.encode.LAME_QUALITY; the floor encodes at the same setting
 RATE = 175  # words a minute: the default profile's
 BITRATE = 64
 

@@ -13,14 +13,8 @@ import pyloudnorm
 import pytest
 
 from narrate import speak as speak_module
-from narrate.audio.assemble import (
-    BLOCK,
-    IN_RATE,
-    _Meter,
-    assemble,
-    integrated_loudness,
-    limiter_gain,
-)
+from narrate.audio.assemble import assemble
+from narrate.audio.loudness import BLOCK, IN_RATE, Meter, integrated_loudness, limiter_gain
 from narrate.errors import EncodeError, EngineError
 from narrate.models import Clip, Utterance
 from narrate.speak import speak, speak_iter
@@ -181,7 +175,7 @@ def test_meter_agrees_with_pyloudnorm() -> None:
     rng = np.random.default_rng(7)
     x = rng.standard_normal(IN_RATE * 10) * np.repeat(rng.uniform(0.001, 0.3, 100), IN_RATE // 10)
     x = x[: len(x) // BLOCK * BLOCK].astype(np.float32)
-    meter = _Meter()
+    meter = Meter()
     meter.feed(x[: 45 * 1000])
     meter.feed(x[45 * 1000 :])  # fed in two pieces: the filter state carries across
     ours = integrated_loudness(meter.energy())
