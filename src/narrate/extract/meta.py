@@ -5,6 +5,7 @@ Each function returns candidates in order of trust; extract.py picks and cleans.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -137,7 +138,13 @@ def _clean(value: object) -> str:
         value = value.get("name") or value.get("@value")
     if isinstance(value, list):
         value = value[0] if value else ""
-    return re.sub(r"\s+", " ", str(value)).strip() if isinstance(value, str | int | float) and value else ""
+    text = re.sub(r"\s+", " ", str(value)).strip() if isinstance(value, str | int | float) and value else ""
+    if _ENTITY.search(text):  # escaped twice in the page's markup: "R&uuml;ckbau", "&#8216;family&#8217;"
+        text = html.unescape(text)
+    return text
+
+
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z]{2,8});", re.IGNORECASE)
 
 
 def _meta_tags(tree: etree._Element) -> dict[str, list[str]]:
