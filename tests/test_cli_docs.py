@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +15,7 @@ from typer.testing import CliRunner
 from narrate import __version__
 from narrate.cli import app
 from tests.conftest import ROOT
+from tests.media import probe
 
 runner = CliRunner()
 
@@ -64,3 +69,19 @@ def test_readme_quickstart_is_what_ci_runs() -> None:
     lines = [line for line in block.splitlines() if line.strip()]
     assert "narrate article examples/" in lines[0]
     assert lines[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_python_example_runs(tmp_path: Path) -> None:
+    """README's "Use from Python" example, as written, in a copy of the repository's examples/."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = readme.split("## Use from Python", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Library Extends Weekend Hours for Exam Season ")  # the example's title
+    mp3 = tmp_path / "plain-story.mp3"
+    assert probe(mp3).codec == "mp3" and probe(mp3).duration_s > 5
+    assert "['chapters', 'html', 'srt', 'vtt']" in done.stdout
+    assert (tmp_path / "plain-story.vtt").is_file()
