@@ -70,7 +70,7 @@ class Utterance:
     text: str  # as written in the article (captions and transcript show this)
     spoken: str  # as sent to the engine, after normalisation and the lexicon
     pause_after_ms: int
-    voice: str | None = None  # an eSpeak NG voice for text in another language or script than the story's
+    language: str | None = None  # a passage in another writing system than the voice's: its language
 
 
 @dataclass(frozen=True)

@@ -133,9 +133,10 @@ def render(
 def not_spoken(clips: list[Clip]) -> tuple[str, ...]:
     """One warning for each utterance the engine could not speak (left out of the audio)."""
     return tuple(
-        f"{c.utterance.kind} {c.utterance.index + 1} not spoken ({_preview(c.utterance.text)}): {c.failed}"
+        f"{u.kind} {_preview(u.text)} not spoken (clip {u.index + 1}): {c.failed}"
         for c in clips
         if c.failed
+        for u in (c.utterance,)
     )
 
 

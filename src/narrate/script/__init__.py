@@ -17,6 +17,7 @@ from narrate.errors import VoiceError
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.script.lexicon import Lexicon, load_lexicon
 from narrate.script.normalize import normalize
+from narrate.script.passages import fold, passage_language
 from narrate.words import word_ranks
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
@@ -47,17 +48,22 @@ def write_script(
         outro = render(voice.outro, fields, "outro", voice.profile)
         if outro:
             plan.append(_Line("outro", None, outro))
-    return tuple(
-        Utterance(
-            index=i,
-            kind=line.kind,
-            section=line.section,
-            text=line.text.strip(),
-            spoken=say(line.text, quote=line.kind == "quote" and voice.announce_quotes),
-            pause_after_ms=_pause(line, plan[i + 1] if i + 1 < len(plan) else None, voice),
+    utterances = []
+    for i, line in enumerate(plan):
+        folded = fold(line.text)
+        language = passage_language(folded, say.language)
+        utterances.append(
+            Utterance(
+                index=i,
+                kind=line.kind,
+                section=line.section,
+                text=folded.strip(),
+                spoken=say(folded, quote=line.kind == "quote" and voice.announce_quotes, language=language),
+                pause_after_ms=_pause(line, plan[i + 1] if i + 1 < len(plan) else None, voice),
+                language=language,
+            )
         )
-        for i, line in enumerate(plan)
-    )
+    return tuple(utterances)
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,9 @@ class _Speaker:
     lexicon: Lexicon
     language: str | None
 
-    def __call__(self, text: str, *, quote: bool = False) -> str:
-        spoken = normalize(self.lexicon.apply(text.strip()), self.language)
+    def __call__(self, text: str, *, quote: bool = False, language: str | None = None) -> str:
+        """TEXT as spoken; LANGUAGE: a passage's own language, when it is not the voice's."""
+        spoken = normalize(self.lexicon.apply(text.strip()), language or self.language)
         return f"Quote. {spoken} End quote." if quote else spoken
 
 

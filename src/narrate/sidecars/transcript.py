@@ -24,12 +24,18 @@ class Block:
     kind: BlockKind
     text: str
     section: int | None
+    language: str | None = None  # a passage in another language than the page's
+
+    @property
+    def lang_attrs(self) -> str:
+        """` lang=".." dir="auto"` for a passage in another language: screen readers switch voice on it."""
+        return f' lang="{_esc(self.language)}" dir="auto"' if self.language else ""
 
 
 def body_blocks(story: Story, utterances: tuple[Utterance, ...]) -> list[Block]:
     """The body as spoken: headings, paragraphs and quotes of the script (the story's, if it has none)."""
     blocks = [
-        Block(u.kind, u.text, u.section)
+        Block(u.kind, u.text, u.section, u.language)
         for u in utterances
         if u.kind in ("heading", "paragraph", "quote") and u.text.strip()
     ]
@@ -146,9 +152,9 @@ def _body(blocks: list[Block]) -> list[str]:
             lines.append(f'<h2 id="h-{number}">{_esc(block.text)}</h2>')
             open_section = True
         elif block.kind == "quote":
-            lines.append(f"<blockquote><p>{_esc(block.text)}</p></blockquote>")
+            lines.append(f"<blockquote{block.lang_attrs}><p>{_esc(block.text)}</p></blockquote>")
         else:
-            lines.append(f"<p>{_esc(block.text)}</p>")
+            lines.append(f"<p{block.lang_attrs}>{_esc(block.text)}</p>")
     if open_section:
         lines.append("</section>")
     return lines

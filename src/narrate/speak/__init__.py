@@ -28,6 +28,7 @@ from narrate.speak.clips import (
     plausible_seconds,
     silent_clip,
     to_cache,
+    utterance_voice,
     wav_frames,
 )
 from narrate.speak.worker import make_engine
@@ -209,7 +210,7 @@ class _Speaker:
                 if worker.process.pid not in self._fresh:
                     self._fresh.add(worker.process.pid or 0)
                     timeout += START_TIMEOUT
-                task = {"text": utt.spoken, "path": str(path), "voice": utt.voice}
+                task = {"text": utt.spoken, "path": str(path), "voice": utterance_voice(utt, self.voice)}
                 pool.send(worker, pos, task, timeout)
                 busy[pos] = job
             for pos, (status, value, _trace) in pool.wait(0.2):

@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from narrate.models import Clip, Utterance, VoiceSettings
-from narrate.speak.voices import ENGINE_ENV
+from narrate.speak.voices import ENGINE_ENV, voice_for_language
 
 SAMPLE_RATE = 22_050  # pyttsx3's eSpeak driver writes this, hard-coded
 SILENT_MS = 50  # an utterance with nothing to say becomes this much silence
@@ -57,6 +57,11 @@ def check_clip(path: Path, utterance: Utterance, voice: VoiceSettings) -> int:
     return frames
 
 
+def utterance_voice(utt: Utterance, voice: VoiceSettings) -> str:
+    """The eSpeak NG voice for UTT: the story's, or the one for a passage in another language."""
+    return (voice_for_language(utt.language) if utt.language else None) or voice.voice
+
+
 def make_clip(utt: Utterance, path: Path, frames: int, *, reused: bool = False) -> Clip:
     return Clip(utterance=utt, path=path, duration_ms=round(frames * 1000 / SAMPLE_RATE), reused=reused)
 
@@ -99,7 +104,7 @@ def cache_path(cache_dir: Path, spoken: str, voice: VoiceSettings, espeak_voice:
 
 
 def from_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Path) -> Clip | None:
-    cached = cache_path(cache_dir, utt.spoken, voice, utt.voice)
+    cached = cache_path(cache_dir, utt.spoken, voice, utterance_voice(utt, voice))
     try:
         frames = wav_frames(cached)
         _link_or_copy(cached, path)
@@ -111,7 +116,7 @@ def from_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Path
 
 def to_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Path) -> None:
     """Store a checked clip under its key, atomically; a cache that cannot be written is only skipped."""
-    target = cache_path(cache_dir, utt.spoken, voice, utt.voice)
+    target = cache_path(cache_dir, utt.spoken, voice, utterance_voice(utt, voice))
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
