@@ -158,8 +158,10 @@ def test_retagging_replaces_and_spanish_language(mp3: tuple[Path, Audio]) -> Non
     tag(path, spanish, audio, [], transcript="")
     tags = ID3(str(path))
     assert tags["TIT2"].text == ["La empresa"] and tags["TLAN"].text == ["spa"]
-    for gone in ("TPE1", "COMM::eng", "WOAS", "USLT::eng", "CTOC:toc", "CHAP:chp0"):
+    for gone in ("COMM::eng", "WOAS", "USLT::eng", "CTOC:toc", "CHAP:chp0"):
         assert gone not in tags
+    # no byline: the station is the artist, so no player shows "Unknown artist" (issue 11)
+    assert tags["TPE1"].text == [STORY.station] and probe(path).tags["artist"] == STORY.station
     assert str(tags["TDRC"].text[0]) == "2021"
     assert probe(path).chapters == []
 

@@ -154,8 +154,9 @@ def tag(
         for frame_id in _OURS:  # a re-run replaces what narrate wrote; other frames (a cover) stay
             tags.delall(frame_id)
         tags.add(TIT2(encoding=Encoding.UTF8, text=[story.title]))
-        if story.byline:
-            tags.add(TPE1(encoding=Encoding.UTF8, text=[story.byline]))
+        artist = story.byline or story.station  # no byline: the station, never a player's "Unknown artist"
+        if artist:
+            tags.add(TPE1(encoding=Encoding.UTF8, text=[artist]))
         if story.station:
             tags.add(TALB(encoding=Encoding.UTF8, text=[story.station]))
             tags.add(TPUB(encoding=Encoding.UTF8, text=[story.station]))
