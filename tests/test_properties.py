@@ -1,0 +1,99 @@
+"""Properties of the stages that take user text, over generated input (hypothesis, fixed seed and budget):
+the script stage and caption wrapping never raise, lose no word and keep their promises on any text.
+(Normalisation and extraction have theirs in test_normalize.py and test_extract.py.)"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from narrate.models import Paragraph, Section, Story, Timing, Utterance
+from narrate.script import write_script
+from narrate.script.lexicon import Lexicon
+from narrate.script.passages import fold, passage_language
+from narrate.sidecars.captions import MAX_LINE, MAX_LINES, build_cues, to_srt, to_vtt, utterance_cues
+from narrate.speak.voices import load_voice
+
+SETTINGS = settings(
+    derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+# news-like words, other scripts, numbers and symbols, and arbitrary text
+_WORD = st.one_of(
+    st.sampled_from(
+        ["The", "mayor", "said", "Jan.", "3:30", "p.m.", "$1.5", "million", "—", "“Quote”", "U.S."]
+    ),
+    st.sampled_from(
+        ["Привет", "مرحبا", "ﺍﻟﺴﻼﻡ", "東京", "서울", "שלום", "Ελλάδα", "ＡＢＣ", "ﬁne", "&#x01;"]
+    ),
+    st.from_regex(r"[0-9]{1,40}", fullmatch=True),
+    st.text(min_size=1, max_size=12),
+)
+_TEXT = st.lists(_WORD, min_size=1, max_size=40).map(" ".join)
+
+
+def _story(title: str, byline: str | None, paragraphs: list[str], language: str | None) -> Story:
+    sections = (Section(None, tuple(Paragraph(p) for p in paragraphs)),)
+    return Story("test", None, title, byline, "Radio Example", "2024-05-01", language, None, sections)
+
+
+@SETTINGS
+@given(
+    title=_TEXT,
+    byline=st.one_of(st.none(), _TEXT),
+    paragraphs=st.lists(_TEXT, min_size=1, max_size=5),
+    language=st.sampled_from(["en", "en-US", "es", "fr", "de", "ja", None]),
+)
+def test_script_never_raises_and_keeps_every_paragraph(
+    title: str, byline: str | None, paragraphs: list[str], language: str | None
+) -> None:
+    story = _story(title, byline, paragraphs, language)
+    utterances = write_script(story, load_voice(None, language=language), lexicon=Lexicon())
+    assert [u.index for u in utterances] == list(range(len(utterances)))
+    shown = [u.text for u in utterances if u.kind == "paragraph"]
+    assert shown == [fold(p).strip() for p in paragraphs if p.strip()]
+    assert all(isinstance(u.spoken, str) and u.pause_after_ms >= 0 for u in utterances)
+    assert utterances[-1].pause_after_ms == 0
+
+
+@SETTINGS
+@given(text=st.text(max_size=300), language=st.sampled_from(["en", "ru", "ar", "ja", None]))
+def test_passages_never_raise(text: str, language: str | None) -> None:
+    folded = fold(text)
+    assert not any(0xFE70 <= ord(c) <= 0xFEFF for c in folded if not c.isspace() and c != "\ufeff")
+    found = passage_language(folded, language)
+    assert found is None or found.isalpha()
+
+
+@SETTINGS
+@given(text=_TEXT, start=st.integers(0, 10**7), length=st.integers(0, 10**6))
+def test_caption_cues_stay_in_their_span_and_keep_the_words(text: str, start: int, length: int) -> None:
+    cues = utterance_cues(text, start, start + length)
+    previous = start
+    for cue in cues:
+        assert previous <= cue.start_ms < cue.end_ms <= start + length
+        assert 1 <= len(cue.lines) <= MAX_LINES
+        assert all(line.strip() for line in cue.lines)
+        previous = cue.end_ms
+    if length >= len(text):  # room for every cue: no word is lost
+        assert " ".join(w for c in cues for line in c.lines for w in line.split()) == " ".join(text.split())
+
+
+@SETTINGS
+@given(text=_TEXT)
+def test_caption_lines_fit_where_words_do(text: str) -> None:
+    for cue in utterance_cues(text, 0, 10**6):
+        for line in cue.lines:
+            assert len(line) <= MAX_LINE or " " not in line  # only a single overlong word may overflow
+
+
+@SETTINGS
+@given(texts=st.lists(_TEXT, min_size=1, max_size=4))
+def test_caption_files_are_written_for_any_text(texts: list[str]) -> None:
+    timings = [
+        Timing(Utterance(i, "paragraph", 0, t, t, 0), i * 10_000, i * 10_000 + 9_000)
+        for i, t in enumerate(texts)
+    ]
+    cues = build_cues(timings, len(texts) * 10_000)
+    vtt, srt = to_vtt(cues), to_srt(cues)
+    assert vtt.startswith("WEBVTT") and vtt.count("-->") == len(cues)  # cue text can never fake a timing
+    assert srt.count(" --> ") == len(cues)
