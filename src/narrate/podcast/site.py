@@ -7,19 +7,15 @@ feed linked for podcast apps. All links are relative, so the folder works from a
 
 from __future__ import annotations
 
-import json
-import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-
-import lxml.html
-from lxml import etree
 
 from narrate.display import clock, format_duration, format_size
 from narrate.files import write_text
 from narrate.folder import FEED_NAME
 from narrate.podcast.entries import Entry, page_name, read_entries
 from narrate.podcast.settings import FeedSettings
+from narrate.sidecars.read import chapters_of, transcript_blocks_in, vtt_paragraphs
 
 STORIES_DIR = "stories"
 
@@ -283,75 +279,10 @@ def _files(parent: ET.Element, outdir: Path, entry: Entry) -> None:
 def transcript_blocks(outdir: Path, entry: Entry) -> list[tuple[str, str]]:
     """(tag, text) of the transcript: from the HTML sidecar, else from the captions; [] when neither."""
     html = entry.sidecars.get("html")
-    blocks = _blocks_from_html(outdir / html, entry.title) if html else []
+    blocks = transcript_blocks_in(outdir / html, entry.title) if html else []
     if not blocks and "vtt" in entry.sidecars:
         blocks = [("p", text) for text in vtt_paragraphs(outdir / entry.sidecars["vtt"])]
     return blocks
-
-
-def _blocks_from_html(path: Path, title: str) -> list[tuple[str, str]]:
-    """(tag, text) of the sidecar's headings, paragraphs and quotes; headings become h3 under "Transcript"."""
-    if not path.is_file():
-        return []
-    try:
-        doc = lxml.html.fromstring(path.read_text(encoding="utf-8"))  # narrate writes UTF-8
-    except (etree.ParserError, ValueError, UnicodeDecodeError):
-        return []
-    main = doc.find(".//main")
-    scope = main if main is not None else doc
-    blocks: list[tuple[str, str]] = []
-    for node in scope.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"):
-        if node.tag == "p" and any(a.tag == "blockquote" for a in node.iterancestors()):
-            continue  # said as part of its quote
-        if "listen" in (node.get("class") or "").split():
-            continue  # the sidecar's own link to the MP3: this page has the player
-        text = " ".join(node.text_content().split())
-        if not text:
-            continue
-        if node.tag.startswith("h"):
-            if text == title and not blocks:
-                continue  # the page's own h1 already says it
-            blocks.append(("h3", text))
-        else:
-            blocks.append((node.tag, text))
-    return blocks
-
-
-_CUE_TIME = re.compile(r"(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})\s+-->\s+(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})")
-
-
-def vtt_cues(path: Path) -> list[tuple[float, float, str]]:
-    """(start s, end s, text) of each cue of a WebVTT file."""
-    cues: list[tuple[float, float, str]] = []
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return cues
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
-        lines = block.strip().split("\n")
-        for i, line in enumerate(lines):
-            match = _CUE_TIME.search(line)
-            if match:
-                g = [int(x or 0) for x in match.groups()]
-                start = g[0] * 3600 + g[1] * 60 + g[2] + g[3] / 1000
-                end = g[4] * 3600 + g[5] * 60 + g[6] + g[7] / 1000
-                words = re.sub(r"<[^>]+>", "", " ".join(lines[i + 1 :])).strip()
-                if words:
-                    cues.append((start, end, words))
-                break
-    return cues
-
-
-def vtt_paragraphs(path: Path, gap: float = 0.4) -> list[str]:
-    """The captions' text, a new paragraph wherever the speech pauses for longer than GAP seconds."""
-    paragraphs: list[list[str]] = []
-    last_end = None
-    for start, end, words in vtt_cues(path):
-        if last_end is None or start - last_end > gap:
-            paragraphs.append([])
-        paragraphs[-1].append(words)
-        last_end = end
-    return [" ".join(p) for p in paragraphs]
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -372,12 +303,3 @@ def _el(
 
 def _serialize(html: ET.Element) -> str:
     return "<!DOCTYPE html>\n" + ET.tostring(html, encoding="unicode", method="html") + "\n"
-
-
-def chapters_of(path: Path) -> list[tuple[float, str]]:
-    """(start s, title) from a Podcasting 2.0 JSON chapters file; [] when unreadable."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return [(float(c["startTime"]), str(c.get("title", ""))) for c in data.get("chapters", [])]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return []
