@@ -249,7 +249,9 @@ def test_feed_source(tmp_path: Path) -> None:
         out.mkdir()
         podcast = 'title = "Evening News"\nbase_url = "https://podcasts.example.org/evening"\n'
         (out / "podcast.toml").write_text(podcast, encoding="utf-8")
-        result = run_batch("--from-feed", f"{base}/feed.xml", "-d", out, "--cache-limit", "0")
+        result = run_batch(
+            "--from-feed", f"{base}/feed.xml", "-d", out, "--cache-limit", "0", "--allow-private"
+        )
         assert result.exit_code == 0, result.output
     urls = [f"{base}/news/alpha.txt", f"{base}/news/beta.txt"]
     items_ = manifest(out)

@@ -107,15 +107,23 @@ def _write(path: Path, data: bytes) -> Path:
 def test_bad_urls(tmp_path: Path, path: str, expected: type[errors.NarrateError], extra: list[str]) -> None:
     with serve({}) as base:
         url = base + path
-        code, output = run_article(tmp_path, url, "-o", str(tmp_path / "out" / "x.mp3"), *extra)
+        code, output = run_article(
+            tmp_path, url, "-o", str(tmp_path / "out" / "x.mp3"), "--allow-private", *extra
+        )
     assert_clean_error(code, output, expected, url)
     assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_refused_url(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{refused_port()}/story"
-    code, output = run_article(tmp_path, url, "-o", str(tmp_path / "out" / "x.mp3"))
+    code, output = run_article(tmp_path, url, "-o", str(tmp_path / "out" / "x.mp3"), "--allow-private")
     assert_clean_error(code, output, errors.FetchError, url)
+
+
+def test_loopback_refused_without_allow_private(tmp_path: Path) -> None:
+    with serve({"/story": ("text/plain", b"Title\n\nText.")}) as base:
+        code, output = run_article(tmp_path, base + "/story", "-o", str(tmp_path / "out" / "x.mp3"))
+    assert_clean_error(code, output, errors.AddressRefusedError, "127.0.0.1 is a loopback or private")
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/story.html", "file:///etc/passwd", "gopher://x/"])

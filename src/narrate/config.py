@@ -16,7 +16,8 @@ from typing import Any
 
 import platformdirs
 
-from narrate.errors import NarrateError, VoiceError
+from narrate.errors import NarrateError, SourceNotFoundError, VoiceError
+from narrate.files import CONFIG_MAX_BYTES, read_checked, user_path
 
 APP = "narrate"
 PACKAGE = Path(__file__).parent
@@ -68,26 +69,28 @@ def read_toml(
     hint: str | None = None,
     missing_ok: bool = False,
 ) -> dict[str, Any]:
-    """The table in PATH (a WHAT, for messages). A file that cannot be read, is not TOML or has a key
-    outside KNOWN raises ERROR naming the file; a missing file gives {} when MISSING_OK."""
+    """The table in PATH (a WHAT, for messages). A file that cannot be read (or is not a regular file, or is
+    over CONFIG_MAX_BYTES), is not TOML or has a key outside KNOWN raises ERROR naming the file; a missing
+    file gives {} when MISSING_OK. Every TOML file narrate reads comes through here."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
+        data = read_checked(user_path(path), CONFIG_MAX_BYTES, what, error, hint)
+    except SourceNotFoundError as exc:
         if missing_ok:
             return {}
         raise error(f"{path}: no such {what}", hint=hint) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise error(f"{path}: cannot read the {what} ({reason})", hint=hint) from exc
     try:
-        data = tomllib.loads(text)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: cannot read the {what} ({exc})", hint=hint or "Save it as UTF-8.") from exc
+    try:
+        table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise error(f"{path}: the {what} is not valid TOML ({exc})", hint=hint or "Fix its syntax.") from exc
     if known is not None:
-        unknown = sorted(set(data) - set(known))
+        unknown = sorted(set(table) - set(known))
         if unknown:
             raise error(
                 f"{path}: unknown setting(s) {', '.join(unknown)} in the {what}",
                 hint=f"Known settings: {', '.join(sorted(known))}.",
             )
-    return data
+    return table

@@ -19,11 +19,13 @@ class UsageError(NarrateError):
     exit_code = 2
 
 
-class SourceNotFoundError(NarrateError):  # missing path
+class SourceNotFoundError(
+    NarrateError
+):  # missing path (or one that cannot exist: unknown ~user, name too long)
     exit_code = 3
 
 
-class UnsupportedSourceError(NarrateError):  # a file narrate cannot read
+class UnsupportedSourceError(NarrateError):  # a file narrate cannot read (permissions, a FIFO or device)
     exit_code = 4
 
 
@@ -55,7 +57,15 @@ class HTTPStatusError(FetchError):  # 404, 500, ...
     exit_code = 11
 
 
-class SchemeError(UnsupportedSourceError):  # a URL that is not http(s)
+class RefusedURLError(UnsupportedSourceError):  # a URL narrate will not fetch (see fetch.py's URL policy)
+    exit_code = 12
+
+
+class SchemeError(RefusedURLError):  # a URL that is not http(s)
+    exit_code = 12
+
+
+class AddressRefusedError(RefusedURLError):  # a private, loopback, link-local or metadata address
     exit_code = 12
 
 
@@ -85,6 +95,14 @@ class EncodeError(NarrateError):  # MP3 encoding or tagging failed
 
 class PublishError(NarrateError):  # feed, image or listener-page problems
     exit_code = 19
+
+
+class ManifestError(OutputError):  # OUTDIR/manifest.json is corrupt, too large or not a regular file
+    exit_code = 20
+
+
+class CacheError(OutputError):  # the clip cache cannot be cleared (another narrate run is writing to it)
+    exit_code = 21
 
 
 class Interrupted(NarrateError):  # Ctrl-C or SIGTERM

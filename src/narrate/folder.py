@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from narrate.errors import BusyError, NarrateError, OutputError
-from narrate.files import write_text
+from narrate.errors import BusyError, ManifestError, NarrateError, OutputError, SourceNotFoundError
+from narrate.files import read_regular, write_text, xml_text
 
 FORMAT_VERSION = 1  # bump when a change in narrate makes old files wrong: every story is then narrated again
 MANIFEST_NAME = "manifest.json"
@@ -28,6 +28,8 @@ LOCK_NAME = ".narrate.lock"
 WORK_NAME = ".narrate-work"  # stories are rendered here, then moved into OUTDIR
 FEED_NAME = "feed.xml"
 SETTINGS_NAME = "podcast.toml"
+STORIES_DIR = "stories"  # the listener pages (narrate.podcast.site)
+MANIFEST_MAX_BYTES = 100_000_000  # some 50,000 stories
 Status = Literal["ok", "failed"]
 
 
@@ -77,7 +79,8 @@ def record_from_json(data: object) -> Record | None:
     source, guid = data.get("source"), data.get("guid")
     if not isinstance(source, str) or not isinstance(guid, str) or not source or not guid:
         return None
-    values: dict[str, Any] = {k: v for k in _TEXT if isinstance(v := data.get(k), str)}
+    # text XML 1.0 can carry: the feed and the listener pages are written from these fields
+    values: dict[str, Any] = {k: xml_text(v) for k in _TEXT if isinstance(v := data.get(k), str)}
     values["status"] = "failed" if data.get("status") == "failed" else "ok"
     for key, kind in (("duration", float), ("bytes", int), ("clips_reused", int), ("clips_synthesized", int)):
         number = data.get(key)
@@ -88,7 +91,7 @@ def record_from_json(data: object) -> Record | None:
         values["sidecars"] = {str(k): v for k, v in sidecars.items() if isinstance(v, str) and inside(v)}
     warnings = data.get("warnings")
     if isinstance(warnings, list):
-        values["warnings"] = tuple(str(w) for w in warnings)
+        values["warnings"] = tuple(xml_text(str(w)) for w in warnings)
     if "mp3" in values and not inside(values["mp3"]):
         del values["mp3"]  # a name that leaves OUTDIR is no file of ours
     return Record(source=source, guid=guid, **values)
@@ -104,21 +107,40 @@ def inside(name: str) -> bool:
     return bool(name) and len(path.parts) == 1 and "\\" not in name and not name.startswith(".")
 
 
-def read_manifest(outdir: Path, *, error: type[NarrateError] = OutputError) -> list[Record]:
-    """The records of OUTDIR/manifest.json ([] when there is none); an unreadable file raises ERROR."""
-    path = outdir / MANIFEST_NAME
+def check_folder(outdir: Path, error: type[NarrateError]) -> None:
+    """OUTDIR is an existing folder; else ERROR saying whether it is missing or something else."""
+    hint = "Give the folder that `narrate batch -d` wrote."
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        if outdir.is_dir():
+            return
+        exists = outdir.exists()
+    except OSError as exc:  # a name too long, a loop of links
+        raise error(f"{outdir}: cannot be used as a folder ({exc.strerror})", hint=hint) from exc
+    raise error(f"{outdir}: {'not a folder' if exists else 'no such folder'}", hint=hint)
+
+
+def read_manifest(outdir: Path, *, error: type[NarrateError] = ManifestError) -> list[Record]:
+    """The records of OUTDIR/manifest.json ([] when there is none).
+
+    A manifest that is not a regular file, is over MANIFEST_MAX_BYTES, or is not a manifest raises
+    ManifestError (exit 20), whichever command reads it; ERROR is kept for callers that still pass it.
+    """
+    del error  # one code for a corrupt manifest, whichever command finds it
+    path = outdir / MANIFEST_NAME
+    hint = "Move it out of the way; the next batch run narrates every story again."
+    try:
+        data = read_regular(path, MANIFEST_MAX_BYTES, what="manifest")
+    except SourceNotFoundError:
         return []
-    except (OSError, ValueError) as exc:
-        raise error(
-            f"{path}: not a readable manifest ({exc})",
-            hint="Move it out of the way; the next batch run narrates every story again.",
-        ) from exc
+    except NarrateError as exc:
+        raise ManifestError(str(exc), hint=hint) from exc
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        raise ManifestError(f"{path}: not a readable manifest ({exc})", hint=hint) from exc
     items = doc.get("items") if isinstance(doc, dict) else None
     if not isinstance(items, list):
-        raise error(f'{path}: the manifest has no "items" list', hint="Move it out of the way.")
+        raise ManifestError(f'{path}: the manifest has no "items" list', hint=hint)
     return [r for r in map(record_from_json, items) if r is not None]
 
 
@@ -176,7 +198,7 @@ def folder_lock(outdir: Path) -> Iterator[None]:
 def remove_partials(outdir: Path) -> None:
     """What a stopped or killed run left unfinished: staged files (.NAME.part) and the stories that were
     rendered but not yet moved in (WORK_NAME). Never a finished file."""
-    for part in outdir.glob(".*.part"):
+    for part in [*outdir.glob(".*.part"), *(outdir / STORIES_DIR).glob(".*.part")]:
         part.unlink(missing_ok=True)
     shutil.rmtree(outdir / WORK_NAME, ignore_errors=True)
 

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narrate.audio.assemble import assemble
-from narrate.audio.tag import tag
-from narrate.errors import EngineError, OutputError
+from narrate.audio.tag import read_cover, tag
+from narrate.errors import EngineError, NoArticleError, OutputError, UsageError
 from narrate.extract import extract, find_station_profile
-from narrate.fetch import fetch
-from narrate.files import staged
+from narrate.fetch import fetch, is_url
+from narrate.files import check_writable_name, staged, user_path, xml_text
 from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.script import write_script
-from narrate.sidecars import chapter_list, transcript_text, write_sidecars
+from narrate.sidecars import chapter_list, sidecar_paths, transcript_text, write_sidecars
 from narrate.speak import speak_iter
 from narrate.speak.voices import load_voice
 
@@ -45,20 +45,31 @@ class ArticleOptions:
     timeout: float = 20.0
     max_bytes: int = 10_000_000
     strict: bool = False  # a paragraph the engine cannot speak fails the story instead of being left out
+    allow_private: bool = False  # let URLs reach loopback and private addresses (fetch's URL policy)
 
 
 def read_story(source: str, options: ArticleOptions) -> Story:
     """fetch + extract, with the user's overrides applied."""
-    page = fetch(source, url=options.url, timeout=options.timeout, max_bytes=options.max_bytes)
-    story = extract(page, find_station_profile(page, options.station_profile))
-    return dataclasses.replace(
-        story,
-        title=options.title or story.title,
-        byline=options.byline or story.byline,
-        station=options.station or story.station,
-        url=options.url or story.url,
-        date=options.date or story.date,
+    page = fetch(
+        source,
+        url=options.url,
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
+        allow_private=options.allow_private,
     )
+    story = extract(page, find_station_profile(page, options.station_profile))
+    return dataclasses.replace(  # the user's overrides, cleaned as the page's text was (fetch.xml_text)
+        story,
+        title=_clean(options.title) or story.title,
+        byline=_clean(options.byline) or story.byline,
+        station=_clean(options.station) or story.station,
+        url=_clean(options.url) or story.url,
+        date=_clean(options.date) or story.date,
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    return xml_text(value).strip() or None if value is not None else None
 
 
 def narrate_article(
@@ -66,13 +77,15 @@ def narrate_article(
 ) -> Episode:
     """Narrate one story to an MP3 (and its sidecars); nothing is left behind if any stage fails."""
     say = progress or (lambda _msg: None)
+    if options.image is not None:
+        read_cover(options.image)  # before any work: a bad --image fails now, not after the speech
     if out is not None:
-        check_output_dir(out)  # before any fetching: fail fast on a bad -o
+        check_output(out, source, sidecars=options.sidecars)  # before any fetching: fail fast on a bad -o
     say(f"reading {source}")
     story = read_story(source, options)
     if out is None:
         out = Path(slugify(story.title) + ".mp3")
-        check_output_dir(out)
+        check_output(out, source, sidecars=options.sidecars)
     voice, utterances = script_story(story, options)
     say(f"speaking and encoding {len(utterances)} clips")
     audio, sidecars, clips = render(
@@ -92,7 +105,28 @@ def narrate_article(
 def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:
     """The voice for STORY (its language picks one unless the options name it) and what it will say."""
     voice = load_voice(options.voice, language=story.language, rate=options.rate, bitrate=options.bitrate)
-    return voice, write_script(story, voice, intro=options.intro)
+    utterances = speakable_only(write_script(story, voice, intro=options.intro))
+    if not utterances:
+        raise NoArticleError(
+            f"{story.source}: has nothing that can be spoken (no letters or digits)",
+            hint="Give a story with words in it.",
+        )
+    return voice, utterances
+
+
+def speakable(text: str) -> bool:
+    """True when TEXT has a letter or a digit: punctuation alone ("-", "..") is silence, not speech.
+
+    >>> speakable("Hi."), speakable(" .. - "), speakable("42")
+    (True, False, True)
+    """
+    return any(ch.isalnum() for ch in text)
+
+
+def speakable_only(utterances: tuple[Utterance, ...]) -> tuple[Utterance, ...]:
+    """UTTERANCES without those that have nothing to speak (the engine fails on them), numbered again."""
+    kept = (u for u in utterances if speakable(u.spoken))
+    return tuple(dataclasses.replace(u, index=n) for n, u in enumerate(kept))
 
 
 def render(
@@ -170,17 +204,43 @@ def _recorded(clips: Iterator[Clip], into: list[Clip]) -> Generator[Clip, None, 
             close()
 
 
+def check_output(out: Path, source: str, *, sidecars: bool) -> None:
+    """OUT (and its sidecars) can be written, and none of them is SOURCE: fail before any work."""
+    check_output_dir(out)
+    targets = [out, *(sidecar_paths(out).values() if sidecars else ())]
+    if source == "-" or is_url(source):
+        return
+    for target in targets:
+        check_writable_name(target)
+        if _same_file(target, source):
+            raise UsageError(
+                f"{target}: is the source {source}; narrating would overwrite the story",
+                hint="Give another -o (the MP3 and its sidecars must not be the source).",
+            )
+
+
+def _same_file(target: Path, source: str) -> bool:
+    try:
+        return target.resolve() == user_path(source).resolve() or target.samefile(user_path(source))
+    except (OSError, RuntimeError, ValueError):  # either is missing: they are not one file
+        return False
+
+
 def check_output_dir(out: Path) -> None:
     """Fail early, and clearly, when OUT's folder is missing or cannot take a new file."""
     folder = out.parent
-    if out.is_dir():
-        raise OutputError(
-            f"{out}: is a folder, not an MP3 file name", hint="Give a file name such as story.mp3."
-        )
-    if not folder.is_dir():
-        raise OutputError(
-            f"{folder}: output folder does not exist", hint="Create it first, or pick another -o."
-        )
+    check_writable_name(out)
+    try:
+        if out.is_dir():
+            raise OutputError(
+                f"{out}: is a folder, not an MP3 file name", hint="Give a file name such as story.mp3."
+            )
+        if not folder.is_dir():
+            raise OutputError(
+                f"{folder}: output folder does not exist", hint="Create it first, or pick another -o."
+            )
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot be written ({exc.strerror})", hint="Pick another -o.") from exc
     try:  # a real write, since os.access says yes to root even on read-only or virtual file systems
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".narrate-check-"):
             pass

@@ -5,23 +5,31 @@ Also how the manifest names a source (`source_key`) and the stable guid a story 
 
 from __future__ import annotations
 
-import urllib.error
+import re
 import urllib.parse
-import urllib.request
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from narrate.errors import FetchError, SourceNotFoundError, TooLargeError, UsageError
-from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, USER_AGENT, is_url
+from narrate.errors import FetchError, NarrateError, SourceNotFoundError, UsageError
+from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, http_get, is_url, redact
+from narrate.files import LIST_MAX_BYTES, read_regular, user_path
 from narrate.models import Story
 
 STORY_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
+FEED_MAX_BYTES = 10_000_000
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+:")  # one letter would be a Windows drive
 
 
 def source_key(source: str) -> str:
-    """How the manifest names a source: a URL as given, a file by its absolute path."""
-    return source if is_url(source) else str(Path(source).expanduser().resolve())
+    """How the manifest names a source: a URL as given (without a password), a file by its absolute path
+    (a path that cannot be resolved, as given: reading it fails with the reason)."""
+    if is_url(source):
+        return redact(source)
+    try:
+        return str(user_path(source).resolve())
+    except (NarrateError, OSError, RuntimeError):
+        return source
 
 
 def story_guid(source: str) -> str:
@@ -30,22 +38,28 @@ def story_guid(source: str) -> str:
     >>> story_guid("https://example.org/news/1")
     '9b22a03d-51f2-5c8b-83ee-99b2a7be848a'
     """
-    name = source if is_url(source) else Path(source).expanduser().resolve().as_uri()
+    name = redact(source) if is_url(source) else Path(source_key(source)).absolute().as_uri()
     return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
 
 
 def gather_sources(
-    args: Sequence[str], list_file: Path | None = None, feed: str | None = None, *, timeout: float = 20.0
+    args: Sequence[str],
+    list_file: Path | None = None,
+    feed: str | None = None,
+    *,
+    timeout: float = 20.0,
+    allow_private: bool = False,
 ) -> list[str]:
     """The batch's sources in order: ARGS (a folder gives its story files), then LIST_FILE's, then FEED's
-    item links; each story once."""
+    item links; each story once. A URL is checked against fetch's URL policy when its story is read, so a
+    file:// line or feed item fails as it does for `narrate article`."""
     found: list[str] = []
     for arg in args:
         found.extend(_expand(arg))
     if list_file is not None:
         found.extend(s for line in read_list(list_file) for s in _expand(line))
     if feed is not None:
-        found.extend(feed_links(feed, timeout=timeout))
+        found.extend(feed_links(feed, timeout=timeout, allow_private=allow_private))
     return unique_stories(found)
 
 
@@ -69,12 +83,17 @@ def guid_for(story: Story, source: str) -> str:
 
 
 def _expand(source: str) -> list[str]:
-    """A folder becomes its .html/.txt/.md files (sorted); file:// URLs become paths."""
-    if source.lower().startswith("file://"):
-        source = urllib.request.url2pathname(urllib.parse.urlsplit(source).path)
-    path = Path(source).expanduser()
-    if not is_url(source) and path.is_dir():
-        return sorted(str(p) for p in path.iterdir() if p.suffix.lower() in STORY_SUFFIXES and p.is_file())
+    """A folder becomes its .html/.txt/.md files (sorted); anything else stays as it is."""
+    if _SCHEME.match(source):
+        return [source]
+    try:
+        path = user_path(source)
+        if path.is_dir():
+            return sorted(
+                str(p) for p in path.iterdir() if p.suffix.lower() in STORY_SUFFIXES and p.is_file()
+            )
+    except (NarrateError, OSError):  # ~nosuchuser, a name too long: reading the story names the problem
+        pass
     return [source]
 
 
@@ -84,51 +103,63 @@ def read_list(path: Path) -> list[str]:
     Relative paths in the list are taken relative to the list file's folder.
     """
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
+        text = read_regular(user_path(path), LIST_MAX_BYTES, what="list file").decode("utf-8-sig")
+    except SourceNotFoundError as exc:
         raise SourceNotFoundError(f"{path}: no such list file", hint="Check the --list path.") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise UsageError(f"{path}: cannot read the list file ({exc})", hint="Give UTF-8 text.") from exc
     sources = []
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        relative = not is_url(line) and "://" not in line and not Path(line).expanduser().is_absolute()
+        relative = not _SCHEME.match(line) and not line.startswith(("/", "~"))
         sources.append(str(path.parent / line) if relative else line)
     return sources
 
 
-def feed_links(feed: str, *, timeout: float = 20.0, max_bytes: int = 10_000_000) -> list[str]:
-    """The story links of an RSS or Atom feed (URL or file), in the feed's order, made absolute."""
+def feed_links(
+    feed: str, *, timeout: float = 20.0, max_bytes: int = FEED_MAX_BYTES, allow_private: bool = False
+) -> list[str]:
+    """The story links of an RSS or Atom feed (URL or file), in the feed's order.
+
+    A remote feed's links are made absolute against its URL (a link to file:// or another scheme stays
+    that, and fails when read: a feed never reaches this machine's files). A local feed file's relative
+    links are files beside it.
+    """
     import feedparser  # noqa: PLC0415  (only --from-feed needs it; it is slow to import)
 
-    data = _read_feed(feed, timeout, max_bytes)
+    data = _read_feed(feed, timeout, max_bytes, allow_private)
     parsed = feedparser.parse(data)
     if not parsed.entries and (parsed.bozo or not parsed.get("version")):
-        raise FetchError(f"{feed}: not an RSS or Atom feed", hint="Give the feed's own URL or file.")
-    base = feed if is_url(feed) else Path(feed).expanduser().resolve().as_uri()
+        raise FetchError(f"{redact(feed)}: not an RSS or Atom feed", hint="Give the feed's own URL or file.")
     links = []
     for entry in parsed.entries:
         hrefs = [x.get("href") for x in entry.get("links", []) if x.get("href")]
         link = entry.get("link") or (hrefs[0] if hrefs else None)
         if link:
-            links.extend(_expand(urllib.parse.urljoin(base, link.strip())))
+            links.extend(_expand(_feed_link(feed, link.strip())))
     return links
 
 
-def _read_feed(feed: str, timeout: float, max_bytes: int) -> bytes:
-    if not is_url(feed):
-        path = Path(feed).expanduser()
-        if not path.is_file():
-            raise SourceNotFoundError(f"{feed}: no such feed file", hint="Check the --from-feed path or URL.")
-        return path.read_bytes()[: max_bytes + 1]
-    request = urllib.request.Request(feed, headers={"User-Agent": USER_AGENT})
+def _feed_link(feed: str, link: str) -> str:
+    if is_url(feed):
+        return urllib.parse.urljoin(feed, link)
+    if _SCHEME.match(link) or link.startswith("/"):
+        return link
+    return str(user_path(feed).parent / urllib.parse.unquote(link))
+
+
+def _read_feed(feed: str, timeout: float, max_bytes: int, allow_private: bool) -> bytes:
+    """The feed's bytes: a URL through fetch's client and policy, a file through the bounded reader."""
+    if _SCHEME.match(feed):
+        accept = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
+        return http_get(
+            feed, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private, accept=accept
+        ).data
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data: bytes = response.read(max_bytes + 1)
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise FetchError(f"{feed}: cannot fetch the feed ({exc})", hint="Check the address.") from exc
-    if len(data) > max_bytes:
-        raise TooLargeError(f"{feed}: feed is over {max_bytes} bytes")
-    return data
+        return read_regular(user_path(feed), max_bytes, what="feed file")
+    except SourceNotFoundError as exc:
+        raise SourceNotFoundError(
+            f"{feed}: no such feed file", hint="Check the --from-feed path or URL."
+        ) from exc

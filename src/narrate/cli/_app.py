@@ -9,10 +9,12 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from typer._click.exceptions import NoArgsIsHelpError  # typer's own copy of click
+from typer._click.exceptions import UsageError as ClickUsageError
 from typer.core import TyperGroup
 
 from narrate import __version__
-from narrate.errors import Interrupted, NarrateError
+from narrate.errors import Interrupted, NarrateError, UsageError
 
 err = Console(stderr=True, highlight=False)
 
@@ -29,11 +31,32 @@ def _sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def usage_error(exc: ClickUsageError) -> UsageError:
+    """Click's usage error (a bad option, a missing argument) in narrate's one-line form."""
+    command = exc.ctx.command_path if exc.ctx is not None else "narrate"
+    message = " ".join(exc.format_message().split())
+    return UsageError(f"{command}: {message}", hint=f"See {command} --help.")
+
+
 class NarrateGroup(TyperGroup):
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:  # the root's own options and arguments are parsed here, before invoke
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except NoArgsIsHelpError:
+            raise  # `narrate` alone: the help, as asked for
+        except ClickUsageError as exc:
+            report(usage_error(exc))
+            raise typer.Exit(UsageError.exit_code) from None
+
     def invoke(self, ctx: Any) -> Any:  # click's Context: typer's own copy of click, or click itself
         previous = signal.signal(signal.SIGTERM, _sigterm) if _main_thread() else None
         try:
             return super().invoke(ctx)
+        except NoArgsIsHelpError:
+            raise
+        except ClickUsageError as exc:  # a command's options and arguments, parsed inside invoke
+            report(usage_error(exc))
+            ctx.exit(UsageError.exit_code)
         except NarrateError as exc:
             report(exc)
             ctx.exit(exc.exit_code)

@@ -14,6 +14,7 @@ from narrate.errors import NarrateError
 from narrate.models import Episode, Story
 
 SOURCE_HELP = "An http(s) URL, a saved .html/.htm page, a .txt/.md story, or - for standard input."
+ALLOW_PRIVATE_HELP = "Let URLs reach loopback and private addresses (your own network). Off: refused."
 
 
 def _progress(quiet: bool) -> Any:
@@ -53,14 +54,16 @@ def article(
     image: Path | None = typer.Option(
         None, "--image", help="Cover art (square JPEG/PNG) to embed in the MP3."
     ),
-    timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a URL."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.001, help="Seconds to wait for a URL."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse pages larger than this."),
+    allow_private: bool = typer.Option(False, "--allow-private", help=ALLOW_PRIVATE_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
     strict: bool = typer.Option(
         False, "--strict", help="Fail if any paragraph cannot be spoken (default: leave it out, warn)."
     ),
 ) -> None:
     """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
+    from narrate.fetch import redact
     from narrate.pipeline import ArticleOptions, narrate_article
 
     options = ArticleOptions(
@@ -78,10 +81,11 @@ def article(
         timeout=timeout,
         max_bytes=max_bytes,
         strict=strict,
+        allow_private=allow_private,
     )
     episode = narrate_article(source, out, options, _progress(quiet))
     for warning in episode.warnings:
-        err.print(f"WARNING: {source}: {warning}", markup=False, soft_wrap=True)
+        err.print(f"WARNING: {redact(source)}: {warning}", markup=False, soft_wrap=True)
     _print_episode(episode, quiet)
 
 
@@ -108,22 +112,25 @@ def extract(
     profile: str | None = typer.Option(
         None, "--profile", help="A station profile name, .toml file or folder."
     ),
-    timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a URL."),
-    max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Refuse pages larger than this."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.001, help="Seconds to wait for a URL."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", min=1, help="Refuse pages larger than this."),
+    allow_private: bool = typer.Option(False, "--allow-private", help=ALLOW_PRIVATE_HELP),
 ) -> None:
     """Show what would be spoken, without speaking: title, byline, station, date, language, sections."""
+    from narrate.fetch import redact
     from narrate.pipeline import ArticleOptions, read_story
 
     failed: NarrateError | None = None
     for source in sources:
         try:
-            story = read_story(
-                source, ArticleOptions(station_profile=profile, timeout=timeout, max_bytes=max_bytes)
+            options = ArticleOptions(
+                station_profile=profile, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private
             )
+            story = read_story(source, options)
         except NarrateError as exc:
             failed = failed or exc
             if as_json:
-                typer.echo(json.dumps({"source": source, "error": str(exc)}, ensure_ascii=False))
+                typer.echo(json.dumps({"source": redact(source), "error": str(exc)}, ensure_ascii=False))
             else:
                 err.print(f"ERROR: {exc}" + (f" ({exc.hint})" if exc.hint else ""), markup=False)
             continue

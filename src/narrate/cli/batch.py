@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 from narrate.cli._app import app, report
 from narrate.display import format_size
-from narrate.errors import BatchFailed
+from narrate.errors import BatchFailed, CacheError, OutputError
 
 SOURCES_HELP = "Story URLs, .html/.txt/.md files, or folders of them."
 _Sources = Annotated[list[str] | None, typer.Argument(help=SOURCES_HELP, show_default=False)]
@@ -40,7 +40,11 @@ _Intro = Annotated[
 _Profile = Annotated[
     str | None, typer.Option("--profile", help="A station profile name, .toml file or folder.")
 ]
-_Timeout = Annotated[float, typer.Option("--timeout", help="Seconds to wait for each URL.")]
+_Timeout = Annotated[float, typer.Option("--timeout", min=0.001, help="Seconds to wait for each URL.")]
+_AllowPrivate = Annotated[
+    bool,
+    typer.Option("--allow-private", help="Let URLs reach loopback and private addresses. Off: refused."),
+]
 _CacheLimit = Annotated[
     str | None,
     typer.Option("--cache-limit", help="Clip cache limit, e.g. 500M [env NARRATE_CACHE_LIMIT; 2G]."),
@@ -67,6 +71,7 @@ def batch(
     intro: _Intro = True,
     profile: _Profile = None,
     timeout: _Timeout = 20.0,
+    allow_private: _AllowPrivate = False,
     cache_limit: _CacheLimit = None,
     no_cache: _NoCache = False,
     quiet: _Quiet = False,
@@ -81,7 +86,7 @@ def batch(
     from narrate.pipeline import ArticleOptions
     from narrate.speak import cache
 
-    found = gather_sources(sources or [], list_file, feed, timeout=timeout)
+    found = gather_sources(sources or [], list_file, feed, timeout=timeout, allow_private=allow_private)
     options = BatchOptions(
         article=ArticleOptions(
             voice=voice,
@@ -91,6 +96,7 @@ def batch(
             sidecars=True,
             intro=intro,
             timeout=timeout,
+            allow_private=allow_private,
         ),
         jobs=jobs,
         use_cache=not no_cache,
@@ -226,7 +232,14 @@ def cache_clear() -> None:
     """Delete every cached clip (the next batch synthesises its clips again)."""
     from narrate.speak import cache
 
-    pruned = cache.clear()
+    try:
+        pruned = cache.clear()
+    except CacheError:
+        raise
+    except OutputError as exc:  # files appeared while clearing: a batch is writing clips
+        raise CacheError(
+            str(exc), hint="Another narrate run is using the cache; run this again when it has finished."
+        ) from exc
     typer.echo(f"{cache.default_cache_dir()}: removed {pruned.removed} clips, {format_size(pruned.freed)}")
 
 

@@ -71,7 +71,7 @@ def feed(
 @app.command(epilog="Example: narrate serve daily --port 8000   (then open http://127.0.0.1:8000/)")
 def serve(
     outdir: Path = typer.Argument(..., help=OUTDIR_HELP),
-    port: int = typer.Option(8000, "--port", "-p", help="TCP port (0: any free port)."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="TCP port (0: any free port)."),
     host: str = typer.Option(
         "127.0.0.1", "--host", help="Address to listen on (keep 127.0.0.1 for a private preview)."
     ),

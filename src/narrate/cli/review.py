@@ -11,7 +11,7 @@ import typer
 
 from narrate import folder
 from narrate.cli._app import app, err
-from narrate.errors import OutputError, UsageError
+from narrate.errors import UsageError
 from narrate.models import Utterance, VoiceSettings
 
 SOURCES_HELP = (
@@ -29,6 +29,9 @@ def script(
     check: Annotated[bool, typer.Option("--check", help="List the words to check, not the script.")] = False,
     voice: Annotated[str | None, typer.Option("--voice", help=VOICE_HELP)] = None,
     intro: Annotated[bool, typer.Option("--intro/--no-intro", help="Include the intro and outro.")] = True,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let URLs reach loopback and private addresses.")
+    ] = False,
 ) -> None:
     """Show the exact utterances sent to the speech engine, after normalisation and the lexicon.
 
@@ -37,17 +40,17 @@ def script(
     (acronyms, names not in eSpeak NG's dictionary nor in the lexicon, words eSpeak would spell out), with
     counts and where they occur (SOURCE:UTTERANCE-INDEX). An OUTDIR of `narrate batch` checks its stories.
     """
-    from narrate.pipeline import ArticleOptions, read_story
+    from narrate.pipeline import ArticleOptions, read_story, speakable_only
     from narrate.script import write_script
     from narrate.speak.voices import load_voice
 
     scripts: dict[str, tuple[Utterance, ...]] = {}
     voices: dict[str, VoiceSettings] = {}
     for source in _expand(sources) if check else sources:
-        story = read_story(source, ArticleOptions(voice=voice, intro=intro))
+        story = read_story(source, ArticleOptions(voice=voice, intro=intro, allow_private=allow_private))
         spoken_by = load_voice(voice, language=story.language)
         voices[source] = spoken_by
-        scripts[source] = write_script(story, spoken_by, intro=intro)
+        scripts[source] = speakable_only(write_script(story, spoken_by, intro=intro))
     if check:
         _print_check(scripts, voices)
         return
@@ -88,7 +91,7 @@ def _manifest_sources(outdir: Path) -> list[str]:
         raise UsageError(
             f"{outdir}: a folder without manifest.json", hint="Give stories or a `narrate batch` OUTDIR."
         )
-    return [r.source for r in folder.read_manifest(outdir, error=UsageError)]
+    return [r.source for r in folder.read_manifest(outdir)]
 
 
 def _print_check(scripts: dict[str, tuple[Utterance, ...]], voices: dict[str, VoiceSettings]) -> None:
@@ -122,22 +125,27 @@ def say(
 ) -> None:
     """Say one word or sentence as the station's voice and lexicon say it; prints what was spoken."""
     from narrate.audio.assemble import assemble
+    from narrate.files import staged, xml_text
+    from narrate.pipeline import check_output_dir, speakable
     from narrate.script import spoken_text
     from narrate.speak import speak
     from narrate.speak.voices import load_voice
 
+    text = " ".join(xml_text(text).split())  # control characters are no speech
     settings = load_voice(voice)
     spoken = spoken_text(text, settings)
-    utterance = Utterance(index=0, kind="paragraph", section=None, text=text, spoken=spoken, pause_after_ms=0)
-    if not out.parent.is_dir():
-        raise OutputError(
-            f"{out.parent}: output folder does not exist", hint="Create it first, or pick another -o."
+    if not speakable(spoken):
+        raise UsageError(
+            f"{text!r}: nothing to say (no letters or digits)",
+            hint='Give a word or sentence: narrate say "Hello".',
         )
-    with tempfile.TemporaryDirectory(prefix="narrate-say-") as work:
+    utterance = Utterance(index=0, kind="paragraph", section=None, text=text, spoken=spoken, pause_after_ms=0)
+    check_output_dir(out)
+    with tempfile.TemporaryDirectory(prefix="narrate-say-") as work, staged(out) as tmp:
         clips = speak((utterance,), settings, Path(work))
-        audio = assemble(clips, out, settings)
+        audio = assemble(clips, tmp, settings)
     typer.echo(spoken)
-    err.print(f"narrate: wrote {audio.path} ({audio.duration_ms / 1000:.1f} s)", markup=False)
+    err.print(f"narrate: wrote {out} ({audio.duration_ms / 1000:.1f} s)", markup=False)
 
 
 lexicon_app = typer.Typer(

@@ -8,7 +8,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from narrate.audio.tag import set_cover
+from narrate.audio.tag import read_cover, set_cover
 from narrate.errors import PublishError
 from narrate.files import staged, write_bytes
 from narrate.podcast.entries import Entry
@@ -27,13 +27,7 @@ class ImageInfo:
 
 def image_info(path: Path) -> ImageInfo:
     """Format, size and colour mode read from a PNG or JPEG header (no image library needed)."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(2_000_000)
-    except OSError as exc:
-        raise PublishError(
-            f"{path}: cannot read the image: {exc.strerror}", hint="Check the --image path."
-        ) from exc
+    head, _mime = read_cover(path)  # a regular JPEG or PNG file under the size cap, else PublishError
     if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
         width, height, _depth, colour = struct.unpack(">IIBB", head[16:26])
         mode = {0: "L", 2: "RGB", 3: "P", 4: "LA", 6: "RGBA"}.get(colour, f"PNG colour type {colour}")
@@ -150,7 +144,7 @@ def install_cover(outdir: Path, image: Path | None) -> Path:
     info = check_image(image)
     target = outdir / ("cover.jpg" if info.format == "jpeg" else "cover.png")
     if image.resolve() != target.resolve():
-        write_bytes(target, image.read_bytes())
+        write_bytes(target, read_cover(image)[0])
     for stale in (outdir / "cover.jpg", outdir / "cover.png"):
         if stale != target:
             stale.unlink(missing_ok=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from narrate import __version__, folder
 from narrate.errors import PublishError
-from narrate.files import write_text
+from narrate.files import write_text, xml_text
 from narrate.folder import FEED_NAME
 from narrate.podcast.cover import embed_cover, install_cover
 from narrate.podcast.entries import Entry, asset_url, byline_names, page_name, read_entries
@@ -55,8 +55,7 @@ def write_feed(outdir: Path, options: FeedSettings) -> Path:
 
 
 def check_outdir(outdir: Path) -> None:
-    if not outdir.is_dir():
-        raise PublishError(f"{outdir}: no such folder", hint="Give the folder that `narrate batch -d` wrote.")
+    folder.check_folder(outdir, PublishError)
 
 
 def _check_enclosures(entries: list[Entry], base: str) -> None:
@@ -185,13 +184,13 @@ def _show_notes(base: str, entry: Entry, *, full: bool) -> str:
 
 
 def _link(parent: ET.Element, href: str, text: str) -> None:
-    a = ET.SubElement(parent, "a", {"href": href})
+    a = ET.SubElement(parent, "a", {"href": xml_text(href)})
     a.text = text
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None) -> ET.Element:
     element = ET.SubElement(parent, tag)
-    element.text = text or ""
+    element.text = xml_text(text or "")  # the manifest and settings are cleaned already; this holds anyway
     return element
 
 

@@ -18,6 +18,7 @@ from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from narrate.errors import OutputError
+from narrate.folder import check_folder
 
 CONTENT_TYPES = {
     ".mp3": "audio/mpeg",
@@ -193,16 +194,16 @@ def make_server(
     outdir: Path, host: str = "127.0.0.1", port: int = 8000, *, log: Log | None = None
 ) -> ThreadingHTTPServer:
     """A server for OUTDIR, bound but not yet serving (port 0: any free port; see server.server_address)."""
-    if not outdir.is_dir():
-        raise OutputError(f"{outdir}: no such folder", hint="Give the folder that `narrate batch -d` wrote.")
+    check_folder(outdir, OutputError)
     root = outdir.resolve()
     handler = type("Handler", (FolderHandler,), {"root": root, "log": staticmethod(log) if log else None})
     try:
         server = ThreadingHTTPServer((host, port), handler)
-    except OSError as exc:
+    except (OSError, OverflowError) as exc:  # OverflowError: a port outside 0-65535
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise OutputError(
-            f"{host}:{port}: cannot listen: {exc.strerror}",
-            hint="Pick another --port, or stop what uses this one.",
+            f"{host}:{port}: cannot listen: {reason}",
+            hint="Pick another --port (0 to 65535), or stop what uses this one.",
         ) from exc
     server.daemon_threads = True
     return server

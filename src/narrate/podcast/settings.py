@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from narrate import config
 from narrate.errors import UsageError
-from narrate.files import write_text
+from narrate.files import write_text, xml_text
 from narrate.folder import FEED_NAME, SETTINGS_NAME
 
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")  # Podcasting 2.0 <podcast:guid>
@@ -175,8 +175,9 @@ def apple_category(value: str | None) -> tuple[str, str | None]:
 
 
 def resolve_settings(outdir: Path, options: FeedSettings) -> FeedSettings:
-    """CLI options over OUTDIR/podcast.toml; base_url and title checked."""
-    settings = options.merged(load_settings(outdir))
+    """CLI options over OUTDIR/podcast.toml; base_url and title checked; every text as XML 1.0 allows it
+    (feed.xml and the listener pages are written from these)."""
+    settings = _xml_safe(options.merged(load_settings(outdir)))
     base = _check_base_url(settings.base_url)
     if not settings.title or not settings.title.strip():
         raise UsageError(
@@ -187,6 +188,15 @@ def resolve_settings(outdir: Path, options: FeedSettings) -> FeedSettings:
     if settings.guid is not None and not _is_uuid(settings.guid):
         raise UsageError(f"{settings.guid}: podcast:guid must be a UUID", hint="Remove it from podcast.toml")
     return dataclasses.replace(settings, base_url=base, title=settings.title.strip())
+
+
+def _xml_safe(settings: FeedSettings) -> FeedSettings:
+    texts: dict[str, Any] = {
+        f.name: xml_text(value).strip()
+        for f in dataclasses.fields(settings)
+        if isinstance(value := getattr(settings, f.name), str)
+    }
+    return dataclasses.replace(settings, **texts)
 
 
 def _is_uuid(text: str) -> bool:
