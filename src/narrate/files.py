@@ -73,7 +73,7 @@ def read_regular(
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
     except OSError as exc:
-        raise _open_error(name, what, exc) from exc
+        raise path_error(name, what, exc) from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -115,7 +115,8 @@ def read_checked(path: Path, limit: int, what: str, error: type[NarrateError], h
         raise error(str(exc), hint=hint or exc.hint) from exc
 
 
-def _open_error(name: str, what: str, exc: OSError) -> NarrateError:
+def path_error(name: str, what: str, exc: OSError) -> NarrateError:
+    """The NarrateError for an OSError met while opening or looking at NAME (a WHAT)."""
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return SourceNotFoundError(f"{name}: no such {what}", hint="Check the path.")
     if exc.errno == errno.ENAMETOOLONG:

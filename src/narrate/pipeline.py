@@ -14,7 +14,7 @@ from narrate.audio.assemble import assemble
 from narrate.audio.tag import read_cover, tag
 from narrate.errors import EngineError, NoArticleError, OutputError, UsageError
 from narrate.extract import extract, find_station_profile
-from narrate.fetch import fetch, is_url
+from narrate.fetch import fetch, is_url, redact
 from narrate.files import check_writable_name, staged, user_path, xml_text
 from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.script import write_script
@@ -81,7 +81,7 @@ def narrate_article(
         read_cover(options.image)  # before any work: a bad --image fails now, not after the speech
     if out is not None:
         check_output(out, source, sidecars=options.sidecars)  # before any fetching: fail fast on a bad -o
-    say(f"reading {source}")
+    say(f"reading {redact(source)}")
     story = read_story(source, options)
     if out is None:
         out = Path(slugify(story.title) + ".mp3")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from narrate.errors import FetchError, NarrateError, SourceNotFoundError, UsageError
 from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, http_get, is_url, redact
-from narrate.files import LIST_MAX_BYTES, read_regular, user_path
+from narrate.files import LIST_MAX_BYTES, path_error, read_regular, user_path
 from narrate.models import Story
 
 STORY_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
@@ -83,17 +83,17 @@ def guid_for(story: Story, source: str) -> str:
 
 
 def _expand(source: str) -> list[str]:
-    """A folder becomes its .html/.txt/.md files (sorted); anything else stays as it is."""
+    """A folder becomes its .html/.txt/.md files (sorted); anything else stays as it is. A path that cannot
+    exist (an unknown ~user, a name too long) stops the batch before it starts: SourceNotFoundError."""
     if _SCHEME.match(source):
         return [source]
+    path = user_path(source)
     try:
-        path = user_path(source)
-        if path.is_dir():
-            return sorted(
-                str(p) for p in path.iterdir() if p.suffix.lower() in STORY_SUFFIXES and p.is_file()
-            )
-    except (NarrateError, OSError):  # ~nosuchuser, a name too long: reading the story names the problem
-        pass
+        is_dir = path.is_dir()
+    except OSError as exc:
+        raise path_error(source, "file", exc) from exc
+    if is_dir:
+        return sorted(str(p) for p in path.iterdir() if p.suffix.lower() in STORY_SUFFIXES and p.is_file())
     return [source]
 
 
