@@ -71,6 +71,10 @@ class Utterance:
     spoken: str  # as sent to the engine, after normalisation and the lexicon
     pause_after_ms: int
     language: str | None = None  # a passage in another writing system than the voice's: its language
+    # Filled by speak for the clip that holds this utterance, when the engine reports them (Piper, one chunk
+    # per sentence): each sentence's (start_ms, end_ms) from the start of the clip, in order. Captions
+    # place cue edges on them; empty: captions share the clip's span by characters (eSpeak).
+    marks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,12 @@ class VoiceSettings:
     outro: str = "{date_phrase}"
     announce_quotes: bool = False
     lexicon: tuple[tuple[str, str], ...] = ()  # (written, spoken) pairs, applied in order
+    # "espeak" (pyttsx3 + eSpeak NG, always installed) or "piper" (a Piper neural voice: the `natural` extra).
+    # With "piper", `voice` is still the eSpeak NG voice of the model's language (script language, and the
+    # voice for passages the model does not speak).
+    engine: str = "espeak"
+    model: str | None = None  # piper: the voice model's .onnx path (its .onnx.json beside it)
+    notes: tuple[str, ...] = ()  # one-line notes for the user about this choice (a language fallback)
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,12 @@ class Clip:
     duration_ms: int
     reused: bool = False  # taken from the clip cache, not synthesised in this run
     failed: str | None = None  # why the engine could not speak it: the clip is then a moment of silence
+    note: str | None = None  # a one-line note for the user (a passage read by another engine's voice)
+
+    @property
+    def marks(self) -> tuple[tuple[int, int], ...]:
+        """Sentence (start_ms, end_ms) inside the clip, when the engine gave them (Utterance.marks)."""
+        return self.utterance.marks
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,14 @@
 A cue holds one sentence or part of one, at most two lines of at most 42 characters (the common broadcast
 limit). An utterance's start and end in the audio are exact (measured from its clip); inside it, the time is
 shared among its cues in proportion to their characters, with the engine's pauses after sentences and
-commas counted as characters too (measured: see SENTENCE_PAUSE_CHARS).
+commas counted as characters too (measured: see SENTENCE_PAUSE_CHARS). When the engine reported where each
+sentence lies in the clip (Utterance.marks: Piper speaks a sentence at a time) and its sentences are the
+caption's sentences, each sentence's cues share that sentence's real span instead.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -267,19 +270,43 @@ def cue_weight(lines: tuple[str, ...], ends_sentence: bool) -> int:
     return len(text) + CLAUSE_PAUSE_CHARS * pauses + (SENTENCE_PAUSE_CHARS if ends_sentence else 0)
 
 
-def utterance_cues(text: str, start_ms: int, end_ms: int) -> list[Cue]:
+def utterance_cues(text: str, start_ms: int, end_ms: int, marks: Sequence[tuple[int, int]] = ()) -> list[Cue]:
     """TEXT's cues, sharing [START_MS, END_MS] in proportion to their characters (and pauses).
+
+    MARKS, when given, are the engine's sentence spans in the audio (absolute milliseconds). If there is
+    one per sentence of TEXT, the edges between sentences are where the engine put them, and only a
+    sentence's own cues share its span by characters; otherwise MARKS are not used.
 
     Every cue lasts at least 1 ms; in a span shorter than that allows (a clip of a few milliseconds for a
     whole sentence, which a real engine never makes) the cues that do not fit are left out.
 
     >>> [(c.start_ms, c.end_ms, c.text) for c in utterance_cues("One two. Three four five six.", 1000, 2000)]
     [(1000, 1385, 'One two.'), (1385, 2000, 'Three four five six.')]
+    >>> marks = [(1000, 1700), (1700, 2000)]
+    >>> [(c.start_ms, c.end_ms) for c in utterance_cues("One two. Three four five six.", 1000, 2000, marks)]
+    [(1000, 1700), (1700, 2000)]
     """
-    chunks: list[tuple[tuple[str, ...], int]] = []
-    for sentence in split_sentences(text):
-        parts = chunk_sentence(sentence)
-        chunks.extend((lines, cue_weight(lines, n == len(parts) - 1)) for n, lines in enumerate(parts))
+    sentences = [_sentence_chunks(sentence) for sentence in split_sentences(text)]
+    if len(marks) > 1 and len(marks) == len(sentences):
+        edges = [start_ms] + [min(max(a, start_ms), end_ms) for a, _b in marks[1:]] + [end_ms]
+        if all(lo < hi for lo, hi in itertools.pairwise(edges)) and all(
+            hi - lo >= len(chunks) for lo, hi, chunks in zip(edges, edges[1:], sentences, strict=False)
+        ):
+            cues: list[Cue] = []
+            for n, chunks in enumerate(sentences):
+                cues.extend(_share(chunks, edges[n], edges[n + 1]))
+            return cues
+    return _share([chunk for chunks in sentences for chunk in chunks], start_ms, end_ms)
+
+
+def _sentence_chunks(sentence: str) -> list[tuple[tuple[str, ...], int]]:
+    """A sentence's cues with their weights."""
+    parts = chunk_sentence(sentence)
+    return [(lines, cue_weight(lines, n == len(parts) - 1)) for n, lines in enumerate(parts)]
+
+
+def _share(chunks: list[tuple[tuple[str, ...], int]], start_ms: int, end_ms: int) -> list[Cue]:
+    """CHUNKS as cues sharing [START_MS, END_MS] by weight, each at least 1 ms long."""
     chunks = chunks[: max(0, end_ms - start_ms)]
     total = sum(weight for _, weight in chunks)
     cues: list[Cue] = []
@@ -296,7 +323,11 @@ def utterance_cues(text: str, start_ms: int, end_ms: int) -> list[Cue]:
 
 
 def build_cues(timings: Iterable[Timing], duration_ms: int) -> list[Cue]:
-    """Every utterance's cues, in order, clipped to the audio and never overlapping."""
+    """Every utterance's cues, in order, clipped to the audio and never overlapping.
+
+    Sentence marks the engine gave (relative to its clip, Utterance.marks) place the edges between
+    sentences; without them (eSpeak) the span is shared by characters.
+    """
     cues: list[Cue] = []
     floor = 0
     for timing in sorted(timings, key=lambda t: (t.start_ms, t.utterance.index)):
@@ -304,7 +335,8 @@ def build_cues(timings: Iterable[Timing], duration_ms: int) -> list[Cue]:
         end = min(timing.end_ms, duration_ms)
         if end <= start or not timing.utterance.text.strip():
             continue
-        cues.extend(utterance_cues(timing.utterance.text, start, end))
+        marks = [(timing.start_ms + a, timing.start_ms + b) for a, b in timing.utterance.marks]
+        cues.extend(utterance_cues(timing.utterance.text, start, end, marks))
         floor = end
     return cues
 
