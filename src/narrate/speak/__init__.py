@@ -1,4 +1,4 @@
-"""Utterances -> WAV clips, with pyttsx3's eSpeak NG driver running in worker processes.
+"""Utterances -> WAV clips, with pyttsx3's eSpeak NG driver (or a Piper voice) running in worker processes.
 
 The driver's measured defects (STYLE.md) shape this package: each engine owns a worker process of
 narrate.workers' pool (speak.worker), every clip is checked (a valid WAV whose length is plausible for its
@@ -6,6 +6,10 @@ words, speak.clips) and retried in a fresh worker; a worker that does not answer
 that still fails is left out (a moment of silence, `Clip.failed` says why) so that one paragraph never
 costs the story; only a story with nothing spoken at all fails. With a cache folder, a clip whose spoken
 text and voice settings were synthesised before is reused instead.
+
+The engine is the voice's (VoiceSettings.engine): "espeak", or "piper" (speak.piper, the `natural` extra).
+Each engine has its own pool, started when its first clip comes up: with a Piper voice, a passage in a
+language the model does not speak goes to an eSpeak NG worker (Clip.note says so).
 """
 
 from __future__ import annotations
@@ -28,9 +32,10 @@ from narrate.speak.clips import (
     plausible_seconds,
     silent_clip,
     to_cache,
-    utterance_voice,
+    utterance_engine,
     wav_frames,
 )
+from narrate.speak.piper import make_piper
 from narrate.speak.worker import make_engine
 from narrate.workers import Pool
 
@@ -100,7 +105,7 @@ def speak_iter(
         progress(len(ready), total)
     pool = None
     if todo:
-        size = _worker_count(workers, len(todo))
+        size = _worker_count(workers, len(todo), voice.engine)
         pool = _Speaker(
             voice,
             workdir,
@@ -123,17 +128,25 @@ def speak_iter(
             pool.stop()
 
 
-def _worker_count(requested: int | None, jobs: int) -> int:
+def _worker_count(requested: int | None, jobs: int, engine: str = "espeak") -> int:
     if requested is not None:
         return max(1, min(requested, jobs))
     # Two engines keep both cores busy while the parent verifies clips; more only compete for the cores.
-    return max(1, min(2, os.cpu_count() or 1, (jobs + 3) // 4))
+    # eSpeak is so fast that a few clips are not worth a second worker's start; Piper's clips are.
+    return max(1, min(2, os.cpu_count() or 1, jobs if engine == "piper" else (jobs + 3) // 4))
 
 
 def clip_timeout(text: str) -> float:
     """Seconds to wait for one clip: eSpeak speaks hundreds of times faster than real time, so this is
     about hangs, not slowness."""
     return 10.0 + len(text) / 200
+
+
+def synthesis_allowance(text: str, engine: str) -> float:
+    """Seconds added to clip_timeout for an engine that is not hundreds of times faster than real time:
+    Piper speaks about 5-15 times faster than real time on one thread (a character is about 65 ms of
+    speech), so its limit allows for a busy machine."""
+    return len(text) / 15 if engine == "piper" else 0.0
 
 
 class _Speaker:
@@ -181,41 +194,58 @@ class _Speaker:
         self._thread.join(30)
 
     def _run(self) -> None:
-        config = {k: getattr(self.voice, k) for k in ("voice", "rate", "pitch", "volume")}
-        config["workdir"] = str(self.workdir)
-        pool = None
+        pools: dict[str, Pool] = {}
         try:
-            # grace 1 s: a speech worker has nothing to clean up, and a hung engine ignores SIGTERM anyway
-            pool = Pool(self.size, make_engine, (config,), start="spawn", name="narrate-speech", grace=1.0)
-            self._drive(pool)
+            self._drive(pools)
         except Exception as exc:  # a failure to run the pool at all ends the story, with its reason
             with self._ready:
                 self._error = EngineError(f"the speech engine could not run: {exc}", hint=HINT)
                 self._ready.notify_all()
         finally:
-            if pool is not None:
+            for pool in pools.values():
                 pool.terminate()
 
-    def _drive(self, pool: Pool) -> None:
+    def _pool(self, pools: dict[str, Pool], engine: str) -> Pool:
+        """ENGINE's pool, started on first use: the voice's engine gets `size` workers, a fallback one."""
+        if engine not in pools:
+            config: dict[str, object] = {
+                k: getattr(self.voice, k) for k in ("voice", "rate", "pitch", "volume")
+            }
+            config["workdir"] = str(self.workdir)
+            config["model"] = self.voice.model
+            handler = make_piper if engine == "piper" else make_engine
+            size = self.size if engine == self.voice.engine else 1
+            # grace 1 s: a speech worker has nothing to clean up, and a hung engine ignores SIGTERM anyway
+            pools[engine] = Pool(size, handler, (config,), start="spawn", name=f"narrate-{engine}", grace=1.0)
+        return pools[engine]
+
+    def _drive(self, pools: dict[str, Pool]) -> None:
         busy: dict[int, tuple[int, Utterance, list[str]]] = {}
         while (self._queue or busy) and not self._stop.is_set():
-            for worker in pool.idle() if self._queue else ():
-                if not self._queue:
+            while self._queue:  # in order: the next clip waits for a free worker of its engine
+                pos, utt, _reasons = job = self._queue[-1]
+                choice = utterance_engine(utt, self.voice)
+                pool = self._pool(pools, choice.engine)
+                idle = pool.idle()
+                if not idle:
                     break
-                job = self._queue.pop()
-                pos, utt, _reasons = job
+                worker = idle[0]
+                self._queue.pop()
                 path = self.workdir / f"clip-{pos:05d}.wav"
                 path.unlink(missing_ok=True)
-                timeout = clip_timeout(utt.spoken)
+                timeout = clip_timeout(utt.spoken) + synthesis_allowance(utt.spoken, choice.engine)
                 if worker.process.pid not in self._fresh:
                     self._fresh.add(worker.process.pid or 0)
                     timeout += START_TIMEOUT
-                task = {"text": utt.spoken, "path": str(path), "voice": utterance_voice(utt, self.voice)}
+                task = {"text": utt.spoken, "path": str(path), "voice": choice.voice}
                 pool.send(worker, pos, task, timeout)
                 busy[pos] = job
-            for pos, (status, value, _trace) in pool.wait(0.2):
-                job = busy.pop(pos)
-                self._settle(pool, job, value if status == "error" else None)
+            live = [pool for pool in pools.values() if pool.busy()]
+            for n, pool in enumerate(live):
+                # the last pool waits up to 0.2 s for a reply; the others are only polled
+                for pos, (status, value, _trace) in pool.wait(0.2 if n == len(live) - 1 else 0.0):
+                    job = busy.pop(pos)
+                    self._settle(pool, job, value if status == "error" else None)
 
     def _settle(self, pool: Pool, job: tuple[int, Utterance, list[str]], error: str | None) -> None:
         """Check the clip a worker wrote; on failure retry it in a fresh worker or, at the last attempt,
@@ -230,7 +260,8 @@ class _Speaker:
             else:
                 if self.cache_dir is not None:
                     to_cache(self.cache_dir, utt, self.voice, path)
-                self._finished(pos, make_clip(utt, path, frames))
+                note = utterance_engine(utt, self.voice).note
+                self._finished(pos, make_clip(utt, path, frames, note=note))
                 return
         reasons.append(error)
         if len(reasons) < ATTEMPTS:

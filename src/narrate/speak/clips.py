@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import json
 import os
 import shutil
+import struct
 import threading
 import wave
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from narrate.models import Clip, Utterance, VoiceSettings
-from narrate.speak.voices import ENGINE_ENV, voice_for_language
+from narrate.speak.voices import ENGINE_ENV, model_language, voice_for_language
 
-SAMPLE_RATE = 22_050  # pyttsx3's eSpeak driver writes this, hard-coded
+SAMPLE_RATE = 22_050  # pyttsx3's eSpeak driver writes this, hard-coded; Piper clips are made at it too
+MARKS_CHUNK = b"nmrk"  # a RIFF chunk after the samples: the clip's sentence marks as JSON (Piper clips)
 SILENT_MS = 50  # an utterance with nothing to say becomes this much silence
 
 
@@ -62,8 +67,86 @@ def utterance_voice(utt: Utterance, voice: VoiceSettings) -> str:
     return (voice_for_language(utt.language) if utt.language else None) or voice.voice
 
 
-def make_clip(utt: Utterance, path: Path, frames: int, *, reused: bool = False) -> Clip:
-    return Clip(utterance=utt, path=path, duration_ms=round(frames * 1000 / SAMPLE_RATE), reused=reused)
+@dataclass(frozen=True)
+class EngineChoice:
+    """Which engine speaks an utterance: "espeak" with an eSpeak NG voice id, or "piper" with a model."""
+
+    engine: str
+    voice: str  # eSpeak NG voice id, or the Piper model's path
+    note: str | None = None  # set when a passage falls back from Piper to eSpeak NG
+
+
+def utterance_engine(utt: Utterance, voice: VoiceSettings) -> EngineChoice:
+    """The engine for UTT: the voice's; a passage in a language the Piper model does not speak goes to
+    eSpeak NG's voice for that language instead (with a note)."""
+    if voice.engine != "piper" or voice.model is None:
+        return EngineChoice("espeak", utterance_voice(utt, voice))
+    if utt.language and (fallback := voice_for_language(utt.language)) is not None:
+        spoken = model_language(voice.model)
+        if _primary(utt.language) != _primary(spoken):
+            note = (
+                f"a passage in {utt.language} ({_preview(utt.text)}) is read by eSpeak NG's {fallback} "
+                f"voice: the {voice.profile} voice speaks {spoken} only"
+            )
+            return EngineChoice("espeak", fallback, note)
+    return EngineChoice("piper", voice.model)
+
+
+def _primary(language: str) -> str:
+    return language.strip().lower().replace("_", "-").split("-")[0]
+
+
+def _preview(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def make_clip(
+    utt: Utterance, path: Path, frames: int, *, reused: bool = False, note: str | None = None
+) -> Clip:
+    """A Clip for the WAV at PATH; sentence marks stored in the file (Piper) travel on its utterance."""
+    marks = read_marks(path)
+    if marks:
+        utt = dataclasses.replace(utt, marks=marks)
+    duration = round(frames * 1000 / SAMPLE_RATE)
+    return Clip(utterance=utt, path=path, duration_ms=duration, reused=reused, note=note)
+
+
+def write_marks(path: Path, marks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> None:
+    """Append MARKS to the WAV at PATH as a RIFF chunk after its samples (readers skip unknown chunks)."""
+    body = json.dumps([[int(a), int(b)] for a, b in marks]).encode("ascii")
+    if len(body) % 2:
+        body += b" "
+    with path.open("r+b") as wav:
+        head = wav.read(12)
+        if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+            raise ValueError(f"{path.name}: not a RIFF WAVE file")
+        wav.seek(0, os.SEEK_END)
+        if wav.tell() % 2:
+            wav.write(b"\0")
+        wav.write(MARKS_CHUNK + struct.pack("<I", len(body)) + body)
+        size = wav.tell() - 8
+        wav.seek(4)
+        wav.write(struct.pack("<I", size))
+
+
+def read_marks(path: Path) -> tuple[tuple[int, int], ...]:
+    """The sentence marks stored in the WAV at PATH by write_marks; () when it has none."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return ()
+    pos = 12
+    while pos + 8 <= len(data):
+        name, size = data[pos : pos + 4], struct.unpack("<I", data[pos + 4 : pos + 8])[0]
+        if name == MARKS_CHUNK:
+            try:
+                found = json.loads(data[pos + 8 : pos + 8 + size])
+                return tuple((int(a), int(b)) for a, b in found)
+            except (ValueError, TypeError):
+                return ()
+        pos += 8 + size + (size % 2)
+    return ()
 
 
 def silent_clip(utt: Utterance, path: Path, failed: str | None = None) -> Clip:
@@ -76,8 +159,12 @@ def silent_clip(utt: Utterance, path: Path, failed: str | None = None) -> Clip:
     return Clip(utt, path, round(frames * 1000 / SAMPLE_RATE), failed=failed)
 
 
-def engine_id() -> str:
-    """What makes clips differ between installations: pyttsx3 and the eSpeak NG library in use."""
+def engine_id(engine: str = "espeak", model: str | None = None) -> str:
+    """What makes clips differ between installations: pyttsx3 and the eSpeak NG library in use; for Piper,
+    piper-tts, onnxruntime and the model (file name, size and sha256)."""
+    if engine == "piper":
+        ident = f"piper-tts {_version('piper-tts')}; onnxruntime {_version('onnxruntime')}"
+        return f"{ident}; {model_id(model)}" if model else ident
     if os.environ.get(ENGINE_ENV, "").lower() == "system":
         lib = "system libespeak-ng"
     else:
@@ -92,9 +179,36 @@ def _version(dist: str) -> str:
         return "?"
 
 
+def model_id(model: str) -> str:
+    """A Piper model's identity for cache keys: its file name, size and content hash."""
+    path = Path(model)
+    try:
+        stat = path.stat()
+    except OSError:
+        return f"{path.name} (missing)"
+    return f"{path.name} {stat.st_size} sha256:{_digest(str(path), stat.st_size, stat.st_mtime_ns)}"
+
+
+@functools.lru_cache(maxsize=8)
+def _digest(path: str, size: int, mtime_ns: int) -> str:
+    """sha256 of a file, once per process for a given size and mtime (a model is tens of megabytes)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:  # noqa: PTH123
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
 def cache_key(spoken: str, voice: VoiceSettings, espeak_voice: str | None = None) -> str:
-    """sha256 of everything that changes a clip's sound: the text, voice, rate, pitch, volume and engine."""
-    fields = [spoken, espeak_voice or voice.voice, voice.rate, voice.pitch, voice.volume, engine_id()]
+    """sha256 of everything that changes a clip's sound: the text, voice, rate, pitch, volume and engine.
+
+    A Piper clip's key holds the engine and its model (name, size, hash) instead of the eSpeak voice and
+    pitch; an eSpeak NG clip's key is as it always was, whichever profile asked for it.
+    """
+    if voice.engine == "piper" and voice.model is not None and espeak_voice in (None, voice.model):
+        fields: list[object] = ["piper", spoken, voice.rate, voice.volume, engine_id("piper", voice.model)]
+    else:
+        fields = [spoken, espeak_voice or voice.voice, voice.rate, voice.pitch, voice.volume, engine_id()]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -104,19 +218,20 @@ def cache_path(cache_dir: Path, spoken: str, voice: VoiceSettings, espeak_voice:
 
 
 def from_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Path) -> Clip | None:
-    cached = cache_path(cache_dir, utt.spoken, voice, utterance_voice(utt, voice))
+    choice = utterance_engine(utt, voice)
+    cached = cache_path(cache_dir, utt.spoken, voice, choice.voice)
     try:
         frames = wav_frames(cached)
         _link_or_copy(cached, path)
         os.utime(cached)  # least recently used clips are pruned first (narrate.speak.cache)
     except (OSError, ValueError):
         return None
-    return make_clip(utt, path, frames, reused=True)
+    return make_clip(utt, path, frames, reused=True, note=choice.note)
 
 
 def to_cache(cache_dir: Path, utt: Utterance, voice: VoiceSettings, path: Path) -> None:
     """Store a checked clip under its key, atomically; a cache that cannot be written is only skipped."""
-    target = cache_path(cache_dir, utt.spoken, voice, utterance_voice(utt, voice))
+    target = cache_path(cache_dir, utt.spoken, voice, utterance_engine(utt, voice).voice)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from typing import Any
 ENGINE_ENV = "NARRATE_ESPEAK"
 
 
-def _quiet(log: Path) -> None:
+def quiet(log: Path) -> None:
     """fd 1 to /dev/null (the engine's chatter), fd 2 to LOG (its errors, for the parent's messages)."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
@@ -83,7 +83,7 @@ def make_engine(config: dict[str, Any]) -> Callable[[dict[str, Any]], str]:
     """Start the engine in this (worker) process; the handler synthesises one clip per task and returns
     the engine's version."""
     workdir = Path(config["workdir"])
-    _quiet(workdir / f"worker-{os.getpid()}.log")
+    quiet(workdir / f"worker-{os.getpid()}.log")
     engine = Engine(config)
     engine.save("Warming up the voice.", workdir / f"worker-{os.getpid()}.warmup.wav")
     current = str(config["voice"])
