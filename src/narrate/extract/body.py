@@ -164,10 +164,26 @@ def sections_from_trafilatura(body: etree._Element) -> tuple[Section, ...]:
     return out.done()
 
 
+# trafilatura's fallback extractors give HTML, not its own XML: the same blocks by their HTML names
+_HTML_BLOCKS = {"h1": "head", "h2": "head", "h3": "head", "h4": "head", "h5": "head", "h6": "head",
+                "blockquote": "quote", "ul": "list", "ol": "list", "li": "p", "pre": "code"}  # fmt: skip
+_CONTAINERS = {"div", "section", "article", "main", "body", "span", "figure", "header", "footer", "aside"}
+
+
 def _block(out: Builder, el: etree._Element) -> None:
-    """One block of trafilatura's output into the builder: a heading, a quote, or paragraphs."""
+    """One block of trafilatura's output into the builder: a heading, a quote, or paragraphs; a container
+    (<div> from its fallback extractors) block by block."""
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag == "head":
+    tag = _HTML_BLOCKS.get(tag, tag)
+    if tag in _CONTAINERS and len(el):
+        loose = squash(el.text or "")
+        if loose:
+            out.para(loose)
+        for child in el:
+            _block(out, child)
+            if squash(child.tail or ""):
+                out.para(squash(child.tail or ""))
+    elif tag == "head":
         text = squash(_inline_text(el))
         if text and len(text.split()) <= 25:
             out.head(text.rstrip(":"))
@@ -184,7 +200,8 @@ def _block(out: Builder, el: etree._Element) -> None:
 def _block_texts(el: etree._Element, tag: str) -> list[str]:
     """A list's items, a table's rows (cells joined by commas), or a paragraph, as texts to speak."""
     if tag == "list":
-        texts = [squash(_inline_text(item)) for item in el.findall("item")]  # nested lists ride along
+        items = [c for c in el if c.tag in ("item", "li")]
+        texts = [squash(_inline_text(item)) for item in items]  # nested lists ride along
     elif tag == "table":
         rows = ([squash(_inline_text(c)) for c in row.iter("cell")] for row in el.iter("row"))
         texts = [", ".join(c for c in cells if c) for cells in rows]
