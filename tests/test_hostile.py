@@ -279,6 +279,24 @@ CASES = [
         4,
         "not a regular file",
     ),
+    Case(
+        "batch-voice-dev-zero",
+        lambda w, b: ["batch", f"{w}/story.txt", "-d", f"{w}/out", "--voice", "/dev/zero"],
+        14,
+        "ERROR: /dev/zero",
+    ),
+    Case(
+        "batch-profile-dev-zero",
+        lambda w, b: ["batch", f"{w}/story.txt", "-d", f"{w}/out", "--profile", "/dev/zero"],
+        14,
+        "not a regular file",
+    ),
+    Case(
+        "batch-voice-no-user",
+        lambda w, b: ["batch", f"{w}/story.txt", "-d", f"{w}/out", "--voice", "~nosuchuser/v.toml"],
+        14,
+        "no user",
+    ),
     Case("say-dash", lambda w, b: ["say", "-", "-o", f"{w}/out/say.mp3"], 2, "nothing to say"),
     Case("say-control", lambda w, b: ["say", "\x01", "-o", f"{w}/out/say.mp3"], 2, "nothing to say"),
     Case(

@@ -86,7 +86,8 @@ def read_regular(
         if not stat.S_ISREG(info.st_mode):
             raise UnsupportedSourceError(
                 f"{name}: is not a regular file (a pipe, socket or device)",
-                hint=f"Give a {what} saved on disk; to pipe a story in, use - for standard input.",
+                hint=f"Give a {what} saved on disk"
+                + ("; to pipe a story in, use - for standard input." if what == "file" else "."),
             )
         if info.st_size > limit:
             raise too_large(name, limit, what, limit_hint)

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from narrate.audio.assemble import assemble
 from narrate.audio.tag import read_cover, tag
-from narrate.errors import EngineError, NoArticleError, OutputError, UsageError
+from narrate.config import lexicon_path
+from narrate.errors import EngineError, NarrateError, NoArticleError, OutputError, UsageError, VoiceError
 from narrate.extract import extract, find_station_profile
 from narrate.fetch import fetch, is_url, redact
-from narrate.files import check_writable_name, staged, user_path, xml_text
+from narrate.files import CONFIG_MAX_BYTES, check_writable_name, read_checked, staged, user_path, xml_text
 from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.script import write_script
 from narrate.sidecars import chapter_list, sidecar_paths, transcript_text, write_sidecars
@@ -77,8 +78,7 @@ def narrate_article(
 ) -> Episode:
     """Narrate one story to an MP3 (and its sidecars); nothing is left behind if any stage fails."""
     say = progress or (lambda _msg: None)
-    if options.image is not None:
-        read_cover(options.image)  # before any work: a bad --image fails now, not after the speech
+    check_options(options)
     if out is not None:
         check_output(out, source, sidecars=options.sidecars)  # before any fetching: fail fast on a bad -o
     say(f"reading {redact(source)}")
@@ -100,6 +100,31 @@ def narrate_article(
     )
     warnings = not_spoken(clips)
     return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars, warnings=warnings)
+
+
+def check_options(options: ArticleOptions) -> None:
+    """The files the options name, checked before any work: a bad --image fails now, not after the speech
+    (PublishError, 19); a voice or station profile path, or the lexicon, that is not a regular file (a FIFO,
+    /dev/zero), is over the size cap or names an unknown ~user is a VoiceError (14), before anything reads it.
+    """
+    if options.image is not None:
+        read_cover(options.image)
+    named = [options.voice, options.station_profile, str(lexicon_path())]
+    for value in filter(None, named):
+        try:
+            path = user_path(value)
+            if not path.exists() or path.is_dir():
+                continue  # a name (a profile, an eSpeak voice), or a folder of station profiles
+            if path.suffix.lower() == ".toml" or not path.is_file():
+                read_checked(
+                    path, CONFIG_MAX_BYTES, "profile", VoiceError, "Give a .toml profile saved on disk."
+                )
+        except VoiceError:
+            raise
+        except NarrateError as exc:  # ~nosuchuser
+            raise VoiceError(str(exc), hint=exc.hint) from exc
+        except OSError as exc:  # a name too long
+            raise VoiceError(f"{value}: cannot be used ({exc.strerror})", hint="Check the path.") from exc
 
 
 def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:

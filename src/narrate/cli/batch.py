@@ -83,9 +83,10 @@ def batch(
     16 when OUTDIR is busy with another run, 130 when interrupted (finished stories are kept).
     """
     from narrate.batch import BatchOptions, gather_sources, run_batch
-    from narrate.pipeline import ArticleOptions
+    from narrate.pipeline import ArticleOptions, check_options
     from narrate.speak import cache
 
+    check_options(ArticleOptions(voice=voice, station_profile=profile))  # before any file is read
     found = gather_sources(sources or [], list_file, feed, timeout=timeout, allow_private=allow_private)
     options = BatchOptions(
         article=ArticleOptions(
