@@ -535,6 +535,14 @@ def test_no_article(body: str) -> None:
     assert err.value.hint
 
 
+def test_a_short_page_is_spoken_as_trafilatura_finds_it() -> None:
+    """No article only when nothing is found or the page is a list of links: a page of two headings, or of
+    one short line, is what it is (raw trafilatura speaks it too)."""
+    story = extract(html_page("<article><h2>Test Case 1</h2><img src='a.png'><h2>Test Case 2</h2></article>"))
+    assert [p.text for p in story.paragraphs] == ["Test Case 1", "Test Case 2"]
+    assert [p.text for p in extract(html_page("Council meets today")).paragraphs] == ["Council meets today"]
+
+
 @pytest.mark.parametrize(
     "content",
     [

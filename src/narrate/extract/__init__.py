@@ -52,7 +52,7 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
         sections = lost_lead(tree, sections)
     sections, bio_names = strip_bios(drop_chrome(sections, profile.never_speak_text if profile else ()))
     sections, lead_names = strip_byline_paragraph(sections)
-    if not any(_substantial(p.text) for s in sections for p in s.paragraphs) or _link_list(sections, links):
+    if not any(p.text for s in sections for p in s.paragraphs) or _link_list(sections, links):
         raise NoArticleError(f"{page.source}: no article text found", hint=NO_ARTICLE_HINT)
     url = page.url or meta.url
     station = (profile.station if profile else None) or station_name(
@@ -77,20 +77,10 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
     )  # fmt: skip
 
 
-def _substantial(text: str) -> bool:
-    """More than a label or a link: five words, or a dozen characters of a script written without spaces
-    (Chinese, Japanese, Thai: "韓国の 尹錫悦 大統領は..." has few spaces and is a whole sentence)."""
-    words = len(text.split())
-    return words >= 5 or len(_UNSPACED.findall(text)) >= 12 or (len(text) >= 25 and words == 1)
-
-
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-
-
 @dataclass(frozen=True)
 class _Links:
     share: float  # how much of the page's visible text sits in links: near 1.0 on a front page
-    texts: tuple[str, ...]  # the links' texts (of two words or eight characters and more), longest first
+    texts: tuple[str, ...]  # the links' texts, longest first
 
 
 def _links(tree: etree._Element) -> _Links:
@@ -100,8 +90,7 @@ def _links(tree: etree._Element) -> _Links:
     skip = "[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
     total = sum(len(t.strip()) for t in body.xpath(f".//text(){skip}"))
     linked = sum(len(t.strip()) for t in body.xpath(f".//a//text(){skip}"))
-    texts = {squash(a.text_content()) for a in body.iter("a")}
-    texts = {t for t in texts if len(t.split()) >= 2 or len(t) >= 8}
+    texts = {squash(a.text_content()) for a in body.iter("a")} - {""}
     return _Links(linked / total if total else 0.0, tuple(sorted(texts, key=len, reverse=True)))
 
 
@@ -115,8 +104,8 @@ def _link_list(sections: tuple[Section, ...], links: _Links) -> bool:
     for para in (p for s in sections for p in s.paragraphs):
         rest = para.text
         for link in links.texts:
-            if link in rest:
-                rest = rest.replace(link, " ")
+            if link in rest:  # as whole words: the link "News" leaves "Newsroom" alone
+                rest = re.sub(rf"(?<!\w){re.escape(link)}(?!\w)", " ", rest)
         spoken += len("".join(para.text.split()))
         unlinked += len("".join(rest.split()))
     return unlinked < 0.5 * spoken

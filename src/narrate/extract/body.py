@@ -4,7 +4,7 @@ with the page chrome that still slips through (donation pitches, copyright lines
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -120,12 +120,14 @@ class Builder:
     sections: list[Section] | None = None
     current: list[Paragraph] | None = None
     heading: str | None = None
+    headings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sections, self.current = [], []
 
     def head(self, text: str) -> None:
         assert self.sections is not None and self.current is not None
+        self.headings.append(text)
         if self.heading and not self.current:
             # a heading straight after another ("Project Updates", then "Add-ons"): one title, both spoken
             sep = " " if self.heading.endswith((".", "!", "?", ":")) else ": "
@@ -140,10 +142,14 @@ class Builder:
         self.current.append(Paragraph(text, quote))
 
     def done(self) -> tuple[Section, ...]:
+        """The sections; on a page of nothing but headings, the headings as paragraphs."""
         assert self.sections is not None and self.current is not None
         if self.current:
             self.sections.append(Section(self.heading, tuple(self.current)))
-        return tuple(s for s in self.sections if s.paragraphs)
+        sections = tuple(s for s in self.sections if s.paragraphs)
+        if not sections and self.headings:
+            return (Section(None, tuple(Paragraph(h) for h in self.headings)),)
+        return sections
 
 
 def squash(text: str) -> str:
