@@ -1,7 +1,6 @@
 """Metadata an HTML page declares about itself: JSON-LD, <meta> tags, author markup, the copyright line.
-
-Each function returns candidates in order of trust; extract.py picks and cleans.
-"""
+Each function returns raw candidates in order of trust; titles.py, names.py and the package's extract() pick
+and clean them."""
 
 from __future__ import annotations
 
@@ -63,74 +62,76 @@ class PageMeta:
 
 
 def read_meta(tree: etree._Element) -> PageMeta:
+    """Every candidate the page declares, JSON-LD's first, then <meta> tags', then the markup's."""
     meta = PageMeta()
     tags = _meta_tags(tree)
     tags["<title>"] = [" ".join(str(t) for t in tree.xpath("//title//text()"))]
-    ld = _json_ld(tree)
-    articles = [o for o in ld if _types(o) & ARTICLE_TYPES]
-    articles.sort(key=lambda o: "webpage" in _types(o) or "creativework" in _types(o))  # real articles first
-
-    def add(target: list[str], *values: object) -> None:
-        for value in values:
-            text = _clean(value)
-            if text and text not in target:
-                target.append(text)
-
-    ids = {o["@id"]: o for o in ld if isinstance(o.get("@id"), str) and len(o) > 1}
-    publishers: list[str] = []
-    for art in articles:
-        add(meta.titles, *_ld_title(art, tags))
-        authors, creators = _resolve(art.get("author"), ids), _resolve(art.get("creator"), ids)
-        add(meta.authors, ", ".join(_ld_people(authors)), ", ".join(_ld_people(creators)))
-        publishers.extend(_ld_names(_resolve(art.get("publisher"), ids)))
-        add(meta.dates, art.get("datePublished"), art.get("dateCreated"))
-        add(meta.languages, art.get("inLanguage"))
-        add(meta.descriptions, art.get("description"))
-    add(meta.titles, *tags.get("og:title", []), *tags.get("twitter:title", []), *tags.get("dc.title", []))
-    add(meta.sites, *tags.get("og:site_name", []), *publishers)
-    for obj in ld:  # the site's own WebSite / Organization / NewsMediaOrganization objects
-        if _types(obj) & {
-            "website",
-            "newsmediaorganization",
-            "organization",
-            "radiostation",
-            "televisionstation",
-        }:
-            add(meta.sites, obj.get("name"))
-    add(meta.sites, *tags.get("application-name", []), *tags.get("apple-mobile-web-app-title", []))
-    add(meta.sites, *tags.get("twitter:app:name:iphone", []))
-    for key in AUTHOR_TAGS:
-        # several tags of one kind are co-authors ("Kooman, F.", "Jong, Michiel de"): one candidate
-        add(meta.authors, "; ".join(a for a in tags.get(key, []) if not a.startswith("http")))
-    for key in ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-                "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "dc.date.issued", "date",
-                "citation_publication_date"):  # fmt: skip
-        add(meta.dates, *tags.get(key, []))
-    add(
-        meta.dates,
-        *(t.get("datetime") for t in tree.xpath("//*[@itemprop='datePublished']") if t.get("datetime")),
-    )
-    add(
-        meta.dates,
-        *(t.get("content") for t in tree.xpath("//*[@itemprop='datePublished']") if t.get("content")),
-    )
-    add(meta.languages, tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
-    add(
-        meta.languages,
-        *tags.get("content-language", []),
-        *tags.get("og:locale", []),
-        *tags.get("dc.language", []),
-    )
-    add(meta.descriptions, *tags.get("description", []), *tags.get("og:description", []))
-    add(meta.author_markup, *_author_markup(tree))
+    _read_json_ld(meta, _json_ld(tree), tags)
+    _read_tags(meta, tags)
+    dated = tree.xpath("//*[@itemprop='datePublished']")
+    _add(meta.dates, *(t.get("datetime") for t in dated), *(t.get("content") for t in dated))
+    _add(meta.languages, tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    _add(meta.languages, *tags.get("content-language", []), *tags.get("og:locale", []))
+    _add(meta.languages, *tags.get("dc.language", []))
+    _add(meta.descriptions, *tags.get("description", []), *tags.get("og:description", []))
+    _add(meta.author_markup, *_author_markup(tree))
     scope = tree.xpath("//article | //main") or [tree]
     links = scope[0].xpath(_AUTHOR_HREF)[:3]
-    add(meta.author_links, *(_text(a) for a in links if len(_text(a)) < 60))
+    _add(meta.author_links, *(_text(a) for a in links if len(_text(a)) < 60))
     titles = tree.xpath("//head/title//text()") or tree.xpath("//title//text()")
-    add(meta.titles, " ".join(str(t) for t in titles))
+    _add(meta.titles, " ".join(str(t) for t in titles))
     canonical = tree.xpath("//link[@rel='canonical']/@href") or tags.get("og:url", [])
     meta.url = str(canonical[0]) if canonical and str(canonical[0]).startswith("http") else None
     return meta
+
+
+def _add(target: list[str], *values: object) -> None:
+    """Append each value, cleaned, unless it is empty or already there."""
+    for value in values:
+        text = _clean(value)
+        if text and text not in target:
+            target.append(text)
+
+
+_SITE_TYPES = {"website", "newsmediaorganization", "organization", "radiostation", "televisionstation"}
+
+
+def _read_json_ld(meta: PageMeta, ld: list[dict[str, Any]], tags: dict[str, list[str]]) -> None:
+    """Titles, authors, dates, languages, descriptions from the page's articles; publishers and the site's
+    own WebSite / Organization objects as site names."""
+    articles = [o for o in ld if _types(o) & ARTICLE_TYPES]
+    articles.sort(key=lambda o: "webpage" in _types(o) or "creativework" in _types(o))  # real articles first
+    ids = {o["@id"]: o for o in ld if isinstance(o.get("@id"), str) and len(o) > 1}
+    publishers: list[str] = []
+    for art in articles:
+        _add(meta.titles, *_ld_title(art, tags))
+        authors, creators = _resolve(art.get("author"), ids), _resolve(art.get("creator"), ids)
+        _add(meta.authors, ", ".join(_ld_people(authors)), ", ".join(_ld_people(creators)))
+        publishers.extend(_ld_names(_resolve(art.get("publisher"), ids)))
+        _add(meta.dates, art.get("datePublished"), art.get("dateCreated"))
+        _add(meta.languages, art.get("inLanguage"))
+        _add(meta.descriptions, art.get("description"))
+    _add(meta.titles, *tags.get("og:title", []), *tags.get("twitter:title", []), *tags.get("dc.title", []))
+    _add(meta.sites, *tags.get("og:site_name", []), *publishers)
+    _add(meta.sites, *(obj.get("name") for obj in ld if _types(obj) & _SITE_TYPES))
+
+
+_DATE_TAGS = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "dc.date.issued", "date",
+    "citation_publication_date",
+)  # fmt: skip
+
+
+def _read_tags(meta: PageMeta, tags: dict[str, list[str]]) -> None:
+    """Site names, authors and dates from <meta> tags."""
+    _add(meta.sites, *tags.get("application-name", []), *tags.get("apple-mobile-web-app-title", []))
+    _add(meta.sites, *tags.get("twitter:app:name:iphone", []))
+    for key in AUTHOR_TAGS:
+        # several tags of one kind are co-authors ("Kooman, F.", "Jong, Michiel de"): one candidate
+        _add(meta.authors, "; ".join(a for a in tags.get(key, []) if not a.startswith("http")))
+    for key in _DATE_TAGS:
+        _add(meta.dates, *tags.get(key, []))
 
 
 def _clean(value: object) -> str:

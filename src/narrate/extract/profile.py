@@ -1,5 +1,4 @@
 """Station profiles: a producer's knowledge of their own CMS, as TOML (see the README's "Station profiles").
-
 A profile names the station, can fix or locate the byline, points at the article body, and lists elements and
 text never to speak.  Shipped profiles live in narrate/stations/, a user's in
 $XDG_CONFIG_HOME/narrate/stations/.
