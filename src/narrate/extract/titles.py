@@ -78,14 +78,23 @@ def page_title(meta: PageMeta, headline: str | None, station: str | None, url: s
         squash(t) for t in [*meta.titles, headline or ""] if squash(t) and _site_key(t) not in sites
     ]
     title = next((t for t in candidates if not _truncated(t, candidates)), "")
+    names = [n for n in (station, *meta.sites, hostname(url)) if n]
     if headline and title != headline:
-        # "Headline - Section - Site" or "Site | Headline" around the page's <h1>: the <h1> is the headline
-        if title.startswith(headline) and _SEPARATORS.match(title[len(headline) :]):
+        # "Headline - Section - Site" or "Site | Headline" around the page's <h1>: the <h1> is the headline,
+        # when what is around it names the site (a kicker, "Rückbau von Atomkraftwerk: <h1>", stays)
+        after, before = title[len(headline) :], title[: -len(headline)]
+        if title.startswith(headline) and _SEPARATORS.match(after) and _names_site(after, names):
             return headline
-        before = title[: -len(headline)]
-        if title.endswith(headline) and re.search(r"\s+(?:\||-|–|—|::|·|»|:)\s+$", before):
+        separated = re.search(r"\s+(?:\||-|–|—|::|·|»|:)\s+$", before)
+        if title.endswith(headline) and separated and _names_site(before, names):
             return headline
-    return title and strip_site(title, [n for n in (station, *meta.sites, hostname(url)) if n])
+    return title and strip_site(title, names)
+
+
+def _names_site(text: str, names: list[str]) -> bool:
+    """Whether one of the " | "-separated parts of TEXT is the site's name."""
+    keys = {_site_key(n) for n in names} - {""}
+    return any(_site_key(part) in keys for part in _SEPARATORS.split(f" {text} "))
 
 
 def _truncated(title: str, others: list[str]) -> bool:
