@@ -321,6 +321,20 @@ def test_h1_is_the_headline_inside_a_longer_title() -> None:
     assert extract(html_page(body, head)).title == "Ferry Service Returns"
 
 
+def test_title_keeps_a_kicker_and_parts_that_name_no_site() -> None:
+    head = (
+        "<title>Bridge reopens - Drivers relieved</title>"
+        '<meta name="apple-mobile-web-app-title" content="Bridge reopens - Drivers relieved">'
+        '<meta property="og:site_name" content="Harbor Weekly">'
+    )
+    story = extract(html_page(f"<article>{STORY}</article>", head))
+    assert story.title == "Bridge reopens - Drivers relieved"
+    head = "<title>Repairs: Bridge reopens | Harbor Weekly</title>"
+    head += '<meta property="og:site_name" content="Harbor Weekly">'
+    body = f"<article><h1>Bridge reopens</h1>{STORY}</article>"
+    assert extract(html_page(body, head)).title == "Repairs: Bridge reopens"
+
+
 def test_station_from_copyright_line_not_hostname() -> None:
     page = html_page(
         f"<article>{STORY}</article>"

@@ -78,7 +78,9 @@ def page_title(meta: PageMeta, headline: str | None, station: str | None, url: s
         squash(t) for t in [*meta.titles, headline or ""] if squash(t) and _site_key(t) not in sites
     ]
     title = next((t for t in candidates if not _truncated(t, candidates)), "")
-    names = [n for n in (station, *meta.sites, hostname(url)) if n]
+    # a "site name" that is one of the page's titles (apple-mobile-web-app-title set to the headline) is not
+    headlines = {_site_key(t) for t in meta.titles}
+    names = [n for n in (station, *meta.sites, hostname(url)) if n and _site_key(n) not in headlines]
     if headline and title != headline:
         # "Headline - Section - Site" or "Site | Headline" around the page's <h1>: the <h1> is the headline,
         # when what is around it names the site (a kicker, "Rückbau von Atomkraftwerk: <h1>", stays)
