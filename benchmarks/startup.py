@@ -35,7 +35,17 @@ def two(source: str) -> None:
 
 app()
 '''
-HEAVY = ("trafilatura", "numpy", "lxml", "pydub", "lameenc", "mutagen", "py3langid", "feedparser", "num2words")
+HEAVY = (
+    "trafilatura",
+    "numpy",
+    "lxml",
+    "pydub",
+    "lameenc",
+    "mutagen",
+    "py3langid",
+    "feedparser",
+    "num2words",
+)
 
 
 def timed(command: list[str]) -> float:

@@ -143,10 +143,19 @@ def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pyt
     def no_reading(*args: object) -> None:
         raise AssertionError("an unchanged story was read again")
 
-    monkeypatch.setattr(batch, "story_task", no_reading)  # the first story, read in the parent
-    monkeypatch.setattr(batch_story, "story_task", no_reading)  # the others, in the workers
+    monkeypatch.setattr(batch_story, "story_task", no_reading)  # in the parent and in (forked) workers
     again = run_batch(stories, "-d", out)
     assert again.exit_code == 0 and "0 narrated, 2 unchanged" in again.output, again.output
+
+    # and in a fresh process, the stages are not even imported (a rerun costs milliseconds, issue 10)
+    probe = (
+        "import sys\nfrom narrate.cli import app\n"
+        f"app(['batch', {str(stories)!r}, '-d', {str(out)!r}, '--quiet'], standalone_mode=False)\n"
+        "print(sorted(m for m in ('narrate.pipeline', 'narrate.extract', 'trafilatura', 'numpy')"
+        " if m in sys.modules))"
+    )
+    fresh = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert fresh.returncode == 0 and fresh.stdout.strip() == "[]", fresh.stdout + fresh.stderr
 
     monkeypatch.undo()
     lexicon = tmp_path / "lexicon.toml"

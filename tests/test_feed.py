@@ -23,8 +23,9 @@ from narrate.batch import BatchOptions, run_batch
 from narrate.cli import app
 from narrate.errors import BusyError, PublishError, UsageError
 from narrate.folder import folder_lock
+from narrate.images import image_info
 from narrate.podcast import FeedSettings, publish, update_if_configured
-from narrate.podcast.cover import check_image, image_info
+from narrate.podcast.cover import check_image
 from narrate.podcast.entries import byline_names
 from narrate.podcast.settings import podcast_guid
 from tests.media import probe

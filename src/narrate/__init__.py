@@ -18,7 +18,7 @@ __version__ = "0.2.0"
 _API = {
     "narrate_article": "narrate.pipeline",
     "read_story": "narrate.pipeline",
-    "ArticleOptions": "narrate.pipeline",
+    "ArticleOptions": "narrate.options",
     "extract": "narrate.extract",
     "write_script": "narrate.script",
     "run_batch": "narrate.batch",
@@ -57,7 +57,8 @@ if TYPE_CHECKING:
     from narrate.errors import NarrateError
     from narrate.extract import extract
     from narrate.models import Episode, Story, Utterance
-    from narrate.pipeline import ArticleOptions, narrate_article, read_story
+    from narrate.options import ArticleOptions
+    from narrate.pipeline import narrate_article, read_story
     from narrate.podcast import FeedSettings, publish
     from narrate.script import write_script
     from narrate.speak.voices import load_voice

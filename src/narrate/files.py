@@ -8,6 +8,7 @@ import errno
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -161,3 +162,16 @@ def xml_text(text: str) -> str:
     ('A B', 'tab\\tand\\nnewline')
     """
     return _XML_FORBIDDEN.sub(lambda m: " " if m.group() < "\x20" else "", text)
+
+
+def slugify(title: str, limit: int = 80) -> str:
+    """An ASCII file name from a title.
+
+    >>> slugify("Amazon Halts Police Use Of Its Facial Recognition Technology")
+    'amazon-halts-police-use-of-its-facial-recognition-technology'
+    >>> slugify("Café: ¿Qué pasa?")
+    'cafe-que-pasa'
+    """
+    ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    return slug[:limit].rstrip("-") or "story"

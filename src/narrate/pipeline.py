@@ -3,50 +3,42 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from narrate.audio.assemble import assemble
-from narrate.audio.tag import read_cover, tag
-from narrate.config import lexicon_path
-from narrate.errors import EngineError, NarrateError, NoArticleError, OutputError, UsageError, VoiceError
+from narrate.audio.tag import tag
+from narrate.errors import EngineError, NoArticleError, OutputError, UsageError
 from narrate.extract import extract, find_station_profile
 from narrate.fetch import fetch, is_url, redact
-from narrate.files import CONFIG_MAX_BYTES, check_writable_name, read_checked, staged, user_path, xml_text
+from narrate.files import (
+    check_writable_name,
+    slugify,
+    staged,
+    user_path,
+    xml_text,
+)
 from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
+from narrate.options import ArticleOptions, check_options
 from narrate.script import write_script
 from narrate.sidecars import chapter_list, sidecar_paths, transcript_text, write_sidecars
 from narrate.speak import speak_iter
 from narrate.speak.voices import load_voice
 
+# ArticleOptions and slugify are used through this module by callers of narrate_article
+__all__ = [
+    "ArticleOptions",
+    "check_options",
+    "narrate_article",
+    "not_spoken",
+    "read_story",
+    "render",
+    "script_story",
+    "slugify",
+]
+
 Progress = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class ArticleOptions:
-    """What the user chose; None means "what extraction or the profile found"."""
-
-    voice: str | None = None  # profile name, profile path, or an eSpeak voice id
-    rate: int | None = None
-    bitrate: int | None = None
-    title: str | None = None
-    byline: str | None = None
-    station: str | None = None
-    url: str | None = None
-    date: str | None = None
-    station_profile: str | None = None  # a station profile name or path (--profile)
-    sidecars: bool = False
-    intro: bool = True
-    image: Path | None = None  # cover art for APIC
-    cache_dir: Path | None = None  # clip cache; None: no cache
-    timeout: float = 20.0
-    max_bytes: int = 10_000_000
-    strict: bool = False  # a paragraph the engine cannot speak fails the story instead of being left out
-    allow_private: bool = False  # let URLs reach loopback and private addresses (fetch's URL policy)
 
 
 def read_story(source: str, options: ArticleOptions) -> Story:
@@ -100,31 +92,6 @@ def narrate_article(
     )
     warnings = not_spoken(clips)
     return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars, warnings=warnings)
-
-
-def check_options(options: ArticleOptions) -> None:
-    """The files the options name, checked before any work: a bad --image fails now, not after the speech
-    (PublishError, 19); a voice or station profile path, or the lexicon, that is not a regular file (a FIFO,
-    /dev/zero), is over the size cap or names an unknown ~user is a VoiceError (14), before anything reads it.
-    """
-    if options.image is not None:
-        read_cover(options.image)
-    named = [options.voice, options.station_profile, str(lexicon_path())]
-    for value in filter(None, named):
-        try:
-            path = user_path(value)
-            if not path.exists() or path.is_dir():
-                continue  # a name (a profile, an eSpeak voice), or a folder of station profiles
-            if path.suffix.lower() == ".toml" or not path.is_file():
-                read_checked(
-                    path, CONFIG_MAX_BYTES, "profile", VoiceError, "Give a .toml profile saved on disk."
-                )
-        except VoiceError:
-            raise
-        except NarrateError as exc:  # ~nosuchuser
-            raise VoiceError(str(exc), hint=exc.hint) from exc
-        except OSError as exc:  # a name too long
-            raise VoiceError(f"{value}: cannot be used ({exc.strerror})", hint="Check the path.") from exc
 
 
 def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:
@@ -274,16 +241,3 @@ def check_output_dir(out: Path) -> None:
             f"{folder}: output folder is not writable ({exc.strerror})",
             hint="Pick a folder you can write to.",
         ) from exc
-
-
-def slugify(title: str, limit: int = 80) -> str:
-    """An ASCII file name from a title.
-
-    >>> slugify("Amazon Halts Police Use Of Its Facial Recognition Technology")
-    'amazon-halts-police-use-of-its-facial-recognition-technology'
-    >>> slugify("Café: ¿Qué pasa?")
-    'cafe-que-pasa'
-    """
-    ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
-    return slug[:limit].rstrip("-") or "story"

@@ -2,7 +2,8 @@
 
 Speech (one eSpeak NG engine per process) and batch (one story per process) both run on it. A worker is a
 process in its own process group that starts a handler once (`make_handler(*args)`, e.g. loading the
-engine) and then answers tasks over its own pipe. A task's reply is ``("ok", value, None)`` or ``("error",
+engine; it may be named as "module:function", so the parent need not import the worker's code) and then
+answers tasks over its own pipe. A task's reply is ``("ok", value, None)`` or ``("error",
 message, traceback_or_None)``. A worker that dies gives an error reply and is replaced; one that passes its
 task's deadline is killed with everything it started (SIGTERM to its group, SIGKILL after a grace period).
 Workers ask the kernel to kill them when their parent dies, so `kill -9` of narrate leaves none behind.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -45,6 +47,15 @@ def _raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def resolve(target: Callable[..., Any] | str) -> Callable[..., Any]:
+    """TARGET itself, or the function a "package.module:function" name points to (imported now)."""
+    if callable(target):
+        return target
+    module, _, name = target.partition(":")
+    found: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return found
+
+
 def run_task(handler: Handler, task: Any) -> Reply:
     """HANDLER(TASK) as a reply: a NarrateError is a message, any other exception a bug with its traceback."""
     try:
@@ -58,7 +69,7 @@ def run_task(handler: Handler, task: Any) -> Reply:
 def _worker_main(
     conn: multiprocessing.connection.Connection,
     siblings: list[multiprocessing.connection.Connection],
-    make_handler: Callable[..., Handler],
+    make_handler: Callable[..., Handler] | str,
     args: tuple[Any, ...],
 ) -> None:
     """A worker: build the handler, then answer tasks until told to stop (None) or the pipe closes."""
@@ -70,7 +81,7 @@ def _worker_main(
     signal.signal(signal.SIGINT, _raise_interrupt)
     try:
         try:
-            handler = make_handler(*args)
+            handler = resolve(make_handler)(*args)
         except Exception as exc:  # reported on the first task; the pool starts a fresh worker
             failure: Reply = ("error", f"the worker did not start: {type(exc).__name__}: {exc}", None)
             if conn.recv() is not None:
@@ -112,7 +123,7 @@ class Pool:
     def __init__(
         self,
         size: int,
-        make_handler: Callable[..., Handler],
+        make_handler: Callable[..., Handler] | str,
         args: tuple[Any, ...] = (),
         *,
         start: StartMethod = "fork-if-safe",

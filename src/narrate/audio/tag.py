@@ -41,11 +41,9 @@ from mutagen.id3 import (
 from mutagen.id3._tags import save_frame  # for _ChronologicalID3 (there since mutagen 1.3x)
 
 from narrate import __version__
-from narrate.errors import EncodeError, NarrateError, PublishError
-from narrate.files import read_regular, user_path
+from narrate.errors import EncodeError, PublishError
+from narrate.images import read_cover
 from narrate.models import Audio, Chapter, Story
-
-COVER_MAX_BYTES = 20_000_000  # Apple's largest cover, 3000x3000, is a few MB even as PNG
 
 GENRE = "Speech"  # ID3v1 genre 101
 NO_OFFSET = 0xFFFFFFFF  # CHAP: "byte offsets not used" (times are what players use)
@@ -217,30 +215,3 @@ def set_cover(mp3: Path, image: Path) -> None:
         tags.delall("APIC")
         cover = APIC(encoding=Encoding.UTF8, mime=mime, type=PictureType.COVER_FRONT, desc="Cover", data=data)
         tags.add(cover)
-
-
-def read_cover(image: Path) -> tuple[bytes, str]:
-    """IMAGE's bytes and MIME type: a regular JPEG or PNG file of at most COVER_MAX_BYTES, else PublishError
-    (exit 19) naming it. Call it before any work, so a bad --image fails at once."""
-    try:
-        data = read_regular(user_path(image), COVER_MAX_BYTES, what="cover image", shown=str(image))
-    except NarrateError as exc:
-        reason = str(exc).removeprefix(f"{image}: ")
-        raise PublishError(
-            f"{image}: cannot read the cover image ({reason})", hint="Give a JPEG or PNG file."
-        ) from exc
-    mime = _image_type(data)
-    if mime is None:
-        raise PublishError(
-            f"{image}: the cover must be a JPEG or PNG image; this file is not a PNG or JPEG",
-            hint="Convert it to PNG.",
-        )
-    return data, mime
-
-
-def _image_type(data: bytes) -> str | None:
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    return None

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narrate import folder
+from narrate.batch.fingerprint import content_hash, input_fingerprint
+from narrate.batch.records import Prepared, Rendered
 from narrate.batch.run import BatchEvent, BatchOptions, Listener, Outcome, Run, StoryResult
 from narrate.batch.signals import signals_ignored, sigterm_interrupts
 from narrate.batch.sources import (
@@ -25,20 +27,15 @@ from narrate.batch.sources import (
     story_guid,
     unique_stories,
 )
-from narrate.batch.story import (
-    Prepared,
-    Rendered,
-    content_hash,
-    input_fingerprint,
-    prepare_story,
-    render_story,
-    story_handler,
-    story_task,
-)
 from narrate.errors import Interrupted, NarrateError, OutputError, UsageError
 from narrate.podcast import update_if_configured
 from narrate.speak import cache
-from narrate.workers import Pool, default_jobs, forking_is_safe, run_task
+from narrate.workers import Pool, default_jobs, forking_is_safe, resolve, run_task
+
+# The worker side, named rather than imported: the parent loads the stages only when a story needs work,
+# so an unchanged rerun never imports them.
+STORY_HANDLER = "narrate.batch.story:story_handler"
+STORY_TASK = "narrate.batch.story:story_task"
 
 __all__ = [
     "BatchEvent",
@@ -53,9 +50,7 @@ __all__ = [
     "gather_sources",
     "guid_for",
     "input_fingerprint",
-    "prepare_story",
     "read_list",
-    "render_story",
     "run_batch",
     "source_key",
     "story_guid",
@@ -135,7 +130,7 @@ def _prepare_here(run: Run) -> None:
     task = run.next_task()
     if task is not None:
         index, payload, _what, _timeout = task
-        run.on_reply(index, run_task(story_task, payload))
+        run.on_reply(index, run_task(resolve(STORY_TASK), payload))
 
 
 def _drive(run: Run, jobs: int) -> None:
@@ -146,7 +141,7 @@ def _drive(run: Run, jobs: int) -> None:
     try:
         if forking_is_safe():
             _prepare_here(run)
-        pool = Pool(jobs, story_handler, preload=["narrate.batch"], name="narrate-batch-worker")
+        pool = Pool(jobs, STORY_HANDLER, preload=["narrate.batch.story"], name="narrate-batch-worker")
         run.listen(BatchEvent("started", run.total))  # after the workers exist: a listener may start threads
         while not run.done():
             for worker in pool.idle():

@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 from narrate import folder
+from narrate.batch.fingerprint import input_fingerprint
+from narrate.batch.records import Prepared, Rendered
 from narrate.batch.signals import signals_deferred
 from narrate.batch.sources import guid_for, source_key, story_guid
-from narrate.batch.story import Prepared, Rendered, input_fingerprint
-from narrate.errors import OutputError
+from narrate.errors import NarrateError, OutputError
 from narrate.fetch import is_url
+from narrate.files import read_regular, slugify
 from narrate.folder import Record
-from narrate.pipeline import ArticleOptions, slugify
+from narrate.options import ArticleOptions
 from narrate.speak import cache
 
 Outcome = Literal["narrated", "unchanged", "failed"]
@@ -134,13 +136,13 @@ class Run:
         content hash after reading."""
         fingerprint = input_fingerprint(self.options.article)
         for story in self.stories:
-            path = Path(story.key)
-            if is_url(story.key) or not path.is_file():
+            if is_url(story.key):
                 continue
-            try:
-                story.input_hash = hashlib.sha256(fingerprint.encode() + path.read_bytes()).hexdigest()
-            except OSError:
+            try:  # the story's own cap: a file over it fails when read properly, with its message
+                content = read_regular(Path(story.key), self.options.article.max_bytes)
+            except (OSError, NarrateError):
                 continue  # reading it properly will say what is wrong
+            story.input_hash = hashlib.sha256(fingerprint.encode() + content).hexdigest()
             old = self.items.get(self.guid_of_source.get(story.key, ""))
             if old and old.input_hash == story.input_hash and folder.files_present(self.outdir, old):
                 story.unchanged = old

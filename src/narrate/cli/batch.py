@@ -83,7 +83,7 @@ def batch(
     16 when OUTDIR is busy with another run, 130 when interrupted (finished stories are kept).
     """
     from narrate.batch import BatchOptions, gather_sources, run_batch
-    from narrate.pipeline import ArticleOptions, check_options
+    from narrate.options import ArticleOptions, check_options
     from narrate.speak import cache
 
     check_options(ArticleOptions(voice=voice, station_profile=profile))  # before any file is read
