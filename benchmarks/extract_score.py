@@ -33,8 +33,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import trafilatura
+from trafilatura.settings import Document
 
 from narrate.errors import NarrateError
 from narrate.extract import extract, strip_site
@@ -123,13 +125,13 @@ def run_narrate(source: str, html: str) -> Result:
 
 def run_trafilatura(html: str) -> Result:
     doc = trafilatura.bare_extraction(html, with_metadata=True)
-    if doc is None:
+    if not isinstance(doc, Document):
         return Result(None, None, None, "")
     return Result(doc.title, doc.author, doc.sitename, doc.text or "")
 
 
 def score(truth: dict[str, object], got: Result, tally: Tally, details: list[str], page: str) -> None:
-    fields = set(truth.get("annotated_fields") or [])  # type: ignore[arg-type]
+    fields = set(cast("list[str]", truth.get("annotated_fields") or []))
     if "title" in fields:
         want = str(truth.get("title") or "")
         tally.title.append(norm(got.title) == norm(want))
