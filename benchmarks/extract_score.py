@@ -39,7 +39,7 @@ import trafilatura
 from trafilatura.settings import Document
 
 from narrate.errors import NarrateError
-from narrate.extract import extract, strip_site
+from narrate.extraction import extract, strip_site
 from narrate.models import Page
 
 ROOT = Path(__file__).resolve().parents[1]

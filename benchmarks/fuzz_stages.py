@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from fuzz_text import paragraph
 
 from narrate.errors import NoArticleError
-from narrate.extract import extract
+from narrate.extraction import extract
 from narrate.models import Page, Paragraph, Section, Story
 from narrate.script import write_script
 from narrate.sidecars.captions import to_vtt, utterance_cues

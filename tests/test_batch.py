@@ -151,7 +151,7 @@ def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pyt
     probe = (
         "import sys\nfrom narrate.cli import app\n"
         f"app(['batch', {str(stories)!r}, '-d', {str(out)!r}, '--quiet'], standalone_mode=False)\n"
-        "print(sorted(m for m in ('narrate.pipeline', 'narrate.extract', 'trafilatura', 'numpy')"
+        "print(sorted(m for m in ('narrate.pipeline', 'narrate.extraction', 'trafilatura', 'numpy')"
         " if m in sys.modules))"
     )
     fresh = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)

@@ -85,3 +85,13 @@ def test_readme_python_example_runs(tmp_path: Path) -> None:
     assert probe(mp3).codec == "mp3" and probe(mp3).duration_s > 5
     assert "['chapters', 'html', 'srt', 'vtt']" in done.stdout
     assert (tmp_path / "plain-story.vtt").is_file()
+
+
+def test_public_api_names_resolve() -> None:
+    """Every name in narrate.__all__ is there, and the stage functions are functions, not packages."""
+    import narrate  # noqa: PLC0415  (the package itself is under test)
+    import narrate.pipeline  # noqa: PLC0415  (loads every stage package first, the hard case)
+
+    for name in narrate.__all__:
+        assert getattr(narrate, name) is not None
+    assert callable(narrate.extract) and callable(narrate.publish) and callable(narrate.run_batch)

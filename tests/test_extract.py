@@ -19,15 +19,15 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from narrate.errors import NoArticleError, VoiceError
-from narrate.extract import body as extract_body
-from narrate.extract import edges as extract_edges
-from narrate.extract import extract, find_station_profile, strip_site
-from narrate.extract import meta as extract_meta
-from narrate.extract import names as extract_names
-from narrate.extract import parse as extract_parse
-from narrate.extract import profile as extract_profile
-from narrate.extract import text as extract_text
-from narrate.extract import titles as extract_titles
+from narrate.extraction import body as extract_body
+from narrate.extraction import edges as extract_edges
+from narrate.extraction import extract, find_station_profile, strip_site
+from narrate.extraction import meta as extract_meta
+from narrate.extraction import names as extract_names
+from narrate.extraction import parse as extract_parse
+from narrate.extraction import profile as extract_profile
+from narrate.extraction import text as extract_text
+from narrate.extraction import titles as extract_titles
 from narrate.fetch import fetch
 from narrate.models import Page, Paragraph, Section, Story
 
@@ -826,7 +826,7 @@ def test_css_subset(css: str, xpath_hit: int) -> None:
 # --- doctests of the helpers ----------------------------------------------------------------------
 
 
-EXTRACT_MODULE = importlib.import_module("narrate.extract")  # the module, not its extract() function
+EXTRACT_MODULE = importlib.import_module("narrate.extraction")  # the module, not its extract() function
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ _API = {
     "narrate_article": "narrate.pipeline",
     "read_story": "narrate.pipeline",
     "ArticleOptions": "narrate.options",
-    "extract": "narrate.extract",
+    "extract": "narrate.extraction",
     "write_script": "narrate.script",
     "run_batch": "narrate.batch",
     "BatchOptions": "narrate.batch",
@@ -55,7 +55,7 @@ __all__ = [
 if TYPE_CHECKING:
     from narrate.batch import BatchOptions, BatchResult, run_batch
     from narrate.errors import NarrateError
-    from narrate.extract import extract
+    from narrate.extraction import extract
     from narrate.models import Episode, Story, Utterance
     from narrate.options import ArticleOptions
     from narrate.pipeline import narrate_article, read_story

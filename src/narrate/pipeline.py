@@ -10,7 +10,7 @@ from pathlib import Path
 from narrate.audio.assemble import assemble
 from narrate.audio.tag import tag
 from narrate.errors import EngineError, NoArticleError, OutputError, UsageError
-from narrate.extract import extract, find_station_profile
+from narrate.extraction import extract, find_station_profile
 from narrate.fetch import fetch, is_url, redact
 from narrate.files import (
     check_writable_name,

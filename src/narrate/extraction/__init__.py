@@ -14,14 +14,14 @@ from lxml import etree
 from trafilatura.settings import Document
 
 from narrate.errors import NoArticleError
-from narrate.extract.body import drop_chrome, sections_from_element, sections_from_trafilatura, squash
-from narrate.extract.edges import drop_name_lines, drop_repeated_title, lost_lead, strip_byline_paragraph
-from narrate.extract.meta import PageMeta, bcp47, footer_copyright, iso_date, read_meta
-from narrate.extract.names import byline_names, join_names, publisher_credit
-from narrate.extract.parse import NO_ARTICLE_HINT, drop, parse_html
-from narrate.extract.profile import StationProfile, find_station_profile, select
-from narrate.extract.text import detect_language, extract_text, first_sentence, strip_bios
-from narrate.extract.titles import page_title, station_name, strip_site
+from narrate.extraction.body import drop_chrome, sections_from_element, sections_from_trafilatura, squash
+from narrate.extraction.edges import drop_name_lines, drop_repeated_title, lost_lead, strip_byline_paragraph
+from narrate.extraction.meta import PageMeta, bcp47, footer_copyright, iso_date, read_meta
+from narrate.extraction.names import byline_names, join_names, publisher_credit
+from narrate.extraction.parse import NO_ARTICLE_HINT, drop, parse_html
+from narrate.extraction.profile import StationProfile, find_station_profile, select
+from narrate.extraction.text import detect_language, extract_text, first_sentence, strip_bios
+from narrate.extraction.titles import page_title, station_name, strip_site
 from narrate.models import Page, Section, Story
 
 __all__ = ["StationProfile", "extract", "find_station_profile", "strip_site"]

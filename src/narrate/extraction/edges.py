@@ -7,8 +7,8 @@ import re
 
 from lxml import etree
 
-from narrate.extract.body import is_chrome, squash
-from narrate.extract.names import person_names
+from narrate.extraction.body import is_chrome, squash
+from narrate.extraction.names import person_names
 from narrate.models import Paragraph, Section
 
 

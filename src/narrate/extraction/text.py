@@ -8,10 +8,10 @@ from datetime import date
 import py3langid
 
 from narrate.errors import NoArticleError
-from narrate.extract.body import Builder, is_chrome, is_pitch, squash
-from narrate.extract.meta import copyright_holder
-from narrate.extract.names import bio_name, join_names, person_names
-from narrate.extract.profile import StationProfile
+from narrate.extraction.body import Builder, is_chrome, is_pitch, squash
+from narrate.extraction.meta import copyright_holder
+from narrate.extraction.names import bio_name, join_names, person_names
+from narrate.extraction.profile import StationProfile
 from narrate.models import Page, Paragraph, Section, Story
 from narrate.words import word_ranks
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from narrate.extract.body import squash
-from narrate.extract.meta import PageMeta, hostname
+from narrate.extraction.body import squash
+from narrate.extraction.meta import PageMeta, hostname
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|:)\s+")
 _EXTRA = re.compile(
