@@ -15,10 +15,10 @@ import pytest
 import webvtt
 
 from narrate.errors import VoiceError
-from narrate.models import Utterance, VoiceSettings
+from narrate.models import Clip, Utterance, VoiceSettings
 from narrate.pipeline import ArticleOptions, narrate_article, read_story, script_story
 from narrate.sidecars.captions import build_cues
-from narrate.speak import cache_key, speak
+from narrate.speak import cache_key, notes, speak
 from narrate.speak import voices as voices_module
 from narrate.speak.clips import read_marks, utterance_engine, write_marks
 from narrate.speak.piper import length_scale
@@ -101,6 +101,13 @@ def test_a_story_in_another_language_falls_back_to_espeak_with_a_note() -> None:
     assert choice.engine == "espeak" and choice.voice.endswith("/el") and choice.note
     english = dataclasses.replace(greek, text="Hello.", spoken="Hello.", language=None)
     assert utterance_engine(english, natural).engine == "piper"
+    # what the CLI shows: the story's note, then each passage's, once each
+    clips = [
+        Clip(greek, Path("a.wav"), 900, note=choice.note),
+        Clip(greek, Path("b.wav"), 900, note=choice.note),
+    ]
+    assert notes(voice, clips) == (voice.notes[0], choice.note)
+    assert notes(natural, [Clip(english, Path("c.wav"), 500)]) == ()
 
 
 @pytest.mark.usefixtures("piper")

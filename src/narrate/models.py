@@ -160,3 +160,6 @@ class Episode:
     audio: Audio
     sidecars: dict[str, Path] = field(default_factory=dict)  # "vtt", "srt", "chapters", "html"
     warnings: tuple[str, ...] = ()  # utterances left out of the audio, and why
+    # one-line notes (not problems): a story or passage read by another engine's voice than the one chosen
+    # (VoiceSettings.notes, Clip.note); the CLI shows them on stderr as "NOTE: ..."
+    notes: tuple[str, ...] = ()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from narrate.errors import EngineError
@@ -45,6 +45,7 @@ __all__ = [
     "cache_path",
     "check_clip",
     "engine_id",
+    "notes",
     "plausible_seconds",
     "speak",
     "speak_iter",
@@ -126,6 +127,12 @@ def speak_iter(
     finally:
         if pool is not None:
             pool.stop()
+
+
+def notes(voice: VoiceSettings, clips: Iterable[Clip]) -> tuple[str, ...]:
+    """One-line notes for the user, each once: the voice's (a story read by eSpeak NG instead of the Piper
+    voice chosen), then the clips' (a passage read by another voice). Library code never prints them."""
+    return tuple(dict.fromkeys([*voice.notes, *(clip.note for clip in clips if clip.note)]))
 
 
 def _worker_count(requested: int | None, jobs: int, engine: str = "espeak") -> int:
