@@ -198,3 +198,24 @@ def display_date(date: str | None, language: str | None) -> str | None:
     words = WORDS[primary]
     number = "1er" if primary == "fr" and day.day == 1 else str(day.day)
     return words.date.format(day=number, month=words.months[day.month - 1], year=day.year)
+
+
+_AND = {"en": "and", "es": "y", "fr": "et", "de": "und", "it": "e", "pt": "e", "nl": "en"}
+
+
+def said_names(byline: str, language: str | None) -> str:
+    """A byline of several people ("A, B, C", as pages list them) as it is said: "A, B and C".
+
+    Only when every part looks like a person's name (two words or more), so an agency and a place ("AFP,
+    MANILA") stay as written.
+
+    >>> said_names("Ana Ruiz, Ben Cole, Chen Li", "en"), said_names("Ana Ruiz, Ben Cole", "es-ES")
+    ('Ana Ruiz, Ben Cole and Chen Li', 'Ana Ruiz y Ben Cole')
+    >>> said_names("AFP, MANILA", "en"), said_names("Bobby Allyn", "en")
+    ('AFP, MANILA', 'Bobby Allyn')
+    """
+    parts = [p.strip() for p in byline.split(",")]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return byline
+    word = _AND.get(primary_language(language), "and")
+    return f"{', '.join(parts[:-1])} {word} {parts[-1]}"

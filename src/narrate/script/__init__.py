@@ -12,7 +12,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from narrate.display import display_date
+from narrate.display import display_date, said_names
 from narrate.errors import VoiceError
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.script.lexicon import Lexicon, load_lexicon
@@ -180,7 +180,7 @@ def template_fields(story: Story) -> dict[str, str]:
     lang = (story.language or "en").split("-")[0].lower()
     lang = lang if lang in _PHRASES else "en"
     phrase = _PHRASES[lang]
-    byline, station = (story.byline or "").strip(), (story.station or "").strip()
+    byline, station = said_names((story.byline or "").strip(), story.language), (story.station or "").strip()
     date = human_date(story.date, lang)
     byline_phrase = (phrase["by"] if station else phrase["by_only"]).format(b=byline) if byline else ""
     station_phrase = (phrase["for"] if byline else phrase["from"]).format(s=station) if station else ""

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import quote
 
-from narrate.display import BY_WORDS, WORDS, Words, calendar_day, display_date, primary_language, words_for
+from narrate.display import (
+    BY_WORDS,
+    WORDS,
+    Words,
+    calendar_day,
+    display_date,
+    primary_language,
+    said_names,
+    words_for,
+)
 from narrate.models import Story, Utterance
 
 BlockKind = Literal["heading", "paragraph", "quote"]
@@ -58,7 +67,8 @@ def byline_text(story: Story) -> str | None:
         return None
     primary = primary_language(story.language)
     by = WORDS[primary].by if primary in WORDS else BY_WORDS.get(primary)
-    return f"{by} {story.byline}" if by else story.byline
+    names = said_names(story.byline, story.language)
+    return f"{by} {names}" if by else names
 
 
 def meta_line(story: Story) -> str:
