@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 import webvtt
+from typer.testing import CliRunner
 
+from narrate.cli import app
 from narrate.errors import VoiceError
 from narrate.models import Clip, Utterance, VoiceSettings
 from narrate.pipeline import ArticleOptions, narrate_article, read_story, script_story
@@ -217,6 +219,19 @@ def test_spanish_page_with_the_natural_voice_is_read_by_espeaks_spanish_voice(tm
     episode = narrate_article(str(EXAMPLES / "es-page.html"), out, options)
     assert episode.warnings == () and probe(out).tags.get("language") == "spa"
     assert not any(t.utterance.marks for t in episode.audio.timings)  # eSpeak clips: no sentence marks
+    assert episode.notes == voice.notes  # handed to the CLI, which prints each as one NOTE line
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("piper")
+def test_the_cli_says_which_voice_read_a_story_it_could_not(tmp_path: Path) -> None:
+    out = tmp_path / "es.mp3"
+    result = CliRunner().invoke(
+        app, ["article", str(EXAMPLES / "es-page.html"), "-o", str(out), "--voice", "natural"]
+    )
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if line.startswith("NOTE: ")]
+    assert len(notes) == 1 and "roa/es" in notes[0], result.stderr
 
 
 @pytest.mark.usefixtures("piper")

@@ -58,10 +58,12 @@ class Record:
     clips_synthesized: int = 0
     input_hash: str | None = None
     warnings: tuple[str, ...] = ()  # paragraphs left out of the audio, and why
+    notes: tuple[str, ...] = ()  # for the listener's information: a passage read by another voice
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["warnings"] = list(self.warnings)
+        data["notes"] = list(self.notes)
         return data
 
     def replace(self, **changes: Any) -> Record:
@@ -89,9 +91,10 @@ def record_from_json(data: object) -> Record | None:
     sidecars = data.get("sidecars")
     if isinstance(sidecars, dict):
         values["sidecars"] = {str(k): v for k, v in sidecars.items() if isinstance(v, str) and inside(v)}
-    warnings = data.get("warnings")
-    if isinstance(warnings, list):
-        values["warnings"] = tuple(xml_text(str(w)) for w in warnings)
+    for key in ("warnings", "notes"):
+        lines = data.get(key)
+        if isinstance(lines, list):
+            values[key] = tuple(xml_text(str(w)) for w in lines)
     if "mp3" in values and not inside(values["mp3"]):
         del values["mp3"]  # a name that leaves OUTDIR is no file of ours
     return Record(source=source, guid=guid, **values)

@@ -23,7 +23,7 @@ from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.options import ArticleOptions, check_options
 from narrate.script import write_script
 from narrate.sidecars import chapter_list, sidecar_paths, transcript_text, write_sidecars
-from narrate.speak import speak_iter
+from narrate.speak import notes, speak_iter
 from narrate.speak.voices import load_voice
 
 # ArticleOptions and slugify are used through this module by callers of narrate_article
@@ -90,8 +90,14 @@ def narrate_article(
         sidecars=options.sidecars,
         strict=options.strict,
     )
-    warnings = not_spoken(clips)
-    return Episode(story=story, utterances=utterances, audio=audio, sidecars=sidecars, warnings=warnings)
+    return Episode(
+        story=story,
+        utterances=utterances,
+        audio=audio,
+        sidecars=sidecars,
+        warnings=not_spoken(clips),
+        notes=notes(voice, clips),
+    )
 
 
 def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:

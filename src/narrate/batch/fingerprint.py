@@ -62,7 +62,7 @@ def input_fingerprint(options: ArticleOptions) -> str:
     chosen = [os.environ.get(config.LEXICON_ENV), options.voice, options.station_profile, options.image]
     roots += [user_path(c) for c in chosen if c]  # checked before the run (pipeline.check_options)
     digest = hashlib.sha256()
-    head = [__version__, FORMAT_VERSION, engine_id(), dataclasses.asdict(options)]
+    head = [__version__, FORMAT_VERSION, engine_id(), engine_id("piper"), dataclasses.asdict(options)]
     digest.update(json.dumps(head, sort_keys=True, default=str).encode())
     for n, root in enumerate(roots):
         files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]

@@ -34,3 +34,4 @@ class Rendered:
     clips_reused: int
     clips_synthesized: int
     warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. a passage read by another engine's voice than the one chosen

@@ -110,6 +110,7 @@ def story_record(story: _Story, rendered: Rendered) -> Record:
         clips_synthesized=rendered.clips_synthesized,
         input_hash=story.input_hash,
         warnings=rendered.warnings,
+        notes=rendered.notes,
     )
 
 

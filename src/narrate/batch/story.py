@@ -14,6 +14,7 @@ from narrate.batch.fingerprint import content_hash
 from narrate.batch.records import Prepared, Rendered
 from narrate.options import ArticleOptions
 from narrate.pipeline import not_spoken, read_story, render, script_story
+from narrate.speak import notes
 
 
 def prepare_story(source: str, options: ArticleOptions) -> Prepared:
@@ -46,6 +47,7 @@ def render_story(
         clips_reused=reused,
         clips_synthesized=len(clips) - reused,
         warnings=not_spoken(clips),
+        notes=notes(prepared.voice, clips),
     )
 
 

@@ -32,7 +32,9 @@ def article(
         None, "-o", "--out", help="The MP3 to write [default: <title-slug>.mp3 here]."
     ),
     voice: str | None = typer.Option(
-        None, "--voice", help="A voice profile name or .toml path, or an eSpeak NG voice."
+        None,
+        "--voice",
+        help="A voice profile (name or .toml), an eSpeak NG voice, or a Piper .onnx model.",
     ),
     rate: int | None = typer.Option(None, "--rate", help="Speaking rate in words per minute."),
     bitrate: int | None = typer.Option(None, "--bitrate", help="MP3 bit rate in kb/s (constant)."),
@@ -84,6 +86,8 @@ def article(
         allow_private=allow_private,
     )
     episode = narrate_article(source, out, options, _progress(quiet))
+    for note in () if quiet else episode.notes:
+        err.print(f"NOTE: {redact(source)}: {note}", markup=False, soft_wrap=True)
     for warning in episode.warnings:
         err.print(f"WARNING: {redact(source)}: {warning}", markup=False, soft_wrap=True)
     _print_episode(episode, quiet)

@@ -152,7 +152,8 @@ def _story_line(result: StoryResult) -> str:
     if result.outcome == "narrated":
         clips = f", {item.clips_synthesized} clips synthesized, {item.clips_reused} reused"
     line = f"{result.outcome} {item.mp3} ({item.duration or 0:.1f} s{clips}) {item.title}"
-    return "\n".join([line, *(f"WARNING: {result.source}: {w}" for w in item.warnings)])
+    notes = [f"NOTE: {result.source}: {n}" for n in item.notes]
+    return "\n".join([line, *notes, *(f"WARNING: {result.source}: {w}" for w in item.warnings)])
 
 
 def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console: Console) -> BatchResult:
@@ -183,7 +184,10 @@ def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console
             bar.advance(task)
             if event.result.outcome == "failed":
                 bar.console.print(f"FAILED {event.result.item.error}", markup=False)
-            for warning in event.result.item.warnings if event.result.outcome == "narrated" else ():
+            done = event.result.outcome == "narrated"
+            for note in event.result.item.notes if done else ():
+                bar.console.print(f"NOTE: {event.source}: {note}", markup=False)
+            for warning in event.result.item.warnings if done else ():
                 bar.console.print(f"WARNING: {event.source}: {warning}", markup=False)
         bar.update(task, description=_shorten("; ".join(in_hand.values()), 60))
 
