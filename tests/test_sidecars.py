@@ -509,7 +509,7 @@ def test_pipeline_writes_sidecars_that_match_the_mp3(tmp_path: Path) -> None:
     example = Path(__file__).resolve().parents[1] / "examples" / "sections-page.html"
     out = tmp_path / "episode.mp3"
     episode = narrate_article(str(example), out, ArticleOptions(sidecars=True))
-    assert set(episode.sidecars) == {"chapters", "vtt", "srt", "html"}
+    assert set(episode.sidecars) == {"chapters", "vtt", "srt", "html", "timings"}
     assert all(p.exists() and p.parent == tmp_path for p in episode.sidecars.values())
 
     info = probe(out)

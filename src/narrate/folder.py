@@ -22,7 +22,8 @@ from typing import Any, Literal
 from narrate.errors import BusyError, ManifestError, NarrateError, OutputError, SourceNotFoundError
 from narrate.files import read_regular, write_text, xml_text
 
-FORMAT_VERSION = 1  # bump when a change in narrate makes old files wrong: every story is then narrated again
+# bump when a change in narrate makes old files wrong: every story is then narrated again (2: .timings.json)
+FORMAT_VERSION = 2
 MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".narrate.lock"
 WORK_NAME = ".narrate-work"  # stories are rendered here, then moved into OUTDIR

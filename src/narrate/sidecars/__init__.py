@@ -2,7 +2,8 @@
 
 chapter_list and transcript_text feed the MP3's CHAP/CTOC and USLT frames (tag.py); write_sidecars writes
 the files beside the MP3: OUT.chapters.json (Podcasting 2.0 JSON chapters 1.2.0), OUT.vtt and OUT.srt
-(captions, see captions.py) and OUT.html (the transcript page, see transcript.py).
+(captions, see captions.py), OUT.html (the transcript page, see transcript.py) and OUT.timings.json (each
+utterance's and sentence's place in the audio, see timings.py: talking books and read-along use it).
 """
 
 from __future__ import annotations
@@ -15,9 +16,18 @@ from narrate.errors import OutputError
 from narrate.files import write_text
 from narrate.models import Audio, Chapter, Section, Story, Utterance
 from narrate.sidecars.captions import WEAK_ENDS, build_cues, to_srt, to_vtt
+from narrate.sidecars.timings import StoryTimings, UtteranceTime, timings_json, utterance_time
 from narrate.sidecars.transcript import transcript_html, transcript_text
 
-__all__ = ["chapter_list", "chapters_json", "sidecar_paths", "transcript_text", "write_sidecars"]
+__all__ = [
+    "StoryTimings",
+    "chapter_list",
+    "chapters_json",
+    "sidecar_paths",
+    "story_timings",
+    "transcript_text",
+    "write_sidecars",
+]
 
 TITLE_WORDS = 6  # a section without a heading is named by its first words
 MAX_TITLE = 100  # characters: players show a chapter title on one line (and mutagen #510: keep frames small)
@@ -117,14 +127,38 @@ def chapters_json(story: Story, chapters: list[Chapter], mp3_name: str) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+def story_timings(story: Story, audio: Audio, mp3_name: str) -> StoryTimings:
+    """Where each utterance and sentence of STORY lies in AUDIO (Audio.timings), clipped to the audio and
+    never overlapping, in order: what OUT.timings.json holds and talking books are made from."""
+    utterances: list[UtteranceTime] = []
+    floor = 0
+    for timing in sorted(audio.timings, key=lambda t: (t.start_ms, t.utterance.index)):
+        start, end = max(timing.start_ms, floor), min(timing.end_ms, audio.duration_ms)
+        utterances.append(utterance_time(timing, start, end))
+        floor = max(floor, end)
+    return StoryTimings(
+        mp3=mp3_name,
+        duration_ms=audio.duration_ms,
+        title=story.title,
+        byline=story.byline,
+        station=story.station,
+        date=story.date,
+        language=story.language,
+        url=story.url,
+        sections=tuple(section_title(s, n) for n, s in enumerate(story.sections)),
+        utterances=tuple(utterances),
+    )
+
+
 def sidecar_paths(out_mp3: Path) -> dict[str, Path]:
-    """Where the sidecars of OUT.mp3 go: OUT.chapters.json, OUT.vtt, OUT.srt, OUT.html."""
+    """Where the sidecars of OUT.mp3 go: OUT.chapters.json, OUT.vtt, OUT.srt, OUT.html, OUT.timings.json."""
     stem = out_mp3.stem
     return {
         "chapters": out_mp3.with_name(f"{stem}.chapters.json"),
         "vtt": out_mp3.with_name(f"{stem}.vtt"),
         "srt": out_mp3.with_name(f"{stem}.srt"),
         "html": out_mp3.with_name(f"{stem}.html"),
+        "timings": out_mp3.with_name(f"{stem}.timings.json"),
     }
 
 
@@ -134,7 +168,7 @@ def write_sidecars(
     """Write the chapters, captions and transcript files beside OUT_MP3, each atomically.
 
     All four are built before any is written; if a write fails, those already written are removed.
-    Returns {"chapters": path, "vtt": path, "srt": path, "html": path}.
+    Returns {"chapters": path, "vtt": path, "srt": path, "html": path, "timings": path}.
     """
     paths = sidecar_paths(out_mp3)
     cues = build_cues(audio.timings, audio.duration_ms)
@@ -144,6 +178,7 @@ def write_sidecars(
         "vtt": to_vtt(cues),
         "srt": to_srt(cues),
         "html": transcript_html(story, utterances, out_mp3.name, audio.duration_ms, files=names),
+        "timings": timings_json(story_timings(story, audio, out_mp3.name)),
     }
     written: list[Path] = []
     for key, path in paths.items():

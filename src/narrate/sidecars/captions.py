@@ -287,16 +287,58 @@ def utterance_cues(text: str, start_ms: int, end_ms: int, marks: Sequence[tuple[
     [(1000, 1700), (1700, 2000)]
     """
     sentences = [_sentence_chunks(sentence) for sentence in split_sentences(text)]
+    edges = _marked_edges(sentences, start_ms, end_ms, marks)
+    if edges is not None:
+        cues: list[Cue] = []
+        for n, chunks in enumerate(sentences):
+            cues.extend(_share(chunks, edges[n], edges[n + 1]))
+        return cues
+    return _share([chunk for chunks in sentences for chunk in chunks], start_ms, end_ms)
+
+
+def _marked_edges(
+    sentences: list[list[tuple[tuple[str, ...], int]]],
+    start_ms: int,
+    end_ms: int,
+    marks: Sequence[tuple[int, int]],
+) -> list[int] | None:
+    """The edges between sentences where the engine put them (one mark per sentence), or None."""
     if len(marks) > 1 and len(marks) == len(sentences):
         edges = [start_ms] + [min(max(a, start_ms), end_ms) for a, _b in marks[1:]] + [end_ms]
         if all(lo < hi for lo, hi in itertools.pairwise(edges)) and all(
             hi - lo >= len(chunks) for lo, hi, chunks in zip(edges, edges[1:], sentences, strict=False)
         ):
-            cues: list[Cue] = []
-            for n, chunks in enumerate(sentences):
-                cues.extend(_share(chunks, edges[n], edges[n + 1]))
-            return cues
-    return _share([chunk for chunks in sentences for chunk in chunks], start_ms, end_ms)
+            return edges
+    return None
+
+
+def sentence_spans(
+    text: str, start_ms: int, end_ms: int, marks: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, int, int]]:
+    """(sentence, start_ms, end_ms) for each sentence of TEXT in [START_MS, END_MS], on the same edges
+    as its caption cues: the engine's marks when they fit, else shared by characters and pauses. A span
+    too short to give each sentence a millisecond gives TEXT as one sentence.
+
+    >>> sentence_spans("One two. Three four five six.", 1000, 2000)
+    [('One two.', 1000, 1385), ('Three four five six.', 1385, 2000)]
+    >>> sentence_spans("One two. Three four five six.", 1000, 2000, [(1000, 1700), (1700, 2000)])
+    [('One two.', 1000, 1700), ('Three four five six.', 1700, 2000)]
+    """
+    texts = split_sentences(text)
+    if not texts or end_ms <= start_ms:
+        return []
+    if end_ms - start_ms < len(texts):
+        return [(" ".join(texts), start_ms, end_ms)]
+    sentences = [_sentence_chunks(sentence) for sentence in texts]
+    edges = _marked_edges(sentences, start_ms, end_ms, marks)
+    if edges is None:
+        weights = [max(1, sum(w for _, w in chunks)) for chunks in sentences]
+        total, done, edges = sum(weights), 0, [start_ms]
+        for number, weight in enumerate(weights, start=1):
+            done += weight
+            edge = start_ms + round((end_ms - start_ms) * done / total)
+            edges.append(min(max(edge, edges[-1] + 1), end_ms - (len(weights) - number)))
+    return [(sentence, edges[n], edges[n + 1]) for n, sentence in enumerate(texts)]
 
 
 def _sentence_chunks(sentence: str) -> list[tuple[tuple[str, ...], int]]:

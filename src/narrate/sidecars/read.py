@@ -1,7 +1,7 @@
-"""Reading narrate's own sidecar files back, for the listener pages: the transcript's blocks from the HTML
-page, caption cues from WebVTT, chapters from the JSON. The formats' writer (this package) is their reader
-too, so a change to one is made beside the other. Unreadable files give nothing rather than an error: a
-listener page without its transcript is still a page.
+"""Reading narrate's own sidecar files back, for the listener pages and talking books: the transcript's
+blocks from the HTML page, caption cues from WebVTT, chapters from the JSON, timings from their JSON. The
+formats' writer (this package) is their reader too, so a change to one is made beside the other. Unreadable
+files give nothing rather than an error: a listener page without its transcript is still a page.
 """
 
 from __future__ import annotations
@@ -12,6 +12,12 @@ from pathlib import Path
 
 import lxml.html
 from lxml import etree
+
+from narrate.errors import NarrateError
+from narrate.files import read_regular
+from narrate.sidecars.timings import StoryTimings, parse_timings
+
+TIMINGS_MAX_BYTES = 50_000_000  # some 100,000 utterances
 
 
 def transcript_blocks_in(path: Path, title: str) -> list[tuple[str, str]]:
@@ -86,3 +92,12 @@ def chapters_of(path: Path) -> list[tuple[float, str]]:
         return [(float(c["startTime"]), str(c.get("title", ""))) for c in data.get("chapters", [])]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return []
+
+
+def timings_in(path: Path) -> StoryTimings | None:
+    """The story timings of an OUT.timings.json file; None when it is missing or not one."""
+    try:
+        data = read_regular(path, TIMINGS_MAX_BYTES, what="timings file")
+        return parse_timings(data.decode("utf-8"))
+    except (NarrateError, UnicodeDecodeError):
+        return None
