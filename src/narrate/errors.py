@@ -105,6 +105,12 @@ class CacheError(OutputError):  # the clip cache cannot be cleared (another narr
     exit_code = 21
 
 
+class ClusterError(
+    NarrateError
+):  # --cluster: the Dask scheduler cannot be reached, has no workers, or was lost
+    exit_code = 22
+
+
 class Interrupted(NarrateError):  # Ctrl-C or SIGTERM
     exit_code = 130
 

@@ -8,8 +8,9 @@ rewritten when OUTDIR/podcast.toml asks for them (narrate.podcast).
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from narrate.batch.sources import (
     story_guid,
     unique_stories,
 )
-from narrate.errors import Interrupted, NarrateError, OutputError, UsageError
+from narrate.errors import NarrateError, OutputError, UsageError
 from narrate.podcast import update_if_configured
 from narrate.speak import cache
 from narrate.workers import Pool, default_jobs, forking_is_safe, resolve, run_task
@@ -36,6 +37,9 @@ from narrate.workers import Pool, default_jobs, forking_is_safe, resolve, run_ta
 # so an unchanged rerun never imports them.
 STORY_HANDLER = "narrate.batch.story:story_handler"
 STORY_TASK = "narrate.batch.story:story_task"
+# --cluster: named too, so that Dask loads only when it is asked for
+CLUSTER_DRIVER = "narrate.batch.cluster:cluster_driver"
+CLUSTER_HINT = "Install the cluster extra: pip install 'narrate[cluster]'."
 
 __all__ = [
     "BatchEvent",
@@ -91,17 +95,32 @@ def run_batch(
     options = options or BatchOptions()
     if not sources:
         raise UsageError("nothing to narrate: no sources", hint="Give URLs, files, --list or --from-feed.")
+    started = time.monotonic()
+    with _executor(options) as drive:  # --cluster: connected before anything is written
+        return _run(unique_stories(sources), outdir, options, listen, drive=drive, started=started)
+
+
+def _run(
+    sources: list[str],
+    outdir: Path,
+    options: BatchOptions,
+    listen: Listener | None,
+    *,
+    drive: Callable[[Run], None] | None,
+    started: float,
+) -> BatchResult:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{outdir}: cannot create the output folder ({exc.strerror})") from exc
-    sources = unique_stories(sources)
-    started = time.monotonic()
     with folder.folder_lock(outdir), sigterm_interrupts():
         run = Run(outdir, sources, options, listen or (lambda _e: None))
         folder.remove_partials(outdir)
         try:
-            _drive(run, min(options.jobs or default_jobs(), run.total))
+            if drive is None:
+                _drive(run, min(options.jobs or default_jobs(), run.total))
+            else:
+                drive(run)
             feed, feed_error = _update_feed(outdir, run.results)
         finally:
             folder.remove_partials(outdir)
@@ -111,6 +130,23 @@ def run_batch(
     results = tuple(sorted(run.results, key=lambda r: order[r.source]))
     seconds = time.monotonic() - started
     return BatchResult(outdir, outdir / folder.MANIFEST_NAME, results, seconds, feed, feed_error)
+
+
+@contextlib.contextmanager
+def _executor(options: BatchOptions) -> Iterator[Callable[[Run], None] | None]:
+    """None for the local worker pool; with --cluster, a driver of Run on the cluster (cluster.py), connected
+    for the block. Without Dask installed, a UsageError that says what to install."""
+    if options.cluster is None:
+        yield None
+        return
+    try:
+        driver = resolve(CLUSTER_DRIVER)
+    except ImportError as exc:
+        if (exc.name or "").partition(".")[0] not in {"dask", "distributed"}:
+            raise
+        raise UsageError(f"--cluster {options.cluster}: Dask is not installed", hint=CLUSTER_HINT) from exc
+    with driver(options.cluster, options.jobs) as drive:
+        yield drive
 
 
 def _update_feed(outdir: Path, results: Sequence[StoryResult]) -> tuple[Path | None, NarrateError | None]:
@@ -158,9 +194,5 @@ def _drive(run: Run, jobs: int) -> None:
             if pool is not None:
                 pool.terminate()
             folder.remove_partials(run.outdir)
-        finished = sum(r.outcome != "failed" for r in run.results)
-        raise Interrupted(
-            f"{run.outdir}: interrupted with {finished} of {run.total} stories finished",
-            hint="The finished ones are kept; run the same command again to do the rest.",
-        ) from None
+        raise run.interrupted() from None
     pool.close()

@@ -21,7 +21,7 @@ from narrate.batch.fingerprint import input_fingerprint
 from narrate.batch.records import Prepared, Rendered
 from narrate.batch.signals import signals_deferred
 from narrate.batch.sources import guid_for, source_key, story_guid
-from narrate.errors import NarrateError, OutputError
+from narrate.errors import Interrupted, NarrateError, OutputError
 from narrate.fetch import is_url
 from narrate.files import read_regular, slugify
 from narrate.folder import Record
@@ -41,6 +41,7 @@ class BatchOptions:
     cache_dir: Path | None = None  # None: cache.default_cache_dir()
     use_cache: bool = True
     cache_limit: int | None = None  # bytes; None: cache.cache_limit()
+    cluster: str | None = None  # a Dask scheduler's address, or "local:N": the stories run there (cluster.py)
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,14 @@ class Run:
 
     def done(self) -> bool:
         return len(self.results) == self.total
+
+    def interrupted(self) -> Interrupted:
+        """The error for Ctrl-C or SIGTERM, once the stories in hand were dropped."""
+        finished = sum(r.outcome != "failed" for r in self.results)
+        return Interrupted(
+            f"{self.outdir}: interrupted with {finished} of {self.total} stories finished",
+            hint="The finished ones are kept; run the same command again to do the rest.",
+        )
 
     def next_task(self) -> Task | None:
         """The next task for an idle worker, with its time limit: a render if one is ready, else the next

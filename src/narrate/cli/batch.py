@@ -29,6 +29,15 @@ _Feed = Annotated[
     str | None, typer.Option("--from-feed", help="An RSS/Atom feed (URL or file): each item's link.")
 ]
 _Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Stories at once [default: cores].")]
+_Cluster = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Run the stories on a Dask cluster: tcp://HOST:8786, or local:N for N worker processes here"
+        " (pip install 'narrate[cluster]').",
+        show_default=False,
+    ),
+]
 _Voice = Annotated[
     str | None, typer.Option("--voice", help="Voice profile name or .toml, or an eSpeak NG voice.")
 ]
@@ -65,6 +74,7 @@ def batch(
     list_file: _ListFile = None,
     feed: _Feed = None,
     jobs: _Jobs = None,
+    cluster: _Cluster = None,
     voice: _Voice = None,
     rate: _Rate = None,
     bitrate: _Bitrate = None,
@@ -80,7 +90,8 @@ def batch(
 
     Writes OUTDIR/<slug>.mp3, its .vtt, .srt, .chapters.json and .html beside it, and OUTDIR/manifest.json.
     Exit status: 0 when every story is narrated or unchanged, 1 when any failed (each named with its reason),
-    16 when OUTDIR is busy with another run, 130 when interrupted (finished stories are kept).
+    16 when OUTDIR is busy with another run, 22 when the --cluster scheduler cannot be reached, 130 when
+    interrupted (finished stories are kept).
     """
     from narrate.batch import BatchOptions, gather_sources, run_batch
     from narrate.options import ArticleOptions, check_options
@@ -100,6 +111,7 @@ def batch(
             allow_private=allow_private,
         ),
         jobs=jobs,
+        cluster=cluster,
         use_cache=not no_cache,
         cache_limit=cache.cache_limit(cache_limit),
     )
