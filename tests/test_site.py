@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
 import threading
@@ -95,6 +96,37 @@ def test_story_page_has_player_captions_download_and_transcript(site: Path) -> N
         assert FIRST_PARAGRAPHS[str(item["title"])] in transcript
 
 
+def test_transcript_reads_along_from_the_timings_sidecar(site: Path) -> None:
+    for item in manifest_items(site):
+        timings = json.loads((site / str(item["sidecars"]["timings"])).read_text())  # type: ignore[index]
+        page = site / "stories" / f"{Path(str(item['mp3'])).stem}.html"
+        doc = lxml.html.parse(str(page)).getroot()
+        section = doc.get_element_by_id("read-along")
+        said = [
+            s for u in timings["utterances"] if u["kind"] in ("paragraph", "quote") for s in u["sentences"]
+        ]
+        times = [f"{s['start_ms'] / 1000:.3f} {s['end_ms'] / 1000:.3f}" for s in said if s]
+        shown = [e.get("data-t") for e in section.iter("span")]
+        assert [t for t in shown if t in times] == times and times
+        for p in section.xpath(".//p[@data-start]"):
+            assert p.get("tabindex") == "0" and p.get("data-start") == p.find("span").get("data-t").split()[0]
+        assert not section.xpath(".//*[@aria-live]") and section.get("aria-live") is None
+
+
+def test_without_timings_the_transcript_is_still_shown(site: Path) -> None:
+    manifest = json.loads((site / "manifest.json").read_text())
+    for item in manifest["items"]:
+        item["sidecars"].pop("timings", None)
+    (site / "manifest.json").write_text(json.dumps(manifest))
+    write(site)
+    for item in manifest_items(site):
+        page = site / "stories" / f"{Path(str(item['mp3'])).stem}.html"
+        doc = lxml.html.parse(str(page)).getroot()
+        assert not doc.xpath("//*[@id='read-along']")
+        transcript = " ".join(doc.get_element_by_id("transcript").getparent().text_content().split())
+        assert FIRST_PARAGRAPHS[str(item["title"])] in transcript
+
+
 def test_every_relative_link_resolves(site: Path) -> None:
     for path in pages(site):
         doc = lxml.html.parse(str(path)).getroot()
@@ -172,7 +204,14 @@ def test_in_chromium_pages_play_show_captions_and_pass_axe(site: Path, served: s
                 check_axe(page)
                 check_keyboard(page)
                 check_chapter_links(page)
+                check_read_along(page)
+                check_axe(page)  # with a sentence highlighted
                 page.screenshot(path=str(shots / f"{stem}.png"), full_page=True)
+                page.emulate_media(color_scheme="dark")
+                check_highlight_visible(page)
+                check_axe(page)
+                page.screenshot(path=str(shots / f"{stem}-dark.png"), full_page=True)
+                page.emulate_media(color_scheme="light")
             page.goto(served)
             check_axe(page)
             page.screenshot(path=str(shots / "index.png"), full_page=True)
@@ -215,3 +254,65 @@ def check_keyboard(page: Page) -> None:
     assert page.evaluate("() => document.activeElement.id") == "main"
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.tagName") in ("A", "AUDIO")
+
+
+SEEK = """(time) => new Promise((resolve) => {
+  const audio = document.querySelector('audio');
+  audio.addEventListener('seeked', () => setTimeout(resolve, 50), {once: true});
+  audio.currentTime = time;
+})"""
+SPEAKING = "() => Array.from(document.querySelectorAll('.speaking')).map(e => e.dataset.t)"
+SENTENCES = "() => Array.from(document.querySelectorAll('#read-along [data-t]')).map(e => e.dataset.t)"
+
+
+def check_read_along(page: Page) -> None:
+    """Seeking highlights the sentence at that time; playing moves it on; a paragraph's Enter or click plays
+    from its first sentence without moving the focus; nothing in the transcript is a live region."""
+    sentences = page.evaluate(SENTENCES)
+    assert sentences, "no timed sentences in the transcript"
+    spans = [tuple(map(float, t.split())) for t in sentences]
+    assert all(a < b for a, b in spans) and all(b <= c for (_a, b), (c, _d) in itertools.pairwise(spans))
+    for n in sorted({0, len(spans) // 2, len(spans) - 1}):
+        start, end = spans[n]
+        page.evaluate(SEEK, (start + end) / 2)
+        assert page.evaluate(SPEAKING) == [sentences[n]], (n, sentences[n])
+    assert page.locator("#read-along [aria-live], #read-along[aria-live]").count() == 0
+    page.evaluate(SEEK, spans[0][0])
+    page.evaluate("() => document.querySelector('audio').play()")
+    page.wait_for_timeout(1500)
+    now = page.evaluate("() => document.querySelector('audio').currentTime")
+    assert now > spans[0][0] + 0.5, now
+    shown = page.evaluate(SPEAKING)
+    assert len(shown) == 1, shown
+    n = sentences.index(shown[0])
+    until = spans[n + 1][0] if n + 1 < len(spans) else spans[n][1]
+    assert spans[n][0] - 0.3 <= now < max(until, spans[n][1]) + 0.3, (now, shown)
+    page.evaluate("() => document.querySelector('audio').pause()")
+    paragraphs = page.locator("#read-along p[data-start]")
+    target = paragraphs.nth(min(1, paragraphs.count() - 1))
+    start = float(target.get_attribute("data-start") or "nan")
+    target.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(100)
+    position = page.evaluate("() => document.querySelector('audio').currentTime")
+    assert start - 0.01 <= position < start + 0.5, (start, position)
+    first = target.locator("[data-t]").first.get_attribute("data-t")
+    assert page.evaluate(SPEAKING) == [first]
+    assert page.evaluate("() => document.activeElement.getAttribute('data-start')") == f"{start:.3f}"
+    page.evaluate("() => document.querySelector('audio').pause()")
+    last = paragraphs.nth(paragraphs.count() - 1)
+    last.click()
+    position = page.evaluate("() => document.querySelector('audio').currentTime")
+    assert abs(position - float(last.get_attribute("data-start") or "nan")) < 0.5
+    page.evaluate("() => document.querySelector('audio').pause()")
+
+
+def check_highlight_visible(page: Page) -> None:
+    """The highlighted sentence has its own background, unlike the page's, and is underlined."""
+    style = page.evaluate(
+        "() => { const s = getComputedStyle(document.querySelector('.speaking'));"
+        " const body = getComputedStyle(document.body).backgroundColor;"
+        " return [s.backgroundColor, body, s.textDecorationLine]; }"
+    )
+    assert style[0] != style[1] and style[0] not in ("rgba(0, 0, 0, 0)", "transparent"), style
+    assert "underline" in style[2], style

@@ -2,7 +2,9 @@
 
 Plain, accessible HTML that works without JavaScript: landmarks, headings in order, a skip link, the page's
 language, a native audio player with a captions track, the transcript on the page, a download link, and the
-feed linked for podcast apps. All links are relative, so the folder works from any host or `narrate serve`.
+feed linked for podcast apps. With JavaScript, the transcript reads along: the sentence being spoken is
+highlighted (from the story's timings sidecar, embedded in the page), and a click or Enter on a paragraph
+plays from there. All links are relative, so the folder works from any host or `narrate serve`.
 """
 
 from __future__ import annotations
@@ -15,18 +17,20 @@ from narrate.files import write_text
 from narrate.folder import FEED_NAME
 from narrate.podcast.entries import Entry, page_name, read_entries
 from narrate.podcast.settings import FeedSettings
-from narrate.sidecars.read import chapters_of, transcript_blocks_in, vtt_paragraphs
+from narrate.sidecars.read import chapters_of, timings_in, transcript_blocks_in, vtt_paragraphs
+from narrate.sidecars.timings import StoryTimings
 
 STORIES_DIR = "stories"
 
 # Contrast (WCAG AA needs 4.5:1): text #1b1b1b on #ffffff is 17:1, muted #4d4d4d 8.4:1, links #0a58ca 6.3:1;
-# dark scheme: #ececec on #141414 15.6:1, muted #c2c2c2 10.7:1, links #9cc3ff 10:1.
+# dark scheme: #ececec on #141414 15.6:1, muted #c2c2c2 10.7:1, links #9cc3ff 10:1. The sentence being read
+# (.speaking) is text on --mark: #1b1b1b on #fff0a8 15.5:1, #ececec on #5c4b00 7.4:1, and underlined.
 CSS = """
 :root { color-scheme: light dark; --bg: #ffffff; --fg: #1b1b1b; --muted: #4d4d4d; --link: #0a58ca;
-  --rule: #d0d0d0; --focus: #b3400a; --card: #f5f6f8; }
+  --rule: #d0d0d0; --focus: #b3400a; --card: #f5f6f8; --mark: #fff0a8; }
 @media (prefers-color-scheme: dark) {
   :root { --bg: #141414; --fg: #ececec; --muted: #c2c2c2; --link: #9cc3ff; --rule: #444444;
-    --focus: #ffb37a; --card: #1f1f1f; }
+    --focus: #ffb37a; --card: #1f1f1f; --mark: #5c4b00; }
 }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg);
@@ -60,6 +64,9 @@ audio { width: 100%; margin: 0.5rem 0; }
 .chapters a { font-variant-numeric: tabular-nums; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 4px solid var(--rule); }
 .feed-url { word-break: break-all; }
+[data-start] { cursor: pointer; }
+.speaking { background: var(--mark); color: var(--fg); box-shadow: 0 0 0 2px var(--mark);
+  text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 0.2em; }
 footer { border-top: 1px solid var(--rule); padding-top: 0.75rem; padding-bottom: 2rem; color: var(--muted);
   font-size: 1rem; }
 """
@@ -131,8 +138,12 @@ def story_page(outdir: Path, entry: Entry, site_title: str, language: str) -> st
     _chapters(article, outdir, entry)
     section = _el(article, "section", {"aria-labelledby": "transcript"})
     _el(section, "h2", {"id": "transcript"}, "Transcript")
-    for tag, text in blocks or [("p", "No transcript was written for this story.")]:
-        _el(section, tag, text=text)
+    timings = _timings(outdir, entry)
+    if timings is not None:
+        _read_along(section, timings, entry.language)
+    else:
+        for tag, text in blocks or [("p", "No transcript was written for this story.")]:
+            _el(section, tag, text=text)
     _files(article, outdir, entry)
     return _serialize(html)
 
@@ -283,6 +294,88 @@ def transcript_blocks(outdir: Path, entry: Entry) -> list[tuple[str, str]]:
     if not blocks and "vtt" in entry.sidecars:
         blocks = [("p", text) for text in vtt_paragraphs(outdir / entry.sidecars["vtt"])]
     return blocks
+
+
+# ---------------------------------------------------------------------------------------------- read along
+
+# The sentence being spoken is highlighted (class "speaking": no focus moves, nothing announced); a click, or
+# Enter on a focused paragraph, plays from that paragraph. Times come from the data-t="start end" (seconds)
+# of each sentence; a sentence stays highlighted through the pause after it.
+READ_ALONG_SCRIPT = """
+(function () {
+  var audio = document.querySelector("audio");
+  var spans = Array.prototype.slice.call(document.querySelectorAll("#read-along [data-t]"));
+  if (!audio || !spans.length) return;
+  var times = spans.map(function (s) { return s.getAttribute("data-t").split(" ").map(parseFloat); });
+  var current = null;
+  function spoken(time) {
+    var lo = 0, hi = times.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (times[mid][0] <= time) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    if (found < 0) return null;
+    var until = found + 1 < times.length ? Math.max(times[found][1], times[found + 1][0]) : times[found][1];
+    return time < until ? spans[found] : null;
+  }
+  function update() {
+    var span = spoken(audio.currentTime);
+    if (span === current) return;
+    if (current) current.classList.remove("speaking");
+    if (span) span.classList.add("speaking");
+    current = span;
+  }
+  ["timeupdate", "seeked", "seeking", "play", "ended"].forEach(function (name) {
+    audio.addEventListener(name, update);
+  });
+  document.querySelectorAll("#read-along [data-start]").forEach(function (block) {
+    function seek() {
+      audio.currentTime = parseFloat(block.getAttribute("data-start"));
+      update();
+      if (audio.paused) { var playing = audio.play(); if (playing) playing.catch(function () {}); }
+    }
+    block.addEventListener("click", seek);
+    block.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); seek(); }
+    });
+  });
+  update();
+})();
+"""
+
+
+def _timings(outdir: Path, entry: Entry) -> StoryTimings | None:
+    name = entry.sidecars.get("timings")
+    timings = timings_in(outdir / name) if name else None
+    if timings is None or not any(u.kind in ("paragraph", "quote") for u in timings.utterances):
+        return None
+    return timings
+
+
+def _read_along(section: ET.Element, timings: StoryTimings, page_language: str | None) -> None:
+    """The transcript, a span per sentence with its time, paragraphs that play from their start."""
+    section.set("id", "read-along")
+    _el(section, "p", {"class": "meta"}, "Select a paragraph (click, or Enter) to listen from there.")
+    for u in timings.utterances:
+        if u.kind not in ("heading", "paragraph", "quote") or not u.text.strip():
+            continue
+        attrs = {"lang": u.language, "dir": "auto"} if u.language and u.language != page_language else {}
+        if u.kind == "heading":
+            parent = _el(section, "h3", attrs)
+        else:
+            holder = _el(section, "blockquote") if u.kind == "quote" else section
+            parent = _el(holder, "p", attrs)
+            if u.sentences:
+                parent.set("data-start", f"{u.sentences[0].start_ms / 1000:.3f}")
+                parent.set("tabindex", "0")
+        if not u.sentences:
+            parent.text = u.text
+            continue
+        for n, sentence in enumerate(u.sentences):
+            times = f"{sentence.start_ms / 1000:.3f} {sentence.end_ms / 1000:.3f}"
+            span = _el(parent, "span", {"data-t": times}, sentence.text)
+            span.tail = " " if n + 1 < len(u.sentences) else None
+    _el(section, "script", text=READ_ALONG_SCRIPT)
 
 
 # ---------------------------------------------------------------------------------------------- helpers
