@@ -542,3 +542,49 @@ def test_doctests(module: ModuleType) -> None:
     """The examples in the docstrings hold (sentence splitting, line layout, titles, dates)."""
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+# --- timings (OUT.timings.json) ---------------------------------------------------------------------------
+
+
+def test_timings_sidecar_round_trips_and_sentences_tile_each_utterance(
+    seed: tuple[Story, tuple[Utterance, ...], Audio], tmp_path: Path
+) -> None:
+    from narrate.sidecars import story_timings  # noqa: PLC0415
+    from narrate.sidecars.read import timings_in  # noqa: PLC0415
+
+    story, utterances, audio = seed
+    paths = write_sidecars(story, utterances, audio, chapter_list(story, audio), tmp_path / "story.mp3")
+    assert paths["timings"] == tmp_path / "story.timings.json"
+    read = timings_in(paths["timings"])
+    assert read == story_timings(story, audio, "story.mp3")
+    assert read is not None and read.duration_ms == audio.duration_ms and read.mp3 == "story.mp3"
+    assert [u.index for u in read.utterances] == [u.index for u in utterances]
+    for timing, u in zip(audio.timings, read.utterances, strict=True):
+        assert (u.start_ms, u.end_ms, u.text) == (timing.start_ms, timing.end_ms, timing.utterance.text)
+        assert [s.text for s in u.sentences] == captions.split_sentences(u.text)
+        assert u.sentences[0].start_ms == u.start_ms and u.sentences[-1].end_ms == u.end_ms
+        assert all(a.end_ms == b.start_ms for a, b in itertools.pairwise(u.sentences))
+    # the sentence edges are the caption cues' edges
+    cue_edges = {c.start_ms for c in build_cues(audio.timings, audio.duration_ms)}
+    assert {s.start_ms for u in read.utterances for s in u.sentences} <= cue_edges
+    (tmp_path / "bad.json").write_text('{"format": 1}')
+    assert timings_in(tmp_path / "bad.json") is None and timings_in(tmp_path / "missing.json") is None
+
+
+def test_sentence_spans_follow_the_engines_marks() -> None:
+    text = "One two. Three four five six. Seven."
+    spans = captions.sentence_spans(text, 1000, 4000, [(1000, 1600), (1700, 3000), (3100, 4000)])
+    assert [(a, b) for _t, a, b in spans] == [(1000, 1700), (1700, 3100), (3100, 4000)]
+    shared = captions.sentence_spans(text, 1000, 4000)
+    assert (
+        shared[0][1] == 1000
+        and shared[-1][2] == 4000
+        and [t for t, _a, _b in shared]
+        == [
+            "One two.",
+            "Three four five six.",
+            "Seven.",
+        ]
+    )
+    assert captions.sentence_spans(text, 1000, 1002) == [(text, 1000, 1002)]
