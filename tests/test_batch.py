@@ -89,7 +89,7 @@ def test_bad_sources_among_good_ones(tmp_path: Path) -> None:
         assert abs(media.duration_s - item["duration"]) < 0.2
         assert item["bytes"] == mp3.stat().st_size
         assert item["clips_synthesized"] >= 3 and item["clips_reused"] == 0
-        assert set(item["sidecars"]) == {"vtt", "srt", "chapters", "html"}
+        assert set(item["sidecars"]) == {"vtt", "srt", "chapters", "html", "timings"}
         assert all((out / name).is_file() for name in item["sidecars"].values())
         assert item["narrated_at"].endswith("Z") and len(item["content_hash"]) == 64
     assert leftovers(out) == []

@@ -83,7 +83,7 @@ def test_readme_python_example_runs(tmp_path: Path) -> None:
     assert done.stdout.startswith("Library Extends Weekend Hours for Exam Season ")  # the example's title
     mp3 = tmp_path / "plain-story.mp3"
     assert probe(mp3).codec == "mp3" and probe(mp3).duration_s > 5
-    assert "['chapters', 'html', 'srt', 'vtt']" in done.stdout
+    assert "['chapters', 'html', 'srt', 'timings', 'vtt']" in done.stdout
     assert (tmp_path / "plain-story.vtt").is_file()
 
 
