@@ -18,6 +18,7 @@ import logging
 import math
 import queue
 import re
+import socket
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ NTHREADS_EVERY_S = 2.0  # how often the client asks how many worker threads the 
 HINT = "Start one with `dask scheduler` and `dask worker tcp://HOST:8786`, or try --cluster local:2."
 _LOCAL = re.compile(r"local:(\d+)")
 _ADDRESS = re.compile(r"([a-z][a-z0-9+.-]*://)?[^\s/:]+(:\d+)?")
+LOGGERS = ("distributed", "tornado", "asyncio")  # whose records stay off stderr while the cluster is held
 Drive = Callable[[Run], None]
 
 
@@ -67,6 +69,7 @@ def cluster_driver(spec: str, jobs: int | None = None) -> Iterator[Drive]:
     if local is not None and int(local.group(1)) < 1:
         raise UsageError(f"--cluster {spec}: local:N needs N of at least 1", hint="Try --cluster local:2.")
     with contextlib.ExitStack() as stack:
+        stack.enter_context(_quiet_logs())  # entered first, left last: the closing is quiet too
         address = spec.strip()
         if local is not None:
             cluster = LocalCluster(
@@ -75,6 +78,8 @@ def cluster_driver(spec: str, jobs: int | None = None) -> Iterator[Drive]:
                 processes=True,
                 host="127.0.0.1",
                 dashboard_address=None,
+                # no dashboard, and the scheduler's own HTTP routes on any free loopback port (not 8787)
+                scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
                 silence_logs=logging.ERROR,
             )
             stack.callback(cluster.close)
@@ -84,8 +89,26 @@ def cluster_driver(spec: str, jobs: int | None = None) -> Iterator[Drive]:
         yield lambda run: _drive(run, client, jobs)
 
 
+@contextlib.contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """Library code prints nothing: Dask's and tornado's log records (a connection closed while the run is
+    cancelled, a worker restarted) are kept off stderr while narrate holds the cluster; failures reach the
+    caller as errors and stories' results instead."""
+    names = [n for n in logging.root.manager.loggerDict if n.partition(".")[0] in LOGGERS]
+    loggers = [logging.getLogger(name) for name in {*LOGGERS, *names}]  # Dask sets levels on some children
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
 def _connect(address: str, spec: str) -> Client:
     try:
+        _reachable(address)
         client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -101,6 +124,25 @@ def _connect(address: str, spec: str) -> Client:
             hint="Start workers with `dask worker ADDRESS --nthreads 1` on each machine.",
         ) from exc
     return client
+
+
+def _reachable(address: str) -> None:
+    """For a TCP address (tcp://, tls:// or HOST:PORT), a plain connection first, retried until
+    CONNECT_TIMEOUT_S: an address where nobody listens fails here, before Dask starts its threads (a Client
+    that fails to connect leaves its event loop's thread running)."""
+    scheme, _, rest = address.rpartition("://")
+    host, _, port = rest.rpartition(":")
+    if scheme not in {"", "tcp", "tls"} or not host or not port.isdigit():
+        return  # another transport (ucx, inproc): Dask's own connect says what is wrong
+    deadline = time.monotonic() + CONNECT_TIMEOUT_S
+    while True:
+        try:
+            with socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT_S):
+                return
+        except OSError as exc:
+            if time.monotonic() + 0.2 > deadline:
+                raise OSError(f"nobody answers at {address}: {exc.strerror or exc}") from exc
+            time.sleep(0.2)
 
 
 @dataclass

@@ -1,0 +1,250 @@
+"""narrate batch --cluster on a Dask LocalCluster of two worker processes on loopback, with the real engine:
+a small batch whose manifest matches a local run's (both ways), a worker killed mid-story, an interrupted
+client, an unreachable scheduler, and Dask not installed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+pytest.importorskip("distributed")
+
+from distributed import Client, LocalCluster
+
+from narrate.batch import cluster as batch_cluster
+from narrate.cli import app
+from narrate.errors import ClusterError, UsageError
+from tests.conftest import ROOT
+from tests.media import probe
+from tests.test_batch import leftovers, manifest, story
+
+runner = CliRunner()
+pytestmark = pytest.mark.slow
+
+SLOW = "rate = 150\nbitrate = 48\n"  # the client's voice profile "slow"
+LEXICON = '[words]\n"harbour" = "harbor"\n'  # the client's lexicon: changes the spoken text of every story
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
+    """Two single-thread worker processes whose own config folder holds a different "slow" profile and
+    lexicon: a task that read the worker's config instead of the client's would sound different."""
+    home = tmp_path_factory.mktemp("workers")
+    voices = home / "config" / "narrate" / "voices"
+    voices.mkdir(parents=True)
+    (voices / "slow.toml").write_text("rate = 300\n", encoding="utf-8")
+    (home / "config" / "narrate" / "lexicon.toml").write_text('[words]\n"report" = "rapport"\n', "utf-8")
+    with pytest.MonkeyPatch.context() as env:  # the worker processes take the environment they start with
+        env.setenv("XDG_CACHE_HOME", str(home / "cache"))
+        env.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        env.delenv("NARRATE_LEXICON", raising=False)
+        found = LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        )
+    yield found
+    found.close()
+
+
+def client_config() -> None:
+    """The client's own config folder (conftest points XDG_CONFIG_HOME at a fresh one for each test)."""
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "narrate"
+    (config / "voices").mkdir(parents=True)
+    (config / "voices" / "slow.toml").write_text(SLOW, encoding="utf-8")
+    (config / "lexicon.toml").write_text(LEXICON, encoding="utf-8")
+
+
+def batch(*args: str | Path) -> Any:
+    return runner.invoke(app, ["batch", *map(str, args)])
+
+
+def local_batch(*args: str | Path) -> tuple[int, str]:
+    """A --jobs run in a fresh process: this one runs Dask's threads, so its own pool would not fork but use a
+    fork server, which keeps the environment of the test that started it (another XDG_CONFIG_HOME)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "narrate", "batch", *map(str, args)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    return done.returncode, done.stdout + done.stderr
+
+
+def test_cluster_batch_matches_a_local_run_both_ways(tmp_path: Path, cluster: LocalCluster) -> None:
+    """Three stories on the cluster: the same manifest (names, content and input hashes, durations) as a
+    local --jobs 2 run, with the client's profile and lexicon; each folder is then unchanged for the other
+    way of running, and an edited story is narrated again on the cluster into the locally made folder."""
+    client_config()
+    stories = tmp_path / "in"
+    stories.mkdir()
+    for name in ("alpha", "bravo", "charlie"):
+        story(stories, name, paragraphs=3)
+    on_cluster, local = tmp_path / "cluster", tmp_path / "local"
+    address = cluster.scheduler_address
+    result = batch(stories, "-d", on_cluster, "--cluster", address, "--voice", "slow")
+    assert result.exit_code == 0, result.output
+    assert "3 narrated, 0 unchanged, 0 failed" in result.output
+    code, output = local_batch(stories, "-d", local, "--jobs", "2", "--voice", "slow")
+    assert code == 0, output
+    remote, here = manifest(on_cluster), manifest(local)
+    assert set(remote) == set(here) == {str(p) for p in stories.iterdir()}
+    for source, item in remote.items():
+        twin = here[source]
+        for key in ("guid", "mp3", "title", "sidecars", "content_hash", "input_hash", "status", "language"):
+            assert item[key] == twin[key], key
+        assert abs(item["duration"] - twin["duration"]) < 0.05
+        mp3 = on_cluster / item["mp3"]
+        assert item["bytes"] == mp3.stat().st_size and probe(mp3).codec == "mp3"
+        assert all((on_cluster / name).is_file() for name in item["sidecars"].values())
+    assert leftovers(on_cluster) == [] and not (on_cluster / ".narrate-work").exists()
+    names = {p.name for p in on_cluster.iterdir()}
+    assert names == {p.name for p in local.iterdir()}  # no other file, no second copy of any
+
+    code, output = local_batch(stories, "-d", on_cluster, "--jobs", "2", "--voice", "slow")
+    assert code == 0 and "0 narrated, 3 unchanged" in output, output
+    again = batch(stories, "-d", local, "--cluster", address, "--voice", "slow")
+    assert again.exit_code == 0 and "0 narrated, 3 unchanged" in again.output, again.output
+    assert manifest(local) == here
+
+    edited = stories / "bravo.txt"
+    edited.write_text(edited.read_text("utf-8").replace("Paragraph 2 of", "Paragraph two of"), "utf-8")
+    third = batch(stories, "-d", local, "--cluster", address, "--voice", "slow")
+    assert third.exit_code == 0 and "1 narrated, 2 unchanged" in third.output, third.output
+    after = manifest(local)
+    assert after[str(edited)]["mp3"] == here[str(edited)]["mp3"]
+    assert after[str(edited)]["content_hash"] != here[str(edited)]["content_hash"]
+    assert {p.name for p in local.iterdir()} == names
+
+    # a fresh process running the batch without --cluster (or its help) never imports Dask
+    probe_code = (
+        "import sys\nfrom narrate.cli import app\n"
+        f"app(['batch', {str(stories)!r}, '-d', {str(local)!r}, '--voice', 'slow', '--quiet'],"
+        " standalone_mode=False)\n"
+        "print(sorted(m for m in ('dask', 'distributed', 'narrate.batch.cluster') if m in sys.modules))"
+    )
+    fresh = subprocess.run([sys.executable, "-c", probe_code], capture_output=True, text=True, check=False)
+    assert fresh.returncode == 0 and fresh.stdout.strip() == "[]", fresh.stdout + fresh.stderr
+
+
+def test_worker_killed_mid_story(tmp_path: Path, cluster: LocalCluster) -> None:
+    """SIGKILL of the worker rendering a story: Dask runs it again on the other worker, and the story is
+    narrated once (one set of files, one record)."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    for name in ("long", "longer"):
+        story(stories, name, paragraphs=14)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "narrate", "batch", str(stories), "-d", str(out)]
+    cmd += ["--cluster", cluster.scheduler_address]
+    watcher = Client(cluster.scheduler_address, set_as_default=False)
+    try:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        killed = None
+        deadline = time.monotonic() + 120
+        while killed is None and time.monotonic() < deadline and proc.poll() is None:
+            for worker, keys in watcher.processing().items():
+                if any(str(key).startswith("narrate-render") for key in keys):
+                    time.sleep(0.5)  # well into the story's speech
+                    pid = watcher.run(os.getpid, workers=[worker])[worker]
+                    os.kill(pid, signal.SIGKILL)
+                    killed = pid
+                    break
+            time.sleep(0.05)
+        _stdout, stderr = proc.communicate(timeout=180)
+    finally:
+        watcher.close()
+    assert killed is not None, "no render was seen on a worker"
+    assert proc.returncode == 0, stderr
+    items = manifest(out)
+    assert len(items) == 2 and all(i["status"] == "ok" for i in items.values())
+    assert sorted(p.name for p in out.glob("*.mp3")) == sorted(i["mp3"] for i in items.values())
+    expected = {i["mp3"] for i in items.values()} | {
+        n for i in items.values() for n in i["sidecars"].values()
+    }
+    assert {p.name for p in out.iterdir()} == expected | {"manifest.json", ".narrate.lock"}
+
+
+def _processes_with(marker: str) -> list[int]:
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if marker.encode() in (proc / "environ").read_bytes():
+                    pids.append(int(proc.name))
+            except OSError:
+                continue
+    return pids
+
+
+def test_interrupted_client_resumes(tmp_path: Path, cluster: LocalCluster) -> None:
+    """SIGTERM to a --cluster local:2 run after its first story: exit 130, tasks cancelled, its local
+    cluster gone, no partial files, a valid manifest; the rerun (on another cluster) does the rest."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    for n in range(5):
+        story(stories, f"story{n}", paragraphs=8)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "narrate", "batch", str(stories), "-d", str(out), "--cluster", "local:2"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if (out / "manifest.json").exists() and any(i["status"] == "ok" for i in manifest(out).values()):
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "interrupted with" in stderr and "Traceback" not in stderr
+    assert leftovers(out) == [] and not (out / ".narrate-work").exists()
+    finished = manifest(out)
+    assert 1 <= len(finished) < 5 and all(i["status"] == "ok" for i in finished.values())
+    assert sorted(p.name for p in out.glob("*.mp3")) == sorted(i["mp3"] for i in finished.values())
+    gone = time.monotonic() + 15
+    while _processes_with(os.environ["XDG_CACHE_HOME"]) and time.monotonic() < gone:
+        time.sleep(0.1)
+    assert _processes_with(os.environ["XDG_CACHE_HOME"]) == []
+    mtimes = {i["mp3"]: (out / i["mp3"]).stat().st_mtime_ns for i in finished.values()}
+
+    resumed = batch(stories, "-d", out, "--cluster", cluster.scheduler_address)
+    assert resumed.exit_code == 0, resumed.output
+    assert f"{len(finished)} unchanged" in resumed.output
+    items = manifest(out)
+    assert len(items) == 5 and all(i["status"] == "ok" for i in items.values())
+    for source, item in finished.items():
+        assert items[source] == item and (out / item["mp3"]).stat().st_mtime_ns == mtimes[item["mp3"]]
+
+
+def test_unreachable_scheduler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nobody listening at the address: one ERROR line, exit 22, nothing written (not even OUTDIR)."""
+    monkeypatch.setattr(batch_cluster, "CONNECT_TIMEOUT_S", 1.0)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    out = tmp_path / "out"
+    result = batch(story(tmp_path, "one"), "-d", out, "--cluster", f"tcp://127.0.0.1:{port}")
+    assert result.exit_code == ClusterError.exit_code == 22
+    errors = [line for line in result.output.splitlines() if line.startswith("ERROR:")]
+    assert len(errors) == 1 and "cannot reach the Dask scheduler" in errors[0], result.output
+    assert not out.exists()
+
+
+def test_without_dask_or_with_a_bad_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--cluster without the extra says what to install (exit 2); so does local:0; nothing is written."""
+    out = tmp_path / "out"
+    source = story(tmp_path, "one")
+    bad = batch(source, "-d", out, "--cluster", "local:0")
+    assert bad.exit_code == UsageError.exit_code and "local:N needs N of at least 1" in bad.output
+    monkeypatch.delitem(sys.modules, "narrate.batch.cluster")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    result = batch(source, "-d", out, "--cluster", "local:2")
+    assert result.exit_code == UsageError.exit_code, result.output
+    assert "Dask is not installed" in result.output and "pip install 'narrate[cluster]'" in result.output
+    assert not out.exists()
