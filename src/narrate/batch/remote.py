@@ -43,10 +43,8 @@ def _may_start_processes() -> None:
 def remote_task(task: RemoteTask) -> Reply:
     """Run TASK here; the reply, with a render's files as (name, bytes) pairs beside its Rendered."""
     with _ONE_AT_A_TIME, tempfile.TemporaryDirectory(prefix="narrate-cluster-") as tmp:
-        mine = identity()
-        if tuple(task.identity) != mine:
-            message = f"this worker runs {'; '.join(mine)}, the client {'; '.join(task.identity)}"
-            return "error", message, None
+        if (mismatch := _mismatch(task)) is not None:
+            return "error", mismatch, None
         _may_start_processes()
         folder = Path(tmp)
         (folder / "in").mkdir()
@@ -54,6 +52,16 @@ def remote_task(task: RemoteTask) -> Reply:
             if task.step == "prepare":
                 return _prepare(task, options, folder)
             return _render(task, options, folder)
+
+
+def _mismatch(task: RemoteTask) -> str | None:
+    """Why this worker cannot do TASK as the client would: another narrate or eSpeak NG (the Piper engine's
+    versions too, for a story in a Piper voice); None when it can."""
+    mine, theirs = identity(), tuple(task.identity)
+    piper = task.prepared is not None and task.prepared.voice.engine == "piper"
+    if mine[:2] == theirs[:2] and (not piper or mine == theirs):
+        return None
+    return f"this worker runs {'; '.join(mine)}, the client {'; '.join(theirs)} (install the same on both)"
 
 
 def _prepare(task: RemoteTask, options: Any, folder: Path) -> Reply:
