@@ -256,3 +256,13 @@ def test_every_error_has_distinct_exit_code() -> None:
 def test_decode_doctests_hold() -> None:
     assert decode("naïve".encode("utf-16")) == "naïve"
     assert decode(b"\xef\xbb\xbfBOM") == "BOM"
+
+
+def test_url_policy_doctests() -> None:
+    """The URL policy's examples hold (credentials stripped, addresses judged)."""
+    import doctest  # noqa: PLC0415
+
+    from narrate.fetch import urls  # noqa: PLC0415
+
+    result = doctest.testmod(urls)
+    assert result.attempted > 0 and result.failed == 0

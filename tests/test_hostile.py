@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 
 from narrate import errors, fetch, folder
 from narrate.cli import app
+from narrate.fetch import http as fetch_http
 from narrate.speak import cache
 
 runner = CliRunner()
@@ -416,7 +417,7 @@ def test_redirect_to_loopback_refused(base: str, monkeypatch: pytest.MonkeyPatch
     def policy(address: str, *, allow_private: bool = False) -> str | None:
         return None if address == "127.0.0.1" else real(address, allow_private=allow_private)
 
-    monkeypatch.setattr(fetch, "address_problem", policy)
+    monkeypatch.setattr(fetch_http, "address_problem", policy)
     assert fetch.fetch(f"{base}/story").content.startswith("Headline")
     with pytest.raises(errors.AddressRefusedError, match=r"127\.0\.0\.2 is a loopback or private address"):
         fetch.fetch(f"{base}/to-loopback")
