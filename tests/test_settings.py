@@ -8,14 +8,8 @@ from pathlib import Path
 import pytest
 
 from narrate.errors import VoiceError
-from narrate.speak.voices import (
-    SHIPPED,
-    installed_voices,
-    list_espeak_voices,
-    list_profiles,
-    load_voice,
-    voice_for_language,
-)
+from narrate.speak.espeak_voices import installed_voices, list_espeak_voices, voice_for_language
+from narrate.speak.voices import SHIPPED, list_profiles, load_voice
 from tests.conftest import ROOT
 
 

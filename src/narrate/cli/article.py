@@ -190,7 +190,8 @@ def voices(
     as_json: bool = typer.Option(False, "--json", help="As JSON."),
 ) -> None:
     """List the voice profiles (voices/) and the installed eSpeak NG voices."""
-    from narrate.speak.voices import list_espeak_voices, list_profiles
+    from narrate.speak.espeak_voices import list_espeak_voices
+    from narrate.speak.voices import list_profiles
 
     profiles = list_profiles()
     espeak = list_espeak_voices()

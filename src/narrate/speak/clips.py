@@ -16,7 +16,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from narrate.models import Clip, Utterance, VoiceSettings
-from narrate.speak.voices import ENGINE_ENV, model_language, voice_for_language
+from narrate.speak.espeak_voices import ENGINE_ENV, voice_for_language
+from narrate.speak.voices import model_language
 
 SAMPLE_RATE = 22_050  # pyttsx3's eSpeak driver writes this, hard-coded; Piper clips are made at it too
 MARKS_CHUNK = b"nmrk"  # a RIFF chunk after the samples: the clip's sentence marks as JSON (Piper clips)
