@@ -25,7 +25,15 @@ from narrate import sidecars
 from narrate.errors import OutputError
 from narrate.models import Audio, Chapter, Paragraph, Section, Story, Timing, Utterance
 from narrate.pipeline import ArticleOptions, narrate_article
-from narrate.sidecars import MAX_TITLE, captions, chapter_list, transcript, transcript_text, write_sidecars
+from narrate.sidecars import (
+    MAX_TITLE,
+    captions,
+    chapter_list,
+    sentences,
+    transcript,
+    transcript_text,
+    write_sidecars,
+)
 from narrate.sidecars.captions import (
     MAX_LINE,
     build_cues,
@@ -537,7 +545,7 @@ def test_pipeline_writes_sidecars_that_match_the_mp3(tmp_path: Path) -> None:
     assert out.name in page.links
 
 
-@pytest.mark.parametrize("module", [captions, transcript, sidecars])
+@pytest.mark.parametrize("module", [captions, sentences, transcript, sidecars])
 def test_doctests(module: ModuleType) -> None:
     """The examples in the docstrings hold (sentence splitting, line layout, titles, dates)."""
     result = doctest.testmod(module)

@@ -17,87 +17,11 @@ from dataclasses import dataclass
 
 from narrate.display import timestamp
 from narrate.models import Timing
+from narrate.sidecars.sentences import split_sentences
 
 MAX_LINE = 42
 MAX_LINES = 2
 
-# Words that end with a full stop without ending the sentence (compared lower-case, stop removed).
-ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "st",
-        "mt",
-        "ft",
-        "jr",
-        "sr",
-        "rev",
-        "hon",
-        "pres",
-        "supt",
-        "det",
-        "insp",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "llc",
-        "bros",
-        "vol",
-        "vols",
-        "fig",
-        "figs",
-        "vs",
-        "etc",
-        "approx",
-        "dept",
-        "est",
-        "univ",
-        "assn",
-        "ave",
-        "blvd",
-        "rd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "a.m",
-        "p.m",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.k",
-        "u.n",
-        "d.c",
-    }
-)
-
-# A sentence ends at . ! ? or … (and any closing quotes or brackets) before a space and a capital, a digit
-# or an opening quote or bracket.
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\dA-ZÀ-ÖØ-ÞĀ-ſ])""")
 _CLAUSE_END = re.compile(r"[,;:—–]$|^[—–]$")
 # Words a line or a cue reads badly ending on (English articles, prepositions and conjunctions).
 WEAK_ENDS = frozenset(
@@ -134,38 +58,6 @@ class Cue:
     @property
     def text(self) -> str:
         return " ".join(self.lines)
-
-
-def split_sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, each as written (whitespace collapsed).
-
-    >>> split_sentences("Dr. Smith left the U.S. on Monday. She said: “Good.” Then 3 more came.")
-    ['Dr. Smith left the U.S. on Monday.', 'She said: “Good.”', 'Then 3 more came.']
-    >>> split_sentences("It ended at 12:55 p.m. ET on June 12. Why? Nobody knows!")
-    ['It ended at 12:55 p.m. ET on June 12.', 'Why?', 'Nobody knows!']
-    """
-    flat = " ".join(text.split())
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(flat):
-        if _is_abbreviation(flat[start : match.end()]):
-            continue
-        sentences.append(flat[start : match.end()].strip())
-        start = match.end()
-    rest = flat[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
-
-
-def _is_abbreviation(sentence: str) -> bool:
-    """Whether the full stop that ends SENTENCE belongs to an abbreviation or an initial."""
-    if not sentence.endswith("."):
-        return False
-    last = sentence.rsplit(maxsplit=1)[-1].rstrip(".").lstrip("\"'“‘(").lower()
-    # "J." (an initial) and "U.S."-like dotted abbreviations never end a sentence here; missing a real
-    # sentence end only makes a cue longer, and cues are cut to size anyway.
-    return last in ABBREVIATIONS or len(last) == 1 or bool(re.fullmatch(r"(\w\.)+\w", last))
 
 
 def layout(tokens: Sequence[str]) -> tuple[str, ...] | None:
