@@ -123,13 +123,12 @@ def check_folder(outdir: Path, error: type[NarrateError]) -> None:
     raise error(f"{outdir}: {'not a folder' if exists else 'no such folder'}", hint=hint)
 
 
-def read_manifest(outdir: Path, *, error: type[NarrateError] = ManifestError) -> list[Record]:
+def read_manifest(outdir: Path) -> list[Record]:
     """The records of OUTDIR/manifest.json ([] when there is none).
 
     A manifest that is not a regular file, is over MANIFEST_MAX_BYTES, or is not a manifest raises
-    ManifestError (exit 20), whichever command reads it; ERROR is kept for callers that still pass it.
+    ManifestError (exit 20), whichever command reads it.
     """
-    del error  # one code for a corrupt manifest, whichever command finds it
     path = outdir / MANIFEST_NAME
     hint = "Move it out of the way; the next batch run narrates every story again."
     try:

@@ -39,7 +39,7 @@ def read_entries(outdir: Path) -> list[Entry]:
         raise PublishError(
             f"{outdir / MANIFEST_NAME}: no manifest", hint="Run `narrate batch ... -d OUTDIR` first."
         )
-    records = folder.read_manifest(outdir, error=PublishError)
+    records = folder.read_manifest(outdir)
     entries = [entry_of(r) for r in records if r.status == "ok" and r.mp3 and r.title]
     entries = [e for e in entries if (outdir / e.mp3).is_file()]
     entries.sort(key=lambda e: (e.date, e.title), reverse=True)
