@@ -18,6 +18,8 @@ from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.script.lexicon import Lexicon, load_lexicon
 from narrate.script.normalize import normalize
 from narrate.script.passages import fold, passage_language
+from narrate.script.phonemes import in_dictionary as known
+from narrate.script.phonemes import spelled_out as spelled
 from narrate.words import word_ranks
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
@@ -274,10 +276,6 @@ COMMON_WORDS = 40_000
 
 
 def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str) -> str | None:
-    # eSpeak is loaded only here, when a producer asks for the check
-    from narrate.script.phonemes import in_dictionary as known  # noqa: PLC0415
-    from narrate.script.phonemes import spelled_out as spelled  # noqa: PLC0415
-
     if len(word) >= 2 and word.isupper():
         return "acronym"
     if len(word) > 1 and spelled(word, voice):
