@@ -13,8 +13,16 @@ import pyloudnorm
 import pytest
 
 from narrate import speak as speak_module
+from narrate.audio import encode
 from narrate.audio.assemble import assemble
-from narrate.audio.loudness import BLOCK, IN_RATE, Meter, integrated_loudness, limiter_gain
+from narrate.audio.loudness import (
+    BLOCK,
+    IN_RATE,
+    Integrated,
+    Meter,
+    integrated_loudness,
+    limiter_gain,
+)
 from narrate.errors import EncodeError, EngineError
 from narrate.models import Clip, Utterance
 from narrate.speak import speak, speak_iter
@@ -176,11 +184,15 @@ def test_meter_agrees_with_pyloudnorm() -> None:
     x = rng.standard_normal(IN_RATE * 10) * np.repeat(rng.uniform(0.001, 0.3, 100), IN_RATE // 10)
     x = x[: len(x) // BLOCK * BLOCK].astype(np.float32)
     meter = Meter()
-    meter.feed(x[: 45 * 1000])
-    meter.feed(x[45 * 1000 :])  # fed in two pieces: the filter state carries across
-    ours = integrated_loudness(meter.energy())
+    first = meter.feed(x[: 45 * 1000])
+    second = meter.feed(x[45 * 1000 :])  # fed in two pieces: the filter state carries across
+    ours = integrated_loudness(np.concatenate([first, second]))
     reference = pyloudnorm.Meter(IN_RATE).integrated_loudness(x.astype(np.float64))
     assert abs(ours - reference) < 0.05
+    running = Integrated()  # the running measurement (100 ms sums only) gives the same figure
+    for piece in np.array_split(np.concatenate([first, second]), 7):
+        running.add(piece)
+    assert abs(running.lufs() - ours) < 1e-9
 
 
 def test_limiter_keeps_every_block_under_the_ceiling() -> None:
@@ -242,3 +254,39 @@ def test_inline_encoding_gives_the_same_mp3(spoken: tuple[Clip, ...], tmp_path: 
     second = assemble(spoken, inline, load_voice(None), threaded=False)
     assert threaded.read_bytes() == inline.read_bytes()
     assert first.timings == second.timings and first.duration_ms == second.duration_ms
+
+
+def test_segments_encoded_at_once_keep_timings_exact(
+    spoken: tuple[Clip, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two encoders take turns on segments cut at clip ends; where segments join, the decoded MP3 gains a
+    little silence, and the timings must say so: speech where they put it, silence in every pause."""
+    monkeypatch.setattr(encode, "SEGMENT_S", 1)  # a segment per clip or two
+    many = [
+        dataclasses.replace(c, utterance=dataclasses.replace(c.utterance, index=i))
+        for i, c in enumerate(list(spoken) * 2)
+    ]
+    joined = assemble(many, tmp_path / "joined.mp3", load_voice(None))
+    single = assemble(many, tmp_path / "single.mp3", load_voice(None), threaded=False)
+    info = probe(joined.path)
+    assert 0 <= info.duration_s - joined.duration_ms / 1000 < 0.06  # the last frame's delay and padding
+    assert joined.duration_ms > single.duration_ms + 5 * 26  # one join per clip or two, >= 26 ms each
+    pcm, ms = decode(joined.path), 44.1
+    for before, after in itertools.pairwise(joined.timings):
+        gap = after.start_ms - before.end_ms
+        assert before.utterance.pause_after_ms <= gap <= before.utterance.pause_after_ms + 3 + 53
+        if gap >= 300:
+            assert rms_db(pcm[int((before.end_ms + 60) * ms) : int((after.start_ms - 30) * ms)]) < -60
+    for timing in joined.timings:
+        assert rms_db(pcm[int(timing.start_ms * ms) : int(timing.end_ms * ms)]) > -30
+        assert rms_db(pcm[int((timing.start_ms - 40) * ms) : int((timing.start_ms - 5) * ms)]) < -50
+    lufs, peak = loudness(joined.path)
+    assert abs(lufs - loudness(single.path)[0]) < 0.3 and peak <= -1.0
+
+
+def test_frames_are_counted_as_decoders_count_them(spoken: tuple[Clip, ...], tmp_path: Path) -> None:
+    audio = assemble(spoken, tmp_path / "story.mp3", load_voice(None), threaded=False)
+    frames = encode.count_frames(audio.path.read_bytes())
+    assert abs(frames * encode.SAMPLES_PER_FRAME / 44100 - probe(audio.path).duration_s) < 0.03
+    with pytest.raises(ValueError, match="byte 0"):
+        encode.count_frames(b"ID3\x04" + bytes(100))

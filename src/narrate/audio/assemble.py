@@ -10,21 +10,22 @@ For each clip and the pause after it:
    22,050 Hz) by one gain, and a look-ahead limiter holds the 44.1 kHz peaks under a ceiling that leaves
    room for inter-sample peaks and the MP3 coder.  Speech whose every paragraph is at -16 LUFS is at
    -16 LUFS as a whole, and no paragraph ends up quieter than the others;
-3. LAME (lameenc) encodes on a second thread while numpy works on the next clip.
+3. LAME (lameenc) encodes segments of about 20 s on two threads while numpy works on the next clip
+   (narrate.audio.encode).
 
-Timings come from the clips' sample counts, so they are exact; every segment (clip + pause) is whole 2 ms
-blocks (at most 2 ms more pause than asked).
+Timings come from the clips' sample counts and the encoded segments' frame counts, so they are exact;
+every segment (clip + pause) is whole 2 ms blocks (at most 2 ms more pause than asked), and a pause where
+two encoded segments join is 26-52 ms longer.
 """
 
 from __future__ import annotations
 
 import contextlib
 import warnings
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
-import numpy.typing as npt
 
 from narrate.errors import EncodeError
 from narrate.models import Audio, Clip, Timing, VoiceSettings
@@ -35,7 +36,8 @@ with warnings.catch_warnings():
     from pydub import AudioSegment
     from pydub.exceptions import CouldntDecodeError
 
-from narrate.audio.encode import LAME_QUALITY, Writer, encoder
+from narrate import profile
+from narrate.audio.encode import LAME_QUALITY, Segment, Writer
 from narrate.audio.loudness import (
     BLOCK,
     CHUNK,
@@ -45,10 +47,10 @@ from narrate.audio.loudness import (
     OUT_RATE,
     TARGET_LUFS,
     FloatArray,
+    Integrated,
     Meter,
     apply_gain,
     db,
-    integrated_loudness,
     solve_gain,
     upsample2,
 )
@@ -65,7 +67,7 @@ def assemble(
     """Join CLIPS with their pauses into OUT_MP3 (CBR at voice.bitrate, 44.1 kHz mono, -16 LUFS).
 
     CLIPS may be any iterable, e.g. narrate.speak.speak_iter: each clip is encoded as it arrives.
-    threaded: encode on a second thread, beside the levelling (a single story uses both cores); a batch,
+    threaded: encode on two threads, beside the levelling (a single story uses both cores); a batch,
     which runs a story per core, passes False so that its stories do not contend for the cores.
     """
     if isinstance(clips, Sequence) and not clips:
@@ -75,10 +77,13 @@ def assemble(
             if isinstance(clips, Generator):
                 stack.callback(clips.close)  # stop the engine workers if encoding fails
             sink = stack.enter_context(out_mp3.open("wb"))
-            writer = stack.enter_context(Writer(encoder(voice.bitrate, quality), sink, threaded=threaded))
+            writer = Writer(voice.bitrate, quality, sink, threads=2 if threaded else 0)
+            stack.enter_context(writer)
             joined = _Joiner(writer)
-            for clip in clips:
-                joined.add(clip)
+            for clip in _timed(clips):
+                with profile.stage("level (loudness, limiter, 44.1 kHz)"):
+                    joined.add(clip)
+        timings = joined.timings(writer.segments)
     except (OSError, ValueError, RuntimeError, MemoryError) as exc:
         out_mp3.unlink(missing_ok=True)
         hint = "Check free disk space and try again."
@@ -86,13 +91,13 @@ def assemble(
     except BaseException:  # the engine failed, or Ctrl-C: leave nothing half-written
         out_mp3.unlink(missing_ok=True)
         raise
-    if not joined.timings:
+    if not timings:
         out_mp3.unlink(missing_ok=True)
         raise EncodeError(f"{out_mp3}: nothing to encode (no clips)", hint="The script had no utterances.")
     return Audio(
         path=out_mp3,
-        duration_ms=_ms(joined.position),
-        timings=tuple(joined.timings),
+        duration_ms=_ms(2 * joined.position + _added(writer.segments, len(writer.segments) - 1)),
+        timings=timings,
         bitrate=voice.bitrate,
         sample_rate=OUT_RATE,
         loudness_lufs=round(CODEC_GAIN_DB + joined.loudness(), 2),
@@ -106,9 +111,9 @@ class _Joiner:
     def __init__(self, writer: Writer) -> None:
         self.writer = writer
         self.meter = Meter()  # K-weighted energy of the clips as the engine made them, per block
-        self.levelled: list[npt.NDArray[np.float64]] = []  # ... and as encoded (energy x gain squared)
+        self.levelled = Integrated()  # ... and as encoded (energy x gain squared), for the loudness reached
         self.position = 0  # samples at IN_RATE
-        self.timings: list[Timing] = []
+        self.spans: list[tuple[Clip, int, int, int]] = []  # clip, start, end (at IN_RATE), encoded segment
         self.peak = 0.0  # the largest peak encoded, linear
 
     def add(self, clip: Clip) -> None:
@@ -132,23 +137,52 @@ class _Joiner:
             upsampled = upsampled_piece(i)
             apply_gain(upsampled, gain[lo // BLOCK : hi // BLOCK + 1])
             self.writer.put(_pcm16(upsampled))
-        self.levelled.append(energy * np.square(gain, dtype=np.float64))
+        self.levelled.add(energy * np.square(gain, dtype=np.float64))
         self.peak = max(self.peak, float(np.max(gain * peaks, initial=0.0)))
-        start, end = _ms(self.position), _ms(self.position + len(speech))
-        self.timings.append(Timing(clip.utterance, start, end, failed=clip.failed))
+        self.spans.append((clip, self.position, self.position + len(speech), self.writer.segment))
         self.position += length
+        self.writer.boundary()
+
+    def timings(self, segments: list[Segment]) -> tuple[Timing, ...]:
+        """Each clip's place in the decoded MP3 (ms): its place in the PCM, plus what the joins added."""
+        return tuple(
+            Timing(
+                clip.utterance,
+                _ms(2 * start + _added(segments, seg)),
+                _ms(2 * end + _added(segments, seg)),
+                failed=clip.failed,
+            )
+            for clip, start, end, seg in self.spans
+        )
 
     def loudness(self) -> float:
         """Integrated loudness of what was encoded (LUFS), from the per-block energies."""
-        return integrated_loudness(np.concatenate(self.levelled)) if self.levelled else float("-inf")
+        return self.levelled.lufs()
+
+
+def _timed(clips: Iterable[Clip]) -> Iterator[Clip]:
+    """CLIPS, the wait for each one profiled (the speech engines are behind when it is long)."""
+    found = iter(clips)
+    while True:
+        with profile.stage("speak (waiting for the next clip)"):
+            clip = next(found, None)
+        if clip is None:
+            return
+        yield clip
 
 
 def _block_peaks(upsampled: FloatArray) -> FloatArray:
-    return np.asarray(np.abs(upsampled).reshape(-1, 2 * BLOCK).max(axis=1), dtype=np.float32)
+    blocks = upsampled.reshape(-1, 2 * BLOCK)
+    peaks: FloatArray = np.maximum(blocks.max(axis=1), -blocks.min(axis=1))  # two reductions, no |x| array
+    return peaks
 
 
 def _pcm16(upsampled: FloatArray) -> bytes:
-    return (np.clip(upsampled, -1.0, 32767 / 32768) * 32768.0).round().astype("<i2").tobytes()
+    """UPSAMPLED (scaled in place) as 16-bit little-endian PCM."""
+    upsampled *= 32768.0
+    np.clip(upsampled, -32768.0, 32767.0, out=upsampled)
+    np.rint(upsampled, out=upsampled)
+    return upsampled.astype("<i2").tobytes()
 
 
 def _chunks(length: int) -> list[tuple[int, int]]:
@@ -157,7 +191,13 @@ def _chunks(length: int) -> list[tuple[int, int]]:
 
 
 def _ms(samples: int) -> int:
-    return round(samples * 1000 / IN_RATE)
+    """Milliseconds for SAMPLES at OUT_RATE."""
+    return round(samples * 1000 / OUT_RATE)
+
+
+def _added(segments: list[Segment], segment: int) -> int:
+    """Samples (at OUT_RATE) the joins before SEGMENT add to the decoded audio."""
+    return sum(s.added for s in segments[:segment])
 
 
 def _read(path: Path) -> FloatArray:

@@ -1,16 +1,31 @@
-"""MP3 encoding: LAME in process (lameenc), constant bit rate, on its own thread while numpy works on the next
-clip (or inline, for a batch that runs a story per core)."""
+"""MP3 encoding: LAME in process (lameenc), constant bit rate, on both cores.
+
+LAME is the costliest stage (about 4 ms of one core per second of audio at 44.1 kHz) and one encoder is one
+thread, so a story is encoded in segments, cut where a clip ends, by two encoders at once (lameenc releases
+the GIL). Each segment is a whole MP3 stream of its own (CBR frames with no header frame), so the segments
+joined in order are one valid stream; at each join the decoded audio gains the encoder's delay and its last
+frame's padding (26-52 ms of silence, inside a pause). `Writer.segments` gives each segment's samples and
+frames, from which the timings are made exact (narrate.audio.assemble). A batch, which runs one story per
+core, encodes inline in one stream.
+"""
 
 from __future__ import annotations
 
-import queue
-import threading
+import collections
+import concurrent.futures
+import time
+from dataclasses import dataclass
+from typing import BinaryIO
 
 import lameenc
 
+from narrate import profile
 from narrate.audio.loudness import OUT_RATE
 
 LAME_QUALITY = 7  # measured: q7 encodes speech at 64 kb/s ~3x faster than q2; see benchmarks/speed.py
+SEGMENT_S = 20  # a new segment begins at the first clip boundary after this many seconds
+IN_FLIGHT = 4  # segments waiting or being encoded at once (their PCM is held: ~1.8 MB each)
+SAMPLES_PER_FRAME = 1152  # MPEG-1 Layer III at 44.1 kHz
 
 
 def encoder(bitrate: int, quality: int) -> lameenc.Encoder:
@@ -23,53 +38,134 @@ def encoder(bitrate: int, quality: int) -> lameenc.Encoder:
     return encoder
 
 
-class Writer:
-    """LAME on its own thread (lameenc releases the GIL): encodes while the next segment is computed."""
+@dataclass(frozen=True)
+class Segment:
+    """One encoded segment: the PCM samples given (at OUT_RATE) and the MP3 frames they became."""
 
-    def __init__(self, encoder: lameenc.Encoder, sink: object, *, threaded: bool = True) -> None:
-        self.encoder = encoder
-        self.sink = sink
-        self.threaded = threaded
-        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
-        self.error: BaseException | None = None
-        self.started = False
-        self.thread = threading.Thread(target=self._run, daemon=True)
+    samples: int
+    frames: int
+
+    @property
+    def added(self) -> int:
+        """Decoded samples beyond the PCM given: the encoder delay and the last frame's padding."""
+        return self.frames * SAMPLES_PER_FRAME - self.samples
+
+
+def count_frames(mp3: bytes) -> int:
+    """MPEG-1 Layer III frames in MP3 (a stream of frames only, as LAME writes them).
+
+    >>> count_frames(bytes.fromhex("fffb50c4") + bytes(204))  # one 64 kb/s frame at 44.1 kHz
+    1
+    """
+    frames = pos = 0
+    while pos + 4 <= len(mp3):
+        header = int.from_bytes(mp3[pos : pos + 4], "big")
+        if header >> 21 != 0x7FF or (header >> 19) & 3 != 3 or (header >> 17) & 3 != 1:
+            raise ValueError(f"not an MPEG-1 Layer III frame at byte {pos}")
+        kbps = _KBPS[(header >> 12) & 0xF]
+        rate = _RATES[(header >> 10) & 3]
+        if not kbps or not rate:
+            raise ValueError(f"unsupported MP3 frame header at byte {pos}")
+        pos += 144_000 * kbps // rate + ((header >> 9) & 1)
+        frames += 1
+    return frames
+
+
+_KBPS = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0)
+_RATES = (44_100, 48_000, 32_000, 0)
+
+
+class Writer:
+    """PCM (16-bit mono at OUT_RATE) in, MP3 out to SINK in order.
+
+    threads: 0 encodes inline in one stream (a batch's story); 1 or more encode segments on that many
+    threads. Call `boundary()` where a clip ends: a segment may be cut there.
+    """
+
+    def __init__(self, bitrate: int, quality: int, sink: BinaryIO, *, threads: int = 2) -> None:
+        self.bitrate, self.quality, self.sink, self.threads = bitrate, quality, sink, threads
+        self.segments: list[Segment] = []
+        self._chunks: list[bytes] = []
+        self._samples = 0
+        self._inline = encoder(bitrate, quality) if threads == 0 else None
+        self._inline_out = 0  # bytes written by the inline encoder
+        self._pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self._waiting: collections.deque[tuple[int, concurrent.futures.Future[bytes]]] = collections.deque()
 
     def __enter__(self) -> Writer:
-        if self.threaded:
-            self.thread.start()
+        if self.threads:
+            self._pool = concurrent.futures.ThreadPoolExecutor(self.threads, "narrate-lame")
         return self
 
+    @property
+    def segment(self) -> int:
+        """The index of the segment the next samples go to."""
+        return len(self.segments) + len(self._waiting)
+
     def put(self, pcm: bytes) -> None:
-        if self.error is not None:
-            raise RuntimeError(f"MP3 encoder failed: {self.error}")
-        if not self.threaded:
-            self.sink.write(bytes(self.encoder.encode(pcm)))  # type: ignore[attr-defined]
-            self.started = True
-            return
-        self.queue.put(pcm)
+        self._samples += len(pcm) // 2
+        if self._inline is not None:
+            with profile.stage("encode (LAME, inline)"):
+                self._inline_out += self._write(self._inline.encode(pcm))
+        else:
+            self._chunks.append(pcm)
 
-    def _run(self) -> None:
-        write = self.sink.write  # type: ignore[attr-defined]
-        ended = started = False
+    def boundary(self) -> None:
+        """A clip ended here: with threads, the segment so far goes to an encoder once it is long enough."""
+        if self._pool is not None and self._samples >= SEGMENT_S * OUT_RATE:
+            self._submit()
+
+    def _submit(self) -> None:
+        assert self._pool is not None
+        chunks, self._chunks = self._chunks, []
+        self._waiting.append((self._samples, self._pool.submit(self._encode, chunks)))
+        self._samples = 0
+        while len(self._waiting) > IN_FLIGHT:
+            self._write_oldest()
+
+    def _encode(self, chunks: list[bytes]) -> bytes:
+        cpu = time.thread_time()
+        lame = encoder(self.bitrate, self.quality)
+        out = bytearray()
+        for chunk in chunks:
+            out += lame.encode(chunk)
+        out += lame.flush()
+        profile.add_cpu("MP3 encoder threads (LAME)", time.thread_time() - cpu)
+        return bytes(out)
+
+    def _write_oldest(self) -> None:
+        samples, future = self._waiting.popleft()
+        with profile.stage("encode (waiting for LAME)"):
+            data = future.result()
+        self._write(data)
+        self.segments.append(Segment(samples, count_frames(data)))
+
+    def _write(self, data: bytes | bytearray) -> int:
+        self.sink.write(data)
+        return len(data)
+
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
         try:
-            while (pcm := self.queue.get()) is not None:
-                write(bytes(self.encoder.encode(pcm)))
-                started = True
-            ended = True
-            if started:  # LAME refuses to flush what it never began
-                write(bytes(self.encoder.flush()))
-        except BaseException as exc:  # handed to the producer thread, which raises it as EncodeError
-            self.error = exc
-            while not ended and self.queue.get() is not None:  # drain so the producer never blocks
-                pass
+            if exc_type is not None:
+                return
+            if self._inline is not None:
+                if self._samples:  # LAME refuses to flush what it never began
+                    tail = bytes(self._inline.flush())
+                    self._write(tail)
+                    self.segments.append(Segment(self._samples, self._inline_frames(tail)))
+                return
+            if self._samples:
+                self._submit()
+            while self._waiting:
+                self._write_oldest()
+        finally:
+            if self._pool is not None:
+                for _samples, future in self._waiting:
+                    future.cancel()
+                self._pool.shutdown(wait=True)
 
-    def __exit__(self, *exc_info: object) -> None:
-        if not self.threaded:
-            if self.started and exc_info[0] is None:  # LAME refuses to flush what it never began
-                self.sink.write(bytes(self.encoder.flush()))  # type: ignore[attr-defined]
-            return
-        self.queue.put(None)
-        self.thread.join()
-        if self.error is not None and exc_info[0] is None:
-            raise RuntimeError(f"MP3 encoder failed: {self.error}")
+    def _inline_frames(self, tail: bytes) -> int:
+        """Frames of the one inline stream: its bytes over the frame size (CBR; padding slots aside)."""
+        total = self._inline_out + len(tail)
+        exact = 144_000 * self.bitrate / OUT_RATE
+        return round(total / exact)

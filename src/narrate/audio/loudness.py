@@ -33,8 +33,28 @@ FloatArray = npt.NDArray[np.float32]
 def upsample2(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatArray:
     """SAMPLES[lo:hi] at 44,100 Hz: each sample, then a half-band FIR's interpolation before the next.
 
-    Outside SAMPLES is silence (a segment begins and ends in the pauses around a clip).
+    Outside SAMPLES is silence (a segment begins and ends in the pauses around a clip). The filter is
+    symmetric, so each pair of taps is one multiply of a sum of two shifted views (about three times as
+    fast as np.convolve, which does not use SIMD for float32).
     """
+    hi = len(samples) if hi is None else hi
+    n, taps = hi - lo, len(_HALF_BAND)
+    start, stop = max(0, lo - _HALF_TAPS), min(len(samples), hi + _HALF_TAPS)
+    padded = np.zeros(n + taps, dtype=np.float32)  # SAMPLES[lo - TAPS/2 : hi + TAPS/2], silence outside
+    padded[start - lo + _HALF_TAPS : stop - lo + _HALF_TAPS] = samples[start:stop]
+    between = np.zeros(n, dtype=np.float32)
+    for k in range(_HALF_TAPS):  # tap k and its mirror, taps - 1 - k
+        pair = padded[taps - k : taps - k + n] + padded[k + 1 : k + 1 + n]
+        pair *= _HALF_BAND[k]
+        between += pair
+    out = np.empty(2 * n, dtype=np.float32)
+    out[0::2] = samples[lo:hi]
+    out[1::2] = between
+    return out
+
+
+def _upsample2_reference(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatArray:
+    """upsample2 by np.convolve (slower), for the tests."""
     hi = len(samples) if hi is None else hi
     start, stop = max(0, lo - _HALF_TAPS), min(len(samples), hi + _HALF_TAPS)
     between = np.convolve(samples[start:stop], _HALF_BAND)
@@ -100,39 +120,63 @@ def k_impulse(length: int = K_LENGTH) -> FloatArray:
 class Meter:
     """K-weighted energy per block, fed segment by segment (the filter's tail carries across).
 
-    The filter is applied as its (truncated) impulse response by FFT convolution: exact to float
-    precision, and as fast as a recursive filter here.
+    The filter is applied as its (truncated) impulse response by FFT convolution in single precision
+    (numpy >= 2 keeps float32 FFTs in float32, about half the time of double; the energies agree to
+    0.001 dB), exact to float precision and as fast as a recursive filter here.
     """
 
     def __init__(self) -> None:
         self.response = k_impulse()
-        self.tail = np.zeros(len(self.response) - 1)
-        self.spectra: dict[int, npt.NDArray[np.complex128]] = {}
-        self.blocks: list[npt.NDArray[np.float64]] = []
+        self.tail: FloatArray = np.zeros(len(self.response) - 1, dtype=np.float32)
+        self.spectra: dict[int, npt.NDArray[np.complex64]] = {}
 
     def feed(self, samples: FloatArray) -> npt.NDArray[np.float64]:
-        """Filter SAMPLES (a whole number of blocks) and keep, and return, their energy per block."""
+        """Filter SAMPLES (a whole number of blocks) and return their energy per block."""
         n, taps = len(samples), len(self.response)
         size = 1 << (n + taps - 2).bit_length()  # the power of two that holds the result (<= FFT_SIZE)
         if size not in self.spectra:
-            self.spectra[size] = np.fft.rfft(self.response, size)
-        full = np.fft.irfft(np.fft.rfft(samples, size) * self.spectra[size], size)[: n + taps - 1]
+            self.spectra[size] = np.fft.rfft(self.response, size).astype(np.complex64)  # float32 in
+        spectrum = np.fft.rfft(samples, size) * self.spectra[size]
+        full = np.fft.irfft(spectrum, size)[: n + taps - 1].astype(np.float32, copy=False)
         full[: taps - 1] += self.tail  # the previous segments' ringing
         filtered, self.tail = full[:n], full[n:].copy()
-        energy: npt.NDArray[np.float64] = np.square(filtered).reshape(-1, BLOCK).sum(axis=1)
-        self.blocks.append(energy)
+        energy: npt.NDArray[np.float64] = np.square(filtered).reshape(-1, BLOCK).sum(axis=1, dtype=np.float64)
         return energy
-
-    def energy(self) -> npt.NDArray[np.float64]:
-        return np.concatenate(self.blocks) if self.blocks else np.zeros(0)
 
 
 def integrated_loudness(energy: npt.NDArray[np.float64]) -> float:
     """BS.1770-4 gated loudness (LUFS) of a mono signal from its per-block K-weighted energies."""
     subs = np.add.reduceat(energy, np.arange(0, len(energy), SUB_BLOCKS)) if len(energy) else energy
+    return _gated(subs, len(energy))
+
+
+class Integrated:
+    """The integrated loudness of a stream of block energies, fed in order: only 100 ms sums are kept
+    (a two-hour story is 78,000 numbers), so memory stays flat in the story's length."""
+
+    def __init__(self) -> None:
+        self.subs: list[npt.NDArray[np.float64]] = []
+        self.rest = np.zeros(0)
+        self.blocks = 0
+
+    def add(self, energy: npt.NDArray[np.float64]) -> None:
+        joined = np.concatenate([self.rest, energy])
+        whole = len(joined) // SUB_BLOCKS * SUB_BLOCKS
+        self.subs.append(joined[:whole].reshape(-1, SUB_BLOCKS).sum(axis=1))
+        self.rest = joined[whole:]
+        self.blocks += len(energy)
+
+    def lufs(self) -> float:
+        tail = [np.array([self.rest.sum()])] if len(self.rest) else []
+        subs = np.concatenate([*self.subs, *tail]) if self.subs or tail else np.zeros(0)
+        return _gated(subs, self.blocks) if self.blocks else float("-inf")
+
+
+def _gated(subs: npt.NDArray[np.float64], blocks: int) -> float:
+    """Gated loudness from 100 ms sums of block energies (the last may be short) over BLOCKS blocks."""
     if len(subs) < 4:
-        samples = max(1, len(energy) * BLOCK)
-        return float(_lufs(np.array([energy.sum() / samples]))[0])
+        samples = max(1, blocks * BLOCK)
+        return float(_lufs(np.array([subs.sum() / samples]))[0])
     windows = np.convolve(subs, np.ones(4), mode="valid") / (4 * SUB_BLOCKS * BLOCK)
     gated = windows[_lufs(windows) > -70.0]
     if not len(gated):
