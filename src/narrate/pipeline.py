@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
+from narrate import profile
 from narrate.audio.assemble import assemble
 from narrate.audio.tag import tag
 from narrate.errors import EngineError, NoArticleError, OutputError, UsageError
@@ -74,11 +75,13 @@ def narrate_article(
     if out is not None:
         check_output(out, source, sidecars=options.sidecars)  # before any fetching: fail fast on a bad -o
     say(f"reading {redact(source)}")
-    story = read_story(source, options)
+    with profile.stage("read (fetch, extract)"):
+        story = read_story(source, options)
     if out is None:
         out = Path(slugify(story.title) + ".mp3")
         check_output(out, source, sidecars=options.sidecars)
-    voice, utterances = script_story(story, options)
+    with profile.stage("script (normalise, lexicon)"):
+        voice, utterances = script_story(story, options)
     say(f"speaking and encoding {len(utterances)} clips")
     audio, sidecars, clips = render(
         story,
@@ -155,10 +158,12 @@ def render(
             if strict and (warnings := not_spoken(spoken)):
                 raise EngineError(f"{story.source}: {warnings[0]}", hint="Without --strict it is left out.")
             audio, utterances = _mark_unspoken(audio, utterances)
-            chapters = chapter_list(story, audio)
-            transcript = transcript_text(story, utterances)
-            tag(tmp_mp3, story, audio, chapters, transcript=transcript, image=image)
-            written = write_sidecars(story, utterances, audio, chapters, out) if sidecars else {}
+            with profile.stage("tag (ID3, chapters, transcript)"):
+                chapters = chapter_list(story, audio)
+                transcript = transcript_text(story, utterances)
+                tag(tmp_mp3, story, audio, chapters, transcript=transcript, image=image)
+            with profile.stage("sidecars (captions, transcript)"):
+                written = write_sidecars(story, utterances, audio, chapters, out) if sidecars else {}
     return dataclasses.replace(audio, path=out), written, spoken
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import typer
 
+from narrate import profile as profiling
 from narrate.cli._app import app, err
 from narrate.errors import NarrateError
 from narrate.models import Episode, Story
@@ -65,8 +66,10 @@ def article(
     ),
 ) -> None:
     """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
-    from narrate.fetch import redact
-    from narrate.pipeline import ArticleOptions, narrate_article
+    profiling.startup()
+    with profiling.stage("import the stages"):
+        from narrate.fetch import redact
+        from narrate.pipeline import ArticleOptions, narrate_article
 
     options = ArticleOptions(
         voice=voice,
@@ -91,6 +94,9 @@ def article(
     for warning in episode.warnings:
         err.print(f"WARNING: {redact(source)}: {warning}", markup=False, soft_wrap=True)
     _print_episode(episode, quiet)
+    if profiling.enabled():
+        for line in profiling.report():
+            err.print(f"profile: {line}", markup=False, soft_wrap=True, highlight=False)
 
 
 def _print_episode(episode: Episode, quiet: bool) -> None:
