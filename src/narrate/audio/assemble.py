@@ -21,20 +21,11 @@ two encoded segments join is 26-52 ms longer.
 from __future__ import annotations
 
 import contextlib
-import warnings
+import wave
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
-
-from narrate.errors import EncodeError
-from narrate.models import Audio, Clip, Timing, VoiceSettings
-
-with warnings.catch_warnings():
-    # pydub warns at import when no ffmpeg is on PATH; narrate only reads WAVs with it, which needs none.
-    warnings.simplefilter("ignore", RuntimeWarning)
-    from pydub import AudioSegment
-    from pydub.exceptions import CouldntDecodeError
 
 from narrate import profile
 from narrate.audio.encode import LAME_QUALITY, Segment, Writer
@@ -54,6 +45,8 @@ from narrate.audio.loudness import (
     solve_gain,
     upsample2,
 )
+from narrate.errors import EncodeError
+from narrate.models import Audio, Clip, Timing, VoiceSettings
 
 
 def assemble(
@@ -117,26 +110,29 @@ class _Joiner:
         self.peak = 0.0  # the largest peak encoded, linear
 
     def add(self, clip: Clip) -> None:
-        speech = _read(clip.path)
-        pause = round(max(0, clip.utterance.pause_after_ms) * IN_RATE / 1000)
-        length = -(-(len(speech) + pause) // BLOCK) * BLOCK  # whole blocks
-        samples = np.zeros(length, dtype=np.float32)
-        samples[: len(speech)] = speech
-        pieces = _chunks(length)
-        energy = np.concatenate([self.meter.feed(samples[lo:hi]) for lo, hi in pieces])
-        # A long clip's 44.1 kHz samples are made twice (for the peaks, then for output) rather than kept.
-        kept = [upsample2(samples, lo, hi) for lo, hi in pieces] if len(pieces) <= KEEP_PIECES else None
-
-        def upsampled_piece(i: int) -> FloatArray:
-            return kept[i] if kept else upsample2(samples, *pieces[i])
-
-        peaks = np.concatenate([_block_peaks(upsampled_piece(i)) for i in range(len(pieces))])
-        voiced = -(-len(speech) // BLOCK)  # blocks of speech: its loudness, not the pause's, is levelled
-        gain = solve_gain(energy, peaks, target=TARGET_LUFS - CODEC_GAIN_DB, speech_blocks=voiced)
-        for i, (lo, hi) in enumerate(pieces):
-            upsampled = upsampled_piece(i)
-            apply_gain(upsampled, gain[lo // BLOCK : hi // BLOCK + 1])
-            self.writer.put(_pcm16(upsampled))
+        with _Reader(clip.path) as speech:
+            pause = round(max(0, clip.utterance.pause_after_ms) * IN_RATE / 1000)
+            length = -(-(len(speech) + pause) // BLOCK) * BLOCK  # whole blocks
+            pieces = _chunks(length)
+            # A long clip's 44.1 kHz samples are made twice (for the peaks, then for output) rather than kept;
+            # the clip is read piece by piece, so memory does not grow with a paragraph's length.
+            keep = len(pieces) <= KEEP_PIECES
+            kept: list[FloatArray] = []
+            energy_parts, peak_parts = [], []
+            for lo, hi in pieces:
+                window = speech.window(lo, hi)
+                energy_parts.append(self.meter.feed(window[_MARGIN : _MARGIN + hi - lo]))
+                upsampled = upsample2(window, _MARGIN, _MARGIN + hi - lo)
+                peak_parts.append(_block_peaks(upsampled))
+                if keep:
+                    kept.append(upsampled)
+            energy, peaks = np.concatenate(energy_parts), np.concatenate(peak_parts)
+            voiced = -(-len(speech) // BLOCK)  # blocks of speech: its loudness, not the pause's, is levelled
+            gain = solve_gain(energy, peaks, target=TARGET_LUFS - CODEC_GAIN_DB, speech_blocks=voiced)
+            for i, (lo, hi) in enumerate(pieces):
+                upsampled = kept[i] if keep else upsample2(speech.window(lo, hi), _MARGIN, _MARGIN + hi - lo)
+                apply_gain(upsampled, gain[lo // BLOCK : hi // BLOCK + 1])
+                self.writer.put(_pcm16(upsampled))
         self.levelled.add(energy * np.square(gain, dtype=np.float64))
         self.peak = max(self.peak, float(np.max(gain * peaks, initial=0.0)))
         self.spans.append((clip, self.position, self.position + len(speech), self.writer.segment))
@@ -200,15 +196,44 @@ def _added(segments: list[Segment], segment: int) -> int:
     return sum(s.added for s in segments[:segment])
 
 
-def _read(path: Path) -> FloatArray:
-    """A clip's samples as float32 in [-1, 1)."""
-    try:
-        segment = AudioSegment(data=path.read_bytes())  # from_wav(path) leaves the file open
-    except CouldntDecodeError as exc:
-        raise ValueError(f"{path.name}: not a WAV file ({exc})") from exc
-    if (segment.channels, segment.sample_width, segment.frame_rate) != (1, 2, IN_RATE):
-        raise ValueError(f"{path.name}: expected 16-bit mono {IN_RATE} Hz WAV")
-    return np.frombuffer(segment.raw_data, dtype="<i2").astype(np.float32) / 32768.0
+_MARGIN = 16  # samples read either side of a piece: the upsampler's taps reach 12 beyond it
 
 
-# Analysis --------------------------------------------------------------------------------------------
+class _Reader:
+    """A clip's WAV (16-bit mono at IN_RATE), read a piece at a time; silence after its last sample."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.wav = wave.open(str(path), "rb")  # noqa: SIM115  (closed by __exit__)
+        except (OSError, EOFError, wave.Error) as exc:
+            raise ValueError(f"{path.name}: not a WAV file ({exc})") from exc
+        if (self.wav.getnchannels(), self.wav.getsampwidth(), self.wav.getframerate()) != (1, 2, IN_RATE):
+            self.wav.close()
+            raise ValueError(f"{path.name}: expected 16-bit mono {IN_RATE} Hz WAV")
+        self.frames = self.wav.getnframes()
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.wav.close()
+
+    def __len__(self) -> int:
+        return self.frames
+
+    def window(self, lo: int, hi: int) -> FloatArray:
+        """Samples lo - _MARGIN to hi + _MARGIN as float32 in [-1, 1), zero outside the clip."""
+        out = np.zeros(hi - lo + 2 * _MARGIN, dtype=np.float32)
+        start, stop = max(0, lo - _MARGIN), min(self.frames, hi + _MARGIN)
+        if stop > start:
+            try:
+                self.wav.setpos(start)
+                raw = np.frombuffer(self.wav.readframes(stop - start), dtype="<i2")
+            except (OSError, EOFError, wave.Error) as exc:
+                raise ValueError(f"{self.path.name}: cannot be read ({exc})") from exc
+            if len(raw) != stop - start:
+                raise ValueError(f"{self.path.name}: WAV file is truncated")
+            out[start - lo + _MARGIN : stop - lo + _MARGIN] = raw
+            out *= 1 / 32768
+        return out

@@ -2,7 +2,8 @@
 
 LAME is the costliest stage (about 4 ms of one core per second of audio at 44.1 kHz) and one encoder is one
 thread, so a story is encoded in segments, cut where a clip ends, by two encoders at once (lameenc releases
-the GIL). Each segment is a whole MP3 stream of its own (CBR frames with no header frame), so the segments
+the GIL); a segment's PCM waits in a temporary file, so memory does not grow with the story. Each
+segment is a whole MP3 stream of its own (CBR frames with no header frame), so the segments
 joined in order are one valid stream; at each join the decoded audio gains the encoder's delay and its last
 frame's padding (26-52 ms of silence, inside a pause). `Writer.segments` gives each segment's samples and
 frames, from which the timings are made exact (narrate.audio.assemble). A batch, which runs one story per
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import tempfile
 import time
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 import lameenc
 
@@ -24,7 +26,8 @@ from narrate.audio.loudness import OUT_RATE
 
 LAME_QUALITY = 7  # measured: q7 encodes speech at 64 kb/s ~3x faster than q2; see benchmarks/speed.py
 SEGMENT_S = 20  # a new segment begins at the first clip boundary after this many seconds
-IN_FLIGHT = 4  # segments waiting or being encoded at once (their PCM is held: ~1.8 MB each)
+IN_FLIGHT = 4  # segments waiting or being encoded at once (their PCM waits in temporary files)
+READ_BYTES = 1 << 20  # PCM an encoder thread reads from a segment's file at a time
 SAMPLES_PER_FRAME = 1152  # MPEG-1 Layer III at 44.1 kHz
 
 
@@ -85,7 +88,7 @@ class Writer:
     def __init__(self, bitrate: int, quality: int, sink: BinaryIO, *, threads: int = 2) -> None:
         self.bitrate, self.quality, self.sink, self.threads = bitrate, quality, sink, threads
         self.segments: list[Segment] = []
-        self._chunks: list[bytes] = []
+        self._spool: IO[bytes] | None = None  # the current segment's PCM, on disk until encoded
         self._samples = 0
         self._inline = encoder(bitrate, quality) if threads == 0 else None
         self._inline_out = 0  # bytes written by the inline encoder
@@ -108,7 +111,9 @@ class Writer:
             with profile.stage("encode (LAME, inline)"):
                 self._inline_out += self._write(self._inline.encode(pcm))
         else:
-            self._chunks.append(pcm)
+            if self._spool is None:
+                self._spool = tempfile.TemporaryFile(prefix="narrate-pcm-")  # noqa: SIM115  (closed by _encode)
+            self._spool.write(pcm)
 
     def boundary(self) -> None:
         """A clip ended here: with threads, the segment so far goes to an encoder once it is long enough."""
@@ -116,19 +121,22 @@ class Writer:
             self._submit()
 
     def _submit(self) -> None:
-        assert self._pool is not None
-        chunks, self._chunks = self._chunks, []
-        self._waiting.append((self._samples, self._pool.submit(self._encode, chunks)))
+        assert self._pool is not None and self._spool is not None
+        spool, self._spool = self._spool, None
+        self._waiting.append((self._samples, self._pool.submit(self._encode, spool)))
         self._samples = 0
         while len(self._waiting) > IN_FLIGHT:
             self._write_oldest()
 
-    def _encode(self, chunks: list[bytes]) -> bytes:
+    def _encode(self, spool: IO[bytes]) -> bytes:
+        """One segment's MP3 stream, from its PCM file (closed and so deleted here)."""
         cpu = time.thread_time()
         lame = encoder(self.bitrate, self.quality)
         out = bytearray()
-        for chunk in chunks:
-            out += lame.encode(chunk)
+        with spool:
+            spool.seek(0)
+            while chunk := spool.read(READ_BYTES):
+                out += lame.encode(chunk)
         out += lame.flush()
         profile.add_cpu("MP3 encoder threads (LAME)", time.thread_time() - cpu)
         return bytes(out)
@@ -163,6 +171,8 @@ class Writer:
                 for _samples, future in self._waiting:
                     future.cancel()
                 self._pool.shutdown(wait=True)
+            if self._spool is not None:
+                self._spool.close()
 
     def _inline_frames(self, tail: bytes) -> int:
         """Frames of the one inline stream: its bytes over the frame size (CBR; padding slots aside)."""
