@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import tempfile
 from collections.abc import Callable, Generator, Iterator
@@ -24,7 +25,7 @@ from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.options import ArticleOptions, check_options
 from narrate.script import write_script
 from narrate.sidecars import chapter_list, sidecar_paths, transcript_text, write_sidecars
-from narrate.speak import notes, speak_iter
+from narrate.speak import Engines, notes, speak_iter
 from narrate.speak.voices import load_voice
 
 # ArticleOptions and slugify are used through this module by callers of narrate_article
@@ -74,25 +75,31 @@ def narrate_article(
     check_options(options)
     if out is not None:
         check_output(out, source, sidecars=options.sidecars)  # before any fetching: fail fast on a bad -o
-    say(f"reading {redact(source)}")
-    with profile.stage("read (fetch, extract)"):
-        story = read_story(source, options)
-    if out is None:
-        out = Path(slugify(story.title) + ".mp3")
-        check_output(out, source, sidecars=options.sidecars)
-    with profile.stage("script (normalise, lexicon)"):
-        voice, utterances = script_story(story, options)
-    say(f"speaking and encoding {len(utterances)} clips")
-    audio, sidecars, clips = render(
-        story,
-        voice,
-        utterances,
-        out,
-        cache_dir=options.cache_dir,
-        image=options.image,
-        sidecars=options.sidecars,
-        strict=options.strict,
-    )
+    with (
+        tempfile.TemporaryDirectory(prefix="narrate-") as work,
+        _engines_ahead(options, Path(work)) as engines,
+    ):
+        say(f"reading {redact(source)}")
+        with profile.stage("read (fetch, extract)"):
+            story = read_story(source, options)
+        if out is None:
+            out = Path(slugify(story.title) + ".mp3")
+            check_output(out, source, sidecars=options.sidecars)
+        with profile.stage("script (normalise, lexicon)"):
+            voice, utterances = script_story(story, options)
+        say(f"speaking and encoding {len(utterances)} clips")
+        audio, sidecars, clips = render(
+            story,
+            voice,
+            utterances,
+            out,
+            cache_dir=options.cache_dir,
+            image=options.image,
+            sidecars=options.sidecars,
+            strict=options.strict,
+            workdir=Path(work),
+            engines=engines,
+        )
     return Episode(
         story=story,
         utterances=utterances,
@@ -101,6 +108,20 @@ def narrate_article(
         warnings=not_spoken(clips),
         notes=notes(voice, clips),
     )
+
+
+def _engines_ahead(
+    options: ArticleOptions, workdir: Path
+) -> contextlib.AbstractContextManager[Engines | None]:
+    """The speech engines for the voice the options ask for, started now so that they are ready when
+    the story has been read (speak_iter stops them if the story's language asks for another voice)."""
+    if options.cache_dir is not None:  # clips may all come from the cache: no engine may be needed
+        return contextlib.nullcontext()
+    try:
+        voice = load_voice(options.voice, language=None, rate=options.rate, bitrate=options.bitrate)
+        return Engines(voice, workdir)
+    except Exception:  # a voice or engine that cannot start fails later, in its own stage, with its message
+        return contextlib.nullcontext()
 
 
 def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:
@@ -141,18 +162,21 @@ def render(
     sidecars: bool,
     one_core: bool = False,
     strict: bool = False,
+    workdir: Path | None = None,
+    engines: Engines | None = None,
 ) -> tuple[Audio, dict[str, Path], list[Clip]]:
     """speak -> assemble -> tag (-> sidecars) into OUT, renamed in only when whole; also the clips spoken.
 
     one_core: for a batch, which runs a story per core: one engine, speech then encoding, no second thread.
     Otherwise the encoder works on early clips while the engine still speaks the later ones.
+    workdir: where the clips go (default: a temporary folder); engines: workers started ahead (Engines).
     """
     spoken: list[Clip] = []
-    with tempfile.TemporaryDirectory(prefix="narrate-") as work:
+    with contextlib.ExitStack() as stack:
+        work = workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="narrate-")))
         workers = 1 if one_core else None
-        clips = _recorded(
-            speak_iter(utterances, voice, Path(work), cache_dir=cache_dir, workers=workers), spoken
-        )
+        speech = speak_iter(utterances, voice, work, cache_dir=cache_dir, workers=workers, engines=engines)
+        clips = _recorded(speech, spoken)
         with staged(out) as tmp_mp3:
             audio = assemble(tuple(clips) if one_core else clips, tmp_mp3, voice, threaded=not one_core)
             if strict and (warnings := not_spoken(spoken)):

@@ -41,6 +41,7 @@ from narrate.workers import Pool
 
 __all__ = [
     "SAMPLE_RATE",
+    "Engines",
     "cache_key",
     "cache_path",
     "check_clip",
@@ -85,10 +86,12 @@ def speak_iter(
     cache_dir: Path | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
+    engines: Engines | None = None,
 ) -> Iterator[Clip]:
     """speak(), yielding each clip, in order, as soon as it is ready, so the next stage can start at once.
 
-    Closing the generator early (or an error) stops the engine workers.
+    Closing the generator early (or an error) stops the engine workers. ENGINES: workers started ahead
+    (Engines), used when they were started for this voice and WORKDIR.
     """
     workdir.mkdir(parents=True, exist_ok=True)
     total = len(utterances)
@@ -115,6 +118,7 @@ def speak_iter(
             progress=progress,
             done=total - len(todo),
             total=total,
+            engines=engines,
         )
         pool.start(todo)
     try:
@@ -169,8 +173,10 @@ class _Speaker:
         progress: Progress | None,
         done: int,
         total: int,
+        engines: Engines | None = None,
     ) -> None:
         self.voice, self.workdir, self.cache_dir, self.size = voice, workdir, cache_dir, size
+        self.engines = engines
         self.progress, self.done, self.total = progress, done, total
         self._ready = threading.Condition()
         self._clips: dict[int, Clip] = {}
@@ -213,17 +219,13 @@ class _Speaker:
                 pool.terminate()
 
     def _pool(self, pools: dict[str, Pool], engine: str) -> Pool:
-        """ENGINE's pool, started on first use: the voice's engine gets `size` workers, a fallback one."""
+        """ENGINE's pool, started on first use: the voice's engine gets `size` workers (or those started
+        ahead, if they suit), a fallback one."""
         if engine not in pools:
-            config: dict[str, object] = {
-                k: getattr(self.voice, k) for k in ("voice", "rate", "pitch", "volume")
-            }
-            config["workdir"] = str(self.workdir)
-            config["model"] = self.voice.model
-            handler = make_piper if engine == "piper" else make_engine
+            config = engine_config(self.voice, self.workdir)
+            ahead = self.engines.take(config) if self.engines and engine == self.voice.engine else None
             size = self.size if engine == self.voice.engine else 1
-            # grace 1 s: a speech worker has nothing to clean up, and a hung engine ignores SIGTERM anyway
-            pools[engine] = Pool(size, handler, (config,), start="spawn", name=f"narrate-{engine}", grace=1.0)
+            pools[engine] = ahead or start_pool(engine, config, size)
         return pools[engine]
 
     def _drive(self, pools: dict[str, Pool]) -> None:
@@ -292,6 +294,48 @@ class _Speaker:
             self._ready.notify_all()
         if self.progress:
             self.progress(done, self.total)
+
+
+def engine_config(voice: VoiceSettings, workdir: Path) -> dict[str, object]:
+    """What an engine worker is started with: the voice's settings and the folder its clips go to."""
+    config: dict[str, object] = {k: getattr(voice, k) for k in ("voice", "rate", "pitch", "volume", "model")}
+    config["workdir"] = str(workdir)
+    return config
+
+
+def start_pool(engine: str, config: dict[str, object], size: int) -> Pool:
+    handler = make_piper if engine == "piper" else make_engine
+    # grace 1 s: a speech worker has nothing to clean up, and a hung engine ignores SIGTERM anyway
+    return Pool(size, handler, (config,), start="spawn", name=f"narrate-{engine}", grace=1.0)
+
+
+class Engines:
+    """Engine workers started before the story is read, so that their start (an interpreter, the engine
+    and its voice: about a third of a second each) overlaps fetching, extracting and scripting.
+
+    speak_iter takes them when the story's voice turns out to be the one they were started for; if not
+    (the page's language chose another voice), or if nothing is spoken, they are stopped unused.
+    """
+
+    def __init__(self, voice: VoiceSettings, workdir: Path) -> None:
+        self.config = engine_config(voice, workdir)
+        self.pool: Pool | None = start_pool(voice.engine, self.config, _worker_count(None, 8, voice.engine))
+
+    def take(self, config: dict[str, object]) -> Pool | None:
+        """The workers, if they were started with CONFIG (they are then the caller's to stop)."""
+        pool, self.pool = self.pool, None
+        if pool is not None and config != self.config:
+            pool.terminate()
+            return None
+        return pool
+
+    def __enter__(self) -> Engines:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool = None
 
 
 def _preview(text: str, limit: int = 40) -> str:
