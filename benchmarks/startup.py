@@ -42,7 +42,7 @@ HEAVY = (
     "pydub",
     "lameenc",
     "mutagen",
-    "py3langid",
+    "pycld2",
     "feedparser",
     "num2words",
 )

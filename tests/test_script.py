@@ -138,7 +138,7 @@ def test_spanish_voice_gets_no_english_rules() -> None:
 
 
 def test_english_voice_normalises_even_when_the_page_language_is_wrong() -> None:
-    wrong = dataclasses.replace(STORY, language="pcm")  # py3langid on a short English text
+    wrong = dataclasses.replace(STORY, language="pcm")  # a language guess wrong on short English text
     assert write_script(wrong, VOICE)[3].spoken == "About seven percent of women."
 
 

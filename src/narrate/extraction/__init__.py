@@ -20,8 +20,9 @@ from narrate.extraction.meta import PageMeta, bcp47, footer_copyright, iso_date,
 from narrate.extraction.names import byline_names, join_names, publisher_credit
 from narrate.extraction.parse import NO_ARTICLE_HINT, drop, parse_html
 from narrate.extraction.profile import StationProfile, find_station_profile, select
-from narrate.extraction.text import detect_language, extract_text, first_sentence, strip_bios
+from narrate.extraction.text import extract_text, first_sentence, strip_bios
 from narrate.extraction.titles import page_title, station_name, strip_site
+from narrate.language import detect_language
 from narrate.models import Page, Section, Story
 
 __all__ = ["StationProfile", "extract", "find_station_profile", "strip_site"]

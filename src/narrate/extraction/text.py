@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import py3langid
-
 from narrate.errors import NoArticleError
 from narrate.extraction.body import Builder, is_chrome, is_pitch, squash
 from narrate.extraction.meta import copyright_holder
 from narrate.extraction.names import bio_name, join_names, person_names
 from narrate.extraction.profile import StationProfile
+from narrate.language import detect_language
 from narrate.models import Page, Paragraph, Section, Story
 from narrate.words import word_ranks
 
@@ -267,14 +266,6 @@ def first_sentence(text: str) -> str:
     """
     match = re.search(r"^.{20,300}?[.!?](?=\s+[\"“A-Z0-9]|$)", text.strip())
     return match.group(0) if match else text.strip()[:300]
-
-
-def detect_language(text: str) -> str | None:
-    """The language of the text (ISO 639-1), by py3langid, when there is enough of it."""
-    if len(text) < 20:
-        return None
-    lang, _score = py3langid.classify(text[:5000])
-    return str(lang)
 
 
 # --- glued words ----------------------------------------------------------------------------------

@@ -4,8 +4,8 @@ A story in English that quotes two lines of Arabic must not hand those lines to 
 then spells or mangles them, and the clip fails its length check). Compatibility characters (Arabic and
 other presentation forms, full-width and half-width forms, ligatures) are first folded with NFKC, since no
 voice reads them; a paragraph whose letters are mostly in another script than the voice's language is then
-given a language: the one the script implies (Hangul, kana, Han, Hebrew, Greek, Thai), or py3langid's guess
-among the languages written in that script (Arabic and Cyrillic serve several).
+given a language: the one the script implies (Hangul, kana, Han, Hebrew, Greek, Thai), or the likeliest of the
+languages written in that script (Arabic and Cyrillic serve several; narrate.language ranks them).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
-import py3langid
+from narrate.language import rank_languages
 
 _COMPATIBILITY = re.compile("[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+")
 
@@ -50,7 +50,7 @@ _ONE_LANGUAGE = {
     "Tamil": "ta",
     "Devanagari": "hi",
 }
-# Languages py3langid may choose among, by script (all have eSpeak NG voices).
+# The languages to choose among, by script (all have eSpeak NG voices).
 _CANDIDATES = {"Arabic": ("ar", "fa", "ur"), "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk")}
 # The script each voice language writes in (any other: Latin).
 _SCRIPT_OF = {
@@ -108,11 +108,5 @@ def passage_language(text: str, voice_language: str | None) -> str | None:
     if script in _ONE_LANGUAGE:
         return _ONE_LANGUAGE[script]
     if script in _CANDIDATES:
-        return _guess(text, _CANDIDATES[script])
+        return rank_languages(text, _CANDIDATES[script])
     return None  # Latin text under a non-Latin voice: the voice's own rules do better than a guess
-
-
-def _guess(text: str, candidates: tuple[str, ...]) -> str:
-    """py3langid's choice among CANDIDATES (the first when it cannot tell)."""
-    ranked = py3langid.rank(text[:2000])
-    return next((str(lang) for lang, _score in ranked if lang in candidates), candidates[0])
