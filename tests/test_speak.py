@@ -153,3 +153,22 @@ def test_plausible_seconds() -> None:
     assert 0.5 < shortest < 2.0
     assert 3.4 < longest < 40
     assert plausible_seconds("word " * 100, 350)[1] < plausible_seconds("word " * 100, 175)[1]
+
+
+def test_engines_started_ahead_are_used_for_their_voice_only(tmp_path: Path) -> None:
+    """Workers started before the story is read speak it when its voice is theirs; else they stop."""
+    english = load_voice(None)
+    ahead = speak_module.Engines(english, tmp_path)
+    started = [w.process.pid for w in ahead.pool.workers if w is not None]  # type: ignore[union-attr]
+    clips = list(speak_module.speak_iter(utterances(), english, tmp_path, engines=ahead))
+    assert ahead.pool is None  # taken by speak_iter (which stopped them at the end)
+    assert all(c.failed is None and (c.duration_ms > 300 or not c.utterance.spoken) for c in clips)
+    logs = {p.name for p in tmp_path.glob("worker-*.log")}
+    assert {f"worker-{pid}.log" for pid in started} <= logs  # the clips came from the workers started ahead
+
+    german = load_voice(None, language="de")
+    other = speak_module.Engines(english, tmp_path / "de")
+    pool = other.pool
+    clips = list(speak_module.speak_iter(utterances(["Guten Tag."]), german, tmp_path / "de", engines=other))
+    assert other.pool is None and clips[0].failed is None
+    assert pool is not None and all(w is None or not w.process.is_alive() for w in pool.workers)
