@@ -23,6 +23,7 @@ from narrate.batch import sources as batch_sources
 from narrate.batch import story as batch_story
 from narrate.cli import app
 from narrate.errors import BusyError, FetchError
+from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES
 from tests.conftest import ROOT
 from tests.localserver import serve
 from tests.media import probe
@@ -144,15 +145,23 @@ def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pyt
         raise AssertionError("an unchanged story was read again")
 
     monkeypatch.setattr(batch_story, "story_task", no_reading)  # in the parent and in (forked) workers
-    again = run_batch(stories, "-d", out)
+    monkeypatch.setattr(batch, "Pool", no_reading)  # nor is a worker started
+    written = (out / "manifest.json").stat().st_mtime_ns
+    cache = Path(os.environ["XDG_CACHE_HOME"])
+    clips = sorted(cache.rglob("*.wav"))
+    again = run_batch(stories, "-d", out, "--cache-limit", "0")
     assert again.exit_code == 0 and "0 narrated, 2 unchanged" in again.output, again.output
+    assert (out / "manifest.json").stat().st_mtime_ns == written  # nor the manifest rewritten
+    assert clips and sorted(cache.rglob("*.wav")) == clips  # nor the clip cache pruned
 
-    # and in a fresh process, the stages are not even imported (a rerun costs milliseconds, issue 10)
+    # and in a fresh process, the stages are not even imported (a rerun costs milliseconds, issue 10), nor
+    # the fetcher, the podcast code or the libraries the stages use
+    heavy = ("narrate.pipeline", "narrate.extraction", "narrate.fetch", "narrate.podcast")
+    heavy += ("trafilatura", "lxml", "numpy", "pydub", "mutagen", "lameenc", "charset_normalizer")
     probe = (
         "import sys\nfrom narrate.cli import app\n"
         f"app(['batch', {str(stories)!r}, '-d', {str(out)!r}, '--quiet'], standalone_mode=False)\n"
-        "print(sorted(m for m in ('narrate.pipeline', 'narrate.extraction', 'trafilatura', 'numpy')"
-        " if m in sys.modules))"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
     )
     fresh = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert fresh.returncode == 0 and fresh.stdout.strip() == "[]", fresh.stdout + fresh.stderr
@@ -365,6 +374,12 @@ def test_feed_links_from_an_atom_file(tmp_path: Path) -> None:
     (tmp_path / "bad.xml").write_text("no feed here", encoding="utf-8")
     with pytest.raises(FetchError, match="not an RSS or Atom feed"):
         batch.feed_links(str(tmp_path / "bad.xml"))
+
+
+def test_folder_story_files_are_the_fetchers() -> None:
+    """A folder gives the files fetch reads as pages or text (sources.py spells the suffixes out so that
+    listing a folder loads no fetcher)."""
+    assert batch_sources.STORY_SUFFIXES == HTML_SUFFIXES | TEXT_SUFFIXES
 
 
 def test_doctests() -> None:

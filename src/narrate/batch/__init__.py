@@ -4,6 +4,10 @@ Sources (sources.py) -> each story read and scripted, then rendered, in worker p
 one pool of narrate.workers) -> files moved into OUTDIR and manifest.json rewritten after each story
 (run.py, through narrate.folder). After a run that changed a story, the podcast feed and listener pages are
 rewritten when OUTDIR/podcast.toml asks for them (narrate.podcast).
+
+A rerun with nothing changed does only what it must: it hashes the story files and the settings, finds every
+record up to date, and returns. It starts no worker, rewrites no file, loads neither the stages nor the
+podcast code, and leaves the clip cache alone (the cache grows only when a story is rendered).
 """
 
 from __future__ import annotations
@@ -29,12 +33,10 @@ from narrate.batch.sources import (
     unique_stories,
 )
 from narrate.errors import NarrateError, OutputError, UsageError
-from narrate.podcast import update_if_configured
-from narrate.speak import cache
 from narrate.workers import Pool, default_jobs, forking_is_safe, resolve, run_task
 
 # The worker side, named rather than imported: the parent loads the stages only when a story needs work,
-# so an unchanged rerun never imports them.
+# so an unchanged rerun never imports them (nor, below, the clip cache's pruning or the podcast code).
 STORY_HANDLER = "narrate.batch.story:story_handler"
 STORY_TASK = "narrate.batch.story:story_task"
 # --cluster: named too, so that Dask loads only when it is asked for
@@ -124,7 +126,9 @@ def _run(
             feed, feed_error = _update_feed(outdir, run.results)
         finally:
             folder.remove_partials(outdir)
-            if run.cache_dir is not None:
+            if run.rendering and run.cache_dir is not None:  # only a render adds clips
+                from narrate.speak import cache  # noqa: PLC0415  (see STORY_HANDLER)
+
                 cache.prune(run.cache_dir, options.cache_limit)
     order = {source: n for n, source in enumerate(sources)}
     results = tuple(sorted(run.results, key=lambda r: order[r.source]))
@@ -154,6 +158,10 @@ def _update_feed(outdir: Path, results: Sequence[StoryResult]) -> tuple[Path | N
     changed a story (or there is no feed yet); the caller holds the folder lock."""
     if not any(r.outcome == "narrated" for r in results) and (outdir / folder.FEED_NAME).exists():
         return None, None
+    if not (outdir / folder.SETTINGS_NAME).is_file():  # update_if_configured's own test, before loading it
+        return None, None
+    from narrate.podcast import update_if_configured  # noqa: PLC0415  (see STORY_HANDLER)
+
     try:
         return update_if_configured(outdir), None
     except NarrateError as exc:

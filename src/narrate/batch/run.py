@@ -7,6 +7,7 @@ rewrites the manifest together, atomically, so a stopped run loses at most the s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import time
@@ -20,13 +21,11 @@ from narrate import folder
 from narrate.batch.fingerprint import input_fingerprint
 from narrate.batch.records import Prepared, Rendered
 from narrate.batch.signals import signals_deferred
-from narrate.batch.sources import guid_for, source_key, story_guid
+from narrate.batch.sources import guid_for, is_url, source_key, story_guid
 from narrate.errors import Interrupted, NarrateError, OutputError
-from narrate.fetch import is_url
 from narrate.files import read_regular, slugify
 from narrate.folder import Record
 from narrate.options import ArticleOptions
-from narrate.speak import cache
 
 Outcome = Literal["narrated", "unchanged", "failed"]
 Task = tuple[int, tuple[str, tuple[Any, ...]], str, float]
@@ -129,8 +128,19 @@ class Run:
         self.to_render: list[tuple[int, int]] = []  # heap of (-words, index): longest story first
         self.next_to_name = 0
         self.results: list[StoryResult] = []
-        self.cache_dir = (options.cache_dir or cache.default_cache_dir()) if options.use_cache else None
+        self.rendering = False  # a render was handed out: the clip cache may have grown
         self._skip_unchanged_inputs()
+
+    @functools.cached_property
+    def cache_dir(self) -> Path | None:
+        """The clip cache for renders (None with --no-cache), found when the first render needs it."""
+        if not self.options.use_cache:
+            return None
+        if self.options.cache_dir is not None:
+            return self.options.cache_dir
+        from narrate.speak import cache  # noqa: PLC0415  (an unchanged rerun loads no speech code)
+
+        return cache.default_cache_dir()
 
     def _skip_unchanged_inputs(self) -> None:
         """Stories from local files whose bytes and settings match the record need no reading at all: the
@@ -177,6 +187,7 @@ class Run:
             work = folder.work_folder(self.outdir, story.guid)
             args = (story.prepared, work / story.mp3, self.cache_dir, self.options.article.image)
             timeout = 300 + 0.2 * story.prepared.words
+            self.rendering = True
             return index, ("render", args), f"narrating {len(story.prepared.utterances)} clips", timeout
         if self.to_prepare:
             story = self.to_prepare.pop()
@@ -271,12 +282,16 @@ class Run:
         raise OutputError(f"{self.outdir}: no free file name for {story.source}")  # guids differ: unreachable
 
     def _finish(self, story: _Story, outcome: Outcome, record: Record, trace: str | None = None) -> None:
+        """Record the story's fate: its files moved in and the manifest rewritten together (not rewritten
+        when its record is the one already there, as for every story of an unchanged rerun)."""
+        changed = outcome == "narrated" or self.items.get(story.guid) != record
         with signals_deferred():  # files and manifest change together, or not at all
             if outcome == "narrated":
                 assert story.mp3 is not None
                 folder.move_in(self.outdir, story.guid, story.mp3)
             self.items[story.guid] = record
-            folder.write_manifest(self.outdir, self._ordered_items())
+            if changed:
+                folder.write_manifest(self.outdir, self._ordered_items())
         result = StoryResult(story.source, outcome, record, time.monotonic() - story.started, trace)
         self.results.append(result)
         self.listen(BatchEvent("finished", self.total, source=story.source, what=outcome, result=result))

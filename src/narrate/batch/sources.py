@@ -1,6 +1,8 @@
 """A batch's sources: arguments, folders, list files and feeds -> the story sources, each once, in order.
 
-Also how the manifest names a source (`source_key`) and the stable guid a story keeps across runs.
+Also how the manifest names a source (`source_key`) and the stable guid a story keeps across runs. Files and
+folders are named without loading the fetcher (narrate.fetch, with its HTTP client and charset detection):
+an unchanged rerun of local stories never needs it; URLs and feeds load it when they come up.
 """
 
 from __future__ import annotations
@@ -12,20 +14,41 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from narrate.errors import FetchError, NarrateError, SourceNotFoundError, UsageError
-from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES, http_get, is_url, redact
 from narrate.files import LIST_MAX_BYTES, path_error, read_regular, user_path
 from narrate.models import Story
 
-STORY_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
+# The files a folder gives: fetch's HTML_SUFFIXES | TEXT_SUFFIXES (tests/test_batch.py keeps them equal),
+# spelled out so that listing a folder does not load the fetcher.
+STORY_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt", ".md", ".markdown", ".text"})
 FEED_MAX_BYTES = 10_000_000
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+:")  # one letter would be a Windows drive
+
+
+def is_url(source: str) -> bool:
+    """narrate.fetch.is_url (http and https addresses), loading the fetcher only for a source with a colon:
+    without one there is no scheme, so no URL.
+
+    >>> is_url("https://example.org/story"), is_url("story.html"), is_url("C:/pages/story.html")
+    (True, False, False)
+    """
+    if ":" not in source:
+        return False
+    from narrate.fetch import is_url as fetch_is_url  # noqa: PLC0415  (see the module's docstring)
+
+    return fetch_is_url(source)
+
+
+def _redact(url: str) -> str:
+    from narrate.fetch import redact  # noqa: PLC0415  (see the module's docstring)
+
+    return redact(url)
 
 
 def source_key(source: str) -> str:
     """How the manifest names a source: a URL as given (without a password), a file by its absolute path
     (a path that cannot be resolved, as given: reading it fails with the reason)."""
     if is_url(source):
-        return redact(source)
+        return _redact(source)
     try:
         return str(user_path(source).resolve())
     except (NarrateError, OSError, RuntimeError):
@@ -38,7 +61,7 @@ def story_guid(source: str) -> str:
     >>> story_guid("https://example.org/news/1")
     '9b22a03d-51f2-5c8b-83ee-99b2a7be848a'
     """
-    name = redact(source) if is_url(source) else Path(source_key(source)).absolute().as_uri()
+    name = _redact(source) if is_url(source) else Path(source_key(source)).absolute().as_uri()
     return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
 
 
@@ -132,7 +155,7 @@ def feed_links(
     data = _read_feed(feed, timeout, max_bytes, allow_private)
     parsed = feedparser.parse(data)
     if not parsed.entries and (parsed.bozo or not parsed.get("version")):
-        raise FetchError(f"{redact(feed)}: not an RSS or Atom feed", hint="Give the feed's own URL or file.")
+        raise FetchError(f"{_redact(feed)}: not an RSS or Atom feed", hint="Give the feed's own URL or file.")
     links = []
     for entry in parsed.entries:
         hrefs = [x.get("href") for x in entry.get("links", []) if x.get("href")]
@@ -153,6 +176,8 @@ def _feed_link(feed: str, link: str) -> str:
 def _read_feed(feed: str, timeout: float, max_bytes: int, allow_private: bool) -> bytes:
     """The feed's bytes: a URL through fetch's client and policy, a file through the bounded reader."""
     if _SCHEME.match(feed):
+        from narrate.fetch import http_get  # noqa: PLC0415  (see the module's docstring)
+
         accept = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
         return http_get(
             feed, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private, accept=accept
