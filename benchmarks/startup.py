@@ -39,7 +39,6 @@ HEAVY = (
     "trafilatura",
     "numpy",
     "lxml",
-    "pydub",
     "lameenc",
     "mutagen",
     "pycld2",
