@@ -1,20 +1,22 @@
-"""How much slower than the floor is narrate, and how much memory does it take?
+"""How does narrate compare with the floor, where does its time go, and how much memory does it take?
 
 The floor is the least any tool could do for the same text: the espeak-ng command line writing a WAV,
 then ffmpeg's libmp3lame encoding it at narrate's output settings (44.1 kHz mono, same constant bit rate,
-same LAME quality).  narrate does more (clip checks, pauses, loudness, limiter, tags), so the question is
-what that costs.  Runs alternate (floor, narrate, floor, narrate, ...) so a busy machine hurts both alike;
-medians are compared.  Peak RSS is the largest resident set of any process of a run (the narrate process
-itself; its engine workers are smaller), from getrusage(RUSAGE_CHILDREN) in a fresh helper per run.
+same LAME quality), one after the other.  narrate does more (clip checks, pauses, loudness, limiter, tags)
+and has two cores to do it on.  Runs alternate (floor, narrate, floor, narrate, ...) so a busy machine hurts
+both alike; medians are compared.  Peak RSS is the largest resident set of any process of a run (the
+narrate process itself; its engine workers are smaller), from getrusage(RUSAGE_CHILDREN) in a fresh helper.
 
     python benchmarks/speed.py                    # 3,500-word story and 20,000-word page, 3 rounds
     python benchmarks/speed.py --words 3500 --rounds 5
-    python benchmarks/speed.py --mode stages      # speak + assemble in-process, without fetch/extract/tags
+    python benchmarks/speed.py --seed --rounds 5  # the seed story (../shared/seed)
+    python benchmarks/speed.py --mode stages      # also where the time goes: NARRATE_PROFILE=1's rows
+                                                  # (medians) and the floor's espeak-ng and ffmpeg parts
 
 Prerequisites: narrate installed (pip install -e .[test]); the floor needs the espeak-ng command line
-(Debian/Ubuntu: `apt-get install espeak-ng`; on a machine without it the script says so and stops).
-ffmpeg comes from imageio-ffmpeg (it has libmp3lame).  Targets (issue 2): ratio <= 1.5 and peak RSS <= 300 MB
-on the 3,500-word story; the 20,000-word page finishes within 1 GB.
+(Debian/Ubuntu: `apt-get install espeak-ng`; without it the script says so and stops).  ffmpeg comes from
+imageio-ffmpeg (it has libmp3lame).  Targets (issue 16): ratio <= 0.6 on the 3,500-word story and on the
+seed story; peak RSS < 120 MiB on the 3,500-word story and on the 20,000-word page.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import shutil
 import statistics
 import subprocess
@@ -74,115 +77,91 @@ def story_text(words: int) -> str:
     return "A benchmark story for narrate\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def measure(cmd: list[str]) -> tuple[float, int]:
-    """(wall seconds, peak RSS in MiB) of CMD, run through a fresh helper process."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True)
-    code, wall, rss = out.stdout.split()
+def measure(cmd: list[str], *, profile: bool = False) -> tuple[float, int, dict[str, float]]:
+    """(wall seconds, peak RSS in MiB, NARRATE_PROFILE rows) of CMD, run through a fresh helper process."""
+    env = {**os.environ, "NARRATE_PROFILE": "1" if profile else ""}
+    run = [sys.executable, "-c", _MEASURE, *cmd]
+    out = subprocess.run(run, capture_output=True, text=True, check=True, env=env)
+    code, wall, rss = out.stdout.split()[-3:]
     if code != "0":
         raise SystemExit(f"failed ({code}): {' '.join(cmd)}")
-    return float(wall), int(rss) // 1024
+    return float(wall), int(rss) // 1024, profile_rows(out.stderr)
 
 
-def floor_run(text: Path, work: Path) -> tuple[float, int]:
+def profile_rows(stderr: str) -> dict[str, float]:
+    """NARRATE_PROFILE=1's rows: stage -> wall seconds; "+ CPU on ..." -> CPU seconds."""
+    rows = {}
+    for line in stderr.splitlines():
+        text = line.removeprefix("profile: ")
+        if text == line or text.startswith("stage "):
+            continue
+        name, numbers = text[:44].strip(), text[44:].split()
+        if numbers:
+            rows[name] = float(numbers[0] if not name.startswith("+") else numbers[-1])
+    return rows
+
+
+def floor_run(text: Path, work: Path) -> tuple[float, int, dict[str, float]]:
     """espeak-ng CLI -> WAV, then ffmpeg libmp3lame -> MP3 (44.1 kHz mono, CBR, same LAME quality)."""
     wav, mp3 = work / "floor.wav", work / "floor.mp3"
-    t1, r1 = measure(["espeak-ng", "-v", "en-us", "-s", str(RATE), "-w", str(wav), "-f", str(text)])
-    t2, r2 = measure(
-        [
-            FFMPEG,
-            "-y",
-            "-loglevel",
-            "error",
-            "-i",
-            str(wav),
-            "-ar",
-            "44100",
-            "-ac",
-            "1",
-            "-c:a",
-            "libmp3lame",
-            "-b:a",
-            f"{BITRATE}k",
-            "-compression_level",
-            str(LAME_QUALITY),
-            str(mp3),
-        ]
-    )
-    return t1 + t2, max(r1, r2)
+    t1, r1, _ = measure(["espeak-ng", "-v", "en-us", "-s", str(RATE), "-w", str(wav), "-f", str(text)])
+    encode = [FFMPEG, "-y", "-loglevel", "error", "-i", str(wav), "-ar", "44100", "-ac", "1"]
+    encode += ["-c:a", "libmp3lame", "-b:a", f"{BITRATE}k", "-compression_level", str(LAME_QUALITY)]
+    t2, r2, _ = measure([*encode, str(mp3)])
+    return t1 + t2, max(r1, r2), {"floor: espeak-ng to WAV": t1, "floor: ffmpeg to MP3": t2}
 
 
-def narrate_run(text: Path, work: Path, mode: str) -> tuple[float, int]:
-    out = work / "narrate.mp3"
-    if mode == "article":
-        cmd = [sys.executable, "-m", "narrate", "article", str(text), "-o", str(out), "--quiet"]
-    else:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--stages-only", str(text), str(out)]
-    return measure(cmd)
-
-
-def stages_only(text: Path, out: Path) -> None:
-    """speak + assemble on the text's paragraphs, as narrate does them (one clip per paragraph)."""
-    # imported here: only the measured child process needs narrate
-    from narrate.audio.assemble import assemble  # noqa: PLC0415
-    from narrate.models import Utterance  # noqa: PLC0415
-    from narrate.speak import speak_iter  # noqa: PLC0415
-    from narrate.speak.voices import load_voice  # noqa: PLC0415
-
-    voice = load_voice(None)
-    paragraphs = [p for p in text.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    pause = voice.pause_paragraph_ms
-    utterances = [Utterance(i, "paragraph", 0, p, p, pause) for i, p in enumerate(paragraphs)]
-    with tempfile.TemporaryDirectory() as work:
-        assemble(speak_iter(utterances, voice, Path(work)), out, voice)
+def narrate_run(text: Path, work: Path, mode: str) -> tuple[float, int, dict[str, float]]:
+    cmd = [sys.executable, "-m", "narrate", "article", str(text), "-o", str(work / "narrate.mp3"), "-q"]
+    return measure(cmd, profile=mode == "stages")
 
 
 def duration(mp3: Path) -> float:
     cmd = [FFMPEG, "-hide_banner", "-i", str(mp3)]
     info = subprocess.run(cmd, capture_output=True, text=True, errors="replace", check=False)
-    text = info.stderr
-    h, m, s = text.split("Duration: ")[1].split(",")[0].split(":")
-    return int(h) * 3600 + int(m) * 60 + float(s)
+    h, m, sec = info.stderr.split("Duration: ")[1].split(",")[0].split(":")
+    return int(h) * 3600 + int(m) * 60 + float(sec)
 
 
-def bench(words: int, rounds: int, mode: str) -> dict[str, float]:
-    with tempfile.TemporaryDirectory(prefix="narrate-bench-") as tmp:
-        work = Path(tmp)
-        text = work / "story.txt"
-        text.write_text(story_text(words), encoding="utf-8")
-        n = len(text.read_text(encoding="utf-8").split())
-        floors, ours, floor_rss, our_rss = [], [], 0, 0
-        for _ in range(rounds):
-            t, r = floor_run(text, work)
-            floors.append(t)
-            floor_rss = max(floor_rss, r)
-            t, r = narrate_run(text, work, mode)
-            ours.append(t)
-            our_rss = max(our_rss, r)
-        result = {
-            "words": n,
-            "audio_min": round(duration(work / "narrate.mp3") / 60, 1),
-            "floor_s": round(statistics.median(floors), 2),
-            "narrate_s": round(statistics.median(ours), 2),
-            "ratio": round(statistics.median(ours) / statistics.median(floors), 2),
-            "floor_rss_mb": floor_rss,
-            "narrate_rss_mb": our_rss,
-        }
+def bench(text: Path, rounds: int, mode: str, work: Path) -> dict[str, float]:
+    n = len(text.read_text(encoding="utf-8").split())
+    floors, ours, floor_rss, our_rss = [], [], 0, 0
+    rows: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        t, r, parts = floor_run(text, work)
+        floors.append(t)
+        floor_rss = max(floor_rss, r)
+        t, r, profile = narrate_run(text, work, mode)
+        ours.append(t)
+        our_rss = max(our_rss, r)
+        for name, value in {**parts, **profile}.items():
+            rows.setdefault(name, []).append(value)
+    result = {
+        "words": n,
+        "audio_min": round(duration(work / "narrate.mp3") / 60, 1),
+        "floor_s": round(statistics.median(floors), 2),
+        "narrate_s": round(statistics.median(ours), 2),
+        "ratio": round(statistics.median(ours) / statistics.median(floors), 2),
+        "floor_rss_mb": floor_rss,
+        "narrate_rss_mb": our_rss,
+    }
     print(
         f"{result['words']:>6} words ({result['audio_min']} min audio): floor {result['floor_s']} s, "
-        f"narrate {result['narrate_s']} s, ratio {result['ratio']}; peak RSS floor {floor_rss} MB, "
-        f"narrate {our_rss} MB   [{mode}, median of {rounds}]",
+        f"narrate {result['narrate_s']} s, ratio {result['ratio']}; peak RSS floor {floor_rss} MiB, "
+        f"narrate {our_rss} MiB   [{mode}, median of {rounds}; load {os.getloadavg()[0]:.2f}]",
         flush=True,
     )
+    if mode == "stages":
+        for name, values in rows.items():
+            print(f"    {name:<50} {statistics.median(values):7.3f} s", flush=True)
     return result
 
 
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "--stages-only":
-        stages_only(Path(sys.argv[2]), Path(sys.argv[3]))
-        return
     raw = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
     parser.add_argument("--words", type=int, action="append", help="story length (repeatable)")
+    parser.add_argument("--seed", action="store_true", help="the seed story instead of --words")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--mode", choices=["article", "stages"], default="article")
     args = parser.parse_args()
@@ -193,8 +172,16 @@ def main() -> None:
             "narrate itself does not need it: it brings eSpeak NG from PyPI (espeakng-loader)."
         )
     os.environ.setdefault("PYTHONPATH", str(ROOT / "src"))
-    for words in args.words or [3500, 20000]:
-        bench(words, args.rounds if words <= 5000 else max(1, args.rounds // 3), args.mode)
+    print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="narrate-bench-") as tmp:
+        work = Path(tmp)
+        if args.seed:
+            bench(SEED, args.rounds, args.mode, work)
+            return
+        for words in args.words or [3500, 20000]:
+            text = work / f"story-{words}.txt"
+            text.write_text(story_text(words), encoding="utf-8")
+            bench(text, args.rounds if words <= 5000 else max(1, args.rounds // 3), args.mode, work)
 
 
 if __name__ == "__main__":
