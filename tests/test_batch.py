@@ -18,12 +18,18 @@ import feedparser
 import pytest
 from typer.testing import CliRunner
 
-from narrate import batch
+from narrate import batch, workers
+from narrate.batch import fingerprint
 from narrate.batch import sources as batch_sources
 from narrate.batch import story as batch_story
 from narrate.cli import app
+from narrate.cli import batch as cli_batch
 from narrate.errors import BusyError, FetchError
 from narrate.fetch import HTML_SUFFIXES, TEXT_SUFFIXES
+from narrate.options import ArticleOptions
+from narrate.speak import cache as speak_cache
+from narrate.speak import clips as speak_clips
+from narrate.speak import espeak_voices
 from tests.conftest import ROOT
 from tests.localserver import serve
 from tests.media import probe
@@ -145,7 +151,7 @@ def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pyt
         raise AssertionError("an unchanged story was read again")
 
     monkeypatch.setattr(batch_story, "story_task", no_reading)  # in the parent and in (forked) workers
-    monkeypatch.setattr(batch, "Pool", no_reading)  # nor is a worker started
+    monkeypatch.setattr(workers, "Pool", no_reading)  # nor is a worker started
     written = (out / "manifest.json").stat().st_mtime_ns
     cache = Path(os.environ["XDG_CACHE_HOME"])
     clips = sorted(cache.rglob("*.wav"))
@@ -155,8 +161,9 @@ def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pyt
     assert clips and sorted(cache.rglob("*.wav")) == clips  # nor the clip cache pruned
 
     # and in a fresh process, the stages are not even imported (a rerun costs milliseconds, issue 10), nor
-    # the fetcher, the podcast code or the libraries the stages use
-    heavy = ("narrate.pipeline", "narrate.extraction", "narrate.fetch", "narrate.podcast")
+    # the fetcher, the speech code, the worker pool, the podcast code or the libraries the stages use
+    heavy = ("narrate.pipeline", "narrate.extraction", "narrate.fetch", "narrate.podcast", "narrate.speak")
+    heavy += ("narrate.workers", "multiprocessing")
     heavy += ("trafilatura", "lxml", "numpy", "pydub", "mutagen", "lameenc", "charset_normalizer")
     probe = (
         "import sys\nfrom narrate.cli import app\n"
@@ -380,6 +387,34 @@ def test_folder_story_files_are_the_fetchers() -> None:
     """A folder gives the files fetch reads as pages or text (sources.py spells the suffixes out so that
     listing a folder loads no fetcher)."""
     assert batch_sources.STORY_SUFFIXES == HTML_SUFFIXES | TEXT_SUFFIXES
+
+
+def test_fingerprint_takes_in_what_makes_clips_differ(monkeypatch: pytest.MonkeyPatch) -> None:
+    """input_fingerprint reads the engines' identity without loading the speech code: it takes in every
+    package speak.clips.engine_id asks about and its engine switch, and changes with each of them."""
+    asked: list[str] = []
+
+    def spy(dist: str) -> str:
+        asked.append(dist)
+        return "1.0"
+
+    monkeypatch.setattr(speak_clips, "version", spy)
+    for engine in ("espeak", "piper"):
+        speak_clips.engine_id(engine)
+    monkeypatch.setenv(fingerprint.ENGINE_ENV, "system")
+    speak_clips.engine_id()
+    assert set(asked) <= set(fingerprint.ENGINE_DISTRIBUTIONS)
+    assert fingerprint.ENGINE_ENV == espeak_voices.ENGINE_ENV
+    assert cli_batch.CACHE_LIMIT_ENV == speak_cache.LIMIT_ENV
+
+    options = ArticleOptions()
+    seen = {fingerprint.input_fingerprint(options)}
+    monkeypatch.delenv(fingerprint.ENGINE_ENV)
+    seen.add(fingerprint.input_fingerprint(options))
+    for dist in fingerprint.ENGINE_DISTRIBUTIONS:
+        monkeypatch.setattr(fingerprint, "version", lambda d, changed=dist: "2.0" if d == changed else "1.0")
+        seen.add(fingerprint.input_fingerprint(options))
+    assert len(seen) == 2 + len(fingerprint.ENGINE_DISTRIBUTIONS)
 
 
 def test_doctests() -> None:

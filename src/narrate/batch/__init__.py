@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narrate import folder
 from narrate.batch.fingerprint import content_hash, input_fingerprint
@@ -33,10 +34,12 @@ from narrate.batch.sources import (
     unique_stories,
 )
 from narrate.errors import NarrateError, OutputError, UsageError
-from narrate.workers import Pool, default_jobs, forking_is_safe, resolve, run_task
+
+if TYPE_CHECKING:
+    from narrate.workers import Pool
 
 # The worker side, named rather than imported: the parent loads the stages only when a story needs work,
-# so an unchanged rerun never imports them (nor, below, the clip cache's pruning or the podcast code).
+# so an unchanged rerun never imports them (nor, below, the worker pool, the clip cache or the podcast code).
 STORY_HANDLER = "narrate.batch.story:story_handler"
 STORY_TASK = "narrate.batch.story:story_task"
 # --cluster: named too, so that Dask loads only when it is asked for
@@ -120,7 +123,7 @@ def _run(
         folder.remove_partials(outdir)
         try:
             if drive is None:
-                _drive(run, min(options.jobs or default_jobs(), run.total))
+                _drive(run, options.jobs)
             else:
                 drive(run)
             feed, feed_error = _update_feed(outdir, run.results)
@@ -143,6 +146,8 @@ def _executor(options: BatchOptions) -> Iterator[Callable[[Run], None] | None]:
     if options.cluster is None:
         yield None
         return
+    from narrate.workers import resolve  # noqa: PLC0415  (see STORY_HANDLER)
+
     try:
         driver = resolve(CLUSTER_DRIVER)
     except ImportError as exc:
@@ -168,34 +173,53 @@ def _update_feed(outdir: Path, results: Sequence[StoryResult]) -> tuple[Path | N
         return None, exc
 
 
+def default_jobs() -> int:
+    """The number of cores this process may use: --jobs when not given."""
+    from narrate import workers  # noqa: PLC0415  (see STORY_HANDLER)
+
+    return workers.default_jobs()
+
+
 def _prepare_here(run: Run) -> None:
     """Read the first story in this process, before the workers are forked: they inherit what it loaded
     once (the language model, the lexicon, eSpeak's dictionary) instead of each loading it again."""
+    from narrate.workers import resolve, run_task  # noqa: PLC0415  (see STORY_HANDLER)
+
     task = run.next_task()
     if task is not None:
         index, payload, _what, _timeout = task
         run.on_reply(index, run_task(resolve(STORY_TASK), payload))
 
 
-def _drive(run: Run, jobs: int) -> None:
-    pool: Pool | None = None
+def _drive(run: Run, jobs: int | None) -> None:
+    """Run the stories still to do on a pool of JOBS workers (default: the cores), no more workers than
+    stories, none when every story is unchanged."""
     if run.done():  # every story unchanged: no workers to start
         run.listen(BatchEvent("started", run.total))
         return
+    from narrate import workers  # noqa: PLC0415  (see STORY_HANDLER)
+
+    pool: workers.Pool | None = None
     try:
-        if forking_is_safe():
+        if workers.forking_is_safe():
             _prepare_here(run)
-        pool = Pool(jobs, STORY_HANDLER, preload=["narrate.batch.story"], name="narrate-batch-worker")
+        if not run.done():
+            size = min(jobs or workers.default_jobs(), run.pending)
+            pool = workers.Pool(
+                size, STORY_HANDLER, preload=["narrate.batch.story"], name="narrate-batch-worker"
+            )
         run.listen(BatchEvent("started", run.total))  # after the workers exist: a listener may start threads
-        while not run.done():
-            for worker in pool.idle():
-                task = run.next_task()
-                if task is None:
-                    break
-                index, payload, what, timeout = task
-                pool.send(worker, index, payload, timeout)
-                run.listen(BatchEvent("working", run.total, run.stories[index].source, what))
+        while pool is not None and not run.done():
+            _hand_out(run, pool)
+            rendered = []
             for index, reply in pool.wait():
+                if run.stories[index].prepared is None:  # a story read: named now, perhaps ready to render
+                    run.on_reply(index, reply)
+                else:
+                    rendered.append((index, reply))
+            if rendered:  # the workers that rendered get their next task before their files are moved in
+                _hand_out(run, pool)
+            for index, reply in rendered:
                 run.on_reply(index, reply)
     except KeyboardInterrupt:
         with signals_ignored():
@@ -203,4 +227,16 @@ def _drive(run: Run, jobs: int) -> None:
                 pool.terminate()
             folder.remove_partials(run.outdir)
         raise run.interrupted() from None
-    pool.close()
+    if pool is not None:
+        pool.close()
+
+
+def _hand_out(run: Run, pool: Pool) -> None:
+    """A task for each idle worker, while there are tasks."""
+    for worker in pool.idle():
+        task = run.next_task()
+        if task is None:
+            return
+        index, payload, what, timeout = task
+        pool.send(worker, index, payload, timeout)
+        run.listen(BatchEvent("working", run.total, run.stories[index].source, what))

@@ -3,6 +3,7 @@
 content_hash: everything that shapes a story's files once it is read (its script, voice sound, metadata);
 input_fingerprint: everything besides a local story file's bytes that decides them (versions, options, and
 the contents of every profile, lexicon and cover narrate may read), so an unchanged rerun reads nothing.
+input_fingerprint runs on every rerun, so it loads no speech code: it reads the engines' versions itself.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 
 from narrate import __version__, config
 from narrate.errors import NarrateError
@@ -20,9 +22,13 @@ from narrate.files import read_regular, user_path
 from narrate.folder import FORMAT_VERSION
 from narrate.models import Story, Utterance, VoiceSettings
 from narrate.options import ArticleOptions
-from narrate.speak.clips import engine_id
 
 FINGERPRINT_MAX_BYTES = 100_000_000  # per file; the options were checked against their own caps already
+# What speak.clips.engine_id takes in, for both engines (tests/test_batch.py checks that it takes in no
+# other): the engines' packages and NARRATE_ESPEAK (speak.espeak_voices.ENGINE_ENV, "system": the system's
+# eSpeak NG library). Named here because importing narrate.speak costs more than the rest of a rerun.
+ENGINE_DISTRIBUTIONS = ("pyttsx3", "espeakng-loader", "piper-tts", "onnxruntime")
+ENGINE_ENV = "NARRATE_ESPEAK"
 
 
 # Voice settings whose whole effect shows in the script's spoken text: left out of the hash, so that a lexicon
@@ -62,7 +68,7 @@ def input_fingerprint(options: ArticleOptions) -> str:
     chosen = [os.environ.get(config.LEXICON_ENV), options.voice, options.station_profile, options.image]
     roots += [user_path(c) for c in chosen if c]  # checked before the run (pipeline.check_options)
     digest = hashlib.sha256()
-    head = [__version__, FORMAT_VERSION, engine_id(), engine_id("piper"), dataclasses.asdict(options)]
+    head = [__version__, FORMAT_VERSION, engines(), dataclasses.asdict(options)]
     digest.update(json.dumps(head, sort_keys=True, default=str).encode())
     for n, root in enumerate(roots):
         files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
@@ -72,3 +78,15 @@ def input_fingerprint(options: ArticleOptions) -> str:
                 name = path.relative_to(root) if path != root else ""
                 digest.update(f"{n}\0{name}\0{len(content)}\0".encode() + content)
     return digest.hexdigest()
+
+
+def engines() -> list[str]:
+    """The speech engines' identity, as far as it can differ between installations: their packages'
+    versions and the eSpeak NG library chosen (what speak.clips.engine_id says, without a model)."""
+    found = [f"{ENGINE_ENV}={os.environ.get(ENGINE_ENV, '').lower()}"]
+    for dist in ENGINE_DISTRIBUTIONS:
+        try:
+            found.append(f"{dist} {version(dist)}")
+        except PackageNotFoundError:
+            found.append(f"{dist} ?")
+    return found

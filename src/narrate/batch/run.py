@@ -166,6 +166,11 @@ class Run:
     def total(self) -> int:
         return len(self.stories)
 
+    @property
+    def pending(self) -> int:
+        """Stories not finished yet."""
+        return self.total - len(self.results)
+
     def done(self) -> bool:
         return len(self.results) == self.total
 

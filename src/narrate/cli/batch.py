@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -95,7 +96,6 @@ def batch(
     """
     from narrate.batch import BatchOptions, gather_sources, run_batch
     from narrate.options import ArticleOptions, check_options
-    from narrate.speak import cache
 
     check_options(ArticleOptions(voice=voice, station_profile=profile))  # before any file is read
     found = gather_sources(sources or [], list_file, feed, timeout=timeout, allow_private=allow_private)
@@ -113,7 +113,7 @@ def batch(
         jobs=jobs,
         cluster=cluster,
         use_cache=not no_cache,
-        cache_limit=cache.cache_limit(cache_limit),
+        cache_limit=_cache_limit(cache_limit),
     )
     console = Console(stderr=True, highlight=False)
     if console.is_terminal and not quiet:
@@ -133,6 +133,19 @@ def batch(
     if failed:
         total = len(result.results)
         raise BatchFailed(f"{outdir}: {failed} of {total} stories failed", hint="See each reason above.")
+
+
+CACHE_LIMIT_ENV = "NARRATE_CACHE_LIMIT"  # speak.cache.LIMIT_ENV
+
+
+def _cache_limit(option: str | None) -> int | None:
+    """--cache-limit or $NARRATE_CACHE_LIMIT in bytes, checked now (a bad size stops the batch before it
+    starts); None when neither is set: the default, without loading the speech code for it."""
+    if not option and not os.environ.get(CACHE_LIMIT_ENV):
+        return None
+    from narrate.speak import cache  # an unchanged rerun loads no speech code
+
+    return cache.cache_limit(option)
 
 
 class _LinePrinter:
