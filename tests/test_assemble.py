@@ -14,6 +14,7 @@ import pytest
 
 from narrate import speak as speak_module
 from narrate.audio import encode
+from narrate.audio import loudness as loudness_module
 from narrate.audio.assemble import assemble
 from narrate.audio.loudness import (
     BLOCK,
@@ -22,6 +23,7 @@ from narrate.audio.loudness import (
     Meter,
     integrated_loudness,
     limiter_gain,
+    upsample2,
 )
 from narrate.errors import EncodeError, EngineError
 from narrate.models import Clip, Utterance
@@ -290,3 +292,18 @@ def test_frames_are_counted_as_decoders_count_them(spoken: tuple[Clip, ...], tmp
     assert abs(frames * encode.SAMPLES_PER_FRAME / 44100 - probe(audio.path).duration_s) < 0.03
     with pytest.raises(ValueError, match="byte 0"):
         encode.count_frames(b"ID3\x04" + bytes(100))
+
+
+@pytest.mark.parametrize("blocks", [1, 3, 11, 12, 1000, 20_000])
+def test_limiter_from_held_peaks_is_the_sliding_minimum_of_gains(blocks: int) -> None:
+    """The limiter takes its minimum on the peaks (once per clip) rather than on the gains (each round):
+    the same gains, bit for bit, as the first way of writing it."""
+    peaks = (np.random.default_rng(blocks).uniform(0, 2, blocks) ** 3).astype(np.float32)
+    for ceiling in (0.79, 0.5):
+        assert np.array_equal(
+            limiter_gain(peaks, ceiling), loudness_module._limiter_gain_reference(peaks, ceiling)
+        )
+    samples = np.random.default_rng(1).standard_normal(3000).astype(np.float32)
+    for lo, hi in [(0, 3000), (5, 17), (2990, 3000), (100, 2900)]:
+        ours, reference = upsample2(samples, lo, hi), loudness_module._upsample2_reference(samples, lo, hi)
+        assert np.allclose(ours, reference, atol=1e-6)

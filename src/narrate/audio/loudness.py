@@ -198,12 +198,33 @@ def db(linear: float) -> float:
 # The gain: loudness target and true-peak limiter ---------------------------------------------------------
 
 
-def limiter_gain(peaks: FloatArray, ceiling: float) -> FloatArray:
+def limiter_gain(peaks: FloatArray, ceiling: float, held_peaks: FloatArray | None = None) -> FloatArray:
     """Per-block gain (<= 1) keeping every block's peak at or under CEILING, smoothed with look-ahead.
 
     The minimum over +-HOLD blocks, then a mean over +-SMOOTH (< HOLD) blocks: each block's gain, and the
     straight line to its neighbours' (how samples are scaled), stays at or under what its own peak needs.
+    The minimum of the gains needed is the gain the largest peak near by needs, so the minimum is taken on
+    the peaks (HELD_PEAKS = hold_peaks(PEAKS), which a caller trying several gains computes once).
     """
+    held_peaks = hold_peaks(peaks) if held_peaks is None else held_peaks
+    need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9)).astype(np.float32)
+    held = np.minimum(1.0, ceiling / np.maximum(held_peaks, 1e-9)).astype(np.float32)
+    padded = np.pad(held, SMOOTH_BLOCKS, mode="edge")
+    smooth = np.convolve(padded, np.full(2 * SMOOTH_BLOCKS + 1, 1 / (2 * SMOOTH_BLOCKS + 1)), mode="valid")
+    return np.asarray(np.minimum(smooth, need), dtype=np.float32)
+
+
+def hold_peaks(peaks: FloatArray) -> FloatArray:
+    """The largest peak within +-HOLD_BLOCKS of each block (the edges repeat), by shifted maxima."""
+    padded = np.pad(peaks, HOLD_BLOCKS, mode="edge")
+    held = padded[: len(peaks)].copy()
+    for shift in range(1, 2 * HOLD_BLOCKS + 1):
+        np.maximum(held, padded[shift : shift + len(peaks)], out=held)
+    return held
+
+
+def _limiter_gain_reference(peaks: FloatArray, ceiling: float) -> FloatArray:
+    """limiter_gain as first written (a minimum over sliding windows of the gains), for the tests."""
     need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9)).astype(np.float32)
     padded = np.pad(need, HOLD_BLOCKS, mode="edge")
     held = sliding_window_view(padded, 2 * HOLD_BLOCKS + 1).min(axis=1)
@@ -229,10 +250,11 @@ def solve_gain(
     if not np.isfinite(loudness):  # silence: nothing to normalise
         return np.ones_like(peaks)
     ceiling = 10 ** (ceiling_dbtp / 20)
+    held = hold_peaks(peaks)  # once: scaling the peaks scales their maxima
 
     def attempt(overall_db: float) -> tuple[FloatArray, float]:
         overall = 10 ** (overall_db / 20)
-        gain = (overall * limiter_gain(peaks * overall, ceiling)).astype(np.float32)
+        gain = (overall * limiter_gain(peaks * overall, ceiling, held * overall)).astype(np.float32)
         return gain, integrated_loudness(energy[measured] * np.square(gain[measured], dtype=np.float64))
 
     # Secant steps on (overall gain in dB -> loudness reached): limiting makes the slope less than 1.
