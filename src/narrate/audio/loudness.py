@@ -19,8 +19,7 @@ CODEC_GAIN_DB = -0.446
 HOLD_BLOCKS = 5  # limiter look-ahead/hold either side (~10 ms)
 SMOOTH_BLOCKS = 4  # gain smoothing either side; < HOLD_BLOCKS so every sample stays under the ceiling
 K_LENGTH = 4096  # samples of the K-weighting's impulse response kept (its high pass rings for ~100 ms)
-FFT_SIZE = 1 << 18  # the meter's FFT: a CHUNK and the K-weighting's response fit in it
-CHUNK = (FFT_SIZE - K_LENGTH) // BLOCK * BLOCK  # samples at IN_RATE processed at once (~11.5 s)
+CHUNK = 5734 * BLOCK  # samples at IN_RATE processed at once (~11.7 s): bounded memory for long clips
 KEEP_PIECES = 4  # clips of up to this many CHUNKs keep their 44.1 kHz samples between peaks and output
 _HALF_TAPS = 12  # per side: flat to 8 kHz, -0.8 dB at 10 kHz, > 70 dB down beyond 13 kHz
 _HALF_BAND = (
@@ -118,30 +117,51 @@ def k_impulse(length: int = K_LENGTH) -> FloatArray:
 
 
 class Meter:
-    """K-weighted energy per block, fed segment by segment (the filter's tail carries across).
+    """K-weighted energy per block, fed segment by segment (the filter's state carries across).
 
-    The filter is applied as its (truncated) impulse response by FFT convolution in single precision
-    (numpy >= 2 keeps float32 FFTs in float32, about half the time of double; the energies agree to
-    0.001 dB), exact to float precision and as fast as a recursive filter here.
+    The filter is applied as its (truncated) impulse response by FFT convolution, overlap-save, in blocks
+    of a fixed FFT size whatever the clip's length (a clip-sized FFT padded to a power of two did up to
+    twice the work), in single precision (numpy >= 2 keeps float32 FFTs in float32): exact to float
+    precision, and as fast as a recursive filter here.
     """
 
     def __init__(self) -> None:
         self.response = k_impulse()
-        self.tail: FloatArray = np.zeros(len(self.response) - 1, dtype=np.float32)
+        self.history: FloatArray = np.zeros(len(self.response) - 1, dtype=np.float32)  # the last inputs
         self.spectra: dict[int, npt.NDArray[np.complex64]] = {}
 
     def feed(self, samples: FloatArray) -> npt.NDArray[np.float64]:
         """Filter SAMPLES (a whole number of blocks) and return their energy per block."""
-        n, taps = len(samples), len(self.response)
-        size = 1 << (n + taps - 2).bit_length()  # the power of two that holds the result (<= FFT_SIZE)
-        if size not in self.spectra:
-            self.spectra[size] = np.fft.rfft(self.response, size).astype(np.complex64)  # float32 in
-        spectrum = np.fft.rfft(samples, size) * self.spectra[size]
-        full = np.fft.irfft(spectrum, size)[: n + taps - 1].astype(np.float32, copy=False)
-        full[: taps - 1] += self.tail  # the previous segments' ringing
-        filtered, self.tail = full[:n], full[n:].copy()
+        keep = len(self.history)
+        filtered = np.empty(len(samples), dtype=np.float32)
+        done = 0
+        while done < len(samples):
+            size = (
+                METER_FFT
+                if len(samples) - done >= METER_FFT - keep
+                else _fft_size(len(samples) - done + keep)
+            )
+            take = min(size - keep, len(samples) - done)
+            window = np.concatenate([self.history, samples[done : done + take]])
+            out = np.fft.irfft(np.fft.rfft(window, size) * self._spectrum(size), size)
+            filtered[done : done + take] = out[keep : keep + take]
+            self.history = window[-keep:]
+            done += take
         energy: npt.NDArray[np.float64] = np.square(filtered).reshape(-1, BLOCK).sum(axis=1, dtype=np.float64)
         return energy
+
+    def _spectrum(self, size: int) -> npt.NDArray[np.complex64]:
+        if size not in self.spectra:
+            self.spectra[size] = np.fft.rfft(self.response, size).astype(np.complex64)  # float32 in
+        return self.spectra[size]
+
+
+METER_FFT = 1 << 15  # overlap-save block: 28,673 new samples per FFT with the 4,096-tap response
+
+
+def _fft_size(n: int) -> int:
+    """The power of two that holds N samples."""
+    return 1 << (n - 1).bit_length()
 
 
 def integrated_loudness(energy: npt.NDArray[np.float64]) -> float:
