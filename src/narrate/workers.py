@@ -18,10 +18,12 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+import types
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -143,7 +145,8 @@ class Pool:
         process = self.context.Process(  # type: ignore[attr-defined]
             target=_worker_main, args=(child, siblings, self.make_handler, self.args), name=self.name
         )
-        process.start()
+        with _main_script_hidden(self.context):
+            process.start()
         child.close()
         return Worker(process, parent)
 
@@ -266,6 +269,26 @@ def _context(start: StartMethod, preload: Sequence[str]) -> BaseContext:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(list(preload))
     return ctx
+
+
+@contextlib.contextmanager
+def _main_script_hidden(context: BaseContext) -> Iterator[None]:
+    """Keep a spawned worker from running the parent's main script again before its first task.
+
+    multiprocessing does that so that functions defined in the script can be unpickled; for the `narrate`
+    command the script is the whole CLI (Typer, rich: about 0.2 s of CPU per worker, paid by every speech
+    engine). Workers run narrate's own functions, found by module name, so the script is hidden while the
+    child is prepared. `python -m narrate` (a module spec) is already skipped by multiprocessing.
+    """
+    main = sys.modules.get("__main__")
+    if context.get_start_method() != "spawn" or main is None or getattr(main, "__spec__", None) is not None:
+        yield
+        return
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 def forking_is_safe() -> bool:
