@@ -112,7 +112,9 @@ def floor_run(text: Path, work: Path) -> tuple[float, int, dict[str, float]]:
 
 
 def narrate_run(text: Path, work: Path, mode: str) -> tuple[float, int, dict[str, float]]:
-    cmd = [sys.executable, "-m", "narrate", "article", str(text), "-o", str(work / "narrate.mp3"), "-q"]
+    command = Path(sys.executable).with_name("narrate")  # as a user runs it: the installed command
+    start = [str(command)] if command.exists() else [sys.executable, "-m", "narrate"]
+    cmd = [*start, "article", str(text), "-o", str(work / "narrate.mp3"), "-q"]
     return measure(cmd, profile=mode == "stages")
 
 
