@@ -18,8 +18,9 @@ import feedparser
 import pytest
 from typer.testing import CliRunner
 
-from narrate import batch, workers
+from narrate import batch, folder, workers
 from narrate.batch import fingerprint
+from narrate.batch import run as batch_run
 from narrate.batch import sources as batch_sources
 from narrate.batch import story as batch_story
 from narrate.cli import app
@@ -387,6 +388,30 @@ def test_folder_story_files_are_the_fetchers() -> None:
     """A folder gives the files fetch reads as pages or text (sources.py spells the suffixes out so that
     listing a folder loads no fetcher)."""
     assert batch_sources.STORY_SUFFIXES == HTML_SUFFIXES | TEXT_SUFFIXES
+
+
+def test_longest_story_is_narrated_first(tmp_path: Path) -> None:
+    """The stories are read first (READ_AHEAD of them), then narrated longest first, so that the workers
+    finish together; their names are still decided in source order."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    sizes = {"a": 2, "b": 9, "c": 1, "d": 5}
+    sources = [str(story(stories, name, paragraphs=n, title="Same title")) for name, n in sizes.items()]
+    run = batch_run.Run(tmp_path / "out", sources, batch.BatchOptions(use_cache=False), lambda _e: None)
+    steps, rendered = [], []
+    while (task := run.next_task()) is not None:
+        index, (step, args), _what, _timeout = task
+        steps.append(step)
+        if step == "prepare":
+            run.on_reply(index, workers.run_task(batch_story.story_task, (step, args)))
+        else:
+            rendered.append(Path(run.stories[index].source).stem)
+            args[1].write_bytes(b"mp3")
+            run.on_reply(index, ("ok", batch.Rendered(1000, 3, {}, 0, 1), None))
+    assert steps == ["prepare"] * 4 + ["render"] * 4
+    assert rendered == sorted(sizes, key=lambda name: -sizes[name])
+    names = {Path(item.source).stem: item.mp3 for item in folder.read_manifest(tmp_path / "out")}
+    assert names["a"] == "same-title.mp3" and names["b"] != names["a"]  # the first in source order
 
 
 def test_fingerprint_takes_in_what_makes_clips_differ(monkeypatch: pytest.MonkeyPatch) -> None:

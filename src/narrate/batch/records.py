@@ -23,6 +23,11 @@ class Prepared:
     def words(self) -> int:
         return sum(len(u.spoken.split()) for u in self.utterances)
 
+    @property
+    def characters(self) -> int:
+        """The characters spoken: what the story's speaking and encoding time follow most closely."""
+        return sum(len(u.spoken) for u in self.utterances)
+
 
 @dataclass(frozen=True)
 class Rendered:

@@ -3,6 +3,10 @@
 Stories are read in source order by the workers; the parent names and skips them in that same order (so
 name collisions resolve the same way every run), renders the longest first, moves each story's files in and
 rewrites the manifest together, atomically, so a stopped run loses at most the stories in hand.
+
+Reading is quick beside speaking and encoding, so the workers read up to READ_AHEAD stories before they
+render any of them: the longest of those is rendered first and the shortest last, and the workers finish
+together instead of one waiting while another renders a long story that came last.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from narrate.folder import Record
 from narrate.options import ArticleOptions
 
 Outcome = Literal["narrated", "unchanged", "failed"]
+READ_AHEAD = 16  # stories read but not yet rendered, at most (their Prepared records wait in the parent)
 Task = tuple[int, tuple[str, tuple[Any, ...]], str, float]
 
 
@@ -56,7 +61,8 @@ class StoryResult:
 
 @dataclass(frozen=True)
 class BatchEvent:
-    """Progress: "started" (total known), "working" (a story entered a step), "finished" (with its result)."""
+    """Progress: "started" (total known), "working" (a story entered a step: "reading", "waiting" to be
+    narrated once read, "narrating N clips"), "finished" (with its result)."""
 
     kind: Literal["started", "working", "finished"]
     total: int
@@ -125,7 +131,8 @@ class Run:
         self.guid_of_source = {source_key(r.source): g for g, r in self.items.items()}
         self.claimed: set[str] = set()  # guids of this run's stories
         self.to_prepare = list(reversed(self.stories))  # popped from the end: source order
-        self.to_render: list[tuple[int, int]] = []  # heap of (-words, index): longest story first
+        self.to_render: list[tuple[int, int]] = []  # heap of (-characters, index): longest story first
+        self.ahead: set[int] = set()  # stories being read or read, not yet rendered nor finished
         self.next_to_name = 0
         self.results: list[StoryResult] = []
         self.rendering = False  # a render was handed out: the clip cache may have grown
@@ -183,10 +190,18 @@ class Run:
         )
 
     def next_task(self) -> Task | None:
-        """The next task for an idle worker, with its time limit: a render if one is ready, else the next
-        story to read. The limits are for hangs only: far above what the work takes on a slow machine."""
+        """The next task for an idle worker, with its time limit: the next story to read while fewer than
+        READ_AHEAD are read ahead, else the longest story ready to render (else a story to read). The limits
+        are for hangs only: far above what the work takes on a slow machine."""
+        if self.to_prepare and (len(self.ahead) < READ_AHEAD or not self.to_render):
+            story = self.to_prepare.pop()
+            story.started = time.monotonic()
+            self.ahead.add(story.index)
+            timeout = 120 + 2 * self.options.article.timeout
+            return story.index, ("prepare", (story.source, self.options.article)), "reading", timeout
         if self.to_render:
             _, index = heapq.heappop(self.to_render)
+            self.ahead.discard(index)
             story = self.stories[index]
             assert story.prepared is not None and story.mp3 is not None
             work = folder.work_folder(self.outdir, story.guid)
@@ -194,11 +209,6 @@ class Run:
             timeout = 300 + 0.2 * story.prepared.words
             self.rendering = True
             return index, ("render", args), f"narrating {len(story.prepared.utterances)} clips", timeout
-        if self.to_prepare:
-            story = self.to_prepare.pop()
-            story.started = time.monotonic()
-            timeout = 120 + 2 * self.options.article.timeout
-            return story.index, ("prepare", (story.source, self.options.article)), "reading", timeout
         return None
 
     def on_reply(self, index: int, reply: tuple[str, Any, str | None]) -> None:
@@ -237,7 +247,8 @@ class Run:
                 self._finish(story, "unchanged", record)
             else:
                 story.mp3 = self._file_name(story, old)
-                heapq.heappush(self.to_render, (-story.prepared.words, story.index))
+                heapq.heappush(self.to_render, (-story.prepared.characters, story.index))
+                self.listen(BatchEvent("working", self.total, source=story.source, what="waiting"))
 
     def _guid(self, story: _Story) -> str:
         """The story's guid: the one its source had in the manifest, else its URL's (guid_for); "" when
@@ -290,6 +301,7 @@ class Run:
         """Record the story's fate: its files moved in and the manifest rewritten together (not rewritten
         when its record is the one already there, as for every story of an unchanged rerun)."""
         changed = outcome == "narrated" or self.items.get(story.guid) != record
+        self.ahead.discard(story.index)
         with signals_deferred():  # files and manifest change together, or not at all
             if outcome == "narrated":
                 assert story.mp3 is not None

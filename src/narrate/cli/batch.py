@@ -202,6 +202,8 @@ def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console
     def listen(event: BatchEvent) -> None:
         if event.kind == "started":
             bar.start()  # only now: the batch starts its workers first, and a running bar is a thread
+        elif event.kind == "working" and event.what == "waiting":  # read, not in hand until narrated
+            in_hand.pop(event.source, None)
         elif event.kind == "working":
             in_hand[event.source] = f"{Path(event.source).name or event.source}: {event.what}"
         elif event.kind == "finished" and event.result is not None:
