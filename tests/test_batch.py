@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 from narrate import batch, folder, workers
 from narrate.batch import fingerprint
 from narrate.batch import run as batch_run
+from narrate.batch import signals as batch_signals
 from narrate.batch import sources as batch_sources
 from narrate.batch import story as batch_story
 from narrate.cli import app
@@ -353,6 +354,23 @@ def test_interrupted_run_resumes(tmp_path: Path) -> None:
     assert len(items) == 6 and all(i["status"] == "ok" for i in items.values())
     for source, item in finished.items():
         assert items[source] == item and (out / item["mp3"]).stat().st_mtime_ns == mtimes[item["mp3"]]
+
+
+def test_an_interrupt_lost_in_a_finalizer_still_stops_the_batch() -> None:
+    """SIGTERM raises KeyboardInterrupt wherever the main thread is; inside a finalizer (a Dask future's
+    __del__) Python would print it as ignored and go on, so the batch's loop raises it again (a --cluster
+    run once finished every story after its SIGTERM, and printed a traceback)."""
+
+    class Finalized:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGTERM)  # the handler runs here, and its raise is lost
+
+    with batch_signals.sigterm_interrupts():
+        batch_signals.raise_if_interrupted()  # nothing received yet
+        Finalized()
+        with pytest.raises(KeyboardInterrupt):
+            batch_signals.raise_if_interrupted()
+    batch_signals.raise_if_interrupted()  # outside the block: forgotten
 
 
 def test_sources_from_list_and_folder(tmp_path: Path) -> None:

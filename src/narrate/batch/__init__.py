@@ -23,7 +23,7 @@ from narrate import folder
 from narrate.batch.fingerprint import content_hash, input_fingerprint
 from narrate.batch.records import Prepared, Rendered
 from narrate.batch.run import BatchEvent, BatchOptions, Listener, Outcome, Run, StoryResult
-from narrate.batch.signals import signals_ignored, sigterm_interrupts
+from narrate.batch.signals import raise_if_interrupted, signals_ignored, sigterm_interrupts
 from narrate.batch.sources import (
     feed_links,
     gather_sources,
@@ -221,6 +221,7 @@ def _drive(run: Run, jobs: int | None) -> None:
                 _hand_out(run, pool)
             for index, reply in rendered:
                 run.on_reply(index, reply)
+            raise_if_interrupted()
     except KeyboardInterrupt:
         with signals_ignored():
             if pool is not None:

@@ -32,7 +32,7 @@ from distributed import Client, Future, LocalCluster
 from narrate import folder
 from narrate.batch.inputs import Inputs, RemoteTask, collect_inputs, identity
 from narrate.batch.run import BatchEvent, Run, Task
-from narrate.batch.signals import signals_ignored
+from narrate.batch.signals import raise_if_interrupted, signals_ignored
 from narrate.errors import ClusterError, NarrateError, UsageError
 from narrate.fetch import PAGE_LIMIT_HINT, is_url
 from narrate.files import read_regular, user_path, write_bytes
@@ -302,6 +302,7 @@ def _drive(run: Run, client: Client, jobs: int | None) -> None:
             if client.status not in {"running", "connecting"}:
                 raise driver.lost()
             driver.wait()
+            raise_if_interrupted()
     except KeyboardInterrupt:
         with signals_ignored():
             driver.cancel()
