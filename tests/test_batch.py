@@ -408,28 +408,56 @@ def test_folder_story_files_are_the_fetchers() -> None:
     assert batch_sources.STORY_SUFFIXES == HTML_SUFFIXES | TEXT_SUFFIXES
 
 
+def _drive_by_hand(run: batch_run.Run, workers_at_once: int) -> list[tuple[str, str, bool]]:
+    """Run's tasks as WORKERS_AT_ONCE workers would take them (stories read here, renders faked, the
+    oldest finishing first): (step, story name, one core) for each task."""
+    tasks: list[tuple[str, str, bool]] = []
+    rendering: list[tuple[int, Path]] = []
+
+    def finish_oldest() -> None:
+        index, out = rendering.pop(0)
+        out.write_bytes(b"mp3")
+        run.on_reply(index, ("ok", batch.Rendered(1000, 3, {}, 0, 1), None))
+
+    while (task := run.next_task()) is not None or rendering:
+        if task is None:
+            finish_oldest()
+            continue
+        index, (step, args), _what, _timeout = task
+        name = Path(run.stories[index].source).stem
+        if step == "prepare":
+            tasks.append((step, name, True))
+            run.on_reply(index, workers.run_task(batch_story.story_task, (step, args)))
+            continue
+        tasks.append((step, name, args[-1]))
+        rendering.append((index, args[1]))
+        if len(rendering) == workers_at_once:
+            finish_oldest()
+    return tasks
+
+
 def test_longest_story_is_narrated_first(tmp_path: Path) -> None:
     """The stories are read first (READ_AHEAD of them), then narrated longest first, so that the workers
-    finish together; their names are still decided in source order."""
+    finish together, each story on one core; their names are still decided in source order. A story
+    narrated alone (here, a batch of one) may use the batch's cores."""
     stories = tmp_path / "in"
     stories.mkdir()
     sizes = {"a": 2, "b": 9, "c": 1, "d": 5}
     sources = [str(story(stories, name, paragraphs=n, title="Same title")) for name, n in sizes.items()]
-    run = batch_run.Run(tmp_path / "out", sources, batch.BatchOptions(use_cache=False), lambda _e: None)
-    steps, rendered = [], []
-    while (task := run.next_task()) is not None:
-        index, (step, args), _what, _timeout = task
-        steps.append(step)
-        if step == "prepare":
-            run.on_reply(index, workers.run_task(batch_story.story_task, (step, args)))
-        else:
-            rendered.append(Path(run.stories[index].source).stem)
-            args[1].write_bytes(b"mp3")
-            run.on_reply(index, ("ok", batch.Rendered(1000, 3, {}, 0, 1), None))
-    assert steps == ["prepare"] * 4 + ["render"] * 4
-    assert rendered == sorted(sizes, key=lambda name: -sizes[name])
+    options = batch.BatchOptions(use_cache=False)
+    run = batch_run.Run(tmp_path / "out", sources, options, lambda _e: None)
+    run.cores = 2
+    tasks = _drive_by_hand(run, workers_at_once=2)
+    assert [step for step, _name, _one in tasks] == ["prepare"] * 4 + ["render"] * 4
+    renders = [(name, one_core) for step, name, one_core in tasks if step == "render"]
+    assert renders == [(name, True) for name in sorted(sizes, key=lambda name: -sizes[name])]
     names = {Path(item.source).stem: item.mp3 for item in folder.read_manifest(tmp_path / "out")}
     assert names["a"] == "same-title.mp3" and names["b"] != names["a"]  # the first in source order
+
+    for cores, one_core in ((2, False), (1, True)):
+        alone = batch_run.Run(tmp_path / f"alone-{cores}", sources[:1], options, lambda _e: None)
+        alone.cores = cores
+        assert _drive_by_hand(alone, workers_at_once=2) == [("prepare", "a", True), ("render", "a", one_core)]
 
 
 def test_fingerprint_takes_in_what_makes_clips_differ(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -204,7 +204,8 @@ def _drive(run: Run, jobs: int | None) -> None:
         if workers.forking_is_safe():
             _prepare_here(run)
         if not run.done():
-            size = min(jobs or workers.default_jobs(), run.pending)
+            run.cores = jobs or workers.default_jobs()
+            size = min(run.cores, run.pending)
             pool = workers.Pool(
                 size, STORY_HANDLER, preload=["narrate.batch.story"], name="narrate-batch-worker"
             )

@@ -219,7 +219,7 @@ class _Driver:
                 "prepare", self.identity, self.inputs, options.article, source=source, data=data
             )
             return task, None
-        prepared, out, cache_dir, _image = args
+        prepared, out, cache_dir = args[:3]  # the image and the number of cores are the worker's own
         task = RemoteTask(
             "render",
             self.identity,

@@ -25,10 +25,15 @@ def prepare_story(source: str, options: ArticleOptions) -> Prepared:
 
 
 def render_story(
-    prepared: Prepared, out: Path, *, cache_dir: Path | None, image: Path | None = None
+    prepared: Prepared,
+    out: Path,
+    *,
+    cache_dir: Path | None,
+    image: Path | None = None,
+    one_core: bool = True,
 ) -> Rendered:
-    """speak -> assemble -> tag -> sidecars into OUT and files beside it (on one core: the batch runs a story
-    per core), each renamed in when whole."""
+    """speak -> assemble -> tag -> sidecars into OUT and files beside it, each renamed in when whole. On one
+    core (the batch runs a story per core), unless ONE_CORE is False: a story the batch renders alone."""
     audio, sidecars, clips = render(
         prepared.story,
         prepared.voice,
@@ -37,7 +42,7 @@ def render_story(
         cache_dir=cache_dir,
         image=image,
         sidecars=True,
-        one_core=True,
+        one_core=one_core,
     )
     reused = sum(1 for c in clips if c.reused)
     return Rendered(
@@ -53,12 +58,12 @@ def render_story(
 
 def story_task(task: tuple[str, tuple[Any, ...]]) -> Prepared | Rendered:
     """One step of one story, as a worker runs it: ("prepare", (source, options)) or
-    ("render", (prepared, out, cache_dir, image))."""
+    ("render", (prepared, out, cache_dir, image, one_core))."""
     name, args = task
     if name == "prepare":
         return prepare_story(*args)
-    prepared, out, cache_dir, image = args
-    return render_story(prepared, out, cache_dir=cache_dir, image=image)
+    prepared, out, cache_dir, image, one_core = args
+    return render_story(prepared, out, cache_dir=cache_dir, image=image, one_core=one_core)
 
 
 def story_handler() -> Any:
