@@ -4,6 +4,7 @@ the script stage and caption wrapping never raise, lose no word and keep their p
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import HealthCheck, given, settings
@@ -50,6 +51,7 @@ PASSAGE_LANGUAGES = {
     "ko",
 }
 PASSAGE_LANGUAGES |= {"th", "hy", "ka", "bn", "ta", "hi"}
+_COMPATIBILITY_FORM = re.compile("[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]")  # what fold() folds
 
 
 def _story(title: str, byline: str | None, paragraphs: list[str], language: str | None) -> Story:
@@ -78,15 +80,44 @@ def test_script_never_raises_and_keeps_every_paragraph(
 
 
 @SETTINGS
-@given(text=st.text(max_size=300), language=st.sampled_from(["en", "ru", "ar", "ja", None]))
+@given(text=st.one_of(st.text(max_size=300), _TEXT), language=st.sampled_from(["en", "ru", "ar", "ja", None]))
 def test_passages_never_raise(text: str, language: str | None) -> None:
     folded = fold(text)
     assert fold(folded) == folded  # folding is done once and for all
     assert unicodedata.normalize("NFKC", folded) == unicodedata.normalize("NFKC", text)  # meaning kept
+    # no presentation form, full-width letter or ligature is left as it was written
+    assert all(unicodedata.normalize("NFKC", c) == c for c in folded if _COMPATIBILITY_FORM.match(c))
     found = passage_language(folded, language)
     assert found in PASSAGE_LANGUAGES
     if found is not None:  # only text mostly in another script than the voice's gets a language
         assert script_of(folded) not in (None, "Latin", "Other")
+
+
+# Words of real copy in scripts other than Latin, with the language(s) a passage of them may be given.
+_SCRIPT_WORDS = {
+    "Cyrillic": (["Привет", "мир", "Київ", "София", "новости"], {"ru", "uk", "bg", "sr", "mk", "be", "kk"}),
+    "Arabic": (["مرحبا", "ﺍﻟﺴﻼﻡ", "عليكم", "خبر"], {"ar", "fa", "ur"}),
+    "Hebrew": (["שלום", "עולם", "חדשות"], {"he"}),
+    "Greek": (["Ελλάδα", "Αθήνα", "ειδήσεις"], {"el"}),
+    "Hangul": (["서울", "뉴스", "대한민국"], {"ko"}),
+    "Kana": (["ニュース", "ありがとう", "です"], {"ja"}),
+}
+
+
+@SETTINGS
+@given(
+    passage=st.sampled_from(sorted(_SCRIPT_WORDS)).flatmap(
+        lambda script: st.tuples(
+            st.just(script), st.lists(st.sampled_from(_SCRIPT_WORDS[script][0]), min_size=1, max_size=8)
+        )
+    )
+)
+def test_a_passage_in_another_script_gets_a_language_of_that_script(passage: tuple[str, list[str]]) -> None:
+    script, words = passage
+    text = fold(" ".join(words))
+    found = passage_language(text, "en")  # an English voice cannot read it
+    assert found in _SCRIPT_WORDS[script][1]
+    assert passage_language(text, found) is None  # that language's own voice reads it as it is
 
 
 @SETTINGS
@@ -121,6 +152,7 @@ def test_caption_files_are_written_for_any_text(texts: list[str]) -> None:
         for i, t in enumerate(texts)
     ]
     cues = build_cues(timings, len(texts) * 10_000)
+    assert len(cues) >= sum(1 for t in texts if t.split())  # every utterance with words has its cues
     vtt, srt = to_vtt(cues), to_srt(cues)
     assert vtt.startswith("WEBVTT") and vtt.count("-->") == len(cues)  # cue text can never fake a timing
     assert srt.count(" --> ") == len(cues)
