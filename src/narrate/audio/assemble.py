@@ -21,6 +21,7 @@ two encoded segments join is 26-52 ms longer.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import wave
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -89,7 +90,7 @@ def assemble(
         raise EncodeError(f"{out_mp3}: nothing to encode (no clips)", hint="The script had no utterances.")
     return Audio(
         path=out_mp3,
-        duration_ms=_ms(2 * joined.position + _added(writer.segments, len(writer.segments) - 1)),
+        duration_ms=_ms(2 * joined.position + _join_offsets(writer.segments)[-1]),
         timings=timings,
         bitrate=voice.bitrate,
         sample_rate=OUT_RATE,
@@ -141,12 +142,10 @@ class _Joiner:
 
     def timings(self, segments: list[Segment]) -> tuple[Timing, ...]:
         """Each clip's place in the decoded MP3 (ms): its place in the PCM, plus what the joins added."""
+        offsets = _join_offsets(segments)
         return tuple(
             Timing(
-                clip.utterance,
-                _ms(2 * start + _added(segments, seg)),
-                _ms(2 * end + _added(segments, seg)),
-                failed=clip.failed,
+                clip.utterance, _ms(2 * start + offsets[seg]), _ms(2 * end + offsets[seg]), failed=clip.failed
             )
             for clip, start, end, seg in self.spans
         )
@@ -191,9 +190,10 @@ def _ms(samples: int) -> int:
     return round(samples * 1000 / OUT_RATE)
 
 
-def _added(segments: list[Segment], segment: int) -> int:
-    """Samples (at OUT_RATE) the joins before SEGMENT add to the decoded audio."""
-    return sum(s.added for s in segments[:segment])
+def _join_offsets(segments: list[Segment]) -> list[int]:
+    """For each segment, the samples (at OUT_RATE) the joins before it add to the decoded audio; the last
+    offset is also the one after the last join (a stream's own end padding is not counted)."""
+    return [0, *itertools.accumulate(s.added for s in segments[:-1])]
 
 
 _MARGIN = 16  # samples read either side of a piece: the upsampler's taps reach 12 beyond it

@@ -82,7 +82,8 @@ class Writer:
     """PCM (16-bit mono at OUT_RATE) in, MP3 out to SINK in order.
 
     threads: 0 encodes inline in one stream (a batch's story); 1 or more encode segments on that many
-    threads. Call `boundary()` where a clip ends: a segment may be cut there.
+    threads. Call `boundary()` where a clip ends: a segment may be cut there. `segments` lists the encoded
+    segments once the writer is closed (none inline: one stream has no joins).
     """
 
     def __init__(self, bitrate: int, quality: int, sink: BinaryIO, *, threads: int = 2) -> None:
@@ -91,7 +92,6 @@ class Writer:
         self._spool: IO[bytes] | None = None  # the current segment's PCM, on disk until encoded
         self._samples = 0
         self._inline = encoder(bitrate, quality) if threads == 0 else None
-        self._inline_out = 0  # bytes written by the inline encoder
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._waiting: collections.deque[tuple[int, concurrent.futures.Future[bytes]]] = collections.deque()
 
@@ -109,7 +109,7 @@ class Writer:
         self._samples += len(pcm) // 2
         if self._inline is not None:
             with profile.stage("encode (LAME, inline)"):
-                self._inline_out += self._write(self._inline.encode(pcm))
+                self.sink.write(self._inline.encode(pcm))
         else:
             if self._spool is None:
                 self._spool = tempfile.TemporaryFile(prefix="narrate-pcm-")  # noqa: SIM115  (closed by _encode)
@@ -145,12 +145,8 @@ class Writer:
         samples, future = self._waiting.popleft()
         with profile.stage("encode (waiting for LAME)"):
             data = future.result()
-        self._write(data)
-        self.segments.append(Segment(samples, count_frames(data)))
-
-    def _write(self, data: bytes | bytearray) -> int:
         self.sink.write(data)
-        return len(data)
+        self.segments.append(Segment(samples, count_frames(data)))
 
     def __exit__(self, exc_type: object, *exc_info: object) -> None:
         try:
@@ -158,9 +154,7 @@ class Writer:
                 return
             if self._inline is not None:
                 if self._samples:  # LAME refuses to flush what it never began
-                    tail = bytes(self._inline.flush())
-                    self._write(tail)
-                    self.segments.append(Segment(self._samples, self._inline_frames(tail)))
+                    self.sink.write(self._inline.flush())
                 return
             if self._samples:
                 self._submit()
@@ -173,9 +167,3 @@ class Writer:
                 self._pool.shutdown(wait=True)
             if self._spool is not None:
                 self._spool.close()
-
-    def _inline_frames(self, tail: bytes) -> int:
-        """Frames of the one inline stream: its bytes over the frame size (CBR; padding slots aside)."""
-        total = self._inline_out + len(tail)
-        exact = 144_000 * self.bitrate / OUT_RATE
-        return round(total / exact)
