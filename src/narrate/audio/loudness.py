@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
-from numpy.lib.stride_tricks import sliding_window_view
 
 IN_RATE = 22_050  # what the engine writes
 OUT_RATE = 44_100
@@ -19,6 +18,7 @@ CODEC_GAIN_DB = -0.446
 HOLD_BLOCKS = 5  # limiter look-ahead/hold either side (~10 ms)
 SMOOTH_BLOCKS = 4  # gain smoothing either side; < HOLD_BLOCKS so every sample stays under the ceiling
 K_LENGTH = 4096  # samples of the K-weighting's impulse response kept (its high pass rings for ~100 ms)
+METER_FFT = 1 << 15  # the meter's overlap-save block: 28,673 new samples per FFT with K_LENGTH taps
 CHUNK = 5734 * BLOCK  # samples at IN_RATE processed at once (~11.7 s): bounded memory for long clips
 KEEP_PIECES = 4  # clips of up to this many CHUNKs keep their 44.1 kHz samples between peaks and output
 _HALF_TAPS = 12  # per side: flat to 8 kHz, -0.8 dB at 10 kHz, > 70 dB down beyond 13 kHz
@@ -49,17 +49,6 @@ def upsample2(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatA
     out = np.empty(2 * n, dtype=np.float32)
     out[0::2] = samples[lo:hi]
     out[1::2] = between
-    return out
-
-
-def _upsample2_reference(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatArray:
-    """upsample2 by np.convolve (slower), for the tests."""
-    hi = len(samples) if hi is None else hi
-    start, stop = max(0, lo - _HALF_TAPS), min(len(samples), hi + _HALF_TAPS)
-    between = np.convolve(samples[start:stop], _HALF_BAND)
-    out = np.empty(2 * (hi - lo), dtype=np.float32)
-    out[0::2] = samples[lo:hi]
-    out[1::2] = between[_HALF_TAPS + lo - start : _HALF_TAPS + hi - start]
     return out
 
 
@@ -156,9 +145,6 @@ class Meter:
         return self.spectra[size]
 
 
-METER_FFT = 1 << 15  # overlap-save block: 28,673 new samples per FFT with the 4,096-tap response
-
-
 def _fft_size(n: int) -> int:
     """The power of two that holds N samples."""
     return 1 << (n - 1).bit_length()
@@ -241,16 +227,6 @@ def hold_peaks(peaks: FloatArray) -> FloatArray:
     for shift in range(1, 2 * HOLD_BLOCKS + 1):
         np.maximum(held, padded[shift : shift + len(peaks)], out=held)
     return held
-
-
-def _limiter_gain_reference(peaks: FloatArray, ceiling: float) -> FloatArray:
-    """limiter_gain as first written (a minimum over sliding windows of the gains), for the tests."""
-    need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9)).astype(np.float32)
-    padded = np.pad(need, HOLD_BLOCKS, mode="edge")
-    held = sliding_window_view(padded, 2 * HOLD_BLOCKS + 1).min(axis=1)
-    padded = np.pad(held, SMOOTH_BLOCKS, mode="edge")
-    smooth = np.convolve(padded, np.full(2 * SMOOTH_BLOCKS + 1, 1 / (2 * SMOOTH_BLOCKS + 1)), mode="valid")
-    return np.asarray(np.minimum(smooth, need), dtype=np.float32)
 
 
 def solve_gain(
