@@ -222,10 +222,10 @@ class _Speaker:
         """ENGINE's pool, started on first use: the voice's engine gets `size` workers (or those started
         ahead, if they suit), a fallback one."""
         if engine not in pools:
-            config = engine_config(self.voice, self.workdir)
+            config = _engine_config(self.voice, self.workdir)
             ahead = self.engines.take(config) if self.engines and engine == self.voice.engine else None
             size = self.size if engine == self.voice.engine else 1
-            pools[engine] = ahead or start_pool(engine, config, size)
+            pools[engine] = ahead or _start_pool(engine, config, size)
         return pools[engine]
 
     def _drive(self, pools: dict[str, Pool]) -> None:
@@ -296,14 +296,14 @@ class _Speaker:
             self.progress(done, self.total)
 
 
-def engine_config(voice: VoiceSettings, workdir: Path) -> dict[str, object]:
+def _engine_config(voice: VoiceSettings, workdir: Path) -> dict[str, object]:
     """What an engine worker is started with: the voice's settings and the folder its clips go to."""
     config: dict[str, object] = {k: getattr(voice, k) for k in ("voice", "rate", "pitch", "volume", "model")}
     config["workdir"] = str(workdir)
     return config
 
 
-def start_pool(engine: str, config: dict[str, object], size: int) -> Pool:
+def _start_pool(engine: str, config: dict[str, object], size: int) -> Pool:
     handler = make_piper if engine == "piper" else make_engine
     # grace 1 s: a speech worker has nothing to clean up, and a hung engine ignores SIGTERM anyway
     return Pool(size, handler, (config,), start="spawn", name=f"narrate-{engine}", grace=1.0)
@@ -318,8 +318,11 @@ class Engines:
     """
 
     def __init__(self, voice: VoiceSettings, workdir: Path) -> None:
-        self.config = engine_config(voice, workdir)
-        self.pool: Pool | None = start_pool(voice.engine, self.config, _worker_count(None, 8, voice.engine))
+        self.config = _engine_config(voice, workdir)
+        many = 8  # clips: a story long enough for the full number of workers (a short one leaves one idle)
+        self.pool: Pool | None = _start_pool(
+            voice.engine, self.config, _worker_count(None, many, voice.engine)
+        )
 
     def take(self, config: dict[str, object]) -> Pool | None:
         """The workers, if they were started with CONFIG (they are then the caller's to stop)."""
