@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -40,12 +41,23 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """The tests' HTTP server: a thread per request; a client's dropped connection is not reported."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that drops its connection (narrate giving up, or closing a connection it did not use)
+        is not an error of the test; anything else is printed as socketserver does."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serve(pages: dict[str, tuple[str, bytes]]) -> Iterator[str]:
     """Serve PAGES ({path: (content type, body)}) and yield the base URL."""
     handler = type("Handler", (_Handler,), {"pages": pages})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -29,6 +29,7 @@ from narrate import errors, fetch, folder
 from narrate.cli import app
 from narrate.fetch import http as fetch_http
 from narrate.speak import cache
+from tests.localserver import QuietServer
 
 runner = CliRunner()
 STORY = "A Quiet Council Meeting\n\nBy Ann Lee\n\nThe council met on Tuesday and agreed the budget.\n"
@@ -105,8 +106,7 @@ class _Hostile(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def base() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
-    server.daemon_threads = True
+    server = QuietServer(("127.0.0.1", 0), _Hostile)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
