@@ -1,9 +1,10 @@
 """How does narrate compare with the floor, where does its time go, and how much memory does it take?
 
-The floor is the least any tool could do for the same text: the espeak-ng command line writing a WAV,
-then ffmpeg's libmp3lame encoding it at narrate's output settings (44.1 kHz mono, same constant bit rate,
-same LAME quality), one after the other.  narrate does more (clip checks, pauses, loudness, limiter, tags)
-and has two cores to do it on.  Runs alternate (floor, narrate, floor, narrate, ...) so a busy machine hurts
+The floor is issue 16's hand-built pipeline for the same text: the espeak-ng command line writing a WAV,
+one ffmpeg ebur128 pass over it, then ffmpeg applying the gain that brings it to -16 LUFS and encoding with
+libmp3lame at narrate's output settings (44.1 kHz mono, same constant bit rate, same LAME quality), one
+after the other.  narrate does more (clip checks, pauses, a limiter, tags, sidecars) and has two cores to do
+it on.  Runs alternate (floor, narrate, floor, narrate, ...) so a busy machine hurts
 both alike; medians are compared.  Peak RSS is the largest resident set of any process of a run (the
 narrate process itself; its engine workers are smaller), from getrusage(RUSAGE_CHILDREN) in a fresh helper.
 
@@ -30,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import imageio_ffmpeg
@@ -42,13 +44,17 @@ LAME_QUALITY = 7  # narrate.audio.encode.LAME_QUALITY; the floor encodes at the 
 RATE = 175  # words a minute: the default profile's
 BITRATE = 64
 
-# Run a command in a fresh helper; print its wall time and the peak RSS (KiB) of its largest process.
+TARGET_LUFS = -16.0  # narrate's default loudness; the floor's gain aims at it too
+
+# Run a command in a fresh helper; print its exit code, wall time, CPU time (all its processes) and the
+# peak RSS (KiB) of its largest process.  The command's stderr passes through to the caller.
 _MEASURE = (
     "import resource, subprocess, sys, time\n"
     "t = time.perf_counter()\n"
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
     "wall = time.perf_counter() - t\n"
-    "print(code, wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(code, wall, use.ru_utime + use.ru_stime, use.ru_maxrss)\n"
 )
 
 
@@ -77,15 +83,24 @@ def story_text(words: int) -> str:
     return "A benchmark story for narrate\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def measure(cmd: list[str], *, profile: bool = False) -> tuple[float, int, dict[str, float]]:
-    """(wall seconds, peak RSS in MiB, NARRATE_PROFILE rows) of CMD, run through a fresh helper process."""
+@dataclass
+class Run:
+    wall: float  # seconds
+    cpu: float  # seconds of CPU, all processes
+    rss: int  # MiB, the largest process
+    rows: dict[str, float]  # NARRATE_PROFILE rows, or the floor's steps
+    stderr: str = ""
+
+
+def measure(cmd: list[str], *, profile: bool = False) -> Run:
+    """CMD's wall and CPU seconds, peak RSS and NARRATE_PROFILE rows, run through a fresh helper process."""
     env = {**os.environ, "NARRATE_PROFILE": "1" if profile else ""}
     run = [sys.executable, "-c", _MEASURE, *cmd]
     out = subprocess.run(run, capture_output=True, text=True, check=True, env=env)
-    code, wall, rss = out.stdout.split()[-3:]
+    code, wall, cpu, rss = out.stdout.split()[-4:]
     if code != "0":
         raise SystemExit(f"failed ({code}): {' '.join(cmd)}")
-    return float(wall), int(rss) // 1024, profile_rows(out.stderr)
+    return Run(float(wall), float(cpu), int(rss) // 1024, profile_rows(out.stderr), out.stderr)
 
 
 def profile_rows(stderr: str) -> dict[str, float]:
@@ -101,17 +116,39 @@ def profile_rows(stderr: str) -> dict[str, float]:
     return rows
 
 
-def floor_run(text: Path, work: Path) -> tuple[float, int, dict[str, float]]:
-    """espeak-ng CLI -> WAV, then ffmpeg libmp3lame -> MP3 (44.1 kHz mono, CBR, same LAME quality)."""
+def floor_run(text: Path, work: Path) -> Run:
+    """espeak-ng CLI -> WAV; ffmpeg ebur128 pass; ffmpeg gain + libmp3lame -> MP3 (44.1 kHz mono, CBR)."""
     wav, mp3 = work / "floor.wav", work / "floor.mp3"
-    t1, r1, _ = measure(["espeak-ng", "-v", "en-us", "-s", str(RATE), "-w", str(wav), "-f", str(text)])
-    encode = [FFMPEG, "-y", "-loglevel", "error", "-i", str(wav), "-ar", "44100", "-ac", "1"]
-    encode += ["-c:a", "libmp3lame", "-b:a", f"{BITRATE}k", "-compression_level", str(LAME_QUALITY)]
-    t2, r2, _ = measure([*encode, str(mp3)])
-    return t1 + t2, max(r1, r2), {"floor: espeak-ng to WAV": t1, "floor: ffmpeg to MP3": t2}
+    speak = measure(["espeak-ng", "-v", "en-us", "-s", str(RATE), "-w", str(wav), "-f", str(text)])
+    meter = measure([FFMPEG, "-hide_banner", "-nostats", "-i", str(wav), "-af", "ebur128", "-f", "null", "-"])
+    loudness = float(meter.stderr.rsplit("I:", 1)[1].split("LUFS")[0])
+    encode = [
+        FFMPEG,
+        "-y",
+        "-loglevel",
+        "error",
+        "-i",
+        str(wav),
+        "-af",
+        f"volume={TARGET_LUFS - loudness:.2f}dB",
+    ]
+    encode += ["-ar", "44100", "-ac", "1", "-c:a", "libmp3lame", "-b:a", f"{BITRATE}k"]
+    encode += ["-compression_level", str(LAME_QUALITY), str(mp3)]
+    mp3_run = measure(encode)
+    steps = {
+        "floor: espeak-ng to WAV": speak,
+        "floor: ebur128 pass": meter,
+        "floor: gain + ffmpeg to MP3": mp3_run,
+    }
+    return Run(
+        sum(step.wall for step in steps.values()),
+        sum(step.cpu for step in steps.values()),
+        max(step.rss for step in steps.values()),
+        {name: step.wall for name, step in steps.items()},
+    )
 
 
-def narrate_run(text: Path, work: Path, mode: str) -> tuple[float, int, dict[str, float]]:
+def narrate_run(text: Path, work: Path, mode: str) -> Run:
     command = Path(sys.executable).with_name("narrate")  # as a user runs it: the installed command
     start = [str(command)] if command.exists() else [sys.executable, "-m", "narrate"]
     cmd = [*start, "article", str(text), "-o", str(work / "narrate.mp3"), "-q"]
@@ -127,30 +164,33 @@ def duration(mp3: Path) -> float:
 
 def bench(text: Path, rounds: int, mode: str, work: Path) -> dict[str, float]:
     n = len(text.read_text(encoding="utf-8").split())
-    floors, ours, floor_rss, our_rss = [], [], 0, 0
+    floors: list[Run] = []
+    ours: list[Run] = []
     rows: dict[str, list[float]] = {}
     for _ in range(rounds):
-        t, r, parts = floor_run(text, work)
-        floors.append(t)
-        floor_rss = max(floor_rss, r)
-        t, r, profile = narrate_run(text, work, mode)
-        ours.append(t)
-        our_rss = max(our_rss, r)
-        for name, value in {**parts, **profile}.items():
-            rows.setdefault(name, []).append(value)
+        for runs, run in ((floors, floor_run(text, work)), (ours, narrate_run(text, work, mode))):
+            runs.append(run)
+            for name, value in run.rows.items():
+                rows.setdefault(name, []).append(value)
+    floor_s, narrate_s = (statistics.median(run.wall for run in runs) for runs in (floors, ours))
+    floor_cpu, narrate_cpu = (statistics.median(run.cpu for run in runs) for runs in (floors, ours))
+    floor_rss, our_rss = (max(run.rss for run in runs) for runs in (floors, ours))
     result = {
         "words": n,
         "audio_min": round(duration(work / "narrate.mp3") / 60, 1),
-        "floor_s": round(statistics.median(floors), 2),
-        "narrate_s": round(statistics.median(ours), 2),
-        "ratio": round(statistics.median(ours) / statistics.median(floors), 2),
+        "floor_s": round(floor_s, 2),
+        "narrate_s": round(narrate_s, 2),
+        "ratio": round(narrate_s / floor_s, 2),
+        "floor_cpu_s": round(floor_cpu, 2),
+        "narrate_cpu_s": round(narrate_cpu, 2),
         "floor_rss_mb": floor_rss,
         "narrate_rss_mb": our_rss,
     }
     print(
         f"{result['words']:>6} words ({result['audio_min']} min audio): floor {result['floor_s']} s, "
-        f"narrate {result['narrate_s']} s, ratio {result['ratio']}; peak RSS floor {floor_rss} MiB, "
-        f"narrate {our_rss} MiB   [{mode}, median of {rounds}; load {os.getloadavg()[0]:.2f}]",
+        f"narrate {result['narrate_s']} s, ratio {result['ratio']} (CPU floor {result['floor_cpu_s']} s, "
+        f"narrate {result['narrate_cpu_s']} s); peak RSS floor {floor_rss} MiB, narrate {our_rss} MiB   "
+        f"[{mode}, median of {rounds}; load {os.getloadavg()[0]:.2f}]",
         flush=True,
     )
     if mode == "stages":
