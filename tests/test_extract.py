@@ -315,6 +315,45 @@ def test_truncated_json_ld_headline_loses_to_whole_og_title() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "name", "social", "tab"),
+    [
+        # rp.pl: JSON-LD name is the page's SEO <title>; headline, og:title and <h1> are the story's headline
+        (
+            "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu",
+            "Niemcy zamykają granice? To już jedynie kwestia czasu - rp.pl",
+            "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu",
+            "Niemcy zamykają granice? To już jedynie kwestia czasu - rp.pl",
+        ),
+        # Business Insider: the other way round, the SEO title is the headline and the <title>
+        (
+            "Woman who lost 130lb: seven unexpected changes of weight loss",
+            "A woman who lost 130 pounds shares 7 changes she wasn't expecting",
+            "A woman who lost 130 pounds shares 7 changes she wasn't expecting",
+            "Woman Who Lost 130lb: Seven Unexpected Changes of Weight Loss - Business Insider",
+        ),
+    ],
+    ids=["rp.pl", "business-insider"],
+)
+def test_json_ld_headline_or_name_whichever_og_title_repeats(
+    headline: str, name: str, social: str, tab: str
+) -> None:
+    ld = {"@type": "NewsArticle", "headline": headline, "name": name}
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        f'<meta property="og:title" content="{social}"><title>{tab}</title>'
+    )
+    body = f"<article><h1>{social}</h1>{STORY}</article>"
+    assert extract(html_page(body, head)).title == social
+
+
+def test_json_ld_name_first_when_only_the_title_tag_repeats_it() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Stałe zamknięcie granic", "name": "Niemcy zamykają granice?"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    head += "<title>Niemcy zamykają granice? - rp.pl</title>"
+    assert extract(html_page(f"<article>{STORY}</article>", head)).title == "Niemcy zamykają granice?"
+
+
 def test_h1_is_the_headline_inside_a_longer_title() -> None:
     head = "<title>Ferry Service Returns - Local News - The Island Courier</title>"
     body = f"<article><h1>Ferry Service Returns</h1>{STORY}</article>"

@@ -221,13 +221,19 @@ def _ld_people(value: object) -> list[str]:
 
 
 def _ld_title(art: dict[str, Any], tags: dict[str, list[str]]) -> list[object]:
-    """headline and name; when they differ, the one that <title>/og:title contains comes first."""
+    """headline and name; when they differ, the one og:title / twitter:title repeats comes first, else the
+    one the <title> repeats (the other is often the SEO title: "Woman who lost 130lb: seven changes")."""
     headline, name = art.get("headline"), art.get("name")
-    page_title = " ".join(tags.get("og:title", []) + tags.get("twitter:title", []) + tags.get("<title>", []))
-    page_title = page_title.lower()
-    if isinstance(name, str) and name.lower() in page_title and headline != name:
-        return [name, headline]
-    return [headline, name] if headline else [name]
+    if not headline:
+        return [name]
+    social = " ".join(tags.get("og:title", []) + tags.get("twitter:title", [])).lower()
+    page_title = " ".join(tags.get("<title>", [])).lower()
+
+    def rank(title: object) -> int:
+        text = title.lower() if isinstance(title, str) else ""
+        return 0 if text and text in social else 1 if text and text in page_title else 2
+
+    return sorted([headline, name], key=rank)
 
 
 def _ld_names(value: object) -> list[str]:
