@@ -132,7 +132,9 @@ class _Joiner:
             gain = solve_gain(energy, peaks, target=TARGET_LUFS - CODEC_GAIN_DB, speech_blocks=voiced)
             for i, (lo, hi) in enumerate(pieces):
                 upsampled = kept[i] if keep else upsample2(speech.window(lo, hi), _MARGIN, _MARGIN + hi - lo)
-                apply_gain(upsampled, gain[lo // BLOCK : hi // BLOCK + 1])
+                apply_gain(
+                    upsampled, gain[lo // BLOCK : hi // BLOCK + 1] * _FULL_SCALE
+                )  # one pass: gain, scale
                 self.writer.put(_pcm16(upsampled))
         self.levelled.add(energy * np.square(gain, dtype=np.float64))
         self.peak = max(self.peak, float(np.max(gain * peaks, initial=0.0)))
@@ -172,9 +174,12 @@ def _block_peaks(upsampled: FloatArray) -> FloatArray:
     return peaks
 
 
+_FULL_SCALE = np.float32(32768.0)  # 1.0 at 16 bits
+
+
 def _pcm16(upsampled: FloatArray) -> bytes:
-    """UPSAMPLED (scaled in place) as 16-bit little-endian PCM."""
-    upsampled *= 32768.0
+    """UPSAMPLED (already scaled to 16-bit full scale; clipped and rounded in place) as 16-bit little-endian
+    PCM."""
     np.clip(upsampled, -32768.0, 32767.0, out=upsampled)
     np.rint(upsampled, out=upsampled)
     return upsampled.astype("<i2").tobytes()

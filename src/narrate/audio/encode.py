@@ -61,21 +61,30 @@ def count_frames(mp3: bytes) -> int:
     1
     """
     frames = pos = 0
-    while pos + 4 <= len(mp3):
-        header = int.from_bytes(mp3[pos : pos + 4], "big")
-        if header >> 21 != 0x7FF or (header >> 19) & 3 != 3 or (header >> 17) & 3 != 1:
+    end = len(mp3) - 3
+    while pos < end:  # a frame's length depends only on its header's third byte; 37,000 frames a story
+        if mp3[pos] != 0xFF or mp3[pos + 1] not in (
+            0xFA,
+            0xFB,
+        ):  # sync, MPEG-1, Layer III, with or without CRC
             raise ValueError(f"not an MPEG-1 Layer III frame at byte {pos}")
-        kbps = _KBPS[(header >> 12) & 0xF]
-        rate = _RATES[(header >> 10) & 3]
-        if not kbps or not rate:
+        length = _FRAME_BYTES[mp3[pos + 2]]
+        if not length:
             raise ValueError(f"unsupported MP3 frame header at byte {pos}")
-        pos += 144_000 * kbps // rate + ((header >> 9) & 1)
+        pos += length
         frames += 1
     return frames
 
 
 _KBPS = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0)
 _RATES = (44_100, 48_000, 32_000, 0)
+# Bytes in a frame by its header's third byte (bit rate, sample rate, padding); 0 where that is not valid.
+_FRAME_BYTES = tuple(
+    144_000 * _KBPS[byte >> 4] // _RATES[(byte >> 2) & 3] + ((byte >> 1) & 1)
+    if _KBPS[byte >> 4] and _RATES[(byte >> 2) & 3]
+    else 0
+    for byte in range(256)
+)
 
 
 class Writer:
