@@ -16,9 +16,11 @@ from typer._click.exceptions import UsageError as ClickUsageError
 from typer.core import TyperGroup
 
 from narrate import __version__
+from narrate.cli import _coerce
 from narrate.errors import Interrupted, NarrateError, UsageError
 
 err = Console(stderr=True, highlight=False)
+_coerce.install()  # options coerced without pydantic (0.1 s of a rerun); on an untested Typer, Typer's own
 
 
 def report(exc: NarrateError) -> None:
