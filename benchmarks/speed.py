@@ -13,6 +13,11 @@ narrate process itself; its engine workers are smaller), from getrusage(RUSAGE_C
     python benchmarks/speed.py --seed --rounds 5  # the seed story (../shared/seed)
     python benchmarks/speed.py --mode stages      # also where the time goes: NARRATE_PROFILE=1's rows
                                                   # (medians) and the floor's espeak-ng and ffmpeg parts
+    python benchmarks/speed.py --compile-every-run  # narrate's modules compiled from source at each run
+
+narrate runs as pip installs it: its modules compiled once (into the benchmark's temporary folder, not the
+tree), even where PYTHONDONTWRITEBYTECODE is set, as in the development sandbox (compiling narrate's
+modules at every start costs about 0.15 s of CPU).
 
 Prerequisites: narrate installed (pip install -e .[test]); the floor needs the espeak-ng command line
 (Debian/Ubuntu: `apt-get install espeak-ng`; without it the script says so and stops).  ffmpeg comes from
@@ -206,6 +211,7 @@ def main() -> None:
     parser.add_argument("--seed", action="store_true", help="the seed story instead of --words")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--mode", choices=["article", "stages"], default="article")
+    parser.add_argument("--compile-every-run", action="store_true", help="do not keep narrate's bytecode")
     args = parser.parse_args()
     if shutil.which("espeak-ng") is None:
         raise SystemExit(
@@ -214,9 +220,18 @@ def main() -> None:
             "narrate itself does not need it: it brings eSpeak NG from PyPI (espeakng-loader)."
         )
     os.environ.setdefault("PYTHONPATH", str(ROOT / "src"))
-    print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}", flush=True)
+    bytecode = "compiled every run" if args.compile_every_run else "compiled once, as pip installs it"
+    print(
+        f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}; bytecode {bytecode}"
+    )
     with tempfile.TemporaryDirectory(prefix="narrate-bench-") as tmp:
         work = Path(tmp)
+        if not args.compile_every_run:  # as installed by pip: compiled once
+            os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+            os.environ["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+            subprocess.run(
+                [sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "narrate")], check=True
+            )
         if args.seed:
             bench(SEED, args.rounds, args.mode, work)
             return
