@@ -42,8 +42,9 @@ def upsample2(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatA
     padded = np.zeros(n + taps, dtype=np.float32)  # SAMPLES[lo - TAPS/2 : hi + TAPS/2], silence outside
     padded[start - lo + _HALF_TAPS : stop - lo + _HALF_TAPS] = samples[start:stop]
     between = np.zeros(n, dtype=np.float32)
+    pair = np.empty(n, dtype=np.float32)  # one buffer for every tap: no allocation (and page faults) per tap
     for k in range(_HALF_TAPS):  # tap k and its mirror, taps - 1 - k
-        pair = padded[taps - k : taps - k + n] + padded[k + 1 : k + 1 + n]
+        np.add(padded[taps - k : taps - k + n], padded[k + 1 : k + 1 + n], out=pair)
         pair *= _HALF_BAND[k]
         between += pair
     out = np.empty(2 * n, dtype=np.float32)
