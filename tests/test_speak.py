@@ -172,3 +172,44 @@ def test_engines_started_ahead_are_used_for_their_voice_only(tmp_path: Path) -> 
     clips = list(speak_module.speak_iter(utterances(["Guten Tag."]), german, tmp_path / "de", engines=other))
     assert other.pool is None and clips[0].failed is None
     assert pool is not None and all(w is None or not w.process.is_alive() for w in pool.workers)
+
+
+def test_kept_engines_speak_one_story_after_another(tmp_path: Path) -> None:
+    """A batch worker's engines (keep=True) speak story after story without a new engine per story, and
+    are stopped, not kept, once one of them has died."""
+    english = load_voice(None)
+    kept = speak_module.Engines(english, tmp_path / "one", size=1, keep=True)
+    assert kept.pool is not None
+    started = {w.process.pid for w in kept.pool.workers if w is not None}
+    for story in ("one", "two"):
+        work = tmp_path / story
+        clips = list(speak_module.speak_iter(utterances(), english, work, workers=1, engines=kept))
+        assert all(c.failed is None and (c.duration_ms > 300 or not c.utterance.spoken) for c in clips)
+        assert all(c.path.parent == work for c in clips)
+        assert kept.pool is not None, "given back after the story"
+        assert {w.process.pid for w in kept.pool.workers if w is not None and w.process.is_alive()} == started
+
+    assert kept.suits(english, 1) and not kept.suits(english, 2)
+    assert not kept.suits(load_voice(None, language="de"), 1)
+    pool = kept.pool
+    for worker in pool.workers:
+        assert worker is not None
+        worker.process.kill()
+        worker.process.join(5)
+    clips = list(
+        speak_module.speak_iter(utterances(["One more."]), english, tmp_path / "three", engines=kept)
+    )
+    assert clips[0].failed is None  # spoken by a fresh worker, which is not kept (it dies with its thread)
+    assert kept.pool is None
+    kept.close()
+
+
+def test_needs_engine_only_for_words_not_in_the_cache(tmp_path: Path) -> None:
+    english = load_voice(None)
+    story = utterances(["A short story.", ""])
+    assert speak_module.needs_engine(story, english, None)
+    assert not speak_module.needs_engine(utterances([""]), english, None)
+    cache = tmp_path / "cache"
+    assert speak_module.needs_engine(story, english, cache)
+    speak(story, english, tmp_path / "work", cache_dir=cache)
+    assert not speak_module.needs_engine(story, english, cache)

@@ -7,6 +7,7 @@ Between them the batch's parent decides the story's file name and whether its fi
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from narrate.batch.fingerprint import content_hash
 from narrate.batch.records import Prepared, Rendered
 from narrate.options import ArticleOptions
 from narrate.pipeline import not_spoken, read_story, render, script_story
-from narrate.speak import notes
+from narrate.speak import Engines, needs_engine, notes
 
 
 def prepare_story(source: str, options: ArticleOptions) -> Prepared:
@@ -31,19 +32,34 @@ def render_story(
     cache_dir: Path | None,
     image: Path | None = None,
     one_core: bool = True,
+    kept: list[Engines] | None = None,
 ) -> Rendered:
     """speak -> assemble -> tag -> sidecars into OUT and files beside it, each renamed in when whole. On one
-    core (the batch runs a story per core), unless ONE_CORE is False: a story the batch renders alone."""
-    audio, sidecars, clips = render(
-        prepared.story,
-        prepared.voice,
-        prepared.utterances,
-        out,
-        cache_dir=cache_dir,
-        image=image,
-        sidecars=True,
-        one_core=one_core,
-    )
+    core (the batch runs a story per core), unless ONE_CORE is False: a story the batch renders alone.
+
+    KEPT: the speech engines this worker process keeps from one story to the next (the one Engines in it is
+    replaced when the story needs another voice or another number of engines)."""
+    with tempfile.TemporaryDirectory(prefix="narrate-") as work:
+        engines = None
+        if kept is not None and needs_engine(prepared.utterances, prepared.voice, cache_dir):
+            size = 1 if one_core else 2
+            if not kept or not kept[0].suits(prepared.voice, size):
+                for old in kept:
+                    old.close()
+                kept[:] = [Engines(prepared.voice, Path(work), size=size, keep=True)]
+            engines = kept[0]
+        audio, sidecars, clips = render(
+            prepared.story,
+            prepared.voice,
+            prepared.utterances,
+            out,
+            cache_dir=cache_dir,
+            image=image,
+            sidecars=True,
+            one_core=one_core,
+            workdir=Path(work),
+            engines=engines,
+        )
     reused = sum(1 for c in clips if c.reused)
     return Rendered(
         duration_ms=audio.duration_ms,
@@ -56,16 +72,22 @@ def render_story(
     )
 
 
-def story_task(task: tuple[str, tuple[Any, ...]]) -> Prepared | Rendered:
+def story_task(task: tuple[str, tuple[Any, ...]], kept: list[Engines] | None = None) -> Prepared | Rendered:
     """One step of one story, as a worker runs it: ("prepare", (source, options)) or
-    ("render", (prepared, out, cache_dir, image, one_core))."""
+    ("render", (prepared, out, cache_dir, image, one_core)); KEPT: see render_story."""
     name, args = task
     if name == "prepare":
         return prepare_story(*args)
     prepared, out, cache_dir, image, one_core = args
-    return render_story(prepared, out, cache_dir=cache_dir, image=image, one_core=one_core)
+    return render_story(prepared, out, cache_dir=cache_dir, image=image, one_core=one_core, kept=kept)
 
 
 def story_handler() -> Any:
-    """The batch worker's handler (workers.Pool builds it once per worker)."""
-    return story_task
+    """The batch worker's handler (workers.Pool builds it once per worker, in the worker's main thread): it
+    keeps its speech engines from one story to the next."""
+    kept: list[Engines] = []
+
+    def handle(task: tuple[str, tuple[Any, ...]]) -> Prepared | Rendered:
+        return story_task(task, kept)
+
+    return handle
