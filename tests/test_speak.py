@@ -189,8 +189,11 @@ def test_kept_engines_speak_one_story_after_another(tmp_path: Path) -> None:
         assert kept.pool is not None, "given back after the story"
         assert {w.process.pid for w in kept.pool.workers if w is not None and w.process.is_alive()} == started
 
-    assert kept.suits(english, 1) and not kept.suits(english, 2)
-    assert not kept.suits(load_voice(None, language="de"), 1)
+    assert kept.suits(english) and not kept.suits(load_voice(None, language="de"))
+    kept.grow(2)  # a story alone: a second engine, started here and kept too
+    assert kept.pool is not None and len(kept.pool.workers) == 2
+    clips = list(speak_module.speak_iter(utterances(), english, tmp_path / "two-cores", engines=kept))
+    assert all(c.failed is None for c in clips) and kept.pool is not None
     pool = kept.pool
     for worker in pool.workers:
         assert worker is not None

@@ -150,6 +150,10 @@ class Pool:
         child.close()
         return Worker(process, parent)
 
+    def grow(self, size: int) -> None:
+        """At least SIZE workers, the new ones started now (in the calling thread, which they die with)."""
+        self.workers += [self._start() for _ in range(size - len(self.workers))]
+
     def idle(self) -> list[Worker]:
         """The workers free for a task; a slot whose worker was retired gets a fresh one now."""
         for n, worker in enumerate(self.workers):

@@ -38,16 +38,17 @@ def render_story(
     core (the batch runs a story per core), unless ONE_CORE is False: a story the batch renders alone.
 
     KEPT: the speech engines this worker process keeps from one story to the next (the one Engines in it is
-    replaced when the story needs another voice or another number of engines)."""
+    replaced when a story needs another voice; a story alone gets a second engine, kept too)."""
     with tempfile.TemporaryDirectory(prefix="narrate-") as work:
         engines = None
         if kept is not None and needs_engine(prepared.utterances, prepared.voice, cache_dir):
             size = 1 if one_core else 2
-            if not kept or not kept[0].suits(prepared.voice, size):
+            if not kept or not kept[0].suits(prepared.voice):
                 for old in kept:
                     old.close()
                 kept[:] = [Engines(prepared.voice, Path(work), size=size, keep=True)]
             engines = kept[0]
+            engines.grow(size)
         audio, sidecars, clips = render(
             prepared.story,
             prepared.voice,

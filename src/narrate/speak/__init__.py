@@ -254,8 +254,8 @@ class _Speaker:
                 choice = utterance_engine(utt, self.voice)
                 pool = self._pool(pools, choice.engine)
                 idle = pool.idle()
-                if not idle:
-                    break
+                if not idle or (choice.engine == self.voice.engine and len(pool.busy()) >= self.size):
+                    break  # no worker free, or as many clips in flight as the story may have
                 worker = idle[0]
                 self._queue.pop()
                 path = self.workdir / f"clip-{pos:05d}.wav"
@@ -351,13 +351,17 @@ class Engines:
         self.pool: Pool | None = _start_pool(voice.engine, self.config, self.size)
         self._started = _pids(self.pool)
 
-    def suits(self, voice: VoiceSettings, size: int) -> bool:
-        """True when the workers (still here) were started for VOICE, SIZE of them."""
-        return (
-            self.pool is not None
-            and self.size == size
-            and _same_engine(self.config, _engine_config(voice, Path()))
-        )
+    def suits(self, voice: VoiceSettings) -> bool:
+        """True when the workers (still here) were started for VOICE."""
+        return self.pool is not None and _same_engine(self.config, _engine_config(voice, Path()))
+
+    def grow(self, size: int) -> None:
+        """At least SIZE workers (a story that has both cores to itself); the new ones started now, so they
+        are kept too. A story asking for fewer uses no more than it asks for (speak_iter's size)."""
+        if self.pool is not None:
+            self.pool.grow(size)
+            self.size = max(self.size, size)
+            self._started = _pids(self.pool)
 
     def take(self, config: dict[str, object]) -> Pool | None:
         """The workers, if they were started with CONFIG (any clip folder); they are then the caller's, to
