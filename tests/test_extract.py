@@ -8,6 +8,7 @@ import importlib.util
 import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -879,3 +880,17 @@ def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
     assert result.attempted > 0 or not re.search(r">>> ", Path(str(module.__file__)).read_text())
+
+
+def test_a_text_story_does_not_load_trafilatura() -> None:
+    """trafilatura (0.2 s to import) is loaded for HTML pages only; a text story is read without it."""
+    probe = (
+        "import sys\nfrom narrate.pipeline import ArticleOptions, read_story\n"
+        "story = read_story(sys.argv[1], ArticleOptions())\n"
+        "print(bool(story.sections), 'trafilatura' in sys.modules)\n"
+    )
+    for source, loaded in ((SEED, "False"), (EXAMPLES / "amazon-facial-recognition.html", "True")):
+        out = subprocess.run(
+            [sys.executable, "-c", probe, str(source)], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.split() == ["True", loaded], out.stderr
