@@ -98,7 +98,9 @@ def cluster_driver(spec: str, jobs: int | None = None) -> Iterator[Drive]:
                 dashboard_address=None,
                 # no dashboard, and the scheduler's own HTTP routes on any free loopback port (not 8787)
                 scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-                silence_logs=logging.ERROR,
+                # workers' own log records too: a heartbeat to a scheduler that is closing logs a traceback
+                # at ERROR (logger.exception); failures reach narrate as task errors
+                silence_logs=logging.CRITICAL,
             )
             stack.callback(cluster.close)
             address = cluster.scheduler_address
