@@ -165,7 +165,7 @@ def test_rerun_of_unchanged_files_reads_nothing(tmp_path: Path, monkeypatch: pyt
     # and in a fresh process, the stages are not even imported (a rerun costs milliseconds, issue 10), nor
     # the fetcher, the speech code, the worker pool, the podcast code or the libraries the stages use
     heavy = ("narrate.pipeline", "narrate.extraction", "narrate.fetch", "narrate.podcast", "narrate.speak")
-    heavy += ("narrate.workers", "multiprocessing")
+    heavy += ("narrate.workers", "multiprocessing", "importlib.metadata", "pydantic")
     heavy += ("trafilatura", "lxml", "numpy", "pydub", "mutagen", "lameenc", "charset_normalizer")
     probe = (
         "import sys\nfrom narrate.cli import app\n"
@@ -486,6 +486,17 @@ def test_fingerprint_takes_in_what_makes_clips_differ(monkeypatch: pytest.Monkey
         monkeypatch.setattr(fingerprint, "version", lambda d, changed=dist: "2.0" if d == changed else "1.0")
         seen.add(fingerprint.input_fingerprint(options))
     assert len(seen) == 2 + len(fingerprint.ENGINE_DISTRIBUTIONS)
+
+
+def test_fingerprint_reads_versions_as_importlib_metadata_does() -> None:
+    """fingerprint.version reads a .dist-info folder's name instead of importing importlib.metadata; it gives
+    the same version for installed packages (any spelling of their names) and None for a missing one."""
+    import importlib.metadata  # noqa: PLC0415
+
+    names = (*fingerprint.ENGINE_DISTRIBUTIONS, "typer", "lxml_html_clean", "lxml-html-clean", "Pyttsx3")
+    for name in names:
+        assert fingerprint.version(name) == importlib.metadata.version(name), name
+    assert fingerprint.version("no-such-distribution-here") is None
 
 
 def test_doctests() -> None:
