@@ -89,8 +89,12 @@ def test_passages_never_raise(text: str, language: str | None) -> None:
     assert all(unicodedata.normalize("NFKC", c) == c for c in folded if _COMPATIBILITY_FORM.match(c))
     found = passage_language(folded, language)
     assert found in PASSAGE_LANGUAGES
-    if found is not None:  # only text mostly in another script than the voice's gets a language
-        assert script_of(folded) not in (None, "Latin", "Other")
+    # only text mostly in another script than the voice's gets a language, one whose voice reads it as it is
+    assert found is None or script_of(folded) not in (None, "Latin", "Other")
+    assert found is None or passage_language(folded, found) is None
+    assert (
+        passage_language(" ".join(w for w in folded.split() if w.isascii()), language) is None
+    )  # Latin: none
 
 
 # Words of real copy in scripts other than Latin, with the language(s) a passage of them may be given.
@@ -130,8 +134,12 @@ def test_caption_cues_stay_in_their_span_and_keep_the_words(text: str, start: in
         assert 1 <= len(cue.lines) <= MAX_LINES
         assert all(line.strip() for line in cue.lines)
         previous = cue.end_ms
-    if length >= len(text):  # room for every cue: no word is lost
-        assert " ".join(w for c in cues for line in c.lines for w in line.split()) == " ".join(text.split())
+    shown = [w for c in cues for line in c.lines for w in line.split()]
+    words = iter(text.split())
+    assert all(w in words for w in shown)  # the words shown are the text's, in order (a cue may not fit)
+    assert bool(cues) == (bool(text.split()) and length > 0)  # any room at all shows words
+    room = utterance_cues(text, start, start + max(length, len(text)))  # a millisecond a character
+    assert [w for c in room for line in c.lines for w in line.split()] == text.split()  # no word is lost
 
 
 @SETTINGS
