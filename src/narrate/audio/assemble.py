@@ -132,9 +132,8 @@ class _Joiner:
             gain = solve_gain(energy, peaks, target=TARGET_LUFS - CODEC_GAIN_DB, speech_blocks=voiced)
             for i, (lo, hi) in enumerate(pieces):
                 upsampled = kept[i] if keep else upsample2(speech.window(lo, hi), _MARGIN, _MARGIN + hi - lo)
-                apply_gain(
-                    upsampled, gain[lo // BLOCK : hi // BLOCK + 1] * _FULL_SCALE
-                )  # one pass: gain, scale
+                # the gain and the scaling to 16-bit full scale in one pass
+                apply_gain(upsampled, gain[lo // BLOCK : hi // BLOCK + 1] * _FULL_SCALE)
                 self.writer.put(_pcm16(upsampled))
         self.levelled.add(energy * np.square(gain, dtype=np.float64))
         self.peak = max(self.peak, float(np.max(gain * peaks, initial=0.0)))

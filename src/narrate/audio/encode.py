@@ -62,11 +62,9 @@ def count_frames(mp3: bytes) -> int:
     """
     frames = pos = 0
     end = len(mp3) - 3
-    while pos < end:  # a frame's length depends only on its header's third byte; 37,000 frames a story
-        if mp3[pos] != 0xFF or mp3[pos + 1] not in (
-            0xFA,
-            0xFB,
-        ):  # sync, MPEG-1, Layer III, with or without CRC
+    while pos < end:  # a frame's length depends only on its header's third byte (50,000 frames in 22 min)
+        # sync, MPEG-1, Layer III, with or without CRC
+        if mp3[pos] != 0xFF or mp3[pos + 1] not in (0xFA, 0xFB):
             raise ValueError(f"not an MPEG-1 Layer III frame at byte {pos}")
         length = _FRAME_BYTES[mp3[pos + 2]]
         if not length:
