@@ -180,6 +180,11 @@ def test_plain_words_are_left_alone(text: str) -> None:
             "ISBN 978-0-19-515461-5",
             "I S B N nine seven eight, oh, one nine, five one five four six one, five",
         ),
+        # issue 11, round 2: temperatures without a degree sign, watts, volts, decibels, pence, "per" a unit
+        ("Around 60C, -5C at night", "Around sixty degrees Celsius, minus five degrees Celsius at night"),
+        ("seat 12C, a 30C day", "seat twelve C, a thirty degree Celsius day"),
+        ("at 300w and 52dB, 15p", "at three hundred watts and fifty-two decibels, fifteen pence"),
+        ("30p per kW/h, 1p per kg", "thirty pence per kilowatt hour, one penny per kilogram"),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

@@ -88,6 +88,28 @@ def _unicode_fraction(m: re.Match[str]) -> str:
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in."}
+_GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
+# identifiers written like a temperature: "seat 12C", "Apartment 10F"
+_ID_WORDS = {
+    "seat", "row", "room", "gate", "flat", "apartment", "apt", "unit", "suite", "bay", "platform", "terminal",
+    "block", "box", "form", "grade", "type", "class", "model", "level", "section",
+}  # fmt: skip
+
+
+@rule(r"(?:\b(?!minus\b)([A-Za-z]+)\s)?(?<![\w.,])((?:minus\s)?)(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])")
+def _temperature(m: re.Match[str]) -> str:
+    """ "30C", "-5C", "86F" (British and wire style, no degree sign): degrees Celsius or Fahrenheit.
+
+    A single digit without a sign ("5C") is left: it is likelier a code or a model ("iPhone 5C").
+    """
+    before, sign, number, scale = m.group(1), m.group(2), m.group(3), m.group(4)
+    lead = f"{before} " if before else ""
+    if (before and before.lower() in _ID_WORDS) or (not sign and len(number.split(".")[0]) < 2):
+        return m.group(0)
+    article = before if before in {"a", "an", "A", "An"} else None
+    one = (number == "1" and not sign) or adjectival(article, m.string, m.end())
+    degrees = "degree" if one else "degrees"
+    return f"{lead}{sign}{nw.decimal(number)} {degrees} {'Celsius' if scale == 'C' else 'Fahrenheit'}"
 
 
 @rule(rf"(?<=\d)(\s?(?:{_UNIT}))?\s?[x×]\s?(?=\d)")
@@ -104,11 +126,21 @@ def _measure(m: re.Match[str]) -> str:
     glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
     if glued and (unit in _SPACED_ONLY or (unit == "m" and not m.group(1))):
         return m.group(0)  # "5yd" is likelier a code than five yards; "5m people" is five million
+    if not glued and unit in _GLUED_ONLY:
+        return m.group(0)
     one, many = UNITS[unit]
     singular = number in {"1", "one"} or adjectival(m.group(1), m.string, m.end())
     said = nw.decimal(number) if not number.isalpha() else number
     article = f"{m.group(1)} " if m.group(1) else ""
     return f"{article}{said} {one if singular else many}"
+
+
+@rule(rf"\b([Pp]er)\s({_UNIT})(?![\w/])")
+def _per_unit(m: re.Match[str]) -> str:
+    """ "per kg", "30p per kWh": the unit after "per" is one of it."""
+    if m.group(2) in _GLUED_ONLY or m.group(2) == "in.":
+        return m.group(0)
+    return f"{m.group(1)} {UNITS[m.group(2)][0]}"
 
 
 @rule(rf"(?<![\d.,])({DEC})\s?%\s?[-–]\s?({DEC})\s?%")

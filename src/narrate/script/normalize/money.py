@@ -88,3 +88,9 @@ def _scaled(m: re.Match[str]) -> str:
     """ "1.2m people", "3bn": a scale on a bare number (a whole number with "m" may be metres: left)."""
     number, suffix = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return f"{nw.decimal(number)} {_SCALE_WORDS[suffix]}"
+
+
+@rule(r"(?<![\w.,£$€])(\d{1,2}(?:\.\d+)?)p\b(?![\w'’]|\.?\s?m\b)")
+def _pence(m: re.Match[str]) -> str:
+    """ "10p", "2.5p" (British prices under a pound): "ten pence", "one penny"."""
+    return f"{nw.decimal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}"

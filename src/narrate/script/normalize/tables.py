@@ -51,6 +51,8 @@ UNITS = {
     "t": ("tonne", "tonnes"), "cc": ("cubic centimeter", "cubic centimeters"), "in.": ("inch", "inches"),
     "sq. ft.": ("square foot", "square feet"), "lbs.": ("pound", "pounds"), "oz.": ("ounce", "ounces"),
     "ft.": ("foot", "feet"), "mi.": ("mile", "miles"),
+    "kW/h": ("kilowatt hour", "kilowatt hours"), "W": ("watt", "watts"), "w": ("watt", "watts"),
+    "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"), "dB": ("decibel", "decibels"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°C": ("degree Celsius", "degrees Celsius"),
     "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
 }  # fmt: skip
