@@ -1,6 +1,6 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # development, heldout/ and unseen/
+    .venv/bin/python benchmarks/normalize_score.py            # development, heldout/, unseen/, unseen2/
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
@@ -18,7 +18,12 @@ from narrate.script.normalize import normalize
 from narrate.script.phonemes import comparable, phonemes
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "normalize"
-SETS = {"development": DATA, "heldout": DATA / "heldout", "unseen": DATA / "unseen"}
+SETS = {
+    "development": DATA,
+    "heldout": DATA / "heldout",
+    "unseen": DATA / "unseen",
+    "unseen2": DATA / "unseen2",
+}
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
