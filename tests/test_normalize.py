@@ -185,6 +185,10 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("seat 12C, a 30C day", "seat twelve C, a thirty degree Celsius day"),
         ("at 300w and 52dB, 15p", "at three hundred watts and fifty-two decibels, fifteen pence"),
         ("30p per kW/h, 1p per kg", "thirty pence per kilowatt hour, one penny per kilogram"),
+        # an amount after a possessive or before a capitalised noun or a bracketed conversion is an adjective
+        ("Epstein’s $77million Manhattan home", "Epstein’s seventy-seven million dollar Manhattan home"),
+        ("a 40km (25-mile) Road", "a forty kilometer (twenty-five-mile) Road"),
+        ("It’s $5 million cheaper", "It’s five million dollars cheaper"),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

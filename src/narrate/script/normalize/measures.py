@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import DEC, Rules, adjectival
+from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival
 from narrate.script.normalize.tables import UNITS
 
 RULES = Rules()
@@ -118,7 +118,7 @@ def _dimensions(m: re.Match[str]) -> str:
     return f"{m.group(1) or ''} by "
 
 
-@rule(rf"(?:\b(a|an|[Tt]he)\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
+@rule(rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if number.isalpha() and number not in _NUMBER_WORDS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import DEC, Rules, adjectival
+from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival
 from narrate.script.normalize.tables import CURRENCIES
 
 RULES = Rules()
@@ -68,7 +68,7 @@ def _money_range(m: re.Match[str]) -> str:
     return article + f"{first} to " + amount(m.group(4), scale, unit, False)
 
 
-@rule(rf"(?:\b(a|an|[Tt]he)\s+)?({_CUR})({DEC}){_SCALE}?")
+@rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?")
 def _money(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2)]
     scale, hyphen = _scale_of(m, 4)

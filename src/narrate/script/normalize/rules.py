@@ -46,12 +46,28 @@ def run(rules: list[Rule], text: str) -> str:
     return text
 
 
+# a determiner before an amount: an article, a demonstrative, a possessive ("Epstein's $77 million mansion")
+DETERMINER = (
+    r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y"
+    r"|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Hh]e|[Ss]he|[Hh]ere|[Ww]ho|[Ww]here|[Ll]et)['’]s\b)[\w-]+['’]s)"
+)
+
+
 def adjectival(article: str | None, text: str, end: int) -> bool:
-    """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular."""
+    """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular.
+
+    The word after the amount is a noun it qualifies, whatever its case ("a $65 billion China-Pakistan
+    project"), also past a conversion in brackets ("a 1,340km (832-mile) border").
+
+    >>> adjectival("a", "a 5 km run", 6), adjectival("a", "a 5 km (3-mile) Run", 6)
+    (True, True)
+    >>> adjectival("a", "a 5 km of it", 6), adjectival(None, "5 km run", 4)
+    (False, False)
+    """
     if not article:
         return False
-    nxt = re.match(r"\s+([a-z]+)\b", text[end:])
-    return nxt is not None and nxt.group(1) not in NOT_NOUN
+    nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b", text[end:])
+    return nxt is not None and nxt.group(1).lower() not in NOT_NOUN
 
 
 def unchanged(m: re.Match[str]) -> str:
