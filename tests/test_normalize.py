@@ -189,6 +189,8 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("Epstein’s $77million Manhattan home", "Epstein’s seventy-seven million dollar Manhattan home"),
         ("a 40km (25-mile) Road", "a forty kilometer (twenty-five-mile) Road"),
         ("It’s $5 million cheaper", "It’s five million dollars cheaper"),
+        ("$12/month or £80/yr", "twelve dollars a month or eighty pounds a year"),
+        ("$35 USD, $9.99 USD", "thirty-five U S D, nine dollars and ninety-nine cents U S D"),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

@@ -74,7 +74,24 @@ def _money(m: re.Match[str]) -> str:
     scale, hyphen = _scale_of(m, 4)
     singular = hyphen or adjectival(m.group(1), m.string, m.end())
     article = f"{m.group(1)} " if m.group(1) else ""
-    return article + amount(m.group(3), scale, unit, singular)
+    said = amount(m.group(3), scale, unit, singular)
+    if _CODE_AFTER.match(m.string, m.end()) and said.endswith((f" {unit[0]}", f" {unit[1]}")):
+        said = said.rsplit(" ", 1)[0]  # "$35 USD": the code names the currency, said once
+    return article + said
+
+
+# ISO codes written after an amount that already has its sign
+_CODE_AFTER = re.compile(r"\s+(?:USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY|CNY|INR|ZAR|CHF|MXN)\b")
+_PERIODS = {
+    "hour": "hour", "hr": "hour", "day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month",
+    "year": "year", "yr": "year", "night": "night", "person": "person",
+}  # fmt: skip
+
+
+@rule(r"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/(" + "|".join(_PERIODS) + r")\b")
+def _per_period(m: re.Match[str]) -> str:
+    """ "$12/month", "£5/day": a price for a period is said "twelve dollars a month"."""
+    return f"{m.group(1)} a {_PERIODS[m.group(2)]}"
 
 
 @rule(r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b")
