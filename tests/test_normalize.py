@@ -191,6 +191,15 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("It’s $5 million cheaper", "It’s five million dollars cheaper"),
         ("$12/month or £80/yr", "twelve dollars a month or eighty pounds a year"),
         ("$35 USD, $9.99 USD", "thirty-five U S D, nine dollars and ninety-nine cents U S D"),
+        ("the U.K.’s exit; S.A. (PDVSA)", "the U K’s exit; S A (P D V S A)"),
+        (
+            "Murphy (D., Conn.) and Cruz (R-Texas)",
+            "Murphy (Democrat, Connecticut) and Cruz (Republican, Texas)",
+        ),
+        (
+            "access No 10 Downing Street, p. 652",
+            "access number ten Downing Street, page six hundred fifty-two",
+        ),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

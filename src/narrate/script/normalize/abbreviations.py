@@ -50,6 +50,15 @@ def _after_name(m: re.Match[str]) -> str:
     return said + "." if end == len(m.string) or re.match(r"\s+[A-Z]", m.string[end:]) else said
 
 
+@ABBREVIATIONS.rule(r"\(([DRI])\.?(?:,\s?|-)(?=[A-Z])")
+def _party(m: re.Match[str]) -> str:
+    """ "(D., Conn.)", "(R-Texas)": a lawmaker's party and state, as AP writes them."""
+    return f"({_PARTIES[m.group(1)]}, "
+
+
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+
 @ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in AP_STATES) + r")(?=[\s,;:)]|$)")
 def _state(m: re.Match[str]) -> str:
     return f", {AP_STATES[m.group(1)]}"
@@ -112,7 +121,7 @@ def _shouting(text: str) -> bool:
     return len(words) >= 3 and caps / len(words) > 0.6
 
 
-@ACRONYMS.rule(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?=\s[a-z]|[,;:)]|$)")
+@ACRONYMS.rule(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?=\s[a-z(]|[,;:)]|['’]s\b|$)")
 def _dotted_initials(m: re.Match[str]) -> str:
     # U.S. / U.K. mid-sentence: eSpeak says them; spaced letters keep a following lower-case word apart
     return " ".join(g for g in m.groups() if g)

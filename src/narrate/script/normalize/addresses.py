@@ -29,7 +29,7 @@ def house_number(text: str) -> str:
 
 
 @rule(
-    rf"\b(\d{{1,5}}[A-Z]?)\s((?:[NSEW]\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
+    rf"(?<!\bNo\s)(?<!\bNo\.\s)\b(\d{{1,5}}[A-Z]?)\s((?:[NSEW]\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
 )
 def _address(m: re.Match[str]) -> str:
     street = re.sub(r"^([NSEW])\.?\s", lambda d: _DIR[d.group(1)] + " ", m.group(2))

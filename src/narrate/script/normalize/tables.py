@@ -95,7 +95,7 @@ TITLES = {
     "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister",
     "Mrs.": "Missus",
     "Ms.": "Miz", "Rt.": "Route", "Rte.": "Route", "Hwy.": "Highway", "Gov's.": "Governor's",
-    "Vol.": "Volume", "Pg.": "Page", "Fig.": "Figure",
+    "Vol.": "Volume", "Pg.": "Page", "Fig.": "Figure", "p.": "page", "pp.": "pages",
 }  # fmt: skip
 
 # abbreviations read in place wherever they stand (mostly after a name or a number)
