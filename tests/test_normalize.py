@@ -200,6 +200,9 @@ def test_plain_words_are_left_alone(text: str) -> None:
             "access No 10 Downing Street, p. 652",
             "access number ten Downing Street, page six hundred fifty-two",
         ),
+        ("won 6-4, 6-0; ages 5-7, 8-10", "won six four, six love; ages five to seven, eight to ten"),
+        ("overall, 9/10; 7/10 of a second", "overall, nine out of ten; seven tenths of a second"),
+        ("complex n\u2009×\u2009n matrices, Ed\u2060 Hirs", "complex n by n matrices, Ed Hirs"),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

@@ -40,7 +40,11 @@ def normalize(text: str, language: str | None = "en") -> str:
 _URL = re.compile(r"\bhttps?://(?:www\.)?([\w.-]+\.[a-z]{2,})(?:/\S*)?", re.IGNORECASE)
 
 
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
 def _tidy(text: str) -> str:
     """One space between words, none before punctuation added by the rules."""
-    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = _INVISIBLE.sub("", text)  # word joiners, zero-width spaces, soft hyphens: copy-and-paste residue
+    text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     return re.sub(r" ([,.;:!?])(?=\s|$)", r"\1", text).strip()

@@ -20,6 +20,15 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and 1000 <= int(text) <= 2099
 
 
+@rule(r"(?<![\w$.,/-])[0-7]-[0-7](?:,\s[0-7]-[0-7]){1,4}\b(?![-–]\d)")
+def _set_scores(m: re.Match[str]) -> str:
+    """ "6-4, 6-0": tennis sets (each won with six or seven games) are said "six four, six love"."""
+    sets = [tuple(int(n) for n in s.split("-")) for s in m.group(0).split(", ")]
+    if not all(max(s) in {6, 7} for s in sets):
+        return m.group(0)
+    return ", ".join(" ".join("love" if n == 0 else nw.cardinal(n) for n in s) for s in sets)
+
+
 @rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
 def _year_range(m: re.Match[str]) -> str:
     start, end = m.group(1), m.group(2)
@@ -69,9 +78,14 @@ def _mixed(whole: str, num: int, den: int) -> str:
     return f"{nw.number(whole)} and {fraction(num, den)}"
 
 
+_RATING_END = re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$)")
+
+
 @rule(r"(?<![\w/])(?:(\d{1,6})\s)?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
 def _slash_numbers(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
+    if den in {5, 10, 100} and num <= den and not m.group(1) and _RATING_END.match(m.string, m.end()):
+        return f"{nw.cardinal(num)} out of {nw.cardinal(den)}"  # "overall, 9/10": a score, not a fraction
     if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
         return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
     # 24/7, 50/50: two numbers said one after the other

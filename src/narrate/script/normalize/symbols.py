@@ -52,6 +52,12 @@ def _by(m: re.Match[str]) -> str:
     return f"{m.group(1)} by {m.group(2)}"
 
 
+@rule(r"(?<=\w)\s?×\s?(?=\w)")
+def _times_sign(m: re.Match[str]) -> str:
+    """ "n × n matrices": the multiplication sign between any two terms is "by"."""
+    return " by "
+
+
 @rule(r"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d)")
 def _tilde(m: re.Match[str]) -> str:
     return f"{m.group(1)} " if m.group(1) else "about "
