@@ -203,6 +203,13 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("won 6-4, 6-0; ages 5-7, 8-10", "won six four, six love; ages five to seven, eight to ten"),
         ("overall, 9/10; 7/10 of a second", "overall, nine out of ten; seven tenths of a second"),
         ("complex n\u2009×\u2009n matrices, Ed\u2060 Hirs", "complex n by n matrices, Ed Hirs"),
+        (
+            "on July 9 and 10, and May 3 or 4 2021",
+            "on July ninth and tenth, and May third or fourth, twenty twenty-one",
+        ),
+        ("on July 9 and 10 people died", "on July ninth and ten people died"),
+        ("summer ’80, the class of ’05, the ’80s", "summer eighty, the class of oh five, the eighties"),
+        ("at three or four a.m., then", "at three or four a m, then"),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

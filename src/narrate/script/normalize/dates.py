@@ -61,12 +61,20 @@ def _day_month(m: re.Match[str]) -> str:
     return f"{m.group(1) or 'the'} {nw.ordinal(day)} of {month_name(m.group(3))}{_year_words(m.group(4))}"
 
 
-@DATES.rule(rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%){_YEAR}?")
+@DATES.rule(
+    rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%)"
+    rf"(?:\s(and|or|&)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$))?{_YEAR}?"
+)
 def _month_day(m: re.Match[str]) -> str:
+    # "July 9 and 10,": a second day joined to the first is a date too
     day = _day(m.group(2))
     if day is None:
         return m.group(0)
-    return f"{month_name(m.group(1))} {nw.ordinal(day)}{_year_words(m.group(3))}"
+    second = _day(m.group(4)) if m.group(4) else None
+    if m.group(4) and (second is None or second <= day):
+        return f"{month_name(m.group(1))} {nw.ordinal(day)}" + m.group(0)[m.end(2) - m.start() :]
+    also = f" {m.group(3)} {nw.ordinal(second)}" if second else ""
+    return f"{month_name(m.group(1))} {nw.ordinal(day)}{also}{_year_words(m.group(5))}"
 
 
 DATES.rule(
@@ -139,6 +147,13 @@ def _decade(m: re.Match[str]) -> str:
 @YEARS.rule(r"['’‘](\d)0\s?s\b")
 def _short_decade(m: re.Match[str]) -> str:
     return nw.plural_words(nw.cardinal(int(m.group(1)) * 10))
+
+
+@YEARS.rule(r"(?<![\w'’‘])['’‘](\d\d)\b(?![’'‘]?s\b|[.,:]\d|\s?%)")
+def _short_year(m: re.Match[str]) -> str:
+    """ "summer ’80", "the class of ’05": a year cut to two digits, "eighty", "oh five"."""
+    n = int(m.group(1))
+    return f"oh {nw.cardinal(n)}" if n < 10 else nw.cardinal(n)
 
 
 @YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)/(\d\d|\d{4})\b(?![/.]\d)")

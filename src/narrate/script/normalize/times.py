@@ -54,3 +54,12 @@ def _time_ampm(m: re.Match[str]) -> str:
 @rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
 def _time(m: re.Match[str]) -> str:
     return clock(int(m.group(1)), m.group(2), ampm=False) + zone(m.group(3))
+
+
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
+@rule(rf"\b({_HOUR_WORDS})\s([ap])\.m\.")
+def _word_ampm(m: re.Match[str]) -> str:
+    """ "three or four a.m.": an hour in words before a.m. or p.m."""
+    return f"{m.group(1)} {m.group(2)} m"
