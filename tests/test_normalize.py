@@ -210,6 +210,15 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("on July 9 and 10 people died", "on July ninth and ten people died"),
         ("summer ’80, the class of ’05, the ’80s", "summer eighty, the class of oh five, the eighties"),
         ("at three or four a.m., then", "at three or four a m, then"),
+        (
+            "Dial 112 or call 999 now; call 100 people",
+            "Dial one one two or call nine nine nine now; call one hundred people",
+        ),
+        ("the Keystone XL pipeline, Final Fantasy XV", "the Keystone X L pipeline, Final Fantasy fifteen"),
+        (
+            "Web 2.0 and a 7.0 quake, 1.07",
+            "Web two point oh and a seven point oh quake, one point zero seven",
+        ),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

@@ -94,9 +94,8 @@ def _regnal(m: re.Match[str]) -> str:
     return f"{m.group(1)} the {nw.ordinal(roman_value(m.group(2)))}"
 
 
-@rule(
-    r"\b([A-Z][a-z]+)\s((?=[IVXL]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC]))\b(?!\.\w|['’](?!s\b))"
-)
+@rule(r"\b([A-Z][a-z]+)\s((?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]))\b(?!\.\w|['’](?!s\b))")
 def _roman_after_name(m: re.Match[str]) -> str:
-    # Rocky II, Final Fantasy VII: a sequel or a part, said as a cardinal
+    # Rocky II, Final Fantasy VII: a sequel or a part, said as a cardinal; below forty, as sequels are
+    # ("Keystone XL" is extra large; Super Bowl XL has its own rule)
     return f"{m.group(1)} {nw.cardinal(roman_value(m.group(2)))}"

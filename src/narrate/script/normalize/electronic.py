@@ -75,6 +75,10 @@ def _other_url(m: re.Match[str]) -> str:
     return domain(host.group(1)) if host and re.search(r"[A-Za-z]", host.group(1)) else "a web link"
 
 
+# words after "call 999" that show the number is not counting a noun ("call 100 people")
+_CLAUSE = "(?:now|or|and|if|for|immediately|today|instead|to|on|from|at|in|when|as|with)"
+
+
 def _phone_group(group: str) -> str:
     return "eight hundred" if group == "800" else nw.digits(group)
 
@@ -117,6 +121,12 @@ def _phone_local(m: re.Match[str]) -> str:
 def _service_number(m: re.Match[str]) -> str:
     # 911, 411, 311, 988: always said digit by digit
     return nw.digits(m.group(1))
+
+
+@rule(r"\b((?i:dial|call|ring|text))\s(\d{3,4})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])")
+def _dialled(m: re.Match[str]) -> str:
+    """ "Dial 112", "call 999": a number to dial, digit by digit (not before a noun: "call 100 people")."""
+    return f"{m.group(1)} {nw.digits(m.group(2))}"
 
 
 @rule(r"\bext\.?\s*(\d{1,6})\b", re.IGNORECASE)

@@ -90,14 +90,19 @@ def decimal_digits(text: str) -> str:
 
 
 def decimal(text: str) -> str:
-    """
+    """A decimal; a lone zero after the point is "oh", as versions and magnitudes are said ("Web 2.0").
+
     >>> decimal("1.5"), decimal(".5"), decimal("1,234")
     ('one point five', 'point five', 'one thousand two hundred thirty-four')
+    >>> decimal("2.0"), decimal("1.07")
+    ('two point oh', 'one point zero seven')
     """
     whole, _, frac = text.replace(",", "").partition(".")
     head = number(whole) if whole else ""
     if not frac:
         return head
+    if frac == "0":
+        return f"{head} point oh".strip()
     return f"{head} point {decimal_digits(frac)}".strip()
 
 
