@@ -115,6 +115,8 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "im Jahr neunzehnhundertdreiundneunzig, in den neunzehnhundertneunziger Jahren",
         ),
         ("a las 19.00 horas", "es", "a las diecinueve horas"),
+        ("le 7e mois, le 1er mai, la 1re fois", "fr", "le septième mois, le premier mai, la première fois"),
+        ("Seit 2019 gehören", "de", "Seit zweitausendneunzehn gehören"),
     ],
 )
 def test_other_languages_where_espeak_is_wrong(text: str, language: str, spoken: str) -> None:

@@ -6,7 +6,7 @@ they are left to it. What it gets wrong, measured with the same IPA comparison a
 - German years ("1993" is "neunzehnhundertdreiundneunzig", not "eintausendneunhundert...") where
   the text shows it is a year, decades ("1990er"), ordinal dates ("am 8. Mai" is "am achten Mai") and clock
   times with a point ("13.45 Uhr" is "dreizehn Uhr fünfundvierzig");
-- French clock times ("9h05" is "neuf heures cinq");
+- French clock times ("9h05" is "neuf heures cinq") and written ordinals ("le 7e mois" is "septième");
 - Spanish and French hours with a point ("19.00 horas").
 """
 
@@ -24,9 +24,9 @@ SPANISH = Rules()
 
 _DE_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _DE_YEAR_BEFORE = (
-    r"(?:[Jj]ahr(?:e|es)?|[Jj]ahrgang|seit|ab|bis|im|von|vor|nach|Ende|Anfang|Mitte|Sommer|Herbst|Winter"
-    r"|Frühjahr|Frühling|zwischen|und|" + _DE_MONTHS + r")"
-)
+    r"(?:[Jj]ahr(?:e|es)?|[Jj]ahrgang|[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Vv]on|[Vv]or|[Nn]ach|Ende|Anfang|Mitte|Sommer"
+    r"|Herbst|Winter|Frühjahr|Frühling|[Zz]wischen|und|" + _DE_MONTHS + r")"
+)  # a preposition starting a sentence too ("Seit 2019 ...")
 
 
 def words(n: int, language: str, to: str = "cardinal") -> str:
@@ -67,6 +67,14 @@ def _fr_time(m: re.Match[str]) -> str:
     hours = int(m.group(1))
     said = f"{words(hours, 'fr')} {'heure' if hours <= 1 else 'heures'}"
     return f"{said} {words(int(m.group(2)), 'fr')}" if m.group(2) and int(m.group(2)) else said
+
+
+@FRENCH.rule(r"(?<![\d.,])\b(1)(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|ème|eme)\b")
+def _fr_ordinal(m: re.Match[str]) -> str:
+    """ "le 1er novembre", "le 7e mois", "XXe": a written ordinal, "premier", "septième"."""
+    if m.group(1):
+        return "première" if m.group(2) == "re" else "premier"
+    return words(int(m.group(3)), "fr", "ordinal")
 
 
 def _hours(language: str, hour_word: str) -> Rules:
