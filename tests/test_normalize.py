@@ -76,9 +76,9 @@ def test_heldout_pairs_said_right_at_least_70_percent(heldout: list[Score]) -> N
 
 
 def test_development_pairs_said_right(development: list[Score]) -> None:
-    assert rate(development, "narrate") >= 0.9
+    assert rate(development, "narrate") >= 0.98  # issue 11 round 2: 454 of 458 English pairs (99.1%)
     weakest = min(development, key=lambda s: s.narrate / s.pairs)
-    assert weakest.narrate / weakest.pairs >= 0.6, weakest
+    assert weakest.narrate / weakest.pairs >= 0.85, weakest  # electronic, 17 of 19
 
 
 def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> None:
