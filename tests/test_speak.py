@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import wave
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from narrate import speak as speak_module
 from narrate.errors import EngineError
 from narrate.models import Utterance, VoiceSettings
 from narrate.speak import SAMPLE_RATE, cache_path, check_clip, plausible_seconds, speak
+from narrate.speak import worker as worker_module
 from narrate.speak.voices import load_voice
+from narrate.speak.worker import PIECE_CHARS, pieces
 
 TEXTS = [
     "Amazon Halts Police Use Of Its Facial Recognition Technology",
@@ -216,3 +219,31 @@ def test_needs_engine_only_for_words_not_in_the_cache(tmp_path: Path) -> None:
     assert speak_module.needs_engine(story, english, cache)
     speak(story, english, tmp_path / "work", cache_dir=cache)
     assert not speak_module.needs_engine(story, english, cache)
+
+
+def test_long_text_is_cut_into_pieces_that_join_back() -> None:
+    # copy as a page that is one block of text has it: sentences, a long clause, a word longer than a piece
+    text = " ".join(["I would prefer not to, said Bartleby, in a flute-like tone."] * 80)
+    text += " " + ", ".join(["and the copying went on"] * 120) + " " + "x" * 2500
+    parts = pieces(text)
+    assert "".join(parts) == text
+    assert all(0 < len(p) <= PIECE_CHARS for p in parts)
+    # each piece ends after a sentence where the text has one within reach, never inside a word if it can
+    assert all(p.endswith(". ") for p in parts[:2])
+    assert all(p[-1].isspace() or len(p) == PIECE_CHARS for p in parts[:-1])
+    assert pieces("") == [""] and pieces("Short.") == ["Short."]
+    assert doctest.testmod(worker_module).failed == 0
+
+
+def test_text_longer_than_a_piece_is_one_whole_clip(tmp_path: Path) -> None:
+    """A paragraph spoken in several pieces is one clip as long as its pieces spoken one by one."""
+    sentence = "Amazon announced on Wednesday a one-year moratorium on police use of its technology. "
+    text = (sentence * (PIECE_CHARS // len(sentence) + 8)).strip()
+    assert len(pieces(text)) == 2
+    voice = load_voice(None)
+    whole = speak(utterances(["Title", text]), voice, tmp_path / "whole", workers=1)[1]
+    apart = speak(utterances(["Title", *pieces(text)]), voice, tmp_path / "apart", workers=2)[1:]
+    assert whole.failed is None
+    assert abs(whole.duration_ms - sum(c.duration_ms for c in apart)) < 100
+    quiet = np.abs(samples(whole.path)) < 300  # no piece lost: speech on both sides of the join
+    assert not quiet[: len(quiet) // 3].all() and not quiet[-len(quiet) // 3 :].all()

@@ -5,18 +5,49 @@ Why a process: eSpeak NG can be initialised only once per process, pyttsx3's dri
 "spawn" start): it points fd 1 at /dev/null and fd 2 at the worker's log file, so nothing the engine prints
 reaches the user, loads the voice and spends the first clip of the process on a throwaway (it is sometimes
 lost). Each task is ``{"text": ..., "path": ..., "voice": ...}``; the parent checks every clip.
+
+A long text is spoken in pieces of at most PIECE_CHARS characters, cut after a sentence (else a clause, else
+a word), appended to the one WAV: pyttsx3's driver gathers a clip's audio with `bytes +=`, which copies all
+of it at every second of speech, so one 81,000-character paragraph (a page that is one block of text) took
+longer than its time limit, three times, and was left out.
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
+import re
 import time
+import wave
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ENGINE_ENV = "NARRATE_ESPEAK"
+PIECE_CHARS = 2000  # about two minutes of speech: a few MB gathered by the driver, in a few ms of copying
+_BREAKS = (r"[.!?…;:]\s+", r"[,–—]\s+|\s+-\s+", r"\s+")  # after a sentence, a clause, a word
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """TEXT cut into pieces of at most LIMIT characters that join back into it, each ending at the last
+    sentence end before the limit, else the last clause break, else the last space, else at the limit.
+
+    >>> pieces("One two. Three four. Five.", 12)
+    ['One two. ', 'Three four. ', 'Five.']
+    >>> pieces("abcdefgh", 3)
+    ['abc', 'def', 'gh']
+    """
+    out = []
+    while len(text) > limit:
+        cut = limit
+        for pattern in _BREAKS:
+            ends = [m.end() for m in re.finditer(pattern, text[: limit + 1]) if 0 < m.end() <= limit]
+            if ends:
+                cut = ends[-1]
+                break
+        out.append(text[:cut])
+        text = text[cut:]
+    return [*out, text] if text or not out else out
 
 
 def quiet(log: Path) -> None:
@@ -68,7 +99,22 @@ class Engine:
         self.engine.setProperty("volume", float(self.config["volume"]))
 
     def save(self, text: str, path: Path) -> None:
-        """Synthesise TEXT into PATH (16-bit mono WAV, 22,050 Hz)."""
+        """Synthesise TEXT into PATH (16-bit mono WAV, 22,050 Hz), a piece at a time if it is long."""
+        parts = pieces(text)
+        if len(parts) == 1:
+            self._save(text, path)
+            return
+        part = path.with_name(path.name + ".piece.wav")
+        with wave.open(str(path), "wb") as out:
+            for n, piece in enumerate(parts):
+                self._save(piece, part)
+                with wave.open(str(part), "rb") as wav:
+                    if n == 0:
+                        out.setparams(wav.getparams())
+                    out.writeframes(wav.readframes(wav.getnframes()))
+        part.unlink(missing_ok=True)
+
+    def _save(self, text: str, path: Path) -> None:
         self.engine.save_to_file(text, str(path))
         self.engine.runAndWait()
         # runAndWait can return while eSpeak is still synthesising on its own thread; the file is written by
