@@ -117,6 +117,32 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         ("a las 19.00 horas", "es", "a las diecinueve horas"),
         ("le 7e mois, le 1er mai, la 1re fois", "fr", "le septième mois, le premier mai, la première fois"),
         ("Seit 2019 gehören", "de", "Seit zweitausendneunzehn gehören"),
+        # issue 11, round 3: German ordinals take the case the words before them ask for; numeric dates
+        (
+            "am Freitag, 28. April, Am 25. und 26. Mai",
+            "de",
+            "am Freitag, achtundzwanzigsten April, Am fünfundzwanzigsten und sechsundzwanzigsten Mai",
+        ),
+        (
+            "Donnerstag, 18. 7.; bis zum 31.10.2022",
+            "de",
+            "Donnerstag, achtzehnter siebter; bis zum einunddreißigsten zehnten zweitausendzweiundzwanzig",
+        ),
+        (
+            "Das Datum soll der 10. Juli sein, vom 3. bis 5. Juni",
+            "de",
+            "Das Datum soll der zehnte Juli sein, vom dritten bis fünften Juni",
+        ),
+        (
+            "Beim 50. Berlin-Marathon, im 19. Jahrhundert, auf den 15.",
+            "de",
+            "Beim fünfzigsten Berlin-Marathon, im neunzehnten Jahrhundert, auf den fünfzehnten",
+        ),
+        (
+            "1.10 Uhr: um 1 Uhr, um 17 Uhr, Version 2.1.3",
+            "de",
+            "ein Uhr zehn: um ein Uhr, um 17 Uhr, Version 2.1.3",
+        ),
     ],
 )
 def test_other_languages_where_espeak_is_wrong(text: str, language: str, spoken: str) -> None:

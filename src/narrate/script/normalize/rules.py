@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from num2words import num2words
+
 Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]
 
@@ -68,6 +70,15 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
         return False
     nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b", text[end:])
     return nxt is not None and nxt.group(1).lower() not in NOT_NOUN
+
+
+def words(n: int, language: str, to: str = "cardinal") -> str:
+    """num2words in LANGUAGE ("de", "fr", "es").
+
+    >>> words(1993, "de", "year"), words(8, "de", "ordinal")
+    ('neunzehnhundertdreiundneunzig', 'achte')
+    """
+    return str(num2words(n, lang=language, to=to))
 
 
 def unchanged(m: re.Match[str]) -> str:

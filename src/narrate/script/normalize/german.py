@@ -1,0 +1,122 @@
+"""German: what eSpeak NG's de voice says wrong, in words from num2words.
+
+eSpeak NG reads German cardinals, decimals ("42,195" is "zweiundvierzig Komma eins neun fünf"), percentages
+and thousands separators ("38 664", "51.000") well, so they are left to it. Its misreadings, and the rules:
+
+- years: "1993" is "neunzehnhundertdreiundneunzig", not "eintausendneunhundert...", where the text shows it
+  is a year; decades ("1990er");
+- ordinals, which eSpeak NG reads as cardinals, with the case ending the words before them ask for:
+  "am 8. Mai" "am achten Mai", "Donnerstag, 18. 7." "achtzehnter siebter", "der 10. Juli" "der zehnte Juli",
+  numeric dates ("bis zum 31.10.2022"), two days sharing a month ("Am 25. und 26. Mai"), and a number with a
+  point after an article before a noun ("beim 50. Berlin-Marathon" "beim fünfzigsten", "im 19. Jahrhundert");
+- clock times with a point ("13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1.10 Uhr" "ein Uhr zehn").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules, words
+
+GERMAN = Rules()
+
+MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+_YEAR_BEFORE = (
+    r"(?:[Jj]ahr(?:e|es)?|[Jj]ahrgang|[Ss]eit|[Aa]b|[Bb]is|[Ii]m|[Vv]on|[Vv]or|[Nn]ach|Ende|Anfang|Mitte|Sommer"
+    r"|Herbst|Winter|Frühjahr|Frühling|[Zz]wischen|und|" + MONTHS + r")"
+)  # a preposition starting a sentence too ("Seit 2019 ...")
+
+# before an ordinal, a preposition, a contraction or an article in the dative or accusative asks for "-en"
+# ("am achten", "bis zehnten", "den fünfzehnten"); "der/die/das" for "-e" ("der zehnte"); nothing for "-er"
+_OBLIQUE = {
+    "am", "vom", "zum", "zur", "beim", "im", "ins", "dem", "den", "des", "seit", "ab", "bis", "vor", "nach",
+    "für", "gegen", "über", "an", "auf", "in", "mit", "von", "zu", "bei", "aus", "unter", "zwischen", "um",
+}  # fmt: skip
+_ARTICLES = {"der", "die", "das"}
+_BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b(?:{_WEEKDAYS})\b[\s,(]*)?$")
+
+
+def _ending(before: str) -> str | None:
+    """The case ending an ordinal takes after BEFORE, the text ahead of it ("am Freitag, " gives "n").
+
+    >>> _ending("am Freitag, "), _ending("Das Datum soll der "), _ending("in der "), _ending("Donnerstag, ")
+    ('n', '', 'n', 'r')
+    """
+    m = _BEFORE.search(before[-40:])
+    if not m:
+        return "r"
+    word = m.group(2).lower()
+    if word in _ARTICLES:
+        # "der" after a preposition is dative ("in der dritten Runde")
+        return "n" if word == "der" and (m.group(1) or "").lower() in _OBLIQUE else ""
+    return "n" if word in _OBLIQUE else "r"
+
+
+def ordinal(n: int, ending: str | None) -> str:
+    """N as a German ordinal with ENDING ("n", "r" or ""): ordinal(8, "n") is "achten"."""
+    return words(n, "de", "ordinal") + (ending or "")
+
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+
+
+@GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis|oder|[-–])\s?({_DAY})\.)?\s({MONTHS})\b")
+def _date(m: re.Match[str]) -> str:
+    """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis 5. Juni": each day an ordinal in the case asked for."""
+    ending = _ending(m.string[: m.start()])
+    said = ordinal(int(m.group(1)), ending)
+    if m.group(3):
+        joint = "bis" if m.group(2) in "-–" else m.group(2)
+        said += f" {joint} {ordinal(int(m.group(3)), ending)}"
+    return f"{said} {m.group(4)}"
+
+
+@GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?![\d.,])")
+def _numeric_date(m: re.Match[str]) -> str:
+    """ "31.10.2022", "18. 7.": the day and the month are ordinals, the year a year."""
+    ending = _ending(m.string[: m.start()])
+    said = f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
+    year = m.group(3)
+    if year:
+        said += " " + words(int(year), "de", "year" if len(year) == 4 else "cardinal")
+    return said
+
+
+@GERMAN.rule(
+    rf"\b({_YEAR_BEFORE}\s)(1[1-9]\d\d|20\d\d)\b(?![.,]\d)|\b(1[1-9]\d\d)(?=\s(?:geboren|gegründet))"
+)
+def _year(m: re.Match[str]) -> str:
+    lead = m.group(1) or ""
+    return lead + words(int(m.group(2) or m.group(3)), "de", "year")
+
+
+@GERMAN.rule(r"(?<![\d.,])\b(1[1-9]\d|20\d)0er\b")
+def _decade(m: re.Match[str]) -> str:
+    return words(int(m.group(1) + "0"), "de", "year") + "er"
+
+
+def _hour(h: int) -> str:
+    return "ein" if h == 1 else words(h, "de")  # "ein Uhr", not "eins Uhr"
+
+
+@GERMAN.rule(r"(?<![\d.,])\b([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s?Uhr\b")
+def _time(m: re.Match[str]) -> str:
+    """ "13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1 Uhr" "ein Uhr"; "17 Uhr" is left to eSpeak NG."""
+    hour = int(m.group(1))
+    if m.group(2) is None and hour != 1:
+        return m.group(0)
+    minutes = int(m.group(2) or 0)
+    tail = f" {words(minutes, 'de')}" if minutes else ""
+    return f"{_hour(hour)} Uhr{tail}"
+
+
+@GERMAN.rule(
+    r"\b((?i:der|die|das|den|dem|des|beim|im|am|zum|zur|vom|ins))\s(\d{1,3})\.(?=\s+[A-ZÄÖÜ]|\s*$|\s*[,;:)])"
+)
+def _ordinal(m: re.Match[str]) -> str:
+    """ "beim 50. Berlin-Marathon", "der 50. Berlin-Marathon", "auf den 15.": an ordinal after an article."""
+    n = int(m.group(2))
+    if n == 0:
+        return m.group(0)
+    return f"{m.group(1)} {ordinal(n, _ending(m.string[: m.start(2)]))}"
