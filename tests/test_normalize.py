@@ -143,6 +143,18 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "de",
             "ein Uhr zehn: um ein Uhr, um 17 Uhr, Version 2.1.3",
         ),
+        # German abbreviations eSpeak NG spells ("zet be"); "1 Mio." is "eine Million", not "eins Million"
+        (
+            "wie z.B. der, bzw. die EU, Nr. 5, ca. 50, u. a. in Berlin, Äpfel usw. Die",
+            "de",
+            "wie zum Beispiel der, beziehungsweise die EU, Nummer 5, circa 50, unter anderem in Berlin, "
+            "Äpfel und so weiter. Die",
+        ),
+        (
+            "1 Mio. Euro, 3 Mio. Euro, 1 Milliarde, 2 Mrd.",
+            "de",
+            "eine Million Euro, 3 Millionen Euro, eine Milliarde, 2 Milliarden.",
+        ),
     ],
 )
 def test_other_languages_where_espeak_is_wrong(text: str, language: str, spoken: str) -> None:

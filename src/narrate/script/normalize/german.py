@@ -9,7 +9,8 @@ and thousands separators ("38 664", "51.000") well, so they are left to it. Its 
   "am 8. Mai" "am achten Mai", "Donnerstag, 18. 7." "achtzehnter siebter", "der 10. Juli" "der zehnte Juli",
   numeric dates ("bis zum 31.10.2022"), two days sharing a month ("Am 25. und 26. Mai"), and a number with a
   point after an article before a noun ("beim 50. Berlin-Marathon" "beim fünfzigsten", "im 19. Jahrhundert");
-- clock times with a point ("13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1.10 Uhr" "ein Uhr zehn").
+- clock times with a point ("13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1.10 Uhr" "ein Uhr zehn");
+- abbreviations it spells ("z. B." "zum Beispiel", "bzw.", "Nr.", "Mio."); "1 Million" ("eine", not "eins").
 """
 
 from __future__ import annotations
@@ -120,3 +121,42 @@ def _ordinal(m: re.Match[str]) -> str:
     if n == 0:
         return m.group(0)
     return f"{m.group(1)} {ordinal(n, _ending(m.string[: m.start(2)]))}"
+
+
+# abbreviations eSpeak NG spells or reads as a word ("z. B." "zet be", "bzw." "be zet we", "usw." "usf")
+ABBREVIATIONS = {
+    "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "d. h.": "das heißt", "u. a.": "unter anderem",
+    "usw.": "und so weiter", "etc.": "et cetera", "ca.": "circa", "Nr.": "Nummer", "Mio.": "Millionen",
+    "Mrd.": "Milliarden", "Tsd.": "Tausend", "vgl.": "vergleiche", "ggf.": "gegebenenfalls",
+    "inkl.": "inklusive", "evtl.": "eventuell", "bspw.": "beispielsweise", "zzgl.": "zuzüglich",
+    "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
+    "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
+}  # fmt: skip
+_ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
+
+
+def _abbreviation_pattern(written: str) -> str:
+    # "z. B." is also written "z.B." (and with a thin space, which _tidy has made a space)
+    return r"\s?".join(re.escape(part) for part in written.split(" "))
+
+
+@GERMAN.rule(
+    r"(?<![\w.])(" + "|".join(_abbreviation_pattern(a) for a in ABBREVIATIONS) + r")(?=\s*$|[\s,;:)\"“”«»])"
+)
+def _abbreviation(m: re.Match[str]) -> str:
+    """ "wie z. B. der", "Deutschland bzw. die EU", "usw." at a sentence's end keeps the sentence's point."""
+    written = re.sub(r"\.(?=\S)", ". ", m.group(1))
+    said = ABBREVIATIONS[written]
+    if said.endswith("iarden" if "Mrd" in written else "ionen") and re.search(
+        r"(?<![\d.,])1\s$", m.string[: m.start()]
+    ):
+        said = said[:-1] if said.endswith("iarden") else said[:-2]  # "1 Mio." eine Million
+    rest = m.string[m.end() :]
+    if re.match(r"\s*$", rest) or (written in _ENDS_A_LIST and re.match(r"\s+[A-ZÄÖÜ]", rest)):
+        said += "."
+    return said
+
+
+@GERMAN.rule(r"(?<![\d.,])\b1\s(Million|Milliarde|Billion)\b")
+def _one_million(m: re.Match[str]) -> str:
+    return f"eine {m.group(1)}"  # eSpeak NG says "eins Million"
