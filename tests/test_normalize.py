@@ -155,6 +155,14 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "de",
             "eine Million Euro, 3 Millionen Euro, eine Milliarde, 2 Milliarden.",
         ),
+        # German race times (eSpeak NG: "zwei Uhr drei Uhr siebzehn Stunden"); a clock time stays a clock time
+        (
+            "von 2:03:17 Stunden, Petros (2:04:59), die 2:05 Stunden, um 23:51 Uhr, 12:00:00 Uhr",
+            "de",
+            "von zwei Stunden drei Minuten und siebzehn Sekunden, Petros (zwei Stunden vier Minuten und "
+            "neunundfünfzig Sekunden), die zwei Stunden und fünf Minuten, "
+            "um dreiundzwanzig Uhr einundfünfzig, 12:00:00 Uhr",
+        ),
     ],
 )
 def test_other_languages_where_espeak_is_wrong(text: str, language: str, spoken: str) -> None:

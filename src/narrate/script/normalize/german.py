@@ -9,7 +9,8 @@ and thousands separators ("38 664", "51.000") well, so they are left to it. Its 
   "am 8. Mai" "am achten Mai", "Donnerstag, 18. 7." "achtzehnter siebter", "der 10. Juli" "der zehnte Juli",
   numeric dates ("bis zum 31.10.2022"), two days sharing a month ("Am 25. und 26. Mai"), and a number with a
   point after an article before a noun ("beim 50. Berlin-Marathon" "beim fünfzigsten", "im 19. Jahrhundert");
-- clock times with a point ("13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1.10 Uhr" "ein Uhr zehn");
+- clock times with a point ("13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1.10 Uhr" "ein Uhr zehn"), and race
+  times, which it reads as clock times ("2:03:17 Stunden" "zwei Stunden drei Minuten und siebzehn Sekunden");
 - abbreviations it spells ("z. B." "zum Beispiel", "bzw.", "Nr.", "Mio."); "1 Million" ("eine", not "eins").
 """
 
@@ -97,11 +98,30 @@ def _decade(m: re.Match[str]) -> str:
     return words(int(m.group(1) + "0"), "de", "year") + "er"
 
 
+def _amount(n: int, unit: str) -> str:
+    """ "eine Stunde", "drei Minuten": a duration's part."""
+    return f"eine {unit}" if n == 1 else f"{words(n, 'de')} {unit}n"
+
+
+@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:])(\s?Stunden\b)?(?!\s?Uhr)")
+def _duration(m: re.Match[str]) -> str:
+    """ "2:03:17 Stunden" "zwei Stunden drei Minuten und siebzehn Sekunden"; "2:05 Stunden", "(2:04:59)" too.
+
+    A time with seconds is a race time; one with only minutes is a duration only before "Stunden" (the rest,
+    "23:51", is left to the clock-time rule or to eSpeak NG).
+    """
+    if m.group(3) is None and not m.group(4):
+        return m.group(0)
+    parts = [(int(m.group(1)), "Stunde"), (int(m.group(2)), "Minute"), (int(m.group(3) or 0), "Sekunde")]
+    said = [_amount(n, unit) for n, unit in parts if n]
+    return " und ".join([" ".join(said[:-1]), said[-1]]) if len(said) > 1 else " ".join(said)
+
+
 def _hour(h: int) -> str:
     return "ein" if h == 1 else words(h, "de")  # "ein Uhr", not "eins Uhr"
 
 
-@GERMAN.rule(r"(?<![\d.,])\b([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s?Uhr\b")
+@GERMAN.rule(r"(?<![\d.,:])\b([01]?\d|2[0-4])(?:[.:]([0-5]\d))?(?![.:]\d)\s?Uhr\b")
 def _time(m: re.Match[str]) -> str:
     """ "13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1 Uhr" "ein Uhr"; "17 Uhr" is left to eSpeak NG."""
     hour = int(m.group(1))
