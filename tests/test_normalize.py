@@ -163,6 +163,13 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "neunundfünfzig Sekunden), die zwei Stunden und fünf Minuten, "
             "um dreiundzwanzig Uhr einundfünfzig, 12:00:00 Uhr",
         ),
+        # a German number from 1100 to 1999 is a year unless a noun, a unit or "rund" shows it is a count
+        (
+            "seiner Gründung 1973 als, das 1980 unter, gezählten 1922 Aktivitäten, rund 1500 kamen, 1500 m",
+            "de",
+            "seiner Gründung neunzehnhundertdreiundsiebzig als, das neunzehnhundertachtzig unter, "
+            "gezählten 1922 Aktivitäten, rund 1500 kamen, 1500 m",
+        ),
     ],
 )
 def test_other_languages_where_espeak_is_wrong(text: str, language: str, spoken: str) -> None:

@@ -3,8 +3,9 @@
 eSpeak NG reads German cardinals, decimals ("42,195" is "zweiundvierzig Komma eins neun fünf"), percentages
 and thousands separators ("38 664", "51.000") well, so they are left to it. Its misreadings, and the rules:
 
-- years: "1993" is "neunzehnhundertdreiundneunzig", not "eintausendneunhundert...", where the text shows it
-  is a year; decades ("1990er");
+- years: "1993" is "neunzehnhundertdreiundneunzig", not "eintausendneunhundert...", after a word that shows
+  it is a year ("seit", "im Jahr", a month), and from 1100 to 1999 wherever nothing shows it is a count
+  (a noun or a unit after it, "rund" or "mehr als" before it); decades ("1990er");
 - ordinals, which eSpeak NG reads as cardinals, with the case ending the words before them ask for:
   "am 8. Mai" "am achten Mai", "Donnerstag, 18. 7." "achtzehnter siebter", "der 10. Juli" "der zehnte Juli",
   numeric dates ("bis zum 31.10.2022"), two days sharing a month ("Am 25. und 26. Mai"), and a number with a
@@ -91,6 +92,27 @@ def _numeric_date(m: re.Match[str]) -> str:
 def _year(m: re.Match[str]) -> str:
     lead = m.group(1) or ""
     return lead + words(int(m.group(2) or m.group(3)), "de", "year")
+
+
+# before a number: words that make it a count or a label, not a year ("rund 1500", "Nummer 1234")
+_COUNT_BEFORE = (
+    r"(?:rund|etwa|ca\.|circa|über|mehr als|weniger als|knapp|fast|mindestens|höchstens|bis zu|insgesamt|nur"
+    r"|gut|genau|exakt|je|pro|Nr\.|Nummer|Seite|Platz|Rang|Zimmer|Linie|Tel\.|Telefon)\s$"
+)
+_UNIT_AFTER = r"(?:%|€|\$|£|°|(?:m|km|cm|mm|kg|g|t|l|ha|kW|MW|PS|h|qm|m²|km²)\b)"
+
+
+@GERMAN.rule(rf"(?<![\d.,:/€$£-])\b(1[1-9]\d\d)\b(?![.,:/-]\d|-|\s?{_UNIT_AFTER}|\s+[A-ZÄÖÜ])")
+def _bare_year(m: re.Match[str]) -> str:
+    """ "seiner Gründung 1973 als", "Die Militäroperation 1944 war": a year where nothing shows a count.
+
+    A number from 1100 to 1999 before a noun is a count ("mit gezählten 1922 Aktivitäten"), as it is after
+    "rund", "mehr als" and the like, or before a unit; otherwise a year. Read as a year, a count is still
+    understood ("fünfzehnhundert" is a way to say 1500); read as a count, a year is not how anyone says it.
+    """
+    if re.search(_COUNT_BEFORE, m.string[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
+        return m.group(0)
+    return words(int(m.group(1)), "de", "year")
 
 
 @GERMAN.rule(r"(?<![\d.,])\b(1[1-9]\d|20\d)0er\b")
