@@ -170,6 +170,18 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "seiner Gründung neunzehnhundertdreiundsiebzig als, das neunzehnhundertachtzig unter, "
             "gezählten 1922 Aktivitäten, rund 1500 kamen, 1500 m",
         ),
+        # Spanish numbers agree with their noun (eSpeak NG: "doscientos veintiuno personas")
+        (
+            "hasta las 221 personas, otras 122.797 han, 31 años, 21 días, las 21:59 horas, el 21 de junio",
+            "es",
+            "hasta las doscientas veintiuna personas, otras ciento veintidós mil setecientas noventa y siete "
+            "han, treinta y un años, veintiún días, las veintiuna cincuenta y nueve horas, el 21 de junio",
+        ),
+        (
+            "200 millones de personas, 38 muertos, 4.000 hectáreas",
+            "es",
+            "200 millones de personas, 38 muertos, 4.000 hectáreas",
+        ),
     ],
 )
 def test_other_languages_where_espeak_is_wrong(text: str, language: str, spoken: str) -> None:

@@ -5,7 +5,8 @@ they are left to it. What it gets wrong, measured with the same IPA comparison a
 
 - German years, ordinals and dates, clock times (`german.py`);
 - French clock times ("9h05" is "neuf heures cinq") and written ordinals ("le 7e mois" is "septième");
-- Spanish and French hours with a point ("19.00 horas").
+- Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
+- Spanish numbers agreeing with their noun (`spanish.py`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import re
 
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
+from narrate.script.normalize.spanish import SPANISH, hour
 
 FRENCH = Rules()
-SPANISH = Rules()
 
 
 @FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)?\b")
@@ -41,7 +42,8 @@ def _hours(language: str, hour_word: str) -> Rules:
     def _time(m: re.Match[str]) -> str:
         minutes = int(m.group(2))
         tail = f" {words(minutes, language)}" if minutes else ""
-        return f"{words(int(m.group(1)), language)}{tail} {m.group(3)}"
+        said = hour(int(m.group(1))) if language == "es" else words(int(m.group(1)), language)
+        return f"{said}{tail} {m.group(3)}"
 
     return rules
 
@@ -49,7 +51,7 @@ def _hours(language: str, hour_word: str) -> Rules:
 _RULES = {
     "de": GERMAN.items,
     "fr": FRENCH.items + _hours("fr", "heures?").items,
-    "es": _hours("es", "horas?").items,
+    "es": _hours("es", "horas?").items + SPANISH.items,
 }
 
 

@@ -1,0 +1,67 @@
+"""Spanish: numbers agree with their noun, which eSpeak NG's es voice does not do.
+
+eSpeak NG reads every number in the masculine of counting: "221 personas" is "doscientos veintiuno personas",
+"21 muertos" "veintiuno muertos". A newsreader says "doscientas veintiuna personas" and "veintiún muertos":
+hundreds and a final one agree with a feminine noun, and a final one drops its "o" before a masculine one.
+The noun's gender is read from the words around the number: a feminine determiner before it ("las", "unas",
+"otras") or a feminine plural after it ("personas", "horas", "víctimas"; not "días", "problemas", "turistas").
+Numbers whose reading does not change are left to eSpeak NG.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules, words
+
+SPANISH = Rules()
+
+_FEMININE_BEFORE = re.compile(
+    r"\b(?:[Ll]as|[Uu]nas|[Oo]tras|[Ee]stas|[Ee]sas|[Aa]quellas|[Tt]odas|[Aa]lgunas)\s+$"
+)
+# a plural after the number: -as nouns are feminine, but for Greek -ma words and -ista nouns (of both genders)
+_FEMININE_AFTER = re.compile(
+    r"\s+(?!(?:d[ií]as|mapas|planetas|\w+mas|\w+istas|\w+etas)\b)"
+    r"(?:[a-záéíóúñ]+as|[a-záéíóúñ]+(?:ciones|siones|dades|tades|tudes)|mujeres|veces)\b"
+)
+_MASCULINE_AFTER = re.compile(r"\s+(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas)\b")
+
+
+def agreeing(n: int, feminine: bool) -> str:
+    """N in words agreeing with a feminine or a masculine noun after it.
+
+    >>> agreeing(221, True), agreeing(21, False), agreeing(200_000_000, True)
+    ('doscientas veintiuna', 'veintiún', 'doscientos millones')
+    >>> agreeing(53939, True)
+    'cincuenta y tres mil novecientas treinta y nueve'
+    """
+    said = words(n, "es")
+    head, sep, tail = said.rpartition("millones" if "millones" in said else "millón")
+    if not sep:
+        head, tail = "", said  # a million is masculine: only what follows it agrees
+    if feminine:
+        tail = re.sub(r"ientos\b", "ientas", tail)
+        tail = re.sub(r"uno\b", "una", tail)
+    else:
+        tail = re.sub(r"\buno\b", "un", tail)
+        tail = re.sub(r"iuno\b", "iún", tail)
+    return head + sep + tail
+
+
+def hour(n: int) -> str:
+    """An hour of the clock is feminine: "las veintiuna", "la una"."""
+    return agreeing(n, True)
+
+
+@SPANISH.rule(r"(?<![\d.,:-])\b(\d{1,3}(?:\.\d{3})+|\d{1,9})\b(?![.,:-]\d)")
+def _agreeing(m: re.Match[str]) -> str:
+    """ "hasta las 221 personas" "doscientas veintiuna", "31 años" "treinta y un años"."""
+    n = int(m.group(1).replace(".", ""))
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if _FEMININE_BEFORE.search(before[-20:]) or _FEMININE_AFTER.match(after):
+        said = agreeing(n, True)
+    elif _MASCULINE_AFTER.match(after):
+        said = agreeing(n, False)
+    else:
+        return m.group(0)
+    return m.group(0) if said == words(n, "es") else said
