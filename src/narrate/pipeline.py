@@ -23,7 +23,7 @@ from narrate.files import (
 )
 from narrate.models import Audio, Clip, Episode, Story, Utterance, VoiceSettings
 from narrate.options import ArticleOptions, check_options
-from narrate.script import write_script
+from narrate.script import script_notes, write_script
 from narrate.sidecars import chapter_list, sidecar_paths, transcript_text, write_sidecars
 from narrate.speak import Engines, notes, speak_iter
 from narrate.speak.voices import load_voice
@@ -133,6 +133,8 @@ def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, 
             f"{story.source}: has nothing that can be spoken (no letters or digits)",
             hint="Give a story with words in it.",
         )
+    if extra := script_notes(utterances, voice, story):
+        voice = dataclasses.replace(voice, notes=(*voice.notes, *extra))
     return voice, utterances
 
 

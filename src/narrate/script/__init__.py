@@ -16,7 +16,7 @@ from narrate.display import display_date, said_names
 from narrate.errors import VoiceError
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.script.lexicon import Lexicon, load_lexicon
-from narrate.script.normalize import normalize
+from narrate.script.normalize import japanese, normalize
 from narrate.script.passages import fold, passage_language
 from narrate.script.phonemes import in_dictionary as known
 from narrate.script.phonemes import spelled_out as spelled
@@ -95,6 +95,14 @@ def spoken_text(text: str, voice: VoiceSettings, *, language: str | None = None,
         lexicon if lexicon is not None else load_lexicon(voice.lexicon), language or speech_language(voice)
     )
     return speaker(text)
+
+
+def script_notes(utterances: tuple[Utterance, ...], voice: VoiceSettings, story: Story) -> tuple[str, ...]:
+    """One-line notes on what the voice will not say right: kanji left for eSpeak NG's Japanese voice (no
+    pykakasi), which it says as "Chinese letter"."""
+    language = speech_language(voice, story)
+    unread = any(japanese.unread_kanji(u.spoken, u.language or language) for u in utterances)
+    return (japanese.NOTE,) if unread else ()
 
 
 def speech_language(voice: VoiceSettings, story: Story | None = None) -> str | None:

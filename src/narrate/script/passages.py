@@ -62,6 +62,9 @@ _SCRIPT_OF = {
     "mr": "Devanagari",
     "ne": "Devanagari",
 }
+# Scripts a voice language writes in besides its own: Japanese is written in kanji (Han) as well as kana, so
+# a line of kanji in a Japanese story is Japanese ("<震度5弱>", a list of town names), not Mandarin.
+_ALSO_WRITTEN_IN = {"ja": ("Han",)}
 
 
 def fold(text: str) -> str:
@@ -100,10 +103,12 @@ def passage_language(text: str, voice_language: str | None) -> str | None:
     ('ru', None)
     >>> passage_language("שלום עולם", "en-US"), passage_language("Hola", "es")
     ('he', None)
+    >>> passage_language("宮崎県:延岡市、西都市", "ja"), passage_language("宮崎県:延岡市、西都市", "en")
+    (None, 'cmn')
     """
     script = script_of(text)
     primary = (voice_language or "en").lower().replace("_", "-").split("-")[0]
-    if script in (None, "Other", _SCRIPT_OF.get(primary, "Latin")):
+    if script in (None, "Other", _SCRIPT_OF.get(primary, "Latin"), *_ALSO_WRITTEN_IN.get(primary, ())):
         return None
     if script in _ONE_LANGUAGE:
         return _ONE_LANGUAGE[script]

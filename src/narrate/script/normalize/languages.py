@@ -7,12 +7,16 @@ they are left to it. What it gets wrong, measured with the same IPA comparison a
 - French clock times ("9h05" is "neuf heures cinq") and written ordinals ("le 7e mois" is "septième");
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
 - Spanish numbers agreeing with their noun (`spanish.py`).
+
+Japanese kanji, which eSpeak NG cannot read at all, are written in kana when pykakasi is installed
+(`japanese.py`).
 """
 
 from __future__ import annotations
 
 import re
 
+from narrate.script.normalize import japanese
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
@@ -57,4 +61,6 @@ _RULES = {
 
 def apply(text: str, language: str) -> str:
     """LANGUAGE's rules over TEXT (a language without rules is left to eSpeak NG)."""
+    if language == "ja":
+        return japanese.kana(text)
     return run(_RULES.get(language, []), text)

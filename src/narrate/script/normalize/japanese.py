@@ -1,0 +1,53 @@
+"""Japanese: kanji written as their kana readings, which eSpeak NG's Japanese voice can say.
+
+eSpeak NG's Japanese voice reads kana and digits, but says every kanji as "Chinese letter", in English
+(measured: "宮崎県" is `tS'aIni:z l'et@` three times), so a Japanese news story, mostly kanji, came out as
+minutes of "Chinese letter". pykakasi (the `japanese` extra; GPL-3.0-or-later) gives each word its reading
+from its dictionary: "宮崎県:延岡市" becomes "みやざきけん:のべおかし". Without it the text is left as it is,
+and `unread_kanji` lets the pipeline say so in a note.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from typing import Any
+
+# CJK ideographs (and the repeat mark 々) in the blocks Japanese text uses
+KANJI = re.compile("[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+NOTE = (
+    "eSpeak NG's Japanese voice says each kanji as 'Chinese letter': install the japanese extra "
+    "(pip install 'narrate[japanese]', pykakasi) so that kanji are read"
+)
+
+
+def is_japanese(language: str | None) -> bool:
+    return (language or "").lower().replace("_", "-").split("-")[0] == "ja"
+
+
+@functools.cache
+def _converter() -> Any | None:
+    if importlib.util.find_spec("pykakasi") is None:
+        return None
+    import pykakasi  # noqa: PLC0415  (an optional extra, loaded only for Japanese text: 0.5 s)
+
+    return pykakasi.kakasi()  # type: ignore[no-untyped-call]  # pykakasi has no annotations
+
+
+def kana(text: str) -> str:
+    """TEXT with its kanji written in hiragana (kana, digits and everything else as they are), when pykakasi
+    is installed; TEXT itself otherwise."""
+    if not KANJI.search(text) or (converter := _converter()) is None:
+        return text
+    parts = converter.convert(text)
+    # a kanji the dictionary has no reading for stays (eSpeak NG's "Chinese letter" beats silence)
+    return "".join(
+        str(p["hira"] or p["orig"]) if KANJI.search(str(p["orig"])) else str(p["orig"]) for p in parts
+    )
+
+
+def unread_kanji(text: str, language: str | None) -> bool:
+    """Whether TEXT, spoken in LANGUAGE, has kanji left for eSpeak NG's Japanese voice for want of pykakasi
+    (with it, at most a stray repeat mark "々" with no kanji before it is left)."""
+    return is_japanese(language) and bool(KANJI.search(text)) and _converter() is None

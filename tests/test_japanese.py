@@ -1,0 +1,101 @@
+"""Japanese stories: kanji are given to eSpeak NG's Japanese voice as kana (pykakasi), or a note says why not.
+
+The copy is the Yomiuri Shimbun page of the development corpus (fundus jp-YomiuriShimbun-2024_12_03, write
+part of the site split; the page belongs to its publisher, via fundus's MIT-licensed test data).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from narrate.models import Paragraph, Section, Story
+from narrate.script import script_notes, write_script
+from narrate.script.normalize import japanese, normalize
+from narrate.script.passages import passage_language
+from narrate.script.phonemes import phonemes
+from narrate.speak.voices import load_voice
+
+pytest.importorskip("pykakasi")  # the `japanese` extra, which the test extra installs
+
+# sentences from the page's body, as written
+YOMIURI = [
+    "韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜、緊急談話を出し、"
+    "野党が国政をまひさせているとして「非常戒厳」を宣言した。",
+    "具体的な措置については明らかにされていない。",
+    "韓国憲法は第７７条で、大統領は、戦時などの国家緊急事態や公共の安寧秩序を維持する必要がある場合に、"
+    "戒厳令を宣布することができると定めている。",
+]
+CHINESE_LETTER = "tʃˈaɪniːz"  # how eSpeak NG's Japanese voice says a kanji: "Chinese letter", in English
+
+
+def story(paragraphs: list[str], title: str = "韓国で「非常戒厳」宣言") -> Story:
+    section = Section(title=None, paragraphs=tuple(Paragraph(p) for p in paragraphs))
+    return Story(
+        source="yomiuri.html", url=None, title=title, byline=None, station=None, date=None, language="ja",
+        summary=None, sections=(section,),
+    )  # fmt: skip
+
+
+def test_kanji_are_said_as_kana_by_the_japanese_voice() -> None:
+    assert CHINESE_LETTER in phonemes(YOMIURI[1], "ja")  # what eSpeak NG alone does
+    for sentence in YOMIURI:
+        spoken = normalize(sentence, "ja")
+        assert not japanese.KANJI.search(spoken), spoken
+        assert CHINESE_LETTER not in phonemes(spoken, "ja")
+    assert normalize("具体的な措置", "ja") == "ぐたいてきなそち"
+    # kana, digits and punctuation stay as written
+    assert normalize("ユンソンニョル、３日", "ja") == "ユンソンニョル、３にち"
+
+
+def test_other_languages_keep_their_han_text() -> None:
+    assert normalize("大统领宣布紧急戒严", "zh") == "大统领宣布紧急戒严"  # Mandarin reads Han itself
+    assert normalize("Tokyo 東京", "en") == "Tokyo 東京"
+
+
+def test_a_line_of_kanji_in_a_japanese_story_is_japanese() -> None:
+    # a heading or a list of names all in kanji is Japanese under a Japanese voice, Mandarin under others
+    assert passage_language("＜震度５弱＞ 宮崎県延岡市", "ja") is None
+    assert passage_language("＜震度５弱＞ 宮崎県延岡市", "en") == "cmn"
+    utterances = write_script(story(["宮崎県延岡市、西都市", YOMIURI[1]]), load_voice(None, language="ja"))
+    assert [u.language for u in utterances] == [None] * len(utterances)
+    assert not any(japanese.KANJI.search(u.spoken) for u in utterances)
+
+
+def test_a_note_when_kanji_cannot_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    voice = load_voice(None, language="ja")
+    read = write_script(story(YOMIURI), voice)
+    assert script_notes(read, voice, story(YOMIURI)) == ()
+    monkeypatch.setattr(japanese, "_converter", lambda: None)  # as without the japanese extra
+    unread = write_script(story(YOMIURI), voice)
+    assert [u.spoken for u in unread][2:] == [u.text for u in unread][2:]  # left as written
+    assert script_notes(unread, voice, story(YOMIURI)) == (japanese.NOTE,)
+    # a Japanese passage in an English story needs the reading too; an English story alone does not
+    english = dataclasses.replace(story(["Plain English.", YOMIURI[1]]), language="en")
+    en_voice = load_voice(None)
+    assert script_notes(write_script(english, en_voice), en_voice, english) == (japanese.NOTE,)
+    plain = dataclasses.replace(story(["Plain English."], "Title"), language="en")
+    assert script_notes(write_script(plain, en_voice), en_voice, plain) == ()
+
+
+JAPANESE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),  # kanji
+        st.characters(min_codepoint=0x3040, max_codepoint=0x30FF),  # kana
+        st.characters(min_codepoint=0xF900, max_codepoint=0xFAFF),  # compatibility ideographs
+        st.sampled_from(list("々〆ヶー、。「」（）・0123456789０１２ ABC\n😀\u200b")),
+    ),
+    max_size=80,
+)
+
+
+@settings(derandomize=True, max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(JAPANESE_TEXT)
+def test_any_japanese_text_is_read_and_nothing_is_lost(text: str) -> None:
+    spoken = normalize(text, "ja")
+    # kanji are left only where the dictionary has no reading for them, and then as written
+    assert all(k in text for k in japanese.KANJI.findall(spoken)), spoken
+    assert bool(spoken.strip()) == bool(text.strip().replace("\u200b", ""))  # nothing said is lost
