@@ -7,7 +7,7 @@ Paragraphs mix random Unicode text (as hypothesis's `text()` draws it: any code 
 with news-like fragments: numbers with and without separators, dates in every month spelling and case,
 numeric dates, times with zones in any case, money, percentages, ranges, fractions, measures, phone numbers,
 e-mail and web addresses, Roman numerals, and now and then a digit run of up to 20,000 digits. Languages
-are drawn from en, de, fr, es. A plain `random.Random(seed)` generator keeps every run reproducible.
+are drawn from en, de, fr, es, ja. A plain `random.Random(seed)` generator keeps every run reproducible.
 
 Prints the count, the time, the slowest paragraph, and every exception with its input (and exits 1 if any).
 A paragraph taking longer than --slow seconds is reported too (a regular expression gone quadratic).
@@ -65,6 +65,34 @@ WORDS = [
     "Uhr",
     "horas",
     "h",
+    # the German, Spanish, French and Japanese rules' cues (issue 11, rounds 2-3)
+    "der",
+    "im",
+    "Freitag,",
+    "Stunden",
+    "Mio.",
+    "z. B.",
+    "bzw.",
+    "rund",
+    "las",
+    "otras",
+    "personas",
+    "años",
+    "le",
+    "e",
+    "er",
+    "°C",
+    "C",
+    "w",
+    "per",
+    "dial",
+    "(D-Conn.)",
+    "p.",
+    "×",
+    "宮崎県",
+    "延岡市",
+    "々",
+    "にち",
 ]
 
 
@@ -163,7 +191,7 @@ def main() -> int:
     failures, slow, slowest = 0, 0, (0.0, "")
     start = time.perf_counter()
     for i in range(args.examples):
-        text, language = paragraph(r), r.choice(["en", "en", "en", "de", "fr", "es"])
+        text, language = paragraph(r), r.choice(["en", "en", "en", "de", "fr", "es", "ja"])
         t0 = time.perf_counter()
         try:
             said = normalize(text, language)
