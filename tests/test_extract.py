@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+import narrate.extraction as extract_module
 from narrate.errors import NoArticleError, VoiceError
 from narrate.extraction import body as extract_body
 from narrate.extraction import edges as extract_edges
@@ -894,3 +895,19 @@ def test_a_text_story_does_not_load_trafilatura() -> None:
             [sys.executable, "-c", probe, str(source)], capture_output=True, text=True, check=True
         )
         assert out.stdout.split() == ["True", loaded], out.stderr
+
+
+def test_a_page_in_one_block_is_cut_into_paragraphs_after_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Readability's clean-links page is Bartleby, the Scrivener in one block of 81,000 characters: it is
+    read as paragraphs of whole sentences of at most PARAGRAPH_CHARS, and no word is lost or moved."""
+    path = CORPUS / "readability-clean-links.html"
+    page = Page(source=str(path), url=None, content=path.read_text(encoding="utf-8"), kind="html")
+    story = extract(page)
+    texts = [p.text for p in story.paragraphs]
+    limit = extract_module.PARAGRAPH_CHARS
+    assert len(texts) > 25 and all(0 < len(t) <= limit for t in texts)
+    assert all(re.search(r"[.!?…][\"'”’)\]]*$", t) for t in texts[:-1]), "a cut inside a sentence"
+    monkeypatch.setattr(extract_module, "PARAGRAPH_CHARS", 10**9)  # the page's own paragraphs
+    whole = [p.text for p in extract(page).paragraphs]
+    assert max(len(t) for t in whole) > 80_000
+    assert " ".join(texts).split() == " ".join(whole).split()

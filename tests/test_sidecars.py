@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 import webvtt
 
-from narrate import sidecars
+from narrate import sentences, sidecars
 from narrate.errors import OutputError
 from narrate.models import Audio, Chapter, Paragraph, Section, Story, Timing, Utterance
 from narrate.pipeline import ArticleOptions, narrate_article
@@ -29,7 +29,6 @@ from narrate.sidecars import (
     MAX_TITLE,
     captions,
     chapter_list,
-    sentences,
     transcript,
     transcript_text,
     write_sidecars,

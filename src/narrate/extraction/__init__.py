@@ -5,6 +5,7 @@ station, the title without its " | Site" suffix, ISO 8601 dates, and no page chr
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -21,12 +22,17 @@ from narrate.extraction.profile import StationProfile, find_station_profile, sel
 from narrate.extraction.text import extract_text, first_sentence, strip_bios
 from narrate.extraction.titles import page_title, station_name, strip_site
 from narrate.language import detect_language
-from narrate.models import Page, Section, Story
+from narrate.models import Page, Paragraph, Section, Story
+from narrate.sentences import paragraph_parts
 
 __all__ = ["StationProfile", "extract", "find_station_profile", "strip_site"]
 
 FAST_ABOVE_ELEMENTS = 20_000
 HUGE_ELEMENTS = 60_000  # trafilatura itself takes over ten seconds beyond this: extract the body ourselves
+# A longer paragraph is cut after its sentences: a page that is one block of text (81,000 characters, 77
+# minutes) would otherwise be one utterance, spoken by one engine, encoded by one thread, its per-block
+# loudness arrays growing with it (278 MB). 3,000 characters is about three and a half minutes of speech.
+PARAGRAPH_CHARS = 3000
 
 
 def extract(page: Page, profile: StationProfile | None = None) -> Story:
@@ -35,7 +41,7 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
     Raises NoArticleError when the page holds no article text.
     """
     if page.kind == "text":
-        return extract_text(page, profile)
+        return _short_paragraphs(extract_text(page, profile))
     tree = parse_html(page.source, page.content)
     meta = read_meta(tree)
     copyright_name = footer_copyright(tree)
@@ -70,10 +76,23 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
     language = (profile.language if profile else None) or _language(meta, text)
     date = next((d for d in map(iso_date, meta.dates) if d), None) or doc.date
     summary = next(iter(meta.descriptions), None) or first_sentence(sections[0].paragraphs[0].text)
-    return Story(
+    return _short_paragraphs(Story(
         source=page.source, url=url, title=title, byline=byline, station=station, date=date,
         language=language, summary=summary, sections=sections,
-    )  # fmt: skip
+    ))  # fmt: skip
+
+
+def _short_paragraphs(story: Story) -> Story:
+    """STORY with every paragraph longer than PARAGRAPH_CHARS cut into paragraphs of whole sentences."""
+    if all(len(p.text) <= PARAGRAPH_CHARS for s in story.sections for p in s.paragraphs):
+        return story
+
+    def cut(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+        parts = ((p, part) for p in paragraphs for part in paragraph_parts(p.text, PARAGRAPH_CHARS))
+        return tuple(Paragraph(part, quote=p.quote) for p, part in parts)
+
+    sections = tuple(dataclasses.replace(s, paragraphs=cut(s.paragraphs)) for s in story.sections)
+    return dataclasses.replace(story, sections=sections)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from narrate.display import timestamp
 from narrate.models import Timing
-from narrate.sidecars.sentences import split_sentences
+from narrate.sentences import split_sentences
 
 MAX_LINE = 42
 MAX_LINES = 2

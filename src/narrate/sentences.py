@@ -1,4 +1,5 @@
-"""Sentences of a paragraph as written, for captions and the talking books' sentence highlights.
+"""Sentences of a paragraph as written, for captions and the talking books' sentence highlights, and for
+cutting a paragraph too long to be one utterance (a page that is one block of text) after its sentences.
 
 A sentence ends at . ! ? or … before a space and a capital, a digit or an opening quote, unless the full
 stop belongs to an abbreviation ("Dr.", "Sept.") or an initial ("J.").
@@ -117,3 +118,23 @@ def _is_abbreviation(sentence: str) -> bool:
     # "J." (an initial) and "U.S."-like dotted abbreviations never end a sentence here; missing a real
     # sentence end only makes a cue longer, and cues are cut to size anyway.
     return last in ABBREVIATIONS or len(last) == 1 or bool(re.fullmatch(r"(\w\.)+\w", last))
+
+
+def paragraph_parts(text: str, limit: int) -> list[str]:
+    """TEXT as consecutive runs of whole sentences of at most LIMIT characters each (a sentence longer than
+    LIMIT is a run of its own); [TEXT] when it is not longer than LIMIT.
+
+    >>> paragraph_parts("One two. Three four. Five six seven.", 20)
+    ['One two. Three four.', 'Five six seven.']
+    >>> paragraph_parts("Short.", 20)
+    ['Short.']
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    for sentence in split_sentences(text):
+        if parts and len(parts[-1]) + 1 + len(sentence) <= limit:
+            parts[-1] += " " + sentence
+        else:
+            parts.append(sentence)
+    return parts
