@@ -25,7 +25,8 @@ from typing import Any
 
 ENGINE_ENV = "NARRATE_ESPEAK"
 PIECE_CHARS = 2000  # about two minutes of speech: a few MB gathered by the driver, in a few ms of copying
-_BREAKS = (r"[.!?…;:]\s+", r"[,–—]\s+|\s+-\s+", r"\s+")  # after a sentence, a clause, a word
+# after a sentence, a clause, a word (Chinese and Japanese full stops and commas need no space after them)
+_BREAKS = (r"[.!?…;:]\s+|[。！？]", r"[,–—]\s+|\s+-\s+|[、，；]", r"\s+")
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
@@ -36,6 +37,8 @@ def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
     ['One two. ', 'Three four. ', 'Five.']
     >>> pieces("abcdefgh", 3)
     ['abc', 'def', 'gh']
+    >>> pieces("地震があった。津波注意報を出した。", 10)
+    ['地震があった。', '津波注意報を出した。']
     """
     out = []
     while len(text) > limit:
