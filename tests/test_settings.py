@@ -81,6 +81,15 @@ def test_article_language_picks_the_voice(language: str | None, expected: str) -
     assert load_voice(None, language=language).voice == expected
 
 
+def test_a_language_without_an_espeak_voice_gets_a_note() -> None:
+    """A Khmer story (CLD2 says "km"; eSpeak NG has no Khmer voice) is read by the English voice, which
+    says each Khmer letter's name: the user is told, not left to find out by listening."""
+    (note,) = load_voice(None, language="km").notes
+    assert "no voice for this story's language (km)" in note and "gmw/en-US" in note
+    for covered in ("en", "en-GB", "de", "ja", "es-419", None):
+        assert load_voice(None, language=covered).notes == ()
+
+
 def test_a_named_voice_beats_the_article_language(tmp_path: Path) -> None:
     assert load_voice("en-gb", language="es").voice == "gmw/en"
     pinned = tmp_path / "pinned.toml"

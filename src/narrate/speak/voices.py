@@ -74,6 +74,11 @@ def load_voice(
         voice = resolve_espeak_voice(model_language(values["model"]), profile)
     elif voice is None:
         voice = voice_for_language(language) or DEFAULT_VOICE
+        if language and _primary(language) not in ("en", "und") and voice_for_language(language) is None:
+            values["notes"] = (
+                f"eSpeak NG has no voice for this story's language ({language}): the {DEFAULT_VOICE} voice "
+                "reads it, and says the letters of a script it cannot read by their names",
+            )
     else:
         voice = resolve_espeak_voice(str(voice), profile)
     if rate is not None:
