@@ -14,8 +14,10 @@ from narrate.models import Paragraph, Section, Story, Timing, Utterance
 from narrate.script import write_script
 from narrate.script.lexicon import Lexicon
 from narrate.script.passages import fold, passage_language, script_of
+from narrate.sentences import paragraph_parts, split_sentences
 from narrate.sidecars.captions import MAX_LINE, MAX_LINES, build_cues, to_srt, to_vtt, utterance_cues
 from narrate.speak.voices import load_voice
+from narrate.speak.worker import pieces
 
 SETTINGS = settings(
     derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -164,3 +166,20 @@ def test_caption_files_are_written_for_any_text(texts: list[str]) -> None:
     vtt, srt = to_vtt(cues), to_srt(cues)
     assert vtt.startswith("WEBVTT") and vtt.count("-->") == len(cues)  # cue text can never fake a timing
     assert srt.count(" --> ") == len(cues)
+
+
+@SETTINGS
+@given(st.lists(_TEXT, min_size=1, max_size=12).map(". ".join), st.integers(min_value=10, max_value=400))
+def test_paragraph_parts_keep_every_word_in_order_within_the_limit(text: str, limit: int) -> None:
+    parts = paragraph_parts(text, limit)
+    assert " ".join(parts).split() == text.split()
+    # over the limit only a part that is one sentence by itself
+    assert all(len(p) <= limit or split_sentences(p) == [p] for p in parts)
+
+
+@SETTINGS
+@given(_TEXT, st.integers(min_value=1, max_value=300))
+def test_speech_pieces_join_back_into_the_text(text: str, limit: int) -> None:
+    parts = pieces(text, limit)
+    assert "".join(parts) == text
+    assert all(len(p) <= limit for p in parts) and all(parts[:-1])
