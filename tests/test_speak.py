@@ -12,10 +12,14 @@ import pytest
 from narrate import speak as speak_module
 from narrate.errors import EngineError
 from narrate.models import Utterance, VoiceSettings
+from narrate.pipeline import ArticleOptions, narrate_article
 from narrate.speak import SAMPLE_RATE, cache_path, check_clip, plausible_seconds, speak
+from narrate.speak import engines as engines_module
 from narrate.speak import worker as worker_module
+from narrate.speak.engines import engines_ahead
 from narrate.speak.voices import load_voice
 from narrate.speak.worker import PIECE_CHARS, pieces
+from tests.conftest import SEED
 
 TEXTS = [
     "Amazon Halts Police Use Of Its Facial Recognition Technology",
@@ -247,3 +251,21 @@ def test_text_longer_than_a_piece_is_one_whole_clip(tmp_path: Path) -> None:
     assert abs(whole.duration_ms - sum(c.duration_ms for c in apart)) < 100
     quiet = np.abs(samples(whole.path)) < 300  # no piece lost: speech on both sides of the join
     assert not quiet[: len(quiet) // 3].all() and not quiet[-len(quiet) // 3 :].all()
+
+
+def test_engines_started_by_the_caller_speak_the_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`narrate article` starts the engines before it imports the other stages and hands them to
+    narrate_article, which speaks with them: no other engine may start (start_pool fails once they run)."""
+
+    def no_start(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a speech engine was started after the caller's")
+
+    with engines_ahead(None, rate=None, bitrate=None) as engines:
+        assert engines is not None and engines.pool is not None
+        monkeypatch.setattr(engines_module, "start_pool", no_start)
+        monkeypatch.setattr(speak_module, "start_pool", no_start)
+        episode = narrate_article(str(SEED), tmp_path / "seed.mp3", ArticleOptions(), started=engines)
+        assert engines.pool is None  # taken by the story, and stopped with it
+    assert episode.audio.duration_ms > 60_000 and not episode.warnings

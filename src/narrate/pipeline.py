@@ -26,6 +26,7 @@ from narrate.options import ArticleOptions, check_options
 from narrate.script import script_notes, write_script
 from narrate.sidecars import chapter_list, sidecar_paths, transcript_text, write_sidecars
 from narrate.speak import Engines, notes, speak_iter
+from narrate.speak.engines import engines_ahead
 from narrate.speak.voices import load_voice
 
 # ArticleOptions and slugify are used through this module by callers of narrate_article
@@ -68,16 +69,24 @@ def _clean(value: str | None) -> str | None:
 
 
 def narrate_article(
-    source: str, out: Path | None, options: ArticleOptions, progress: Progress | None = None
+    source: str,
+    out: Path | None,
+    options: ArticleOptions,
+    progress: Progress | None = None,
+    *,
+    started: Engines | None = None,
 ) -> Episode:
-    """Narrate one story to an MP3 (and its sidecars); nothing is left behind if any stage fails."""
+    """Narrate one story to an MP3 (and its sidecars); nothing is left behind if any stage fails.
+
+    started: speech engines the caller started (speak.engines.engines_ahead) and stops; by default they
+    are started here, before the story is read."""
     say = progress or (lambda _msg: None)
     check_options(options)
     if out is not None:
         check_output(out, source, sidecars=options.sidecars)  # before any fetching: fail fast on a bad -o
     with (
         tempfile.TemporaryDirectory(prefix="narrate-") as work,
-        _engines_ahead(options, Path(work)) as engines,
+        contextlib.nullcontext(started) if started is not None else _engines_ahead(options) as engines,
     ):
         say(f"reading {redact(source)}")
         with profile.stage("read (fetch, extract)"):
@@ -110,18 +119,12 @@ def narrate_article(
     )
 
 
-def _engines_ahead(
-    options: ArticleOptions, workdir: Path
-) -> contextlib.AbstractContextManager[Engines | None]:
+def _engines_ahead(options: ArticleOptions) -> contextlib.AbstractContextManager[Engines | None]:
     """The speech engines for the voice the options ask for, started now so that they are ready when
     the story has been read (speak_iter stops them if the story's language asks for another voice)."""
     if options.cache_dir is not None:  # clips may all come from the cache: no engine may be needed
         return contextlib.nullcontext()
-    try:
-        voice = load_voice(options.voice, language=None, rate=options.rate, bitrate=options.bitrate)
-        return Engines(voice, workdir)
-    except Exception:  # a voice or engine that cannot start fails later, in its own stage, with its message
-        return contextlib.nullcontext()
+    return engines_ahead(options.voice, rate=options.rate, bitrate=options.bitrate)
 
 
 def script_story(story: Story, options: ArticleOptions) -> tuple[VoiceSettings, tuple[Utterance, ...]]:

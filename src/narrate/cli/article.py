@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -67,28 +68,34 @@ def article(
 ) -> None:
     """Narrate one story to a tagged MP3 (with chapters; captions and transcript with --sidecars)."""
     profiling.startup()
-    with profiling.stage("import the stages"):
-        from narrate.fetch import redact
-        from narrate.pipeline import ArticleOptions, narrate_article
+    with contextlib.ExitStack() as stack:
+        # the speech engines start first, so that their start overlaps the import of the other stages
+        with profiling.stage("start the speech engines"):
+            from narrate.speak.engines import engines_ahead
 
-    options = ArticleOptions(
-        voice=voice,
-        rate=rate,
-        bitrate=bitrate,
-        title=title,
-        byline=byline,
-        station=station,
-        url=url,
-        station_profile=profile,
-        sidecars=sidecars,
-        intro=intro,
-        image=image,
-        timeout=timeout,
-        max_bytes=max_bytes,
-        strict=strict,
-        allow_private=allow_private,
-    )
-    episode = narrate_article(source, out, options, _progress(quiet))
+            engines = stack.enter_context(engines_ahead(voice, rate=rate, bitrate=bitrate))
+        with profiling.stage("import the stages"):
+            from narrate.fetch import redact
+            from narrate.pipeline import ArticleOptions, narrate_article
+
+        options = ArticleOptions(
+            voice=voice,
+            rate=rate,
+            bitrate=bitrate,
+            title=title,
+            byline=byline,
+            station=station,
+            url=url,
+            station_profile=profile,
+            sidecars=sidecars,
+            intro=intro,
+            image=image,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            strict=strict,
+            allow_private=allow_private,
+        )
+        episode = narrate_article(source, out, options, _progress(quiet), started=engines)
     for note in () if quiet else episode.notes:
         err.print(f"NOTE: {redact(source)}: {note}", markup=False, soft_wrap=True)
     for warning in episode.warnings:

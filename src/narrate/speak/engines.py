@@ -3,11 +3,15 @@ speak.piper, how many a story gets, and Engines, pools started ahead of a story 
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from narrate.models import VoiceSettings
 from narrate.speak.piper import make_piper
+from narrate.speak.voices import load_voice
 from narrate.speak.worker import make_engine
 from narrate.workers import Pool
 
@@ -96,6 +100,20 @@ class Engines:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def engines_ahead(voice: str | None, *, rate: int | None, bitrate: int | None) -> Iterator[Engines | None]:
+    """Engines for VOICE (a profile, an eSpeak NG voice or a model, as --voice takes it; the page's language
+    is not known yet) started now, in a temporary folder of their own, and stopped at the end; None when
+    they cannot start (the speak stage then fails with its own message)."""
+    with tempfile.TemporaryDirectory(prefix="narrate-engines-") as work:
+        try:
+            engines = Engines(load_voice(voice, language=None, rate=rate, bitrate=bitrate), Path(work))
+        except Exception:  # a voice or engine that cannot start fails later, in its own stage
+            engines = None
+        with engines or contextlib.nullcontext():
+            yield engines
 
 
 def _pids(pool: Pool) -> set[int | None]:
