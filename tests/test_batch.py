@@ -18,7 +18,7 @@ import feedparser
 import pytest
 from typer.testing import CliRunner
 
-from narrate import batch, folder, workers
+from narrate import batch, folder, installed, workers
 from narrate.batch import fingerprint
 from narrate.batch import run as batch_run
 from narrate.batch import signals as batch_signals
@@ -488,15 +488,17 @@ def test_fingerprint_takes_in_what_makes_clips_differ(monkeypatch: pytest.Monkey
     assert len(seen) == 2 + len(fingerprint.ENGINE_DISTRIBUTIONS)
 
 
-def test_fingerprint_reads_versions_as_importlib_metadata_does() -> None:
-    """fingerprint.version reads a .dist-info folder's name instead of importing importlib.metadata; it gives
-    the same version for installed packages (any spelling of their names) and None for a missing one."""
+def test_installed_versions_are_read_as_importlib_metadata_does() -> None:
+    """installed.version (the batch fingerprint's and the clip cache's) reads a .dist-info folder's name
+    instead of importing importlib.metadata; it gives the same version for installed packages (any spelling
+    of their names) and None for a missing one."""
     import importlib.metadata  # noqa: PLC0415
 
     names = (*fingerprint.ENGINE_DISTRIBUTIONS, "typer", "lxml_html_clean", "lxml-html-clean", "Pyttsx3")
     for name in names:
-        assert fingerprint.version(name) == importlib.metadata.version(name), name
-    assert fingerprint.version("no-such-distribution-here") is None
+        assert installed.version(name) == importlib.metadata.version(name), name
+    assert installed.version("no-such-distribution-here") is None
+    assert fingerprint.version is installed.version and speak_clips.version is installed.version
 
 
 def test_doctests() -> None:

@@ -13,24 +13,21 @@ import dataclasses
 import hashlib
 import json
 import os
-import re
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from narrate import __version__, config
 from narrate.errors import NarrateError
 from narrate.files import read_regular, user_path
 from narrate.folder import FORMAT_VERSION
+from narrate.installed import ENGINE_ENV, version
 from narrate.models import Story, Utterance, VoiceSettings
 from narrate.options import ArticleOptions
 
 FINGERPRINT_MAX_BYTES = 100_000_000  # per file; the options were checked against their own caps already
 # What speak.clips.engine_id takes in, for both engines (tests/test_batch.py checks that it takes in no
-# other): the engines' packages and NARRATE_ESPEAK (speak.espeak_voices.ENGINE_ENV, "system": the system's
+# other): the engines' packages and NARRATE_ESPEAK (installed.ENGINE_ENV, "system": the system's
 # eSpeak NG library). Named here because importing narrate.speak costs more than the rest of a rerun.
 ENGINE_DISTRIBUTIONS = ("pyttsx3", "espeakng-loader", "piper-tts", "onnxruntime")
-ENGINE_ENV = "NARRATE_ESPEAK"
 
 
 # Voice settings whose whole effect shows in the script's spoken text: left out of the hash, so that a lexicon
@@ -88,24 +85,3 @@ def engines() -> list[str]:
     found = [f"{ENGINE_ENV}={os.environ.get(ENGINE_ENV, '').lower()}"]
     found += [f"{dist} {version(dist) or '?'}" for dist in ENGINE_DISTRIBUTIONS]
     return found
-
-
-def version(dist: str) -> str | None:
-    """DIST's installed version, None when it is not installed.
-
-    Read from the name of its `.dist-info` folder, the first on sys.path, which is where importlib.metadata
-    finds it too, without importing importlib.metadata (its email and zipfile modules: 20 ms of a 0.2 s
-    unchanged rerun); an install without one (an .egg-info) is asked of importlib.metadata.
-    """
-    prefix = re.sub(r"[-_.]+", "_", dist).lower() + "-"
-    for entry in sys.path:
-        with contextlib.suppress(OSError):
-            for name in sorted(path.name for path in Path(entry or ".").iterdir()):
-                if name.endswith(".dist-info") and name.lower().startswith(prefix):
-                    return name[len(prefix) : -len(".dist-info")]
-    import importlib.metadata  # noqa: PLC0415  (only for an install without a .dist-info folder)
-
-    try:
-        return importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        return None

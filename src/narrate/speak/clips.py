@@ -12,11 +12,11 @@ import struct
 import threading
 import wave
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from narrate.installed import ENGINE_ENV, version
 from narrate.models import Clip, Utterance, VoiceSettings
-from narrate.speak.espeak_voices import ENGINE_ENV, voice_for_language
+from narrate.speak.espeak_voices import voice_for_language
 from narrate.speak.voices import model_language
 
 SAMPLE_RATE = 22_050  # pyttsx3's eSpeak driver writes this, hard-coded; Piper clips are made at it too
@@ -174,10 +174,7 @@ def engine_id(engine: str = "espeak", model: str | None = None) -> str:
 
 
 def _version(dist: str) -> str:
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return "?"
+    return version(dist) or "?"
 
 
 def model_id(model: str) -> str:

@@ -10,8 +10,8 @@ from typing import Any
 import espeakng_loader
 
 from narrate.errors import VoiceError
+from narrate.installed import ENGINE_ENV
 
-ENGINE_ENV = "NARRATE_ESPEAK"  # "system": use the system's libespeak-ng instead of espeakng-loader's
 HINT = "Run `narrate voices` to list the profiles and the installed eSpeak NG voices."
 
 

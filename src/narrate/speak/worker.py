@@ -23,7 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ENGINE_ENV = "NARRATE_ESPEAK"
+from narrate.installed import ENGINE_ENV
+
 PIECE_CHARS = 2000  # about two minutes of speech: a few MB gathered by the driver, in a few ms of copying
 # after a sentence, a clause, a word (Chinese and Japanese full stops and commas need no space after them)
 _BREAKS = (r"[.!?…;:]\s+|[。！？]", r"[,–—]\s+|\s+-\s+|[、，；]", r"\s+")
