@@ -32,6 +32,7 @@ from narrate.extraction import text as extract_text
 from narrate.extraction import titles as extract_titles
 from narrate.fetch import fetch
 from narrate.models import Page, Paragraph, Section, Story
+from narrate.speak.voices import load_voice
 
 from .conftest import CORPUS, EXAMPLES, ROOT, SEED
 
@@ -911,3 +912,17 @@ def test_a_page_in_one_block_is_cut_into_paragraphs_after_sentences(monkeypatch:
     whole = [p.text for p in extract(page).paragraphs]
     assert max(len(t) for t in whole) > 80_000
     assert " ".join(texts).split() == " ".join(whole).split()
+
+
+@pytest.mark.parametrize("declared", ["deu", "ger", "de"])
+def test_a_three_letter_language_code_is_the_two_letter_one(declared: str) -> None:
+    """A page that declares its language in ISO 639-2 ("deu", "ger") is German, read by the German voice
+    (it had been read by the English one: eSpeak NG's voices know "de")."""
+    path = CORPUS / "fundus-de-SZ-2024_09_30.html"
+    html = path.read_text(encoding="utf-8").replace(
+        '<html class="no-js" lang="de">', f'<html lang="{declared}">'
+    )
+    assert f'lang="{declared}"' in html
+    story = extract(Page(source=str(path), url=None, content=html, kind="html"))
+    assert story.language == "de"
+    assert load_voice(None, language=story.language).voice == "gmw/de"

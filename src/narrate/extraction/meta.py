@@ -355,11 +355,13 @@ def bcp47(value: str) -> str | None:
 
     >>> bcp47("en_US"), bcp47("es"), bcp47("zh-hant-tw"), bcp47("nonsense-value-here")
     ('en-US', 'es', 'zh-Hant-TW', None)
+    >>> bcp47("deu"), bcp47("eng-GB"), bcp47("fre"), bcp47("cmn")  # ISO 639-2/3: the two-letter code
+    ('de', 'en-GB', 'fr', 'cmn')
     """
     parts = re.split(r"[-_]", value.strip())
     if not parts or not re.fullmatch(r"[a-zA-Z]{2,3}", parts[0]):
         return None
-    out = [parts[0].lower()]
+    out = [_shortest(parts[0].lower())]
     for part in parts[1:]:
         if re.fullmatch(r"[a-zA-Z]{2}|\d{3}", part):
             out.append(part.upper())
@@ -368,6 +370,20 @@ def bcp47(value: str) -> str | None:
         else:
             return None
     return "-".join(out)
+
+
+def _shortest(code: str) -> str:
+    """A three-letter language code as BCP 47 writes it: the ISO 639-1 code where there is one ("deu" and
+    "ger" are "de", "eng" is "en"), else as it is ("cmn"). A page declaring "deu" had been read by the English
+    voice: eSpeak NG's voices know the two-letter codes."""
+    if len(code) != 3:
+        return code
+    import langcodes  # noqa: PLC0415  (its registry, 46 ms to load: only for a page declaring such a code)
+
+    try:
+        return str(langcodes.standardize_tag(code))
+    except ValueError:  # langcodes' LanguageTagError is one
+        return code
 
 
 def hostname(url: str | None) -> str | None:
