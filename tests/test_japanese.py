@@ -17,6 +17,8 @@ from narrate.script import script_notes, write_script
 from narrate.script.normalize import japanese, normalize
 from narrate.script.passages import passage_language
 from narrate.script.phonemes import phonemes
+from narrate.sentences import split_sentences
+from narrate.sidecars.captions import utterance_cues
 from narrate.speak.voices import load_voice
 
 pytest.importorskip("pykakasi")  # the `japanese` extra, which the test extra installs
@@ -99,3 +101,15 @@ def test_any_japanese_text_is_read_and_nothing_is_lost(text: str) -> None:
     # kanji are left only where the dictionary has no reading for them, and then as written
     assert all(k in text for k in japanese.KANJI.findall(spoken)), spoken
     assert bool(spoken.strip()) == bool(text.strip().replace("\u200b", ""))  # nothing said is lost
+
+
+def test_japanese_captions_keep_to_sentences() -> None:
+    """A Japanese paragraph's sentences end at 。 with no space after it: each caption cue stays inside
+    one sentence, as in English (they had run from one sentence into the next)."""
+    paragraph = YOMIURI[0] + YOMIURI[1] + YOMIURI[2]
+    assert split_sentences(paragraph) == [" ".join(s.split()) for s in YOMIURI]
+    cues = utterance_cues(paragraph, 0, 30_000)
+    assert len(cues) >= 3
+    for cue in cues:
+        text = cue.text.replace("\n", "").replace(" ", "")
+        assert any(text in s.replace(" ", "") for s in YOMIURI), cue

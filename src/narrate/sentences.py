@@ -2,7 +2,7 @@
 cutting a paragraph too long to be one utterance (a page that is one block of text) after its sentences.
 
 A sentence ends at . ! ? or … before a space and a capital, a digit or an opening quote, unless the full
-stop belongs to an abbreviation ("Dr.", "Sept.") or an initial ("J.").
+stop belongs to an abbreviation ("Dr.", "Sept.") or an initial ("J."); in Chinese and Japanese, at 。！？.
 """
 
 from __future__ import annotations
@@ -84,8 +84,11 @@ ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets) before a space and a capital, a digit
-# or an opening quote or bracket.
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\dA-ZÀ-ÖØ-ÞĀ-ſ])""")
+# or an opening quote or bracket; in Chinese and Japanese at 。！？ (and closing brackets), with no space.
+_SENTENCE_END = re.compile(
+    r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\dA-ZÀ-ÖØ-ÞĀ-ſ])"""  # Latin, after a space
+    r"""|[。！？]+[」』）”’]*(?=\S)"""  # Chinese and Japanese
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -95,6 +98,8 @@ def split_sentences(text: str) -> list[str]:
     ['Dr. Smith left the U.S. on Monday.', 'She said: “Good.”', 'Then 3 more came.']
     >>> split_sentences("It ended at 12:55 p.m. ET on June 12. Why? Nobody knows!")
     ['It ended at 12:55 p.m. ET on June 12.', 'Why?', 'Nobody knows!']
+    >>> split_sentences("地震があった。「津波に注意」と発表した。")
+    ['地震があった。', '「津波に注意」と発表した。']
     """
     flat = " ".join(text.split())
     sentences: list[str] = []
