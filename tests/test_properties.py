@@ -4,6 +4,7 @@ the script stage and caption wrapping never raise, lose no word and keep their p
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -175,6 +176,8 @@ def test_paragraph_parts_keep_every_word_in_order_within_the_limit(text: str, li
     assert " ".join(parts).split() == text.split()
     # over the limit only a part that is one sentence by itself
     assert all(len(p) <= limit or split_sentences(p) == [p] for p in parts)
+    # packed: the next part's first sentence would not have fitted in the one before
+    assert all(len(a) + 1 + len(split_sentences(b)[0]) > limit for a, b in itertools.pairwise(parts))
 
 
 @SETTINGS
@@ -183,3 +186,6 @@ def test_speech_pieces_join_back_into_the_text(text: str, limit: int) -> None:
     parts = pieces(text, limit)
     assert "".join(parts) == text
     assert all(len(p) <= limit for p in parts) and all(parts[:-1])
+    # a piece ends at a break (after a space, or a Chinese/Japanese stop or comma) whenever it has a space
+    at_break = [p[-1].isspace() or p[-1] in "。！？、，；" or not any(c.isspace() for c in p) for p in parts]
+    assert all(at_break[:-1])
