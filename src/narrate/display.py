@@ -155,7 +155,8 @@ BY_WORDS = {"it": "Di", "pt": "Por", "nl": "Door"}
 
 
 def primary_language(language: str | None) -> str:
-    return (language or "en").lower().replace("_", "-").split("-")[0]
+    """A language tag's primary subtag, lower case ("en_US" -> "en"); "en" when there is none."""
+    return (language or "en").strip().lower().replace("_", "-").split("-")[0] or "en"
 
 
 def words_for(language: str | None) -> tuple[Words, str | None]:

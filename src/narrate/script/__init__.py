@@ -12,7 +12,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from narrate.display import display_date, said_names
+from narrate.display import display_date, primary_language, said_names
 from narrate.errors import VoiceError
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.script.lexicon import Lexicon, load_lexicon
@@ -187,7 +187,7 @@ def template_fields(story: Story) -> dict[str, str]:
     >>> f["byline_phrase"] + f["station_phrase"], f["date_phrase"]
     ('Por Lucía Pérez, para Radio Sur.', 'Publicado el 5 de marzo de 2024.')
     """
-    lang = (story.language or "en").split("-")[0].lower()
+    lang = primary_language(story.language)
     lang = lang if lang in _PHRASES else "en"
     phrase = _PHRASES[lang]
     byline, station = said_names((story.byline or "").strip(), story.language), (story.station or "").strip()

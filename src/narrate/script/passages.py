@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from narrate.display import primary_language
 from narrate.language import rank_languages
 
 _COMPATIBILITY = re.compile("[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+")
@@ -107,7 +108,7 @@ def passage_language(text: str, voice_language: str | None) -> str | None:
     (None, 'cmn')
     """
     script = script_of(text)
-    primary = (voice_language or "en").lower().replace("_", "-").split("-")[0]
+    primary = primary_language(voice_language)
     if script in (None, "Other", _SCRIPT_OF.get(primary, "Latin"), *_ALSO_WRITTEN_IN.get(primary, ())):
         return None
     if script in _ONE_LANGUAGE:

@@ -14,6 +14,7 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from narrate.display import primary_language
 from narrate.installed import ENGINE_ENV, version
 from narrate.models import Clip, Utterance, VoiceSettings
 from narrate.speak.espeak_voices import voice_for_language
@@ -84,17 +85,13 @@ def utterance_engine(utt: Utterance, voice: VoiceSettings) -> EngineChoice:
         return EngineChoice("espeak", utterance_voice(utt, voice))
     if utt.language and (fallback := voice_for_language(utt.language)) is not None:
         spoken = model_language(voice.model)
-        if _primary(utt.language) != _primary(spoken):
+        if primary_language(utt.language) != primary_language(spoken):
             note = (
                 f"a passage in {utt.language} ({_preview(utt.text)}) is read by eSpeak NG's {fallback} "
                 f"voice: the {voice.profile} voice speaks {spoken} only"
             )
             return EngineChoice("espeak", fallback, note)
     return EngineChoice("piper", voice.model)
-
-
-def _primary(language: str) -> str:
-    return language.strip().lower().replace("_", "-").split("-")[0]
 
 
 def _preview(text: str, limit: int = 30) -> str:

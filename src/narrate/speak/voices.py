@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from narrate import config
+from narrate.display import primary_language
 from narrate.errors import VoiceError
 from narrate.models import VoiceSettings
 from narrate.speak.espeak_voices import (
@@ -73,8 +74,9 @@ def load_voice(
     if values.get("engine") == "piper":
         voice = resolve_espeak_voice(model_language(values["model"]), profile)
     elif voice is None:
-        voice = voice_for_language(language) or DEFAULT_VOICE
-        if language and _primary(language) not in ("en", "und") and voice_for_language(language) is None:
+        for_language = voice_for_language(language)
+        voice = for_language or DEFAULT_VOICE
+        if for_language is None and primary_language(language) not in ("en", "und"):
             values["notes"] = (
                 f"eSpeak NG has no voice for this story's language ({language}): the {DEFAULT_VOICE} voice "
                 "reads it, and says the letters of a script it cannot read by their names",
@@ -95,7 +97,7 @@ def _language_fallback(voice: VoiceSettings, language: str | None) -> VoiceSetti
     if voice.engine != "piper" or voice.model is None or not language:
         return voice
     spoken = model_language(voice.model)
-    if _primary(language) == _primary(spoken):
+    if primary_language(language) == primary_language(spoken):
         return voice
     fallback = voice_for_language(language)
     if fallback is None:  # eSpeak NG has no voice for it either: the model reads it as best it can
@@ -105,10 +107,6 @@ def _language_fallback(voice: VoiceSettings, language: str | None) -> VoiceSetti
         f"this {language} story is read by eSpeak NG's {fallback} voice"
     )
     return replace(voice, engine="espeak", model=None, voice=fallback, notes=(*voice.notes, note))
-
-
-def _primary(language: str) -> str:
-    return language.strip().lower().replace("_", "-").split("-")[0]
 
 
 def _find(name_or_path: str | None) -> tuple[str, dict[str, Any], str | None, str | None]:

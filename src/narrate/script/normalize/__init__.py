@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.display import primary_language
 from narrate.script.normalize import english, languages
 
 __all__ = ["is_english", "normalize"]
@@ -17,7 +18,7 @@ __all__ = ["is_english", "normalize"]
 
 def is_english(language: str | None) -> bool:
     """True for "en", "en-US", ... and for an unknown language (narrate's default voice is English)."""
-    return language is None or language.lower().split("-")[0].split("_")[0] in {"en", ""}
+    return primary_language(language) == "en"
 
 
 def normalize(text: str, language: str | None = "en") -> str:
@@ -33,7 +34,7 @@ def normalize(text: str, language: str | None = "en") -> str:
     text = _tidy(text)
     if is_english(language):
         return _tidy(english.apply(text))
-    text = languages.apply(text, (language or "").lower().split("-")[0].split("_")[0])
+    text = languages.apply(text, primary_language(language))
     return _tidy(_URL.sub(lambda m: m.group(1), text))
 
 

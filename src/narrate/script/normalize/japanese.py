@@ -14,16 +14,14 @@ import importlib.util
 import re
 from typing import Any
 
+from narrate.display import primary_language
+
 # CJK ideographs (and the repeat mark 々) in the blocks Japanese text uses
 KANJI = re.compile("[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 NOTE = (
     "eSpeak NG's Japanese voice says each kanji as 'Chinese letter': install the japanese extra "
     "(pip install 'narrate[japanese]', pykakasi) so that kanji are read"
 )
-
-
-def is_japanese(language: str | None) -> bool:
-    return (language or "").lower().replace("_", "-").split("-")[0] == "ja"
 
 
 @functools.cache
@@ -50,4 +48,4 @@ def kana(text: str) -> str:
 def unread_kanji(text: str, language: str | None) -> bool:
     """Whether TEXT, spoken in LANGUAGE, has kanji left for eSpeak NG's Japanese voice for want of pykakasi
     (with it, at most a stray repeat mark "々" with no kanji before it is left)."""
-    return is_japanese(language) and bool(KANJI.search(text)) and _converter() is None
+    return primary_language(language) == "ja" and bool(KANJI.search(text)) and _converter() is None
