@@ -175,6 +175,7 @@ ABBREVIATIONS = {
     "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
+_SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde"}  # after "1"
 
 
 def _abbreviation_pattern(written: str) -> str:
@@ -189,10 +190,8 @@ def _abbreviation(m: re.Match[str]) -> str:
     """ "wie z. B. der", "Deutschland bzw. die EU", "usw." at a sentence's end keeps the sentence's point."""
     written = re.sub(r"\.(?=\S)", ". ", m.group(1))
     said = ABBREVIATIONS[written]
-    if said.endswith("iarden" if "Mrd" in written else "ionen") and re.search(
-        r"(?<![\d.,])1\s$", m.string[: m.start()]
-    ):
-        said = said[:-1] if said.endswith("iarden") else said[:-2]  # "1 Mio." eine Million
+    if written in _SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[: m.start()]):
+        said = _SINGULAR[written]  # "1 Mio." eine Million
     rest = m.string[m.end() :]
     if re.match(r"\s*$", rest) or (written in _ENDS_A_LIST and re.match(r"\s+[A-ZÄÖÜ]", rest)):
         said += "."
