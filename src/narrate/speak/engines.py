@@ -39,12 +39,13 @@ def start_pool(engine: str, config: dict[str, object], size: int) -> Pool:
 
 class Engines:
     """Engine workers started before the story is read, so that their start (an interpreter, the engine
-    and its voice: about a third of a second each) overlaps fetching, extracting and scripting.
+    and its voice: about 0.15 s of CPU each) overlaps importing the stages,
+    fetching, extracting and scripting.
 
     speak_iter takes them when the story's voice turns out to be the one they were started for; if not
     (the page's language chose another voice), or if nothing is spoken, they are stopped unused. With KEEP
     (a batch worker, one story after another), speak_iter gives them back when a story is done, and they
-    speak the next story of the same voice: no engine starts per story (a third of a second of CPU each).
+    speak the next story of the same voice: no engine starts per story.
 
     Start them in a thread that outlives the stories: a worker is killed when the thread that started it
     ends (Linux's parent-death signal), so only the workers started here are kept, never a replacement
