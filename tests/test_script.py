@@ -8,10 +8,11 @@ import pytest
 
 from narrate.errors import VoiceError
 from narrate.models import Paragraph, Section, Story, VoiceSettings
-from narrate.pipeline import ArticleOptions, read_story
-from narrate.script import human_date, write_script
+from narrate.pipeline import ArticleOptions, read_story, script_story
+from narrate.script import human_date, speech_language, write_script
 from narrate.script.lexicon import Lexicon, entry
-from tests.conftest import SEED
+from narrate.script.phonemes import phonemes
+from tests.conftest import CORPUS, SEED
 
 VOICE = VoiceSettings(profile="test", voice="gmw/en-US", pause_title_ms=900, pause_paragraph_ms=600,
                       pause_section_ms=1200)  # fmt: skip
@@ -156,3 +157,26 @@ def test_seed_story_script() -> None:
     assert "A C L U" in spoken and "thirty-five percent" in spoken
     assert script[-1].pause_after_ms == 0
     assert all(u.text.strip() and u.spoken.strip() for u in script)
+
+
+@pytest.mark.parametrize(
+    ("page", "intro", "outro"),
+    [  # development pages (write part of the site split; see tests/data/corpus/README.md)
+        ("fundus-jp-YomiuriShimbun-2024_12_03", "読売新聞オンライン.", "2024-12-03."),  # byline = station
+        ("fundus-ru-Kommersant-2025_05_14", "Андрей Колесников, Коммерсантъ.", "2025-05-14."),
+    ],
+)
+def test_intro_without_phrases_in_the_story_language_says_the_names_alone(page: str, intro: str,
+                                                                          outro: str) -> None:  # fmt: skip
+    """narrate has no "By ..., for ..." in Japanese or Russian: English words there were read by the
+    story's voice, and the Japanese one spelled them ("B Y", "F O R")."""
+    voice, script = script_story(read_story(str(CORPUS / f"{page}.html"), ArticleOptions()), ArticleOptions())
+    said = {u.kind: u for u in script}
+    assert said["intro"].text == intro and said["outro"].text == outro
+    assert "(en)" not in phonemes(said["intro"].spoken, speech_language(voice))  # no switch to English words
+
+
+def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
+    same = dataclasses.replace(STORY, byline="REUTERS", station="Reuters.")
+    assert write_script(same, VOICE)[1].text == "From Reuters."
+    assert write_script(STORY, VOICE)[1].text == "By Bobby Allyn, for Alabama Public Radio."

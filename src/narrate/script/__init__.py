@@ -37,7 +37,7 @@ def write_script(
         lexicon if lexicon is not None else load_lexicon(voice.lexicon), speech_language(voice, story)
     )
     plan: list[_Line] = [_Line("title", None, story.title)]
-    fields = template_fields(story)
+    fields = template_fields(story, say.language)
     if intro:
         plan += _intro(voice, fields, story.title)
     for number, section in enumerate(story.sections):
@@ -161,7 +161,9 @@ def render(template: str, fields: Mapping[str, str], name: str, profile: str) ->
         ) from exc
 
 
-# The intro/outro phrases in the languages whose pages narrate is shown on; others fall back to English.
+# The intro/outro phrases in the languages whose pages narrate is shown on. Other languages get the names
+# and the date alone (_NAMES_ONLY): English words there are read by that language's rules, or, by the
+# Japanese voice, spelled out letter by letter ("B Y").
 _PHRASES: dict[str, dict[str, str]] = {
     "en": {"by": "By {b}, ", "by_only": "By {b}.", "for": "for {s}.", "from": "From {s}.",
            "published": "Published {d}."},
@@ -172,11 +174,13 @@ _PHRASES: dict[str, dict[str, str]] = {
     "de": {"by": "Von {b}, ", "by_only": "Von {b}.", "for": "für {s}.", "from": "Von {s}.",
            "published": "Veröffentlicht am {d}."},
 }  # fmt: skip
+_NAMES_ONLY = {"by": "{b}, ", "by_only": "{b}.", "for": "{s}.", "from": "{s}.", "published": "{d}."}
 
 
-def template_fields(story: Story) -> dict[str, str]:
-    """The intro/outro template fields for STORY (empty strings where the story has no such data), in the
-    story's language where narrate knows its phrases (English, Spanish, French, German).
+def template_fields(story: Story, language: str | None = None) -> dict[str, str]:
+    """The intro/outro template fields for STORY (empty strings where the story has no such data), in
+    LANGUAGE (the voice's; by default the story's) where narrate knows its phrases (English, Spanish, French, German; other languages get
+    the names and the date alone). A byline that only repeats the station is not said twice.
 
     >>> story = Story("s", None, "T", "Bobby Allyn", "Alabama Public Radio", "2021-06-12", "en", None, ())
     >>> f = template_fields(story)
@@ -186,11 +190,18 @@ def template_fields(story: Story) -> dict[str, str]:
     >>> f = template_fields(es)
     >>> f["byline_phrase"] + f["station_phrase"], f["date_phrase"]
     ('Por Lucía Pérez, para Radio Sur.', 'Publicado el 5 de marzo de 2024.')
+    >>> ja = Story("s", None, "T", "読売新聞オンライン", "読売新聞オンライン", "2024-12-03", "ja", None, ())
+    >>> f = template_fields(ja)
+    >>> f["byline_phrase"] + f["station_phrase"], f["date_phrase"]
+    ('読売新聞オンライン.', '2024-12-03.')
     """
-    lang = primary_language(story.language)
-    lang = lang if lang in _PHRASES else "en"
-    phrase = _PHRASES[lang]
-    byline, station = said_names((story.byline or "").strip(), story.language), (story.station or "").strip()
+    lang = primary_language(language or story.language)
+    phrase = _PHRASES.get(lang, _NAMES_ONLY)
+    # the phrases end the names with their own punctuation ("for Dow Jones & Co.." otherwise)
+    byline = said_names((story.byline or "").strip(), story.language).rstrip(" .,;:")
+    station = (story.station or "").strip().rstrip(" .,;:")
+    if _same_name(byline, station):
+        byline = ""  # "By Reuters, for Reuters."
     date = human_date(story.date, lang)
     byline_phrase = (phrase["by"] if station else phrase["by_only"]).format(b=byline) if byline else ""
     station_phrase = (phrase["for"] if byline else phrase["from"]).format(s=station) if station else ""
@@ -206,6 +217,14 @@ def template_fields(story: Story) -> dict[str, str]:
     }
 
 
+def _same_name(a: str, b: str) -> bool:
+    """A and B are one name, whatever the case, spaces and punctuation ("BBC News" and "BBC news.")."""
+    def key(name: str) -> str:
+        return "".join(c for c in name.casefold() if c.isalnum())
+
+    return bool(key(a)) and key(a) == key(b)
+
+
 def human_date(iso: str | None, language: str = "en") -> str:
     """ "2021-06-12" -> "June 12, 2021" (normalisation then says "June twelfth, twenty twenty-one"), in the
     language of the intro's phrases (the transcript's date words, so both say the same date).
@@ -215,7 +234,7 @@ def human_date(iso: str | None, language: str = "en") -> str:
     >>> human_date("2021-06-12", "fr")
     '12 juin 2021'
     """
-    return (display_date(iso, language if language in _PHRASES else "en") or "").strip()
+    return (display_date(iso, language) or "").strip()
 
 
 # --- review: words a producer should check --------------------------------------------------------
