@@ -21,7 +21,7 @@ DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
 NOT_NOUN = {
     "a", "an", "the", "of", "to", "in", "per", "for", "and", "or", "from", "at", "on", "by", "each", "more",
     "less", "than", "away", "north", "south", "east", "west", "long", "tall", "wide", "high", "deep", "old",
-    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago",
+    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago", "worth",
 }  # fmt: skip
 
 
@@ -63,13 +63,15 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
 
     >>> adjectival("a", "a 5 km run", 6), adjectival("a", "a 5 km (3-mile) Run", 6)
     (True, True)
-    >>> adjectival("a", "a 5 km of it", 6), adjectival(None, "5 km run", 4)
-    (False, False)
+    >>> adjectival("a", "a 5 km of it", 6), adjectival(None, "5 km run", 4), adjectival("an", "an $8 m raised", 6)
+    (False, False, False)
     """
     if not article:
         return False
     nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b", text[end:])
-    return nxt is not None and nxt.group(1).lower() not in NOT_NOUN
+    if nxt is None or nxt.group(1).lower() in NOT_NOUN:
+        return False
+    return not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1))  # "$1.4 billion budgeted": a participle
 
 
 def words(n: int, language: str, to: str = "cardinal") -> str:
