@@ -35,7 +35,7 @@ _ADVERBS = {
 def _determiner_before(text: str, start: int) -> str | None:
     """ "the nearly $1.2 billion increase", "the two-year $44.6 billion budget": the determiner before an amount
     that has words between (an adverb, a compound adjective), which makes the amount an adjective too."""
-    m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[:start])
+    m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[max(0, start - 80) : start])
     if not m or not all(w in _ADVERBS or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in m.group(2).split()):
         return None
     return m.group(1)

@@ -22,6 +22,15 @@ NOT_NOUN = {
     "a", "an", "the", "of", "to", "in", "per", "for", "and", "or", "from", "at", "on", "by", "each", "more",
     "less", "than", "away", "north", "south", "east", "west", "long", "tall", "wide", "high", "deep", "old",
     "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago", "worth",
+    # other words that cannot be the noun an amount qualifies: conjunctions, prepositions, verbs, pronouns
+    "when", "while", "but", "so", "if", "as", "that", "which", "who", "into", "onto", "up", "down", "off",
+    "before", "after", "during", "since", "until", "because", "via", "across", "around", "about", "under",
+    "over", "above", "below", "through", "then", "too", "also", "still", "now", "has", "had", "have", "be",
+    "could", "would", "should", "may", "might", "must", "not", "it", "they", "we", "you", "this",
+    "these", "those", "there", "here", "where", "all", "both", "only", "just", "even", "again", "than", "like",
+    "near", "out", "apart", "behind", "beyond", "within", "without", "between", "among", "against", "toward",
+    "towards", "plus", "including", "instead", "yet", "nor", "every", "yesterday", "today", "tomorrow",
+    "tonight", "daily", "weekly", "next", "earlier", "later", "overnight", "or",
 }  # fmt: skip
 
 
