@@ -152,7 +152,7 @@ POSTAL_STATES = {
 WORD_ACRONYMS = {
     "NASA", "NATO", "UNESCO", "UNICEF", "FEMA", "OPEC", "COVID", "AIDS", "SARS", "MERS", "NASDAQ", "OSHA",
     "HUD", "DACA", "SWAT", "ISIS", "NAFTA", "LASIK", "SCOTUS", "POTUS", "FLOTUS", "GIF", "JPEG", "RAM", "ROM",
-    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA",
+    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "ARM", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA",
     "INTERPOL",
 }  # fmt: skip
 
