@@ -42,7 +42,7 @@ def _saint(m: re.Match[str]) -> str:
     return "Saint"
 
 
-@ABBREVIATIONS.rule(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME) + r")(?=[\s,;:)]|$)")
+@ABBREVIATIONS.rule(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME) + r")(?=[\s,;:)]|['’]s\b|$)")
 def _after_name(m: re.Match[str]) -> str:
     said = ABBREVIATIONS_AFTER_NAME[m.group(1)]
     end = m.end()

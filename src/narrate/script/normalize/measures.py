@@ -38,6 +38,12 @@ def _year_range(m: re.Match[str]) -> str:
     return f"{nw.pairs(int(start))} to {said_end}"
 
 
+@rule(r"(?<![\w$.,/-])(\d{1,3})-to-(\d{1,3})\b(?![-–]\d)")
+def _ratio(m: re.Match[str]) -> str:
+    """ "outspent 2-to-1": a ratio or a score, said "two to one"."""
+    return f"{nw.cardinal(int(m.group(1)))} to {nw.cardinal(int(m.group(2)))}"
+
+
 @rule(r"(?<![\w$.,/-])(\d{1,3})-(\d{1,3})\b(?![-–]\d)")
 def _even_split(m: re.Match[str]) -> str:
     """ "a 50-50 chance", "tied 10-10": the same number twice is said "fifty-fifty", not as a range."""
