@@ -113,6 +113,15 @@ def _shillings(m: re.Match[str]) -> str:
     return amount(m.group(1), scale, ("shilling", "shillings", None), False)
 
 
+@rule(rf"(?<![\w.,$£€])({DEC})\s([Ee]uro|[Dd]ollar|[Rr]upee|[Ss]hilling)\b(?![s'’-])")
+def _currency_word(m: re.Match[str]) -> str:
+    """ "50 Euro per sample": a currency named in the singular after an amount is plural, unless the amount
+    is an adjective ("a 50 euro note")."""
+    if m.group(1) in {"1", "1.0"} or adjectival("a", m.string, m.end()):
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2).lower()}s"
+
+
 # ISO codes written after an amount that already has its sign
 _CODE_AFTER = re.compile(r"\s+(?:USD|CAD|AUD|NZD|HKD|SGD|EUR|GBP|JPY|CNY|INR|ZAR|CHF|MXN)\b")
 _PERIODS = {
