@@ -62,7 +62,7 @@ def _dotted(text: str) -> str:
 
 @rule(r"(?<![\w.])(\d{1,2}\.\d{1,3}\.\d{1,3})\b(?!\.\d)")
 def _version_number(m: re.Match[str]) -> str:
-    """ "version 1.6.0": three numbers joined by dots are a version (a date keeps a two- or four-digit year)."""
+    """ "version 1.6.0": three numbers joined by dots are a version (a date has a two- or four-digit year)."""
     day, month, year = m.group(1).split(".")
     if len(year) in {2, 4} and int(month) <= 12 and 1 <= int(day) <= 31:
         return m.group(0)  # 14.10.15 may be a date: left to the date rules

@@ -46,9 +46,9 @@ def _label(label: str, last: bool = False) -> str:
     upper = label.upper()
     if upper in SPELLED:
         return " ".join(upper)
-    if len(label) <= 3 and upper not in WORD_ACRONYMS:
-        if last or label.isupper() or not _SYLLABLE.fullmatch(label.lower()):
-            return " ".join(upper)
+    short = len(label) <= 3 and upper not in WORD_ACRONYMS
+    if short and (last or label.isupper() or not _SYLLABLE.fullmatch(label.lower())):
+        return " ".join(upper)
     return label
 
 
@@ -72,6 +72,9 @@ def _email(m: re.Match[str]) -> str:
     return f"{_local_part(m.group(1).strip('.'))} at {domain(m.group(2))}"
 
 
+_PATH_WORD = re.compile(r"[A-Za-z]{1,20}(?:-[A-Za-z]{1,20})?")  # "news", "license-info"
+
+
 @rule(
     rf"\b(?i:https?://)?((?:[\w-]{{1,63}}\.){{1,6}}{TLD})\b((?:/[\w%~+-]*)*(?:\.\w+)?)/?(?:[?#]\S*)?"
     r"(?=[\s,;:)\]\"”'’!?]|\.(?:\s|$)|$)"
@@ -80,7 +83,7 @@ def _url(m: re.Match[str]) -> str:
     said = domain(m.group(1))
     segments = [s for s in m.group(2).split("/") if s]
     # said briefly: a short path is read ("npr.org/news"), a long one (dates, slugs, ids) left out
-    if segments and len(segments) <= 2 and all(re.fullmatch(r"[A-Za-z]{1,20}(?:-[A-Za-z]{1,20})?", s) for s in segments):
+    if segments and len(segments) <= 2 and all(_PATH_WORD.fullmatch(s) for s in segments):
         said += "".join(f" slash {s.replace('-', ' ')}" for s in segments)
     return said
 

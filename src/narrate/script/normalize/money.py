@@ -23,18 +23,22 @@ _SCALE_WORDS = {
 }  # fmt: skip
 _SCALE = r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|crores?|lakhs?)\b|(k|K|m|M|bn|b|mn|tn)\b)"
 # a sign ("$", "₦"), or letters before the amount ("US$", "Rs.", "KSh") that are not the end of a word
-_CUR = "(?:" + "|".join(
-    ("(?<![A-Za-z])" if c[0].isalpha() else "") + re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True)
-) + r")(?:(?<=[A-Za-z.])\s)?"
+_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
+_CUR = (
+    "(?:"
+    + "|".join(("(?<![A-Za-z])" if c[0].isalpha() else "") + re.escape(c) for c in _SIGNS)
+    + r")(?:(?<=[A-Za-z.])\s)?"
+)
 _ADVERBS = {
-    "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated", "additional",
-    "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial", "first",
+    "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated",
+    "additional", "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial",
+    "first",
 }  # fmt: skip
 
 
 def _determiner_before(text: str, start: int) -> str | None:
-    """ "the nearly $1.2 billion increase", "the two-year $44.6 billion budget": the determiner before an amount
-    that has words between (an adverb, a compound adjective), which makes the amount an adjective too."""
+    """The determiner before an amount with words between (an adverb, a compound adjective), which makes
+    the amount an adjective too: "the nearly $1.2 billion increase", "the two-year $44.6 billion budget"."""
     m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[max(0, start - 80) : start])
     if not m or not all(w in _ADVERBS or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in m.group(2).split()):
         return None

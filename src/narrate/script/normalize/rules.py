@@ -27,10 +27,10 @@ NOT_NOUN = {
     "before", "after", "during", "since", "until", "because", "via", "across", "around", "about", "under",
     "over", "above", "below", "through", "then", "too", "also", "still", "now", "has", "had", "have", "be",
     "could", "would", "should", "may", "might", "must", "not", "it", "they", "we", "you", "this",
-    "these", "those", "there", "here", "where", "all", "both", "only", "just", "even", "again", "than", "like",
+    "these", "those", "there", "here", "where", "all", "both", "only", "just", "even", "again", "like",
     "near", "out", "apart", "behind", "beyond", "within", "without", "between", "among", "against", "toward",
     "towards", "plus", "including", "instead", "yet", "nor", "every", "yesterday", "today", "tomorrow",
-    "tonight", "daily", "weekly", "next", "earlier", "later", "overnight", "or",
+    "tonight", "daily", "weekly", "next", "earlier", "later", "overnight",
 }  # fmt: skip
 
 
@@ -72,8 +72,10 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
 
     >>> adjectival("a", "a 5 km run", 6), adjectival("a", "a 5 km (3-mile) Run", 6)
     (True, True)
-    >>> adjectival("a", "a 5 km of it", 6), adjectival(None, "5 km run", 4), adjectival("an", "an $8 m raised", 6)
-    (False, False, False)
+    >>> adjectival("a", "a 5 km of it", 6), adjectival(None, "5 km run", 4)
+    (False, False)
+    >>> adjectival("an", "an $8 m raised", 6)
+    False
     """
     if not article:
         return False
