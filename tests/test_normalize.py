@@ -76,9 +76,10 @@ def test_heldout_pairs_said_right_at_least_70_percent(heldout: list[Score]) -> N
 
 
 def test_development_pairs_said_right(development: list[Score]) -> None:
-    assert rate(development, "narrate") >= 0.98  # issue 11 round 2: 454 of 458 English pairs (99.1%)
+    # issue 11 round 2: 454 of 458 English pairs (99.1%); round 4 (74 new pairs): 524 of 532 (98.5%)
+    assert rate(development, "narrate") >= 0.98
     weakest = min(development, key=lambda s: s.narrate / s.pairs)
-    assert weakest.narrate / weakest.pairs >= 0.85, weakest  # electronic, 17 of 19
+    assert weakest.narrate / weakest.pairs >= 0.85, weakest  # electronic, 22 of 25 (round 4)
 
 
 def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> None:
@@ -303,6 +304,51 @@ def test_plain_words_are_left_alone(text: str) -> None:
             "Web 2.0 and a 7.0 quake, 1.07",
             "Web two point oh and a seven point oh quake, one point zero seven",
         ),
+        # round 4, from real copy: a domain label said as a word or spelled, a hyphen in a domain
+        ("Since I do co-own ebb.org with my wife", "Since I do co-own ebb dot org with my wife"),
+        ("email news@apr.org", "email news at A P R dot org"),
+        ("https://drinks-unhosted.5apps.com/ and wants", "drinks dash unhosted dot 5apps dot com and wants"),
+        (
+            "(http://trustee.ietf.org/license-info) in effect",
+            "(trustee dot ietf dot org slash license info) in effect",
+        ),
+        # money in other shapes, and an amount as an adjective past an adverb or a compound
+        ("cost 620m/-.", "cost six hundred twenty million shillings."),
+        (
+            "a profit of 10,000/- to 15,000/- per day",
+            "a profit of ten thousand to fifteen thousand shillings per day",
+        ),
+        (
+            "sign the two-year $44.6 billion budget.",
+            "sign the two-year forty-four point six billion dollar budget.",
+        ),
+        ("an estimated $12 million worth of Bitcoin", "an estimated twelve million dollars worth of Bitcoin"),
+        (
+            "an additional $1.4 billion budgeted over",
+            "an additional one point four billion dollars budgeted over",
+        ),
+        (
+            "a $35-a-night motel; $60/person/year",
+            "a thirty-five dollar a night motel; sixty dollars per person per year",
+        ),
+        ("The tests cost 50 Euro per sample.", "The tests cost fifty euros per sample."),
+        # units: glued before a noun, metres before a distance word ("2m people" stays: two million)
+        ("6p per hour for 200W dryers", "six pence per hour for two hundred watt dryers"),
+        (
+            "located 400m from the Lindi Bus Stand; 2m people",
+            "located four hundred meters from the Lindi Bus Stand; 2m people",
+        ),
+        # codes and versions
+        ("the market, elmo666, wrote", "the market, elmo six six six, wrote"),
+        ("the SLG46620V is", "the S L G four six six two oh V is"),
+        ("comply with HTTP/1.1; see v2", "comply with H T T P one point one; see version two"),
+        ("version 1.6.0 of the", "version one point six point oh of the"),
+        # a 24-hour time with "hrs"; a duration stays a duration
+        ("open at 16hrs, after 12hrs", "open at sixteen hundred hours, after twelve hours"),
+        ("a 400&percnt; increase", "a four hundred percent increase"),
+        ("Sammy Davis Jr.'s Secret", "Sammy Davis Junior's Secret"),
+        ("camp 2-to-1 in", "camp two to one in"),
+        ("warm the benches/ We’ve been", "warm the benches, We’ve been"),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

@@ -42,7 +42,10 @@ def _saint(m: re.Match[str]) -> str:
     return "Saint"
 
 
-@ABBREVIATIONS.rule(r"\b(" + "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME) + r")(?=[\s,;:)]|$)")
+_AFTER_NAME = "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME)
+
+
+@ABBREVIATIONS.rule(rf"\b({_AFTER_NAME})(?=[\s,;:)]|['’]s\b|$)")
 def _after_name(m: re.Match[str]) -> str:
     said = ABBREVIATIONS_AFTER_NAME[m.group(1)]
     end = m.end()

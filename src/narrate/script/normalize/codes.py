@@ -24,10 +24,49 @@ def _code_after_word(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(2))}"
 
 
-@rule(r"\b([A-Z]{1,3})-?(\d{5,})\b")
+@rule(r"\b([A-Z]{1,4})-?(\d{5,})([A-Z]{0,3})\b")
 def _long_serial(m: re.Match[str]) -> str:
-    """ "KB4012212": a long serial is read letter by letter and digit by digit."""
-    return f"{' '.join(m.group(1))} {nw.digits(m.group(2))}"
+    """ "KB4012212", "SLG46620V": a long serial is read letter by letter and digit by digit."""
+    tail = f" {' '.join(m.group(3))}" if m.group(3) else ""
+    return f"{' '.join(m.group(1))} {nw.digits(m.group(2))}{tail}"
+
+
+@rule(r"\b((?=[A-Za-z]*[a-z])[A-Za-z]{2,})(\d{3,})\b")
+def _name_digits(m: re.Match[str]) -> str:
+    """ "elmo666", "Ice911": a name or handle with digits after it, the digits one by one."""
+    return f"{m.group(1)} {nw.digits(m.group(2))}"
+
+
+@rule(r"\b([A-Z]{2,6})/(\d{1,2}(?:\.\d{1,2})?)\b(?!\.\d|/)")
+def _protocol_version(m: re.Match[str]) -> str:
+    """ "HTTP/1.1", "HTTP/2": a protocol and its version, said one after the other."""
+    return f"{m.group(1)} {nw.decimal(m.group(2))}"
+
+
+@rule(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})\b(?!\.\d)")
+def _ip_address(m: re.Match[str]) -> str:
+    """ "192.168.1.1": an IP address, each group digit by digit, joined by "dot"."""
+    return " dot ".join(nw.digits(group) for group in m.group(1).split("."))
+
+
+@rule(r"(?<![\w.])[vV](\d{1,3}(?:\.\d{1,3}){0,2})\b(?!\.\d)")
+def _version_v(m: re.Match[str]) -> str:
+    """ "v2", "v1.6": a version, said "version two"."""
+    return f"version {_dotted(m.group(1))}"
+
+
+def _dotted(text: str) -> str:
+    """ "1.6.0" -> "one point six point oh": each part of a version a number, zero said "oh"."""
+    return " point ".join("oh" if part == "0" else nw.cardinal(int(part)) for part in text.split("."))
+
+
+@rule(r"(?<![\w.])(\d{1,2}\.\d{1,3}\.\d{1,3})\b(?!\.\d)")
+def _version_number(m: re.Match[str]) -> str:
+    """ "version 1.6.0": three numbers joined by dots are a version (a date has a two- or four-digit year)."""
+    day, month, year = m.group(1).split(".")
+    if len(year) in {2, 4} and int(month) <= 12 and 1 <= int(day) <= 31:
+        return m.group(0)  # 14.10.15 may be a date: left to the date rules
+    return _dotted(m.group(1))
 
 
 @rule(r"\b([A-Z]{1,3})-?(\d{1,4})\b(?!\.\d)")

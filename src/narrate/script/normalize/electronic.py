@@ -25,12 +25,29 @@ TLD = rf"(?:{TLDS}|{TLDS.upper()})"
 _COMMON_LABELS = {"com", "org", "net", "gov", "edu", "mil", "co", "io", "tv", "fm", "bit", "app", "dev", "me"}
 
 
-def _label(label: str) -> str:
-    """One part of a domain name: short ones without a vowel pattern spelled ("npr" -> "N P R")."""
+# the shape of one English syllable: "ebb", "fox", "sec" are words; "apr", "ua", "npr" are not
+_SYLLABLE = re.compile(
+    r"(?:[bcdfghjklmnpqrstvwxz]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kn|ph|pl|pr|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr"
+    r"|tw|wh|wr)?(?:[aeiouy]|ai|au|ay|ea|ee|ei|ey|ie|oa|oi|oo|ou|ow|oy|ue)(?:[bcdfgklmnprstvxz]|bb|ck|ct|dd"
+    r"|ff|ft|gg|ld|lf|lk|ll|lm|lp|lt|mp|nd|ng|nk|nn|nt|pp|pt|rb|rd|rk|rm|rn|rp|rt|sh|sk|sp|ss|st|th|tt|wn|zz)?"
+)
+
+
+def _label(label: str, last: bool = False) -> str:
+    """One part of a domain name as said: a hyphen said "dash", a short label spelled unless a word.
+
+    "npr" -> "N P R", "ebb" stays "ebb" (it has the shape of an English syllable); a longer label is left
+    to eSpeak NG, which spells what it cannot say ("ietf"). The ending (LAST) is spelled when short ("uk").
+    """
+    if "-" in label:
+        return " dash ".join(_label(p) for p in label.split("-") if p)
     if label.lower() in _COMMON_LABELS:
         return label.lower()
     upper = label.upper()
-    if upper in SPELLED or (len(label) <= 3 and upper not in WORD_ACRONYMS):
+    if upper in SPELLED:
+        return " ".join(upper)
+    short = len(label) <= 3 and upper not in WORD_ACRONYMS
+    if short and (last or label.isupper() or not _SYLLABLE.fullmatch(label.lower())):
         return " ".join(upper)
     return label
 
@@ -40,7 +57,7 @@ def domain(name: str) -> str:
     labels = [p for p in name.split(".") if p]
     if labels and labels[0].lower() == "www":
         labels = labels[1:]
-    return " dot ".join(_label(p) for p in labels)
+    return " dot ".join(_label(p, i == len(labels) - 1) for i, p in enumerate(labels))
 
 
 def _local_part(text: str) -> str:
@@ -55,6 +72,9 @@ def _email(m: re.Match[str]) -> str:
     return f"{_local_part(m.group(1).strip('.'))} at {domain(m.group(2))}"
 
 
+_PATH_WORD = re.compile(r"[A-Za-z]{1,20}(?:-[A-Za-z]{1,20})?")  # "news", "license-info"
+
+
 @rule(
     rf"\b(?i:https?://)?((?:[\w-]{{1,63}}\.){{1,6}}{TLD})\b((?:/[\w%~+-]*)*(?:\.\w+)?)/?(?:[?#]\S*)?"
     r"(?=[\s,;:)\]\"”'’!?]|\.(?:\s|$)|$)"
@@ -63,8 +83,8 @@ def _url(m: re.Match[str]) -> str:
     said = domain(m.group(1))
     segments = [s for s in m.group(2).split("/") if s]
     # said briefly: a short path is read ("npr.org/news"), a long one (dates, slugs, ids) left out
-    if segments and len(segments) <= 2 and all(re.fullmatch(r"[A-Za-z]{1,20}", s) for s in segments):
-        said += "".join(f" slash {s}" for s in segments)
+    if segments and len(segments) <= 2 and all(_PATH_WORD.fullmatch(s) for s in segments):
+        said += "".join(f" slash {s.replace('-', ' ')}" for s in segments)
     return said
 
 

@@ -8,6 +8,7 @@ said as numbers.
 
 from __future__ import annotations
 
+import html
 import re
 
 from narrate.script.normalize import numbers as nw
@@ -22,7 +23,18 @@ from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.symbols import RULES as SYMBOLS
 from narrate.script.normalize.times import RULES as TIMES
 
+_FIRST = Rules()
 _LEFT = Rules()
+
+
+@_FIRST.rule(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+def _entity(m: re.Match[str]) -> str:
+    """An HTML character reference left in the copy ("400&percnt;"): the character it names (a space for a
+    space of any kind, nothing for a control or an invalid code point)."""
+    char = html.unescape(m.group(0))
+    if char.isspace():
+        return " "
+    return "" if char == "\ufffd" or not char.isprintable() else char
 
 
 @_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")
@@ -41,6 +53,7 @@ def _long_digits(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    *_FIRST.items,
     *ELECTRONIC.items,
     *MONEY.items,
     *DATES.items,

@@ -38,6 +38,12 @@ def _year_range(m: re.Match[str]) -> str:
     return f"{nw.pairs(int(start))} to {said_end}"
 
 
+@rule(r"(?<![\w$.,/-])(\d{1,3})-to-(\d{1,3})\b(?![-–]\d)")
+def _ratio(m: re.Match[str]) -> str:
+    """ "outspent 2-to-1": a ratio or a score, said "two to one"."""
+    return f"{nw.cardinal(int(m.group(1)))} to {nw.cardinal(int(m.group(2)))}"
+
+
 @rule(r"(?<![\w$.,/-])(\d{1,3})-(\d{1,3})\b(?![-–]\d)")
 def _even_split(m: re.Match[str]) -> str:
     """ "a 50-50 chance", "tied 10-10": the same number twice is said "fifty-fifty", not as a range."""
@@ -132,18 +138,30 @@ def _dimensions(m: re.Match[str]) -> str:
     return f"{m.group(1) or ''} by "
 
 
+# what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall"
+_METRES_AFTER = re.compile(
+    r"\s+(?:of\s+(?!the\b|them\b|those\b|these\b|its\b|their\b|which\b|whom\b|people\b)[a-z]|from\b|away\b"
+    r"|high\b|long\b|wide\b|tall\b|deep\b|above\b|below\b|underground\b|across\b|along\b|apart\b"
+    r"|in\s(?:length|height|diameter|depth|width)\b)"
+)
+
+
 @rule(rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if number.isalpha() and number not in _NUMBER_WORDS:
         return m.group(0)
     glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
-    if glued and (unit in _SPACED_ONLY or (unit == "m" and not m.group(1))):
-        return m.group(0)  # "5yd" is likelier a code than five yards; "5m people" is five million
+    if glued and unit in _SPACED_ONLY:
+        return m.group(0)  # "5yd" is likelier a code than five yards
+    if glued and unit == "m" and not m.group(1) and not _METRES_AFTER.match(m.string, m.end()):
+        return m.group(0)  # "5m people" is five million; "400m from", "12m of drying space" are metres
     if not glued and unit in _GLUED_ONLY:
         return m.group(0)
     one, many = UNITS[unit]
-    singular = number in {"1", "one"} or adjectival(m.group(1), m.string, m.end())
+    # a unit glued to its number and followed by a word is an adjective too: "for 200W dryers"
+    article = m.group(1) or ("a" if glued and re.match(r"\s+[a-z]", m.string[m.end() :]) else None)
+    singular = number in {"1", "one"} or adjectival(article, m.string, m.end())
     said = nw.decimal(number) if not number.isalpha() else number
     article = f"{m.group(1)} " if m.group(1) else ""
     return f"{article}{said} {one if singular else many}"

@@ -19,9 +19,30 @@ _SCALE_WORDS = {
     "k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
     "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
     "Million": "million", "Billion": "billion", "Trillion": "trillion", "mn": "million", "tn": "trillion",
+    "crore": "crore", "lakh": "lakh", "crores": "crore", "lakhs": "lakh",
 }  # fmt: skip
-_SCALE = r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand)\b|(k|K|m|M|bn|b|mn|tn)\b)"
-_CUR = "[" + "".join(re.escape(c) for c in CURRENCIES) + "]"
+_SCALE = r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|crores?|lakhs?)\b|(k|K|m|M|bn|b|mn|tn)\b)"
+# a sign ("$", "₦"), or letters before the amount ("US$", "Rs.", "KSh") that are not the end of a word
+_SIGNS = sorted(CURRENCIES, key=len, reverse=True)
+_CUR = (
+    "(?:"
+    + "|".join(("(?<![A-Za-z])" if c[0].isalpha() else "") + re.escape(c) for c in _SIGNS)
+    + r")(?:(?<=[A-Za-z.])\s)?"
+)
+_ADVERBS = {
+    "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated",
+    "additional", "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial",
+    "first",
+}  # fmt: skip
+
+
+def _determiner_before(text: str, start: int) -> str | None:
+    """The determiner before an amount with words between (an adverb, a compound adjective), which makes
+    the amount an adjective too: "the nearly $1.2 billion increase", "the two-year $44.6 billion budget"."""
+    m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[max(0, start - 80) : start])
+    if not m or not all(w in _ADVERBS or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in m.group(2).split()):
+        return None
+    return m.group(1)
 
 
 def _cents(whole: str, frac: str, unit: tuple[str, str, str | None], singular: bool) -> str:
@@ -59,9 +80,15 @@ def _scale_of(m: re.Match[str], first: int) -> tuple[str | None, bool]:
     return _SCALE_WORDS.get(word), m.group(first) == "-"
 
 
+@rule(rf"({_CUR})({DEC})-(a|an|per)-([a-z]+)\b")
+def _price_a(m: re.Match[str]) -> str:
+    """ "a $35-a-night motel": a price per period as an adjective, its unit singular."""
+    return f"{amount(m.group(2), None, CURRENCIES[m.group(1).rstrip()], True)} {m.group(3)} {m.group(4)}"
+
+
 @rule(rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC}){_SCALE}?")
 def _money_range(m: re.Match[str]) -> str:
-    unit = CURRENCIES[m.group(2)]
+    unit = CURRENCIES[m.group(2).rstrip()]
     scale, _ = _scale_of(m, 5)
     first = nw.decimal(m.group(3))
     article = f"{m.group(1)} " if m.group(1) else ""
@@ -70,14 +97,33 @@ def _money_range(m: re.Match[str]) -> str:
 
 @rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?")
 def _money(m: re.Match[str]) -> str:
-    unit = CURRENCIES[m.group(2)]
+    unit = CURRENCIES[m.group(2).rstrip()]
     scale, hyphen = _scale_of(m, 4)
-    singular = hyphen or adjectival(m.group(1), m.string, m.end())
+    determiner = m.group(1) or _determiner_before(m.string, m.start())
+    singular = hyphen or adjectival(determiner, m.string, m.end())
     article = f"{m.group(1)} " if m.group(1) else ""
     said = amount(m.group(3), scale, unit, singular)
     if _CODE_AFTER.match(m.string, m.end()) and said.endswith((f" {unit[0]}", f" {unit[1]}")):
         said = said.rsplit(" ", 1)[0]  # "$35 USD": the code names the currency, said once
     return article + said
+
+
+@rule(rf"(?<![\w.,])({DEC})\s?(?:(m|bn|k)|\s(million|billion))?/-")
+def _shillings(m: re.Match[str]) -> str:
+    """ "10,000/-", "4m/-" (East African copy): an amount in shillings."""
+    scale = _SCALE_WORDS.get(m.group(2) or m.group(3) or "")
+    if re.match(rf"\s?(?:to|-|–)\s?(?:{DEC})\s?(?:m|bn|k|million|billion)?/-", m.string[m.end() :]):
+        return nw.decimal(m.group(1).replace(",", "")) + (f" {scale}" if scale else "")  # "X/- to Y/-"
+    return amount(m.group(1), scale, ("shilling", "shillings", None), False)
+
+
+@rule(rf"(?<![\w.,$£€])({DEC})\s([Ee]uro|[Dd]ollar|[Rr]upee|[Ss]hilling)\b(?![s'’-])")
+def _currency_word(m: re.Match[str]) -> str:
+    """ "50 Euro per sample": a currency named in the singular after an amount is plural, unless the amount
+    is an adjective ("a 50 euro note")."""
+    if m.group(1) in {"1", "1.0"} or adjectival("a", m.string, m.end()):
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2).lower()}s"
 
 
 # ISO codes written after an amount that already has its sign
@@ -88,9 +134,14 @@ _PERIODS = {
 }  # fmt: skip
 
 
-@rule(r"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/(" + "|".join(_PERIODS) + r")\b")
+_PERIOD = "|".join(_PERIODS)
+
+
+@rule(rf"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/({_PERIOD})(?:/({_PERIOD}))?\b")
 def _per_period(m: re.Match[str]) -> str:
-    """ "$12/month", "£5/day": a price for a period is said "twelve dollars a month"."""
+    """ "$12/month" is "twelve dollars a month"; "$60/person/year" "sixty dollars per person per year"."""
+    if m.group(3):
+        return f"{m.group(1)} per {_PERIODS[m.group(2)]} per {_PERIODS[m.group(3)]}"
     return f"{m.group(1)} a {_PERIODS[m.group(2)]}"
 
 

@@ -21,7 +21,16 @@ DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
 NOT_NOUN = {
     "a", "an", "the", "of", "to", "in", "per", "for", "and", "or", "from", "at", "on", "by", "each", "more",
     "less", "than", "away", "north", "south", "east", "west", "long", "tall", "wide", "high", "deep", "old",
-    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago",
+    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago", "worth",
+    # other words that cannot be the noun an amount qualifies: conjunctions, prepositions, verbs, pronouns
+    "when", "while", "but", "so", "if", "as", "that", "which", "who", "into", "onto", "up", "down", "off",
+    "before", "after", "during", "since", "until", "because", "via", "across", "around", "about", "under",
+    "over", "above", "below", "through", "then", "too", "also", "still", "now", "has", "had", "have", "be",
+    "could", "would", "should", "may", "might", "must", "not", "it", "they", "we", "you", "this",
+    "these", "those", "there", "here", "where", "all", "both", "only", "just", "even", "again", "like",
+    "near", "out", "apart", "behind", "beyond", "within", "without", "between", "among", "against", "toward",
+    "towards", "plus", "including", "instead", "yet", "nor", "every", "yesterday", "today", "tomorrow",
+    "tonight", "daily", "weekly", "next", "earlier", "later", "overnight",
 }  # fmt: skip
 
 
@@ -65,11 +74,15 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
     (True, True)
     >>> adjectival("a", "a 5 km of it", 6), adjectival(None, "5 km run", 4)
     (False, False)
+    >>> adjectival("an", "an $8 m raised", 6)
+    False
     """
     if not article:
         return False
     nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b", text[end:])
-    return nxt is not None and nxt.group(1).lower() not in NOT_NOUN
+    if nxt is None or nxt.group(1).lower() in NOT_NOUN:
+        return False
+    return not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1))  # "$1.4 billion budgeted": a participle
 
 
 def words(n: int, language: str, to: str = "cardinal") -> str:

@@ -32,6 +32,12 @@ def _handle(m: re.Match[str]) -> str:
     return f"at {_camel_words(m.group(1))}"
 
 
+@rule(r"(?<=[a-z])/\s+(?=[A-Z])")
+def _line_break(m: re.Match[str]) -> str:
+    """ "warm the benches/ We've been": a slash then a space marks a line of verse or a list: a pause."""
+    return ", "
+
+
 @rule(r"(?<=\w)\s?&\s?(?=\w)|\s&\s")
 def _ampersand(m: re.Match[str]) -> str:
     return " and "

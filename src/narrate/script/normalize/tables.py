@@ -15,7 +15,24 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "€": ("euro", "euros", "cent"),
     "¥": ("yen", "yen", None),
     "₹": ("rupee", "rupees", None),
-}
+    "₦": ("naira", "naira", "kobo"), "₱": ("peso", "pesos", "centavo"), "₩": ("won", "won", None),
+    "₽": ("ruble", "rubles", None), "₺": ("lira", "lira", None), "₪": ("shekel", "shekels", None),
+    "₴": ("hryvnia", "hryvnias", None), "฿": ("baht", "baht", None), "₵": ("cedi", "cedis", None),
+    # a dollar sign with its country's letters, and currencies written with letters before the amount
+    "US$": ("U S dollar", "U S dollars", "cent"),
+    "A$": ("Australian dollar", "Australian dollars", "cent"),
+    "AU$": ("Australian dollar", "Australian dollars", "cent"),
+    "C$": ("Canadian dollar", "Canadian dollars", "cent"),
+    "CA$": ("Canadian dollar", "Canadian dollars", "cent"),
+    "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent"),
+    "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent"),
+    "S$": ("Singapore dollar", "Singapore dollars", "cent"),
+    "N$": ("Namibian dollar", "Namibian dollars", "cent"), "R$": ("real", "reais", "centavo"),
+    "Rs.": ("rupee", "rupees", None), "Rs": ("rupee", "rupees", None),
+    "KSh": ("Kenyan shilling", "Kenyan shillings", None),
+    "Ksh": ("Kenyan shilling", "Kenyan shillings", None),
+    "TSh": ("Tanzanian shilling", "Tanzanian shillings", None), "Sh": ("shilling", "shillings", None),
+}  # fmt: skip
 
 TIME_ZONES = {
     "ET": "Eastern time", "EDT": "Eastern Daylight Time", "EST": "Eastern Standard Time",
@@ -139,7 +156,7 @@ POSTAL_STATES = {
 WORD_ACRONYMS = {
     "NASA", "NATO", "UNESCO", "UNICEF", "FEMA", "OPEC", "COVID", "AIDS", "SARS", "MERS", "NASDAQ", "OSHA",
     "HUD", "DACA", "SWAT", "ISIS", "NAFTA", "LASIK", "SCOTUS", "POTUS", "FLOTUS", "GIF", "JPEG", "RAM", "ROM",
-    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA",
+    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "ARM", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA",
     "INTERPOL",
 }  # fmt: skip
 

@@ -63,3 +63,16 @@ _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 def _word_ampm(m: re.Match[str]) -> str:
     """ "three or four a.m.": an hour in words before a.m. or p.m."""
     return f"{m.group(1)} {m.group(2)} m"
+
+
+@rule(r"\b(at|by|from|until|till|beyond)\s([01]\d|2[0-3])([0-5]\d)?\s?hrs\b")
+def _hours_clock(m: re.Match[str]) -> str:
+    """ "open at 16hrs", "beyond 1830hrs": a 24-hour time said "sixteen hundred hours" ("eighteen thirty").
+
+    Only "hrs" after a word that places a time: "after 20 hours", "for 12hrs" are durations.
+    """
+    hour, minute = int(m.group(2)), m.group(3)
+    lead = f"{m.group(1)} " + ("oh " if m.group(2).startswith("0") and hour else "")
+    if not minute or minute == "00":
+        return f"{lead}{nw.cardinal(hour) if hour else 'zero'} hundred hours"
+    return f"{lead}{clock(hour, minute, ampm=True)} hours"
