@@ -1,6 +1,6 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # development, heldout/, unseen/, unseen2/, unseen3/
+    .venv/bin/python benchmarks/normalize_score.py            # every set (development, heldout, unseen 1-3)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA

@@ -179,8 +179,9 @@ _NAMES_ONLY = {"by": "{b}, ", "by_only": "{b}.", "for": "{s}.", "from": "{s}.", 
 
 def template_fields(story: Story, language: str | None = None) -> dict[str, str]:
     """The intro/outro template fields for STORY (empty strings where the story has no such data), in
-    LANGUAGE (the voice's; by default the story's) where narrate knows its phrases (English, Spanish, French, German; other languages get
-    the names and the date alone). A byline that only repeats the station is not said twice.
+    LANGUAGE (the voice's; by default the story's) where narrate knows its phrases (English, Spanish,
+    French, German; other languages get the names and the date alone). A byline that only repeats the
+    station is not said twice.
 
     >>> story = Story("s", None, "T", "Bobby Allyn", "Alabama Public Radio", "2021-06-12", "en", None, ())
     >>> f = template_fields(story)
@@ -219,6 +220,7 @@ def template_fields(story: Story, language: str | None = None) -> dict[str, str]
 
 def _same_name(a: str, b: str) -> bool:
     """A and B are one name, whatever the case, spaces and punctuation ("BBC News" and "BBC news.")."""
+
     def key(name: str) -> str:
         return "".join(c for c in name.casefold() if c.isalnum())
 
