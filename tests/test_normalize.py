@@ -355,6 +355,22 @@ def test_examples(written: str, spoken: str) -> None:
     assert normalize(written) == spoken
 
 
+def test_a_time_that_ends_a_sentence_keeps_the_sentence_s_pause() -> None:
+    """AP writes one period for "p.m." and the sentence; a word that starts a sentence after it keeps it.
+    A day, a zone or a name after the time goes on with the sentence (the Post's copy: "as early as 1 p.m.
+    Central"), and so does anything not known to start one."""
+    assert normalize("Polls close at 8 p.m. The count begins at once.") == (
+        "Polls close at eight p m. The count begins at once."
+    )
+    assert normalize("He left at 10pm.") == "He left at ten p m."
+    assert normalize("Those storms could fire as early as 1 p.m. Central") == (
+        "Those storms could fire as early as one p m Central"
+    )
+    assert normalize("The vote is at 9 a.m. Tuesday in the chamber.") == (
+        "The vote is at nine a m Tuesday in the chamber."
+    )
+
+
 # --- properties: normalize never raises, and what a rule claims leaves no digits behind --------------------
 
 _MONTHS = ["January", "Jan.", "jan", "SEPT.", "Sept", "sep.", "June", "june", "DEC", "March", "Oct."]

@@ -48,7 +48,24 @@ def _time_ampm(m: re.Match[str]) -> str:
     said = f"{clock(hour, m.group(2), ampm=True)} {m.group(3).lower()} m"
     if m.group(4):
         said += f" to {clock(int(m.group(4)), m.group(5), ampm=True)} {m.group(6).lower()} m"
-    return said + zone(m.group(7))
+    return said + zone(m.group(7)) + _sentence_end(m)
+
+
+# Words that start a sentence and cannot go on with a time ("8 p.m. Tickets ..." is not one of them: a
+# name, a day or a place after the time may be, "at 9 a.m. Mt. Hood"; there the period is left out as before)
+_STARTS_SENTENCE = re.compile(
+    r"\s+[\"“‘'(\[]*(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|There|Then|But|And|So"
+    r"|Or|If|When|While|After|Before|In|On|At|For|By|From|With|As)\b"
+)
+
+
+def _sentence_end(m: re.Match[str]) -> str:
+    """ "." when the period of "a.m." also ends the sentence (AP writes one period for both), so that the
+    sentence's pause stays: at the end of the text, or before a word that starts a sentence."""
+    if not m.group(0).endswith("."):
+        return ""
+    rest = m.string[m.end() :]
+    return "." if not rest.strip() or _STARTS_SENTENCE.match(rest) else ""
 
 
 @rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
@@ -62,7 +79,7 @@ _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 @rule(rf"\b({_HOUR_WORDS})\s([ap])\.m\.")
 def _word_ampm(m: re.Match[str]) -> str:
     """ "three or four a.m.": an hour in words before a.m. or p.m."""
-    return f"{m.group(1)} {m.group(2)} m"
+    return f"{m.group(1)} {m.group(2)} m" + _sentence_end(m)
 
 
 @rule(r"\b(at|by|from|until|till|beyond)\s([01]\d|2[0-3])([0-5]\d)?\s?hrs\b")
