@@ -1,7 +1,7 @@
 """German: what eSpeak NG's de voice says wrong, in words from num2words.
 
-eSpeak NG reads German cardinals, decimals ("42,195" is "zweiundvierzig Komma eins neun fünf"), percentages
-and thousands separators ("38 664", "51.000") well, so they are left to it. Its misreadings, and the rules:
+Numbers these rules leave as digits are written out afterwards by `spelled.py` ("38 664", "42,195", "49,9%").
+What eSpeak NG says wrong before that, and the rules:
 
 - years: "1993" is "neunzehnhundertdreiundneunzig", not "eintausendneunhundert...", after a word that shows
   it is a year ("seit", "im Jahr", a month), and from 1100 to 1999 wherever nothing shows it is a count

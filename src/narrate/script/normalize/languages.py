@@ -1,12 +1,13 @@
-"""Spanish, French and German: only what eSpeak NG's own rules say wrong, in words from num2words.
+"""Spanish, French and German: what eSpeak NG's own rules say wrong, in words from num2words.
 
-eSpeak NG reads plain numbers, decimals, percentages and thousands separators well in these languages, so
-they are left to it. What it gets wrong, measured with the same IPA comparison as the English pairs:
+What it gets wrong, measured with the same IPA comparison as the English pairs:
 
 - German years, ordinals and dates, clock times (`german.py`);
 - French clock times ("9h05" is "neuf heures cinq") and written ordinals ("le 7e mois" is "septième");
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
-- Spanish numbers agreeing with their noun (`spanish.py`).
+- Spanish numbers agreeing with their noun (`spanish.py`);
+- and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
+  digits ("einhundertdreiundfünfzig") is not what a newsreader's script says ("hundertdreiundfünfzig").
 
 Japanese kanji, which eSpeak NG cannot read at all, are written in kana when pykakasi is installed
 (`japanese.py`).
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize import japanese
+from narrate.script.normalize import japanese, spelled
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
@@ -53,9 +54,9 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": GERMAN.items,
-    "fr": FRENCH.items + _hours("fr", "heures?").items,
-    "es": _hours("es", "horas?").items + SPANISH.items,
+    "de": GERMAN.items + spelled.rules("de").items,
+    "fr": FRENCH.items + _hours("fr", "heures?").items + spelled.rules("fr").items,
+    "es": _hours("es", "horas?").items + SPANISH.items + spelled.rules("es").items,
 }
 
 
