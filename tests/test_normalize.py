@@ -190,6 +190,32 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "seiner Gründung neunzehnhundertdreiundsiebzig als, das neunzehnhundertachtzig unter, "
             "gezählten tausendneunhundertzweiundzwanzig Aktivitäten, rund fünfzehnhundert kamen, fünfzehnhundert m",
         ),
+        # round 4, from write-part copy: numbers written out ("hundert", not eSpeak NG's "einhundert"),
+        # year spans, decades, ages, scores, minutes and seconds, citations, "St.", web addresses
+        (
+            "In Eichholz von 153 Kids nur 57 kamen. rund 38 664 Palästinenser, Etwa 30.000 Schaulustige, 49,9%",
+            "de",
+            "In Eichholz von hundertdreiundfünfzig Kids nur siebenundfünfzig kamen. rund "
+            "achtunddreißigtausendsechshundertvierundsechzig Palästinenser, Etwa dreißigtausend Schaulustige, "
+            "neunundvierzig Komma neun Prozent",
+        ),
+        (
+            "von 2024–26, Migrationskrise 2015/16, seit den 90er Jahren, der damals 33-Jährige, seit dem 0:2",
+            "de",
+            "von zweitausendvierundzwanzig bis sechsundzwanzig, Migrationskrise zweitausendfünfzehn sechzehn, "
+            "seit den neunziger Jahren, der damals Dreiunddreißigjährige, seit dem null zu zwei",
+        ),
+        (
+            "in 72:53 Minuten, aus Art. 2 Abs. 2 S. 1 GG, auf S. 12, in St. Pauli, Laut Umweltbundesamt.de sollte",
+            "de",
+            "in zweiundsiebzig Minuten und dreiundfünfzig Sekunden, aus Artikel zwei Absatz zwei Satz eins GG, "
+            "auf Seite zwölf, in Sankt Pauli, Laut Umweltbundesamt Punkt D E sollte",
+        ),
+        (
+            "des europäischen Patents EP2237607 besitzt, 5 St. Äpfel",
+            "de",
+            "des europäischen Patents EP zwei zwei drei sieben sechs null sieben besitzt, fünf St. Äpfel",
+        ),
         # Spanish numbers agree with their noun (eSpeak NG: "doscientos veintiuno personas")
         (
             "hasta las 221 personas, otras 122.797 han, 31 años, 21 días, las 21:59 horas, el 21 de junio",

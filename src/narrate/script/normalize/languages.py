@@ -40,6 +40,26 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     return words(int(m.group(3)), "fr", "ordinal")
 
 
+_DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
+
+
+def _addresses(language: str) -> Rules:
+    """A web address in running text: "Ambrosiainfo.de" "Ambrosiainfo Punkt D E" (a country's two letters
+    spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path."""
+    rules = Rules()
+
+    @rules.rule(
+        r"(?<![\w.@/-])(?:https?://)?(?:www\.)?([A-Za-zÄÖÜäöüß][\w-]*(?:\.[a-z][\w-]*)*)"
+        r"\.(de|at|ch|eu|es|fr|be|lu|com|org|net|info)\b(?:/\S*[\w/=#-])?(?![.@-]?\w)"
+    )
+    def _address(m: re.Match[str]) -> str:
+        top = m.group(2)
+        said = " ".join(top.upper()) if len(top) == 2 else top
+        return f" {_DOT[language]} ".join([*m.group(1).split("."), said])
+
+    return rules
+
+
 def _hours(language: str, hour_word: str) -> Rules:
     rules = Rules()
 
@@ -54,9 +74,9 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": GERMAN.items + spelled.rules("de").items,
-    "fr": FRENCH.items + _hours("fr", "heures?").items + spelled.rules("fr").items,
-    "es": _hours("es", "horas?").items + SPANISH.items + spelled.rules("es").items,
+    "de": _addresses("de").items + GERMAN.items + spelled.rules("de").items,
+    "fr": _addresses("fr").items + FRENCH.items + _hours("fr", "heures?").items + spelled.rules("fr").items,
+    "es": _addresses("es").items + _hours("es", "horas?").items + SPANISH.items + spelled.rules("es").items,
 }
 
 
