@@ -135,7 +135,10 @@ def _short_decade(m: re.Match[str]) -> str:
 
 
 # "33-Jährige", "25-jährigen", "3-fach", "10-mal": a number joined to a word is one word in speech
-_JOINED = r"(?:[Jj]ährig|fach|mal|malig|prozentig|stündig|tägig|wöchig|monatig|minütig|köpfig|stellig|teilig|seitig)"
+_JOINED = (
+    r"(?:[Jj]ährig|fach|mal|malig|prozentig|stündig|tägig|wöchig|monatig|minütig"
+    r"|köpfig|stellig|teilig|seitig)"
+)
 
 
 @GERMAN.rule(rf"(?<![\d.,])\b(\d{{1,3}})-({_JOINED}\w*)")
@@ -147,7 +150,7 @@ def _joined(m: re.Match[str]) -> str:
 
 @GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?![\d:])(?!\s?Uhr)")
 def _score(m: re.Match[str]) -> str:
-    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits) is "null zu zwei"."""
+    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits), "null zu zwei"."""
     return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
 
 
@@ -156,7 +159,9 @@ def _amount(n: int, unit: str) -> str:
     return f"eine {unit}" if n == 1 else f"{words(n, 'de')} {unit}n"
 
 
-@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])(\s?(?:Stunden|Minuten)\b)?(?!\s?Uhr)")
+@GERMAN.rule(
+    r"(?<![\d.,:])\b(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])(\s?(?:Stunden|Minuten)\b)?(?!\s?Uhr)"
+)
 def _duration(m: re.Match[str]) -> str:
     """ "2:03:17 Stunden" "zwei Stunden drei Minuten und siebzehn Sekunden"; "2:05 Stunden", "(2:04:59)" too.
 
@@ -239,7 +244,7 @@ def _one_million(m: re.Match[str]) -> str:
     return f"eine {m.group(1)}"  # eSpeak NG says "eins Million"
 
 
-# before a number: a legal citation's parts ("Art. 2 Abs. 2 S. 1 GG"); "S." is "Satz" after "Abs.", else "Seite"
+# before a number, a legal citation's parts ("Art. 2 Abs. 2 S. 1 GG"); "S." is "Satz" after "Abs.", or "Seite"
 _CITATION = {"Art.": "Artikel", "Abs.": "Absatz", "Ziff.": "Ziffer", "Kap.": "Kapitel", "Bd.": "Band"}
 
 
@@ -247,7 +252,11 @@ _CITATION = {"Art.": "Artikel", "Abs.": "Absatz", "Ziff.": "Ziffer", "Kap.": "Ka
 def _citation(m: re.Match[str]) -> str:
     if m.group(1) != "S.":
         return _CITATION[m.group(1)]
-    return "Satz" if re.search(r"Abs(?:\.|atz)\s?\d+\s$", m.string[max(0, m.start() - 20) : m.start()]) else "Seite"
+    return (
+        "Satz"
+        if re.search(r"Abs(?:\.|atz)\s?\d+\s$", m.string[max(0, m.start() - 20) : m.start()])
+        else "Seite"
+    )
 
 
 @GERMAN.rule(r"(?<!\d\s)(?<![\w.])St\.(?=\s[A-ZÄÖÜ])")

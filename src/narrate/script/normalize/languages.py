@@ -5,7 +5,7 @@ What it gets wrong, measured with the same IPA comparison as the English pairs:
 - German years, ordinals and dates, clock times (`german.py`);
 - French clock times ("9h05" is "neuf heures cinq") and written ordinals ("le 7e mois" is "septième");
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
-- Spanish numbers agreeing with their noun (`spanish.py`);
+- Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
 - and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
   digits ("einhundertdreiundfünfzig") is not what a newsreader's script says ("hundertdreiundfünfzig").
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize import japanese, spelled
+from narrate.script.normalize import japanese, spelled, units
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
@@ -74,9 +74,17 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": _addresses("de").items + GERMAN.items + spelled.rules("de").items,
-    "fr": _addresses("fr").items + FRENCH.items + _hours("fr", "heures?").items + spelled.rules("fr").items,
-    "es": _addresses("es").items + _hours("es", "horas?").items + SPANISH.items + spelled.rules("es").items,
+    "de": _addresses("de").items + units.rules("de").items + GERMAN.items + spelled.rules("de").items,
+    "fr": _addresses("fr").items
+    + units.rules("fr").items
+    + FRENCH.items
+    + _hours("fr", "heures?").items
+    + spelled.rules("fr").items,
+    "es": _addresses("es").items
+    + units.rules("es").items
+    + _hours("es", "horas?").items
+    + SPANISH.items
+    + spelled.rules("es").items,
 }
 
 

@@ -26,9 +26,9 @@ import re
 from narrate.script.normalize.rules import Rules, words
 
 _DIGITS = {
-    "de": "null eins zwei drei vier fünf sechs sieben acht neun".split(),
-    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve".split(),
-    "fr": "zéro un deux trois quatre cinq six sept huit neuf".split(),
+    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
 }
 _POINT = {"de": "Komma", "es": "coma", "fr": "virgule"}
 _PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}
@@ -65,10 +65,7 @@ def cardinal(n: int, language: str) -> str:
 
 def number(whole: str, fraction: str | None, language: str) -> str:
     """A written number (its whole part without separators, and the digits after the comma) in words."""
-    if len(whole) > _LONG:
-        said = digits(whole, language)
-    else:
-        said = cardinal(int(whole), language)
+    said = digits(whole, language) if len(whole) > _LONG else cardinal(int(whole), language)
     if fraction is None:
         return said
     if language == "de" or fraction.startswith("0") or len(fraction) > 2:
