@@ -27,9 +27,16 @@ FRENCH = Rules()
 
 @FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)?\b")
 def _fr_time(m: re.Match[str]) -> str:
+    """ "8h41" "huit heures quarante et une": hours and minutes are feminine ("une heure")."""
     hours = int(m.group(1))
-    said = f"{words(hours, 'fr')} {'heure' if hours <= 1 else 'heures'}"
-    return f"{said} {words(int(m.group(2)), 'fr')}" if m.group(2) and int(m.group(2)) else said
+    said = f"{_feminine(words(hours, 'fr'))} {'heure' if hours <= 1 else 'heures'}"
+    minutes = int(m.group(2) or 0)
+    return f"{said} {_feminine(words(minutes, 'fr'))}" if minutes else said
+
+
+def _feminine(said: str) -> str:
+    """A French number before a feminine noun: "un" is "une" ("vingt et une")."""
+    return re.sub(r"\bun$", "une", said)
 
 
 @FRENCH.rule(r"(?<![\d.,])\b(1)(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|ème|eme)\b")

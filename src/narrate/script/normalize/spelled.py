@@ -15,7 +15,8 @@ Spanish numbers) is written out from num2words, as a newsreader's script would h
 
 A number written against letters ("S10", "3D", "H1N1") is part of a code and left to eSpeak NG, which
 reads those well, but for a run of more than four digits, which it would read as one large number
-("EP2237607"): that is read digit by digit. Phone numbers (after "Telefon", "teléfono", "téléphone") stay
+("EP2237607"): that is read digit by digit; and letters after the number ("ZX-10RR", "N-340A"), which
+it would run together, are spelled. Phone numbers (after "Telefon", "teléfono", "téléphone") stay
 as written.
 """
 
@@ -87,6 +88,11 @@ def rules(language: str) -> Rules:
     def _code(m: re.Match[str]) -> str:
         """ "EP2237607": a patent or serial number, read digit by digit."""
         return f"{m.group(1).rstrip('-')} {digits(m.group(2), language)}"
+
+    @spelled.rule(r"(?<![\w-])([A-Z]{1,4}-?)(\d{1,4})([A-Z]{1,3})(?![\w-])")
+    def _lettered(m: re.Match[str]) -> str:
+        """ "ZX-10RR" "ZX zehn R R", "N-340A": a code's number said as a number, its letters one by one."""
+        return f"{m.group(1).rstrip('-')} {cardinal(int(m.group(2)), language)} {' '.join(m.group(3))}"
 
     @spelled.rule(
         rf"(?:(?<![^\s(\[„“\"«»])([+−-]))?(?<![\w.,:$€£¥])(\d{{1,3}}(?:{sep}\d{{3}})+|\d+)"
