@@ -95,7 +95,7 @@ def rules(language: str) -> Rules:
         return f"{m.group(1).rstrip('-')} {cardinal(int(m.group(2)), language)} {' '.join(m.group(3))}"
 
     @spelled.rule(
-        rf"(?:(?<![^\s(\[„“\"«»])([+−-]))?(?<![\w.,:$€£¥])(\d{{1,3}}(?:{sep}\d{{3}})+|\d+)"
+        rf"(?:(?<![^\s(\[„“\"«»])([+−-]))?(?<![\w.,:$€£¥])(?<!\d/)(\d{{1,3}}(?:{sep}\d{{3}})+|\d+)"
         r"(?:,(\d+))?(?!\w|,\d|[.:/]\d|\.\s?[a-zäöü])(\s?%)?"
     )
     def _number(m: re.Match[str]) -> str:
