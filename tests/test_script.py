@@ -135,7 +135,7 @@ def test_spanish_voice_gets_no_english_rules() -> None:
         STORY, language="es", sections=(Section(None, (Paragraph("Cuesta 5 dólares."),)),)
     )
     script = write_script(spanish, dataclasses.replace(VOICE, voice="roa/es"), intro=False)
-    assert script[1].spoken == "Cuesta 5 dólares."
+    assert script[1].spoken == "Cuesta cinco dólares."  # Spanish words, not "five"
 
 
 def test_english_voice_normalises_even_when_the_page_language_is_wrong() -> None:

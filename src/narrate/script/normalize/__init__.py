@@ -2,8 +2,9 @@
 
 `normalize(text, language)` returns the text as eSpeak NG should be told to say it. Only what eSpeak NG would
 otherwise say wrong is changed; the article's own words stay. English rules apply to English text only; in
-Spanish, French and German eSpeak NG's own rules read most numbers right, so only what it says wrong there
-(some years, dates and clock times) is changed, and web addresses are shortened.
+Spanish, French and German numbers are written out in words (eSpeak NG's reading of digits is not a
+newsreader's), with the years, dates, clock times and ordinals it says wrong there, and web addresses are
+shortened.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def normalize(text: str, language: str | None = "en") -> str:
     >>> normalize("Copyright 2021 NPR. To see more, visit https://www.npr.org.")
     'Copyright twenty twenty-one N P R. To see more, visit N P R dot org.'
     >>> normalize("Cuesta $5 en 2021.", "es")
-    'Cuesta $5 en 2021.'
+    'Cuesta $5 en dos mil veintiuno.'
     """
     text = _tidy(text)
     if is_english(language):

@@ -1,7 +1,7 @@
 """German: what eSpeak NG's de voice says wrong, in words from num2words.
 
-eSpeak NG reads German cardinals, decimals ("42,195" is "zweiundvierzig Komma eins neun fünf"), percentages
-and thousands separators ("38 664", "51.000") well, so they are left to it. Its misreadings, and the rules:
+Numbers these rules leave as digits are written out afterwards by `spelled.py` ("38 664", "42,195", "49,9%").
+What eSpeak NG says wrong before that, and the rules:
 
 - years: "1993" is "neunzehnhundertdreiundneunzig", not "eintausendneunhundert...", after a word that shows
   it is a year ("seit", "im Jahr", a month), and from 1100 to 1999 wherever nothing shows it is a count
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.spelled import cardinal
 
 GERMAN = Rules()
 
@@ -86,6 +87,13 @@ def _numeric_date(m: re.Match[str]) -> str:
     return said
 
 
+@GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d)\b(?![.,:/-]?\d)")
+def _year_span(m: re.Match[str]) -> str:
+    """ "von 2024–26" "zweitausendvierundzwanzig bis sechsundzwanzig", "2015/16" (a season) without "bis"."""
+    joint = " " if m.group(2) == "/" else " bis "
+    return words(int(m.group(1)), "de", "year") + joint + cardinal(int(m.group(3)), "de")
+
+
 @GERMAN.rule(
     rf"\b({_YEAR_BEFORE}\s)(1[1-9]\d\d|20\d\d)\b(?![.,]\d)|\b(1[1-9]\d\d)(?=\s(?:geboren|gegründet))"
 )
@@ -120,12 +128,40 @@ def _decade(m: re.Match[str]) -> str:
     return words(int(m.group(1) + "0"), "de", "year") + "er"
 
 
+@GERMAN.rule(r"(?<![\d.,])\b([2-9]0)er\b")
+def _short_decade(m: re.Match[str]) -> str:
+    """ "in den 90er Jahren" "neunziger"."""
+    return cardinal(int(m.group(1)), "de") + "er"
+
+
+# "33-Jährige", "25-jährigen", "3-fach", "10-mal": a number joined to a word is one word in speech
+_JOINED = (
+    r"(?:[Jj]ährig|fach|mal|malig|prozentig|stündig|tägig|wöchig|monatig|minütig"
+    r"|köpfig|stellig|teilig|seitig)"
+)
+
+
+@GERMAN.rule(rf"(?<![\d.,])\b(\d{{1,3}})-({_JOINED}\w*)")
+def _joined(m: re.Match[str]) -> str:
+    """ "der 33-Jährige" "der Dreiunddreißigjährige", "der erst 29-jährige" "neunundzwanzigjährige"."""
+    said = cardinal(int(m.group(1)), "de") + m.group(2).lower()
+    return said[0].upper() + said[1:] if m.group(2)[0].isupper() else said
+
+
+@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?![\d:])(?!\s?Uhr)")
+def _score(m: re.Match[str]) -> str:
+    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits), "null zu zwei"."""
+    return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
+
+
 def _amount(n: int, unit: str) -> str:
     """ "eine Stunde", "drei Minuten": a duration's part."""
     return f"eine {unit}" if n == 1 else f"{words(n, 'de')} {unit}n"
 
 
-@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:])(\s?Stunden\b)?(?!\s?Uhr)")
+@GERMAN.rule(
+    r"(?<![\d.,:])\b(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])(\s?(?:Stunden|Minuten)\b)?(?!\s?Uhr)"
+)
 def _duration(m: re.Match[str]) -> str:
     """ "2:03:17 Stunden" "zwei Stunden drei Minuten und siebzehn Sekunden"; "2:05 Stunden", "(2:04:59)" too.
 
@@ -134,7 +170,12 @@ def _duration(m: re.Match[str]) -> str:
     """
     if m.group(3) is None and not m.group(4):
         return m.group(0)
-    parts = [(int(m.group(1)), "Stunde"), (int(m.group(2)), "Minute"), (int(m.group(3) or 0), "Sekunde")]
+    if m.group(3) is None and "Minuten" in m.group(4):  # "in 72:53 Minuten"
+        parts = [(int(m.group(1)), "Minute"), (int(m.group(2)), "Sekunde")]
+    elif len(m.group(1)) > 2:
+        return m.group(0)
+    else:
+        parts = [(int(m.group(1)), "Stunde"), (int(m.group(2)), "Minute"), (int(m.group(3) or 0), "Sekunde")]
     said = [_amount(n, unit) for n, unit in parts if n]
     return " und ".join([" ".join(said[:-1]), said[-1]]) if len(said) > 1 else " ".join(said)
 
@@ -201,3 +242,24 @@ def _abbreviation(m: re.Match[str]) -> str:
 @GERMAN.rule(r"(?<![\d.,])\b1\s(Million|Milliarde|Billion)\b")
 def _one_million(m: re.Match[str]) -> str:
     return f"eine {m.group(1)}"  # eSpeak NG says "eins Million"
+
+
+# before a number, a legal citation's parts ("Art. 2 Abs. 2 S. 1 GG"); "S." is "Satz" after "Abs.", or "Seite"
+_CITATION = {"Art.": "Artikel", "Abs.": "Absatz", "Ziff.": "Ziffer", "Kap.": "Kapitel", "Bd.": "Band"}
+
+
+@GERMAN.rule(r"(?<![\w.])(Art\.|Abs\.|Ziff\.|Kap\.|Bd\.|S\.)(?=\s?\d)")
+def _citation(m: re.Match[str]) -> str:
+    if m.group(1) != "S.":
+        return _CITATION[m.group(1)]
+    return (
+        "Satz"
+        if re.search(r"Abs(?:\.|atz)\s?\d+\s$", m.string[max(0, m.start() - 20) : m.start()])
+        else "Seite"
+    )
+
+
+@GERMAN.rule(r"(?<!\d\s)(?<![\w.])St\.(?=\s[A-ZÄÖÜ])")
+def _saint(m: re.Match[str]) -> str:
+    """ "St. Pauli", "St. Georg": "Sankt" before a name (after a number, "5 St." is "Stück", left alone)."""
+    return "Sankt"

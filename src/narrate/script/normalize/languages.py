@@ -1,12 +1,13 @@
-"""Spanish, French and German: only what eSpeak NG's own rules say wrong, in words from num2words.
+"""Spanish, French and German: what eSpeak NG's own rules say wrong, in words from num2words.
 
-eSpeak NG reads plain numbers, decimals, percentages and thousands separators well in these languages, so
-they are left to it. What it gets wrong, measured with the same IPA comparison as the English pairs:
+What it gets wrong, measured with the same IPA comparison as the English pairs:
 
 - German years, ordinals and dates, clock times (`german.py`);
 - French clock times ("9h05" is "neuf heures cinq") and written ordinals ("le 7e mois" is "septième");
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
-- Spanish numbers agreeing with their noun (`spanish.py`).
+- Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
+- and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
+  digits ("einhundertdreiundfünfzig") is not what a newsreader's script says ("hundertdreiundfünfzig").
 
 Japanese kanji, which eSpeak NG cannot read at all, are written in kana when pykakasi is installed
 (`japanese.py`).
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize import japanese
+from narrate.script.normalize import japanese, spelled, units
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
@@ -26,9 +27,16 @@ FRENCH = Rules()
 
 @FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)?\b")
 def _fr_time(m: re.Match[str]) -> str:
+    """ "8h41" "huit heures quarante et une": hours and minutes are feminine ("une heure")."""
     hours = int(m.group(1))
-    said = f"{words(hours, 'fr')} {'heure' if hours <= 1 else 'heures'}"
-    return f"{said} {words(int(m.group(2)), 'fr')}" if m.group(2) and int(m.group(2)) else said
+    said = f"{_feminine(words(hours, 'fr'))} {'heure' if hours <= 1 else 'heures'}"
+    minutes = int(m.group(2) or 0)
+    return f"{said} {_feminine(words(minutes, 'fr'))}" if minutes else said
+
+
+def _feminine(said: str) -> str:
+    """A French number before a feminine noun: "un" is "une" ("vingt et une")."""
+    return re.sub(r"\bun$", "une", said)
 
 
 @FRENCH.rule(r"(?<![\d.,])\b(1)(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|ème|eme)\b")
@@ -37,6 +45,26 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     if m.group(1):
         return "première" if m.group(2) == "re" else "premier"
     return words(int(m.group(3)), "fr", "ordinal")
+
+
+_DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
+
+
+def _addresses(language: str) -> Rules:
+    """A web address in running text: "Ambrosiainfo.de" "Ambrosiainfo Punkt D E" (a country's two letters
+    spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path."""
+    rules = Rules()
+
+    @rules.rule(
+        r"(?<![\w.@/-])(?:https?://)?(?:www\.)?([A-Za-zÄÖÜäöüß][\w-]*(?:\.[a-z][\w-]*)*)"
+        r"\.(de|at|ch|eu|es|fr|be|lu|com|org|net|info)\b(?:/\S*[\w/=#-])?(?![.@-]?\w)"
+    )
+    def _address(m: re.Match[str]) -> str:
+        top = m.group(2)
+        said = " ".join(top.upper()) if len(top) == 2 else top
+        return f" {_DOT[language]} ".join([*m.group(1).split("."), said])
+
+    return rules
 
 
 def _hours(language: str, hour_word: str) -> Rules:
@@ -53,9 +81,17 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": GERMAN.items,
-    "fr": FRENCH.items + _hours("fr", "heures?").items,
-    "es": _hours("es", "horas?").items + SPANISH.items,
+    "de": _addresses("de").items + units.rules("de").items + GERMAN.items + spelled.rules("de").items,
+    "fr": _addresses("fr").items
+    + units.rules("fr").items
+    + FRENCH.items
+    + _hours("fr", "heures?").items
+    + spelled.rules("fr").items,
+    "es": _addresses("es").items
+    + units.rules("es").items
+    + _hours("es", "horas?").items
+    + SPANISH.items
+    + spelled.rules("es").items,
 }
 
 

@@ -22,9 +22,13 @@ _FEMININE_BEFORE = re.compile(
 # a plural after the number: -as nouns are feminine, but for Greek -ma words and -ista nouns (of both genders)
 _FEMININE_AFTER = re.compile(
     r"\s+(?!(?:d[ií]as|mapas|planetas|\w+mas|\w+istas|\w+etas)\b)"
-    r"(?:[a-záéíóúñ]+as|[a-záéíóúñ]+(?:ciones|siones|dades|tades|tudes)|mujeres|veces)\b"
+    r"(?:[a-záéíóúñ]+as|[a-záéíóúñ]+(?:ciones|siones|dades|tades|tudes)|mujeres|veces|muertes|noches|partes"
+    r"|calles|clases|redes|leyes|naves|fuentes|torres|sedes|frases|llaves|cárceles|especies|series|madres)\b"
 )
-_MASCULINE_AFTER = re.compile(r"\s+(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas)\b")
+# a masculine plural: "-os", Greek "-mas", and "-es" nouns but the feminine ones above ("21 retenes")
+_MASCULINE_AFTER = re.compile(
+    r"\s+(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas|[a-záéíóúñ]+es)\b"
+)
 
 
 def agreeing(n: int, feminine: bool) -> str:
@@ -65,3 +69,28 @@ def _agreeing(m: re.Match[str]) -> str:
     else:
         return m.group(0)
     return m.group(0) if said == words(n, "es") else said
+
+
+@SPANISH.rule(r"\((\d{1,2})-(\d{1,2})(?=[,)])")
+def _score(m: re.Match[str]) -> str:
+    """ "(2-1, min. 18)": a match's score in brackets is "dos a uno"."""
+    return f"({words(int(m.group(1)), 'es')} a {words(int(m.group(2)), 'es')}"
+
+
+@SPANISH.rule(r"\bmin\b\.?,?\s?(?=\d{1,3}\b)")
+def _minute(m: re.Match[str]) -> str:
+    """ "min. 18", "min 6": the minute of a match."""
+    return "minuto "
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+@SPANISH.rule(
+    r"\b((?:Felipe|Carlos|Juan|Pablo|Alfonso|Fernando|Enrique|Luis|Pío|Benedicto|Isabel|León)\s)"
+    r"(I{1,3}|IV|VI{0,3}|IX|X)\b"
+)
+def _regnal(m: re.Match[str]) -> str:
+    """ "Felipe VI" "Felipe sexto", "Juan Pablo II" "segundo": a king's or a pope's number is an ordinal."""
+    said = words(_ROMAN[m.group(2)], "es", "ordinal")
+    return m.group(1) + (re.sub(r"o$", "a", said) if m.group(1).startswith("Isabel") else said)

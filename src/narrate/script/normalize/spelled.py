@@ -1,0 +1,112 @@
+"""German, Spanish and French numbers written out in words, the last of those languages' rules.
+
+eSpeak NG's reading of digits is not its reading of the same number in words: in German it says
+"einhundertdreiundfünfzig" and "eintausend" where the newsreaders' scripts say "hundertdreiundfünfzig" and
+"tausend" (11 of the 12 German numbers from 100 to 1999 in the pairs' spoken sides), it joins "und" to the
+next ten differently ("neunundsechzig"), and in Spanish it opens the vowels of "diecinueve" and "ciento".
+So every number the language's own rules have not already said (years, dates, times, ordinals, agreeing
+Spanish numbers) is written out from num2words, as a newsreader's script would have it:
+
+- thousands grouped with a point or a space ("100.000", "38 664"), decimals with a comma ("42,195": German
+  reads the decimals digit by digit, "Komma eins neun fünf"; Spanish and French as a number, "virgule
+  cinquante-cinq", unless they start with a zero), a sign before a number ("+4,5 %" "plus"), "%";
+- German drops the "ein" of a number that starts "einhundert" or "eintausend" ("hundertsechzehn",
+  "tausend"), and says whole hundreds from 1100 to 1900 in hundreds, as years are ("rund zwölfhundert").
+
+A number written against letters ("S10", "3D", "H1N1") is part of a code and left to eSpeak NG, which
+reads those well, but for a run of more than four digits, which it would read as one large number
+("EP2237607"): that is read digit by digit; and letters after the number ("ZX-10RR", "N-340A"), which
+it would run together, are spelled. Phone numbers (after "Telefon", "teléfono", "téléphone") stay
+as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules, words
+
+_DIGITS = {
+    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+}
+_POINT = {"de": "Komma", "es": "coma", "fr": "virgule"}
+_PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}
+_SIGNS = {
+    "de": {"+": "plus", "-": "minus", "−": "minus"},
+    "es": {"+": "más", "-": "menos", "−": "menos"},
+    "fr": {"+": "plus", "-": "moins", "−": "moins"},
+}
+# a phone number's word, and any groups of its digits before this one
+_PHONE_BEFORE = re.compile(
+    r"(?:[Tt]elefon(?:nummer)?|[Tt]el\.|[Tt]eléfono|[Tt]éléphone|[Tt]él\.|[Ff]ax)[\s.:]*(?:\+?\d[\d ./-]*)?$"
+)
+_LONG = 15  # digits: a longer number is read digit by digit (Python will not make an int past 4,300)
+
+
+def digits(text: str, language: str) -> str:
+    """TEXT's digits one by one: digits("607", "de") is "sechs null sieben"."""
+    names = _DIGITS[language]
+    return " ".join(names[int(c)] for c in text if c.isdigit())
+
+
+def cardinal(n: int, language: str) -> str:
+    """N in words as a newsreader says it: cardinal(116, "de") is "hundertsechzehn".
+
+    >>> cardinal(1000, "de"), cardinal(100_000, "de"), cardinal(1200, "de"), cardinal(1922, "de")
+    ('tausend', 'hunderttausend', 'zwölfhundert', 'tausendneunhundertzweiundzwanzig')
+    """
+    if language == "de":
+        if 1100 <= n <= 1900 and n % 100 == 0:
+            return words(n // 100, "de") + "hundert"
+        return re.sub(r"^ein(?=hundert|tausend)", "", words(n, "de"))
+    return words(n, language)
+
+
+def number(whole: str, fraction: str | None, language: str) -> str:
+    """A written number (its whole part without separators, and the digits after the comma) in words."""
+    said = digits(whole, language) if len(whole) > _LONG else cardinal(int(whole), language)
+    if fraction is None:
+        return said
+    if language == "de" or fraction.startswith("0") or len(fraction) > 2:
+        return f"{said} {_POINT[language]} {digits(fraction, language)}"
+    return f"{said} {_POINT[language]} {words(int(fraction), language)}"
+
+
+def _separators(language: str) -> str:
+    # a point or a space groups thousands in all three (French copy uses both: "290.000", "5 500")
+    return r"[. ]" if language in ("de", "es", "fr") else r"\."
+
+
+def rules(language: str) -> Rules:
+    """LANGUAGE's rule writing out the numbers its other rules left as digits."""
+    spelled = Rules()
+    sep = _separators(language)
+
+    @spelled.rule(r"(?<![\w])([A-Za-z]{1,4}-?)(\d{5,})(?!\w)")
+    def _code(m: re.Match[str]) -> str:
+        """ "EP2237607": a patent or serial number, read digit by digit."""
+        return f"{m.group(1).rstrip('-')} {digits(m.group(2), language)}"
+
+    @spelled.rule(r"(?<![\w-])([A-Z]{1,4}-?)(\d{1,4})([A-Z]{1,3})(?![\w-])")
+    def _lettered(m: re.Match[str]) -> str:
+        """ "ZX-10RR" "ZX zehn R R", "N-340A": a code's number said as a number, its letters one by one."""
+        return f"{m.group(1).rstrip('-')} {cardinal(int(m.group(2)), language)} {' '.join(m.group(3))}"
+
+    @spelled.rule(
+        rf"(?:(?<![^\s(\[„“\"«»])([+−-]))?(?<![\w.,:$€£¥])(?<!\d/)(\d{{1,3}}(?:{sep}\d{{3}})+|\d+)"
+        r"(?:,(\d+))?(?!\w|,\d|[.:/]\d|\.\s?[a-zäöü])(\s?%)?"
+    )
+    def _number(m: re.Match[str]) -> str:
+        whole = re.sub(r"\D", "", m.group(2))
+        if m.group(1) is None and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
+            return m.group(0)
+        said = number(whole, m.group(3), language)
+        if m.group(1):
+            said = f"{_SIGNS[language][m.group(1)]} {said}"
+        if m.group(4):
+            said += f" {_PERCENT[language]}"
+        return said
+
+    return spelled
