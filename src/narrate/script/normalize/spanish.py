@@ -57,7 +57,7 @@ def hour(n: int) -> str:
     return agreeing(n, True)
 
 
-@SPANISH.rule(r"(?<![\d.,:-])\b(\d{1,3}(?:\.\d{3})+|\d{1,9})\b(?![.,:-]\d)")
+@SPANISH.rule(r"(?<![\d.,:-])\b(\d{1,3}(?:\.\d{3}){1,4}|\d{1,9})\b(?![.,:-]\d)")
 def _agreeing(m: re.Match[str]) -> str:
     """ "hasta las 221 personas" "doscientas veintiuna", "31 años" "treinta y un años"."""
     n = int(m.group(1).replace(".", ""))
