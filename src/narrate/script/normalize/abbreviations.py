@@ -4,6 +4,7 @@ capitalised initialisms said letter by letter ("F B I") or as words ("NASA").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from narrate.script.normalize import numbers as nw
@@ -117,8 +118,10 @@ def _acronym(m: re.Match[str]) -> str:
     return say_acronym(m.group(1) + m.group(2)) + (m.group(3) or "")
 
 
+@functools.lru_cache(maxsize=4)
 def _shouting(text: str) -> bool:
-    """A headline or a line set in capitals: its words are words, not acronyms."""
+    """A headline or a line set in capitals: its words are words, not acronyms. (Asked for every acronym
+    of a text: remembered, or a long paragraph of them takes quadratic time.)"""
     words = re.findall(r"[A-Za-z]{2,}", text)
     caps = sum(w.isupper() for w in words)
     return len(words) >= 3 and caps / len(words) > 0.6

@@ -14,7 +14,7 @@ from num2words import num2words
 Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]
 
-NUM = r"\d{1,3}(?:,\d{3})+|\d+"  # 1,234,567 or 1234
+NUM = r"\d{1,3}(?:,\d{3}){1,6}|\d+"  # 1,234,567 or 1234 (bounded: a long run of groups is not re-scanned)
 DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
 
 # words after "a $15 ..." / "a 5 km ..." that show the amount is not an adjective
@@ -60,7 +60,7 @@ def run(rules: list[Rule], text: str) -> str:
 # a determiner before an amount: an article, a demonstrative, a possessive ("Epstein's $77 million mansion")
 DETERMINER = (
     r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y"
-    r"|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Hh]e|[Ss]he|[Hh]ere|[Ww]ho|[Ww]here|[Ll]et)['’]s\b)[\w-]+['’]s)"
+    r"|(?!(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Hh]e|[Ss]he|[Hh]ere|[Ww]ho|[Ww]here|[Ll]et)['’]s\b)[\w-]{1,40}['’]s)"
 )
 
 

@@ -66,7 +66,9 @@ def rules(language: str) -> Rules:
     named = Rules()
 
     @named.rule(
-        rf"(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}})*)(\s?)(km/h|(?:{symbols})(?:/(?:{symbols}))?)(?![\w²/])"
+        # at most six groups: a long run of them is not scanned again from each of its numbers
+        rf"(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
+        rf"(km/h|(?:{symbols})(?:/(?:{symbols}))?)(?![\w²/])"
     )
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
