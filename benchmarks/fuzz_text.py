@@ -6,7 +6,8 @@
 Paragraphs mix random Unicode text (as hypothesis's `text()` draws it: any code point, surrogates excluded)
 with news-like fragments: numbers with and without separators, dates in every month spelling and case,
 numeric dates, times with zones in any case, money, percentages, ranges, fractions, measures, phone numbers,
-e-mail and web addresses, Roman numerals, and now and then a digit run of up to 20,000 digits. Languages
+e-mail and web addresses, Roman numerals, and now and then a digit run of up to 20,000 digits, a number of
+up to 3,000 thousands groups, or one fragment repeated up to 3,000 times (quadratic rules show). Languages
 are drawn from en, de, fr, es, ja. A plain `random.Random(seed)` generator keeps every run reproducible.
 
 Prints the count, the time, the slowest paragraph, and every exception with its input (and exits 1 if any).
@@ -93,6 +94,23 @@ WORDS = [
     "延岡市",
     "々",
     "にち",
+    # round 4's cues (English money and codes; German, Spanish and French units, ages, citations)
+    "US$",
+    "KSh",
+    "crore",
+    "/-",
+    "hrs",
+    "&percnt;",
+    "&#",
+    "-Jährige",
+    "Art.",
+    "Abs.",
+    "km/h",
+    "Telefon",
+    "min.",
+    "Felipe",
+    "v",
+    "HTTP/",
 ]
 
 
@@ -178,6 +196,12 @@ def paragraph(r: random.Random) -> str:
     parts = [r.choice(makers)(r) for _ in range(r.randint(1, 30))]
     if r.random() < 0.01:
         parts.insert(r.randint(0, len(parts)), r.choice("0123456789") * r.randint(16, 20_000))
+    if r.random() < 0.01:  # a number of thousands of groups ("1.000.000…", a Spanish rule's int() overflowed)
+        group = r.choice([",", ".", " ", "\u202f"]) + r.choice(["000", "512", "5"])
+        parts.insert(r.randint(0, len(parts)), str(r.randint(1, 999)) + group * r.randint(2, 3000))
+    if r.random() < 0.01:  # one fragment over and over (a rule rescanning the text per match is quadratic)
+        unit = r.choice(makers)(r) + r.choice(["", " ", "-", "/", ","])
+        parts.insert(r.randint(0, len(parts)), unit * r.randint(100, 3000))
     return r.choice([" ", "", ", ", " and "]).join(parts)
 
 
