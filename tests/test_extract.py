@@ -1,5 +1,6 @@
-"""extract(): golden files for the examples and the seed, the levels reached on the shared corpus, and the
-rules behind them (names, stations, titles, text pages, chrome, profiles, pages that must not crash)."""
+"""extract(): golden files for the examples and the seed, the levels reached on the corpus pages copied
+into tests/data, and the rules behind them (names, stations, titles, text pages, chrome, profiles, pages
+that must not crash)."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ def test_example_page_with_its_station_profile_gives_the_same_story() -> None:
     assert (with_profile.byline, with_profile.station) == ("Bobby Allyn", "Alabama Public Radio")
 
 
-# --- levels on the shared corpus ------------------------------------------------------------------
+# --- levels on the corpus pages copied into tests/data ---------------------------------------------
 
 
 def _bench() -> ModuleType:
