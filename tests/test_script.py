@@ -9,7 +9,7 @@ import pytest
 from narrate.errors import VoiceError
 from narrate.models import Paragraph, Section, Story, VoiceSettings
 from narrate.pipeline import ArticleOptions, read_story, script_story
-from narrate.script import human_date, speech_language, write_script
+from narrate.script import human_date, speech_language, template_fields, write_script
 from narrate.script.lexicon import Lexicon, entry
 from narrate.script.phonemes import phonemes
 from tests.conftest import CORPUS, SEED
@@ -179,4 +179,5 @@ def test_intro_without_phrases_in_the_story_language_says_the_names_alone(page: 
 def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
     same = dataclasses.replace(STORY, byline="REUTERS", station="Reuters.")
     assert write_script(same, VOICE)[1].text == "From Reuters."
+    assert template_fields(same)["byline"] == "REUTERS"  # a profile's own "{byline}" still has it
     assert write_script(STORY, VOICE)[1].text == "By Bobby Allyn, for Alabama Public Radio."

@@ -201,11 +201,10 @@ def template_fields(story: Story, language: str | None = None) -> dict[str, str]
     # the phrases end the names with their own punctuation ("for Dow Jones & Co.." otherwise)
     byline = said_names((story.byline or "").strip(), story.language).rstrip(" .,;:")
     station = (story.station or "").strip().rstrip(" .,;:")
-    if _same_name(byline, station):
-        byline = ""  # "By Reuters, for Reuters."
+    said = "" if _same_name(byline, station) else byline  # not "By Reuters, for Reuters."
     date = human_date(story.date, lang)
-    byline_phrase = (phrase["by"] if station else phrase["by_only"]).format(b=byline) if byline else ""
-    station_phrase = (phrase["for"] if byline else phrase["from"]).format(s=station) if station else ""
+    byline_phrase = (phrase["by"] if station else phrase["by_only"]).format(b=said) if said else ""
+    station_phrase = (phrase["for"] if said else phrase["from"]).format(s=station) if station else ""
     return {
         "title": story.title.strip(),
         "byline": byline,
