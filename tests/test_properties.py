@@ -15,7 +15,7 @@ from narrate.models import Paragraph, Section, Story, Timing, Utterance
 from narrate.script import write_script
 from narrate.script.lexicon import Lexicon
 from narrate.script.passages import fold, passage_language, script_of
-from narrate.sentences import paragraph_parts, split_sentences
+from narrate.sentences import ABBREVIATIONS, paragraph_parts, split_sentences
 from narrate.sidecars.captions import MAX_LINE, MAX_LINES, build_cues, to_srt, to_vtt, utterance_cues
 from narrate.speak.voices import load_voice
 from narrate.speak.worker import pieces
@@ -178,6 +178,38 @@ def test_paragraph_parts_keep_every_word_in_order_within_the_limit(text: str, li
     assert all(len(p) <= limit or split_sentences(p) == [p] for p in parts)
     # packed: the next part's first sentence would not have fitted in the one before
     assert all(len(a) + 1 + len(split_sentences(b)[0]) > limit for a, b in itertools.pairwise(parts))
+
+
+# sentences whose edges the test knows without asking narrate's splitter: plain words, a capital first, one
+# stop at the end, after a word that is neither an initial ("J.") nor an abbreviation ("Dr.", "etc.")
+_SENTENCE = (
+    st.tuples(
+        st.from_regex(r"[A-Z][a-z]{1,9}", fullmatch=True),
+        st.lists(st.from_regex(r"[a-z]{2,10}", fullmatch=True), max_size=15),
+        st.sampled_from([".", "!", "?"]),
+    )
+    .map(lambda s: ([s[0], *s[1]], s[2]))
+    .filter(lambda s: s[0][-1].lower() not in ABBREVIATIONS)
+    .map(lambda s: " ".join(s[0]) + s[1])
+)
+
+
+@SETTINGS
+@given(st.lists(_SENTENCE, min_size=1, max_size=20), st.integers(min_value=10, max_value=400))
+def test_paragraph_parts_are_runs_of_whole_sentences(sentences: list[str], limit: int) -> None:
+    """The same property against sentences the test made itself (the one above asks split_sentences, which
+    paragraph_parts uses too, where a sentence ends)."""
+    parts = paragraph_parts(" ".join(sentences), limit)
+    runs, at = [], 0  # each part is sentences[at:at + n] joined
+    for part in parts:
+        ends = range(1, len(sentences) - at + 1)
+        n = next((n for n in ends if " ".join(sentences[at : at + n]) == part), 0)
+        assert n, (part, sentences[at:])
+        runs.append(sentences[at : at + n])
+        at += n
+    assert at == len(sentences)
+    assert all(len(" ".join(run)) <= limit or len(run) == 1 for run in runs)
+    assert all(len(" ".join(a)) + 1 + len(b[0]) > limit for a, b in itertools.pairwise(runs))
 
 
 @SETTINGS
