@@ -26,11 +26,6 @@ import re
 
 from narrate.script.normalize.rules import Rules, words
 
-_DIGITS = {
-    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
-    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
-}
 _POINT = {"de": "Komma", "es": "coma", "fr": "virgule"}
 _PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}
 _SIGNS = {
@@ -42,13 +37,13 @@ _SIGNS = {
 _PHONE_BEFORE = re.compile(
     r"(?:[Tt]elefon(?:nummer)?|[Tt]el\.|[Tt]eléfono|[Tt]éléphone|[Tt]él\.|[Ff]ax)[\s.:]*(?:\+?\d[\d ./-]*)?$"
 )
+_GROUP = r"[. ]"  # what groups thousands, in all three (French copy uses both: "290.000", "5 500")
 _LONG = 15  # digits: a longer number is read digit by digit (Python will not make an int past 4,300)
 
 
 def digits(text: str, language: str) -> str:
     """TEXT's digits one by one: digits("607", "de") is "sechs null sieben"."""
-    names = _DIGITS[language]
-    return " ".join(names[int(c)] for c in text if c.isdigit())
+    return " ".join(words(int(c), language) for c in text if c.isdigit())
 
 
 def cardinal(n: int, language: str) -> str:
@@ -74,15 +69,9 @@ def number(whole: str, fraction: str | None, language: str) -> str:
     return f"{said} {_POINT[language]} {words(int(fraction), language)}"
 
 
-def _separators(language: str) -> str:
-    # a point or a space groups thousands in all three (French copy uses both: "290.000", "5 500")
-    return r"[. ]" if language in ("de", "es", "fr") else r"\."
-
-
 def rules(language: str) -> Rules:
     """LANGUAGE's rule writing out the numbers its other rules left as digits."""
     spelled = Rules()
-    sep = _separators(language)
 
     @spelled.rule(r"(?<![\w])([A-Za-z]{1,4}-?)(\d{5,})(?!\w)")
     def _code(m: re.Match[str]) -> str:
@@ -95,7 +84,7 @@ def rules(language: str) -> Rules:
         return f"{m.group(1).rstrip('-')} {cardinal(int(m.group(2)), language)} {' '.join(m.group(3))}"
 
     @spelled.rule(
-        rf"(?:(?<![^\s(\[„“\"«»])([+−-]))?(?<![\w.,:$€£¥])(?<!\d/)(\d{{1,3}}(?:{sep}\d{{3}})+|\d+)"
+        rf"(?:(?<![^\s(\[„“\"«»])([+−-]))?(?<![\w.,:$€£¥])(?<!\d/)(\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)"
         r"(?:,(\d+))?(?!\w|,\d|[.:/]\d|\.\s?[a-zäöü])(\s?%)?"
     )
     def _number(m: re.Match[str]) -> str:
