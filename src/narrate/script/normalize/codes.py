@@ -95,24 +95,11 @@ def _covid(m: re.Match[str]) -> str:
     return f"covid {nw.cardinal(int(m.group(2)))}"
 
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC])"
 _CARDINAL_BEFORE = (
     r"War|Chapter|Title|Article|Part|Phase|Episode|Category|Bowl|Vatican|Act|Book|Volume|Vol\."
     r"|Class|Stage|Level|Grade|Type|Apollo|Rocky|Schedule|Amendment|Section|Round"
 )
-
-
-def roman_value(text: str) -> int:
-    """
-    >>> roman_value("XIV"), roman_value("LIV")
-    (14, 54)
-    """
-    total = 0
-    for here, nxt in zip(text, [*text[1:], ""], strict=True):
-        value = _ROMAN_VALUES[here]
-        total += -value if nxt and _ROMAN_VALUES[nxt] > value else value
-    return total
 
 
 @rule(r"\bWW(II|I)\b")
@@ -122,7 +109,7 @@ def _world_war(m: re.Match[str]) -> str:
 
 @rule(rf"\b({_CARDINAL_BEFORE})\s({_ROMAN})\b(?!['’]\w)")
 def _roman_cardinal(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {nw.cardinal(roman_value(m.group(2)))}"
+    return f"{m.group(1)} {nw.cardinal(nw.roman_value(m.group(2)))}"
 
 
 @rule(
@@ -130,11 +117,11 @@ def _roman_cardinal(m: re.Match[str]) -> str:
 )
 def _regnal(m: re.Match[str]) -> str:
     # Henry VIII, Elizabeth II, Louis XIV, John Paul II: "the Eighth"
-    return f"{m.group(1)} the {nw.ordinal(roman_value(m.group(2)))}"
+    return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
 @rule(r"\b([A-Z][a-z]+)\s((?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]))\b(?!\.\w|['’](?!s\b))")
 def _roman_after_name(m: re.Match[str]) -> str:
     # Rocky II, Final Fantasy VII: a sequel or a part, said as a cardinal; below forty, as sequels are
     # ("Keystone XL" is extra large; Super Bowl XL has its own rule)
-    return f"{m.group(1)} {nw.cardinal(roman_value(m.group(2)))}"
+    return f"{m.group(1)} {nw.cardinal(nw.roman_value(m.group(2)))}"

@@ -3,7 +3,8 @@
 Cardinals, ordinals and years come from num2words; this module only trims its British "and" and commas and
 adds the readings num2words has no mode for (digit by digit, pairs in codes, decades, fraction
 denominators). A numeral longer than `LONG` digits is never turned into an int (Python refuses past 4,300
-digits, and nobody says "ten quattuordecillion"): it is read digit by digit.
+digits, and nobody says "ten quattuordecillion"): it is read digit by digit. `roman_value` serves every
+language's rules.
 """
 
 from __future__ import annotations
@@ -152,3 +153,18 @@ def plural_words(words: str) -> str:
     if words.endswith("y"):
         return words[:-1] + "ies"
     return words + "s"
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(text: str) -> int:
+    """
+    >>> roman_value("XIV"), roman_value("LIV")
+    (14, 54)
+    """
+    total = 0
+    for here, nxt in zip(text, [*text[1:], ""], strict=True):
+        value = _ROMAN_VALUES[here]
+        total += -value if nxt and _ROMAN_VALUES[nxt] > value else value
+    return total

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 
 SPANISH = Rules()
@@ -83,14 +84,11 @@ def _minute(m: re.Match[str]) -> str:
     return "minuto "
 
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-
-
 @SPANISH.rule(
     r"\b((?:Felipe|Carlos|Juan|Pablo|Alfonso|Fernando|Enrique|Luis|Pío|Benedicto|Isabel|León)\s)"
     r"(I{1,3}|IV|VI{0,3}|IX|X)\b"
 )
 def _regnal(m: re.Match[str]) -> str:
     """ "Felipe VI" "Felipe sexto", "Juan Pablo II" "segundo": a king's or a pope's number is an ordinal."""
-    said = words(_ROMAN[m.group(2)], "es", "ordinal")
+    said = words(roman_value(m.group(2)), "es", "ordinal")
     return m.group(1) + (re.sub(r"o$", "a", said) if m.group(1).startswith("Isabel") else said)
