@@ -7,16 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import (
         TaskID,
     )
 
     from narrate.batch import BatchEvent, BatchOptions, BatchResult, StoryResult
 
-from narrate.cli._app import app, report
+from narrate.cli._app import Stderr, app, err, report
 from narrate.display import format_size
 from narrate.errors import BatchFailed, CacheError, OutputError
 
@@ -115,12 +115,11 @@ def batch(
         use_cache=not no_cache,
         cache_limit=_cache_limit(cache_limit),
     )
-    console = Console(stderr=True, highlight=False)
-    if console.is_terminal and not quiet:
-        result = _run_with_bar(found, outdir, options, console)
-        _summary_table(result, console)
-    else:
-        result = run_batch(found, outdir, options, _LinePrinter(quiet, console))
+    if not quiet and err.console.is_terminal:
+        result = _run_with_bar(found, outdir, options, err.console)
+        _summary_table(result, err.console)
+    else:  # rich is loaded only if a line is printed
+        result = run_batch(found, outdir, options, _LinePrinter(quiet, err))
     if not quiet:
         typer.echo(_totals(result))
         if result.feed:
@@ -151,7 +150,7 @@ def _cache_limit(option: str | None) -> int | None:
 class _LinePrinter:
     """Not a terminal: a plain line per finished story on stderr (only failures with --quiet)."""
 
-    def __init__(self, quiet: bool, console: Console) -> None:
+    def __init__(self, quiet: bool, console: Stderr) -> None:
         self.quiet = quiet
         self.console = console
         self.done = 0
