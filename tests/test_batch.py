@@ -104,6 +104,37 @@ def test_bad_sources_among_good_ones(tmp_path: Path) -> None:
     assert leftovers(out) == []
 
 
+SAVED_PAGE = """<html><head><title>Harbour report</title>
+<link rel="canonical" href="https://example.org/news/harbour"></head><body><article><h1>Harbour report</h1>
+<p>The harbour committee met on Tuesday and agreed the new plan for the quay.</p>
+<p>The work starts in spring and ends before the summer season begins.</p></article></body></html>
+"""
+
+
+def test_a_page_saved_twice_is_narrated_once_and_is_not_a_failure(tmp_path: Path) -> None:
+    """Two saved copies of one page (the same canonical URL): one MP3 and one record, under the first
+    source; the other is reported as a duplicate and the exit code stays 0. A copy that sorts before a story
+    already on record (skipped unread on the rerun) is the same: no crash (it was an AssertionError)."""
+    stories = tmp_path / "in"
+    stories.mkdir()
+    (stories / "b.html").write_text(SAVED_PAGE, encoding="utf-8")
+    (stories / "c.html").write_text(SAVED_PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch(stories, "-d", out)
+    assert result.exit_code == 0, result.output
+    assert "1 narrated, 0 unchanged, 1 duplicate, 0 failed" in result.output
+    assert f"NOTE: {stories / 'c.html'}: the same story as {stories / 'b.html'}" in result.output
+    assert list(manifest(out)) == [str(stories / "b.html")]
+    assert sorted(p.name for p in out.glob("*.mp3")) == ["harbour-report.mp3"]
+    (stories / "a.html").write_text(SAVED_PAGE, encoding="utf-8")
+    again = run_batch(stories, "-d", out)
+    assert again.exit_code == 0, again.output
+    assert "0 narrated, 1 unchanged, 2 duplicates, 0 failed" in again.output
+    assert list(manifest(out)) == [str(stories / "a.html")]
+    assert sorted(p.name for p in out.glob("*.mp3")) == ["harbour-report.mp3"]
+    assert leftovers(out) == []
+
+
 def test_rerun_skips_unchanged_and_an_edit_resynthesises_one_clip(tmp_path: Path) -> None:
     """A rerun touches nothing; one edited paragraph is narrated again under the same guid and file name,
     with exactly one clip synthesised (counted by speak, recorded in the manifest)."""

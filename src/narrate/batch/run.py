@@ -34,7 +34,7 @@ from narrate.files import read_regular, slugify
 from narrate.folder import Record
 from narrate.options import ArticleOptions
 
-Outcome = Literal["narrated", "unchanged", "failed"]
+Outcome = Literal["narrated", "unchanged", "duplicate", "failed"]
 READ_AHEAD = 16  # stories read but not yet rendered, at most (their Prepared records wait in the parent)
 Task = tuple[int, tuple[str, tuple[Any, ...]], str, float]
 
@@ -89,6 +89,7 @@ class _Story:
     mp3: str | None = None
     input_hash: str | None = None  # a local file's bytes with everything else that shapes its story
     unchanged: Record | None = None  # its record, when input_hash matches it and its files are there
+    twin: str = ""  # the guid another source in this run claimed first: this one is a duplicate of it
 
 
 def _now() -> str:
@@ -245,10 +246,11 @@ class Run:
             if story.unchanged is not None and story.guid:
                 record = story.unchanged.replace(source=story.key, status="ok", error=None)
                 self._finish(story, "unchanged", record)
-            elif story.prepared is None or not story.guid:
-                message, trace = story.error or (f"the same story as {self._twin(story)}", None)
+            elif story.error is not None:
                 story.guid = story.guid or story_guid(story.key)
-                self._fail(story, message, trace)
+                self._fail(story, *story.error)
+            elif not story.guid or story.prepared is None:  # (prepared is None: unchanged, guid taken)
+                self._duplicate(story)
             elif self._up_to_date(story.prepared, old):
                 assert old is not None
                 record = old.replace(source=story.key, status="ok", error=None, input_hash=story.input_hash)
@@ -268,14 +270,25 @@ class Run:
             candidates.insert(1, guid_for(story.prepared.story, story.key))
         guid = next((g for g in candidates if g), "")
         if guid in self.claimed:
+            story.twin = guid
             return ""
         self.claimed.add(guid)
         return guid
 
-    def _twin(self, story: _Story) -> str:
-        assert story.prepared is not None
-        guid = guid_for(story.prepared.story, story.key)
-        return next((s.source for s in self.stories if s.guid == guid and s is not story), "another source")
+    def _duplicate(self, story: _Story) -> None:
+        """Another source in this run is the same story (the same canonical URL, or the page a record
+        already has): it is narrated once, under the first source; this one is reported, not failed, and
+        has no record of its own."""
+        twin = next(
+            (s.source for s in self.stories if s.guid == story.twin and s is not story), "another source"
+        )
+        note = f"the same story as {twin}: narrated once, under that source"
+        record = Record(source=story.key, guid=story.twin, notes=(note,))
+        self.ahead.discard(story.index)
+        self.in_render.discard(story.index)
+        result = StoryResult(story.source, "duplicate", record, time.monotonic() - story.started)
+        self.results.append(result)
+        self.listen(BatchEvent("finished", self.total, source=story.source, what="duplicate", result=result))
 
     def _fail(self, story: _Story, error: str, trace: str | None) -> None:
         """A failure keeps the story's last good files on record (they are still on disk, untouched)."""

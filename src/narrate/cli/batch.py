@@ -172,6 +172,10 @@ def _story_line(result: StoryResult) -> str:
     item = result.item
     if result.outcome == "failed":
         return f"FAILED {item.error}"
+    if result.outcome == "duplicate":
+        return "\n".join(
+            ["duplicate, not narrated again", *(f"NOTE: {result.source}: {n}" for n in item.notes)]
+        )
     clips = ""
     if result.outcome == "narrated":
         clips = f", {item.clips_synthesized} clips synthesized, {item.clips_reused} reused"
@@ -210,7 +214,7 @@ def _run_with_bar(found: list[str], outdir: Path, options: BatchOptions, console
             bar.advance(task)
             if event.result.outcome == "failed":
                 bar.console.print(f"FAILED {event.result.item.error}", markup=False)
-            done = event.result.outcome == "narrated"
+            done = event.result.outcome in ("narrated", "duplicate")
             for note in event.result.item.notes if done else ():
                 bar.console.print(f"NOTE: {event.source}: {note}", markup=False)
             for warning in event.result.item.warnings if done else ():
@@ -245,10 +249,16 @@ def _summary_table(result: BatchResult, console: Console) -> None:
     console.print(table)
 
 
+def _duplicates(count: int) -> str:
+    return f"{count} duplicate" + ("s" if count > 1 else "")
+
+
 def _totals(result: BatchResult) -> str:
     return (
         f"{len(result.results)} stories: {result.count('narrated')} narrated,"
-        f" {result.count('unchanged')} unchanged, {result.count('failed')} failed;"
+        f" {result.count('unchanged')} unchanged,"
+        + (f" {_duplicates(result.count('duplicate'))}," if result.count("duplicate") else "")
+        + f" {result.count('failed')} failed;"
         f" {result.clips_reused} clips reused, {result.clips_synthesized}"
         f" synthesized; {result.seconds:.1f} s; {result.manifest}"
     )
