@@ -12,6 +12,7 @@ from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
     AP_STATES,
+    RESPELLED,
     SHOUTED,
     SPELLED,
     TITLES,
@@ -83,29 +84,35 @@ def pronounceable(word: str) -> bool:
 
     >>> pronounceable("NASA"), pronounceable("FBI"), pronounceable("ESPN"), pronounceable("UNESCO")
     (True, False, False, True)
+    >>> pronounceable("CHRIS"), pronounceable("STRAT"), pronounceable("NCRB")
+    (True, True, False)
     """
     if len(word) <= 3:
         return False
     if not (_VOWELS & set(word)):
         return False
-    if re.search(r"[^AEIOUY]{3}", word) or re.search(r"[AEIOU]{3}", word):
-        return False
     onset = re.match(r"[^AEIOU]*", word).group(0)  # type: ignore[union-attr]
+    if re.search(r"[^AEIOUY]{3}", word[len(onset) :]) or re.search(r"[AEIOU]{3}", word):
+        return False
     return len(onset) <= 1 or onset in _ONSETS
 
 
 _ONSETS = {
     "BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SK", "SL", "SM", "SN", "SP",
-    "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH",
+    "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH", "CHR", "SCR", "SHR", "SPL", "SPR", "STR", "THR",
 }  # fmt: skip
 
 
 def say_acronym(word: str) -> str:
     """
-    >>> say_acronym("FBI"), say_acronym("NASA"), say_acronym("CEOs"), say_acronym("ACLU")
-    ('F B I', 'NASA', "C E O's", 'A C L U')
+    >>> say_acronym("FBI"), say_acronym("NASA"), say_acronym("CEOs"), say_acronym("ACLU"), say_acronym("ZIP")
+    ('F B I', 'NASA', "C E O's", 'A C L U', 'Zip')
     """
     stem, plural = (word[:-1], "'s") if word.endswith("s") else (word, "")
+    if stem in RESPELLED:
+        return RESPELLED[stem] + plural
+    if stem in WORD_ACRONYMS and len(stem) <= 3:
+        return stem.capitalize() + plural  # eSpeak NG spells a short word in capitals: "ZIP" Z I P
     if word in SHOUTED or stem in WORD_ACRONYMS or (stem not in SPELLED and pronounceable(stem)):
         return word
     return " ".join(stem) + plural
