@@ -12,6 +12,7 @@ from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
     AP_STATES,
+    POSTAL_STATES,
     RESPELLED,
     SHOUTED,
     SPELLED,
@@ -67,6 +68,20 @@ _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 @ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in AP_STATES) + r")(?=[\s,;:)]|$)")
 def _state(m: re.Match[str]) -> str:
     return f", {AP_STATES[m.group(1)]}"
+
+
+# two-letter state codes that are also words or said as letters anyway: left to the other rules
+_POSTAL_AFTER_PLACE = "|".join(c for c in POSTAL_STATES if c not in {"OK", "HI", "ME", "IN", "OR", "OH", "DC"})
+
+
+@ABBREVIATIONS.rule(
+    rf"\b((?:in|from|near|of|at|to)\s(?:[A-Z][a-z]{{1,30}}\s){{0,3}}[A-Z][a-z]{{1,30}}),\s({_POSTAL_AFTER_PLACE})"
+    r"(?=[,;.)]|$)"
+)
+def _postal_state(m: re.Match[str]) -> str:
+    """ "in New York City, NY, set out", "from Austin, TX.": a state's postal code after a place (named
+    after a preposition: "Katie Allen, MD" is a degree) and a comma."""
+    return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
 
 
 @ABBREVIATIONS.rule(r"\bNo\.?\s?(?=\d)")
@@ -132,6 +147,12 @@ def _shouting(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     caps = sum(w.isupper() for w in words)
     return len(words) >= 3 and caps / len(words) > 0.6
+
+
+@ACRONYMS.rule(r"(?<![\w'’-])([A-Z])o([A-Z])(s?)\b(?!['’-]\w)")
+def _of_initialism(m: re.Match[str]) -> str:
+    """ "BoC", "DoJ", "IoT", "MoU": an initialism with a small "o" for "of", letter by letter."""
+    return f"{m.group(1)} O {m.group(2)}" + ("'s" if m.group(3) else "")
 
 
 @ACRONYMS.rule(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?=\s[a-z(]|[,;:)]|['’]s\b|$)")
