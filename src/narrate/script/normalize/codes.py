@@ -24,6 +24,19 @@ def _code_after_word(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(2))}"
 
 
+@rule(r"(?<![\w$£€.,'’-])([1-9]\d\d)['’]?s\b")
+def _plural_code(m: re.Match[str]) -> str:
+    """ "404s", "747s": a three-digit number made plural is a code or a model, said in pairs ("four oh
+    fours", "seven forty-sevens"); round ones ("500s") are decades and hundreds, read with the years."""
+    return nw.plural_words(nw.short_pairs(int(m.group(1))))
+
+
+@rule(r"\b([1-9])xx\b")
+def _status_class(m: re.Match[str]) -> str:
+    """ "the 2xx range", "5xx errors": a class of status codes, "two x x"."""
+    return f"{nw.cardinal(int(m.group(1)))} x x"
+
+
 @rule(r"(?<![\w-])K-(\d{1,2})\b(?![-.]\d)")
 def _school_grades(m: re.Match[str]) -> str:
     """ "K-12", "K-8": school grades from kindergarten, "K through twelve"."""
