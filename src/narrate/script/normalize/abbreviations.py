@@ -71,7 +71,8 @@ def _state(m: re.Match[str]) -> str:
 
 
 # two-letter state codes that are also words or said as letters anyway: left to the other rules
-_POSTAL_AFTER_PLACE = "|".join(c for c in POSTAL_STATES if c not in {"OK", "HI", "ME", "IN", "OR", "OH", "DC"})
+_NOT_POSTAL = {"OK", "HI", "ME", "IN", "OR", "OH", "DC"}
+_POSTAL_AFTER_PLACE = "|".join(c for c in POSTAL_STATES if c not in _NOT_POSTAL)
 
 
 @ABBREVIATIONS.rule(

@@ -44,7 +44,9 @@ def _school_grades(m: re.Match[str]) -> str:
 
 
 # words that start a sentence or an amount: "The 101 Dalmatians", "About 101 people" are numbers
-_NOT_SUBJECT = r"The|This|That|These|Those|About|Around|Over|Under|Some|Nearly|Almost|All|Only|Just|With|From|After"
+_NOT_SUBJECT = (
+    r"The|This|That|These|Those|About|Around|Over|Under|Some|Nearly|Almost|All|Only|Just|With|From|After"
+)
 
 
 @rule(rf"\b(?!(?:{_NOT_SUBJECT})\b)([A-Z][a-z]{{2,20}}) 101\b(?![.,]\d|\s?%)")
