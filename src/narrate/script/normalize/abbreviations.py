@@ -12,6 +12,8 @@ from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
     AP_STATES,
+    POSTAL_STATES,
+    RESPELLED,
     SHOUTED,
     SPELLED,
     TITLES,
@@ -68,6 +70,21 @@ def _state(m: re.Match[str]) -> str:
     return f", {AP_STATES[m.group(1)]}"
 
 
+# two-letter state codes that are also words or said as letters anyway: left to the other rules
+_NOT_POSTAL = {"OK", "HI", "ME", "IN", "OR", "OH", "DC"}
+_POSTAL_AFTER_PLACE = "|".join(c for c in POSTAL_STATES if c not in _NOT_POSTAL)
+
+
+@ABBREVIATIONS.rule(
+    rf"\b((?:in|from|near|of|at|to)\s(?:[A-Z][a-z]{{1,30}}\s){{0,3}}[A-Z][a-z]{{1,30}}),\s({_POSTAL_AFTER_PLACE})"
+    r"(?=[,;.)]|$)"
+)
+def _postal_state(m: re.Match[str]) -> str:
+    """ "in New York City, NY, set out", "from Austin, TX.": a state's postal code after a place (named
+    after a preposition: "Katie Allen, MD" is a degree) and a comma."""
+    return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
+
+
 @ABBREVIATIONS.rule(r"\bNo\.?\s?(?=\d)")
 def _number_sign(m: re.Match[str]) -> str:
     return "number "
@@ -83,29 +100,35 @@ def pronounceable(word: str) -> bool:
 
     >>> pronounceable("NASA"), pronounceable("FBI"), pronounceable("ESPN"), pronounceable("UNESCO")
     (True, False, False, True)
+    >>> pronounceable("CHRIS"), pronounceable("STRAT"), pronounceable("NCRB")
+    (True, True, False)
     """
     if len(word) <= 3:
         return False
     if not (_VOWELS & set(word)):
         return False
-    if re.search(r"[^AEIOUY]{3}", word) or re.search(r"[AEIOU]{3}", word):
-        return False
     onset = re.match(r"[^AEIOU]*", word).group(0)  # type: ignore[union-attr]
+    if re.search(r"[^AEIOUY]{3}", word[len(onset) :]) or re.search(r"[AEIOU]{3}", word):
+        return False
     return len(onset) <= 1 or onset in _ONSETS
 
 
 _ONSETS = {
     "BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SK", "SL", "SM", "SN", "SP",
-    "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH",
+    "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH", "CHR", "SCR", "SHR", "SPL", "SPR", "STR", "THR",
 }  # fmt: skip
 
 
 def say_acronym(word: str) -> str:
     """
-    >>> say_acronym("FBI"), say_acronym("NASA"), say_acronym("CEOs"), say_acronym("ACLU")
-    ('F B I', 'NASA', "C E O's", 'A C L U')
+    >>> say_acronym("FBI"), say_acronym("NASA"), say_acronym("CEOs"), say_acronym("ACLU"), say_acronym("ZIP")
+    ('F B I', 'NASA', "C E O's", 'A C L U', 'Zip')
     """
     stem, plural = (word[:-1], "'s") if word.endswith("s") else (word, "")
+    if stem in RESPELLED:
+        return RESPELLED[stem] + plural
+    if stem in WORD_ACRONYMS and len(stem) <= 3:
+        return stem.capitalize() + plural  # eSpeak NG spells a short word in capitals: "ZIP" Z I P
     if word in SHOUTED or stem in WORD_ACRONYMS or (stem not in SPELLED and pronounceable(stem)):
         return word
     return " ".join(stem) + plural
@@ -125,6 +148,12 @@ def _shouting(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     caps = sum(w.isupper() for w in words)
     return len(words) >= 3 and caps / len(words) > 0.6
+
+
+@ACRONYMS.rule(r"(?<![\w'’-])([A-Z])o([A-Z])(s?)\b(?!['’-]\w)")
+def _of_initialism(m: re.Match[str]) -> str:
+    """ "BoC", "DoJ", "IoT", "MoU": an initialism with a small "o" for "of", letter by letter."""
+    return f"{m.group(1)} O {m.group(2)}" + ("'s" if m.group(3) else "")
 
 
 @ACRONYMS.rule(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?=\s[a-z(]|[,;:)]|['’]s\b|$)")

@@ -24,6 +24,37 @@ def _code_after_word(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(2))}"
 
 
+@rule(r"(?<![\w$£€.,'’-])([1-9]\d\d)['’]?s\b")
+def _plural_code(m: re.Match[str]) -> str:
+    """ "404s", "747s": a three-digit number made plural is a code or a model, said in pairs ("four oh
+    fours", "seven forty-sevens"); round ones ("500s") are decades and hundreds, read with the years."""
+    return nw.plural_words(nw.short_pairs(int(m.group(1))))
+
+
+@rule(r"\b([1-9])xx\b")
+def _status_class(m: re.Match[str]) -> str:
+    """ "the 2xx range", "5xx errors": a class of status codes, "two x x"."""
+    return f"{nw.cardinal(int(m.group(1)))} x x"
+
+
+@rule(r"(?<![\w-])K-(\d{1,2})\b(?![-.]\d)")
+def _school_grades(m: re.Match[str]) -> str:
+    """ "K-12", "K-8": school grades from kindergarten, "K through twelve"."""
+    return f"K through {nw.cardinal(int(m.group(1)))}"
+
+
+# words that start a sentence or an amount: "The 101 Dalmatians", "About 101 people" are numbers
+_NOT_SUBJECT = (
+    r"The|This|That|These|Those|About|Around|Over|Under|Some|Nearly|Almost|All|Only|Just|With|From|After"
+)
+
+
+@rule(rf"\b(?!(?:{_NOT_SUBJECT})\b)([A-Z][a-z]{{2,20}}) 101\b(?![.,]\d|\s?%)")
+def _introductory(m: re.Match[str]) -> str:
+    """ "Marketing 101", "Physics 101": an introductory course, said "one oh one"."""
+    return f"{m.group(1)} one oh one"
+
+
 @rule(r"\b([A-Z]{1,4})-?(\d{5,})([A-Z]{0,3})\b")
 def _long_serial(m: re.Match[str]) -> str:
     """ "KB4012212", "SLG46620V": a long serial is read letter by letter and digit by digit."""

@@ -32,7 +32,8 @@ _CUR = (
 _ADVERBS = {
     "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated",
     "additional", "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial",
-    "first",
+    "first", "original", "reported", "remaining", "further", "combined", "previous", "expected", "potential",
+    "massive", "huge", "modest", "average", "possible", "hefty",
 }  # fmt: skip
 
 

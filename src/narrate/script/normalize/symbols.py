@@ -38,6 +38,25 @@ def _line_break(m: re.Match[str]) -> str:
     return ", "
 
 
+@rule(r"(?<![\w/.:@-])[A-Za-z]{2,20}(?:/[A-Za-z]{2,20}){1,4}(?![\w/.@-]|\.\w)")
+def _word_slash(m: re.Match[str]) -> str:
+    """ "and/or", "autumn/winter", "Debian/Mandrake": words joined by a slash are said one after the other,
+    without the "slash" eSpeak NG would say (web addresses and units are read before this rule)."""
+    return m.group(0).replace("/", " ")
+
+
+@rule(r"(?<=[^\s\d\[])(?:\[\d{1,3}\]){1,6}(?!\w)")
+def _citation_marks(m: re.Match[str]) -> str:
+    """ "coefficients,[1][2] which": footnote numbers in brackets right after a word are not said."""
+    return ""
+
+
+@rule(r"(?m)^\^\s")
+def _backlink(m: re.Match[str]) -> str:
+    """ "^ Physics 125 Course Notes": the caret that opens a reference list's entry is not said."""
+    return ""
+
+
 @rule(r"(?<=\w)\s?&\s?(?=\w)|\s&\s")
 def _ampersand(m: re.Match[str]) -> str:
     return " and "

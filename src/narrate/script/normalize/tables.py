@@ -152,13 +152,17 @@ POSTAL_STATES = {
     "WI": "Wisconsin", "WY": "Wyoming", "DC": "D C", "PR": "Puerto Rico",
 }  # fmt: skip
 
-# all-capitals words said as words although the vowel pattern alone would not tell
+# all-capitals words said as words although the vowel pattern alone would not tell (TSA and LED, once here,
+# are spelled by newsreaders; "DAX" and "CAC" are the Frankfurt and Paris indices, said as words)
 WORD_ACRONYMS = {
     "NASA", "NATO", "UNESCO", "UNICEF", "FEMA", "OPEC", "COVID", "AIDS", "SARS", "MERS", "NASDAQ", "OSHA",
     "HUD", "DACA", "SWAT", "ISIS", "NAFTA", "LASIK", "SCOTUS", "POTUS", "FLOTUS", "GIF", "JPEG", "RAM", "ROM",
-    "PIN", "LED", "LAN", "ZIP", "CAT", "DOS", "ARM", "NOAA", "TSA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA",
-    "INTERPOL",
+    "PIN", "LAN", "ZIP", "CAT", "DOS", "ARM", "NOAA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA", "INTERPOL",
+    "DAX", "CAC",
 }  # fmt: skip
+
+# all-capitals words said as words, but not as eSpeak NG reads their letters: how they are said
+RESPELLED = {"FTSE": "Footsie"}
 
 # all-capitals words spelled although their vowel pattern looks like a word
 SPELLED = {
