@@ -247,6 +247,12 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "(tres a tres, minuto treinta y ocho). (cero a uno, minuto seis) Felipe sexto, veintiún retenes, "
             "veintiuna muertes, de la N trescientos cuarenta A",
         ),
+        # "19.21 heures" is said as "19h21" is: the hour word after the hour, feminine minutes
+        (
+            "à 19.21 heures, à 21.01 heures, à 1.21 heure",
+            "fr",
+            "à dix-neuf heures vingt et une, à vingt et une heures une, à une heure vingt et une",
+        ),
         ("Ninja ZX-10RR", "de", "Ninja ZX zehn R R"),
         # Spanish numbers agree with their noun (eSpeak NG: "doscientos veintiuno personas")
         (

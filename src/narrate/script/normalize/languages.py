@@ -27,10 +27,17 @@ FRENCH = Rules()
 
 @FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)?\b")
 def _fr_time(m: re.Match[str]) -> str:
-    """ "8h41" "huit heures quarante et une": hours and minutes are feminine ("une heure")."""
-    hours = int(m.group(1))
+    """ "8h41" "huit heures quarante et une"."""
+    return fr_clock(int(m.group(1)), int(m.group(2) or 0))
+
+
+def fr_clock(hours: int, minutes: int) -> str:
+    """A French clock time: "huit heures quarante et une", "une heure"; hours and minutes are feminine.
+
+    >>> fr_clock(21, 1), fr_clock(1, 0)
+    ('vingt et une heures une', 'une heure')
+    """
     said = f"{_feminine(words(hours, 'fr'))} {'heure' if hours <= 1 else 'heures'}"
-    minutes = int(m.group(2) or 0)
     return f"{said} {_feminine(words(minutes, 'fr'))}" if minutes else said
 
 
@@ -73,6 +80,8 @@ def _hours(language: str, hour_word: str) -> Rules:
     @rules.rule(rf"(?<![\d.,])\b([01]?\d|2[0-3])[.:]([0-5]\d)\s({hour_word})\b")
     def _time(m: re.Match[str]) -> str:
         minutes = int(m.group(2))
+        if language == "fr":  # "19.21 heures" is said "dix-neuf heures vingt et une", as "19h21" is
+            return fr_clock(int(m.group(1)), minutes)
         tail = f" {words(minutes, language)}" if minutes else ""
         said = hour(int(m.group(1))) if language == "es" else words(int(m.group(1)), language)
         return f"{said}{tail} {m.group(3)}"
