@@ -54,7 +54,35 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     return words(int(m.group(3)), "fr", "ordinal")
 
 
+# all-capitals pairs of letters French says as words: "OK" ("o-ké" is eSpeak NG's own), Roman numerals
+_FR_PAIR_WORDS = r"OK|[IVXLCDM]{2}"
+
+
+@FRENCH.rule(rf"(?<![\w.-])(?!(?:{_FR_PAIR_WORDS})\b)([A-Z])([A-Z])(?!\w|\.\w)")
+def _fr_initials(m: re.Match[str]) -> str:
+    """ "l'UE", "IA", "JO-2024": two capitals are an initialism, said letter by letter ("U E"), where eSpeak
+    NG says a word ("l'u", "ia", "jo"). Left alone in a headline in capitals (a capitalised word either side).
+    """
+    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
+    if re.search(r"\b[A-ZÀ-Ý]{2,}\s$", before) or re.match(r"\s[A-ZÀ-Ý]{2,}\b", after):
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2)}"
+
+
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
+_NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
+
+
+def _number_sign(language: str) -> Rules:
+    """ "N° 7021/22", "nº 5": the number sign before a number is the word for "number" (eSpeak NG says
+    "N Grad", "N grados")."""
+    rules = Rules()
+
+    @rules.rule(r"(?<![\w])[Nn]\s?[°º]\s?(?=\d)")
+    def _sign(m: re.Match[str]) -> str:
+        return f"{_NUMBER_SIGN[language]} "
+
+    return rules
 
 
 def _addresses(language: str) -> Rules:
@@ -90,13 +118,19 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": _addresses("de").items + units.rules("de").items + GERMAN.items + spelled.rules("de").items,
+    "de": _addresses("de").items
+    + _number_sign("de").items
+    + units.rules("de").items
+    + GERMAN.items
+    + spelled.rules("de").items,
     "fr": _addresses("fr").items
+    + _number_sign("fr").items
     + units.rules("fr").items
     + FRENCH.items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
+    + _number_sign("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items
     + SPANISH.items
