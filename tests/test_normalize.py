@@ -261,6 +261,13 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "l'U E, I A: J O-deux mille vingt-quatre, Louis XV, OK, LE PS A GAGNÉ, numéro cinq",
         ),
         ("Nº 5", "es", "número cinco"),
+        # German capitals around small letters are an initialism; a slash in a numbered thing is "Strich"
+        (
+            "von AfD-Mann Otten, die GmbH, Gesetz N° 7021/22, Nr. 12/3",
+            "de",
+            "von A F D-Mann Otten, die G M B H, Gesetz Nummer siebentausendeinundzwanzig Strich zweiundzwanzig, "
+            "Nummer zwölf Strich drei",
+        ),
         ("Ninja ZX-10RR", "de", "Ninja ZX zehn R R"),
         # Spanish numbers agree with their noun (eSpeak NG: "doscientos veintiuno personas")
         (

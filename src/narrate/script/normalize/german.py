@@ -259,6 +259,20 @@ def _citation(m: re.Match[str]) -> str:
     )
 
 
+@GERMAN.rule(r"\b(Nummer|Nr\.)\s?(\d{1,6})/(\d{1,4})(?![\d/]|[.,]\d)")
+def _numbered(m: re.Match[str]) -> str:
+    """ "Gesetz Nr. 7021/22" "Nummer siebentausendeinundzwanzig Strich zweiundzwanzig": a number's slash
+    is "Strich" (eSpeak NG drops it and runs the two numbers together)."""
+    return f"Nummer {cardinal(int(m.group(2)), 'de')} Strich {cardinal(int(m.group(3)), 'de')}"
+
+
+@GERMAN.rule(r"(?<![\w-])([A-ZÄÖÜ])([a-zäöü]{1,2})([A-ZÄÖÜ])(?!\w)")
+def _mixed_initials(m: re.Match[str]) -> str:
+    """ "AfD-Mann" "A F D Mann": capitals around a small letter are an initialism, said letter by letter
+    (eSpeak NG says "Af D"), as "VfB" and "KfW" are."""
+    return " ".join(m.group(1) + m.group(2).upper() + m.group(3))
+
+
 @GERMAN.rule(r"(?<!\d\s)(?<![\w.])St\.(?=\s[A-ZÄÖÜ])")
 def _saint(m: re.Match[str]) -> str:
     """ "St. Pauli", "St. Georg": "Sankt" before a name (after a number, "5 St." is "Stück", left alone)."""
