@@ -268,6 +268,12 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "von A F D-Mann Otten, die G M B H, Gesetz Nummer siebentausendeinundzwanzig Strich zweiundzwanzig, "
             "Nummer zwölf Strich drei",
         ),
+        # an amount's two decimals are cents, said as a number; other German decimals digit by digit
+        (
+            "nicht einmal 0,20 US-Dollar, 3,50 Euro, 4,40 Meter",
+            "de",
+            "nicht einmal null Komma zwanzig US-Dollar, drei Komma fünfzig Euro, vier Komma vier null Meter",
+        ),
         ("Ninja ZX-10RR", "de", "Ninja ZX zehn R R"),
         # Spanish numbers agree with their noun (eSpeak NG: "doscientos veintiuno personas")
         (

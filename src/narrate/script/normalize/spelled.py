@@ -59,12 +59,22 @@ def cardinal(n: int, language: str) -> str:
     return words(n, language)
 
 
-def number(whole: str, fraction: str | None, language: str) -> str:
-    """A written number (its whole part without separators, and the digits after the comma) in words."""
+# a currency after an amount: its two decimals are cents, said as a number ("null Komma zwanzig US-Dollar")
+_CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|Rappen|Cent|CHF|EUR|USD)\b)")
+
+
+def number(whole: str, fraction: str | None, language: str, *, money: bool = False) -> str:
+    """A written number (its whole part without separators, and the digits after the comma) in words;
+    MONEY: an amount, whose two decimals German too says as a number.
+
+    >>> number("0", "20", "de"), number("0", "20", "de", money=True)
+    ('null Komma zwei null', 'null Komma zwanzig')
+    """
     said = digits(whole, language) if len(whole) > _LONG else cardinal(int(whole), language)
     if fraction is None:
         return said
-    if language == "de" or fraction.startswith("0") or len(fraction) > 2:
+    as_digits = language == "de" and not (money and len(fraction) == 2)  # German reads decimals digit by digit
+    if as_digits or fraction.startswith("0") or len(fraction) > 2:
         return f"{said} {_POINT[language]} {digits(fraction, language)}"
     return f"{said} {_POINT[language]} {words(int(fraction), language)}"
 
@@ -91,7 +101,8 @@ def rules(language: str) -> Rules:
         whole = re.sub(r"\D", "", m.group(2))
         if m.group(1) is None and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
-        said = number(whole, m.group(3), language)
+        money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
+        said = number(whole, m.group(3), language, money=money)
         if m.group(1):
             said = f"{_SIGNS[language][m.group(1)]} {said}"
         if m.group(4):
