@@ -265,8 +265,8 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         (
             "von AfD-Mann Otten, die GmbH, Gesetz N° 7021/22, Nr. 12/3",
             "de",
-            "von A F D-Mann Otten, die G M B H, Gesetz Nummer siebentausendeinundzwanzig Strich zweiundzwanzig, "
-            "Nummer zwölf Strich drei",
+            "von A F D-Mann Otten, die G M B H, Gesetz Nummer siebentausendeinundzwanzig Strich "
+            "zweiundzwanzig, Nummer zwölf Strich drei",
         ),
         # an amount's two decimals are cents, said as a number; other German decimals digit by digit
         (

@@ -73,7 +73,7 @@ def number(whole: str, fraction: str | None, language: str, *, money: bool = Fal
     said = digits(whole, language) if len(whole) > _LONG else cardinal(int(whole), language)
     if fraction is None:
         return said
-    as_digits = language == "de" and not (money and len(fraction) == 2)  # German reads decimals digit by digit
+    as_digits = language == "de" and not (money and len(fraction) == 2)  # German: digit by digit
     if as_digits or fraction.startswith("0") or len(fraction) > 2:
         return f"{said} {_POINT[language]} {digits(fraction, language)}"
     return f"{said} {_POINT[language]} {words(int(fraction), language)}"
