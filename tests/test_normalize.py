@@ -261,6 +261,13 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "l'U E, I A: J O-deux mille vingt-quatre, Louis XV, OK, LE PS A GAGNÉ, numéro cinq",
         ),
         ("Nº 5", "es", "número cinco"),
+        # "M." before a name is "monsieur" (eSpeak NG: "M"); "EE.UU." is "Estados Unidos" ("ee punto uu")
+        (
+            "M. Macron et MM. Dupont, le M. de la fin",
+            "fr",
+            "monsieur Macron et messieurs Dupont, le M. de la fin",
+        ),
+        ("en EE. UU. Los, de EE.UU., y", "es", "en Estados Unidos. Los, de Estados Unidos, y"),
         # German capitals around small letters are an initialism; a slash in a numbered thing is "Strich"
         (
             "von AfD-Mann Otten, die GmbH, Gesetz N° 7021/22, Nr. 12/3",

@@ -57,3 +57,9 @@ def _fr_initials(m: re.Match[str]) -> str:
     if re.search(r"\b[A-ZÀ-Ý]{2,}\s$", before) or re.match(r"\s[A-ZÀ-Ý]{2,}\b", after):
         return m.group(0)
     return f"{m.group(1)} {m.group(2)}"
+
+
+@FRENCH.rule(r"(?<![\w.])(MM?)\.(?=\s[A-ZÀ-Ý])")
+def _monsieur(m: re.Match[str]) -> str:
+    """ "M. Macron" "monsieur Macron", "MM. Dupont et Durand" "messieurs" (eSpeak NG says "M")."""
+    return "monsieur" if m.group(1) == "M" else "messieurs"

@@ -92,3 +92,11 @@ def _regnal(m: re.Match[str]) -> str:
     """ "Felipe VI" "Felipe sexto", "Juan Pablo II" "segundo": a king's or a pope's number is an ordinal."""
     said = words(roman_value(m.group(2)), "es", "ordinal")
     return m.group(1) + (re.sub(r"o$", "a", said) if m.group(1).startswith("Isabel") else said)
+
+
+@SPANISH.rule(r"(?<![\w.])EE\.\s?UU(\.?)(?!\w)")
+def _united_states(m: re.Match[str]) -> str:
+    """ "EE.UU.", "EE. UU.": "Estados Unidos" (eSpeak NG says "ee punto uu"); its last point stays where it
+    may end the sentence too (at the end, or before a capital)."""
+    ends = m.group(1) and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() :])
+    return "Estados Unidos." if ends else "Estados Unidos"
