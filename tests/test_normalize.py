@@ -275,6 +275,14 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "von A F D-Mann Otten, die G M B H, Gesetz Nummer siebentausendeinundzwanzig Strich "
             "zweiundzwanzig, Nummer zwölf Strich drei",
         ),
+        # a numeric date before a comma or ending a sentence; a span of two full years
+        (
+            "am 03.10.2024, als; bis zum 1.10.2022. Von 2020-2024, 2024-2020",
+            "de",
+            "am dritten zehnten zweitausendvierundzwanzig, als; bis zum ersten zehnten "
+            "zweitausendzweiundzwanzig. Von zweitausendzwanzig bis zweitausendvierundzwanzig, "
+            "zweitausendvierundzwanzig-zweitausendzwanzig",
+        ),
         # an amount's two decimals are cents, said as a number; other German decimals digit by digit
         (
             "nicht einmal 0,20 US-Dollar, 3,50 Euro, 4,40 Meter",

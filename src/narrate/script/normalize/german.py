@@ -76,7 +76,7 @@ def _date(m: re.Match[str]) -> str:
     return f"{said} {m.group(4)}"
 
 
-@GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?![\d.,])")
+@GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?!\d|[.,]\d)")
 def _numeric_date(m: re.Match[str]) -> str:
     """ "31.10.2022", "18. 7.": the day and the month are ordinals, the year a year."""
     ending = _ending(m.string[: m.start()])
@@ -87,11 +87,17 @@ def _numeric_date(m: re.Match[str]) -> str:
     return said
 
 
-@GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d)\b(?![.,:/-]?\d)")
+@GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d|1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
 def _year_span(m: re.Match[str]) -> str:
-    """ "von 2024–26" "zweitausendvierundzwanzig bis sechsundzwanzig", "2015/16" (a season) without "bis"."""
+    """ "von 2024–26" "zweitausendvierundzwanzig bis sechsundzwanzig", "2015/16" (a season) without "bis",
+    "2020-2024" "zweitausendzwanzig bis zweitausendvierundzwanzig" (eSpeak NG runs the years together)."""
     joint = " " if m.group(2) == "/" else " bis "
-    return words(int(m.group(1)), "de", "year") + joint + cardinal(int(m.group(3)), "de")
+    last = m.group(3)
+    if len(last) == 2:
+        return words(int(m.group(1)), "de", "year") + joint + cardinal(int(last), "de")
+    if int(last) <= int(m.group(1)):
+        return m.group(0)
+    return words(int(m.group(1)), "de", "year") + joint + words(int(last), "de", "year")
 
 
 @GERMAN.rule(
