@@ -261,6 +261,18 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "l'U E, I A: J O-deux mille vingt-quatre, Louis XV, OK, LE PS A GAGNÉ, numéro cinq",
         ),
         ("Nº 5", "es", "número cinco"),
+        # French and Spanish numeric dates (day first) and spans of two full years
+        (
+            "le 03/10/2024, le 1/5/2024. La période 2020-2024, 12/25/2024",
+            "fr",
+            "le trois octobre deux mille vingt-quatre, le premier mai deux mille vingt-quatre. La période "
+            "deux mille vingt à deux mille vingt-quatre, 12/25/2024",
+        ),
+        (
+            "el 03/10/2024; entre 2020-2024",
+            "es",
+            "el tres de octubre de dos mil veinticuatro; entre dos mil veinte a dos mil veinticuatro",
+        ),
         # "M." before a name is "monsieur" (eSpeak NG: "M"); "EE.UU." is "Estados Unidos" ("ee punto uu")
         (
             "M. Macron et MM. Dupont, le M. de la fin",

@@ -17,11 +17,40 @@ from __future__ import annotations
 
 import re
 
+from narrate.display import WORDS
 from narrate.script.normalize import japanese, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
+from narrate.script.normalize.spelled import cardinal
+
+_TO = {"es": "a", "fr": "à"}
+
+
+def _dates(language: str) -> Rules:
+    """French and Spanish numeric dates and spans of years, which eSpeak NG reads as numbers and slashes:
+    "le 03/10/2024" "le trois octobre deux mille vingt-quatre", "el 1/5/2024" "el uno de mayo de dos mil
+    veinticuatro"; "2020-2024" "deux mille vingt à deux mille vingt-quatre" ("dos mil veinte a ...")."""
+    rules = Rules()
+    months = WORDS[language].months
+
+    @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![/\d]|[.,]\d)")
+    def _date(m: re.Match[str]) -> str:
+        day, month, year = int(m.group(1)), months[int(m.group(2)) - 1], cardinal(int(m.group(3)), language)
+        if language == "fr":
+            return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month} {year}"
+        return f"{cardinal(day, 'es')} de {month} de {year}"
+
+    @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
+    def _span(m: re.Match[str]) -> str:
+        first, last = int(m.group(1)), int(m.group(2))
+        if last <= first:
+            return m.group(0)
+        return f"{cardinal(first, language)} {_TO[language]} {cardinal(last, language)}"
+
+    return rules
+
 
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
 _NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
@@ -79,12 +108,14 @@ _RULES = {
     + spelled.rules("de").items,
     "fr": _addresses("fr").items
     + _number_sign("fr").items
+    + _dates("fr").items
     + units.rules("fr").items
     + FRENCH.items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
     + _number_sign("es").items
+    + _dates("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items
     + SPANISH.items
