@@ -23,6 +23,7 @@ as written.
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from narrate.script.normalize.rules import Rules, words
 
@@ -43,9 +44,16 @@ _LONG = 15  # digits: a longer number is read digit by digit (Python will not ma
 
 def digits(text: str, language: str) -> str:
     """TEXT's digits one by one: digits("607", "de") is "sechs null sieben"."""
-    return " ".join(words(int(c), language) for c in text if c.isdigit())
+    names = _digit_names(language)
+    return " ".join(names[int(c)] for c in text if c.isdigit())
 
 
+@cache
+def _digit_names(language: str) -> tuple[str, ...]:
+    return tuple(words(d, language) for d in range(10))
+
+
+@lru_cache(maxsize=4096)  # a long text repeats its numbers; num2words is slow next to the rules
 def cardinal(n: int, language: str) -> str:
     """N in words as a newsreader says it: cardinal(116, "de") is "hundertsechzehn".
 
@@ -76,7 +84,7 @@ def number(whole: str, fraction: str | None, language: str, *, money: bool = Fal
     as_digits = language == "de" and not (money and len(fraction) == 2)  # German: digit by digit
     if as_digits or fraction.startswith("0") or len(fraction) > 2:
         return f"{said} {_POINT[language]} {digits(fraction, language)}"
-    return f"{said} {_POINT[language]} {words(int(fraction), language)}"
+    return f"{said} {_POINT[language]} {cardinal(int(fraction), language)}"
 
 
 def rules(language: str) -> Rules:
