@@ -23,6 +23,7 @@ from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
+from narrate.script.normalize.spelled import PHONE_BEFORE as _PHONE_BEFORE
 from narrate.script.normalize.spelled import cardinal
 
 _TO = {"es": "a", "fr": "à"}
@@ -48,6 +49,29 @@ def _dates(language: str) -> Rules:
         if last <= first:
             return m.group(0)
         return f"{cardinal(first, language)} {_TO[language]} {cardinal(last, language)}"
+
+    return rules
+
+
+_RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}
+
+
+def _ranges(language: str) -> Rules:
+    """ "20-30 Prozent" "20 bis 30", "2-3 jours" "2 à 3", "ganó 3-1" "3 a 1": the hyphen between two numbers
+    is the word for "to" (eSpeak NG says nothing there, or "Strich"); the numbers are left to the rules after.
+
+    French and Spanish say a score the same way; German only a range ("3:1" is its score), so there the second
+    number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a decimal, or a code ("A-7").
+    """
+    rules = Rules()
+
+    @rules.rule(r"(?<![\w.,/:–-])(?!0\d)(\d{1,4})(-|\s?–\s?)(\d{1,4})(?![\w/–-]|[.,:]\d)")
+    def _range(m: re.Match[str]) -> str:
+        if language == "de" and int(m.group(3)) <= int(m.group(1)):
+            return m.group(0)
+        if _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
+            return m.group(0)
+        return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(3)}"
 
     return rules
 
@@ -105,12 +129,14 @@ _RULES = {
     + _number_sign("de").items
     + units.rules("de").items
     + GERMAN.items
+    + _ranges("de").items
     + spelled.rules("de").items,
     "fr": _addresses("fr").items
     + _number_sign("fr").items
     + _dates("fr").items
     + units.rules("fr").items
     + FRENCH.items
+    + _ranges("fr").items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
@@ -118,6 +144,7 @@ _RULES = {
     + _dates("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items
+    + _ranges("es").items
     + SPANISH.items
     + spelled.rules("es").items,
 }
