@@ -23,7 +23,6 @@ from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
-from narrate.script.normalize.spelled import PHONE_BEFORE as _PHONE_BEFORE
 from narrate.script.normalize.spelled import cardinal
 
 _TO = {"es": "a", "fr": "à"}
@@ -61,15 +60,14 @@ def _ranges(language: str) -> Rules:
     is the word for "to" (eSpeak NG says nothing there, or "Strich"); the numbers are left to the rules after.
 
     French and Spanish say a score the same way; German only a range ("3:1" is its score), so there the second
-    number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a decimal, or a code ("A-7").
+    number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a decimal, a code ("A-7"), or from a
+    number with a leading zero (a phone number, "030-1234").
     """
     rules = Rules()
 
     @rules.rule(r"(?<![\w.,/:–-])(?!0\d)(\d{1,4})(-|\s?–\s?)(\d{1,4})(?![\w/–-]|[.,:]\d)")
     def _range(m: re.Match[str]) -> str:
         if language == "de" and int(m.group(3)) <= int(m.group(1)):
-            return m.group(0)
-        if _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
         return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(3)}"
 

@@ -35,7 +35,7 @@ _SIGNS = {
     "fr": {"+": "plus", "-": "moins", "−": "moins"},
 }
 # a phone number's word, and any groups of its digits before this one
-PHONE_BEFORE = re.compile(
+_PHONE_BEFORE = re.compile(
     r"(?:[Tt]elefon(?:nummer)?|[Tt]el\.|[Tt]eléfono|[Tt]éléphone|[Tt]él\.|[Ff]ax)[\s.:]*(?:\+?\d[\d ./-]*)?$"
 )
 _GROUP = r"[. ]"  # what groups thousands, in all three (French copy uses both: "290.000", "5 500")
@@ -107,7 +107,7 @@ def rules(language: str) -> Rules:
     )
     def _number(m: re.Match[str]) -> str:
         whole = re.sub(r"\D", "", m.group(2))
-        if m.group(1) is None and PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
+        if m.group(1) is None and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
         money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
         said = number(whole, m.group(3), language, money=money)
