@@ -6,6 +6,8 @@ What it gets wrong, measured with the same IPA comparison as the English pairs:
 - French clock times, ordinals and initialisms (`french.py`);
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
 - Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
+- in all three, the number sign ("N° 5"), a hyphen between two numbers ("20-30" "bis", "à", "a"), and in
+  French and Spanish numeric dates ("le 03/10/2024") and spans of years ("2020-2024");
 - and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
   digits ("einhundertdreiundfünfzig") is not what a newsreader's script says ("hundertdreiundfünfzig").
 
