@@ -90,8 +90,9 @@ def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> No
 
 @pytest.mark.parametrize(
     ("language", "floor"),
-    # issue 11, round 4: German 123 of 124 (99.2%), Spanish 48 of 49 (98.0%), French 52 of 54 (96.3%)
-    [("de", 0.99), ("es", 0.97), ("fr", 0.96)],
+    # issue 11, round 4: German 123 of 124 (99.2%), Spanish 48 of 49 (98.0%), French 52 of 54 (96.3%);
+    # round 5: German 186 of 187 (99.5%), Spanish 62 of 63 (98.4%), French 77 of 78 (98.7%)
+    [("de", 0.99), ("es", 0.98), ("fr", 0.98)],
 )
 def test_other_language_development_pairs_said_right(language: str, floor: float) -> None:
     pairs = read_pairs(DATA / language / "pairs.tsv")
