@@ -68,7 +68,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 @GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis|oder|[-–])\s?({_DAY})\.)?\s({MONTHS})\b")
 def _date(m: re.Match[str]) -> str:
     """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis 5. Juni": each day an ordinal in the case asked for."""
-    ending = _ending(m.string[: m.start()])
+    ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
     said = ordinal(int(m.group(1)), ending)
     if m.group(3):
         joint = "bis" if m.group(2) in "-–" else m.group(2)
@@ -76,10 +76,10 @@ def _date(m: re.Match[str]) -> str:
     return f"{said} {m.group(4)}"
 
 
-@GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?![\d.,])")
+@GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?!\d|[.,]\d)")
 def _numeric_date(m: re.Match[str]) -> str:
     """ "31.10.2022", "18. 7.": the day and the month are ordinals, the year a year."""
-    ending = _ending(m.string[: m.start()])
+    ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
     said = f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
     year = m.group(3)
     if year:
@@ -87,11 +87,17 @@ def _numeric_date(m: re.Match[str]) -> str:
     return said
 
 
-@GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d)\b(?![.,:/-]?\d)")
+@GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d|1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
 def _year_span(m: re.Match[str]) -> str:
-    """ "von 2024–26" "zweitausendvierundzwanzig bis sechsundzwanzig", "2015/16" (a season) without "bis"."""
+    """ "von 2024–26" "zweitausendvierundzwanzig bis sechsundzwanzig", "2015/16" (a season) without "bis",
+    "2020-2024" "zweitausendzwanzig bis zweitausendvierundzwanzig" (eSpeak NG runs the years together)."""
     joint = " " if m.group(2) == "/" else " bis "
-    return words(int(m.group(1)), "de", "year") + joint + cardinal(int(m.group(3)), "de")
+    last = m.group(3)
+    if len(last) == 2:
+        return words(int(m.group(1)), "de", "year") + joint + cardinal(int(last), "de")
+    if int(last) <= int(m.group(1)):
+        return m.group(0)
+    return words(int(m.group(1)), "de", "year") + joint + words(int(last), "de", "year")
 
 
 @GERMAN.rule(
@@ -203,7 +209,7 @@ def _ordinal(m: re.Match[str]) -> str:
     n = int(m.group(2))
     if n == 0:
         return m.group(0)
-    return f"{m.group(1)} {ordinal(n, _ending(m.string[: m.start(2)]))}"
+    return f"{m.group(1)} {ordinal(n, _ending(m.string[max(0, m.start(2) - 40) : m.start(2)]))}"
 
 
 # abbreviations eSpeak NG spells or reads as a word ("z. B." "zet be", "bzw." "be zet we", "usw." "usf")
@@ -217,6 +223,7 @@ ABBREVIATIONS = {
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde"}  # after "1"
+_AT_END, _CAPITAL_NEXT = re.compile(r"\s*$"), re.compile(r"\s+[A-ZÄÖÜ]")  # matched from a position: no copy
 
 
 def _abbreviation_pattern(written: str) -> str:
@@ -231,10 +238,11 @@ def _abbreviation(m: re.Match[str]) -> str:
     """ "wie z. B. der", "Deutschland bzw. die EU", "usw." at a sentence's end keeps the sentence's point."""
     written = re.sub(r"\.(?=\S)", ". ", m.group(1))
     said = ABBREVIATIONS[written]
-    if written in _SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[: m.start()]):
+    if written in _SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[max(0, m.start() - 20) : m.start()]):
         said = _SINGULAR[written]  # "1 Mio." eine Million
-    rest = m.string[m.end() :]
-    if re.match(r"\s*$", rest) or (written in _ENDS_A_LIST and re.match(r"\s+[A-ZÄÖÜ]", rest)):
+    if _AT_END.match(m.string, m.end()) or (
+        written in _ENDS_A_LIST and _CAPITAL_NEXT.match(m.string, m.end())
+    ):
         said += "."
     return said
 
@@ -257,6 +265,20 @@ def _citation(m: re.Match[str]) -> str:
         if re.search(r"Abs(?:\.|atz)\s?\d+\s$", m.string[max(0, m.start() - 20) : m.start()])
         else "Seite"
     )
+
+
+@GERMAN.rule(r"\b(Nummer|Nr\.)\s?(\d{1,6})/(\d{1,4})(?![\d/]|[.,]\d)")
+def _numbered(m: re.Match[str]) -> str:
+    """ "Gesetz Nr. 7021/22" "Nummer siebentausendeinundzwanzig Strich zweiundzwanzig": a number's slash
+    is "Strich" (eSpeak NG drops it and runs the two numbers together)."""
+    return f"Nummer {cardinal(int(m.group(2)), 'de')} Strich {cardinal(int(m.group(3)), 'de')}"
+
+
+@GERMAN.rule(r"(?<![\w-])([A-ZÄÖÜ])([a-zäöü]{1,2})([A-ZÄÖÜ])(?!\w)")
+def _mixed_initials(m: re.Match[str]) -> str:
+    """ "AfD-Mann" "A F D Mann": capitals around a small letter are an initialism, said letter by letter
+    (eSpeak NG says "Af D"), as "VfB" and "KfW" are."""
+    return " ".join(m.group(1) + m.group(2).upper() + m.group(3))
 
 
 @GERMAN.rule(r"(?<!\d\s)(?<![\w.])St\.(?=\s[A-ZÄÖÜ])")

@@ -3,9 +3,11 @@
 What it gets wrong, measured with the same IPA comparison as the English pairs:
 
 - German years, ordinals and dates, clock times (`german.py`);
-- French clock times ("9h05" is "neuf heures cinq") and written ordinals ("le 7e mois" is "septième");
+- French clock times, ordinals and initialisms (`french.py`);
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
 - Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
+- in all three, the number sign ("N° 5"), a hyphen between two numbers ("20-30" "bis", "à", "a"), and in
+  French and Spanish numeric dates ("le 03/10/2024") and spans of years ("2020-2024");
 - and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
   digits ("einhundertdreiundfünfzig") is not what a newsreader's script says ("hundertdreiundfünfzig").
 
@@ -17,37 +19,77 @@ from __future__ import annotations
 
 import re
 
+from narrate.display import WORDS
 from narrate.script.normalize import japanese, spelled, units
+from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
+from narrate.script.normalize.spelled import cardinal
 
-FRENCH = Rules()
-
-
-@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)?\b")
-def _fr_time(m: re.Match[str]) -> str:
-    """ "8h41" "huit heures quarante et une": hours and minutes are feminine ("une heure")."""
-    hours = int(m.group(1))
-    said = f"{_feminine(words(hours, 'fr'))} {'heure' if hours <= 1 else 'heures'}"
-    minutes = int(m.group(2) or 0)
-    return f"{said} {_feminine(words(minutes, 'fr'))}" if minutes else said
+_TO = {"es": "a", "fr": "à"}
 
 
-def _feminine(said: str) -> str:
-    """A French number before a feminine noun: "un" is "une" ("vingt et une")."""
-    return re.sub(r"\bun$", "une", said)
+def _dates(language: str) -> Rules:
+    """French and Spanish numeric dates and spans of years, which eSpeak NG reads as numbers and slashes:
+    "le 03/10/2024" "le trois octobre deux mille vingt-quatre", "el 1/5/2024" "el uno de mayo de dos mil
+    veinticuatro"; "2020-2024" "deux mille vingt à deux mille vingt-quatre" ("dos mil veinte a ...")."""
+    rules = Rules()
+    months = WORDS[language].months
+
+    @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![/\d]|[.,]\d)")
+    def _date(m: re.Match[str]) -> str:
+        day, month, year = int(m.group(1)), months[int(m.group(2)) - 1], cardinal(int(m.group(3)), language)
+        if language == "fr":
+            return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month} {year}"
+        return f"{cardinal(day, 'es')} de {month} de {year}"
+
+    @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
+    def _span(m: re.Match[str]) -> str:
+        first, last = int(m.group(1)), int(m.group(2))
+        if last <= first:
+            return m.group(0)
+        return f"{cardinal(first, language)} {_TO[language]} {cardinal(last, language)}"
+
+    return rules
 
 
-@FRENCH.rule(r"(?<![\d.,])\b(1)(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|ème|eme)\b")
-def _fr_ordinal(m: re.Match[str]) -> str:
-    """ "le 1er novembre", "le 7e mois", "XXe": a written ordinal, "premier", "septième"."""
-    if m.group(1):
-        return "première" if m.group(2) == "re" else "premier"
-    return words(int(m.group(3)), "fr", "ordinal")
+_RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}
+
+
+def _ranges(language: str) -> Rules:
+    """ "20-30 Prozent" "20 bis 30", "2-3 jours" "2 à 3", "ganó 3-1" "3 a 1": the hyphen between two numbers
+    is the word for "to" (eSpeak NG says nothing there, or "Strich"); the numbers are left to the rules after.
+
+    French and Spanish say a score the same way; German only a range ("3:1" is its score), so there the second
+    number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a decimal, a code ("A-7"), or from a
+    number with a leading zero (a phone number, "030-1234").
+    """
+    rules = Rules()
+
+    @rules.rule(r"(?<![\w.,/:–-])(?!0\d)(\d{1,4})(-|\s?–\s?)(\d{1,4})(?![\w/–-]|[.,:]\d)")
+    def _range(m: re.Match[str]) -> str:
+        if language == "de" and int(m.group(3)) <= int(m.group(1)):
+            return m.group(0)
+        return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(3)}"
+
+    return rules
 
 
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
+_NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
+
+
+def _number_sign(language: str) -> Rules:
+    """ "N° 7021/22", "nº 5": the number sign before a number is the word for "number" (eSpeak NG says
+    "N Grad", "N grados")."""
+    rules = Rules()
+
+    @rules.rule(r"(?<![\w])[Nn]\s?[°º]\s?(?=\d)")
+    def _sign(m: re.Match[str]) -> str:
+        return f"{_NUMBER_SIGN[language]} "
+
+    return rules
 
 
 def _addresses(language: str) -> Rules:
@@ -73,6 +115,8 @@ def _hours(language: str, hour_word: str) -> Rules:
     @rules.rule(rf"(?<![\d.,])\b([01]?\d|2[0-3])[.:]([0-5]\d)\s({hour_word})\b")
     def _time(m: re.Match[str]) -> str:
         minutes = int(m.group(2))
+        if language == "fr":  # "19.21 heures" is said "dix-neuf heures vingt et une", as "19h21" is
+            return fr_clock(int(m.group(1)), minutes)
         tail = f" {words(minutes, language)}" if minutes else ""
         said = hour(int(m.group(1))) if language == "es" else words(int(m.group(1)), language)
         return f"{said}{tail} {m.group(3)}"
@@ -81,15 +125,26 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": _addresses("de").items + units.rules("de").items + GERMAN.items + spelled.rules("de").items,
+    "de": _addresses("de").items
+    + _number_sign("de").items
+    + units.rules("de").items
+    + GERMAN.items
+    + _ranges("de").items
+    + spelled.rules("de").items,
     "fr": _addresses("fr").items
+    + _number_sign("fr").items
+    + _dates("fr").items
     + units.rules("fr").items
     + FRENCH.items
+    + _ranges("fr").items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
+    + _number_sign("es").items
+    + _dates("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items
+    + _ranges("es").items
     + SPANISH.items
     + spelled.rules("es").items,
 }

@@ -62,10 +62,10 @@ def hour(n: int) -> str:
 def _agreeing(m: re.Match[str]) -> str:
     """ "hasta las 221 personas" "doscientas veintiuna", "31 años" "treinta y un años"."""
     n = int(m.group(1).replace(".", ""))
-    before, after = m.string[: m.start()], m.string[m.end() :]
-    if _FEMININE_BEFORE.search(before[-20:]) or _FEMININE_AFTER.match(after):
+    before = m.string[max(0, m.start() - 20) : m.start()]  # a window, not a copy of the text so far
+    if _FEMININE_BEFORE.search(before) or _FEMININE_AFTER.match(m.string, m.end()):
         said = agreeing(n, True)
-    elif _MASCULINE_AFTER.match(after):
+    elif _MASCULINE_AFTER.match(m.string, m.end()):
         said = agreeing(n, False)
     else:
         return m.group(0)
@@ -92,3 +92,14 @@ def _regnal(m: re.Match[str]) -> str:
     """ "Felipe VI" "Felipe sexto", "Juan Pablo II" "segundo": a king's or a pope's number is an ordinal."""
     said = words(roman_value(m.group(2)), "es", "ordinal")
     return m.group(1) + (re.sub(r"o$", "a", said) if m.group(1).startswith("Isabel") else said)
+
+
+_SENTENCE_MAY_END = re.compile(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]")
+
+
+@SPANISH.rule(r"(?<![\w.])EE\.\s?UU(\.?)(?!\w)")
+def _united_states(m: re.Match[str]) -> str:
+    """ "EE.UU.", "EE. UU.": "Estados Unidos" (eSpeak NG says "ee punto uu"); its last point stays where it
+    may end the sentence too (at the end, or before a capital)."""
+    ends = m.group(1) and _SENTENCE_MAY_END.match(m.string, m.end())
+    return "Estados Unidos." if ends else "Estados Unidos"

@@ -23,6 +23,7 @@ as written.
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from narrate.script.normalize.rules import Rules, words
 
@@ -43,9 +44,16 @@ _LONG = 15  # digits: a longer number is read digit by digit (Python will not ma
 
 def digits(text: str, language: str) -> str:
     """TEXT's digits one by one: digits("607", "de") is "sechs null sieben"."""
-    return " ".join(words(int(c), language) for c in text if c.isdigit())
+    names = _digit_names(language)
+    return " ".join(names[int(c)] for c in text if c.isdigit())
 
 
+@cache
+def _digit_names(language: str) -> tuple[str, ...]:
+    return tuple(words(d, language) for d in range(10))
+
+
+@lru_cache(maxsize=4096)  # a long text repeats its numbers; num2words is slow next to the rules
 def cardinal(n: int, language: str) -> str:
     """N in words as a newsreader says it: cardinal(116, "de") is "hundertsechzehn".
 
@@ -59,14 +67,24 @@ def cardinal(n: int, language: str) -> str:
     return words(n, language)
 
 
-def number(whole: str, fraction: str | None, language: str) -> str:
-    """A written number (its whole part without separators, and the digits after the comma) in words."""
+# a currency after an amount: its two decimals are cents, said as a number ("null Komma zwanzig US-Dollar")
+_CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|Rappen|Cent|CHF|EUR|USD)\b)")
+
+
+def number(whole: str, fraction: str | None, language: str, *, money: bool = False) -> str:
+    """A written number (its whole part without separators, and the digits after the comma) in words;
+    MONEY: an amount, whose two decimals German too says as a number.
+
+    >>> number("0", "20", "de"), number("0", "20", "de", money=True)
+    ('null Komma zwei null', 'null Komma zwanzig')
+    """
     said = digits(whole, language) if len(whole) > _LONG else cardinal(int(whole), language)
     if fraction is None:
         return said
-    if language == "de" or fraction.startswith("0") or len(fraction) > 2:
+    as_digits = language == "de" and not (money and len(fraction) == 2)  # German: digit by digit
+    if as_digits or fraction.startswith("0") or len(fraction) > 2:
         return f"{said} {_POINT[language]} {digits(fraction, language)}"
-    return f"{said} {_POINT[language]} {words(int(fraction), language)}"
+    return f"{said} {_POINT[language]} {cardinal(int(fraction), language)}"
 
 
 def rules(language: str) -> Rules:
@@ -91,7 +109,8 @@ def rules(language: str) -> Rules:
         whole = re.sub(r"\D", "", m.group(2))
         if m.group(1) is None and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
-        said = number(whole, m.group(3), language)
+        money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
+        said = number(whole, m.group(3), language, money=money)
         if m.group(1):
             said = f"{_SIGNS[language][m.group(1)]} {said}"
         if m.group(4):
