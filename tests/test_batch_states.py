@@ -1,11 +1,15 @@
 """narrate batch over generated histories of a story folder (hypothesis, fixed seed and budget): pages saved
 twice, edited, deleted, emptied or replaced by junk between runs, outputs deleted, one or two jobs. Every run
 ends with exit 0 or 1 (never a traceback), every source is reported once, and the manifest and the folder
-agree. Real engine, tiny stories (the clip cache makes most runs quick)."""
+agree. Real engine, tiny stories (the clip cache makes most runs quick).
+
+A longer campaign: `NARRATE_HISTORIES=300 pytest -q tests/test_batch_states.py` (the suite runs 20).
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -93,7 +97,7 @@ class StoryFolder(RuleBasedStateMachine):
 
 StoryFolder.TestCase.settings = settings(
     derandomize=True,
-    max_examples=20,
+    max_examples=int(os.environ.get("NARRATE_HISTORIES", "20")),
     stateful_step_count=4,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
