@@ -474,6 +474,11 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("Sammy Davis Jr.'s Secret", "Sammy Davis Junior's Secret"),
         ("camp 2-to-1 in", "camp two to one in"),
         ("warm the benches/ We’ve been", "warm the benches, We’ve been"),
+        # a band of prices: the number's plural, the currency understood (it was "three hundred dollarss")
+        (
+            "homes in the $300s, shares in the low $20s",
+            "homes in the three hundreds, shares in the low twenties",
+        ),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

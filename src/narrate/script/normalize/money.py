@@ -87,6 +87,14 @@ def _price_a(m: re.Match[str]) -> str:
     return f"{amount(m.group(2), None, CURRENCIES[m.group(1).rstrip()], True)} {m.group(3)} {m.group(4)}"
 
 
+@rule(rf"(?<![\w.,])({_CUR})([1-9]\d{{0,2}}(?:,\d{{3}}){{0,4}})['’]?s\b")
+def _price_band(m: re.Match[str]) -> str:
+    """ "homes in the $300s", "trading in the low $20s": a band of prices, said as its number's plural
+    ("the three hundreds", "the low twenties"), the currency understood, as a newsreader says it (it was
+    "three hundred dollarss")."""
+    return nw.plural_words(nw.cardinal(int(m.group(2).replace(",", ""))))
+
+
 @rule(rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC}){_SCALE}?")
 def _money_range(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
