@@ -675,8 +675,20 @@ def _html(draw: st.DrawFn) -> str:
     parts = []
     for _ in range(draw(st.integers(0, 30))):
         tag = draw(st.sampled_from(_TAGS))
-        kind = draw(st.sampled_from(["open", "close", "text", "entity", "element"]))
-        if kind == "open":
+        kind = draw(st.sampled_from(["open", "close", "text", "entity", "element", "address"]))
+        if kind == "address":  # the page's own address, names and date, any text (broken URLs: "http://[::1")
+            name = draw(
+                st.sampled_from(["canonical", "og:url", "og:site_name", "author", "article:published_time"])
+            )
+            value = draw(
+                st.one_of(_WORDS, st.sampled_from(["http://[::1", "https://[x/", "https://a:99999/"]))
+            )
+            quoted = value.replace("&", "&amp;").replace('"', "&quot;")
+            if name == "canonical":
+                parts.append(f'<link rel="canonical" href="{quoted}">')
+            else:
+                parts.append(f'<meta property="{name}" content="{quoted}">')
+        elif kind == "open":
             parts.append(f"<{tag}>")
         elif kind == "close":
             parts.append(f"</{tag}>")

@@ -126,6 +126,11 @@ def world(tmp_path: Path) -> Path:
         "Café Society\n\nThe café opened in the old mill.\n".encode() + b"\xff"
     )
     (tmp_path / "dashes.txt").write_text("Title\n\n-\n\n..\n", encoding="utf-8")
+    (tmp_path / "broken-url.html").write_text(  # the page's own address is broken
+        '<html><head><link rel="canonical" href="http://[::1"><meta property="og:url" content="https://[x/">'
+        f"</head><body><article><h1>Harbour plan</h1><p>{STORY}</p></article></body></html>",
+        encoding="utf-8",
+    )
     (tmp_path / "note.txt").write_text("not an image")
     os.mkfifo(tmp_path / "fifo.txt")
     lists = {
@@ -339,6 +344,26 @@ CASES = [
         0,
         "# Untyped Page",
         never=("<p>",),
+    ),
+    # unbalanced brackets: urllib raises ValueError("Invalid IPv6 URL") (it was a traceback everywhere)
+    Case(
+        "broken-address",
+        lambda w, b: ["article", "http://[::1", "-o", f"{w}/x.mp3"],
+        9,
+        "not a valid address",
+    ),
+    Case(
+        "broken-address-batch",
+        lambda w, b: ["batch", "http://[::1", "-d", f"{w}/out"],
+        1,
+        "not a valid address",
+    ),
+    Case("broken-own-address", lambda w, b: ["extract", f"{w}/broken-url.html"], 0, "# Harbour plan"),
+    Case(
+        "broken-base-url",
+        lambda w, b: ["feed", f"{w}/out", "--base-url", "https://[x/"],
+        2,
+        "not an absolute",
     ),
 ]
 

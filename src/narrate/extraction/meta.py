@@ -80,8 +80,13 @@ def read_meta(tree: etree._Element) -> PageMeta:
     _add(meta.author_links, *(_text(a) for a in links if len(_text(a)) < 60))
     titles = tree.xpath("//head/title//text()") or tree.xpath("//title//text()")
     _add(meta.titles, " ".join(str(t) for t in titles))
-    canonical = tree.xpath("//link[@rel='canonical']/@href") or tags.get("og:url", [])
-    meta.url = str(canonical[0]) if canonical and str(canonical[0]).startswith("http") else None
+    # the page's own address: the first canonical or og:url that is a whole http(s) address with a host
+    addresses = [
+        str(u).strip() for u in [*tree.xpath("//link[@rel='canonical']/@href"), *tags.get("og:url", [])]
+    ]
+    meta.url = next(
+        (u for u in addresses if u.lower().startswith(("http://", "https://")) and hostname(u)), None
+    )
     return meta
 
 
@@ -389,5 +394,8 @@ def _shortest(code: str) -> str:
 def hostname(url: str | None) -> str | None:
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # the page's own broken address ("http://[::1"): no host
+        return None
     return host.removeprefix("www.") or None

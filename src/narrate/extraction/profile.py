@@ -49,7 +49,10 @@ class StationProfile:
     def matches(self, page: Page) -> bool:
         """True when the page's host, URL or text marks it as this site's."""
         url = page.url or _declared_url(page)
-        host = (urlsplit(url).hostname or "").lower() if url else ""
+        try:
+            host = (urlsplit(url).hostname or "").lower() if url else ""
+        except ValueError:  # a broken address declared by the page ("http://[::1")
+            host = ""
         if host and any(host == h or host.endswith("." + h) for h in self.hosts):
             return True
         if url and any(re.search(p, url) for p in self.url_patterns):

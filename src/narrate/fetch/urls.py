@@ -83,4 +83,8 @@ def is_url(source: str) -> bool:
     >>> is_url("https://example.org/story"), is_url("story.html"), is_url("C:/pages/story.html")
     (True, False, False)
     """
-    return urllib.parse.urlsplit(source).scheme.lower() in ("http", "https")
+    try:
+        scheme = urllib.parse.urlsplit(source).scheme
+    except ValueError:  # "http://[::1": an address, if a broken one (check_url says what is wrong)
+        scheme = source.split(":", 1)[0] if ":" in source else ""
+    return scheme.lower() in ("http", "https")

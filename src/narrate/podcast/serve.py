@@ -177,10 +177,11 @@ def _path_parts(raw: str) -> list[str] | None:
 
     >>> _path_parts("/stories/a%20b.html"), _path_parts("/%2e%2e/x"), _path_parts("/.lock")
     (['stories', 'a b.html'], None, None)
+    >>> _path_parts("//[::1/x")  # a broken host in the target
     """
     try:
         decoded = unquote(urlsplit(raw).path, errors="strict")
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, ValueError):  # ValueError: "//[::1/x", a broken host in the target
         return None
     if not raw.startswith("/") or "\x00" in decoded or "\\" in decoded:
         return None

@@ -141,7 +141,10 @@ def _check_base_url(base_url: str | None) -> str:
             hint="Say where OUTDIR will be published, e.g. --base-url https://example.org/podcast "
             "(or base_url in podcast.toml).",
         )
-    parts = urlsplit(base_url)
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:  # "https://[example.org": unbalanced brackets
+        parts = urlsplit("")
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
         raise UsageError(
             f"{base_url}: not an absolute http(s) URL",
