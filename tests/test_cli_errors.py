@@ -152,6 +152,14 @@ def test_unknown_station_profile(tmp_path: Path) -> None:
     assert_clean_error(code, output, errors.VoiceError, "nosuch")
 
 
+@pytest.mark.parametrize("name", ["x.wav", "x.M4A", "x.ogg"])
+def test_output_named_as_another_audio_format(tmp_path: Path, name: str) -> None:
+    """An MP3 written under a .wav name misleads players: refused before any work (it was written)."""
+    code, output = run_article(tmp_path, str(STORY), "-o", str(tmp_path / name))
+    assert_clean_error(code, output, errors.UsageError, "narrate writes MP3")
+    assert list(tmp_path.glob("x.*")) == []
+
+
 def test_output_folder_missing(tmp_path: Path) -> None:
     target = tmp_path / "not-here" / "x.mp3"
     code, output = run_article(tmp_path, str(STORY), "-o", str(target))

@@ -236,8 +236,30 @@ def _recorded(clips: Iterator[Clip], into: list[Clip]) -> Generator[Clip, None, 
             close()
 
 
+# names that promise another audio format: an MP3 under one would mislead players and people alike
+OTHER_AUDIO = {
+    ".wav",
+    ".wave",
+    ".flac",
+    ".ogg",
+    ".oga",
+    ".opus",
+    ".m4a",
+    ".m4b",
+    ".aac",
+    ".aif",
+    ".aiff",
+    ".wma",
+}
+
+
 def check_output(out: Path, source: str, *, sidecars: bool) -> None:
     """OUT (and its sidecars) can be written, and none of them is SOURCE: fail before any work."""
+    if out.suffix.lower() in OTHER_AUDIO:
+        raise UsageError(
+            f"{out}: narrate writes MP3, not {out.suffix.lstrip('.').upper()}",
+            hint="Give a name ending in .mp3 (convert the MP3 afterwards if you need another format).",
+        )
     check_output_dir(out)
     targets = [out, *(sidecar_paths(out).values() if sidecars else ())]
     if source == "-" or is_url(source):
