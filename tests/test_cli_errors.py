@@ -157,6 +157,8 @@ def test_output_named_as_another_audio_format(tmp_path: Path, name: str) -> None
     """An MP3 written under a .wav name misleads players: refused before any work (it was written)."""
     code, output = run_article(tmp_path, str(STORY), "-o", str(tmp_path / name))
     assert_clean_error(code, output, errors.UsageError, "narrate writes MP3")
+    said = runner.invoke(app, ["say", "hello", "-o", str(tmp_path / name)])
+    assert said.exit_code == errors.UsageError.exit_code and "narrate writes MP3" in said.output
     assert list(tmp_path.glob("x.*")) == []
 
 

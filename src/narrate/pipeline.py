@@ -255,11 +255,6 @@ OTHER_AUDIO = {
 
 def check_output(out: Path, source: str, *, sidecars: bool) -> None:
     """OUT (and its sidecars) can be written, and none of them is SOURCE: fail before any work."""
-    if out.suffix.lower() in OTHER_AUDIO:
-        raise UsageError(
-            f"{out}: narrate writes MP3, not {out.suffix.lstrip('.').upper()}",
-            hint="Give a name ending in .mp3 (convert the MP3 afterwards if you need another format).",
-        )
     check_output_dir(out)
     targets = [out, *(sidecar_paths(out).values() if sidecars else ())]
     if source == "-" or is_url(source):
@@ -281,7 +276,13 @@ def _same_file(target: Path, source: str) -> bool:
 
 
 def check_output_dir(out: Path) -> None:
-    """Fail early, and clearly, when OUT's folder is missing or cannot take a new file."""
+    """Fail early, and clearly, when OUT names another audio format, or its folder is missing or cannot
+    take a new file."""
+    if out.suffix.lower() in OTHER_AUDIO:
+        raise UsageError(
+            f"{out}: narrate writes MP3, not {out.suffix.lstrip('.').upper()}",
+            hint="Give a name ending in .mp3 (convert the MP3 afterwards if you need another format).",
+        )
     folder = out.parent
     check_writable_name(out)
     try:
