@@ -65,6 +65,13 @@ def page(r: random.Random, paragraphs: list[str]) -> str:
     head = f"<title>{html.escape(paragraph(r)[:100])}</title>" if r.random() < 0.8 else ""
     if r.random() < 0.3:
         head += f'<meta property="og:title" content="{html.escape(paragraph(r)[:100], quote=True)}">'
+    if r.random() < 0.2:  # the page's own address, site and author: any text, broken addresses too
+        value = r.choice(
+            ["http://[::1", "https://[x/", "https://a:99999/", "https://example.org/a", paragraph(r)]
+        )
+        name = r.choice(["og:url", "og:site_name", "author", "article:published_time"])
+        head += f'<link rel="canonical" href="{html.escape(value, quote=True)}">' if r.random() < 0.5 else ""
+        head += f'<meta property="{name}" content="{html.escape(value[:200], quote=True)}">'
     return f"<!doctype html><html><head>{head}</head><body>{''.join(body)}</body></html>"
 
 
