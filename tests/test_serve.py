@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import http.client
+import socket
+import struct
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -182,3 +185,26 @@ def test_the_command_serves_until_stopped(folder: Path) -> None:
             proc.terminate()
             proc.wait(10)
     assert proc.returncode is not None
+
+
+def test_a_client_that_hangs_up_mid_request_leaves_no_traceback(
+    folder: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A reset (a player that seeks, a probe that gives up) while the server reads the request is not an
+    error to print: socketserver printed a ConnectionResetError traceback for it."""
+    server = make_server(folder, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        for _ in range(3):
+            client = socket.create_connection(server.server_address[:2])
+            client.sendall(b"GET /story.mp3 HTTP/1.1\r\n")  # half a request, then a reset (linger 0)
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            client.close()
+        time.sleep(0.5)
+        status, _, _ = request(server.server_address[1], "/", "HEAD")
+        assert status in (200, 404)  # still serving
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Traceback" not in capfd.readouterr().err

@@ -93,6 +93,12 @@ class FolderHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._send(body=False)
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except ConnectionError:  # the client hung up before or while asking (a player seeking): no traceback
+            self.close_connection = True
+
     def log_message(self, format: str, *args: object) -> None:
         if self.log:
             self.log(f"{self.address_string()} {format % args}")
