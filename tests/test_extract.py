@@ -675,8 +675,12 @@ def _html(draw: st.DrawFn) -> str:
     parts = []
     for _ in range(draw(st.integers(0, 30))):
         tag = draw(st.sampled_from(_TAGS))
-        kind = draw(st.sampled_from(["open", "close", "text", "entity", "element", "address"]))
-        if kind == "address":  # the page's own address, names and date, any text (broken URLs: "http://[::1")
+        kind = draw(st.sampled_from(["open", "close", "text", "entity", "element", "address", "comment"]))
+        if kind == "comment":  # removed in parsing, its tail text kept
+            parts.append(f"<!--{draw(_WORDS)}-->")
+        elif (
+            kind == "address"
+        ):  # the page's own address, names and date, any text (broken URLs: "http://[::1")
             name = draw(
                 st.sampled_from(["canonical", "og:url", "og:site_name", "author", "article:published_time"])
             )
@@ -693,7 +697,10 @@ def _html(draw: st.DrawFn) -> str:
         elif kind == "close":
             parts.append(f"</{tag}>")
         elif kind == "entity":
-            parts.append(f"&#x{draw(st.integers(0, 0x10FFFF)):x};")
+            code = draw(
+                st.one_of(st.integers(0, 0x10FFFF), st.sampled_from([1, 0xB, 0xD800, 0xFFFE, 0xFFFF]))
+            )
+            parts.append(f"&#x{code:x};" if draw(st.booleans()) else f"&#{code}")
         elif kind == "element":
             parts.append(f"<{tag}>{draw(_WORDS)}</{tag}>")
         else:

@@ -1,9 +1,10 @@
-"""HTML text -> an lxml tree that every later stage can trust.  Hostile pages are repaired, not refused:
-control characters (raw, or written as "&#x01;") are removed, since lxml and trafilatura refuse to build
-XML with them; deep nesting is parsed whole (libxml2's huge-tree option; past even its 2048 levels, long runs
-of bare opening tags are collapsed first) and, where the tree is deeper than any real page's, elements that
-only wrap another are unwrapped, so the story inside keeps its paragraphs; comments and processing
-instructions go.  A page lxml cannot read at all raises NoArticleError."""
+"""HTML text -> an lxml tree that every later stage can trust. Hostile pages are repaired, not refused:
+control characters and the non-characters U+FFFE and U+FFFF (raw, or written as "&#x01;", "&#65534") are
+removed, since lxml and trafilatura refuse to build XML with them; deep nesting is parsed whole
+(libxml2's huge-tree option; past even its 2048 levels, long runs of bare opening tags are collapsed
+first) and, where the tree is deeper than any real page's, elements that only wrap another are
+unwrapped, so the story inside keeps its paragraphs; comments and processing instructions go. A page
+lxml cannot read at all raises NoArticleError."""
 
 from __future__ import annotations
 
@@ -18,9 +19,8 @@ NO_ARTICLE_HINT = "Is this a front page or a list of stories? Give the story's o
 MAX_DEPTH = 200  # deeper than any real page's markup; a tree deeper than this loses its pure wrappers
 # C0 controls but tab, newline and carriage return; lone surrogates; the two non-characters XML refuses
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_CONTROL_REF = re.compile(
-    r"&#(?:x0*(?:[0-8bcef]|1[0-9a-f])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));", re.IGNORECASE
-)
+# a numeric character reference, with or without its ";" (HTML parsers take both)
+_CHAR_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));?")
 # a run of twenty or more opening tags with nothing but space between: the first and last three are kept
 _OPEN_RUN = re.compile(
     r"((?:<[a-zA-Z][^<>]*>\s*){3})(?:<[a-zA-Z][^<>]*>\s*){14,}((?:<[a-zA-Z][^<>]*>\s*){3})"
@@ -30,7 +30,7 @@ _OPEN_RUN = re.compile(
 def parse_html(source: str, content: str) -> etree._Element:
     """The page's tree, repaired (see the module's docstring)."""
     content = re.sub(r"^\s*<\?xml[^>]*>", "", content)  # lxml refuses str with an encoding declaration
-    content = _CONTROL_REF.sub("", _CONTROL.sub("", content))
+    content = _CHAR_REF.sub(_xml_char_ref, _CONTROL.sub("", content))
     try:
         tree, whole = _parse(content)
         if not whole:  # deeper than even the huge-tree limit (2048 levels): collapse runs of wrappers first
@@ -41,6 +41,17 @@ def parse_html(source: str, content: str) -> etree._Element:
         drop(el)
     unwrap_deep(tree, MAX_DEPTH)
     return tree
+
+
+def _xml_char_ref(m: re.Match[str]) -> str:
+    """A reference to a character XML refuses ("&#x01;", "&#65534"): gone; any other: kept as written.
+
+    >>> _CHAR_REF.sub(_xml_char_ref, "a&#x01;b&#65534c&#xFFFF;d&#233;&#X0041;")
+    'abcd&#233;&#X0041;'
+    """
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    invalid = (code < 0x20 and code not in (0x9, 0xA, 0xD)) or code in (0xFFFE, 0xFFFF)
+    return "" if invalid else m.group(0)
 
 
 def _parse(content: str) -> tuple[etree._Element, bool]:
