@@ -9,16 +9,16 @@ lxml cannot read at all raises NoArticleError."""
 from __future__ import annotations
 
 import re
+import sys
 
 import lxml.html
 from lxml import etree
 
 from narrate.errors import NoArticleError
+from narrate.files import xml_text
 
 NO_ARTICLE_HINT = "Is this a front page or a list of stories? Give the story's own page."
 MAX_DEPTH = 200  # deeper than any real page's markup; a tree deeper than this loses its pure wrappers
-# C0 controls but tab, newline and carriage return; lone surrogates; the two non-characters XML refuses
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # a numeric character reference, with or without its ";" (HTML parsers take both)
 _CHAR_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));?")
 # a run of twenty or more opening tags with nothing but space between: the first and last three are kept
@@ -30,7 +30,7 @@ _OPEN_RUN = re.compile(
 def parse_html(source: str, content: str) -> etree._Element:
     """The page's tree, repaired (see the module's docstring)."""
     content = re.sub(r"^\s*<\?xml[^>]*>", "", content)  # lxml refuses str with an encoding declaration
-    content = _CHAR_REF.sub(_xml_char_ref, _CONTROL.sub("", content))
+    content = _CHAR_REF.sub(_xml_char_ref, xml_text(content))
     try:
         tree, whole = _parse(content)
         if not whole:  # deeper than even the huge-tree limit (2048 levels): collapse runs of wrappers first
@@ -50,8 +50,9 @@ def _xml_char_ref(m: re.Match[str]) -> str:
     'abcd&#233;&#X0041;'
     """
     code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
-    invalid = (code < 0x20 and code not in (0x9, 0xA, 0xD)) or code in (0xFFFE, 0xFFFF)
-    return "" if invalid else m.group(0)
+    if code > sys.maxunicode:
+        return m.group(0)  # the parser reads it as U+FFFD
+    return m.group(0) if xml_text(chr(code)) == chr(code) else ""
 
 
 def _parse(content: str) -> tuple[etree._Element, bool]:
