@@ -81,9 +81,7 @@ def read_meta(tree: etree._Element) -> PageMeta:
     titles = tree.xpath("//head/title//text()") or tree.xpath("//title//text()")
     _add(meta.titles, " ".join(str(t) for t in titles))
     # the page's own address: the first canonical or og:url that is a whole http(s) address with a host
-    addresses = [
-        str(u).strip() for u in [*tree.xpath("//link[@rel='canonical']/@href"), *tags.get("og:url", [])]
-    ]
+    addresses = map(str.strip, [*tree.xpath("//link[@rel='canonical']/@href"), *tags.get("og:url", [])])
     meta.url = next(
         (u for u in addresses if u.lower().startswith(("http://", "https://")) and hostname(u)), None
     )
