@@ -27,7 +27,7 @@ from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spelled import cardinal
 
-_TO = {"es": "a", "fr": "à"}
+_RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
 
 
 def _dates(language: str) -> Rules:
@@ -49,12 +49,9 @@ def _dates(language: str) -> Rules:
         first, last = int(m.group(1)), int(m.group(2))
         if last <= first:
             return m.group(0)
-        return f"{cardinal(first, language)} {_TO[language]} {cardinal(last, language)}"
+        return f"{cardinal(first, language)} {_RANGE_JOINT[language]} {cardinal(last, language)}"
 
     return rules
-
-
-_RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}
 
 
 def _ranges(language: str) -> Rules:
