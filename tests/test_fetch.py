@@ -262,7 +262,9 @@ def test_url_policy_doctests() -> None:
     """The URL policy's examples hold (credentials stripped, addresses judged)."""
     import doctest  # noqa: PLC0415
 
+    from narrate import url  # noqa: PLC0415
     from narrate.fetch import urls  # noqa: PLC0415
 
-    result = doctest.testmod(urls)
-    assert result.attempted > 0 and result.failed == 0
+    for module in (urls, url):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0

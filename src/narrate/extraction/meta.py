@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
+
+from narrate.url import split_url
 
 ARTICLE_TYPES = frozenset(
     (
@@ -392,8 +393,7 @@ def _shortest(code: str) -> str:
 def hostname(url: str | None) -> str | None:
     if not url:
         return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:  # the page's own broken address ("http://[::1"): no host
+    parts = split_url(url)
+    if parts is None:  # the page's own broken address ("http://[::1")
         return None
-    return host.removeprefix("www.") or None
+    return (parts.hostname or "").lower().removeprefix("www.") or None

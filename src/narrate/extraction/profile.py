@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from narrate import config
 from narrate.errors import VoiceError
 from narrate.models import Page
+from narrate.url import split_url
 
 SHIPPED = config.SHIPPED_STATIONS
 _KEYS = (
@@ -49,10 +49,8 @@ class StationProfile:
     def matches(self, page: Page) -> bool:
         """True when the page's host, URL or text marks it as this site's."""
         url = page.url or _declared_url(page)
-        try:
-            host = (urlsplit(url).hostname or "").lower() if url else ""
-        except ValueError:  # a broken address declared by the page ("http://[::1")
-            host = ""
+        parts = split_url(url) if url else None  # None too for a broken address the page declares
+        host = (parts.hostname or "").lower() if parts else ""
         if host and any(host == h or host.endswith("." + h) for h in self.hosts):
             return True
         if url and any(re.search(p, url) for p in self.url_patterns):

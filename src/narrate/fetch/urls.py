@@ -14,6 +14,7 @@ from narrate.errors import (
     FetchError,
     SchemeError,
 )
+from narrate.url import split_url
 
 # cloud metadata services that do not sit on a link-local address (AWS's IPv6, Alibaba's, Azure's wire server)
 METADATA_ADDRESSES = frozenset(
@@ -83,8 +84,6 @@ def is_url(source: str) -> bool:
     >>> is_url("https://example.org/story"), is_url("story.html"), is_url("C:/pages/story.html")
     (True, False, False)
     """
-    try:
-        scheme = urllib.parse.urlsplit(source).scheme
-    except ValueError:  # "http://[::1": an address, if a broken one (check_url says what is wrong)
-        scheme = source.split(":", 1)[0] if ":" in source else ""
+    parts = split_url(source)  # "http://[::1" cannot be split: an address, if a broken one (check_url says)
+    scheme = parts.scheme if parts else source.partition(":")[0]
     return scheme.lower() in ("http", "https")

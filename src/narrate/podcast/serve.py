@@ -15,10 +15,11 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from narrate.errors import OutputError
 from narrate.folder import check_folder
+from narrate.url import split_url
 
 CONTENT_TYPES = {
     ".mp3": "audio/mpeg",
@@ -185,9 +186,12 @@ def _path_parts(raw: str) -> list[str] | None:
     (['stories', 'a b.html'], None, None)
     >>> _path_parts("//[::1/x")  # a broken host in the target
     """
+    target = split_url(raw)  # None for "//[::1/x", a broken host in the target
+    if target is None:
+        return None
     try:
-        decoded = unquote(urlsplit(raw).path, errors="strict")
-    except (UnicodeDecodeError, ValueError):  # ValueError: "//[::1/x", a broken host in the target
+        decoded = unquote(target.path, errors="strict")
+    except UnicodeDecodeError:
         return None
     if not raw.startswith("/") or "\x00" in decoded or "\\" in decoded:
         return None

@@ -15,6 +15,7 @@ from narrate import config
 from narrate.errors import UsageError
 from narrate.files import write_text, xml_text
 from narrate.folder import FEED_NAME, SETTINGS_NAME
+from narrate.url import split_url
 
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")  # Podcasting 2.0 <podcast:guid>
 
@@ -141,10 +142,7 @@ def _check_base_url(base_url: str | None) -> str:
             hint="Say where OUTDIR will be published, e.g. --base-url https://example.org/podcast "
             "(or base_url in podcast.toml).",
         )
-    try:
-        parts = urlsplit(base_url)
-    except ValueError:  # "https://[example.org": unbalanced brackets
-        parts = urlsplit("")
+    parts = split_url(base_url) or urlsplit("")  # "https://[example.org" cannot be split: not absolute
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
         raise UsageError(
             f"{base_url}: not an absolute http(s) URL",
