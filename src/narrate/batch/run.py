@@ -283,12 +283,7 @@ class Run:
             (s.source for s in self.stories if s.guid == story.twin and s is not story), "another source"
         )
         note = f"the same story as {twin}: narrated once, under that source"
-        record = Record(source=story.key, guid=story.twin, notes=(note,))
-        self.ahead.discard(story.index)
-        self.in_render.discard(story.index)
-        result = StoryResult(story.source, "duplicate", record, time.monotonic() - story.started)
-        self.results.append(result)
-        self.listen(BatchEvent("finished", self.total, source=story.source, what="duplicate", result=result))
+        self._report(story, "duplicate", Record(source=story.key, guid=story.twin, notes=(note,)))
 
     def _fail(self, story: _Story, error: str, trace: str | None) -> None:
         """A failure keeps the story's last good files on record (they are still on disk, untouched)."""
@@ -322,8 +317,6 @@ class Run:
         """Record the story's fate: its files moved in and the manifest rewritten together (not rewritten
         when its record is the one already there, as for every story of an unchanged rerun)."""
         changed = outcome == "narrated" or self.items.get(story.guid) != record
-        self.ahead.discard(story.index)
-        self.in_render.discard(story.index)
         with signals_deferred():  # files and manifest change together, or not at all
             if outcome == "narrated":
                 assert story.mp3 is not None
@@ -331,6 +324,12 @@ class Run:
             self.items[story.guid] = record
             if changed:
                 folder.write_manifest(self.outdir, self._ordered_items())
+        self._report(story, outcome, record, trace)
+
+    def _report(self, story: _Story, outcome: Outcome, record: Record, trace: str | None = None) -> None:
+        """The story is done with: out of the worker's hands, in the results, and told to the listener."""
+        self.ahead.discard(story.index)
+        self.in_render.discard(story.index)
         result = StoryResult(story.source, outcome, record, time.monotonic() - story.started, trace)
         self.results.append(result)
         self.listen(BatchEvent("finished", self.total, source=story.source, what=outcome, result=result))
