@@ -587,6 +587,32 @@ def test_claimed_numbers_leave_no_digits(fragments: list[str]) -> None:
     assert not re.search(r"\d", said), (fragments, said)
 
 
+# a run of digits and commas that is not a number as English writes it ("1,5", "1,2345", "12,34,567"),
+# with what may stand before and after an amount
+_odd_digits = st.builds(
+    lambda parts, tail: ",".join(parts) + tail,
+    st.lists(st.from_regex(r"[0-9]{1,5}", fullmatch=True), min_size=2, max_size=4),
+    st.sampled_from(["", ".5", ".25"]),
+).filter(lambda digits: not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits))
+_around_odd = st.builds(
+    lambda before, digits, after: f"{before}{digits}{after}",
+    st.sampled_from(["", "$", "€", "£", "about ", "a ", "cost "]),
+    _odd_digits,
+    st.sampled_from(["", " million", "bn", " km", "%", " euros", " Mio.", "-year", "s"]),
+)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_around_odd)
+def test_a_number_is_said_whole_or_left_whole(text: str) -> None:
+    """Never half of a run of digits said as words and the rest left as digits ("one euro,5 Mio.",
+    "one thousand two hundred thirty-four dollars5", "three,five kilometers"): what English does not write
+    as a number is left to eSpeak NG whole."""
+    said = normalize(text)
+    glued = r"[^\W\d_][,.]?\d|[^\W\d_][,.][^\W\d_]"  # a word and digits, or two words, joined by a separator
+    assert not re.search(glued, said), (text, said)
+
+
 def markdown(dev: list[Score], held: list[Score]) -> str:
     """The README table: per class, pairs and rates, development and held-out sets together."""
     by_name = {s.name: s for s in held}

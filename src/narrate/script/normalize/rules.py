@@ -15,7 +15,9 @@ Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]
 
 NUM = r"\d{1,3}(?:,\d{3}){1,6}|\d+"  # 1,234,567 or 1234 (bounded: a long run of groups is not re-scanned)
-DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
+# a whole number as English writes it, never a part of a longer run of digits and separators ("1,5",
+# "1,2345", "12,34,567", "1.2.3"): that is left whole, to later rules or to eSpeak NG (atomic: not re-tried)
+DEC = rf"(?<!\d[,.])(?>(?:{NUM})(?:\.\d+)?|\.\d+)(?![\d]|[,.]\d)"
 
 # words after "a $15 ..." / "a 5 km ..." that show the amount is not an adjective
 NOT_NOUN = {
