@@ -37,7 +37,7 @@ def _entity(m: re.Match[str]) -> str:
     return "" if char == "\ufffd" or not char.isprintable() else char
 
 
-@_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,.]\d|\w)")
+@_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")
 def _plain_number(m: re.Match[str]) -> str:
     # eSpeak reads numerals well, but its numbers and its words differ slightly in vowels ("11" vs "eleven");
     # words keep one pronunciation for the same thing

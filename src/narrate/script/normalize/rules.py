@@ -15,9 +15,7 @@ Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]
 
 NUM = r"\d{1,3}(?:,\d{3}){1,6}|\d+"  # 1,234,567 or 1234 (bounded: a long run of groups is not re-scanned)
-# a whole number as English writes it, never a part of a longer run of digits and separators ("1,5",
-# "1,2345", "12,34,567", "1.2.3"): that is left whole, to later rules or to eSpeak NG (atomic: not re-tried)
-DEC = rf"(?<!\d[,.])(?>(?:{NUM})(?:\.\d+)?|\.\d+)(?![\d]|[,.]\d)"
+DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
 
 # words after "a $15 ..." / "a 5 km ..." that show the amount is not an adjective
 NOT_NOUN = {
@@ -53,10 +51,56 @@ class Rules:
 
 
 def run(rules: list[Rule], text: str) -> str:
-    """Apply RULES to TEXT one after the other."""
+    """Apply RULES to TEXT one after the other; a match that would say a part of a run of digits ("1,5",
+    "36:9", "42/88") in words and leave the rest is left as written (see whole)."""
     for pattern, func in rules:
-        text = pattern.sub(func, text)
+        text = pattern.sub(_whole_runs(func), text)
     return text
+
+
+def _whole_runs(func: Replace) -> Replace:
+    def replace(m: re.Match[str]) -> str:
+        said = func(m)
+        return said if whole(m, said) else m.group(0)
+
+    return replace
+
+
+_SEPARATOR = ",.:/"  # what joins digits into one run: "1,234.5", "12:30", "15.01.2020", "11/17/05"
+
+
+def whole(m: re.Match[str], said: str) -> bool:
+    """Whether SAID, the replacement of M, leaves no run of digits half said: where M begins or ends inside a
+    run (digits joined by a separator are one run), the digits it takes there must stay as they are ("0%" ->
+    "0 percent" after "40" is whole). No rule is written for the half left over, and eSpeak NG reads a whole
+    run better than a half said in words and a half left in digits.
+
+    >>> [whole(re.search(r"\\d+", t), "five") for t in ("1,5", "a 15 b", "1.")]
+    [False, True, True]
+    >>> whole(re.search(r"\\d%", "40%"), "0 percent")
+    True
+    """
+    text, start, end = m.string, m.start(), m.end()
+    found = m.group(0)
+    if found[:1].isdigit() and _joined(text, start - 1, -1):
+        lead = re.match(r"\d+", found)
+        if lead and not said.startswith(lead.group(0)):
+            return False
+    if found[-1:].isdigit() and _joined(text, end, 1):
+        trail = re.search(r"\d+$", found)
+        if trail and not said.endswith(trail.group(0)):
+            return False
+    return True
+
+
+def _joined(text: str, at: int, step: int) -> bool:
+    """Whether the run of digits next to TEXT[at] goes on through it: a digit, or a separator then a digit."""
+    if not 0 <= at < len(text):
+        return False
+    if text[at].isdigit():
+        return True
+    beyond = at + step
+    return text[at] in _SEPARATOR and 0 <= beyond < len(text) and text[beyond].isdigit()
 
 
 # a determiner before an amount: an article, a demonstrative, a possessive ("Epstein's $77 million mansion")
