@@ -587,18 +587,23 @@ def test_claimed_numbers_leave_no_digits(fragments: list[str]) -> None:
     assert not re.search(r"\d", said), (fragments, said)
 
 
-# a run of digits and commas that is not a number as English writes it ("1,5", "1,2345", "12,34,567"),
-# with what may stand before and after an amount
-_odd_digits = st.builds(
-    lambda parts, tail: ",".join(parts) + tail,
-    st.lists(st.from_regex(r"[0-9]{1,5}", fullmatch=True), min_size=2, max_size=4),
-    st.sampled_from(["", ".5", ".25"]),
-).filter(lambda digits: not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits))
+# runs of digits joined by separators, many of which no rule reads ("1,5", "1,2345", "12,34,567", "36:9",
+# "42/88"), with what may stand before and after an amount
+_run = st.builds(
+    lambda first, rest: first + "".join(sep + digits for sep, digits in rest),
+    st.from_regex(r"[0-9]{1,4}", fullmatch=True),
+    st.lists(
+        st.tuples(st.sampled_from([",", ".", ":", "/"]), st.from_regex(r"[0-9]{1,4}", fullmatch=True)),
+        max_size=3,
+    ),
+)
 _around_odd = st.builds(
-    lambda before, digits, after: f"{before}{digits}{after}",
-    st.sampled_from(["", "$", "€", "£", "about ", "a ", "cost "]),
-    _odd_digits,
-    st.sampled_from(["", " million", "bn", " km", "%", " euros", " Mio.", "-year", "s"]),
+    lambda before, digits, after: f"It was {before}{digits}{after} today",
+    st.sampled_from(["", "$", "€", "£", "#", "~", "about ", "a ", "the ", "No. ", "("]),
+    _run,
+    st.sampled_from(
+        ["", "%", " million", "bn", "m", " km", "th", "s", "am", " p.m.", "°C", " ET", "-year-old", ")"]
+    ),
 )
 
 
@@ -606,10 +611,11 @@ _around_odd = st.builds(
 @given(_around_odd)
 def test_a_number_is_said_whole_or_left_whole(text: str) -> None:
     """Never half of a run of digits said as words and the rest left as digits ("one euro,5 Mio.",
-    "one thousand two hundred thirty-four dollars5", "three,five kilometers"): what English does not write
-    as a number is left to eSpeak NG whole."""
+    "one thousand two hundred thirty-four dollars5", "number thirty-six:nine"): a run no rule reads whole is
+    left to eSpeak NG whole."""
     said = normalize(text)
-    glued = r"[^\W\d_][,.]?\d|[^\W\d_][,.][^\W\d_]"  # a word and digits, or two words, joined by a separator
+    # a word and digits, or two words, joined (by a separator or nothing) where the text had only digits
+    glued = r"[^\W\d_][,.:/]?\d|[a-z][,:/][a-z]" + ("" if re.search(r"\d[A-Za-z]", text) else r"|\d[^\W\d_]")
     assert not re.search(glued, said), (text, said)
 
 
