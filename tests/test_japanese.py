@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from narrate.models import Paragraph, Section, Story
 from narrate.script import script_notes, write_script
 from narrate.script.normalize import japanese, normalize
-from narrate.script.passages import passage_language
+from narrate.script.passages import fold, passage_language
 from narrate.script.phonemes import phonemes
 from narrate.sentences import split_sentences
 from narrate.sidecars.captions import utterance_cues
@@ -73,7 +73,7 @@ def test_a_note_when_kanji_cannot_be_read(monkeypatch: pytest.MonkeyPatch) -> No
     assert script_notes(read, voice, story(YOMIURI)) == ()
     monkeypatch.setattr(japanese, "_converter", lambda: None)  # as without the japanese extra
     unread = write_script(story(YOMIURI), voice)
-    assert [u.spoken for u in unread][2:] == [u.text for u in unread][2:]  # left as written
+    assert [u.spoken for u in unread][2:] == [fold(u.text) for u in unread][2:]  # left as written (folded)
     assert script_notes(unread, voice, story(YOMIURI)) == (japanese.NOTE,)
     # a Japanese passage in an English story needs the reading too; an English story alone does not
     english = dataclasses.replace(story(["Plain English.", YOMIURI[1]]), language="en")
@@ -113,3 +113,24 @@ def test_japanese_captions_keep_to_sentences() -> None:
     for cue in cues:
         text = cue.text.replace("\n", "").replace(" ", "")
         assert any(text in s.replace(" ", "") for s in YOMIURI), cue
+
+
+# Real copy: readability's gmw page (Chinese; see tests/data/corpus/README.md for the corpus and licence)
+GMW = "但是否应该允许参与者在旅程中痛饮一番？或至少携带能在火星上发酵自制酒精饮料的设备？"
+
+
+def test_the_text_shown_keeps_full_width_forms() -> None:
+    """Captions, the transcript and books show the article's text: its full-width punctuation and digits
+    ("（ユンソンニョル）", "３日", "？") stay as written, and a Chinese sentence ends at its full-width "？".
+    Only the text spoken is folded (both had been: "痛饮一番?或至少", one cue for two sentences)."""
+    zh = dataclasses.replace(story([GMW]), language="zh")
+    ja = write_script(story(YOMIURI), load_voice(None, language="ja"))
+    first = next(u for u in ja if u.kind == "paragraph")
+    assert "尹錫悦（ユンソンニョル）" in first.text and "３日" in first.text
+    said = next(u for u in write_script(zh, load_voice(None, language="zh")) if u.kind == "paragraph")
+    assert said.text == GMW
+    assert split_sentences(said.text) == [
+        "但是否应该允许参与者在旅程中痛饮一番？",
+        "或至少携带能在火星上发酵自制酒精饮料的设备？",
+    ]
+    assert [c.text.replace("\n", "") for c in utterance_cues(said.text, 0, 9_000)] == split_sentences(GMW)

@@ -17,7 +17,7 @@ from narrate.errors import VoiceError
 from narrate.models import Story, Utterance, UtteranceKind, VoiceSettings
 from narrate.script.lexicon import Lexicon, load_lexicon
 from narrate.script.normalize import japanese, normalize
-from narrate.script.passages import fold, passage_language
+from narrate.script.passages import fold, fold_shapes, passage_language
 from narrate.script.phonemes import in_dictionary as known
 from narrate.script.phonemes import spelled_out as spelled
 from narrate.words import word_ranks
@@ -59,7 +59,7 @@ def write_script(
                 index=i,
                 kind=line.kind,
                 section=line.section,
-                text=folded.strip(),
+                text=fold_shapes(line.text).strip(),
                 spoken=say(folded, quote=line.kind == "quote" and voice.announce_quotes, language=language),
                 pause_after_ms=_pause(line, plan[i + 1] if i + 1 < len(plan) else None, voice),
                 language=language,

@@ -18,6 +18,10 @@ from narrate.display import primary_language
 from narrate.language import rank_languages
 
 _COMPATIBILITY = re.compile("[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef]+")
+# Presentation forms only (ligatures; Hebrew and Arabic letters in their shaped forms): legacy encodings of
+# ordinary letters.  Full-width and half-width forms (U+FF00-FFEF) are not among them: "？", "（57）" and
+# "ＡＢＣ" are how Chinese and Japanese are typeset, and their sentence ends are full-width.
+_PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
 
 # The script of a letter, from the first word of its Unicode name.
 _SCRIPTS = {
@@ -76,6 +80,16 @@ def fold(text: str) -> str:
     ('السلام', 'ABC 123', 'fine m²')
     """
     return _COMPATIBILITY.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def fold_shapes(text: str) -> str:
+    """TEXT with presentation forms folded (NFKC) and full-width and half-width forms kept: the text shown,
+    in captions, the transcript and books, where fold() gives the text spoken.
+
+    >>> fold_shapes("ﺍﻟﺴﻼﻡ"), fold_shapes("痛饮一番？或至少（57）"), fold_shapes("ﬁne")
+    ('السلام', '痛饮一番？或至少（57）', 'fine')
+    """
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def script_of(text: str) -> str | None:
