@@ -4,6 +4,7 @@ capitalised initialisms said letter by letter ("F B I") or as words ("NASA").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -136,7 +137,7 @@ def say_acronym(word: str) -> str:
 
 @ACRONYMS.rule(r"(?<![\w.'’-])([A-Z]{2,})(s?)(['’]s)?(?![\w'’-]*[a-z])(?!\.\w)")
 def _acronym(m: re.Match[str]) -> str:
-    if _shouting(m.string):
+    if _shouting(m.string) or _in_capitals(m.string, m.start()):
         return m.group(0)
     return say_acronym(m.group(1) + m.group(2)) + (m.group(3) or "")
 
@@ -148,6 +149,41 @@ def _shouting(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     caps = sum(w.isupper() for w in words)
     return len(words) >= 3 and caps / len(words) > 0.6
+
+
+CAPITALS_RUN = 4  # words in capitals one after the other: a phrase set in capitals, not a row of acronyms
+
+
+def _in_capitals(text: str, at: int) -> bool:
+    """Whether the word at AT is in a run of CAPITALS_RUN or more words set in capitals (a quote shouted
+    inside a sentence: "they said: "THEY WON'T BE THERE IF WE NEED THEM""), which are words, not acronyms.
+
+    >>> _in_capitals('He said: "THEY WONT BE THERE IF WE NEED THEM."', 19)
+    True
+    >>> _in_capitals("The FBI, CIA and NSA said", 4), _in_capitals("the US FDA MHRA approval", 4)
+    (False, False)
+    """
+    starts, runs = _capital_runs(text)
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and runs[i] >= CAPITALS_RUN
+
+
+@functools.lru_cache(maxsize=4)
+def _capital_runs(text: str) -> tuple[list[int], list[int]]:
+    """Each word's start in TEXT, and the length of the run of capitalised words it belongs to (0 for a
+    word with a small letter). A word is letters with their apostrophes ("WON'T"); "A" and "I" go on a run."""
+    words = list(re.finditer(r"[A-Za-z]+(?:['’][A-Za-z]+)*", text))
+    starts = [w.start() for w in words]
+    runs = [0] * len(words)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].group(0).isupper():
+            j += 1
+        for k in range(i, j):
+            runs[k] = sum(len(w.group(0)) > 1 for w in words[i:j])
+        i = max(j, i + 1)
+    return starts, runs
 
 
 @ACRONYMS.rule(r"(?<![\w'’-])([A-Z])o([A-Z])(s?)\b(?!['’-]\w)")
