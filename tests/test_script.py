@@ -181,3 +181,16 @@ def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
     assert write_script(same, VOICE)[1].text == "From Reuters."
     assert template_fields(same)["byline"] == "REUTERS"  # a profile's own "{byline}" still has it
     assert write_script(STORY, VOICE)[1].text == "By Bobby Allyn, for Alabama Public Radio."
+
+
+@pytest.mark.parametrize(
+    ("page", "intro"),
+    [  # development pages (write part of the site split; see tests/data/corpus/README.md)
+        # author meta, itemprop and JSON-LD all say "Our Foreign Staff": a desk, not a person cut short
+        ("readability-telegraph", "By Our Foreign Staff, for The Telegraph."),
+    ],
+)
+def test_intro_names_on_real_pages(page: str, intro: str) -> None:
+    """The intro says the credit and the publisher the page declares, each whole and each once."""
+    _, script = script_story(read_story(str(CORPUS / f"{page}.html"), ArticleOptions()), ArticleOptions())
+    assert {u.kind: u for u in script}["intro"].text == intro
