@@ -188,6 +188,8 @@ def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
     [  # development pages (write part of the site split; see tests/data/corpus/README.md)
         # author meta, itemprop and JSON-LD all say "Our Foreign Staff": a desk, not a person cut short
         ("readability-telegraph", "By Our Foreign Staff, for The Telegraph."),
+        # byline 日本経済新聞社 (社: "company"), station 日本経済新聞: one name, said once
+        ("fundus-jp-Nikkei-2025_01_27", "日本経済新聞."),
     ],
 )
 def test_intro_names_on_real_pages(page: str, intro: str) -> None:
