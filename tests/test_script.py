@@ -190,6 +190,8 @@ def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
         ("readability-telegraph", "By Our Foreign Staff, for The Telegraph."),
         # byline 日本経済新聞社 (社: "company"), station 日本経済新聞: one name, said once
         ("fundus-jp-Nikkei-2025_01_27", "日本経済新聞."),
+        # og:site_name "nationalpost" (the host's label), JSON-LD publisher "National Post"
+        ("fundus-ca-NationalPost-2025_05_08", "By The Associated Press, for National Post."),
     ],
 )
 def test_intro_names_on_real_pages(page: str, intro: str) -> None:

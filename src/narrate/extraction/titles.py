@@ -37,7 +37,24 @@ def station_name(
     shorter = [
         c for c in named[1:] if len(c) < len(best) and best.startswith(c) and _EXTRA.match(best[len(c) :])
     ]
-    return shorter[0] if shorter else best
+    declared = [squash(s) for s in meta.sites if squash(s) and not _hostlike(s, url)]  # not trafilatura's
+    return _as_declared(shorter[0] if shorter else best, declared)
+
+
+def _as_declared(name: str, declared: list[str]) -> str:
+    """NAME, unless the page declares the site's name better: written as a name rather than as the host
+    ("nationalpost" when its JSON-LD publisher says "National Post").
+
+    >>> _as_declared("nationalpost", ["nationalpost", "National Post"])
+    'National Post'
+    """
+    if name == name.lower():
+        return next((d for d in declared if _letters(d) == _letters(name) and d != d.lower()), name)
+    return name
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _site_in_title(titles: list[str], headline: str | None) -> str | None:
