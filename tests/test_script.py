@@ -192,6 +192,8 @@ def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
         ("fundus-jp-Nikkei-2025_01_27", "日本経済新聞."),
         # og:site_name "nationalpost" (the host's label), JSON-LD publisher "National Post"
         ("fundus-ca-NationalPost-2025_05_08", "By The Associated Press, for National Post."),
+        # og:site_name "Security" is a section of heise.de; its JSON-LD publisher is "heise online"
+        ("fundus-de-Heise-2024_04_19", "Von Dirk Knop, für heise online."),
     ],
 )
 def test_intro_names_on_real_pages(page: str, intro: str) -> None:
