@@ -185,6 +185,7 @@ def test_real_pages_never_worse_than_trafilatura() -> None:
         ("By Jane Doe Updated 5:30 PM EST, Mon June 1, 2020", ["Jane Doe"]),
         ("Jane Doe; John Smith", ["Jane Doe", "John Smith"]),
         ("Los Angeles Times Staff", []),
+        ("By Our Foreign Staff", []),
         ("New York Times", []),
         ("Richard (R.J.) Eskow", ["Richard R.J. Eskow"]),
         ("By J.R.R. Tolkien", ["J.R.R. Tolkien"]),
@@ -277,6 +278,7 @@ def test_site_name_is_a_byline_only_when_its_author_metadata_credits_nobody_else
     [
         ('<meta name="author" content="The Associated Press">', "The Associated Press"),
         ('<meta name="author" content="Guardian staff reporter">', "Guardian staff reporter"),
+        ('<meta name="author" content="Our Foreign Staff">', "Our Foreign Staff"),  # not "Our Foreign"
         ('<meta name="author" content="読売新聞 政治部">', "読売新聞 政治部"),
         ('<meta name="author" content="Иван Петров">', "Иван Петров"),
         ('<meta name="author" content="Jan Sellner">', "Jan Sellner"),

@@ -181,3 +181,22 @@ def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
     assert write_script(same, VOICE)[1].text == "From Reuters."
     assert template_fields(same)["byline"] == "REUTERS"  # a profile's own "{byline}" still has it
     assert write_script(STORY, VOICE)[1].text == "By Bobby Allyn, for Alabama Public Radio."
+
+
+@pytest.mark.parametrize(
+    ("page", "intro"),
+    [  # development pages (write part of the site split; see tests/data/corpus/README.md)
+        # author meta, itemprop and JSON-LD all say "Our Foreign Staff": a desk, not a person cut short
+        ("readability-telegraph", "By Our Foreign Staff, for The Telegraph."),
+        # byline 日本経済新聞社 (社: "company"), station 日本経済新聞: one name, said once
+        ("fundus-jp-Nikkei-2025_01_27", "日本経済新聞."),
+        # og:site_name "nationalpost" (the host's label), JSON-LD publisher "National Post"
+        ("fundus-ca-NationalPost-2025_05_08", "By The Associated Press, for National Post."),
+        # og:site_name "Security" is a section of heise.de; its JSON-LD publisher is "heise online"
+        ("fundus-de-Heise-2024_04_19", "Von Dirk Knop, für heise online."),
+    ],
+)
+def test_intro_names_on_real_pages(page: str, intro: str) -> None:
+    """The intro says the credit and the publisher the page declares, each whole and each once."""
+    _, script = script_story(read_story(str(CORPUS / f"{page}.html"), ArticleOptions()), ArticleOptions())
+    assert {u.kind: u for u in script}["intro"].text == intro

@@ -55,6 +55,8 @@ _NOT_NAME_WORDS = _words(
     # interface words
     """ follow share email twitter facebook more view profile articles posts see all comments comment print
     subscribe close menu home the a an of for"""
+    # a desk the paper calls its own ("Our Foreign Staff", "Our Correspondent") names no person
+    """ our"""
 )
 _PARTICLES = _words(
     "de da di del della der den van von la le du dos das bin ibn al el y st. mc ter ten zu af e"

@@ -37,7 +37,45 @@ def station_name(
     shorter = [
         c for c in named[1:] if len(c) < len(best) and best.startswith(c) and _EXTRA.match(best[len(c) :])
     ]
-    return shorter[0] if shorter else best
+    declared = [squash(s) for s in meta.sites if squash(s) and not _hostlike(s, url)]  # not trafilatura's
+    return _as_declared(shorter[0] if shorter else best, declared, url)
+
+
+def _as_declared(name: str, declared: list[str], url: str | None) -> str:
+    """NAME, unless the page declares the site's name better: written as a name rather than as the host
+    ("nationalpost" when its JSON-LD publisher says "National Post"), or the site's own name rather than a
+    section's: one word that has nothing of the host's name (og:site_name "Security" on heise.de, whose
+    publisher is "heise online").
+
+    >>> _as_declared("nationalpost", ["nationalpost", "National Post"], None)
+    'National Post'
+    >>> _as_declared("Security", ["Security", "heise online"], "https://www.heise.de/news/a.html")
+    'heise online'
+    >>> _as_declared("読売新聞オンライン", ["The Yomiuri Shimbun"], "https://www.yomiuri.co.jp/a")
+    '読売新聞オンライン'
+    """
+    if name == name.lower():
+        return next((d for d in declared if _letters(d) == _letters(name) and d != d.lower()), name)
+    label = _letters(_host_label(url) or "")
+    if label and name.isascii() and " " not in name and label not in _letters(name):
+        return next((d for d in declared if label in _letters(d)), name)
+    return name
+
+
+def _host_label(url: str | None) -> str | None:
+    """The name a host is registered under: "heise" for www.heise.de, "telegraph" for telegraph.co.uk.
+
+    >>> _host_label("https://www.heise.de/a"), _host_label("https://www.telegraph.co.uk/a")
+    ('heise', 'telegraph')
+    """
+    parts = (hostname(url) or "").split(".")[:-1]
+    if len(parts) > 1 and parts[-1] in {"co", "com", "org", "net", "ac", "gov", "ne", "or"}:
+        parts.pop()
+    return parts[-1] if parts else None
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _site_in_title(titles: list[str], headline: str | None) -> str | None:

@@ -217,11 +217,27 @@ def template_fields(story: Story, language: str | None = None) -> dict[str, str]
     }
 
 
+# a company's legal form names no other company: "Nikkei Inc." is Nikkei, "日本経済新聞社" (社, "company")
+# is 日本経済新聞, "株式会社読売新聞" is 読売新聞
+_LEGAL_FORM = re.compile(
+    r"^(?:株式会社|the\s+)|(?:(?:\W+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|company|plc|ag|s\.?a))+\W*"
+    r"|株式会社|社)$"
+)
+
+
 def _same_name(a: str, b: str) -> bool:
-    """A and B are one name, whatever the case, spaces and punctuation ("BBC News" and "BBC news.")."""
+    """A and B are one name, whatever the case, spaces, punctuation and legal form ("BBC News" and "BBC
+    news.", "日本経済新聞社" and "日本経済新聞").
+
+    >>> _same_name("日本経済新聞社", "日本経済新聞"), _same_name("The Nikkei Co., Ltd.", "Nikkei")
+    (True, True)
+    >>> _same_name("通信", "通信社"), _same_name("Costco", "Cost"), _same_name("社", "")
+    (True, False, False)
+    """
 
     def key(name: str) -> str:
-        return "".join(c for c in name.casefold() if c.isalnum())
+        bare = _LEGAL_FORM.sub("", name.casefold().strip())
+        return "".join(c for c in bare if c.isalnum())
 
     return bool(key(a)) and key(a) == key(b)
 
