@@ -194,6 +194,8 @@ def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
         ("fundus-ca-NationalPost-2025_05_08", "By The Associated Press, for National Post."),
         # og:site_name "Security" is a section of heise.de; its JSON-LD publisher is "heise online"
         ("fundus-de-Heise-2024_04_19", "Von Dirk Knop, für heise online."),
+        # no byline; French says "des" for "de les": not "De Les Echos."
+        ("fundus-fr-LesEchos-2024_07_18", "Des Echos."),
     ],
 )
 def test_intro_names_on_real_pages(page: str, intro: str) -> None:

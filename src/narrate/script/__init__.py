@@ -205,6 +205,10 @@ def template_fields(story: Story, language: str | None = None) -> dict[str, str]
     date = human_date(story.date, lang)
     byline_phrase = (phrase["by"] if station else phrase["by_only"]).format(b=said) if said else ""
     station_phrase = (phrase["for"] if said else phrase["from"]).format(s=station) if station else ""
+    if lang == "fr":  # "De Les Echos" is "Des Echos", "De Le Monde" "Du Monde": French contracts them
+        station_phrase = re.sub(
+            r"^De L(es|e) (?=\w)", lambda m: f"D{'es' if m.group(1) == 'es' else 'u'} ", station_phrase
+        )
     return {
         "title": story.title.strip(),
         "byline": byline,
