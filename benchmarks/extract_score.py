@@ -15,6 +15,7 @@ Metrics (the shared corpus's README explains the ground truth):
 - byline: equal as sets of person names, "By" and punctuation removed, case-insensitively ("JANE DOE" is
   "Jane Doe"); pages whose ground-truth byline is null, unannotated or flagged byline_suspect are skipped;
 - station: equal to siteName (same normalisation), on pages where siteName is given;
+- date: the same day as publishedTime (its first ten characters), on pages where it is annotated;
 - body: token F1 of the spoken paragraphs against body_text, averaged over the pages.
 trafilatura runs as bare_extraction(html, with_metadata=True) (defaults otherwise: metadata needs that flag).
 A page where narrate raises NoArticleError counts as wrong on every field and F1 0.
@@ -90,6 +91,7 @@ class Result:
     byline: str | None
     station: str | None
     body: str
+    date: str | None = None
 
 
 @dataclass
@@ -98,6 +100,7 @@ class Tally:
     title_site: list[bool] = field(default_factory=list)  # the truth's own " | Site" suffix set aside
     byline: list[bool] = field(default_factory=list)
     station: list[bool] = field(default_factory=list)
+    date: list[bool] = field(default_factory=list)
     body: list[float] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -106,7 +109,14 @@ class Tally:
             return f"{sum(xs) / len(xs):.3f} ({sum(xs)}/{len(xs)})" if xs else "n/a"
 
         body = f"{sum(self.body) / len(self.body):.3f}" if self.body else "n/a"
-        return [pct(self.title), pct(self.title_site), pct(self.byline), pct(self.station), body]
+        return [
+            pct(self.title),
+            pct(self.title_site),
+            pct(self.byline),
+            pct(self.station),
+            pct(self.date),
+            body,
+        ]
 
     def row(self, name: str) -> str:
         """A Markdown table row (the time cell is blank where nothing was timed)."""
@@ -120,14 +130,14 @@ def run_narrate(source: str, html: str) -> Result:
     except NarrateError:
         return Result(None, None, None, "")
     body = "\n".join([s.title or "" for s in story.sections] + [p.text for p in story.paragraphs])
-    return Result(story.title, story.byline, story.station, body)
+    return Result(story.title, story.byline, story.station, body, story.date)
 
 
 def run_trafilatura(html: str) -> Result:
     doc = trafilatura.bare_extraction(html, with_metadata=True)
     if not isinstance(doc, Document):
         return Result(None, None, None, "")
-    return Result(doc.title, doc.author, doc.sitename, doc.text or "")
+    return Result(doc.title, doc.author, doc.sitename, doc.text or "", doc.date)
 
 
 def score(truth: dict[str, object], got: Result, tally: Tally, details: list[str], page: str) -> None:
@@ -150,6 +160,11 @@ def score(truth: dict[str, object], got: Result, tally: Tally, details: list[str
         tally.station.append(norm(got.station) == norm(str(truth["siteName"])))
         if not tally.station[-1]:
             details.append(f"{page}: station {got.station!r} want {truth['siteName']!r}")
+    published = str(truth.get("publishedTime") or "")
+    if "publishedTime" in fields and published:
+        tally.date.append((got.date or "")[:10] == published[:10])
+        if not tally.date[-1]:
+            details.append(f"{page}: date {got.date!r} want {published!r}")
     tally.body.append(f1(got.body, str(truth.get("body_text") or "")))
     if tally.body[-1] < 0.9:
         details.append(f"{page}: body F1 {tally.body[-1]:.3f}")
@@ -199,8 +214,8 @@ def table(corpus: Path, tallies: dict[str, tuple[Tally, Tally]]) -> str:
     lines = [
         f"### {corpus.name}",
         "",
-        "| part | pages | extractor | title | title* | byline | station | body F1 | time |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| part | pages | extractor | title | title* | byline | station | date | body F1 | time |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     version = getattr(trafilatura, "__version__", "")
     for part in PARTS:

@@ -425,6 +425,14 @@ def test_title_suffix_dropped_and_dates_iso() -> None:
     assert story.date == "2021-04-05T09:30:00+00:00"
 
 
+def test_the_date_published_before_the_date_created() -> None:
+    """readability/telegraph declares JSON-LD dateCreated 2017-11-17T10:41 and itemprop datePublished
+    2017-11-16T14:15: the story was published on the 16th (the created date had been taken first)."""
+    path = CORPUS / "readability-telegraph.html"
+    story = extract(Page(str(path), None, path.read_text(encoding="utf-8"), "html"))
+    assert story.date == "2017-11-16T14:15:00+00:00"
+
+
 # --- body -----------------------------------------------------------------------------------------
 
 

@@ -74,7 +74,8 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
         title = first_sentence(sections[0].paragraphs[0].text)[:150]
     text = " ".join(p.text for s in sections for p in s.paragraphs)
     language = (profile.language if profile else None) or _language(meta, text)
-    date = next((d for d in map(iso_date, meta.dates) if d), None) or doc.date
+    # a date the page declares as its publication's (JSON-LD, <meta>, itemprop) before one it was created on
+    date = next((d for d in map(iso_date, meta.dates + meta.created) if d), None) or doc.date
     summary = next(iter(meta.descriptions), None) or first_sentence(sections[0].paragraphs[0].text)
     return _short_paragraphs(Story(
         source=page.source, url=url, title=title, byline=byline, station=station, date=date,

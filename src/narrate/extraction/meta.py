@@ -50,13 +50,12 @@ class PageMeta:
     """What the page says about itself, raw (unvalidated) strings in order of trust."""
 
     titles: list[str] = field(default_factory=list)
-    authors: list[str] = field(
-        default_factory=list
-    )  # from structured data: each one name or a "A and B" list
+    authors: list[str] = field(default_factory=list)  # structured data's: each a name or an "A and B" list
     author_markup: list[str] = field(default_factory=list)  # text of byline elements (noisier)
     author_links: list[str] = field(default_factory=list)  # text of links to author pages (noisier still)
     sites: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)  # of publication; then the dates the page was created
+    created: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     url: str | None = None
@@ -112,7 +111,8 @@ def _read_json_ld(meta: PageMeta, ld: list[dict[str, Any]], tags: dict[str, list
         authors, creators = _resolve(art.get("author"), ids), _resolve(art.get("creator"), ids)
         _add(meta.authors, ", ".join(_ld_people(authors)), ", ".join(_ld_people(creators)))
         publishers.extend(_ld_names(_resolve(art.get("publisher"), ids)))
-        _add(meta.dates, art.get("datePublished"), art.get("dateCreated"))
+        _add(meta.dates, art.get("datePublished"))
+        _add(meta.created, art.get("dateCreated"))
         _add(meta.languages, art.get("inLanguage"))
         _add(meta.descriptions, art.get("description"))
     _add(meta.titles, *tags.get("og:title", []), *tags.get("twitter:title", []), *tags.get("dc.title", []))
