@@ -180,8 +180,8 @@ def _capital_runs(text: str) -> tuple[list[int], list[int]]:
         j = i
         while j < len(words) and words[j].group(0).isupper():
             j += 1
-        for k in range(i, j):
-            runs[k] = sum(len(w.group(0)) > 1 for w in words[i:j])
+        length = sum(len(w.group(0)) > 1 for w in words[i:j])
+        runs[i:j] = [length] * (j - i)
         i = max(j, i + 1)
     return starts, runs
 
