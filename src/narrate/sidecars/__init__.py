@@ -9,6 +9,7 @@ utterance's and sentence's place in the audio, see timings.py: talking books and
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 TITLE_WORDS = 6  # a section without a heading is named by its first words
+UNSPACED_CHARS = 16  # ... or, in a script written without spaces, its first clause or characters
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana, Han
 MAX_TITLE = 100  # characters: players show a chapter title on one line (and mutagen #510: keep frames small)
 
 
@@ -86,8 +89,15 @@ def first_words(text: str, count: int = TITLE_WORDS) -> str:
     'In a letter to the Congress…'
     >>> first_words("Researchers have long criticized the technology for producing results")
     'Researchers have long criticized the technology…'
+    >>> first_words("韓国の尹錫悦大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして宣言した。")
+    '韓国の尹錫悦大統領は３日夜…'
     """
     words = text.split()
+    if words and _UNSPACED.match(words[0]) and len(words[0]) > UNSPACED_CHARS:
+        # Chinese and Japanese put no spaces between words: the first clause, or the first characters
+        clause = re.search(r"[、，。！？；：]", words[0][: UNSPACED_CHARS + 8])
+        cut = clause.start() if clause and clause.start() >= 4 else UNSPACED_CHARS
+        return shorten(words[0][:cut] + "…")
     if len(words) <= count:
         return shorten(" ".join(words))
     while count < len(words) and count < TITLE_WORDS + 3 and words[count - 1].lower() in WEAK_ENDS:
