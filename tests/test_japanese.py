@@ -18,7 +18,7 @@ from narrate.script.normalize import japanese, normalize
 from narrate.script.passages import fold, passage_language
 from narrate.script.phonemes import phonemes
 from narrate.sentences import split_sentences
-from narrate.sidecars.captions import utterance_cues
+from narrate.sidecars.captions import MAX_LINE, utterance_cues, width
 from narrate.speak.voices import load_voice
 
 pytest.importorskip("pykakasi")  # the `japanese` extra, which the test extra installs
@@ -134,3 +134,13 @@ def test_the_text_shown_keeps_full_width_forms() -> None:
         "或至少携带能在火星上发酵自制酒精饮料的设备？",
     ]
     assert [c.text.replace("\n", "") for c in utterance_cues(said.text, 0, 9_000)] == split_sentences(GMW)
+
+
+def test_chinese_and_japanese_caption_lines_fit_a_line_and_keep_the_text() -> None:
+    """A caption line holds 42 columns, 21 Chinese or Japanese characters (they had held 42 characters, 84
+    columns), and cutting a sentence written without spaces adds none: each cue is the article's text."""
+    for text in ("".join(YOMIURI), GMW):
+        cues = utterance_cues(text, 0, 60_000)
+        assert all(width(line) <= MAX_LINE for cue in cues for line in cue.lines), cues
+        assert all(cue.text in text for cue in cues), cues
+        assert "".join(cue.text for cue in cues).replace(" ", "") == text.replace(" ", "")

@@ -1,6 +1,6 @@
 """Captions: the article's own words cut into short cues, timed from the clips, as WebVTT and SRT.
 
-A cue holds one sentence or part of one, at most two lines of at most 42 characters (the common broadcast
+A cue holds one sentence or part of one, at most two lines of at most 42 columns (the common broadcast
 limit). An utterance's start and end in the audio are exact (measured from its clip); inside it, the time is
 shared among its cues in proportion to their characters, with the engine's pauses after sentences and
 commas counted as characters too (measured: see SENTENCE_PAUSE_CHARS). When the engine reported where each
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -19,10 +20,10 @@ from narrate.display import timestamp
 from narrate.models import Timing
 from narrate.sentences import split_sentences
 
-MAX_LINE = 42
+MAX_LINE = 42  # columns: a Chinese or Japanese character takes two (East Asian Wide), so 21 of them
 MAX_LINES = 2
 
-_CLAUSE_END = re.compile(r"[,;:—–]$|^[—–]$")
+_CLAUSE_END = re.compile(r"[,;:—–、，；：]$|^[—–]$")
 # Words a line or a cue reads badly ending on (English articles, prepositions and conjunctions).
 WEAK_ENDS = frozenset(
     [
@@ -57,7 +58,32 @@ class Cue:
 
     @property
     def text(self) -> str:
-        return " ".join(self.lines)
+        return join(self.lines)  # a word cut between the lines is whole again
+
+
+class Glued(str):
+    """A piece of a word cut where it was too long for a line (or a Chinese or Japanese clause): it follows
+    the piece before it with no space."""
+
+    __slots__ = ()
+
+
+def join(tokens: Sequence[str]) -> str:
+    """TOKENS as one line: a space between words, none before a Glued piece.
+
+    >>> join(["地震があった、", Glued("津波注意報を出した。")]), join(["One", "two."])
+    ('地震があった、津波注意報を出した。', 'One two.')
+    """
+    return "".join(t if i == 0 or isinstance(t, Glued) else " " + t for i, t in enumerate(tokens))
+
+
+def width(text: str) -> int:
+    """TEXT's columns on screen: two for a wide character (Han, kana, Hangul, full-width forms).
+
+    >>> width("Tokyo"), width("東京"), width("（５）")
+    (5, 4, 6)
+    """
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def layout(tokens: Sequence[str]) -> tuple[str, ...] | None:
@@ -70,19 +96,19 @@ def layout(tokens: Sequence[str]) -> tuple[str, ...] | None:
     >>> layout("We are here today to hear a story of".split())
     ('We are here today to hear a story of',)
     """
-    text = " ".join(tokens)
-    if len(text) <= MAX_LINE:
+    text = join(tokens)
+    if width(text) <= MAX_LINE:
         return (text,)
     best: tuple[str, str] | None = None
     best_score = 0
     for cut in range(1, len(tokens)):
-        top, bottom = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-        if len(top) <= MAX_LINE and len(bottom) <= MAX_LINE:
+        top, bottom = join(tokens[:cut]), join([str(tokens[cut]), *tokens[cut + 1 :]])
+        if width(top) <= MAX_LINE and width(bottom) <= MAX_LINE:
             # balanced lines read best, and a top line should not end on "a" or "of"; on a tie, the
             # longer line goes at the bottom
-            score = max(len(top), len(bottom)) + (8 if _weak(tokens[cut - 1]) else 0)
+            score = max(width(top), width(bottom)) + (8 if _weak(tokens[cut - 1]) else 0)
             if best is None or score < best_score:
-                best, best_score = (top, bottom), score
+                best, best_score = (top, Glued(bottom) if isinstance(tokens[cut], Glued) else bottom), score
     return best
 
 
@@ -91,11 +117,48 @@ def _weak(word: str) -> bool:
 
 
 def _tokens(sentence: str) -> list[str]:
-    """The words of SENTENCE, with any word longer than a line (a URL) cut into line-long pieces."""
+    """The words of SENTENCE; a word wider than a line (a URL, or Chinese and Japanese, written without
+    spaces) is cut into Glued pieces: after its clause marks (、，；：), then where a line is full."""
     tokens: list[str] = []
     for word in sentence.split():
-        tokens.extend(word[i : i + MAX_LINE] for i in range(0, len(word), MAX_LINE))
+        if width(word) <= MAX_LINE:
+            tokens.append(word)
+            continue
+        for n, clause in enumerate(p for p in _CLAUSES.split(word) if p):
+            for k, piece in enumerate(_even_pieces(clause)):
+                tokens.append(piece if n == k == 0 else Glued(piece))
     return tokens
+
+
+def _even_pieces(text: str) -> list[str]:
+    """TEXT in as few pieces as fit a line each, of even widths, none beginning with a closing mark.
+
+    >>> [width(p) for p in _even_pieces("或至少携带能在火星上发酵自制酒精饮料的设备？")]
+    [22, 22]
+    """
+    count = -(-width(text) // MAX_LINE)
+    target = width(text) / count
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end, used = start, 0
+        while end < len(text) and used + width(text[end]) <= (
+            target if len(pieces) < count - 1 else MAX_LINE
+        ):
+            used += width(text[end])
+            end += 1
+        while 0 < end < len(text) and text[end] in _NO_LINE_START and end - 1 > start:
+            end -= 1  # a closing mark does not begin a line: the character before it goes along
+        end = max(end, start + 1)
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+_CLAUSES = re.compile(r"(?<=[、，；：])")
+_NO_LINE_START = set(
+    "、。，．？！）」』】〕〉》；：・ー…ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
+)  # kinsoku (JIS X 4051)
 
 
 def chunk_sentence(sentence: str) -> list[tuple[str, ...]]:
@@ -123,7 +186,7 @@ def chunk_sentence(sentence: str) -> list[tuple[str, ...]]:
             lines = layout(tokens[i:j])
             if lines is None:
                 break  # a longer cue never fits again
-            cost = best[i][0] + _cue_cost(tokens, j, sum(map(len, lines)))
+            cost = best[i][0] + _cue_cost(tokens, j, sum(map(width, lines)))
             if cost < best[j][0]:
                 best[j] = (cost, i, lines)
     cues: list[tuple[str, ...]] = []
