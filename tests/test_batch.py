@@ -404,6 +404,21 @@ def test_an_interrupt_lost_in_a_finalizer_still_stops_the_batch() -> None:
     batch_signals.raise_if_interrupted()  # outside the block: forgotten
 
 
+def test_a_title_with_no_latin_letters_names_its_files_after_the_source(tmp_path: Path) -> None:
+    """Two stories titled in Japanese were 'story.mp3' and 'story-<guid>.mp3'; their files are named after
+    their sources now."""
+    stories, out = tmp_path / "in", tmp_path / "out"
+    stories.mkdir()
+    story(stories, "tokyo-council", title="東京都議会の報告")
+    story(stories, "osaka-council", title="大阪府議会の報告")
+    result = run_batch(stories, "-d", out, "-q")
+    assert result.exit_code == 0, result.output
+    assert {Path(item["mp3"]).name for item in manifest(out).values()} == {
+        "tokyo-council.mp3",
+        "osaka-council.mp3",
+    }
+
+
 def test_sources_from_list_and_folder(tmp_path: Path) -> None:
     """--list: one source a line, # comments, paths relative to the list; folders give their story files;
     each story once."""

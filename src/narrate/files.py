@@ -164,14 +164,22 @@ def xml_text(text: str) -> str:
     return _XML_FORBIDDEN.sub(lambda m: " " if m.group() < "\x20" else "", text)
 
 
-def slugify(title: str, limit: int = 80) -> str:
-    """An ASCII file name from a title.
+def slugify(title: str, limit: int = 80, source: str | None = None) -> str:
+    """An ASCII file name from a title; from the SOURCE's name (a path's or an address's last part) when the
+    title has no letters or digits in the Latin alphabet (Chinese, Arabic), else "story".
 
     >>> slugify("Amazon Halts Police Use Of Its Facial Recognition Technology")
     'amazon-halts-police-use-of-its-facial-recognition-technology'
     >>> slugify("Café: ¿Qué pasa?")
     'cafe-que-pasa'
+    >>> slugify("日経平均、反落", source="pages/jp-Nikkei-2025_01_27.html"), slugify("日経平均")
+    ('jp-nikkei-2025-01-27', 'story')
+    >>> slugify("日経平均", source="https://www.nikkei.com/article/DGXZQOUB270CR0X20C25A1000000/")
+    'dgxzqoub270cr0x20c25a1000000'
     """
     ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
-    return slug[:limit].rstrip("-") or "story"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:limit].rstrip("-")
+    if not slug and source and source != "-":
+        name = re.split(r"[/\\]", re.sub(r"[?#].*$", "", source).rstrip("/\\"))[-1]
+        return slugify(name.rsplit(".", 1)[0] if "." in name[1:] else name, limit)
+    return slug or "story"

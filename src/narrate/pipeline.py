@@ -92,7 +92,7 @@ def narrate_article(
         with profile.stage("read (fetch, extract)"):
             story = read_story(source, options)
         if out is None:
-            out = Path(slugify(story.title) + ".mp3")
+            out = Path(slugify(story.title, source=source) + ".mp3")
             check_output(out, source, sidecars=options.sidecars)
         with profile.stage("script (normalise, lexicon)"):
             voice, utterances = script_story(story, options)

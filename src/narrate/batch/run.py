@@ -307,7 +307,7 @@ class Run:
         assert story.prepared is not None
         taken = {r.mp3 for g, r in self.items.items() if r.mp3 and g != story.guid}
         taken |= {s.mp3 for s in self.stories if s.mp3 and s is not story}
-        base = slugify(story.prepared.story.title)
+        base = slugify(story.prepared.story.title, source=story.source)
         for name in [base] + [f"{base}-{story.guid.replace('-', '')[:n]}" for n in (8, 12, 32)]:
             if f"{name}.mp3" not in taken and not (self.outdir / f"{name}.mp3").exists():
                 return f"{name}.mp3"
