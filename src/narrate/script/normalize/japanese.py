@@ -33,9 +33,49 @@ def _converter() -> Any | None:
     return pykakasi.kakasi()  # type: ignore[no-untyped-call]  # pykakasi has no annotations
 
 
+# Days of the month (and counts of days) with readings of their own; the others are the number and にち
+_DAYS = {2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか", 8: "ようか",
+         9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか"}  # fmt: skip
+_HOURS = {4: "よじ", 7: "しちじ", 9: "くじ"}  # the others: the number and じ
+_ERAS = {"平": "へいせい", "昭": "しょうわ"}  # "平9年": Heisei 9, as company histories abbreviate it
+
+
+def dates(text: str) -> str:
+    """Months, days, hours and abbreviated eras read as Japanese reads them, which a dictionary word by word
+    does not ("1月末" is not "1げつまつ", "3日" not "3にち", "9時" not "9とき", "平9年" not "たいら9ねん").
+
+    >>> dates("イオン銀行は14日、同日付で"), dates("24年12月26日付で"), dates("大統領は3日夜")
+    ('イオン銀行はじゅうよっか、同日付で', '24年12がつ26にち付で', '大統領はみっか夜')
+    >>> dates("4月1日に"), dates("1日に"), dates("1月末に"), dates("3日間"), dates("平9年に"), dates("日本")
+    ('4がつついたちに', 'いちにちに', '1がつ末に', 'みっかかん', 'へいせい9年に', '日本')
+    >>> dates("午後9時半"), dates("10時から"), dates("4時間")
+    ('午後くじ半', '10じから', 'よじかん')
+    """
+    text = _MONTH.sub(lambda m: f"{int(m.group(1))}がつ", text)
+    text = _DAY.sub(_day, text)
+    text = _HOUR.sub(
+        lambda m: _HOURS.get(int(m.group(1)), f"{int(m.group(1))}じ") + ("かん" if m.group(2) else ""), text
+    )
+    return _ERA.sub(lambda m: _ERAS[m.group(1)] + m.group(2), text)
+
+
+_MONTH = re.compile(r"(?<![\d.,])(1[0-2]|0?[1-9])月(?!間)")
+_DAY = re.compile(r"(がつ)?(?<![\d.,])(3[01]|[12]\d|0?[1-9])日(?!本)(間)?")
+_HOUR = re.compile(r"(?<![\d.,])(2[0-4]|1\d|0?\d)時(間)?")
+_ERA = re.compile(r"(?<![\u3400-\u9fff])([平昭])(\d{1,2}年)")
+
+
+def _day(m: re.Match[str]) -> str:
+    day, span = int(m.group(2)), "かん" if m.group(3) else ""  # 間: "3日間", for three days
+    if day == 1:
+        return ("がつついたち" if m.group(1) else "いちにち") + span  # the first of a month; else one day
+    return (m.group(1) or "") + _DAYS.get(day, f"{day}にち") + span
+
+
 def kana(text: str) -> str:
     """TEXT with its kanji written in hiragana (kana, digits and everything else as they are), when pykakasi
     is installed; TEXT itself otherwise."""
+    text = dates(text)
     if not KANJI.search(text) or (converter := _converter()) is None:
         return text
     # pykakasi's time grows with the square of the text's length (measured: 3,300 characters 0.09 s,
