@@ -1,0 +1,27 @@
+"""Page chrome known by its markup (extraction/chrome.py), on real pages copied into tests/data/corpus."""
+
+from __future__ import annotations
+
+from narrate.extraction import extract
+from narrate.models import Page, Story
+
+from .conftest import CORPUS
+
+
+def _story(name: str) -> Story:
+    path = CORPUS / f"{name}.html"
+    return extract(Page(source=str(path), url=None, content=path.read_text(encoding="utf-8"), kind="html"))
+
+
+def _texts(story: Story) -> list[str]:
+    return [
+        t for s in story.sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]
+    ]
+
+
+def test_a_comment_counter_is_not_spoken() -> None:
+    """eldiario.es sets the comment count in the story's header, <p class="comments" id="comments-number">
+    47</p>: it was the first paragraph spoken ("47") and so chapter 1's title."""
+    texts = _texts(_story("fundus-es-ElDiario-2025_05_29"))
+    assert "47" not in texts
+    assert texts[0].startswith("La situación humanitaria “trágica” en Gaza")
