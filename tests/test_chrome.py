@@ -25,3 +25,16 @@ def test_a_comment_counter_is_not_spoken() -> None:
     texts = _texts(_story("fundus-es-ElDiario-2025_05_29"))
     assert "47" not in texts
     assert texts[0].startswith("La situación humanitaria “trágica” en Gaza")
+
+
+def test_photo_captions_and_credits_are_not_spoken() -> None:
+    """Kommersant's photos each carry a <figcaption>: a caption and "Фото: Дмитрий Азаров, Коммерсантъ".
+    Both were spoken in the story (the credit three times); neither is in the page's expected body."""
+    story = _story("fundus-ru-Kommersant-2025_05_14")
+    texts = _texts(story)
+    assert not [t for t in texts if "Фото:" in t]
+    assert "Российские переговорщики объяснялись за закрытыми ртами" not in texts
+    assert (
+        story.sections[0].paragraphs[0].text.startswith("14 мая президент России Владимир Путин встретился")
+    )
+    assert len(texts) > 30

@@ -1,6 +1,6 @@
 """Page chrome known by its markup, taken out of the page before trafilatura reads it: what an element's
-class or id says it is (a comment counter, an advertisement) or what it holds (a box of links to other
-stories under a "Read more" label), not what it happens to say."""
+class or id says it is (a comment counter), what its tag says it is (a figure's caption and credit, which
+describe a picture the listener cannot see), not what it happens to say."""
 
 from __future__ import annotations
 
@@ -26,12 +26,13 @@ def _holds_story(el: etree._Element) -> bool:
 
 
 def drop_page_chrome(tree: etree._Element) -> None:
-    """Remove page chrome that the markup names from TREE: comment counters and comment sections."""
+    """Remove page chrome that the markup names from TREE: comment counters and comment sections, and
+    <figcaption>s (a photo's caption and its credit, "Фото: Дмитрий Азаров, Коммерсантъ")."""
     found = [
         el
         for el in tree.iter()
         if isinstance(el.tag, str)
-        and any(_COMMENTS.match(name) for name in _names(el))
+        and (el.tag == "figcaption" or any(_COMMENTS.match(name) for name in _names(el)))
         and not _holds_story(el)
     ]
     for el in found:
