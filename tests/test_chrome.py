@@ -62,3 +62,10 @@ def test_an_also_read_teaser_is_not_a_section_heading() -> None:
     last = story.sections[-1]
     assert last.title == 'Phishing-Masche "Zustimmung zu neuen EU-Richtlinien"'
     assert [p.text for p in last.paragraphs if p.text.startswith("Am Donnerstag dieser Woche")]
+
+
+def test_an_editors_initials_are_not_spoken() -> None:
+    """heise's story ends with its editor's initials, "(dmk)" (a mailto link to the editor)."""
+    story = _story("fundus-de-Heise-2024_04_19")
+    assert story.sections[-1].paragraphs[-1].text.endswith("wieder etwas seltener werden.")
+    assert "(dmk)" not in _texts(story)
