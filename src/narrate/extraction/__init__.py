@@ -14,6 +14,7 @@ from lxml import etree
 
 from narrate.errors import NoArticleError
 from narrate.extraction.body import drop_chrome, sections_from_element, sections_from_trafilatura, squash
+from narrate.extraction.chrome import drop_page_chrome
 from narrate.extraction.edges import drop_name_lines, drop_repeated_title, lost_lead, strip_byline_paragraph
 from narrate.extraction.meta import PageMeta, bcp47, footer_copyright, iso_date, read_meta
 from narrate.extraction.names import byline_names, join_names, publisher_credit
@@ -52,6 +53,7 @@ def extract(page: Page, profile: StationProfile | None = None) -> Story:
         for selector in profile.never_speak:
             for el in select(tree, selector):
                 drop(el)
+    drop_page_chrome(tree)
     sections, doc = _body(page, tree, profile)
     if not (profile and profile.body_selector):
         sections = lost_lead(tree, sections)

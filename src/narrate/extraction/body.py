@@ -77,6 +77,8 @@ _CHROME = [
     r"(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
     r"\((?:ap|afp|reuters|getty)?\s*(?:photo|image)s?\b.{0,60}\)",
     r".{0,80}\b(?:is |are )?licensed under (?:a |the )?creative commons\b.{0,150}",
+    # an editor's or agency's sign-off, a paragraph of its own: "(dmk)", "(dpa/jk)"
+    r"\(\s*[^\W\d_]{2,5}(?:\s*[/,]\s*[^\W\d_]{2,5}){0,3}\s*\)",
 ]
 _CHROME_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME) + r")$", re.IGNORECASE | re.DOTALL)
 _PITCH = re.compile(
