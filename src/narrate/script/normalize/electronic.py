@@ -137,9 +137,18 @@ def _phone_local(m: re.Match[str]) -> str:
     return f"{nw.digits(m.group(1))}, {nw.digits(m.group(2))}"
 
 
-@rule(r"(?<![\d,.])\b([2-9]11|988)\b(?![,.]\d)(?![\d,.]*\s*(?:%|percent))")
+_SERVICE = (
+    r"calls?|lines?|numbers?|services?|(?:help|hot)lines?|operators?|cent(?:er|re)s?|system|dispatch\w*|app"
+    r"|info\w*"
+)
+
+
+@rule(
+    r"(?<![\d,.])\b(911|988|[2-8]11(?=\s+(?:" + _SERVICE + r")\b))\b(?![,.]\d)(?![\d,.]*\s*(?:%|percent))"
+)
 def _service_number(m: re.Match[str]) -> str:
-    # 911, 411, 311, 988: always said digit by digit
+    """911 and 988 (the emergency and crisis lines), and 211 ... 811 before "call", "line", "service" and
+    the like, are said digit by digit; "411 seats" is a number (it had been "four one one seats")."""
     return nw.digits(m.group(1))
 
 
