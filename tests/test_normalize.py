@@ -479,6 +479,8 @@ def test_plain_words_are_left_alone(text: str) -> None:
             "homes in the $300s, shares in the low $20s",
             "homes in the three hundreds, shares in the low twenties",
         ),
+        # a year after a prefix (an audit's probe; it was "mid-two thousand twenty-four")
+        ("by mid-2024, below pre-2020 levels", "by mid-twenty twenty-four, below pre-twenty twenty levels"),
     ],
 )
 def test_examples(written: str, spoken: str) -> None:

@@ -77,8 +77,8 @@ def _month_day(m: re.Match[str]) -> str:
     return f"{month_name(m.group(1))} {nw.ordinal(day)}{also}{_year_words(m.group(5))}"
 
 
-DATES.rule(
-    r"(?<=[a-z])\s?[-–]\s?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:the\s)?\w)"
+DATES.rule(  # after an ordinal in words: "mid-August and" is no range (it had been "mid to August and")
+    r"(?<=st|nd|rd|th)\s?[-–]\s?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:the\s)?\w)"
 )(
     lambda m: " to "  # "January thirty-first-February second": a dash between two dates is "to"
 )
@@ -163,6 +163,12 @@ def _fiscal_year(m: re.Match[str]) -> str:
     if int(end[-2:]) != (int(start) + 1) % 100:
         return m.group(0)
     return f"{nw.pairs(int(start))} {nw.pairs(int(end)) if len(end) == 4 else nw.cardinal(int(end))}"
+
+
+@YEARS.rule(r"(?<![\w-])((?i:mid|pre|post|early|late))-(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")
+def _prefixed_year(m: re.Match[str]) -> str:
+    """ "mid-2024", "pre-2020": a year (it had been "mid-two thousand twenty-four")."""
+    return f"{m.group(1)}-{nw.pairs(int(m.group(2)))}"
 
 
 @YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")
