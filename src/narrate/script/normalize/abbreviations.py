@@ -18,6 +18,7 @@ from narrate.script.normalize.tables import (
     SHOUTED,
     SPELLED,
     TITLES,
+    UNDOTTED_TITLES,
     WORD_ACRONYMS,
 )
 
@@ -28,6 +29,14 @@ ACRONYMS = Rules()
 @ABBREVIATIONS.rule(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")(?=\s+(?:[A-Z]|\d))")
 def _title(m: re.Match[str]) -> str:
     return TITLES[m.group(1)]
+
+
+@ABBREVIATIONS.rule(
+    r"\b(" + "|".join(UNDOTTED_TITLES) + r")\b(?=[\s-]+[A-Z][a-z])|(?<=[a-z]-)Gen\b(?=\s+[A-Z][a-z])"
+)
+def _undotted_title(m: re.Match[str]) -> str:
+    """ "Ms Bowles", "Lt Col Smith", "Major-Gen Gopaul Govender": British titles without their full stop."""
+    return UNDOTTED_TITLES.get(m.group(1), "") if m.group(1) else "General"
 
 
 @ABBREVIATIONS.rule(r"\b([A-Z][\w'-]*[a-z]|\d+(?:st|nd|rd|th)|[Ff]ifth|[Ss]eventh)\s(St|Dr)\.")

@@ -115,6 +115,14 @@ TITLES = {
     "Vol.": "Volume", "Pg.": "Page", "Fig.": "Figure", "p.": "page", "pp.": "pages",
 }  # fmt: skip
 
+# British style drops the full stop of a title that keeps its last letter ("Ms Bowles", "Lt Col Smith"):
+# before a name these are titles too ("Gen", "Rev" and "Rep" are left out: "Gen Z", "rev", "sales rep")
+UNDOTTED_TITLES = {
+    **{t: TITLES[t + "."] for t in ("Ms", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Adm", "Cmdr", "Prof")},
+    **{t: TITLES[t + "."] for t in ("Supt", "Det")},
+    "Insp": "Inspector", "Cllr": "Councillor", "Brig": "Brigadier",
+}  # fmt: skip
+
 # abbreviations read in place wherever they stand (mostly after a name or a number)
 ABBREVIATIONS_AFTER_NAME = {
     "Jr.": "Junior", "Sr.": "Senior", "Ave.": "Avenue", "Blvd.": "Boulevard", "Rd.": "Road", "Ln.": "Lane",
