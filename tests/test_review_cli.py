@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from narrate.cli import app
-from tests.conftest import SEED
+from tests.conftest import CORPUS, SEED
 from tests.media import probe
 
 runner = CliRunner()
@@ -132,6 +132,17 @@ def test_script_check_lists_words_to_listen_to(cases: Path) -> None:
     run("lexicon", "add", "Ozer", "oh zur")
     code, output = run("script", "--check", str(cases))
     assert "Ozer" not in output
+
+
+def test_script_check_reads_words_in_any_alphabet() -> None:
+    """A German story (real copy: Süddeutsche Zeitung) lists whole words ("pr" and "sident" had been listed
+    for "Präsident"), and not its nouns as names (German capitalises them all)."""
+    page = CORPUS / "fundus-de-SZ-2024_09_30.html"
+    code, output = run("script", "--check", str(page))
+    assert code == 0, output
+    words = [line.split()[0] for line in output.splitlines() if line and not line.startswith("narrate:")]
+    assert words and all(len(w) > 1 and not w.islower() for w in words), words
+    assert not any(line.split()[2] == "name" for line in output.splitlines() if " name " in line)
 
 
 def test_script_check_on_a_batch_outdir(tmp_path: Path, cases: Path) -> None:

@@ -286,7 +286,7 @@ def words_to_check(
         for u in utts
         if u.kind not in {"title", "heading"}
     }
-    lower_words = {w for t in texts.values() for w in re.findall(r"\b[a-z][a-z'’]+\b", t)}
+    lower_words = {w for t in texts.values() for w, _ in _words(t) if w.islower()}
     found: dict[str, WordToCheck] = {}
     for (source, index), text in texts.items():
         for word, starts_sentence in _words(text):
@@ -309,14 +309,23 @@ _CALENDAR = {
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
-    """(word without a possessive 's, whether it starts a sentence) for every word of TEXT."""
+    """(word without a possessive 's, whether it starts a sentence) for every word of TEXT, in any alphabet
+    (they had been cut at every letter outside A-Z: "Bernabé" was "Bernab", "Präsident" "Pr" and "sident");
+    Chinese and Japanese, written without spaces, have no words here.
+
+    >>> _words("Präsident Bernabé's US-Kurs. Müller")
+    [('Präsident', True), ('Bernabé', False), ('US-Kurs', False), ('Müller', True)]
+    """
     words = []
-    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Z]", text):
+    for m in _WORD.finditer(text):
         word = re.sub(r"['’]s$", "", m.group(0))
         before = text[: m.start()].rstrip(" \"“‘'(")
         words.append((word, not before or before[-1] in ".!?:"))
     return words
 
+
+_LETTER = r"(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^\W\d_]"  # a letter, but not kana, Han, Hangul
+_WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|['’-](?={_LETTER}))*")
 
 # a capitalised word among the most common English words (Washington, Congress, Smith) is read right by
 # eSpeak NG's rules; rarer names (Buolamwini, Ozer) are the ones worth a listen
@@ -331,7 +340,8 @@ def _reason(word: str, starts_sentence: bool, lower_words: set[str], voice: str)
     if "-" in word:
         return None  # compounds: eSpeak says each part
     if (
-        word[0].isupper()
+        not voice.lower().startswith(("de", "lb"))  # German capitalises every noun: no sign of a name
+        and word[0].isupper()
         and not starts_sentence
         and word.lower() not in lower_words
         and word not in _CALENDAR
