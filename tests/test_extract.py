@@ -436,6 +436,17 @@ def test_the_date_published_before_the_date_created() -> None:
 # --- body -----------------------------------------------------------------------------------------
 
 
+def test_a_paragraph_cut_around_a_link_is_one_paragraph() -> None:
+    """trafilatura gives the Times of India's lead as three paragraphs, cut around an inline link and after
+    the dateline: "NEW DELHI:", "Pakistan", "'s "whole-of-system approach" ..." (three clips, and a
+    paragraph's pause inside "Pakistan's"). Text that cannot begin a paragraph goes on the one before."""
+    path = CORPUS / "fundus-ind-TimesOfIndia-2024_09_02.html"
+    story = extract(Page(str(path), None, path.read_text(encoding="utf-8"), "html"))
+    first = story.paragraphs[0].text
+    assert first.startswith('NEW DELHI: Pakistan\'s "whole-of-system approach" to countering militancy'), first
+    assert all(not p.text.startswith(("'s", "’s")) and p.text != "Pakistan" for p in story.paragraphs)
+
+
 def test_spaces_around_inline_links_kept() -> None:
     body = (
         "<article><p>Amazon <a href='/a'>announced</a> on Wednesday that it would pause the program, and "

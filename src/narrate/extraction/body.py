@@ -141,7 +141,11 @@ class Builder:
 
     def para(self, text: str, quote: bool = False) -> None:
         assert self.current is not None
-        self.current.append(Paragraph(text, quote))
+        last = self.current[-1] if self.current else None
+        if last is not None and last.quote == quote and (glue := _glue(last.text, text)) is not None:
+            self.current[-1] = Paragraph(last.text + glue + text, quote)  # one paragraph cut in pieces
+        else:
+            self.current.append(Paragraph(text, quote))
 
     def done(self) -> tuple[Section, ...]:
         """The sections; on a page of nothing but headings, the headings as paragraphs."""
@@ -152,6 +156,34 @@ class Builder:
         if not sections and self.headings:
             return (Section(None, tuple(Paragraph(h) for h in self.headings)),)
         return sections
+
+
+# text that cannot begin a paragraph: it goes on the one before ("Pakistan" / "'s whole-of-system ...")
+_GOES_ON = re.compile(r"(?:['’]s\b|[,;.!?)\]’”]|[a-z])")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]*\s?(?:\([^)]{1,30}\)\s?)?[:—–-]")
+
+
+def _glue(before: str, after: str) -> str | None:
+    """What joins AFTER to BEFORE when they are one paragraph that the page's markup (an inline link, a
+    dateline in its own element) cut in two, else None: nothing before "'s" or punctuation, a space before
+    a word in lower case when BEFORE ends no sentence (and is no short item of a list), a space after an AP
+    dateline ("NEW DELHI:").
+
+    >>> _glue("NEW DELHI:", "Pakistan"), _glue("Pakistan", "'s army"), _glue("said that the deal", "was cut")
+    (' ', '', ' ')
+    >>> _glue("It ended.", "iPhone sales"), _glue("Read this:", "it matters"), _glue("Maschinen", "chemie")
+    (None, None, None)
+    """
+    if _DATELINE.fullmatch(before):
+        return " "
+    if _SENTENCE_END.search(before) or not _GOES_ON.match(after):
+        return None
+    if after[0].isalpha() and not before.endswith(",") and len(before.split()) < 4:
+        return (
+            None  # a list's or a chart's items ("Maschinen", "pharmazeutische Erzeugnisse"), not a sentence
+        )
+    return "" if not after[0].isalpha() else " "
 
 
 def squash(text: str) -> str:
