@@ -436,6 +436,18 @@ def test_the_date_published_before_the_date_created() -> None:
 # --- body -----------------------------------------------------------------------------------------
 
 
+def test_the_headline_with_its_standfirst_run_in_is_no_heading() -> None:
+    """CBC's page repeats its headline as the first section heading with the standfirst run in ("What's next
+    for Gaza ...? The appointment came days after ..."): the title was said twice, the second time as a
+    chapter. The heading goes; the standfirst is the section's first paragraph."""
+    path = CORPUS / "fundus-ca-CBCNews-2024_08_08.html"
+    story = extract(Page(str(path), None, path.read_text(encoding="utf-8"), "html"))
+    assert story.title.startswith("What's next for Gaza")
+    assert not any(s.title and "What's next for Gaza" in s.title for s in story.sections)
+    texts = [p.text for p in story.paragraphs]
+    assert "The appointment came days after Ismail Haniyeh was assassinated in Tehran" in texts
+
+
 def test_a_paragraph_cut_around_a_link_is_one_paragraph() -> None:
     """trafilatura gives the Times of India's lead as three paragraphs, cut around an inline link and after
     the dateline: "NEW DELHI:", "Pakistan", "'s "whole-of-system approach" ..." (three clips, and a

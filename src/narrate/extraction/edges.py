@@ -101,19 +101,35 @@ def drop_name_lines(sections: tuple[Section, ...], byline: str | None) -> tuple[
 
 
 def drop_repeated_title(sections: tuple[Section, ...], title: str) -> tuple[Section, ...]:
-    """Drop a first paragraph or section heading that only repeats the headline."""
-    key = re.sub(r"\W+", "", title.lower())
+    """Drop a first paragraph or section heading that only repeats the headline; a first heading that holds
+    it with its kicker or standfirst run in is no heading (the standfirst stays, as the first paragraph)."""
     if not sections:
         return sections
+    key = _key(title)
+    # the first heading, when nothing but labels ("World") comes before it
+    at = next((n for n, s in enumerate(sections) if s.title), None)
+    if at is not None and all(len(p.text.split()) < 5 for s in sections[:at] for p in s.paragraphs):
+        sections = (*sections[:at], _unheaded(sections[at], title, key), *sections[at + 1 :])
     first = sections[0]
-    if first.title and re.sub(r"\W+", "", first.title.lower()) == key:
-        first = Section(None, first.paragraphs)
     paras = first.paragraphs
-    if (
-        paras
-        and re.sub(r"\W+", "", paras[0].text.lower()) == key
-        and len(paras) > 1
-        and len(title.split()) < 30
-    ):
+    if paras and _key(paras[0].text) == key and len(paras) > 1 and len(title.split()) < 30:
         paras = paras[1:]
     return (Section(first.title, paras), *sections[1:])
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _unheaded(section: Section, title: str, key: str) -> Section:
+    """SECTION without its heading when that repeats the headline, alone or with its kicker or standfirst
+    run into it ("Angebliche "Dekolonisierung" :Warum Putin ...", "What's next for Gaza ...? The appointment
+    came days after ..."); a standfirst after the headline becomes the section's first paragraph."""
+    heading = section.title or ""
+    if _key(heading) == key:
+        return Section(None, section.paragraphs)
+    if len(key) < 15 or key not in _key(heading):
+        return section
+    found = re.search(r"\W*".join(map(re.escape, re.findall(r"\w+", title))), heading, re.IGNORECASE)
+    rest = heading[found.end() :].strip(" .:;,!?—–-") if found else ""
+    return Section(None, ((Paragraph(rest),) if len(rest.split()) >= 5 else ()) + section.paragraphs)
