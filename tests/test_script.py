@@ -196,6 +196,8 @@ def test_a_byline_that_only_repeats_the_station_is_said_once() -> None:
         ("fundus-de-Heise-2024_04_19", "Von Dirk Knop, für heise online."),
         # no byline; French says "des" for "de les": not "De Les Echos."
         ("fundus-fr-LesEchos-2024_07_18", "Des Echos."),
+        # German contracts "von der" too: not "Von DER SPIEGEL."
+        ("fundus-de-SpiegelOnline-2023_04_28", "Vom SPIEGEL."),
     ],
 )
 def test_intro_names_on_real_pages(page: str, intro: str) -> None:

@@ -174,6 +174,12 @@ _PHRASES: dict[str, dict[str, str]] = {
     "de": {"by": "Von {b}, ", "by_only": "Von {b}.", "for": "für {s}.", "from": "Von {s}.",
            "published": "Veröffentlicht am {d}."},
 }  # fmt: skip
+# "From" before a station named with its article: French and German contract them ("De Les Echos" is "Des
+# Echos", "De Le Monde" "Du Monde"; "Von Der Spiegel" is "Vom Spiegel", "Von Die Zeit" "Von der Zeit")
+_CONTRACTIONS = {
+    "fr": ((r"^De (?i:les) (?=\w)", "Des "), (r"^De (?i:le) (?=\w)", "Du ")),
+    "de": ((r"^Von (?i:der|das) (?=\w)", "Vom "), (r"^Von (?i:die) (?=\w)", "Von der ")),
+}
 _NAMES_ONLY = {"by": "{b}, ", "by_only": "{b}.", "for": "{s}.", "from": "{s}.", "published": "{d}."}
 
 
@@ -205,10 +211,8 @@ def template_fields(story: Story, language: str | None = None) -> dict[str, str]
     date = human_date(story.date, lang)
     byline_phrase = (phrase["by"] if station else phrase["by_only"]).format(b=said) if said else ""
     station_phrase = (phrase["for"] if said else phrase["from"]).format(s=station) if station else ""
-    if lang == "fr":  # "De Les Echos" is "Des Echos", "De Le Monde" "Du Monde": French contracts them
-        station_phrase = re.sub(
-            r"^De L(es|e) (?=\w)", lambda m: f"D{'es' if m.group(1) == 'es' else 'u'} ", station_phrase
-        )
+    for pattern, contracted in _CONTRACTIONS.get(lang, ()):
+        station_phrase = re.sub(pattern, contracted, station_phrase)
     return {
         "title": story.title.strip(),
         "byline": byline,
