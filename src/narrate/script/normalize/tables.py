@@ -32,6 +32,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "KSh": ("Kenyan shilling", "Kenyan shillings", None),
     "Ksh": ("Kenyan shilling", "Kenyan shillings", None),
     "TSh": ("Tanzanian shilling", "Tanzanian shillings", None), "Sh": ("shilling", "shillings", None),
+    "RM": ("ringgit", "ringgit", "sen"), "CHF": ("Swiss franc", "Swiss francs", "centime"),
 }  # fmt: skip
 
 TIME_ZONES = {
