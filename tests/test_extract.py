@@ -511,6 +511,7 @@ def test_headings_start_sections_and_blockquotes_are_quotes() -> None:
         "Reporting by Jane Doe; Editing by John Smith",
         "5 min read",
         "(AP Photo/Jane Doe)",
+        "This is a breaking new story - more to follow",  # fundus/uk-TheIndependent-2024_11_22 (an audit)
     ],
 )
 def test_chrome_paragraphs_never_spoken(chrome: str) -> None:
@@ -531,6 +532,7 @@ def test_story_sentences_are_not_chrome() -> None:
         "The mayor said residents could get the city newsletter by mail.",
         "Il a dit « non »",
         "Download the app from the store, police advised.",
+        "This is a breaking news story about a mayor caught on tape who resigned after weeks of calls.",
     ]:
         assert not extract_body.is_chrome(text), text
 

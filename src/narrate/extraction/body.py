@@ -76,6 +76,8 @@ _CHROME = [
     r"(?:reading time:?\s*)?\d+\s*min(?:ute)?s?(?: read)?|reading time:?.{0,20}",
     r"(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
     r"\((?:ap|afp|reuters|getty)?\s*(?:photo|image)s?\b.{0,60}\)",
+    # an editor's note on the story's state, not the story: "This is a breaking news story - more to follow"
+    r"this (?:is a |story is )?(?:breaking|developing) (?:news )?(?:new |news )?story\b.{0,80}",
     r".{0,80}\b(?:is |are )?licensed under (?:a |the )?creative commons\b.{0,150}",
     # an editor's or agency's sign-off, a paragraph of its own: "(dmk)", "(dpa/jk)"
     r"\(\s*[^\W\d_]{2,5}(?:\s*[/,]\s*[^\W\d_]{2,5}){0,3}\s*\)",
