@@ -77,7 +77,8 @@ _CHROME = [
     r"(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
     r"\((?:ap|afp|reuters|getty)?\s*(?:photo|image)s?\b.{0,60}\)",
     # an editor's note on the story's state, not the story: "This is a breaking news story - more to follow"
-    r"this (?:is a |story is )?(?:breaking|developing) (?:news )?(?:new |news )?story\b.{0,80}",
+    r"this (?:is a |story is )?(?:breaking|developing) (?:news )?(?:new |news )?story(?:[.!]?|\W+(?:(?:and|it"
+    r"|this|which|that)\s+)?(?:will|is being|may|more|check|please|updates?|refresh)\b.{0,60})",
     r".{0,80}\b(?:is |are )?licensed under (?:a |the )?creative commons\b.{0,150}",
     # an editor's or agency's sign-off, a paragraph of its own: "(dmk)", "(dpa/jk)"
     r"\(\s*[^\W\d_]{2,5}(?:\s*[/,]\s*[^\W\d_]{2,5}){0,3}\s*\)",
