@@ -83,7 +83,9 @@ def width(text: str) -> int:
     >>> width("Tokyo"), width("東京"), width("（５）")
     (5, 4, 6)
     """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in text if unicodedata.east_asian_width(c) in "WF")
 
 
 def layout(tokens: Sequence[str]) -> tuple[str, ...] | None:
@@ -96,20 +98,25 @@ def layout(tokens: Sequence[str]) -> tuple[str, ...] | None:
     >>> layout("We are here today to hear a story of".split())
     ('We are here today to hear a story of',)
     """
-    text = join(tokens)
-    if width(text) <= MAX_LINE:
-        return (text,)
-    best: tuple[str, str] | None = None
-    best_score = 0
+    widths = [width(t) for t in tokens]
+    gaps = [0] + [0 if isinstance(t, Glued) else 1 for t in tokens[1:]]  # the space before each token
+    total = sum(widths) + sum(gaps)
+    if total <= MAX_LINE:
+        return (join(tokens),)
+    best, best_score, top = 0, 0, 0
     for cut in range(1, len(tokens)):
-        top, bottom = join(tokens[:cut]), join([str(tokens[cut]), *tokens[cut + 1 :]])
-        if width(top) <= MAX_LINE and width(bottom) <= MAX_LINE:
+        top += widths[cut - 1] + gaps[cut - 1]  # the top line's columns; the bottom's are the rest
+        bottom = total - top - gaps[cut]
+        if top <= MAX_LINE and bottom <= MAX_LINE:
             # balanced lines read best, and a top line should not end on "a" or "of"; on a tie, the
             # longer line goes at the bottom
-            score = max(width(top), width(bottom)) + (8 if _weak(tokens[cut - 1]) else 0)
-            if best is None or score < best_score:
-                best, best_score = (top, Glued(bottom) if isinstance(tokens[cut], Glued) else bottom), score
-    return best
+            score = max(top, bottom) + (8 if _weak(tokens[cut - 1]) else 0)
+            if not best or score < best_score:
+                best, best_score = cut, score
+    if not best:
+        return None
+    lower = join([str(tokens[best]), *tokens[best + 1 :]])
+    return (join(tokens[:best]), Glued(lower) if isinstance(tokens[best], Glued) else lower)
 
 
 def _weak(word: str) -> bool:
