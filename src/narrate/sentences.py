@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 # Words that end with a full stop without ending the sentence (compared lower-case, stop removed).
+# Kana and Han: scripts written with no spaces between words (Chinese, Japanese), as a regex class body
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 ABBREVIATIONS = frozenset(
     {
         "mr",

@@ -20,6 +20,7 @@ from narrate.script.normalize import japanese, normalize
 from narrate.script.passages import fold, fold_shapes, passage_language
 from narrate.script.phonemes import in_dictionary as known
 from narrate.script.phonemes import spelled_out as spelled
+from narrate.sentences import UNSPACED
 from narrate.words import word_ranks
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
@@ -328,7 +329,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
     return words
 
 
-_LETTER = r"(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^\W\d_]"  # a letter, but not kana, Han, Hangul
+_LETTER = rf"(?![{UNSPACED}\uac00-\ud7af])[^\W\d_]"  # a letter, but not kana, Han, Hangul
 _WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|['’-](?={_LETTER}))*")
 
 # a capitalised word among the most common English words (Washington, Congress, Smith) is read right by

@@ -16,6 +16,7 @@ from typing import Any
 from narrate.errors import OutputError
 from narrate.files import write_text
 from narrate.models import Audio, Chapter, Section, Story, Utterance
+from narrate.sentences import UNSPACED
 from narrate.sidecars.captions import WEAK_ENDS, build_cues, to_srt, to_vtt
 from narrate.sidecars.timings import StoryTimings, UtteranceTime, timings_json, utterance_time
 from narrate.sidecars.transcript import transcript_html, transcript_text
@@ -32,7 +33,7 @@ __all__ = [
 
 TITLE_WORDS = 6  # a section without a heading is named by its first words
 UNSPACED_CHARS = 16  # ... or, in a script written without spaces, its first clause or characters
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana, Han
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 MAX_TITLE = 100  # characters: players show a chapter title on one line (and mutagen #510: keep frames small)
 
 
