@@ -31,6 +31,33 @@ def said_as(written: str, spoken: str) -> bool:
             "a time of 1:07:40 and Terefi secured",
             "a time of one hour, seven minutes, forty seconds and Terefi secured",
         ),
+        # a direction before a street's name, and the house number before it
+        (
+            "intersection of S. Cedar Avenue and E. 26th Street in Minneapolis",
+            "intersection of South Cedar Avenue and East Twenty-sixth Street in Minneapolis",
+        ),
+        (
+            "Heritage Funeral Home, 3141 N. Washington, Chillicothe, MO 64601.",
+            "Heritage Funeral Home, thirty-one forty-one North Washington, Chillicothe, Missouri"
+            " six four six oh one.",
+        ),
+        # AP's party and state between commas after a lawmaker's name
+        (
+            'former Reps. William Jefferson, D-New Orleans, and Randy "Duke" Cunningham, R-Calif.',
+            'former Representatives William Jefferson, Democrat of New Orleans, and Randy "Duke" Cunningham,'
+            " Republican of California",
+        ),
+        # a list's roman numerals, a footnote's asterisk, "vs" without its period, a degree typed as "º"
+        (
+            "registration includes (i) publication of 1 paper of maximum 5 pages",
+            "registration includes (one) publication of one paper of maximum five pages",
+        ),
+        ("*All patients who received", "All patients who received"),
+        (
+            "Galaxy S6 vs HTC One M9 vs LG G4 vs Huawei P8",
+            "Galaxy S six versus H T C One M nine versus L G G four versus Huawei P eight",
+        ),
+        ("baking at 400º for 40-50 minutes", "baking at four hundred degrees for forty to fifty minutes"),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -42,6 +69,9 @@ def test_real_copy(written: str, spoken: str) -> None:
     [
         ("The FBI and the NAACP", "F B I"),  # initialisms of up to five letters are still spelled
         ("at 12:30:15 local time", "12:30:15"),  # a clock with its seconds is not a race time
+        ("In 2005 North Korea said", "two thousand five"),  # a year before a direction is no house number
+        ("a vote, R-Squared, said", "R-Squared"),  # a party tag follows a name
+        ("f*ck off", "f*ck"),  # an asterisk inside a word is no footnote
     ],
 )
 def test_what_stays(written: str, kept: str) -> None:

@@ -73,6 +73,17 @@ def _party(m: re.Match[str]) -> str:
 
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+_STATE_NAMES = {**AP_STATES, **POSTAL_STATES}
+_PLACE = "|".join(re.escape(s) for s in sorted(_STATE_NAMES, key=len, reverse=True))
+
+
+@ABBREVIATIONS.rule(
+    rf"(?<=[A-Z][a-z])([a-z'’]*),\s([DRI])-({_PLACE}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})(?=[,;)]|$)"
+)
+def _party_after_name(m: re.Match[str]) -> str:
+    """ "Randy Cunningham, R-Calif.,", "William Jefferson, D-New Orleans,": AP's party and state (or city)
+    between commas after a lawmaker's name, said "Republican of California"."""
+    return f"{m.group(1)}, {_PARTIES[m.group(2)]} of {_STATE_NAMES.get(m.group(3), m.group(3))}"
 
 
 @ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in AP_STATES) + r")(?=[\s,;:)]|$)")
@@ -93,6 +104,12 @@ def _postal_state(m: re.Match[str]) -> str:
     """ "in New York City, NY, set out", "from Austin, TX.": a state's postal code after a place (named
     after a preposition: "Katie Allen, MD" is a degree) and a comma."""
     return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
+
+
+@ABBREVIATIONS.rule(r"(?<=\s)vs(?=\s)")
+def _versus(m: re.Match[str]) -> str:
+    """ "Galaxy S6 vs HTC One M9": "vs" without its period, between two names."""
+    return "versus"
 
 
 @ABBREVIATIONS.rule(r"\bNo\.?\s?(?=\d)")
@@ -129,6 +146,12 @@ _ONSETS = {
 }  # fmt: skip
 
 
+# Letters in capitals from which a word is a word, not an initialism: initialisms said letter by letter are
+# three to five letters (FBI, ACLU, NAACP); a longer word in capitals is a dateline, a name or a word set in
+# capitals, and eSpeak NG itself spells it when it cannot say it (its own reading is the safe default).
+LONG_WORD = 6
+
+
 def say_acronym(word: str) -> str:
     """
     >>> say_acronym("FBI"), say_acronym("NASA"), say_acronym("CEOs"), say_acronym("ACLU"), say_acronym("ZIP")
@@ -141,6 +164,9 @@ def say_acronym(word: str) -> str:
         return stem.capitalize() + plural  # eSpeak NG spells a short word in capitals: "ZIP" Z I P
     if word in SHOUTED or stem in WORD_ACRONYMS or (stem not in SPELLED and pronounceable(stem)):
         return word
+    if len(stem) >= LONG_WORD and stem not in SPELLED:
+        return word  # a long word in capitals ("WASHINGTON", "NEWSWIRE"): eSpeak NG's own reading
+    return " ".join(stem) + plural
     return " ".join(stem) + plural
 
 

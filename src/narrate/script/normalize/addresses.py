@@ -36,6 +36,18 @@ def _address(m: re.Match[str]) -> str:
     return f"{house_number(m.group(1))} {street}"
 
 
+@rule(
+    rf"\b([NSEW])\.\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s(?:[A-Z][\w'.-]*\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
+    r"|\b(\d{1,5})\s([NSEW])\.\s(?=[A-Z][a-z])"
+)
+def _direction(m: re.Match[str]) -> str:
+    """ "S. Cedar Avenue", "E. 26th Street": a direction before a street's name; "3141 N. Washington": and
+    the house number before it, said in pairs."""
+    if m.group(1):
+        return _DIR[m.group(1)] + " "
+    return f"{house_number(m.group(2))} {_DIR[m.group(3)]} "
+
+
 @rule(r"\b(Ave\.|Avenue|St\.|Street|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")
 def _quadrant(m: re.Match[str]) -> str:
     # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address

@@ -133,6 +133,12 @@ _CARDINAL_BEFORE = (
 )
 
 
+@rule(r"(?<![\w(])\((i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)")
+def _list_marker(m: re.Match[str]) -> str:
+    """ "includes (i) publication ..., (ii) 1 copy": an item's numeral in a list, said as a number."""
+    return f"({nw.cardinal(nw.roman_value(m.group(1).upper()))})"
+
+
 @rule(r"\bWW(II|I)\b")
 def _world_war(m: re.Match[str]) -> str:
     return "World War " + ("Two" if m.group(1) == "II" else "One")

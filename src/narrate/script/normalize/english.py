@@ -37,6 +37,12 @@ def _entity(m: re.Match[str]) -> str:
     return "" if char == "\ufffd" or not char.isprintable() else char
 
 
+@_FIRST.rule(r"(?<=\d)\s?[º˚](?=\s?[CF]\b|[^\w]|$)")
+def _degree_sign(m: re.Match[str]) -> str:
+    """ "400º", "30˚C": the ordinal indicator or the ring above typed for a degree sign, after a number."""
+    return "°"
+
+
 @_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")
 def _plain_number(m: re.Match[str]) -> str:
     # eSpeak reads numerals well, but its numbers and its words differ slightly in vowels ("11" vs "eleven");

@@ -88,6 +88,12 @@ def _tilde(m: re.Match[str]) -> str:
     return f"{m.group(1)} " if m.group(1) else "about "
 
 
+@rule(r"(?<![\w*])\*(?=[A-Za-z])|(?<=[A-Za-z.,;:)])\*+(?![\w*])")
+def _footnote_mark(m: re.Match[str]) -> str:
+    """ "*All patients", "sales tax*": a footnote's asterisk, not read (eSpeak NG says "asterisk")."""
+    return ""
+
+
 @rule(r"©\s?")
 def _copyright(m: re.Match[str]) -> str:
     return "copyright "

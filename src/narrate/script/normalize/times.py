@@ -38,6 +38,18 @@ def zone(code: str | None) -> str:
 
 
 @rule(
+    rf"(?<![\w$.,/:-])(\d{{1,2}})(?:[:.](\d{{2}}))?\s?[-–]\s?(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM}){_ZONE}"
+)
+def _hours_ampm(m: re.Match[str]) -> str:
+    """ "5-7 p.m.", "10:30-11 a.m.": hours from one to the other, a.m. or p.m. written once, after both."""
+    first, last = int(m.group(1)), int(m.group(3))
+    if not (1 <= first <= 12 and 1 <= last <= 12) or any(g and int(g) > 59 for g in (m.group(2), m.group(4))):
+        return m.group(0)
+    said = f"{clock(first, m.group(2), ampm=True)} to {clock(last, m.group(4), ampm=True)}"
+    return f"{said} {m.group(5).lower()} m" + zone(m.group(6)) + _sentence_end(m)
+
+
+@rule(
     rf"\b(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM})"
     rf"(?:\s?[-–]\s?(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM}))?{_ZONE}"
 )
@@ -49,6 +61,15 @@ def _time_ampm(m: re.Match[str]) -> str:
     if m.group(4):
         said += f" to {clock(int(m.group(4)), m.group(5), ampm=True)} {m.group(6).lower()} m"
     return said + zone(m.group(7)) + _sentence_end(m)
+
+
+@rule(r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d)(?![\d:]|\.\d|\s?[ap]\.?m\b)")
+def _duration(m: re.Match[str]) -> str:
+    """ "1:07:40", "(2:28:06)": hours, minutes and seconds (a race or a record), each said with its unit.
+    Under ten hours: "12:30:15" is likelier a clock with its seconds, left to the other rules."""
+    parts = zip((int(g) for g in m.groups()), ("hour", "minute", "second"), strict=True)
+    said = [f"{nw.cardinal(n)} {unit}{'' if n == 1 else 's'}" for n, unit in parts if n]
+    return ", ".join(said) or "zero seconds"
 
 
 # Words that start a sentence and cannot go on with a time ("8 p.m. Tickets ..." is not one of them: a
