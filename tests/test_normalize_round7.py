@@ -58,6 +58,29 @@ def said_as(written: str, spoken: str) -> bool:
             "Galaxy S six versus H T C One M nine versus L G G four versus Huawei P eight",
         ),
         ("baking at 400º for 40-50 minutes", "baking at four hundred degrees for forty to fifty minutes"),
+        # units news and recipes write: a battery's charge, a blood test, spoons, a peak in metres
+        ("only has a 4000mAh battery", "only has a four thousand milliamp-hour battery"),
+        (
+            "than 100 mg/dL and/or 2 hour glucose",
+            "than one hundred milligrams per deciliter and or two hour glucose",
+        ),
+        (
+            "1 tbs. soft butter, 3 tbs. brown sugar, and ¼ cup",
+            "one tablespoon soft butter, three tablespoons brown sugar, and one quarter cup",
+        ),
+        (
+            "summited Everest at 8,850m (29,035ft)!!",
+            "summited Everest at eight thousand eight hundred fifty meters"
+            " (twenty-nine thousand thirty-five feet)!!",
+        ),
+        ('shallow sided tray (10"x6")', "shallow sided tray (ten inches by six inches)"),
+        # a currency's ISO code before the amount, and an equals sign between two amounts
+        ("a rate of $1.00 = CNY8.277", "a rate of one dollar equals eight point two seven seven yuan"),
+        # a number that starts with a zero is a code, read digit by digit; it ends no range
+        (
+            "Appellate Court Order No. 12-0529 dated March 14, 2012",
+            "Appellate Court Order Number twelve oh five two nine dated March fourteenth, twenty twelve",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -72,6 +95,8 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("In 2005 North Korea said", "two thousand five"),  # a year before a direction is no house number
         ("a vote, R-Squared, said", "R-Squared"),  # a party tag follows a name
         ("f*ck off", "f*ck"),  # an asterisk inside a word is no footnote
+        ("the USD index", "U S D"),  # a currency's code without an amount
+        ("5m people", "5m"),  # a glued "m" without thousands stays as it was (millions or metres)
     ],
 )
 def test_what_stays(written: str, kept: str) -> None:

@@ -49,8 +49,10 @@ def _plain_number(m: re.Match[str]) -> str:
     # words keep one pronunciation for the same thing
     if not m.group(0):
         return ""
-    if m.group(0).isdigit() and len(m.group(0)) >= 10:
-        return nw.digits(m.group(0))  # "ISBN 9780521839402": ten digits or more without commas are a code
+    if m.group(0).isdigit() and (len(m.group(0)) >= 10 or re.match(r"0\d", m.group(0))):
+        # "ISBN 9780521839402": ten digits or more without commas are a code; so is "0529" (no amount
+        # starts with a zero)
+        return nw.digits(m.group(0))
     return nw.decimal(m.group(0))
 
 

@@ -62,9 +62,17 @@ def _feet_inches(m: re.Match[str]) -> str:
     return f"{nw.cardinal(feet)} {foot_word} {nw.cardinal(inches)} {inch_word}"
 
 
-@rule(rf"(?<![\w$.,/-])({DEC})\s?[-–]\s?({DEC})(?=\s?%|\s|[.,;:)]|$)(?![-–]\d)")
+@rule(rf"(?<![\w$.,/-])({DEC})\s?[-–]\s?({DEC})(?=\s?[%°]|\s|[.,;:)]|$)(?![-–]\d)")
 def _range(m: re.Match[str]) -> str:
+    if re.match(r"0\d", m.group(2)):
+        return m.group(0)  # "No. 12-0529": a number that starts with a zero ends no range; a code
     return f"{m.group(1)} to {m.group(2)}"
+
+
+@rule(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)(?:\"|″|”)\s?[x×]\s?(\d{1,3}(?:\.\d+)?)(?:\"|″|”)")
+def _inches_by(m: re.Match[str]) -> str:
+    """ "a tray (10"x6")": a size in inches, each side with its inch mark, said "by"."""
+    return f"{m.group(1)} inches by {m.group(2)} inches"
 
 
 _UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
@@ -107,7 +115,7 @@ def _unicode_fraction(m: re.Match[str]) -> str:
 
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-_SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in."}
+_SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
 _GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
 _ID_WORDS = {
@@ -154,8 +162,16 @@ def _measure(m: re.Match[str]) -> str:
     glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
     if glued and unit in _SPACED_ONLY:
         return m.group(0)  # "5yd" is likelier a code than five yards
-    if glued and unit == "m" and not m.group(1) and not _METRES_AFTER.match(m.string, m.end()):
-        return m.group(0)  # "5m people" is five million; "400m from", "12m of drying space" are metres
+    if (
+        glued
+        and unit == "m"
+        and not m.group(1)
+        and "," not in number
+        and not _METRES_AFTER.match(m.string, m.end())
+    ):
+        return m.group(
+            0
+        )  # "5m people" is five million; "400m from", "12m of drying space", "8,850m" are metres
     if not glued and unit in _GLUED_ONLY:
         return m.group(0)
     one, many = UNITS[unit]

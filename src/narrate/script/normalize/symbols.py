@@ -94,6 +94,12 @@ def _footnote_mark(m: re.Match[str]) -> str:
     return ""
 
 
+@rule(r"(?<=[\w)])\s=\s(?=[\w$€£¥(-])")
+def _equals(m: re.Match[str]) -> str:
+    """ "$1.00 = CNY8.277", "1 stick = 1/2 cup": an equals sign between two things, said."""
+    return " equals "
+
+
 @rule(r"©\s?")
 def _copyright(m: re.Match[str]) -> str:
     return "copyright "

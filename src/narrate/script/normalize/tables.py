@@ -33,6 +33,24 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "Ksh": ("Kenyan shilling", "Kenyan shillings", None),
     "TSh": ("Tanzanian shilling", "Tanzanian shillings", None), "Sh": ("shilling", "shillings", None),
     "RM": ("ringgit", "ringgit", "sen"), "CHF": ("Swiss franc", "Swiss francs", "centime"),
+    # ISO 4217 codes written before an amount ("CNY8.277", "USD 5.2"), the world's most traded and the
+    # currencies of the countries the corpora's news comes from; not codes that are also words or names
+    # ("TRY", "PHP", "SAR")
+    "USD": ("U S dollar", "U S dollars", "cent"), "EUR": ("euro", "euros", "cent"),
+    "GBP": ("pound", "pounds", "penny"), "JPY": ("yen", "yen", None), "CNY": ("yuan", "yuan", None),
+    "RMB": ("yuan", "yuan", None), "INR": ("rupee", "rupees", None),
+    "AUD": ("Australian dollar", "Australian dollars", "cent"),
+    "CAD": ("Canadian dollar", "Canadian dollars", "cent"),
+    "NZD": ("New Zealand dollar", "New Zealand dollars", "cent"),
+    "HKD": ("Hong Kong dollar", "Hong Kong dollars", "cent"),
+    "SGD": ("Singapore dollar", "Singapore dollars", "cent"), "ZAR": ("rand", "rand", "cent"),
+    "NGN": ("naira", "naira", "kobo"), "KES": ("Kenyan shilling", "Kenyan shillings", None),
+    "BRL": ("real", "reais", "centavo"), "MXN": ("Mexican peso", "Mexican pesos", "centavo"),
+    "RUB": ("ruble", "rubles", None), "KRW": ("won", "won", None),
+    "SEK": ("Swedish krona", "Swedish kronor", None), "NOK": ("Norwegian krone", "Norwegian kroner", None),
+    "DKK": ("Danish krone", "Danish kroner", None), "PLN": ("zloty", "zlotys", None),
+    "IDR": ("rupiah", "rupiah", None), "THB": ("baht", "baht", None),
+    "AED": ("dirham", "dirhams", None), "ILS": ("shekel", "shekels", None),
 }  # fmt: skip
 
 TIME_ZONES = {
@@ -73,6 +91,13 @@ UNITS = {
     "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"), "dB": ("decibel", "decibels"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°C": ("degree Celsius", "degrees Celsius"),
     "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
+    "mAh": ("milliamp hour", "milliamp hours"),
+    "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),
+    "mmol/L": ("millimole per liter", "millimoles per liter"),
+    "tbsp": ("tablespoon", "tablespoons"), "tbsp.": ("tablespoon", "tablespoons"),
+    "tbs.": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
+    "tsp.": ("teaspoon", "teaspoons"),
+    "SF": ("square foot", "square feet"),
 }  # fmt: skip
 
 STREET_SUFFIXES = (
