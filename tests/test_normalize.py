@@ -378,7 +378,7 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("on 25/12/2020", "on the twenty-fifth of December, twenty twenty"),
         ("the 1980 s and the 1980's", "the nineteen eighties and the nineteen eighties"),
         ("1/4th of it", "one quarter of it"),
-        ("the 2016/17 season", "the twenty sixteen seventeen season"),
+        ("the 2016/17 season", "the twenty sixteen to seventeen season"),
         ("the 5 may have", "the five may have"),
         ("at 10:30P.M. PST, then", "at ten thirty p m Pacific Standard Time, then"),
         ("email j.doe@Example.org today", "email j dot doe at Example dot org today"),

@@ -81,6 +81,20 @@ def said_as(written: str, spoken: str) -> bool:
             "Appellate Court Order No. 12-0529 dated March 14, 2012",
             "Appellate Court Order Number twelve oh five two nine dated March fourteenth, twenty twelve",
         ),
+        # initials with their periods, four of them; a fiscal year written short with a slash
+        ("Dearie, E.D.N.Y., Brooklyn, N.Y.", "Dearie, E D N Y, Brooklyn, New York"),
+        (
+            "tax levy of $10.30 for the FY 2025/26 budget.",
+            "tax levy of ten dollars and thirty cents for the F Y twenty twenty-five to twenty-six budget.",
+        ),
+        # a road's kind without its period, a trademark's sign, a compass point between a distance and a place
+        ("at Stacy Rd and Central Expwy.", "at Stacy Road and Central Expressway."),
+        ("Mortgage Market Survey® (PMMS)", "Mortgage Market Survey (P M M S)"),
+        (
+            "USGS reports a 6.4 magnitude quake 276 kilometers WNW of Bandon",
+            "U S G S reports a six point four magnitude quake two hundred seventy-six kilometers"
+            " west-northwest of Bandon",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -96,6 +110,8 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("a vote, R-Squared, said", "R-Squared"),  # a party tag follows a name
         ("f*ck off", "f*ck"),  # an asterisk inside a word is no footnote
         ("the USD index", "U S D"),  # a currency's code without an amount
+        ("in 2021/15 and 2024/2025", "2021/15"),  # a slash between years that do not follow is no span
+        ("the Rd to", "Rd"),  # a road's kind follows its name
         ("5m people", "5m"),  # a glued "m" without thousands stays as it was (millions or metres)
     ],
 )

@@ -45,6 +45,20 @@ def _street(m: re.Match[str]) -> str:
     return f"{m.group(1)} {'Street' if m.group(2) == 'St' else 'Drive'}"
 
 
+_ROAD_WORDS = {
+    "Rd": "Road", "Ave": "Avenue", "Blvd": "Boulevard", "Hwy": "Highway", "Pkwy": "Parkway",
+    "Expwy": "Expressway", "Fwy": "Freeway",
+}  # fmt: skip
+
+
+@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]*[a-z]|\d+(?:st|nd|rd|th))\s(" + "|".join(_ROAD_WORDS) + r")\b(\.?)")
+def _road(m: re.Match[str]) -> str:
+    """ "Stacy Rd and Central Expwy.": a road's kind, abbreviated with or without its period, after its name;
+    the period is kept where it also ends the sentence."""
+    end = m.group(3) and (m.end() == len(m.string) or re.match(r"\s+[A-Z]", m.string[m.end() :]))
+    return f"{m.group(1)} {_ROAD_WORDS[m.group(2)]}{'.' if end else ''}"
+
+
 @ABBREVIATIONS.rule(r"\b(\d{1,3}(?:,\d{3})*|\d+)(st|nd|rd|th)\b")
 def _ordinal(m: re.Match[str]) -> str:
     return nw.ordinal_text(m.group(1))
@@ -227,7 +241,7 @@ def _of_initialism(m: re.Match[str]) -> str:
     return f"{m.group(1)} O {m.group(2)}" + ("'s" if m.group(3) else "")
 
 
-@ACRONYMS.rule(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?=\s[a-z(]|[,;:)]|['’]s\b|$)")
+@ACRONYMS.rule(r"\b((?:[A-Z]\.){2,5})(?=\s[a-z(]|[,;:)]|['’]s\b|$)")
 def _dotted_initials(m: re.Match[str]) -> str:
-    # U.S. / U.K. mid-sentence: eSpeak says them; spaced letters keep a following lower-case word apart
-    return " ".join(g for g in m.groups() if g)
+    # U.S. / U.K. / E.D.N.Y. mid-sentence: spaced letters keep a following lower-case word apart
+    return " ".join(m.group(1).replace(".", ""))

@@ -100,6 +100,26 @@ def _equals(m: re.Match[str]) -> str:
     return " equals "
 
 
+@rule(r"(?<=\w)[®™℠]")
+def _trademark(m: re.Match[str]) -> str:
+    """ "Mortgage Market Survey®": a trademark's sign after a name is not read aloud (eSpeak NG says it)."""
+    return ""
+
+
+_COMPASS = {
+    "N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast", "NW": "northwest",
+    "SE": "southeast", "SW": "southwest", "NNE": "north-northeast", "ENE": "east-northeast",
+    "ESE": "east-southeast", "SSE": "south-southeast", "SSW": "south-southwest", "WSW": "west-southwest",
+    "WNW": "west-northwest", "NNW": "north-northwest",
+}  # fmt: skip
+
+
+@rule(r"(?<=[a-z]\s)(" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r")(?=\sof\s[A-Z])")
+def _compass_point(m: re.Match[str]) -> str:
+    """ "276 kilometers WNW of Bandon": a compass point between a distance and a place."""
+    return _COMPASS[m.group(1)]
+
+
 @rule(r"©\s?")
 def _copyright(m: re.Match[str]) -> str:
     return "copyright "
