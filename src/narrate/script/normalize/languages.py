@@ -22,7 +22,7 @@ import re
 from narrate.display import WORDS
 from narrate.script.normalize import japanese, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
-from narrate.script.normalize.german import GERMAN
+from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spelled import cardinal
@@ -124,6 +124,7 @@ def _hours(language: str, hour_word: str) -> Rules:
 _RULES = {
     "de": _addresses("de").items
     + _number_sign("de").items
+    + BEFORE_UNITS.items
     + units.rules("de").items
     + GERMAN.items
     + _ranges("de").items
