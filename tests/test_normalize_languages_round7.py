@@ -44,3 +44,30 @@ def test_german(text: str, spoken: str) -> None:
 def test_german_left_to_other_rules(text: str) -> None:
     said = normalize(text, "de")
     assert "Uhr" not in said and "Quadratmeter" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # an hour without minutes keeps the space after it (it was "vingt-deux heuresà")
+        (
+            "jaune de 22h à 03h, puis orange à partir de 3h",
+            "jaune de vingt-deux heures à trois heures, puis orange à partir de trois heures",
+        ),
+        # an ordinal whose superscript became a space; a law's number after "n°" is not a range
+        (
+            "la loi organique n° 2001-692 du 1 er août 2001",
+            "la loi organique numéro deux mille un six cent quatre-vingt-douze du premier août deux mille un",
+        ),
+        ("de 20-30 jours", "de vingt à trente jours"),  # no number sign: a range still
+        # "M." before a title
+        ("parole est à M. le ministre.", "parole est à monsieur le ministre."),
+        ("MM. les députés", "messieurs les députés"),
+    ],
+)
+def test_french(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+def test_a_dash_after_a_number_sign_is_still_a_range() -> None:
+    assert normalize("Nr. 12–15", "de") == "Nummer zwölf bis fünfzehn"

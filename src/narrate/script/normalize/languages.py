@@ -60,18 +60,24 @@ def _ranges(language: str) -> Rules:
 
     French and Spanish say a score the same way; German only a range ("3:1" is its score), so there the second
     number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a decimal, a code ("A-7"), or from a
-    number with a leading zero (a phone number, "030-1234").
+    number with a leading zero (a phone number, "030-1234"); after a number sign, a hyphen (not a dash)
+    joins the parts of a label: "n° 2001-692" is a law's number, its parts said with nothing between.
     """
     rules = Rules()
 
     @rules.rule(r"(?<![\w.,/:–-])(?!0\d)(\d{1,4})(-|\s?–\s?)(\d{1,4})(?![\w/–-]|[.,:]\d)")
     def _range(m: re.Match[str]) -> str:
+        if m.group(2) == "-" and _NUMBERED.search(m.string, max(0, m.start() - 12), m.start()):
+            return f"{m.group(1)} {m.group(3)}"
         if language == "de" and int(m.group(3)) <= int(m.group(1)):
             return m.group(0)
         return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(3)}"
 
     return rules
 
+
+# a number sign or its word just before a number ("N° 5" is "numéro 5" by then): what follows is a label
+_NUMBERED = re.compile(r"(?:\b(?:[Nn]uméro|[Nn]úmero|Nummer|Nr\.)|\b[Nn]\s?[°º])\s?$")
 
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
 _NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
