@@ -71,3 +71,40 @@ def test_french(text: str, spoken: str) -> None:
 
 def test_a_dash_after_a_number_sign_is_still_a_range() -> None:
     assert normalize("Nr. 12–15", "de") == "Nummer zwölf bis fünfzehn"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # a currency sign after the amount: its name, plural as the language has it, a slash's "per"
+        (
+            "un investissement de 2 765 000€",
+            "fr",
+            "un investissement de deux millions sept cent soixante-cinq mille euros",
+        ),
+        ("l’endettement bancaire (0 €/habitant)", "fr", "l’endettement bancaire (zéro euro par habitant)"),
+        (
+            "la moyenne régionale (496 €/hab.)",
+            "fr",
+            "la moyenne régionale (quatre cent quatre-vingt-seize euros par habitant)",
+        ),
+        ("Il coûte 12,50 €.", "fr", "Il coûte douze euros cinquante."),
+        (
+            "Importe base 6.072.022,31 €",
+            "es",
+            "Importe base seis millones setenta y dos mil veintidós euros con treinta y un céntimos",
+        ),
+        ("1 € y 21 €", "es", "un euro y veintiún euros"),
+        # a noun after a round million takes "de"
+        (
+            "et annulation de 107 000 000 euros en autorisations d'engagement",
+            "fr",
+            "et annulation de cent sept millions d'euros en autorisations d'engagement",
+        ),
+        ("1 000 000 €", "fr", "un million d'euros"),
+        ("6.000.000 €", "es", "seis millones de euros"),
+        ("3 000 000 d'habitants", "fr", "trois millions d'habitants"),  # its "de" already there
+    ],
+)
+def test_amounts(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken

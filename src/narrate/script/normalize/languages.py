@@ -6,6 +6,7 @@ What it gets wrong, measured with the same IPA comparison as the English pairs:
 - French clock times, ordinals and initialisms (`french.py`);
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
 - Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
+- in French and Spanish, a currency sign after the amount and "de" after a round million (`amounts.py`);
 - in all three, the number sign ("N° 5"), a hyphen between two numbers ("20-30" "bis", "à", "a"), and in
   French and Spanish numeric dates ("le 03/10/2024") and spans of years ("2020-2024");
 - and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import japanese, spelled, units
+from narrate.script.normalize import amounts, japanese, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.rules import Rules, run, words
@@ -141,6 +142,7 @@ _RULES = {
     + units.rules("fr").items
     + FRENCH.items
     + _ranges("fr").items
+    + amounts.rules("fr").items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
@@ -149,6 +151,7 @@ _RULES = {
     + units.rules("es").items
     + _hours("es", "horas?").items
     + _ranges("es").items
+    + amounts.rules("es").items
     + SPANISH.items
     + spelled.rules("es").items,
 }
