@@ -108,3 +108,31 @@ def test_a_dash_after_a_number_sign_is_still_a_range() -> None:
 )
 def test_amounts(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # two numbers and a slash before a unit are a range; a fraction (one-digit denominator) is not
+        (
+            "quelques rafales de 70/80 km/h sur le relief",
+            "fr",
+            "quelques rafales de soixante-dix à quatre-vingts kilomètres heure sur le relief",
+        ),
+        ("70/80 km/h", "de", "siebzig bis achtzig Kilometer pro Stunde"),
+        # a French unit per hour ("km/h" stays "kilomètres heure")
+        (
+            "(jusqu'à 40 mm/h), et des rafales pouvant dépasser les 100 km/h",
+            "fr",
+            "(jusqu'à quarante millimètres par heure), et des rafales pouvant dépasser les cent"
+            " kilomètres heure",
+        ),
+        ("1 t/h", "fr", "une tonne par heure"),
+    ],
+)
+def test_before_units(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+def test_a_fraction_before_a_unit_is_not_a_range() -> None:
+    assert " a " not in normalize("3/4 kg", "es")

@@ -80,6 +80,33 @@ def _ranges(language: str) -> Rules:
 # a number sign or its word just before a number ("N° 5" is "numéro 5" by then): what follows is a label
 _NUMBERED = re.compile(r"(?:\b(?:[Nn]uméro|[Nn]úmero|Nummer|Nr\.)|\b[Nn]\s?[°º])\s?$")
 
+
+def _before_units(language: str) -> Rules:
+    """Before `units.py` names the units: "70/80 km/h" "70 à 80 km/h" (two numbers and a slash before a unit
+    are a range, the second the larger; a fraction's denominator, "3/4 kg", has one digit), and in French a
+    unit per hour ("40 mm/h" "quarante millimètres par heure"; units.py leaves the French "h" alone, which is
+    a clock's hour, and "km/h" is "kilomètres heure")."""
+    rules = Rules()
+    symbols = "|".join(re.escape(s) for s in sorted(units.UNITS[language], key=len, reverse=True))
+
+    @rules.rule(rf"(?<![\w.,/:-])(\d{{1,4}})/(\d{{1,4}})(?=\s?(?:km/h|%|(?:{symbols})(?![\w²])))")
+    def _slash_range(m: re.Match[str]) -> str:
+        if int(m.group(2)) <= int(m.group(1)) or int(m.group(2)) < 10:  # "3/4 kg" is a fraction
+            return m.group(0)
+        return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(2)}"
+
+    if language == "fr":
+
+        @rules.rule(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?(?!km/h)({symbols})/h(?![\w/²])")
+        def _per_hour(m: re.Match[str]) -> str:
+            one = m.group(1) == "1"
+            name = units.UNITS["fr"][m.group(2)][0 if one else 1]
+            amount = ("une" if name.startswith("tonne") else "un") if one else m.group(1)
+            return f"{amount} {name} par heure"
+
+    return rules
+
+
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
 _NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
 
@@ -132,6 +159,7 @@ _RULES = {
     "de": _addresses("de").items
     + _number_sign("de").items
     + BEFORE_UNITS.items
+    + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
     + _ranges("de").items
@@ -139,6 +167,7 @@ _RULES = {
     "fr": _addresses("fr").items
     + _number_sign("fr").items
     + _dates("fr").items
+    + _before_units("fr").items
     + units.rules("fr").items
     + FRENCH.items
     + _ranges("fr").items
@@ -148,6 +177,7 @@ _RULES = {
     "es": _addresses("es").items
     + _number_sign("es").items
     + _dates("es").items
+    + _before_units("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items
     + _ranges("es").items
