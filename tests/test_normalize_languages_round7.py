@@ -136,3 +136,25 @@ def test_before_units(text: str, language: str, spoken: str) -> None:
 
 def test_a_fraction_before_a_unit_is_not_a_range() -> None:
     assert " a " not in normalize("3/4 kg", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # "D." before a name is "don" (eSpeak NG says "de"), but a middle initial between two names
+        (
+            "por el Procurador D. Argimiro Vázquez Guillén",
+            "por el Procurador don Argimiro Vázquez Guillén",
+        ),
+        (
+            "demandante Cabo 1º de la Guardia Civil D. Carlos",
+            "demandante Cabo primero de la Guardia Civil don Carlos",
+        ),
+        ("el presidente Franklin D. Roosevelt dijo", "el presidente Franklin D. Roosevelt dijo"),
+        ("Dña. Ana", "doña Ana"),
+        # written ordinals: "1.º" was "uno punto o"; feminine after "ª"; "primer" before a masculine noun
+        ("la 2.ª edición y el 1.º puesto", "la segunda edición y el primer puesto"),
+    ],
+)
+def test_spanish(text: str, spoken: str) -> None:
+    assert normalize(text, "es") == spoken
