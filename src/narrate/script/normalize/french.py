@@ -15,9 +15,9 @@ from narrate.script.normalize.rules import Rules, words
 FRENCH = Rules()
 
 
-@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)?\b")
+@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h(?:\s?([0-5]\d))?\b")
 def _fr_time(m: re.Match[str]) -> str:
-    """ "8h41" "huit heures quarante et une"."""
+    """ "8h41" "huit heures quarante et une"; "22h à 03h" keeps its space before "à"."""
     return fr_clock(int(m.group(1)), int(m.group(2) or 0))
 
 
@@ -36,9 +36,10 @@ def _feminine(said: str) -> str:
     return re.sub(r"\bun$", "une", said)
 
 
-@FRENCH.rule(r"(?<![\d.,])\b(1)(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|ème|eme)\b")
+@FRENCH.rule(r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|\s?ème|\s?eme)\b")
 def _fr_ordinal(m: re.Match[str]) -> str:
-    """ "le 1er novembre", "le 7e mois", "XXe": a written ordinal, "premier", "septième"."""
+    """ "le 1er novembre", "le 7e mois", "XXe": a written ordinal, "premier", "septième"; also with a space
+    where copy lost the superscript ("du 1 er août")."""
     if m.group(1):
         return "première" if m.group(2) == "re" else "premier"
     return words(int(m.group(3)), "fr", "ordinal")
@@ -59,7 +60,8 @@ def _fr_initials(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(2)}"
 
 
-@FRENCH.rule(r"(?<![\w.])(MM?)\.(?=\s[A-ZÀ-Ý])")
+@FRENCH.rule(r"(?<![\w.])(MM?)\.(?=\s(?:[A-ZÀ-Ý]|les?\s))")
 def _monsieur(m: re.Match[str]) -> str:
-    """ "M. Macron" "monsieur Macron", "MM. Dupont et Durand" "messieurs" (eSpeak NG says "M")."""
+    """ "M. Macron" "monsieur Macron", "MM. Dupont et Durand" "messieurs" (eSpeak NG says "M"), and before a
+    title ("M. le ministre", "MM. les députés")."""
     return "monsieur" if m.group(1) == "M" else "messieurs"

@@ -12,6 +12,8 @@ What eSpeak NG says wrong before that, and the rules:
   point after an article before a noun ("beim 50. Berlin-Marathon" "beim fünfzigsten", "im 19. Jahrhundert");
 - clock times with a point ("13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1.10 Uhr" "ein Uhr zehn"), and race
   times, which it reads as clock times ("2:03:17 Stunden" "zwei Stunden drei Minuten und siebzehn Sekunden");
+- clock times without "Uhr" ("06:00" "sechs Uhr"; it says the minutes digit by digit), Swiss thousands
+  ("50'000"), "qm" ("28 l/qm" "Liter pro Quadratmeter");
 - abbreviations it spells ("z. B." "zum Beispiel", "bzw.", "Nr.", "Mio."); "1 Million" ("eine", not "eins").
 """
 
@@ -20,9 +22,17 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules, words
-from narrate.script.normalize.spelled import cardinal
+from narrate.script.normalize.spelled import cardinal, number
 
 GERMAN = Rules()
+BEFORE_UNITS = Rules()  # run before units.py names the unit symbols
+
+
+@BEFORE_UNITS.rule(r"(?:(?<=\d)|(?<=\d\s)|(?<=\d\s[a-zA-Z]/)|(?<=\d[a-zA-Z]/))qm\b(?![²/])")
+def _square_metre(m: re.Match[str]) -> str:
+    """ "80 qm", "28 l/qm": "qm" is the typewriter's "m²" (eSpeak NG spells it), named by units.py."""
+    return "m²"
+
 
 MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
@@ -201,6 +211,26 @@ def _time(m: re.Match[str]) -> str:
     return f"{_hour(hour)} Uhr{tail}"
 
 
+@GERMAN.rule(r"(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr\b)")
+def _clock(m: re.Match[str]) -> str:
+    """ "Stand: 06:00" "sechs Uhr", "um 6:05" "sechs Uhr fünf": a clock time without "Uhr" (eSpeak NG reads
+    one as a time already, but says its minutes digit by digit: "sechs Uhr null null", "null fünf")."""
+    minutes = int(m.group(2))
+    return f"{_hour(int(m.group(1)))} Uhr" + (f" {words(minutes, 'de')}" if minutes else "")
+
+
+@GERMAN.rule(r"(?<![\d.,'’])\b(\d{1,3}(?:['’]\d{3}){1,4})(?:\.(\d{1,2}))?(?![\d'’]|[.,]\d)")
+def _swiss_thousands(m: re.Match[str]) -> str:
+    """ "rund 50'000 Euro" "fünfzigtausend", "1'234.50 Franken": Swiss copy groups thousands with an
+    apostrophe, and its decimal sign is a point (eSpeak NG reads the groups as separate numbers, "fünfzig
+    null null null")."""
+    money = bool(_MONEY_AFTER.match(m.string, m.end()))
+    return number(re.sub(r"\D", "", m.group(1)), m.group(2), "de", money=money)
+
+
+_MONEY_AFTER = re.compile(r"\s?(?:€|CHF\b|Fr\.|Franken\b|Euro\b|Dollar\b|Rappen\b)")
+
+
 @GERMAN.rule(
     r"\b((?i:der|die|das|den|dem|des|beim|im|am|zum|zur|vom|ins))\s(\d{1,3})\.(?=\s+[A-ZÄÖÜ]|\s*$|\s*[,;:)])"
 )
@@ -220,6 +250,7 @@ ABBREVIATIONS = {
     "inkl.": "inklusive", "evtl.": "eventuell", "bspw.": "beispielsweise", "zzgl.": "zuzüglich",
     "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
     "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
+    "s. o.": "siehe oben", "s. u.": "siehe unten",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde"}  # after "1"

@@ -6,6 +6,7 @@ What it gets wrong, measured with the same IPA comparison as the English pairs:
 - French clock times, ordinals and initialisms (`french.py`);
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
 - Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
+- in French and Spanish, a currency sign after the amount and "de" after a round million (`amounts.py`);
 - in all three, the number sign ("N° 5"), a hyphen between two numbers ("20-30" "bis", "à", "a"), and in
   French and Spanish numeric dates ("le 03/10/2024") and spans of years ("2020-2024");
 - and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
@@ -20,9 +21,9 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import japanese, spelled, units
+from narrate.script.normalize import amounts, japanese, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
-from narrate.script.normalize.german import GERMAN
+from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spelled import cardinal
@@ -60,15 +61,48 @@ def _ranges(language: str) -> Rules:
 
     French and Spanish say a score the same way; German only a range ("3:1" is its score), so there the second
     number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a decimal, a code ("A-7"), or from a
-    number with a leading zero (a phone number, "030-1234").
+    number with a leading zero (a phone number, "030-1234"); after a number sign, a hyphen (not a dash)
+    joins the parts of a label: "n° 2001-692" is a law's number, its parts said with nothing between.
     """
     rules = Rules()
 
     @rules.rule(r"(?<![\w.,/:–-])(?!0\d)(\d{1,4})(-|\s?–\s?)(\d{1,4})(?![\w/–-]|[.,:]\d)")
     def _range(m: re.Match[str]) -> str:
+        if m.group(2) == "-" and _NUMBERED.search(m.string, max(0, m.start() - 12), m.start()):
+            return f"{m.group(1)} {m.group(3)}"
         if language == "de" and int(m.group(3)) <= int(m.group(1)):
             return m.group(0)
         return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(3)}"
+
+    return rules
+
+
+# a number sign or its word just before a number ("N° 5" is "numéro 5" by then): what follows is a label
+_NUMBERED = re.compile(r"(?:\b(?:[Nn]uméro|[Nn]úmero|Nummer|Nr\.)|\b[Nn]\s?[°º])\s?$")
+
+
+def _before_units(language: str) -> Rules:
+    """Before `units.py` names the units: "70/80 km/h" "70 à 80 km/h" (two numbers and a slash before a unit
+    are a range, the second the larger; a fraction's denominator, "3/4 kg", has one digit), and in French a
+    unit per hour ("40 mm/h" "quarante millimètres par heure"; units.py leaves the French "h" alone, which is
+    a clock's hour, and "km/h" is "kilomètres heure")."""
+    rules = Rules()
+    symbols = "|".join(re.escape(s) for s in sorted(units.UNITS[language], key=len, reverse=True))
+
+    @rules.rule(rf"(?<![\w.,/:-])(\d{{1,4}})/(\d{{1,4}})(?=\s?(?:km/h|%|(?:{symbols})(?![\w²])))")
+    def _slash_range(m: re.Match[str]) -> str:
+        if int(m.group(2)) <= int(m.group(1)) or int(m.group(2)) < 10:  # "3/4 kg" is a fraction
+            return m.group(0)
+        return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(2)}"
+
+    if language == "fr":
+
+        @rules.rule(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?(?!km/h)({symbols})/h(?![\w/²])")
+        def _per_hour(m: re.Match[str]) -> str:
+            one = m.group(1) == "1"
+            name = units.UNITS["fr"][m.group(2)][0 if one else 1]
+            amount = ("une" if name.startswith("tonne") else "un") if one else m.group(1)
+            return f"{amount} {name} par heure"
 
     return rules
 
@@ -124,6 +158,8 @@ def _hours(language: str, hour_word: str) -> Rules:
 _RULES = {
     "de": _addresses("de").items
     + _number_sign("de").items
+    + BEFORE_UNITS.items
+    + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
     + _ranges("de").items
@@ -131,17 +167,21 @@ _RULES = {
     "fr": _addresses("fr").items
     + _number_sign("fr").items
     + _dates("fr").items
+    + _before_units("fr").items
     + units.rules("fr").items
     + FRENCH.items
     + _ranges("fr").items
+    + amounts.rules("fr").items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
     + _number_sign("es").items
     + _dates("es").items
+    + _before_units("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items
     + _ranges("es").items
+    + amounts.rules("es").items
     + SPANISH.items
     + spelled.rules("es").items,
 }

@@ -6,6 +6,8 @@ hundreds and a final one agree with a feminine noun, and a final one drops its "
 The noun's gender is read from the words around the number: a feminine determiner before it ("las", "unas",
 "otras") or a feminine plural after it ("personas", "horas", "víctimas"; not "días", "problemas", "turistas").
 Numbers whose reading does not change are left to eSpeak NG.
+
+Also: written ordinals ("1.º", "2ª", "1º puesto" "primer puesto") and "D.", "Dña." before a name ("don").
 """
 
 from __future__ import annotations
@@ -103,3 +105,46 @@ def _united_states(m: re.Match[str]) -> str:
     may end the sentence too (at the end, or before a capital)."""
     ends = m.group(1) and _SENTENCE_MAY_END.match(m.string, m.end())
     return "Estados Unidos." if ends else "Estados Unidos"
+
+
+# words after an ordinal that are not the noun it goes with ("Cabo 1º de la Guardia Civil")
+_NOT_A_NOUN = {"de", "del", "y", "e", "o", "u", "a", "al", "en", "por", "para", "con", "que", "según", "sin"}
+
+
+@SPANISH.rule(r"(?<![\w.,])(\d{1,3})\.?([ºª])(?!\w|\s?[CF]\b)(?=(\s+[a-záéíóúñ]+\b)?)")
+def _ordinal(m: re.Match[str]) -> str:
+    """ "Cabo 1º", "la 2.ª edición", "el 3º puesto": a written ordinal (eSpeak NG says "1.º" "uno punto o");
+    feminine after "ª", and "primer", "tercer" before a masculine noun ("1º puesto" "primer puesto")."""
+    n = int(m.group(1))
+    if n == 0:
+        return m.group(0)
+    said = words(n, "es", "ordinal")
+    if m.group(2) == "ª":
+        return re.sub(r"o\b", "a", said)
+    noun = (m.group(3) or "").strip()
+    if noun and noun not in _NOT_A_NOUN:
+        said = re.sub(r"(primer|tercer)o$", r"\1", said)
+    return said
+
+
+_TITLES = (
+    "Procurador|Procuradora|Magistrado|Magistrada|Letrado|Letrada|Abogado|Abogada|Notario|Juez|Fiscal"
+    "|Presidente|Secretario|Alcalde|Concejal|Consejero|Ministro|Diputado|Senador|Director|Cabo|Sargento"
+    "|Teniente|Capitán|Comandante|Coronel|Agente"
+)
+_NAME = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+# a middle initial: "Franklin D. Roosevelt", one name before (not a title) and one after
+_MIDDLE_INITIAL = re.compile(rf"(?:^|[^\w\s,;:()]\s*|\b[a-záéíóúñ]+\s+)(?!(?:{_TITLES})\b){_NAME}\s$")
+
+
+@SPANISH.rule(rf"(?<![\w.])(D\.|Dña\.|D\.ª|Dª)(?=\s{_NAME}(\s(?!Jr\b|Sr\b){_NAME})?)")
+def _don(m: re.Match[str]) -> str:
+    """ "el Procurador D. Argimiro Vázquez" "don Argimiro", "Dña. Ana" "doña Ana" (eSpeak NG says "de").
+
+    "D." between one name and another is a middle initial ("Franklin D. Roosevelt"), left as written.
+    """
+    if m.group(1) != "D.":
+        return "doña"
+    if not m.group(2) and _MIDDLE_INITIAL.search(m.string[max(0, m.start() - 40) : m.start()]):
+        return m.group(0)
+    return "don"

@@ -1,0 +1,95 @@
+"""French and Spanish amounts: a currency sign after the number, and "de" after a round million.
+
+- "2 765 000€", "496 €/hab.", "6.072.022,31 €": eSpeak NG says the euro sign "əʁo" in French and "euro",
+  always singular, in Spanish, and reads no "per" in the slash. The amount is said with the currency's name
+  after it, plural from two in French ("zéro euro") and after all but one in Spanish, its cents
+  as a newsreader says them ("douze euros cinquante", "veintidós euros con treinta y un céntimos"), and a
+  "per" after a slash ("€/habitant" "euros par habitant");
+- "107 000 000 euros" is "cent sept millions d'euros": a noun after a round million takes "de" (as it does
+  after the word, "773 millions d'euros"), with or without the currency sign.
+
+The numbers are said here (Spanish ones agreeing with the currency's gender), not left to the later rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.spanish import agreeing
+from narrate.script.normalize.spelled import cardinal
+from narrate.script.normalize.units import UNITS
+
+# sign -> (one, many, feminine)
+_CURRENCIES = {
+    "fr": {"€": ("euro", "euros", False), "£": ("livre", "livres", True)},
+    "es": {"€": ("euro", "euros", False), "£": ("libra", "libras", True)},
+}
+_CENTS = {"fr": ("centime", "centimes"), "es": ("céntimo", "céntimos")}
+_PER = {"fr": "par", "es": "por"}
+_PER_WORDS = {"fr": {"hab": "habitant", "an": "an"}, "es": {"hab": "habitante", "año": "año"}}
+# words after a round million that are not its noun: prepositions, conjunctions, "de" already there
+_NOT_NOUN = {
+    "fr": {"de", "d", "du", "des", "et", "ou", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec",
+           "contre", "selon", "environ", "sont", "ont", "est", "a", "qui", "que", "soit"},
+    "es": {"de", "del", "y", "e", "o", "u", "a", "al", "en", "por", "para", "con", "contra", "sobre", "que",
+           "según", "entre", "son", "han", "es", "ha", "sin"},
+}  # fmt: skip
+_ENDS = re.compile(r"\s*$|\s+[A-ZÀ-ÝÑ¿¡]")
+_NUMBER = r"\d{1,3}(?:[  .]\d{3}){1,6}|\d{1,7}"
+
+
+def _said(n: int, language: str, feminine: bool) -> str:
+    """N before a noun of the gender given: "vingt et une livres", "veintiún euros"."""
+    if language == "es":
+        return agreeing(n, feminine)
+    said = cardinal(n, "fr")
+    return re.sub(r"\bun$", "une", said) if feminine else said
+
+
+def _of(language: str, noun: str) -> str:
+    """ "de" before NOUN, "d'" before a French vowel or h."""
+    return "d'" if language == "fr" and re.match(r"[aeiouyàâéèêîïôûh]", noun, re.IGNORECASE) else "de "
+
+
+def rules(language: str) -> Rules:
+    """LANGUAGE's rules for amounts (French and Spanish)."""
+    amounts = Rules()
+    currencies = _CURRENCIES[language]
+    per_units = UNITS[language]
+
+    @amounts.rule(rf"(?<![\w.,/-])({_NUMBER})(?:,(\d{{1,2}}))?\s?([€£])(?:/(m²|km²|[^\W\d_]+\.?))?(?![\w/²])")
+    def _currency(m: re.Match[str]) -> str:
+        whole, cents = int(re.sub(r"\D", "", m.group(1))), int((m.group(2) or "0").ljust(2, "0"))
+        one, many, feminine = currencies[m.group(3)]
+        plural = whole >= 2 if language == "fr" else whole != 1
+        name = many if plural else one
+        if whole >= 1_000_000 and whole % 1_000_000 == 0 and not cents:
+            name = _of(language, name) + name
+        said = f"{_said(whole, language, feminine)} {name}" if whole or not cents else ""
+        if cents:
+            cent_name = _CENTS[language][cents != 1]
+            if not said:
+                said = f"{_said(cents, language, False)} {cent_name}"
+            elif language == "fr":
+                said += f" {cardinal(cents, 'fr')}"  # "douze euros cinquante"
+            else:
+                said += f" con {_said(cents, 'es', False)} {cent_name}"
+        per = m.group(4)
+        if per:
+            key = per.rstrip(".")
+            named = per_units[key][0] if key in per_units else _PER_WORDS[language].get(key, key)
+            said += f" {_PER[language]} {named}"
+            if per.endswith(".") and (key not in _PER_WORDS[language] or _ENDS.match(m.string, m.end())):
+                said += "."  # a point that ends the sentence
+        return said
+
+    @amounts.rule(r"(?<![\w.,/-])(\d{1,3}(?:[  .]000){2,6})\s+(?=([^\W\d_][\w'’-]*))")
+    def _round_million(m: re.Match[str]) -> str:
+        noun = m.group(2)
+        if re.split(r"['’]", noun.lower())[0] in _NOT_NOUN[language] or not noun[0].islower():
+            return m.group(0)
+        whole = int(re.sub(r"\D", "", m.group(1)))
+        return f"{cardinal(whole, language)} {_of(language, noun)}"
+
+    return amounts

@@ -1,0 +1,160 @@
+"""Round 7: German, French and Spanish rules from the unseen4 pairs (real copy), each from its copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a clock time without "Uhr": eSpeak NG says its minutes digit by digit ("sechs Uhr null null")
+        ("Stand: 06:00", "Stand: sechs Uhr"),
+        ("um 6:05 und um 1:30", "um sechs Uhr fünf und um ein Uhr dreißig"),
+        # Swiss thousands, grouped with an apostrophe (and a decimal point)
+        ("wird auf rund 50'000 Euro geschätzt.", "wird auf rund fünfzigtausend Euro geschätzt."),
+        ("1'234.50 Franken", "tausendzweihundertvierunddreißig Komma fünfzig Franken"),
+        # "s. u.", "s. o."
+        (
+            "wichtigsten Fakten (s.u.) des umfassenden Zahlenwerkes.",
+            "wichtigsten Fakten (siehe unten) des umfassenden Zahlenwerkes.",
+        ),
+        # "qm" is "m²", after a number or in a unit's "per"
+        (
+            "Platzregen, der 28 l/qm in einer Stunde",
+            "Platzregen, der achtundzwanzig Liter pro Quadratmeter in einer Stunde",
+        ),
+        ("80 qm Wohnfläche", "achtzig Quadratmeter Wohnfläche"),
+    ],
+)
+def test_german(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2:03:17 Stunden",  # a race time, not a clock
+        "seit dem 0:2",  # a score
+        "die qm Preise",  # "qm" not after a number
+    ],
+)
+def test_german_left_to_other_rules(text: str) -> None:
+    said = normalize(text, "de")
+    assert "Uhr" not in said and "Quadratmeter" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # an hour without minutes keeps the space after it (it was "vingt-deux heuresà")
+        (
+            "jaune de 22h à 03h, puis orange à partir de 3h",
+            "jaune de vingt-deux heures à trois heures, puis orange à partir de trois heures",
+        ),
+        # an ordinal whose superscript became a space; a law's number after "n°" is not a range
+        (
+            "la loi organique n° 2001-692 du 1 er août 2001",
+            "la loi organique numéro deux mille un six cent quatre-vingt-douze du premier août deux mille un",
+        ),
+        ("de 20-30 jours", "de vingt à trente jours"),  # no number sign: a range still
+        # "M." before a title
+        ("parole est à M. le ministre.", "parole est à monsieur le ministre."),
+        ("MM. les députés", "messieurs les députés"),
+    ],
+)
+def test_french(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+def test_a_dash_after_a_number_sign_is_still_a_range() -> None:
+    assert normalize("Nr. 12–15", "de") == "Nummer zwölf bis fünfzehn"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # a currency sign after the amount: its name, plural as the language has it, a slash's "per"
+        (
+            "un investissement de 2 765 000€",
+            "fr",
+            "un investissement de deux millions sept cent soixante-cinq mille euros",
+        ),
+        ("l’endettement bancaire (0 €/habitant)", "fr", "l’endettement bancaire (zéro euro par habitant)"),
+        (
+            "la moyenne régionale (496 €/hab.)",
+            "fr",
+            "la moyenne régionale (quatre cent quatre-vingt-seize euros par habitant)",
+        ),
+        ("Il coûte 12,50 €.", "fr", "Il coûte douze euros cinquante."),
+        (
+            "Importe base 6.072.022,31 €",
+            "es",
+            "Importe base seis millones setenta y dos mil veintidós euros con treinta y un céntimos",
+        ),
+        ("1 € y 21 €", "es", "un euro y veintiún euros"),
+        # a noun after a round million takes "de"
+        (
+            "et annulation de 107 000 000 euros en autorisations d'engagement",
+            "fr",
+            "et annulation de cent sept millions d'euros en autorisations d'engagement",
+        ),
+        ("1 000 000 €", "fr", "un million d'euros"),
+        ("6.000.000 €", "es", "seis millones de euros"),
+        ("3 000 000 d'habitants", "fr", "trois millions d'habitants"),  # its "de" already there
+    ],
+)
+def test_amounts(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # two numbers and a slash before a unit are a range; a fraction (one-digit denominator) is not
+        (
+            "quelques rafales de 70/80 km/h sur le relief",
+            "fr",
+            "quelques rafales de soixante-dix à quatre-vingts kilomètres heure sur le relief",
+        ),
+        ("70/80 km/h", "de", "siebzig bis achtzig Kilometer pro Stunde"),
+        # a French unit per hour ("km/h" stays "kilomètres heure")
+        (
+            "(jusqu'à 40 mm/h), et des rafales pouvant dépasser les 100 km/h",
+            "fr",
+            "(jusqu'à quarante millimètres par heure), et des rafales pouvant dépasser les cent"
+            " kilomètres heure",
+        ),
+        ("1 t/h", "fr", "une tonne par heure"),
+    ],
+)
+def test_before_units(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+def test_a_fraction_before_a_unit_is_not_a_range() -> None:
+    assert " a " not in normalize("3/4 kg", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # "D." before a name is "don" (eSpeak NG says "de"), but a middle initial between two names
+        (
+            "por el Procurador D. Argimiro Vázquez Guillén",
+            "por el Procurador don Argimiro Vázquez Guillén",
+        ),
+        (
+            "demandante Cabo 1º de la Guardia Civil D. Carlos",
+            "demandante Cabo primero de la Guardia Civil don Carlos",
+        ),
+        ("el presidente Franklin D. Roosevelt dijo", "el presidente Franklin D. Roosevelt dijo"),
+        ("Dña. Ana", "doña Ana"),
+        # written ordinals: "1.º" was "uno punto o"; feminine after "ª"; "primer" before a masculine noun
+        ("la 2.ª edición y el 1.º puesto", "la segunda edición y el primer puesto"),
+    ],
+)
+def test_spanish(text: str, spoken: str) -> None:
+    assert normalize(text, "es") == spoken
