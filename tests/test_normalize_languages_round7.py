@@ -158,3 +158,17 @@ def test_a_fraction_before_a_unit_is_not_a_range() -> None:
 )
 def test_spanish(text: str, spoken: str) -> None:
     assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # an elided article after a number is no litre ("deux mille vingt-trois litres'usine" before)
+        ("en 2023 l'usine", "fr", "en deux mille vingt-trois l'usine"),
+        ("de 5 l d'eau", "fr", "de cinq litres d'eau"),
+        # Swiss thousands in French and Spanish copy too
+        ("coûte 50'000 francs", "fr", "coûte cinquante mille francs"),
+    ],
+)
+def test_units_and_groups(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken

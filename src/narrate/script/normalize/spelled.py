@@ -38,7 +38,7 @@ _SIGNS = {
 _PHONE_BEFORE = re.compile(
     r"(?:[Tt]elefon(?:nummer)?|[Tt]el\.|[Tt]eléfono|[Tt]éléphone|[Tt]él\.|[Ff]ax)[\s.:]*(?:\+?\d[\d ./-]*)?$"
 )
-_GROUP = r"[. ]"  # what groups thousands, in all three (French copy uses both: "290.000", "5 500")
+_GROUP = r"[. '’]"  # what groups thousands, in all three ("290.000", "5 500"; Swiss copy "50'000")
 _LONG = 15  # digits: a longer number is read digit by digit (Python will not make an int past 4,300)
 
 

@@ -68,7 +68,7 @@ def rules(language: str) -> Rules:
     @named.rule(
         # at most six groups: a long run of them is not scanned again from each of its numbers
         rf"(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
-        rf"(km/h|(?:{symbols})(?:/(?:{symbols}))?)(?![\w²/])"
+        rf"(km/h|(?:{symbols})(?:/(?:{symbols}))?)(?![\w²/]|['’]\w)"  # "2023 l'usine": an article, elided
     )
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
