@@ -1,6 +1,6 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # every set (development, heldout, unseen 1-5)
+    .venv/bin/python benchmarks/normalize_score.py            # every set (development, heldout, unseen 1-5, web)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
                                                               # (never for the blind sets, unseen3 and unseen5)
 
@@ -27,6 +27,7 @@ SETS = {
     "unseen3": DATA / "unseen3",
     "unseen4": DATA / "unseen4",
     "unseen5": DATA / "unseen5",
+    "web": DATA / "web",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", "unseen5"}
