@@ -95,6 +95,63 @@ def said_as(written: str, spoken: str) -> bool:
             "U S G S reports a six point four magnitude quake two hundred seventy-six kilometers"
             " west-northwest of Bandon",
         ),
+        # web/ (round 7 development pairs from web copy)
+        (
+            "against Ordinance 2024-40, adopting an operating",
+            "against Ordinance twenty twenty-four dash forty, adopting an operating",
+        ),
+        (
+            "Council meeting packet. (Ord. 2972, 5/25/21)",
+            "Council meeting packet. (Ordinance twenty-nine seventy-two, May twenty-fifth,"
+            " twenty twenty-one)",
+        ),
+        (
+            "generally costs between $10-$20 per sheet.",
+            "generally costs between ten and twenty dollars per sheet.",
+        ),
+        ("Mon-Thur, 8:30 a.m.-4:00 p.m.", "Monday to Thursday, eight thirty a m to four p m"),
+        (
+            "day - 17:00 BST compared to the usual 23:00.",
+            "day - seventeen hundred British Summer Time compared to the usual twenty-three hundred.",
+        ),
+        ("as high as 1.2Gbps.", "as high as one point two gigabits per second."),
+        (
+            "approved building 780-km 'green' National Highway",
+            "approved building seven hundred eighty-kilometer 'green' National Highway",
+        ),
+        (
+            "sheets of 7/16″ plywood in mid-2020 went",
+            "sheets of seven-sixteenths-inch plywood in mid-twenty twenty went",
+        ),
+        (
+            "perfect 4×8 sheet of 3/4-inch plywood for",
+            "perfect four by eight sheet of three-quarter-inch plywood for",
+        ),
+        (
+            "Huawei P20 Pro an 8.9/10 rating in",
+            "Huawei P twenty Pro an eight point nine out of ten rating in",
+        ),
+        ("will open a .pdf file that", "will open a dot P D F file that"),
+        ("At around T-40 seconds of the launch", "At around T minus forty seconds of the launch"),
+        (
+            "**Election results before 1990 available upon request**",
+            "Election results before nineteen ninety available upon request",
+        ),
+        ("clause 2(a) of rule IX, add the following", "clause two(a) of rule nine, add the following"),
+        (
+            "entrance on 23d St. between C and D Streets NW.",
+            "entrance on Twenty-third Street between C and D Streets Northwest.",
+        ),
+        ("in Oklahoma City, 2805 N McKinley.", "in Oklahoma City, twenty-eight oh five North McKinley."),
+        (
+            "Govt approves Rs 7,660 cr green highway project",
+            "Government approves seven thousand six hundred sixty crore rupees green highway project",
+        ),
+        (
+            "Last Updated : Feb 27 2024 | 7:12 PM IST",
+            "Last Updated: February twenty-seventh, twenty twenty-four | seven twelve p m"
+            " Indian Standard Time",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -112,6 +169,13 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("the USD index", "U S D"),  # a currency's code without an amount
         ("in 2021/15 and 2024/2025", "2021/15"),  # a slash between years that do not follow is no span
         ("the Rd to", "Rd"),  # a road's kind follows its name
+        ("from 5-10 people", "five to ten"),  # "and" only after "between"
+        ("Bill 21 passed", "Bill twenty-one"),  # a short number after a document's noun is a number
+        ("a Class C felony", "Class C"),  # a single C or L after "Class" is a letter, not a hundred
+        ("Category V hurricane", "Category five"),
+        ("3d printing", "3d"),  # "3d" is an ordinal only before a street, a circuit, a district ...
+        ("100 W Bulbs", "W Bulbs"),  # an undotted E or W after a number may be a unit
+        ("at 8:00 and at 00:00", "eight o'clock and at midnight"),
         ("5m people", "5m"),  # a glued "m" without thousands stays as it was (millions or metres)
     ],
 )

@@ -39,10 +39,23 @@ def _undotted_title(m: re.Match[str]) -> str:
     return UNDOTTED_TITLES.get(m.group(1), "") if m.group(1) else "General"
 
 
-@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]*[a-z]|\d+(?:st|nd|rd|th)|[Ff]ifth|[Ss]eventh)\s(St|Dr)\.")
+@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]*[a-z]|\d+(?:st|nd|rd|th)|\d*[23]d|[Ff]ifth|[Ss]eventh)\s(St|Dr)\.")
 def _street(m: re.Match[str]) -> str:
     # after a name or an ordinal: "Baker St.", "5th St.", "Mt. Lee Dr."
     return f"{m.group(1)} {'Street' if m.group(2) == 'St' else 'Drive'}"
+
+
+_DAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+    "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+_DAY = "|".join(sorted(_DAYS, key=len, reverse=True))
+
+
+@ABBREVIATIONS.rule(rf"\b({_DAY})\.?\s?[-–]\s?({_DAY})\b\.?(?!\w)")
+def _day_range(m: re.Match[str]) -> str:
+    """ "Mon-Thur", "Mon.–Fri.": opening days, "Monday to Thursday"."""
+    return f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}"
 
 
 _ROAD_WORDS = {
@@ -59,9 +72,13 @@ def _road(m: re.Match[str]) -> str:
     return f"{m.group(1)} {_ROAD_WORDS[m.group(2)]}{'.' if end else ''}"
 
 
-@ABBREVIATIONS.rule(r"\b(\d{1,3}(?:,\d{3})*|\d+)(st|nd|rd|th)\b")
+@ABBREVIATIONS.rule(
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b"
+    r"|\b(\d*[23])d\b(?=\s(?:St\.|Ave\.|(?:Street|Avenue|Circuit|District|Congress|Division|Ward|Floor|Army|Corps)\b))"
+)
 def _ordinal(m: re.Match[str]) -> str:
-    return nw.ordinal_text(m.group(1))
+    # "23d St.", "the 3d Circuit": the Government Printing Office's "2d" and "3d" too
+    return nw.ordinal_text(m.group(1) or m.group(2))
 
 
 @ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])")
@@ -241,7 +258,7 @@ def _of_initialism(m: re.Match[str]) -> str:
     return f"{m.group(1)} O {m.group(2)}" + ("'s" if m.group(3) else "")
 
 
-@ACRONYMS.rule(r"\b((?:[A-Z]\.){2,5})(?=\s[a-z(]|[,;:)]|['’]s\b|$)")
+@ACRONYMS.rule(r"\b((?:[A-Z]\.){2,5})(?=\s[a-z(\d]|[,;:)]|['’]s\b|$)")
 def _dotted_initials(m: re.Match[str]) -> str:
     # U.S. / U.K. / E.D.N.Y. mid-sentence: spaced letters keep a following lower-case word apart
     return " ".join(m.group(1).replace(".", ""))

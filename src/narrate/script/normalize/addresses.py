@@ -38,17 +38,18 @@ def _address(m: re.Match[str]) -> str:
 
 @rule(
     rf"\b([NSEW])\.\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s(?:[A-Z][\w'.-]*\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
-    r"|\b(\d{1,5})\s([NSEW])\.\s(?=[A-Z][a-z])"
+    r"|\b(\d{1,5})\s(?:([NSEW])\.|([NS]))\s(?=[A-Z][a-z]\w)"
 )
 def _direction(m: re.Match[str]) -> str:
-    """ "S. Cedar Avenue", "E. 26th Street": a direction before a street's name; "3141 N. Washington": and
-    the house number before it, said in pairs."""
+    """ "S. Cedar Avenue", "E. 26th Street": a direction before a street's name; "3141 N. Washington",
+    "2805 N McKinley": and the house number before it, said in pairs (E and W need their period: "100 W" may
+    be watts)."""
     if m.group(1):
         return _DIR[m.group(1)] + " "
-    return f"{house_number(m.group(2))} {_DIR[m.group(3)]} "
+    return f"{house_number(m.group(2))} {_DIR[m.group(3) or m.group(4)]} "
 
 
-@rule(r"\b(Ave\.|Avenue|St\.|Street|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")
+@rule(r"\b(Ave\.|Avenues?|St\.|Streets?|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")
 def _quadrant(m: re.Match[str]) -> str:
     # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address
     return f"{_STREET_WORDS.get(m.group(1), m.group(1))} {_QUADRANTS[m.group(2)]}"

@@ -100,6 +100,12 @@ def _version_number(m: re.Match[str]) -> str:
     return _dotted(m.group(1))
 
 
+@rule(r"\bT-(\d{1,3})(?=\s(?:seconds?|minutes?|hours?|days?)\b)")
+def _countdown(m: re.Match[str]) -> str:
+    """ "T-40 seconds": a launch's countdown, "T minus forty"."""
+    return f"T minus {nw.cardinal(int(m.group(1)))}"
+
+
 @rule(r"\b([A-Z]{1,3})-?(\d{1,4})\b(?!\.\d)")
 def _letters_number(m: re.Match[str]) -> str:
     letters, number = m.group(1), m.group(2)
@@ -129,7 +135,7 @@ def _covid(m: re.Match[str]) -> str:
 _ROMAN = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC])"
 _CARDINAL_BEFORE = (
     r"War|Chapter|Title|Article|Part|Phase|Episode|Category|Bowl|Vatican|Act|Book|Volume|Vol\."
-    r"|Class|Stage|Level|Grade|Type|Apollo|Rocky|Schedule|Amendment|Section|Round"
+    r"|Class|Stage|Level|Grade|Type|Apollo|Rocky|Schedule|Amendment|Section|Round|Rule|Clause|Appendix|Annex"
 )
 
 
@@ -144,8 +150,12 @@ def _world_war(m: re.Match[str]) -> str:
     return "World War " + ("Two" if m.group(1) == "II" else "One")
 
 
-@rule(rf"\b({_CARDINAL_BEFORE})\s({_ROMAN})\b(?!['’]\w)")
+@rule(rf"\b((?i:{_CARDINAL_BEFORE}))\s({_ROMAN})\b(?!['’]\w)")
 def _roman_cardinal(m: re.Match[str]) -> str:
+    if m.group(2) in {"C", "L"}:
+        return m.group(
+            0
+        )  # "a Class C felony", "Type L": a letter; a single I, V or X is a numeral ("Stage IV")
     return f"{m.group(1)} {nw.cardinal(nw.roman_value(m.group(2)))}"
 
 

@@ -20,6 +20,37 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and 1000 <= int(text) <= 2099
 
 
+# a document's noun: the number after it is the document's identifier ("Ordinance 2024-40"), not a range or
+# an amount; an abbreviated one is said in full
+_DOCUMENTS = {
+    "Ordinance": "Ordinance", "Ord.": "Ordinance", "Resolution": "Resolution", "Res.": "Resolution",
+    "Bill": "Bill", "Case": "Case", "Docket": "Docket", "Doc.": "Document", "Doc": "Document",
+    "Document": "Document", "Exhibit": "Exhibit", "Law": "Law", "Directive": "Directive",
+    "Regulation": "Regulation",
+}  # fmt: skip
+_DOCUMENT = "|".join(re.escape(d) for d in sorted(_DOCUMENTS, key=len, reverse=True))
+
+
+@rule(rf"\b({_DOCUMENT})(:?\s?)(\d{{1,4}})(?:-(\d{{1,4}}))?\b(?![-–.,]\d)")
+def _identifier(m: re.Match[str]) -> str:
+    """ "Ordinance 2024-40", "Doc: 32-1", "Ord. 2972": an identifier's parts said as in a code (in pairs,
+    a leading zero digit by digit), joined by "dash"."""
+    said = nw.code_number(m.group(3))
+    if m.group(4):
+        said += f" dash {nw.code_number(m.group(4))}"
+    elif len(m.group(3)) < 4:
+        return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{m.group(3)}"  # "Bill 21", "Case 9": a number
+    return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{said}"
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def joint(text: str, start: int) -> str:
+    """The word between a range's ends: "to", or "and" after "between" ("between 10-20 people")."""
+    return "and" if _BETWEEN.search(text[max(0, start - 40) : start]) else "to"
+
+
 @rule(r"(?<![\w$.,/-])[0-7]-[0-7](?:,\s[0-7]-[0-7]){1,4}\b(?![-–]\d)")
 def _set_scores(m: re.Match[str]) -> str:
     """ "6-4, 6-0": tennis sets (each won with six or seven games) are said "six four, six love"."""
@@ -73,7 +104,7 @@ def _feet_inches(m: re.Match[str]) -> str:
 def _range(m: re.Match[str]) -> str:
     if re.match(r"0\d", m.group(2)):
         return m.group(0)  # "No. 12-0529": a number that starts with a zero ends no range; a code
-    return f"{m.group(1)} to {m.group(2)}"
+    return f"{m.group(1)} {joint(m.string, m.start())} {m.group(2)}"
 
 
 @rule(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)(?:\"|″|”)\s?[x×]\s?(\d{1,3}(?:\.\d+)?)(?:\"|″|”)")
@@ -102,9 +133,24 @@ def _mixed(whole: str, num: int, den: int) -> str:
 _RATING_END = re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$)")
 
 
+@rule(r"(?<![\w/.])(\d{1,3}\.\d{1,2})/(5|10|100)(?![\w/.])")
+def _decimal_rating(m: re.Match[str]) -> str:
+    """ "an 8.9/10 rating": a decimal over 5, 10 or 100 is a score, "eight point nine out of ten"."""
+    return f"{nw.decimal(m.group(1))} out of {nw.cardinal(int(m.group(2)))}"
+
+
+@rule(r"(?<![\w/.])(\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?)″(?=(\s[a-z])?)")
+def _inch_mark(m: re.Match[str]) -> str:
+    """ "7/16″ plywood", "12″": the double prime after a size is inches (an adjective before a word)."""
+    return f"{m.group(1)} {'inch' if m.group(2) else 'inches'}"
+
+
 @rule(r"(?<![\w/])(?:(\d{1,6})\s)?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
 def _slash_numbers(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
+    if not m.group(1) and 1 < num < den <= 16 and re.match(r"-[a-z]", m.string[m.end() :]):
+        # "3/4-inch plywood": a fraction in a compound adjective keeps its part singular ("three-quarter")
+        return f"{nw.cardinal(num)}-{'quarter' if den == 4 else 'half' if den == 2 else nw.ordinal(den)}"
     if den in {5, 10, 100} and num <= den and not m.group(1) and _RATING_END.match(m.string, m.end()):
         return f"{nw.cardinal(num)} out of {nw.cardinal(den)}"  # "overall, 9/10": a score, not a fraction
     if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
@@ -159,6 +205,14 @@ _METRES_AFTER = re.compile(
     r"|high\b|long\b|wide\b|tall\b|deep\b|above\b|below\b|underground\b|across\b|along\b|apart\b"
     r"|in\s(?:length|height|diameter|depth|width)\b)"
 )
+
+
+@rule(rf"(?<![\w.,$€£-])({DEC})-({_UNIT})(?=\s[\w'‘\"“])(?![\w/-])")
+def _hyphenated_measure(m: re.Match[str]) -> str:
+    """ "780-km 'green' highway", "a 10-mg dose": a number and its unit joined as an adjective, singular."""
+    if m.group(2) in _GLUED_ONLY or m.group(2) in {"in.", "t", "m"}:
+        return m.group(0)
+    return f"{nw.decimal(m.group(1))}-{UNITS[m.group(2)][0]}"
 
 
 @rule(rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.measures import joint
 from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival
 from narrate.script.normalize.tables import CURRENCIES
 
@@ -19,9 +20,11 @@ _SCALE_WORDS = {
     "k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
     "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
     "Million": "million", "Billion": "billion", "Trillion": "trillion", "mn": "million", "tn": "trillion",
-    "crore": "crore", "lakh": "lakh", "crores": "crore", "lakhs": "lakh",
+    "crore": "crore", "lakh": "lakh", "crores": "crore", "lakhs": "lakh", "cr": "crore", "Cr": "crore",
 }  # fmt: skip
-_SCALE = r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|crores?|lakhs?)\b|(k|K|m|M|bn|b|mn|tn)\b)"
+_SCALE = (
+    r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|crores?|lakhs?|[Cc]r)\b|(k|K|m|M|bn|b|mn|tn)\b)"
+)
 # a sign ("$", "₦"), or letters before the amount ("US$", "Rs.", "KSh") that are not the end of a word
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR = (
@@ -101,7 +104,7 @@ def _money_range(m: re.Match[str]) -> str:
     scale, _ = _scale_of(m, 5)
     first = nw.decimal(m.group(3))
     article = f"{m.group(1)} " if m.group(1) else ""
-    return article + f"{first} to " + amount(m.group(4), scale, unit, False)
+    return article + f"{first} {joint(m.string, m.start())} " + amount(m.group(4), scale, unit, False)
 
 
 @rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?")

@@ -88,9 +88,10 @@ def _tilde(m: re.Match[str]) -> str:
     return f"{m.group(1)} " if m.group(1) else "about "
 
 
-@rule(r"(?<![\w*])\*(?=[A-Za-z])|(?<=[A-Za-z.,;:)])\*+(?![\w*])")
+@rule(r"(?<![\w*])\*+(?=[A-Za-z])|(?<=[A-Za-z.,;:)])\*+(?![\w*])")
 def _footnote_mark(m: re.Match[str]) -> str:
-    """ "*All patients", "sales tax*": a footnote's asterisk, not read (eSpeak NG says "asterisk")."""
+    """ "*All patients", "sales tax*", "**Election results**": a footnote's asterisk, or Markdown's for bold
+    type, not read (eSpeak NG says "asterisk")."""
     return ""
 
 
@@ -118,6 +119,16 @@ _COMPASS = {
 def _compass_point(m: re.Match[str]) -> str:
     """ "276 kilometers WNW of Bandon": a compass point between a distance and a place."""
     return _COMPASS[m.group(1)]
+
+
+_EXTENSIONS = "pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|mp3|mp4|zip|html?|exe"
+
+
+@rule(rf"(?<![\w.])\.({_EXTENSIONS})\b(?![.\w])")
+def _file_extension(m: re.Match[str]) -> str:
+    """ "a .pdf file": a file's extension, "dot P D F" (said as letters, as people say them)."""
+    ext = m.group(1).upper()
+    return "dot " + ("JPEG" if ext in {"JPG", "JPEG"} else " ".join(ext))
 
 
 @rule(r"©\s?")

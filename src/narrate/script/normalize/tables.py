@@ -58,7 +58,7 @@ TIME_ZONES = {
     "CT": "Central time", "CDT": "Central Daylight Time", "CST": "Central Standard Time",
     "MT": "Mountain time", "MDT": "Mountain Daylight Time", "MST": "Mountain Standard Time",
     "PT": "Pacific time", "PDT": "Pacific Daylight Time", "PST": "Pacific Standard Time",
-    "GMT": "G M T", "UTC": "U T C", "BST": "British Summer Time",
+    "GMT": "G M T", "UTC": "U T C", "BST": "British Summer Time", "IST": "Indian Standard Time",
 }  # fmt: skip
 
 # unit -> (one, many)
@@ -97,7 +97,10 @@ UNITS = {
     "tbsp": ("tablespoon", "tablespoons"), "tbsp.": ("tablespoon", "tablespoons"),
     "tbs.": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
     "tsp.": ("teaspoon", "teaspoons"),
-    "SF": ("square foot", "square feet"),
+    "SF": ("square foot", "square feet"), "Tbsp": ("tablespoon", "tablespoons"),
+    "Tbsp.": ("tablespoon", "tablespoons"), "Gbps": ("gigabit per second", "gigabits per second"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "kbps": ("kilobit per second", "kilobits per second"),
 }  # fmt: skip
 
 STREET_SUFFIXES = (
@@ -155,7 +158,8 @@ ABBREVIATIONS_AFTER_NAME = {
     "Pkwy.": "Parkway", "Ct.": "Court", "Pl.": "Place", "Corp.": "Corporation", "Inc.": "Incorporated",
     "Co.": "Company", "Ltd.": "Limited", "Bros.": "Brothers", "Assn.": "Association", "Dept.": "Department",
     "Univ.": "University", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is",
-    "approx.": "approximately", "Ste.": "Suite", "Apt.": "Apartment",
+    "approx.": "approximately", "Ste.": "Suite", "Apt.": "Apartment", "Govt.": "Government",
+    "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city

@@ -22,9 +22,14 @@ _ZONE = r"(?:,?\s(" + "|".join([*TIME_ZONES, *_LOWER_ZONES]) + r")\b(?![.'’-]?
 
 
 def clock(hour: int, minute: str | None, *, ampm: bool) -> str:
-    """ "12", "55" -> "twelve fifty-five"; "6", "00" -> "six" with a.m./p.m., else "six o'clock"."""
+    """ "12", "55" -> "twelve fifty-five"; "6", "00" -> "six" with a.m./p.m., else "six o'clock"; an hour
+    only the 24-hour clock has, "17", "00" -> "seventeen hundred" (nobody says "seventeen o'clock")."""
     said = nw.cardinal(hour)
     if minute is None or minute == "00":
+        if not ampm and minute and hour > 12:
+            return f"{said} hundred"
+        if not ampm and minute and hour in {0, 24}:
+            return "midnight"
         return said if ampm or minute is None else f"{said} o'clock"
     m = int(minute)
     return f"{said} oh {nw.cardinal(m)}" if m < 10 else f"{said} {nw.cardinal(m)}"
