@@ -6,9 +6,12 @@ breaks and "and" aside)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from narrate.script.normalize import normalize
 from narrate.script.phonemes import comparable, phonemes
+from narrate.words import segment
 
 
 def said_as(written: str, spoken: str) -> bool:
@@ -152,6 +155,10 @@ def said_as(written: str, spoken: str) -> bool:
             "Last Updated: February twenty-seventh, twenty twenty-four | seven twelve p m"
             " Indian Standard Time",
         ),
+        # a web address's label of words written together, said as words; four letters no word starts with
+        ("be found at http://themusicvenue.org.", "be found at the music venue dot org."),
+        ("be left at www.heritage-becausewecare.com.", "be left at heritage dash because we care dot com."),
+        ("Body Dementia Association (www.lbda.org).", "Body Dementia Association (L B D A dot org)."),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -176,8 +183,18 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("3d printing", "3d"),  # "3d" is an ordinal only before a street, a circuit, a district ...
         ("100 W Bulbs", "W Bulbs"),  # an undotted E or W after a number may be a unit
         ("at 8:00 and at 00:00", "eight o'clock and at midnight"),
+        ("email him at lnolan@breitbart.com", "breitbart dot com"),  # a name is no glued words
+        ("visit tagesschau.de", "tagesschau dot D E"),
         ("5m people", "5m"),  # a glued "m" without thousands stays as it was (millions or metres)
     ],
 )
 def test_what_stays(written: str, kept: str) -> None:
     assert kept in normalize(written)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=40))
+@settings(max_examples=300, derandomize=True, deadline=None)
+def test_segment_gives_the_run_back_in_words(run: str) -> None:
+    words = segment(run)
+    if words is not None:
+        assert "".join(words) == run and len(words) >= 2

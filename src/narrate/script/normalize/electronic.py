@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.abbreviations import pronounceable
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.tables import SPELLED, WORD_ACRONYMS
+from narrate.words import segment
 
 RULES = Rules()
 rule = RULES.rule
@@ -22,6 +24,7 @@ TLDS = (
 )
 # lower case, or a whole address in capitals ("NPR.ORG"); "said.It" is no address
 TLD = rf"(?:{TLDS}|{TLDS.upper()})"
+_GLUED = 8  # letters from which a label may be words written together ("nationalpost", "becausewecare")
 _COMMON_LABELS = {"com", "org", "net", "gov", "edu", "mil", "co", "io", "tv", "fm", "bit", "app", "dev", "me"}
 
 
@@ -36,8 +39,10 @@ _SYLLABLE = re.compile(
 def _label(label: str, last: bool = False) -> str:
     """One part of a domain name as said: a hyphen said "dash", a short label spelled unless a word.
 
-    "npr" -> "N P R", "ebb" stays "ebb" (it has the shape of an English syllable); a longer label is left
-    to eSpeak NG, which spells what it cannot say ("ietf"). The ending (LAST) is spelled when short ("uk").
+    "npr" -> "N P R", "ebb" stays "ebb" (it has the shape of an English syllable), "lbda" is spelled (no
+    word starts "lb"); a long label of words written together is said as those words ("themusicvenue");
+    another is left to eSpeak NG, which spells what it cannot say ("ietf"). The ending (LAST) is spelled when
+    short ("uk").
     """
     if "-" in label:
         return " dash ".join(_label(p) for p in label.split("-") if p)
@@ -49,7 +54,10 @@ def _label(label: str, last: bool = False) -> str:
     short = len(label) <= 3 and upper not in WORD_ACRONYMS
     if short and (last or label.isupper() or not _SYLLABLE.fullmatch(label.lower())):
         return " ".join(upper)
-    return label
+    if len(label) == 4 and label.isalpha() and upper not in WORD_ACRONYMS and not pronounceable(upper):
+        return " ".join(upper)  # "lbda", "ncaa": letters, as an initialism of four is said
+    words = segment(label) if len(label) >= _GLUED else None
+    return " ".join(words) if words else label  # "themusicvenue": "the music venue"
 
 
 def domain(name: str) -> str:
