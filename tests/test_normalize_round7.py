@@ -155,6 +155,8 @@ def said_as(written: str, spoken: str) -> bool:
             "Last Updated: February twenty-seventh, twenty twenty-four | seven twelve p m"
             " Indian Standard Time",
         ),
+        # an amount as an adjective keeps its cents singular too
+        ("The $2.40 priority mail stamp", "The two dollar and forty cent priority mail stamp"),
         # a web address's label of words written together, said as words; four letters no word starts with
         ("be found at http://themusicvenue.org.", "be found at the music venue dot org."),
         ("be left at www.heritage-becausewecare.com.", "be left at heritage dash because we care dot com."),

@@ -54,7 +54,8 @@ def _cents(whole: str, frac: str, unit: tuple[str, str, str | None], singular: b
     one, many, cent = unit
     cents = int(frac)
     units_said = nw.number(whole or "0")
-    cents_said = f"{nw.cardinal(cents)} {cent if cents == 1 else (cent or '') + 's'}"
+    # an adjective keeps both units singular: "the $2.40 stamp" is "two dollar and forty cent"
+    cents_said = f"{nw.cardinal(cents)} {cent if cents == 1 or singular else (cent or '') + 's'}"
     if whole.strip("0") == "":
         return cents_said
     head = f"{units_said} {one if whole.lstrip('0') == '1' or singular else many}"
