@@ -172,3 +172,24 @@ def test_spanish(text: str, spoken: str) -> None:
 )
 def test_units_and_groups(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/, unseen4/: a numeric date with a year names its month (it was "neunundzwanzigster vierter")
+        (
+            "Sitzung des Stadtrates, 29.04.2025",
+            "Sitzung des Stadtrates, neunundzwanzigster April zweitausendfünfundzwanzig",
+        ),
+        ("(Rechtsänderung zum 01.01.2024,", "(Rechtsänderung zum ersten Januar zweitausendvierundzwanzig,"),
+        (
+            "wurde am 03.02.2025 beraten und beschlossen.",
+            "wurde am dritten Februar zweitausendfünfundzwanzig beraten und beschlossen.",
+        ),
+        # without a year, both are ordinals still (the older pairs' reading)
+        ("Donnerstag, 18. 7.", "Donnerstag, achtzehnter siebter"),
+    ],
+)
+def test_german_numeric_dates(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken

@@ -88,13 +88,18 @@ def _date(m: re.Match[str]) -> str:
 
 @GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?!\d|[.,]\d)")
 def _numeric_date(m: re.Match[str]) -> str:
-    """ "31.10.2022", "18. 7.": the day and the month are ordinals, the year a year."""
+    """ "zum 01.01.2024" "zum ersten Januar zweitausendvierundzwanzig", "18. 7." "achtzehnter siebter": the
+    day is an ordinal; the month is named in a date with a year (round 7: real copy, "29.04.2025", is read
+    so), and an ordinal in one without (as the older pairs read "Donnerstag, 18. 7.")."""
     ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
-    said = f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
     year = m.group(3)
-    if year:
-        said += " " + words(int(year), "de", "year" if len(year) == 4 else "cardinal")
-    return said
+    if not year:
+        return f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
+    said = f"{ordinal(int(m.group(1)), ending)} {_MONTH_NAMES[int(m.group(2)) - 1]}"
+    return f"{said} {words(int(year), 'de', 'year' if len(year) == 4 else 'cardinal')}"
+
+
+_MONTH_NAMES = [name for name in MONTHS.split("|") if name != "Jänner"]
 
 
 @GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d|1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
