@@ -193,3 +193,39 @@ def test_units_and_groups(text: str, language: str, spoken: str) -> None:
 )
 def test_german_numeric_dates(text: str, spoken: str) -> None:
     assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/: a phone number, an area code with a 0 then the subscriber's; digit by digit, a comma between
+        (
+            "Autobahnpolizei Gersthofen unter 0821/323 1910 entgegen.",
+            "Autobahnpolizei Gersthofen unter null acht zwei eins, drei zwei drei eins neun eins null"
+            " entgegen.",
+        ),
+        (
+            "Polizeistation in Burg (04825-7799880) zu melden.",
+            "Polizeistation in Burg (null vier acht zwei fünf, sieben sieben neun neun acht acht null)"
+            " zu melden.",
+        ),
+        (
+            "unter der Telefonnummer 0202 / 284-0 zu melden.",
+            "unter der Telefonnummer null zwei null zwei, zwei acht vier null zu melden.",
+        ),
+        # a two-digit group after the first is said as a number
+        (
+            "an die Polizei, Telefon (040) 727 70 70.",
+            "an die Polizei, Telefon null vier null, sieben zwei sieben siebzig siebzig.",
+        ),
+    ],
+)
+def test_german_phone_numbers(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    "text", ["am 01.01.2024", "seit dem 0:2", "von 2015-2016", "bis 05/2024", "00491234/5678"]
+)
+def test_german_not_a_phone_number(text: str) -> None:
+    assert "null," not in normalize(text, "de")
