@@ -229,3 +229,25 @@ def test_german_phone_numbers(text: str, spoken: str) -> None:
 )
 def test_german_not_a_phone_number(text: str) -> None:
     assert "null," not in normalize(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/: a place in a table, a number with a point alone in brackets (it was "siebzehn.")
+        (
+            "Paderborn (beide 15.), Köln (17.) und Mainz (18.).",
+            "Paderborn (beide Fünfzehnte), Köln (Siebzehnter) und Mainz (Achtzehnter).",
+        ),
+        # an ordinal before a noun that counts, with no article: the noun's gender gives its ending
+        ("Bundesliga 2. Spieltag: Union Berlin", "Bundesliga zweiter Spieltag: Union Berlin"),
+        ("3. Runde, 2. Mal", "dritte Runde, zweites Mal"),
+        # the currency code after an amount (eSpeak NG spells it)
+        (
+            "Änderungen und final ca. 10.000 EUR höherer Zuführung",
+            "Änderungen und final circa zehntausend Euro höherer Zuführung",
+        ),
+    ],
+)
+def test_german_ordinals_and_eur(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken

@@ -247,6 +247,40 @@ def _ordinal(m: re.Match[str]) -> str:
     return f"{m.group(1)} {ordinal(n, _ending(m.string[max(0, m.start(2) - 40) : m.start(2)]))}"
 
 
+@GERMAN.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
+def _place(m: re.Match[str]) -> str:
+    """ "Köln (17.)" "Köln (Siebzehnter)", "(beide 15.)" "(beide Fünfzehnte)": a number with a point alone in
+    brackets is a place in a table (eSpeak NG says "siebzehn")."""
+    said = ordinal(int(m.group(2)), "" if m.group(1) else "r")
+    return f"({m.group(1) or ''}{said[0].upper()}{said[1:]})"
+
+
+# nouns a number with a point counts ("2. Spieltag"), with the ending their gender gives an ordinal with no
+# article before it ("zweiter Spieltag", "zweite Runde", "zweites Mal"; `ordinal` adds it to "zweite")
+_COUNTED = {
+    "Spieltag": "r", "Platz": "r", "Rang": "r", "Durchgang": "r", "Lauf": "r", "Weltkrieg": "r",
+    "Jahrestag": "r", "Geburtstag": "r", "Advent": "r", "Stock": "r", "Versuch": "r",
+    "Runde": "", "Liga": "", "Bundesliga": "", "Halbzeit": "", "Etappe": "", "Klasse": "",
+    "Auflage": "", "Sitzung": "", "Staffel": "", "Folge": "", "Amtszeit": "", "Etage": "",
+    "Mal": "s", "Jahrhundert": "s", "Jahrtausend": "s", "Quartal": "s", "Halbjahr": "s", "Semester": "s",
+    "Lebensjahr": "s", "Kapitel": "s",
+}  # fmt: skip
+
+
+@GERMAN.rule(rf"(?<![\w.,])([1-9]\d{{0,2}})\.(?=\s({'|'.join(_COUNTED)})\b)")
+def _counted(m: re.Match[str]) -> str:
+    """ "Bundesliga 2. Spieltag" "zweiter Spieltag": before a noun that counts (after an article, `_ordinal`
+    has said it), an ordinal; with no article before it, its ending is the noun's gender's."""
+    ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
+    return ordinal(int(m.group(1)), _COUNTED[m.group(2)] if ending == "r" else ending)
+
+
+@GERMAN.rule(r"(?<=\d)(\s?)EUR\b|\bEUR(?=\s?\d)")
+def _eur(m: re.Match[str]) -> str:
+    """ "10.000 EUR" "zehntausend Euro" (eSpeak NG spells the code)."""
+    return " Euro" if m.group(1) is not None else "Euro"
+
+
 # abbreviations eSpeak NG spells or reads as a word ("z. B." "zet be", "bzw." "be zet we", "usw." "usf")
 ABBREVIATIONS = {
     "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "d. h.": "das heißt", "u. a.": "unter anderem",
