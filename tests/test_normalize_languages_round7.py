@@ -251,3 +251,19 @@ def test_german_not_a_phone_number(text: str) -> None:
 )
 def test_german_ordinals_and_eur(text: str, spoken: str) -> None:
     assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # web/: a currency sign after "millions" (eSpeak NG said the sign "əʁo")
+        (
+            "des fluides (2,4 Millions € par rapport à 2021,",
+            "fr",
+            "des fluides (deux virgule quatre Millions d'euros par rapport à deux mille vingt et un,",
+        ),
+        ("3 millones €", "es", "tres millones de euros"),
+    ],
+)
+def test_a_sign_after_millions(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
