@@ -267,3 +267,30 @@ def test_german_ordinals_and_eur(text: str, spoken: str) -> None:
 )
 def test_a_sign_after_millions(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/: a month's abbreviation and a two-digit year; a clock time with a colon
+        (
+            "Publié le 6 Jan 23 à 18:56",
+            "Publié le six janvier deux mille vingt-trois à dix-huit heures cinquante-six",
+        ),
+        ("le 1er janv. 2024, le 3 oct.", "le premier janvier deux mille vingt-quatre, le trois octobre."),
+        ("à 21:01", "à vingt et une heures une"),
+        # web/: a plus between two numbers (added time); eSpeak NG said nothing for it
+        (
+            "but de Lotomba (2-2, 90e+3).",
+            "but de Lotomba (deux à deux, quatre-vingt-dixième plus trois).",
+        ),
+    ],
+)
+def test_french_dates_clock_and_plus(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize("text", ["score 3:1", "19:21 heures", "le 6 Jan 23:00"])
+def test_french_colon_left_to_other_rules(text: str) -> None:
+    said = normalize(text, "fr")
+    assert "heures heures" not in said and "trois heures un" not in said and "deux mille" not in said
