@@ -294,3 +294,20 @@ def test_french_dates_clock_and_plus(text: str, spoken: str) -> None:
 def test_french_colon_left_to_other_rules(text: str) -> None:
     said = normalize(text, "fr")
     assert "heures heures" not in said and "trois heures un" not in said and "deux mille" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # web/: a number with a leading zero is a name, its zero said (it was "Mainz fünf")
+        (
+            "sich mit 3:1 beim 1. FSV Mainz 05 durch",
+            "de",
+            "sich mit drei zu eins beim ersten FSV Mainz null fünf durch",
+        ),
+        ("Agent 007", "fr", "Agent zéro zéro sept"),
+        ("-05, 0,5 und 0", "de", "minus fünf, null Komma fünf und null"),  # a sign, a decimal, a zero alone
+    ],
+)
+def test_a_leading_zero_is_said(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
