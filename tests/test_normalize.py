@@ -91,8 +91,10 @@ def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> No
 @pytest.mark.parametrize(
     ("language", "floor"),
     # issue 11, round 4: German 123 of 124 (99.2%), Spanish 48 of 49 (98.0%), French 52 of 54 (96.3%);
-    # round 5: German 186 of 187 (99.5%), Spanish 62 of 63 (98.4%), French 77 of 78 (98.7%)
-    [("de", 0.99), ("es", 0.98), ("fr", 0.98)],
+    # round 5: German 186 of 187 (99.5%), Spanish 62 of 63 (98.4%), French 77 of 78 (98.7%);
+    # round 7 decided that a German numeric date with a year names its month ("29.04.2025" "April", as real
+    # copy is read): two older pairs that read it as an ordinal ("31.10.2022" "zehnten") now miss, 184 of 187
+    [("de", 0.98), ("es", 0.98), ("fr", 0.98)],
 )
 def test_other_language_development_pairs_said_right(language: str, floor: float) -> None:
     pairs = read_pairs(DATA / language / "pairs.tsv")
@@ -152,7 +154,7 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         (
             "Donnerstag, 18. 7.; bis zum 31.10.2022",
             "de",
-            "Donnerstag, achtzehnter siebter; bis zum einunddreißigsten zehnten zweitausendzweiundzwanzig",
+            "Donnerstag, achtzehnter siebter; bis zum einunddreißigsten Oktober zweitausendzweiundzwanzig",
         ),
         (
             "Das Datum soll der 10. Juli sein, vom 3. bis 5. Juni",
@@ -292,7 +294,7 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         (
             "am 03.10.2024, als; bis zum 1.10.2022. Von 2020-2024, 2024-2020",
             "de",
-            "am dritten zehnten zweitausendvierundzwanzig, als; bis zum ersten zehnten "
+            "am dritten Oktober zweitausendvierundzwanzig, als; bis zum ersten Oktober "
             "zweitausendzweiundzwanzig. Von zweitausendzwanzig bis zweitausendvierundzwanzig, "
             "zweitausendvierundzwanzig-zweitausendzwanzig",
         ),
@@ -301,7 +303,7 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "20-30 Prozent, 2-3 Tage, 3-1, 4-3-3, 2024-05-03, Tel. 030-1234",
             "de",
             "zwanzig bis dreißig Prozent, zwei bis drei Tage, drei-eins, vier-drei-drei, "
-            "zweitausendvierundzwanzig-fünf-drei, Tel. 030-1234",
+            "zweitausendvierundzwanzig-fünf-drei, Tel. null drei null, eins zwei drei vier",  # round 7
         ),
         ("2-3 jours, score 3-1, la RN-7", "fr", "deux à trois jours, score trois à un, la R N-sept"),
         ("2-3 días, ganó 3-1, la A-7", "es", "dos a tres días, ganó tres a uno, la A-siete"),

@@ -172,3 +172,142 @@ def test_spanish(text: str, spoken: str) -> None:
 )
 def test_units_and_groups(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/, unseen4/: a numeric date with a year names its month (it was "neunundzwanzigster vierter")
+        (
+            "Sitzung des Stadtrates, 29.04.2025",
+            "Sitzung des Stadtrates, neunundzwanzigster April zweitausendfünfundzwanzig",
+        ),
+        ("(Rechtsänderung zum 01.01.2024,", "(Rechtsänderung zum ersten Januar zweitausendvierundzwanzig,"),
+        (
+            "wurde am 03.02.2025 beraten und beschlossen.",
+            "wurde am dritten Februar zweitausendfünfundzwanzig beraten und beschlossen.",
+        ),
+        # without a year, both are ordinals still (the older pairs' reading)
+        ("Donnerstag, 18. 7.", "Donnerstag, achtzehnter siebter"),
+    ],
+)
+def test_german_numeric_dates(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/: a phone number, an area code with a 0 then the subscriber's; digit by digit, a comma between
+        (
+            "Autobahnpolizei Gersthofen unter 0821/323 1910 entgegen.",
+            "Autobahnpolizei Gersthofen unter null acht zwei eins, drei zwei drei eins neun eins null"
+            " entgegen.",
+        ),
+        (
+            "Polizeistation in Burg (04825-7799880) zu melden.",
+            "Polizeistation in Burg (null vier acht zwei fünf, sieben sieben neun neun acht acht null)"
+            " zu melden.",
+        ),
+        (
+            "unter der Telefonnummer 0202 / 284-0 zu melden.",
+            "unter der Telefonnummer null zwei null zwei, zwei acht vier null zu melden.",
+        ),
+        # a two-digit group after the first is said as a number
+        (
+            "an die Polizei, Telefon (040) 727 70 70.",
+            "an die Polizei, Telefon null vier null, sieben zwei sieben siebzig siebzig.",
+        ),
+    ],
+)
+def test_german_phone_numbers(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    "text", ["am 01.01.2024", "seit dem 0:2", "von 2015-2016", "bis 05/2024", "00491234/5678"]
+)
+def test_german_not_a_phone_number(text: str) -> None:
+    assert "null," not in normalize(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/: a place in a table, a number with a point alone in brackets (it was "siebzehn.")
+        (
+            "Paderborn (beide 15.), Köln (17.) und Mainz (18.).",
+            "Paderborn (beide Fünfzehnte), Köln (Siebzehnter) und Mainz (Achtzehnter).",
+        ),
+        # an ordinal before a noun that counts, with no article: the noun's gender gives its ending
+        ("Bundesliga 2. Spieltag: Union Berlin", "Bundesliga zweiter Spieltag: Union Berlin"),
+        ("3. Runde, 2. Mal", "dritte Runde, zweites Mal"),
+        # the currency code after an amount (eSpeak NG spells it)
+        (
+            "Änderungen und final ca. 10.000 EUR höherer Zuführung",
+            "Änderungen und final circa zehntausend Euro höherer Zuführung",
+        ),
+    ],
+)
+def test_german_ordinals_and_eur(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # web/: a currency sign after "millions" (eSpeak NG said the sign "əʁo")
+        (
+            "des fluides (2,4 Millions € par rapport à 2021,",
+            "fr",
+            "des fluides (deux virgule quatre Millions d'euros par rapport à deux mille vingt et un,",
+        ),
+        ("3 millones €", "es", "tres millones de euros"),
+    ],
+)
+def test_a_sign_after_millions(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web/: a month's abbreviation and a two-digit year; a clock time with a colon
+        (
+            "Publié le 6 Jan 23 à 18:56",
+            "Publié le six janvier deux mille vingt-trois à dix-huit heures cinquante-six",
+        ),
+        ("le 1er janv. 2024, le 3 oct.", "le premier janvier deux mille vingt-quatre, le trois octobre."),
+        ("à 21:01", "à vingt et une heures une"),
+        # web/: a plus between two numbers (added time); eSpeak NG said nothing for it
+        (
+            "but de Lotomba (2-2, 90e+3).",
+            "but de Lotomba (deux à deux, quatre-vingt-dixième plus trois).",
+        ),
+    ],
+)
+def test_french_dates_clock_and_plus(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize("text", ["score 3:1", "19:21 heures", "le 6 Jan 23:00"])
+def test_french_colon_left_to_other_rules(text: str) -> None:
+    said = normalize(text, "fr")
+    assert "heures heures" not in said and "trois heures un" not in said and "deux mille" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # web/: a number with a leading zero is a name, its zero said (it was "Mainz fünf")
+        (
+            "sich mit 3:1 beim 1. FSV Mainz 05 durch",
+            "de",
+            "sich mit drei zu eins beim ersten FSV Mainz null fünf durch",
+        ),
+        ("Agent 007", "fr", "Agent zéro zéro sept"),
+        ("-05, 0,5 und 0", "de", "minus fünf, null Komma fünf und null"),  # a sign, a decimal, a zero alone
+    ],
+)
+def test_a_leading_zero_is_said(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken

@@ -6,7 +6,8 @@
   as a newsreader says them ("douze euros cinquante", "veintidós euros con treinta y un céntimos"), and a
   "per" after a slash ("€/habitant" "euros par habitant");
 - "107 000 000 euros" is "cent sept millions d'euros": a noun after a round million takes "de" (as it does
-  after the word, "773 millions d'euros"), with or without the currency sign.
+  after the word, "773 millions d'euros"), with or without the currency sign; so does a sign after the word
+  ("2,4 Millions €" "millions d'euros").
 
 The numbers are said here (Spanish ones agreeing with the currency's gender), not left to the later rules.
 """
@@ -57,6 +58,12 @@ def rules(language: str) -> Rules:
     amounts = Rules()
     currencies = _CURRENCIES[language]
     per_units = UNITS[language]
+
+    @amounts.rule(r"\b([Mm]illi(?:on|ard)s?|[Mm]ill(?:ón|ones))\s?([€£])(?![\w/])")
+    def _million_sign(m: re.Match[str]) -> str:
+        """ "2,4 Millions €" "millions d'euros", "3 millones €" "millones de euros": a sign after the word."""
+        many = currencies[m.group(2)][1]
+        return f"{m.group(1)} {_of(language, many)}{many}"
 
     @amounts.rule(rf"(?<![\w.,/-])({_NUMBER})(?:,(\d{{1,2}}))?\s?([€£])(?:/(m²|km²|[^\W\d_]+\.?))?(?![\w/²])")
     def _currency(m: re.Match[str]) -> str:

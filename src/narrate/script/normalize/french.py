@@ -1,6 +1,9 @@
 """French: what eSpeak NG's fr voice says wrong, in words from num2words.
 
-- clock times ("9h05" is "neuf heures cinq"; hours and minutes are feminine, "vingt et une heures une");
+- clock times ("9h05" is "neuf heures cinq", "18:56" "dix-huit heures cinquante-six"; hours and minutes are
+  feminine, "vingt et une heures une");
+- a date with a month's abbreviation ("6 Jan 23" "six janvier deux mille vingt-trois"), a plus between two
+  numbers ("90e+3" "quatre-vingt-dixième plus trois");
 - written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier");
 - two capitals, an initialism eSpeak NG says as a word ("l'UE" is "l'u"), and "M." before a name, which it
   spells ("M. Macron" is "monsieur Macron").
@@ -10,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from narrate.display import WORDS
 from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
 
@@ -19,6 +24,13 @@ FRENCH = Rules()
 def _fr_time(m: re.Match[str]) -> str:
     """ "8h41" "huit heures quarante et une"; "22h à 03h" keeps its space before "à"."""
     return fr_clock(int(m.group(1)), int(m.group(2) or 0))
+
+
+@FRENCH.rule(r"(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d|\s?h|\s\d{3}\b)")
+def _fr_colon_time(m: re.Match[str]) -> str:
+    """ "à 18:56" "dix-huit heures cinquante-six" (eSpeak NG says "dix-huit deux-points cinquante-six");
+    before "heures" it is left to the rule for "19.21 heures", and "1:25 000" is a map's scale."""
+    return fr_clock(int(m.group(1)), int(m.group(2)))
 
 
 def fr_clock(hours: int, minutes: int) -> str:
@@ -34,6 +46,38 @@ def fr_clock(hours: int, minutes: int) -> str:
 def _feminine(said: str) -> str:
     """A French number before a feminine noun: "un" is "une" ("vingt et une")."""
     return re.sub(r"\bun$", "une", said)
+
+
+# a month's abbreviation, French or English (copy from an English template, "Publié le 6 Jan 23"): its number
+_MONTH_ABBREVIATIONS = {
+    "janv": 1, "jan": 1, "févr": 2, "fév": 2, "feb": 2, "mar": 3, "avr": 4, "apr": 4, "may": 5, "jun": 6,
+    "juil": 7, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}  # fmt: skip
+_FR_MONTHS = WORDS["fr"].months
+
+
+@FRENCH.rule(
+    rf"(?<![\d.,])\b(1er|0?[1-9]|[12]\d|3[01])\s((?i:{'|'.join(_MONTH_ABBREVIATIONS)}))\b(\.)?"
+    r"(?:\s(\d{2}|\d{4}))?(?![\w:h]|[.,]\d)"
+)
+def _fr_short_date(m: re.Match[str]) -> str:
+    """ "le 6 Jan 23" "le six janvier deux mille vingt-trois": the month named in full; a two-digit year after
+    an abbreviated month is the year's last two digits (up to 49 this century's)."""
+    day = "premier" if m.group(1) in ("1", "01", "1er") else cardinal(int(m.group(1)), "fr")
+    said = f"{day} {_FR_MONTHS[_MONTH_ABBREVIATIONS[m.group(2).lower()] - 1]}"
+    year = m.group(4)
+    if year:
+        n = int(year) if len(year) == 4 else int(year) + (2000 if int(year) < 50 else 1900)
+        return f"{said} {cardinal(n, 'fr')}"
+    if m.group(3) and re.match(r"\s*$|\s+[A-ZÀ-Ý]", m.string[m.end() :]):
+        said += "."  # the abbreviation's point ends the sentence too
+    return said
+
+
+@FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)")
+def _plus(m: re.Match[str]) -> str:
+    """ "90e+3" "quatre-vingt-dixième plus trois" (added time), "2+2": a plus between two numbers."""
+    return " plus "
 
 
 @FRENCH.rule(r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|\s?ème|\s?eme)\b")

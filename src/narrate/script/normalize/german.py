@@ -88,13 +88,18 @@ def _date(m: re.Match[str]) -> str:
 
 @GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?!\d|[.,]\d)")
 def _numeric_date(m: re.Match[str]) -> str:
-    """ "31.10.2022", "18. 7.": the day and the month are ordinals, the year a year."""
+    """ "zum 01.01.2024" "zum ersten Januar zweitausendvierundzwanzig", "18. 7." "achtzehnter siebter": the
+    day is an ordinal; the month is named in a date with a year (round 7: real copy, "29.04.2025", is read
+    so), and an ordinal in one without (as the older pairs read "Donnerstag, 18. 7.")."""
     ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
-    said = f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
     year = m.group(3)
-    if year:
-        said += " " + words(int(year), "de", "year" if len(year) == 4 else "cardinal")
-    return said
+    if not year:
+        return f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
+    said = f"{ordinal(int(m.group(1)), ending)} {_MONTH_NAMES[int(m.group(2)) - 1]}"
+    return f"{said} {words(int(year), 'de', 'year' if len(year) == 4 else 'cardinal')}"
+
+
+_MONTH_NAMES = [name for name in MONTHS.split("|") if name != "Jänner"]
 
 
 @GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d|1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
@@ -240,6 +245,40 @@ def _ordinal(m: re.Match[str]) -> str:
     if n == 0:
         return m.group(0)
     return f"{m.group(1)} {ordinal(n, _ending(m.string[max(0, m.start(2) - 40) : m.start(2)]))}"
+
+
+@GERMAN.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
+def _place(m: re.Match[str]) -> str:
+    """ "Köln (17.)" "Köln (Siebzehnter)", "(beide 15.)" "(beide Fünfzehnte)": a number with a point alone in
+    brackets is a place in a table (eSpeak NG says "siebzehn")."""
+    said = ordinal(int(m.group(2)), "" if m.group(1) else "r")
+    return f"({m.group(1) or ''}{said[0].upper()}{said[1:]})"
+
+
+# nouns a number with a point counts ("2. Spieltag"), with the ending their gender gives an ordinal with no
+# article before it ("zweiter Spieltag", "zweite Runde", "zweites Mal"; `ordinal` adds it to "zweite")
+_COUNTED = {
+    "Spieltag": "r", "Platz": "r", "Rang": "r", "Durchgang": "r", "Lauf": "r", "Weltkrieg": "r",
+    "Jahrestag": "r", "Geburtstag": "r", "Advent": "r", "Stock": "r", "Versuch": "r",
+    "Runde": "", "Liga": "", "Bundesliga": "", "Halbzeit": "", "Etappe": "", "Klasse": "",
+    "Auflage": "", "Sitzung": "", "Staffel": "", "Folge": "", "Amtszeit": "", "Etage": "",
+    "Mal": "s", "Jahrhundert": "s", "Jahrtausend": "s", "Quartal": "s", "Halbjahr": "s", "Semester": "s",
+    "Lebensjahr": "s", "Kapitel": "s",
+}  # fmt: skip
+
+
+@GERMAN.rule(rf"(?<![\w.,])([1-9]\d{{0,2}})\.(?=\s({'|'.join(_COUNTED)})\b)")
+def _counted(m: re.Match[str]) -> str:
+    """ "Bundesliga 2. Spieltag" "zweiter Spieltag": before a noun that counts (after an article, `_ordinal`
+    has said it), an ordinal; with no article before it, its ending is the noun's gender's."""
+    ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
+    return ordinal(int(m.group(1)), _COUNTED[m.group(2)] if ending == "r" else ending)
+
+
+@GERMAN.rule(r"(?<=\d)(\s?)EUR\b|\bEUR(?=\s?\d)")
+def _eur(m: re.Match[str]) -> str:
+    """ "10.000 EUR" "zehntausend Euro" (eSpeak NG spells the code)."""
+    return " Euro" if m.group(1) is not None else "Euro"
 
 
 # abbreviations eSpeak NG spells or reads as a word ("z. B." "zet be", "bzw." "be zet we", "usw." "usf")

@@ -2,7 +2,7 @@
 
 What it gets wrong, measured with the same IPA comparison as the English pairs:
 
-- German years, ordinals and dates, clock times (`german.py`);
+- German years, ordinals and dates, clock times (`german.py`), telephone numbers (`german_phone.py`);
 - French clock times, ordinals and initialisms (`french.py`);
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
 - Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
@@ -24,6 +24,7 @@ from narrate.display import WORDS
 from narrate.script.normalize import amounts, japanese, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
+from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spelled import cardinal
@@ -158,6 +159,7 @@ def _hours(language: str, hour_word: str) -> Rules:
 _RULES = {
     "de": _addresses("de").items
     + _number_sign("de").items
+    + PHONES.items
     + BEFORE_UNITS.items
     + _before_units("de").items
     + units.rules("de").items

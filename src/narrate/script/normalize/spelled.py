@@ -16,8 +16,9 @@ Spanish numbers) is written out from num2words, as a newsreader's script would h
 A number written against letters ("S10", "3D", "H1N1") is part of a code and left to eSpeak NG, which
 reads those well, but for a run of more than four digits, which it would read as one large number
 ("EP2237607"): that is read digit by digit; and letters after the number ("ZX-10RR", "N-340A"), which
-it would run together, are spelled. Phone numbers (after "Telefon", "teléfono", "téléphone") stay
-as written.
+it would run together, are spelled. A number written with a leading zero ("Mainz 05", "007") is a name or
+a code, its digits said one by one ("null fünf"; as a number it lost its zero). Phone numbers (after
+"Telefon", "teléfono", "téléphone") stay as written.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def rules(language: str) -> Rules:
         whole = re.sub(r"\D", "", m.group(2))
         if m.group(1) is None and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
+        chained = m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-"
+        if re.fullmatch(r"0\d+", m.group(2)) and not (
+            m.group(1) or m.group(3) or chained
+        ):  # not "2024-05-03"
+            return digits(whole, language) + (f" {_PERCENT[language]}" if m.group(4) else "")
         money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
         said = number(whole, m.group(3), language, money=money)
         if m.group(1):

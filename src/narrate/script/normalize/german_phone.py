@@ -1,0 +1,32 @@
+"""German telephone numbers: an area code starting with 0, a separator, then the subscriber's number.
+
+"0821/323 1910", "04825-7799880", "(040) 727 70 70", "0202 / 284-0": eSpeak NG reads the groups as numbers
+("viertausendachthundertfünfundzwanzig-sieben Millionen ...") or, in "(040)", as "vierzig". A newsreader
+says the area code digit by digit, a pause (a comma), then the subscriber's number digit by digit, but for a
+two-digit group after the first ("727 70 70" "sieben zwei sieben siebzig siebzig"), said as a number, as
+German speakers say such pairs. The area code is what makes it a phone number: a 0 and two to five more
+digits (a 00 is an international prefix, left alone), then "/" or "-" (spaces allowed around them), or the
+code in brackets and a space. A date or a score has points or colons, and is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.spelled import cardinal, digits
+
+PHONES = Rules()
+
+
+@PHONES.rule(
+    r"(?<![\w.,:/+-])(?:\((0[1-9]\d{1,4})\)\s?|(0[1-9]\d{1,4})\s?[/-]\s?)"
+    r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3})(?![\w,:/-]|\.\d)"
+)
+def _phone(m: re.Match[str]) -> str:
+    """ "0821/323 1910" "null acht zwei eins, drei zwei drei eins neun eins null"."""
+    area = m.group(1) or m.group(2)
+    groups = re.split(r"[ -]", m.group(3))
+    said = [digits(groups[0], "de")]
+    said += [cardinal(int(g), "de") if len(g) == 2 and g[0] != "0" else digits(g, "de") for g in groups[1:]]
+    return f"{digits(area, 'de')}, {' '.join(said)}"
