@@ -158,11 +158,16 @@ def _short_year(m: re.Match[str]) -> str:
 
 @YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)/(\d\d|\d{4})\b(?![/.]\d)")
 def _fiscal_year(m: re.Match[str]) -> str:
-    """ "2016/17", "2025/2026": one fiscal year or season, named by the years it spans."""
+    """ "2016/17", "2025/2026": one fiscal year or season, named by the years it spans; written short, with
+    "to" between them, as "2019-20" is ("FY 2025/26", round 7's web copy); written whole, without (the
+    development pairs read "2024/2025" both ways)."""
     start, end = m.group(1), m.group(2)
     if int(end[-2:]) != (int(start) + 1) % 100:
         return m.group(0)
-    return f"{nw.pairs(int(start))} {nw.pairs(int(end)) if len(end) == 4 else nw.cardinal(int(end))}"
+    if len(end) == 4:
+        return f"{nw.pairs(int(start))} {nw.pairs(int(end))}"
+    last = nw.pairs(int(start) // 100 * 100 + 100) if end == "00" else nw.cardinal(int(end))
+    return f"{nw.pairs(int(start))} to {last}"
 
 
 @YEARS.rule(r"(?<![\w-])((?i:mid|pre|post|early|late))-(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")

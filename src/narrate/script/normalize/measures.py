@@ -60,15 +60,11 @@ def _set_scores(m: re.Match[str]) -> str:
     return ", ".join(" ".join("love" if n == 0 else nw.cardinal(n) for n in s) for s in sets)
 
 
-@rule(r"(?<![\w$.,/-])(\d{4})\s?([-–/])\s?(\d{2}|\d{4})\b(?![-–/]\d)")
+@rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
 def _year_range(m: re.Match[str]) -> str:
-    """ "2019-20", "2010–2015"; with a slash only a season or a fiscal year written short ("FY 2025/26", the
-    next year: "2021/15" is no span). "2024/2025" is left as it was: the pairs read it both with "to" and
-    without."""
-    start, end = m.group(1), m.group(3)
+    """ "2019-20", "2010–2015" (a slash between years is dates._fiscal_year's)."""
+    start, end = m.group(1), m.group(2)
     if not _year_like(start) or (len(end) == 4 and not _year_like(end)):
-        return m.group(0)
-    if m.group(2) == "/" and (len(end) == 4 or int(end) != (int(start) + 1) % 100):
         return m.group(0)
     if len(end) == 2 and end == "00":  # "1999-00": the next century's first year, said whole
         end = str(int(start) // 100 * 100 + 100)
