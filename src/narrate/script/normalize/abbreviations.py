@@ -39,7 +39,7 @@ def _undotted_title(m: re.Match[str]) -> str:
     return UNDOTTED_TITLES.get(m.group(1), "") if m.group(1) else "General"
 
 
-@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]*[a-z]|\d+(?:st|nd|rd|th)|\d*[23]d|[Ff]ifth|[Ss]eventh)\s(St|Dr)\.")
+@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]{0,40}[a-z]|\d+(?:st|nd|rd|th)|\d*[23]d|[Ff]ifth|[Ss]eventh)\s(St|Dr)\.")
 def _street(m: re.Match[str]) -> str:
     # after a name or an ordinal: "Baker St.", "5th St.", "Mt. Lee Dr."
     return f"{m.group(1)} {'Street' if m.group(2) == 'St' else 'Drive'}"
@@ -64,7 +64,7 @@ _ROAD_WORDS = {
 }  # fmt: skip
 
 
-@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]*[a-z]|\d+(?:st|nd|rd|th))\s(" + "|".join(_ROAD_WORDS) + r")\b(\.?)")
+@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]{0,40}[a-z]|\d+(?:st|nd|rd|th))\s(" + "|".join(_ROAD_WORDS) + r")\b(\.?)")
 def _road(m: re.Match[str]) -> str:
     """ "Stacy Rd and Central Expwy.": a road's kind, abbreviated with or without its period, after its name;
     the period is kept where it also ends the sentence."""
