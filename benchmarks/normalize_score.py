@@ -1,8 +1,8 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # every set (development, heldout, unseen 1-5, web)
+    .venv/bin/python benchmarks/normalize_score.py            # every set (development, heldout, unseen 1-6, web 1-2)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets, unseen3 and unseen5)
+                                                              # (never for the blind sets: unseen3, 5, 6)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -28,9 +28,11 @@ SETS = {
     "unseen4": DATA / "unseen4",
     "unseen5": DATA / "unseen5",
     "web": DATA / "web",
+    "web2": DATA / "web2",
+    "unseen6": DATA / "unseen6",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", "unseen5"}
+BLIND = {"unseen3", "unseen5", "unseen6"}
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
@@ -85,6 +87,8 @@ def main() -> int:
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="only these sets")
     args = parser.parse_args()
     for name in args.set or list(SETS):
+        if not SETS[name].is_dir():
+            continue
         misses: list[str] = []
         sys.stdout.write(table(name, score_set(SETS[name], misses)) + "\n\n")
         if args.misses and misses and name not in BLIND:
