@@ -155,6 +155,54 @@ def said_as(written: str, spoken: str) -> bool:
             "Last Updated: February twenty-seventh, twenty twenty-four | seven twelve p m"
             " Indian Standard Time",
         ),
+        # web2/ (round 8): doses and lab values, arithmetic, dates, eras, sovereigns, stations, lenses
+        (
+            "reduce dose to 12-20 mg/kg/day.",
+            "reduce dose to twelve to twenty milligrams per kilogram per day.",
+        ),
+        ("Maintenance dose usually 1-2g/day.", "Maintenance dose usually one to two grams per day."),
+        ("dialysis [>50 ml/min]: No change.", "dialysis [over fifty milliliters per minute]: No change."),
+        (
+            "$150 × 12 months = $1,800 per year",
+            "one hundred fifty dollars times twelve months equals one thousand eight hundred dollars"
+            " per year",
+        ),
+        ("Last reviewed 01/2018", "Last reviewed January twenty eighteen"),
+        ("Sun Mar 17, 2002 5:25 am", "Sunday March seventeenth, two thousand two five twenty-five a m"),
+        ("this day in 313 AD: Constantine", "this day in three thirteen A D: Constantine"),
+        (
+            "Birth of Thomas Aquinas (d.1274), Italian monk,",
+            "Birth of Thomas Aquinas (died twelve seventy-four), Italian monk,",
+        ),
+        ("Borgia is elected Pope Callistus III.", "Borgia is elected Pope Callistus the Third."),
+        (
+            "WBEN-AM (930), WBFO-FM (88.7)",
+            "W B E N A M (nine hundred thirty), W B F O F M (eighty-eight point seven)",
+        ),
+        ("16MP resolution and f/1.7 aperture", "sixteen megapixel resolution and f one point seven aperture"),
+        (
+            "- 401k matching: 6% of salary, so $3,420 per year",
+            "- four oh one k matching: six percent of salary, so three thousand four hundred twenty"
+            " dollars per year",
+        ),
+        (
+            "a 20 minute delay because we were nr.9 in sequence",
+            "a twenty minute delay because we were number nine in sequence",
+        ),
+        (
+            "reaches a searing 1,400 degrees F.",
+            "reaches a searing one thousand four hundred degrees Fahrenheit.",
+        ),
+        (
+            "As of 1230am, closing doors for departure.",
+            "As of twelve thirty a m, closing doors for departure.",
+        ),
+        ("still in drive on W 19th Avenue.", "still in drive on West Nineteenth Avenue."),
+        (
+            "low of 71° and E-SE wind around 5 mph",
+            "low of seventy-one degrees and east-southeast wind around five miles per hour",
+        ),
+        ("Assembly Bill 480 mandates that all", "Assembly Bill four eighty mandates that all"),
         # an amount as an adjective keeps its cents singular too
         ("The $2.40 priority mail stamp", "The two dollar and forty cent priority mail stamp"),
         # a web address's label of words written together, said as words; four letters no word starts with
@@ -187,6 +235,10 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("at 8:00 and at 00:00", "eight o'clock and at midnight"),
         ("email him at lnolan@breitbart.com", "breitbart dot com"),  # a name is no glued words
         ("visit tagesschau.de", "tagesschau dot D E"),
+        ("3 g-force", "g-force"),  # a hyphen after "g" makes a word
+        ("a 4x8 sheet", "four by eight"),  # a size, with no equals sign after it
+        ("S-E-W", "S-E-W"),  # compass points only in a pair
+        ("Sun Mar", "Sun Mar"),  # a day's short name only before a date
         ("5m people", "5m"),  # a glued "m" without thousands stays as it was (millions or metres)
     ],
 )

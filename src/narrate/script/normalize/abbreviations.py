@@ -19,6 +19,7 @@ from narrate.script.normalize.tables import (
     SPELLED,
     TITLES,
     UNDOTTED_TITLES,
+    WEEKDAYS,
     WORD_ACRONYMS,
 )
 
@@ -45,17 +46,13 @@ def _street(m: re.Match[str]) -> str:
     return f"{m.group(1)} {'Street' if m.group(2) == 'St' else 'Drive'}"
 
 
-_DAYS = {
-    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
-    "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
-}  # fmt: skip
-_DAY = "|".join(sorted(_DAYS, key=len, reverse=True))
+_DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 
 @ABBREVIATIONS.rule(rf"\b({_DAY})\.?\s?[-–]\s?({_DAY})\b\.?(?!\w)")
 def _day_range(m: re.Match[str]) -> str:
     """ "Mon-Thur", "Mon.–Fri.": opening days, "Monday to Thursday"."""
-    return f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}"
+    return f"{WEEKDAYS[m.group(1)]} to {WEEKDAYS[m.group(2)]}"
 
 
 _ROAD_WORDS = {
@@ -143,7 +140,7 @@ def _versus(m: re.Match[str]) -> str:
     return "versus"
 
 
-@ABBREVIATIONS.rule(r"\bNo\.?\s?(?=\d)")
+@ABBREVIATIONS.rule(r"\b(?:No\.?|[Nn]r\.)\s?(?=\d)")
 def _number_sign(m: re.Match[str]) -> str:
     return "number "
 

@@ -37,11 +37,12 @@ def _address(m: re.Match[str]) -> str:
 
 
 @rule(
-    rf"\b([NSEW])\.\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s(?:[A-Z][\w'.-]*\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
+    rf"\b([NSEW])\.?\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]{{0,30}})\s(?:[A-Z][\w'.-]{{0,30}}\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
     r"|\b(\d{1,5})\s(?:([NSEW])\.|([NS]))\s(?=[A-Z][a-z]\w)"
 )
 def _direction(m: re.Match[str]) -> str:
-    """ "S. Cedar Avenue", "E. 26th Street": a direction before a street's name; "3141 N. Washington",
+    """ "S. Cedar Avenue", "E. 26th Street", "W 19th Avenue": a direction before a street's name; "3141 N.
+    Washington",
     "2805 N McKinley": and the house number before it, said in pairs (E and W need their period: "100 W" may
     be watts)."""
     if m.group(1):

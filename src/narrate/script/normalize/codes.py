@@ -100,6 +100,24 @@ def _version_number(m: re.Match[str]) -> str:
     return _dotted(m.group(1))
 
 
+@rule(r"\b([KW][A-Z]{2,3})-(AM|FM|TV|LP|DT)\b")
+def _call_sign(m: re.Match[str]) -> str:
+    """ "WBEN-AM", "KQED-FM": a North American station's call letters and band, letter by letter."""
+    return f"{' '.join(m.group(1))} {' '.join(m.group(2))}"
+
+
+@rule(r"(?<![\w/])f/(\d{1,2}(?:\.\d)?)\b")
+def _f_number(m: re.Match[str]) -> str:
+    """ "an f/1.7 aperture": a lens's f-number, "f one point seven"."""
+    return f"f {nw.decimal(m.group(1))}"
+
+
+@rule(r"\b(401|403|457)\s?\(?([kb])\)?(?![\w-])")
+def _retirement_plan(m: re.Match[str]) -> str:
+    """ "401k", "403(b)": the tax code's sections that name American retirement plans, "four oh one k"."""
+    return f"{nw.short_pairs(int(m.group(1)))} {m.group(2)}"
+
+
 @rule(r"\bT-(\d{1,3})(?=\s(?:seconds?|minutes?|hours?|days?)\b)")
 def _countdown(m: re.Match[str]) -> str:
     """ "T-40 seconds": a launch's countdown, "T minus forty"."""
@@ -157,6 +175,19 @@ def _roman_cardinal(m: re.Match[str]) -> str:
             0
         )  # "a Class C felony", "Type L": a letter; a single I, V or X is a numeral ("Stage IV")
     return f"{m.group(1)} {nw.cardinal(nw.roman_value(m.group(2)))}"
+
+
+_SOVEREIGN = r"King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Pharaoh|Sultan|Shah|Kaiser|Antipope|Caliph"
+
+
+@rule(
+    rf"\b((?:{_SOVEREIGN})\s[A-Z][a-z]{{2,20}})\s((?=[IVXL]+\b)(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}})(?<=[IVXLC]))\b"
+    r"(?!\.\w|['’](?!s\b))"
+)
+def _sovereign(m: re.Match[str]) -> str:
+    """ "Pope Callistus III", "King Nebuchadnezzar II": a sovereign's title and name make the numeral regnal,
+    whatever the name ("the Third")."""
+    return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
 @rule(

@@ -15,7 +15,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import MONTHS
+from narrate.script.normalize.tables import MONTHS, WEEKDAYS
 
 DATES = Rules()
 YEARS = Rules()
@@ -41,6 +41,15 @@ def _day(text: str) -> int | None:
 
 def _year_words(text: str | None) -> str:
     return f", {nw.pairs(int(text))}" if text else ""
+
+
+_MONTH_NAMES = list(dict.fromkeys(MONTHS.values()))  # January .. December
+
+
+@DATES.rule(r"\b(" + "|".join(WEEKDAYS) + r")\.?(,?)(?=\s" + MONTH + r"\s\d)")
+def _weekday_before_date(m: re.Match[str]) -> str:
+    """ "Sun Mar 17, 2002": a day's short name before a date is the day ("Sunday March seventeenth")."""
+    return WEEKDAYS[m.group(1)] + m.group(2)
 
 
 @DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\b{_YEAR}?")
@@ -104,6 +113,12 @@ def _full_year(text: str) -> int:
     if len(text) == 2:
         return 2000 + year if year < 50 else 1900 + year
     return year
+
+
+@DATES.rule(r"(?<![\w./:-])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b(?![/.-]\d)")
+def _numeric_month_year(m: re.Match[str]) -> str:
+    """ "Last reviewed 01/2018": a month and a year ("January twenty eighteen")."""
+    return f"{_MONTH_NAMES[int(m.group(1)) - 1]} {nw.pairs(int(m.group(2)))}"
 
 
 @DATES.rule(r"(?<![\w./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![-/.]\d)")
@@ -174,6 +189,20 @@ def _fiscal_year(m: re.Match[str]) -> str:
 def _prefixed_year(m: re.Match[str]) -> str:
     """ "mid-2024", "pre-2020": a year (it had been "mid-two thousand twenty-four")."""
     return f"{m.group(1)}-{nw.pairs(int(m.group(2)))}"
+
+
+@YEARS.rule(r"(?<![\w$.,:/#-])(\d{1,4})\s?(A\.D\.|B\.C\.|AD|BC|BCE|CE|B\.C\.E\.|C\.E\.)(?![\w.]\w)")
+def _era(m: re.Match[str]) -> str:
+    """ "313 AD", "122AD", "597 BC", "41 A.D.": a year with its era, said as a year ("three thirteen A D")."""
+    era = " ".join(m.group(2).replace(".", ""))
+    return f"{nw.pairs(int(m.group(1)))} {era}"
+
+
+@YEARS.rule(r"\(\s?([bd])\.\s?(c\.\s?)?(\d{3,4})\b")
+def _born_died(m: re.Match[str]) -> str:
+    """ "(d.1274)", "(b. c.1540)": born or died, circa, and the year."""
+    circa = "circa " if m.group(2) else ""
+    return f"({'born' if m.group(1) == 'b' else 'died'} {circa}{nw.pairs(int(m.group(3)))}"
 
 
 @YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")

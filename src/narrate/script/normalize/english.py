@@ -18,6 +18,7 @@ from narrate.script.normalize.codes import RULES as CODES
 from narrate.script.normalize.dates import DATES, YEARS
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
 from narrate.script.normalize.measures import RULES as MEASURES
+from narrate.script.normalize.measures import multiplied
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.symbols import RULES as SYMBOLS
@@ -41,6 +42,22 @@ def _entity(m: re.Match[str]) -> str:
 def _degree_sign(m: re.Match[str]) -> str:
     """ "400º", "30˚C": the ordinal indicator or the ring above typed for a degree sign, after a number."""
     return "°"
+
+
+_COMPARED = {">": "over", "<": "under", "≥": "at least", "≤": "at most", "⩾": "at least", "⩽": "at most"}
+
+
+@_FIRST.rule(r"(?<![\w<>=-])([<>≥≤⩾⩽])\s?(?=\d)")
+def _compared(m: re.Match[str]) -> str:
+    """ ">50 ml/min", "≥18 yr": a bound before a number ("over fifty", "at least eighteen")."""
+    return _COMPARED[m.group(1)] + " "
+
+
+@_FIRST.rule(r"(?<=\d)\s?[x×]\s?(?=[$€£]?\d)")
+def _times_in_sum(m: re.Match[str]) -> str:
+    """ "$3,420 x 4 = $13,680": a multiplication in a sum (an equals sign follows), before the amounts
+    become words; a size ("4x8") is left to the measures."""
+    return " times " if multiplied(m.string, m.end()) == "times" else m.group(0)
 
 
 @_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")

@@ -33,12 +33,12 @@ _DOCUMENT = "|".join(re.escape(d) for d in sorted(_DOCUMENTS, key=len, reverse=T
 
 @rule(rf"\b({_DOCUMENT})(:?\s?)(\d{{1,4}})(?:-(\d{{1,4}}))?\b(?![-–.,]\d)")
 def _identifier(m: re.Match[str]) -> str:
-    """ "Ordinance 2024-40", "Doc: 32-1", "Ord. 2972": an identifier's parts said as in a code (in pairs,
-    a leading zero digit by digit), joined by "dash"."""
+    """ "Ordinance 2024-40", "Doc: 32-1", "Ord. 2972", "Assembly Bill 480": an identifier's parts said as in
+    a code (in pairs from three digits, a leading zero digit by digit), joined by "dash"."""
     said = nw.code_number(m.group(3))
     if m.group(4):
         said += f" dash {nw.code_number(m.group(4))}"
-    elif len(m.group(3)) < 4:
+    elif len(m.group(3)) < 3:
         return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{m.group(3)}"  # "Bill 21", "Case 9": a number
     return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{said}"
 
@@ -96,7 +96,10 @@ def _feet_inches(m: re.Match[str]) -> str:
     return f"{nw.cardinal(feet)} {foot_word} {nw.cardinal(inches)} {inch_word}"
 
 
-@rule(rf"(?<![\w$.,/-])({DEC})\s?[-–]\s?({DEC})(?=\s?[%°]|\s|[.,;:)]|$)(?![-–]\d)")
+@rule(
+    rf"(?<![\w$.,/-])({DEC})\s?[-–]\s?({DEC})"
+    r"(?=\s?[%°]|\s|[.,;:)]|$|(?!(?:st|nd|rd|th)\b)[a-zA-Z]{1,3}(?:/|\s|[.,;:)]|$))(?![-–]\d)"
+)
 def _range(m: re.Match[str]) -> str:
     if re.match(r"0\d", m.group(2)):
         return m.group(0)  # "No. 12-0529": a number that starts with a zero ends no range; a code
@@ -191,8 +194,17 @@ def _temperature(m: re.Match[str]) -> str:
 
 @rule(rf"(?<=\d)(\s?(?:{_UNIT}))?\s?[x×]\s?(?=\d)")
 def _dimensions(m: re.Match[str]) -> str:
-    """ "62cm x 146cm", "70x74x132.5cm": sizes are said "by"."""
-    return f"{m.group(1) or ''} by "
+    """ "62cm x 146cm", "70x74x132.5cm": sizes are said "by"; in a sum that an equals sign ends, "times"
+    ("$3,420 x 4 = $13,680")."""
+    return f"{m.group(1) or ''} {multiplied(m.string, m.end())} "
+
+
+_EQUALS_AHEAD = re.compile(r"[^.;\n]{0,60}?\s=\s")
+
+
+def multiplied(text: str, end: int) -> str:
+    """ "times" where an equals sign follows in the same sentence (arithmetic), else "by" (a size)."""
+    return "times" if _EQUALS_AHEAD.match(text, end) else "by"
 
 
 # what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall"
@@ -211,12 +223,23 @@ def _hyphenated_measure(m: re.Match[str]) -> str:
     return f"{nw.decimal(m.group(1))}-{UNITS[m.group(2)][0]}"
 
 
-@rule(rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})(?![\w/])")
+# what a unit may be per, after a slash: another unit ("mg/kg") or a span of time ("mg/kg/day")
+_PER_TIME = {"day": "day", "d": "day", "week": "week", "wk": "week", "month": "month", "year": "year",
+             "yr": "year", "hour": "hour", "h": "hour", "min": "minute", "s": "second"}  # fmt: skip
+_PER = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, reverse=True))
+
+
+@rule(
+    rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
+    r"(?![\w/])"
+)
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if number.isalpha() and number not in _NUMBER_WORDS:
         return m.group(0)
     glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
+    if unit == "g" and m.string.startswith("-", m.end()):
+        return m.group(0)  # "3 g-force"
     if glued and unit in _SPACED_ONLY:
         return m.group(0)  # "5yd" is likelier a code than five yards
     if (
@@ -237,7 +260,8 @@ def _measure(m: re.Match[str]) -> str:
     singular = number in {"1", "one"} or adjectival(article, m.string, m.end())
     said = nw.decimal(number) if not number.isalpha() else number
     article = f"{m.group(1)} " if m.group(1) else ""
-    return f"{article}{said} {one if singular else many}"
+    per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in m.group(4).split("/")[1:])
+    return f"{article}{said} {one if singular else many}{per}"
 
 
 @rule(rf"\b([Pp]er)\s({_UNIT})(?![\w/])")

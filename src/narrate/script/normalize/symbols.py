@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.measures import multiplied
 from narrate.script.normalize.rules import Rules
 
 RULES = Rules()
@@ -74,13 +75,13 @@ def _or_more(m: re.Match[str]) -> str:
 
 @rule(r"(\d)\s?[x×]\s?(\d)")
 def _by(m: re.Match[str]) -> str:
-    return f"{m.group(1)} by {m.group(2)}"
+    return f"{m.group(1)} {multiplied(m.string, m.end(1))} {m.group(2)}"
 
 
 @rule(r"(?<=\w)\s?×\s?(?=\w)")
 def _times_sign(m: re.Match[str]) -> str:
-    """ "n × n matrices": the multiplication sign between any two terms is "by"."""
-    return " by "
+    """ "n × n matrices": the multiplication sign between any two terms is "by" ("times" in a sum)."""
+    return f" {multiplied(m.string, m.end())} "
 
 
 @rule(r"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d)")
@@ -115,6 +116,12 @@ _COMPASS = {
 }  # fmt: skip
 
 
+@rule(r"(?<![\w-])(N|S|E|W|NE|NW|SE|SW)-(N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)\b(?!-)")
+def _compass_between(m: re.Match[str]) -> str:
+    """ "E-SE wind", "N-NE about 5-10 mph": two compass points joined, the direction between them."""
+    return f"{_COMPASS[m.group(1)]}-{_COMPASS[m.group(2)]}"
+
+
 @rule(r"(?<=[a-z]\s)(" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r")(?=\sof\s[A-Z])")
 def _compass_point(m: re.Match[str]) -> str:
     """ "276 kilometers WNW of Bandon": a compass point between a distance and a place."""
@@ -134,6 +141,13 @@ def _file_extension(m: re.Match[str]) -> str:
 @rule(r"©\s?")
 def _copyright(m: re.Match[str]) -> str:
     return "copyright "
+
+
+@rule(r"\b(degrees?)\s([FC])\b\.?(?=\s*$|\s+[A-Z]|[,;)])")
+def _degree_scale(m: re.Match[str]) -> str:
+    """ "1,400 degrees F.": the scale's letter after "degrees" (its period kept where it ends a sentence)."""
+    end = m.group(0).endswith(".")
+    return f"{m.group(1)} {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}{'.' if end else ''}"
 
 
 @rule(r"(\d)\s?°(?![FC])")

@@ -101,6 +101,10 @@ UNITS = {
     "Tbsp.": ("tablespoon", "tablespoons"), "Gbps": ("gigabit per second", "gigabits per second"),
     "Mbps": ("megabit per second", "megabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
+    "g": ("gram", "grams"), "ml/min": ("milliliter per minute", "milliliters per minute"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "mth": ("month", "months"),
+    "mths": ("month", "months"),
+    "MP": ("megapixel", "megapixels"),
 }  # fmt: skip
 
 STREET_SUFFIXES = (
@@ -131,6 +135,12 @@ STREET_SUFFIXES = (
     "Terrace",
     "Plaza",
 )
+
+# days' short names, as dates and opening hours write them
+WEEKDAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+    "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
 
 # AP style titles before a name
 TITLES = {

@@ -108,6 +108,12 @@ def _word_ampm(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(2)} m" + _sentence_end(m)
 
 
+@rule(r"\b(1[0-2]|0?[1-9])([0-5]\d)\s?([ap])\.?m\b\.?")
+def _glued_clock(m: re.Match[str]) -> str:
+    """ "As of 1230am": hours and minutes written without their colon before a.m. or p.m."""
+    return f"{clock(int(m.group(1)), m.group(2), ampm=True)} {m.group(3).lower()} m" + _sentence_end(m)
+
+
 @rule(r"\b(at|by|from|until|till|beyond)\s([01]\d|2[0-3])([0-5]\d)?\s?hrs\b")
 def _hours_clock(m: re.Match[str]) -> str:
     """ "open at 16hrs", "beyond 1830hrs": a 24-hour time said "sixteen hundred hours" ("eighteen thirty").
