@@ -311,3 +311,35 @@ def test_french_colon_left_to_other_rules(text: str) -> None:
 )
 def test_a_leading_zero_is_said(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+# round 8 (web2/, development pairs from real web copy): German, French and Spanish units and unit prices
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        (
+            "beträgt 230 V bei einer Frequenz von 50 Hz.",
+            "de",
+            "beträgt zweihundertdreißig Volt bei einer Frequenz von fünfzig Hertz.",
+        ),
+        ("Windows - 38,5 h/Woche", "de", "Windows - achtunddreißig Komma fünf Stunden pro Woche"),
+        (
+            "von 17,11 auf 29,13 Cent/kWh gestiegen.",
+            "de",
+            "von siebzehn Komma eins eins auf neunundzwanzig Komma eins drei Cent pro Kilowattstunde"
+            " gestiegen.",
+        ),
+        (
+            "bei lediglich 13,94 Cent pro kWh.",
+            "de",
+            "bei lediglich dreizehn Komma neun vier Cent pro Kilowattstunde.",
+        ),
+        ("et 4 800 euros/m²,", "fr", "et quatre mille huit cents euros le mètre carré,"),
+        ("est de 1 480 €/m² soit", "fr", "est de mille quatre cent quatre-vingts euros le mètre carré soit"),
+        ("son 50 m2 lui a coûté", "fr", "son cinquante mètres carrés lui a coûté"),
+        ("superen los 36ºC en la mayor", "es", "superen los treinta y seis grados centígrados en la mayor"),
+        ("entre 38 y 40 ºC tendrán", "es", "entre treinta y ocho y cuarenta grados centígrados tendrán"),
+    ],
+)
+def test_units_and_unit_prices(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken

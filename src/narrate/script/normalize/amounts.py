@@ -19,7 +19,7 @@ import re
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spanish import agreeing
 from narrate.script.normalize.spelled import cardinal
-from narrate.script.normalize.units import UNITS
+from narrate.script.normalize.units import UNITS, unit_price
 
 # sign -> (one, many, feminine)
 _CURRENCIES = {
@@ -85,8 +85,10 @@ def rules(language: str) -> Rules:
         per = m.group(4)
         if per:
             key = per.rstrip(".")
-            named = per_units[key][0] if key in per_units else _PER_WORDS[language].get(key, key)
-            said += f" {_PER[language]} {named}"
+            if key in per_units:  # "€/m²" "euros le mètre carré" in French
+                said += f" {unit_price(language, key)}"
+            else:
+                said += f" {_PER[language]} {_PER_WORDS[language].get(key, key)}"
             if per.endswith(".") and (key not in _PER_WORDS[language] or _ENDS.match(m.string, m.end())):
                 said += "."  # a point that ends the sentence
         return said

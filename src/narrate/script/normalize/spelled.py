@@ -68,8 +68,9 @@ def cardinal(n: int, language: str) -> str:
     return words(n, language)
 
 
-# a currency after an amount: its two decimals are cents, said as a number ("null Komma zwanzig US-Dollar")
-_CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|Rappen|Cent|CHF|EUR|USD)\b)")
+# a currency after an amount: its two decimals are cents, said as a number ("null Komma zwanzig US-Dollar");
+# not after "Cent" or "Rappen", whose decimals are a decimal's ("13,94 Cent" "Komma neun vier")
+_CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|CHF|EUR|USD)\b)")
 
 
 def number(whole: str, fraction: str | None, language: str, *, money: bool = False) -> str:
