@@ -343,3 +343,42 @@ def test_a_leading_zero_is_said(text: str, language: str, spoken: str) -> None:
 )
 def test_units_and_unit_prices(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+# round 8 (web2/): signs, a minus sign written as a dash, a decimal point before "%", a sign before an amount
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        (
+            "= 1000 W ÷ 1000 × 4 Stunden = 7,2 kWh,",
+            "de",
+            "gleich tausend Watt geteilt durch tausend mal vier Stunden gleich sieben Komma zwei"
+            " Kilowattstunden,",
+        ),
+        (
+            "Administrator (m/w/d) Windows",
+            "de",
+            "Administrator (männlich, weiblich, divers) Windows",
+        ),
+        ("bis 70 km/h (Bft 8)“ kommen.", "de", "bis siebzig Kilometer pro Stunde (Beaufort acht)“ kommen."),
+        (
+            "Honoraires agence (~5,0%) -13 048 €",
+            "fr",
+            "Honoraires agence (environ cinq virgule zéro pour cent) moins treize mille quarante-huit euros",
+        ),
+        (
+            "sur un mois avec –10,26%, mais",
+            "fr",
+            "sur un mois avec moins dix virgule vingt-six pour cent, mais",
+        ),
+        ("(-1.7% sur 12 mois)", "fr", "(moins un virgule sept pour cent sur douze mois)"),
+    ],
+)
+def test_signs_and_minus(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize("text", ["?id=9084", "a=b", "1.500 Euro", "A-30 €"])
+def test_signs_left_alone(text: str) -> None:
+    said = normalize(text, "de")
+    assert "gleich" not in said and "Komma" not in said and "minus" not in said

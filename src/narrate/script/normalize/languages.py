@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import amounts, japanese, spelled, units
+from narrate.script.normalize import amounts, japanese, signs, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
@@ -158,6 +158,7 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 _RULES = {
     "de": _addresses("de").items
+    + signs.rules("de").items
     + _number_sign("de").items
     + PHONES.items
     + BEFORE_UNITS.items
@@ -167,6 +168,7 @@ _RULES = {
     + _ranges("de").items
     + spelled.rules("de").items,
     "fr": _addresses("fr").items
+    + signs.rules("fr").items
     + _number_sign("fr").items
     + _dates("fr").items
     + _before_units("fr").items
@@ -177,6 +179,7 @@ _RULES = {
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
+    + signs.rules("es").items
     + _number_sign("es").items
     + _dates("es").items
     + _before_units("es").items
