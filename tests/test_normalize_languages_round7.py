@@ -382,3 +382,35 @@ def test_signs_and_minus(text: str, language: str, spoken: str) -> None:
 def test_signs_left_alone(text: str) -> None:
     said = normalize(text, "de")
     assert "gleich" not in said and "Komma" not in said and "minus" not in said
+
+
+# round 8 (web2/): dates with a Roman month or a day's leading zero; Spanish pages, a. m., p. m., initialisms
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        (
+            "(La Prensa, 17/XII/1897, p.5) nos advierte",
+            "es",
+            "(La Prensa, diecisiete de diciembre de mil ochocientos noventa y siete, página cinco)"
+            " nos advierte",
+        ),
+        ("France – 08 janvier 2024", "fr", "France – huit janvier deux mille vingt-quatre"),
+        ("le 01 janvier", "fr", "le premier janvier"),
+        (
+            "(por ejemplo, 12:00 p.m. y 3:00 p.m.),",
+            "es",
+            "(por ejemplo, doce del mediodía y tres de la tarde),",
+        ),
+        ("a las 9:30 a. m. Luego", "es", "a las nueve y treinta de la mañana. Luego"),
+        ("gestión electoral (EMB) es", "es", "gestión electoral (E M B) es"),
+        ("la UGT y el ADN", "es", "la U G T y el A D N"),
+    ],
+)
+def test_dates_pages_meridians_initialisms(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize("text", ["el PSOE y la OTAN", "EL PSOE GANA EN ERC", "el CNMV", "Luis XIV"])
+def test_spanish_words_in_capitals_left_alone(text: str) -> None:
+    assert normalize(text, "es") == text
+

@@ -32,6 +32,9 @@ from narrate.script.normalize.spelled import cardinal
 _RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
 
 
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
 def _dates(language: str) -> Rules:
     """French and Spanish numeric dates and spans of years, which eSpeak NG reads as numbers and slashes:
     "le 03/10/2024" "le trois octobre deux mille vingt-quatre", "el 1/5/2024" "el uno de mayo de dos mil
@@ -41,10 +44,23 @@ def _dates(language: str) -> Rules:
 
     @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![/\d]|[.,]\d)")
     def _date(m: re.Match[str]) -> str:
-        day, month, year = int(m.group(1)), months[int(m.group(2)) - 1], cardinal(int(m.group(3)), language)
+        return _said(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+    def _said(day: int, month_number: int, year_number: int) -> str:
+        month, year = months[month_number - 1], cardinal(year_number, language)
         if language == "fr":
             return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month} {year}"
         return f"{cardinal(day, 'es')} de {month} de {year}"
+
+    @rules.rule(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(\d{4})(?![/\w]|[.,]\d)")
+    def _roman_month(m: re.Match[str]) -> str:
+        """ "17/XII/1897" "diecisiete de diciembre de mil ochocientos noventa y siete": a Roman month."""
+        return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
+
+    @rules.rule(rf"(?<![\w.,:/-])0([1-9])(?=\s(?:de\s)?(?:{'|'.join(months)})\b)")
+    def _zero_day(m: re.Match[str]) -> str:
+        """ "08 janvier" "huit janvier", "01 janvier" "premier": a day's leading zero is not said."""
+        return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
 
     @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
     def _span(m: re.Match[str]) -> str:
