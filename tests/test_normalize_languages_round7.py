@@ -414,3 +414,19 @@ def test_dates_pages_meridians_initialisms(text: str, language: str, spoken: str
 def test_spanish_words_in_capitals_left_alone(text: str) -> None:
     assert normalize(text, "es") == text
 
+
+# round 8 (web2/): a ruler's Roman numeral with a point, an ordinal after a dative's article and a noun
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("dem Herzog Heden II. dem Abt", "dem Herzog Heden der Zweite dem Abt"),
+        ("unter Heinrich VIII. Er war", "unter Heinrich der Achte. Er war"),
+        ("Teil II. beginnt", "Teil II. beginnt"),
+        (
+            "zum Stichtag 1. April 2019 mit",
+            "zum Stichtag ersten April zweitausendneunzehn mit",
+        ),
+    ],
+)
+def test_german_regnal_and_dative_date(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
