@@ -311,3 +311,122 @@ def test_french_colon_left_to_other_rules(text: str) -> None:
 )
 def test_a_leading_zero_is_said(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+# round 8 (web2/, development pairs from real web copy): German, French and Spanish units and unit prices
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        (
+            "beträgt 230 V bei einer Frequenz von 50 Hz.",
+            "de",
+            "beträgt zweihundertdreißig Volt bei einer Frequenz von fünfzig Hertz.",
+        ),
+        ("Windows - 38,5 h/Woche", "de", "Windows - achtunddreißig Komma fünf Stunden pro Woche"),
+        (
+            "von 17,11 auf 29,13 Cent/kWh gestiegen.",
+            "de",
+            "von siebzehn Komma eins eins auf neunundzwanzig Komma eins drei Cent pro Kilowattstunde"
+            " gestiegen.",
+        ),
+        (
+            "bei lediglich 13,94 Cent pro kWh.",
+            "de",
+            "bei lediglich dreizehn Komma neun vier Cent pro Kilowattstunde.",
+        ),
+        ("et 4 800 euros/m²,", "fr", "et quatre mille huit cents euros le mètre carré,"),
+        ("est de 1 480 €/m² soit", "fr", "est de mille quatre cent quatre-vingts euros le mètre carré soit"),
+        ("son 50 m2 lui a coûté", "fr", "son cinquante mètres carrés lui a coûté"),
+        ("superen los 36ºC en la mayor", "es", "superen los treinta y seis grados centígrados en la mayor"),
+        ("entre 38 y 40 ºC tendrán", "es", "entre treinta y ocho y cuarenta grados centígrados tendrán"),
+    ],
+)
+def test_units_and_unit_prices(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+# round 8 (web2/): signs, a minus sign written as a dash, a decimal point before "%", a sign before an amount
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        (
+            "= 1000 W ÷ 1000 × 4 Stunden = 7,2 kWh,",
+            "de",
+            "gleich tausend Watt geteilt durch tausend mal vier Stunden gleich sieben Komma zwei"
+            " Kilowattstunden,",
+        ),
+        (
+            "Administrator (m/w/d) Windows",
+            "de",
+            "Administrator (männlich, weiblich, divers) Windows",
+        ),
+        ("bis 70 km/h (Bft 8)“ kommen.", "de", "bis siebzig Kilometer pro Stunde (Beaufort acht)“ kommen."),
+        (
+            "Honoraires agence (~5,0%) -13 048 €",
+            "fr",
+            "Honoraires agence (environ cinq virgule zéro pour cent) moins treize mille quarante-huit euros",
+        ),
+        (
+            "sur un mois avec –10,26%, mais",
+            "fr",
+            "sur un mois avec moins dix virgule vingt-six pour cent, mais",
+        ),
+        ("(-1.7% sur 12 mois)", "fr", "(moins un virgule sept pour cent sur douze mois)"),
+    ],
+)
+def test_signs_and_minus(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize("text", ["?id=9084", "a=b", "1.500 Euro", "A-30 €"])
+def test_signs_left_alone(text: str) -> None:
+    said = normalize(text, "de")
+    assert "gleich" not in said and "Komma" not in said and "minus" not in said
+
+
+# round 8 (web2/): dates with a Roman month or a day's leading zero; Spanish pages, a. m., p. m., initialisms
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        (
+            "(La Prensa, 17/XII/1897, p.5) nos advierte",
+            "es",
+            "(La Prensa, diecisiete de diciembre de mil ochocientos noventa y siete, página cinco)"
+            " nos advierte",
+        ),
+        ("France – 08 janvier 2024", "fr", "France – huit janvier deux mille vingt-quatre"),
+        ("le 01 janvier", "fr", "le premier janvier"),
+        (
+            "(por ejemplo, 12:00 p.m. y 3:00 p.m.),",
+            "es",
+            "(por ejemplo, doce del mediodía y tres de la tarde),",
+        ),
+        ("a las 9:30 a. m. Luego", "es", "a las nueve y treinta de la mañana. Luego"),
+        ("gestión electoral (EMB) es", "es", "gestión electoral (E M B) es"),
+        ("la UGT y el ADN", "es", "la U G T y el A D N"),
+    ],
+)
+def test_dates_pages_meridians_initialisms(text: str, language: str, spoken: str) -> None:
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize("text", ["el PSOE y la OTAN", "EL PSOE GANA EN ERC", "el CNMV", "Luis XIV"])
+def test_spanish_words_in_capitals_left_alone(text: str) -> None:
+    assert normalize(text, "es") == text
+
+
+# round 8 (web2/): a ruler's Roman numeral with a point, an ordinal after a dative's article and a noun
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("dem Herzog Heden II. dem Abt", "dem Herzog Heden der Zweite dem Abt"),
+        ("unter Heinrich VIII. Er war", "unter Heinrich der Achte. Er war"),
+        ("Teil II. beginnt", "Teil II. beginnt"),
+        (
+            "zum Stichtag 1. April 2019 mit",
+            "zum Stichtag ersten April zweitausendneunzehn mit",
+        ),
+    ],
+)
+def test_german_regnal_and_dative_date(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken

@@ -19,13 +19,16 @@ import re
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spanish import agreeing
 from narrate.script.normalize.spelled import cardinal
-from narrate.script.normalize.units import UNITS
+from narrate.script.normalize.units import UNITS, unit_price
 
 # sign -> (one, many, feminine)
 _CURRENCIES = {
     "fr": {"€": ("euro", "euros", False), "£": ("livre", "livres", True)},
     "es": {"€": ("euro", "euros", False), "£": ("libra", "libras", True)},
 }
+_SIGNS = {"fr": {"+": "plus"}, "es": {"+": "más"}}
+for _signs, _minus in ((_SIGNS["fr"], "moins"), (_SIGNS["es"], "menos")):
+    _signs.update(dict.fromkeys("−–-", _minus))
 _CENTS = {"fr": ("centime", "centimes"), "es": ("céntimo", "céntimos")}
 _PER = {"fr": "par", "es": "por"}
 _PER_WORDS = {"fr": {"hab": "habitant", "an": "an"}, "es": {"hab": "habitante", "año": "año"}}
@@ -65,10 +68,18 @@ def rules(language: str) -> Rules:
         many = currencies[m.group(2)][1]
         return f"{m.group(1)} {_of(language, many)}{many}"
 
-    @amounts.rule(rf"(?<![\w.,/-])({_NUMBER})(?:,(\d{{1,2}}))?\s?([€£])(?:/(m²|km²|[^\W\d_]+\.?))?(?![\w/²])")
+    @amounts.rule(
+        rf"(?:(?<![^\s(\[])([+−–-]))?(?<![\w.,/])(?<![^\s(\[][−–-])({_NUMBER})(?:,(\d{{1,2}}))?\s?([€£])"
+        r"(?:/(m²|km²|[^\W\d_]+\.?))?(?![\w/²])"
+    )
     def _currency(m: re.Match[str]) -> str:
-        whole, cents = int(re.sub(r"\D", "", m.group(1))), int((m.group(2) or "0").ljust(2, "0"))
-        one, many, feminine = currencies[m.group(3)]
+        """ "-13 048 €" "moins treize mille quarante-huit euros": a sign before the amount is said with it."""
+        sign, said = m.group(1), _amount(m)
+        return f"{_SIGNS[language][sign]} {said}" if sign else said
+
+    def _amount(m: re.Match[str]) -> str:
+        whole, cents = int(re.sub(r"\D", "", m.group(2))), int((m.group(3) or "0").ljust(2, "0"))
+        one, many, feminine = currencies[m.group(4)]
         plural = whole >= 2 if language == "fr" else whole != 1
         name = many if plural else one
         if whole >= 1_000_000 and whole % 1_000_000 == 0 and not cents:
@@ -82,11 +93,13 @@ def rules(language: str) -> Rules:
                 said += f" {cardinal(cents, 'fr')}"  # "douze euros cinquante"
             else:
                 said += f" con {_said(cents, 'es', False)} {cent_name}"
-        per = m.group(4)
+        per = m.group(5)
         if per:
             key = per.rstrip(".")
-            named = per_units[key][0] if key in per_units else _PER_WORDS[language].get(key, key)
-            said += f" {_PER[language]} {named}"
+            if key in per_units:  # "€/m²" "euros le mètre carré" in French
+                said += f" {unit_price(language, key)}"
+            else:
+                said += f" {_PER[language]} {_PER_WORDS[language].get(key, key)}"
             if per.endswith(".") and (key not in _PER_WORDS[language] or _ENDS.match(m.string, m.end())):
                 said += "."  # a point that ends the sentence
         return said

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, number
 
@@ -48,6 +49,7 @@ _OBLIQUE = {
     "für", "gegen", "über", "an", "auf", "in", "mit", "von", "zu", "bei", "aus", "unter", "zwischen", "um",
 }  # fmt: skip
 _ARTICLES = {"der", "die", "das"}
+_ARTICLE_DATIVE = {"am", "zum", "zur", "vom", "beim", "im", "dem", "den"}  # an article in the dative
 _BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b(?:{_WEEKDAYS})\b[\s,(]*)?$")
 
 
@@ -56,11 +58,15 @@ def _ending(before: str) -> str | None:
 
     >>> _ending("am Freitag, "), _ending("Das Datum soll der "), _ending("in der "), _ending("Donnerstag, ")
     ('n', '', 'n', 'r')
+    >>> _ending("zum Stichtag ")
+    'n'
     """
     m = _BEFORE.search(before[-40:])
     if not m:
         return "r"
     word = m.group(2).lower()
+    if m.group(2)[0].isupper() and (m.group(1) or "").lower() in _ARTICLE_DATIVE:
+        return "n"  # "zum Stichtag 1. April" "ersten": a noun after a dative's article, then the date
     if word in _ARTICLES:
         # "der" after a preposition is dative ("in der dritten Runde")
         return "n" if word == "der" and (m.group(1) or "").lower() in _OBLIQUE else ""
@@ -355,3 +361,21 @@ def _mixed_initials(m: re.Match[str]) -> str:
 def _saint(m: re.Match[str]) -> str:
     """ "St. Pauli", "St. Georg": "Sankt" before a name (after a number, "5 St." is "Stück", left alone)."""
     return "Sankt"
+
+
+_NUMBERED_NOUNS = (
+    r"Teil|Band|Buch|Akt|Kapitel|Abschnitt|Liga|Klasse|Stufe|Phase|Folge|Staffel|Gruppe|Division"
+)
+
+
+@GERMAN.rule(
+    rf"(?<![\w.])(?!(?:{_NUMBERED_NOUNS})\s)([A-ZÄÖÜ][a-zäöüß]{{1,20}})\s(I{{1,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XVI{{0,3}})\."
+    r"(?![\w.])"
+)
+def _regnal(m: re.Match[str]) -> str:
+    """ "dem Herzog Heden II. dem Abt" "Heden der Zweite": a Roman numeral with a point after a name is a
+    ruler's ordinal (eSpeak NG says "zwei"); its point ends the sentence too before a capital or at the end.
+    Said in the nominative, as a name is cited ("Heden der Zweite"); "Teil II." is left a number."""
+    said = words(roman_value(m.group(2)), "de", "ordinal")  # "zweite"
+    ends = _AT_END.match(m.string, m.end()) or _CAPITAL_NEXT.match(m.string, m.end())
+    return f"{m.group(1)} der {said[0].upper()}{said[1:]}" + ("." if ends else "")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import amounts, japanese, spelled, units
+from narrate.script.normalize import amounts, japanese, signs, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
@@ -30,6 +30,9 @@ from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spelled import cardinal
 
 _RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
+
+
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def _dates(language: str) -> Rules:
@@ -41,10 +44,23 @@ def _dates(language: str) -> Rules:
 
     @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![/\d]|[.,]\d)")
     def _date(m: re.Match[str]) -> str:
-        day, month, year = int(m.group(1)), months[int(m.group(2)) - 1], cardinal(int(m.group(3)), language)
+        return _said(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+    def _said(day: int, month_number: int, year_number: int) -> str:
+        month, year = months[month_number - 1], cardinal(year_number, language)
         if language == "fr":
             return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month} {year}"
         return f"{cardinal(day, 'es')} de {month} de {year}"
+
+    @rules.rule(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(\d{4})(?![/\w]|[.,]\d)")
+    def _roman_month(m: re.Match[str]) -> str:
+        """ "17/XII/1897" "diecisiete de diciembre de mil ochocientos noventa y siete": a Roman month."""
+        return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
+
+    @rules.rule(rf"(?<![\w.,:/-])0([1-9])(?=\s(?:de\s)?(?:{'|'.join(months)})\b)")
+    def _zero_day(m: re.Match[str]) -> str:
+        """ "08 janvier" "huit janvier", "01 janvier" "premier": a day's leading zero is not said."""
+        return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
 
     @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
     def _span(m: re.Match[str]) -> str:
@@ -158,6 +174,7 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 _RULES = {
     "de": _addresses("de").items
+    + signs.rules("de").items
     + _number_sign("de").items
     + PHONES.items
     + BEFORE_UNITS.items
@@ -167,6 +184,7 @@ _RULES = {
     + _ranges("de").items
     + spelled.rules("de").items,
     "fr": _addresses("fr").items
+    + signs.rules("fr").items
     + _number_sign("fr").items
     + _dates("fr").items
     + _before_units("fr").items
@@ -177,6 +195,7 @@ _RULES = {
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _addresses("es").items
+    + signs.rules("es").items
     + _number_sign("es").items
     + _dates("es").items
     + _before_units("es").items

@@ -148,3 +148,38 @@ def _don(m: re.Match[str]) -> str:
     if not m.group(2) and _MIDDLE_INITIAL.search(m.string[max(0, m.start() - 40) : m.start()]):
         return m.group(0)
     return "don"
+
+
+@SPANISH.rule(r"(?<![\w.])(pp?|págs?)\.\s?(?=\d)")
+def _page(m: re.Match[str]) -> str:
+    """ "(La Prensa, ..., p.5)" "página cinco", "pp. 12-14" "páginas": a page's abbreviation."""
+    return "páginas " if m.group(1) in ("pp", "págs") else "página "
+
+
+_NOON_BEFORE = re.compile(r"\s*$")
+
+
+@SPANISH.rule(r"(?<![\w.,:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([ap])\.?\s?m\.?(?!\w)", re.IGNORECASE)
+def _meridian(m: re.Match[str]) -> str:
+    """ "12:00 p.m." "doce del mediodía", "3:00 p.m." "tres de la tarde": the hour with the part of the day
+    Spanish says for "a. m." and "p. m." (eSpeak NG spells the letters); a point that ends the sentence stays.
+    """
+    h, minutes, after = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower() == "p"
+    if after:
+        part = "del mediodía" if h == 12 else "de la tarde" if h < 8 else "de la noche"
+    else:
+        part = "de la noche" if h == 12 else "de la madrugada" if h < 6 else "de la mañana"
+    said = hour(h) + (f" y {words(minutes, 'es')}" if minutes else "") + f" {part}"
+    ends = m.group(0).endswith(".") and _SENTENCE_MAY_END.match(m.string, m.end())
+    return said + "." if ends else said
+
+
+# a Spanish word ends in one consonant at most: capitals ending in two are letters, said one by one
+@SPANISH.rule(r"(?<![\w.-])([A-ZÑ]{0,2}[AEIOU][A-ZÑ]{0,2}[B-DF-HJ-NP-TV-Z]{2})(?![\w-]|\.\w)")
+def _initialism(m: re.Match[str]) -> str:
+    """ "(EMB)" "E M B", "la UGT", "el ADN": eSpeak NG says capitals with a vowel as a word ("emb").
+    Left alone in a headline in capitals (a capitalised word either side)."""
+    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
+    if re.search(r"\b[A-ZÁÉÍÓÚÑ]{2,}\s$", before) or re.match(r"\s[A-ZÁÉÍÓÚÑ]{2,}\b", after):
+        return m.group(0)
+    return " ".join(m.group(1))

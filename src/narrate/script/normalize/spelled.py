@@ -31,9 +31,9 @@ from narrate.script.normalize.rules import Rules, words
 _POINT = {"de": "Komma", "es": "coma", "fr": "virgule"}
 _PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}
 _SIGNS = {
-    "de": {"+": "plus", "-": "minus", "−": "minus"},
-    "es": {"+": "más", "-": "menos", "−": "menos"},
-    "fr": {"+": "plus", "-": "moins", "−": "moins"},
+    "de": {"+": "plus", "-": "minus", "−": "minus", "–": "minus"},
+    "es": {"+": "más", "-": "menos", "−": "menos", "–": "menos"},
+    "fr": {"+": "plus", "-": "moins", "−": "moins", "–": "moins"},
 }
 # a phone number's word, and any groups of its digits before this one
 _PHONE_BEFORE = re.compile(
@@ -68,8 +68,9 @@ def cardinal(n: int, language: str) -> str:
     return words(n, language)
 
 
-# a currency after an amount: its two decimals are cents, said as a number ("null Komma zwanzig US-Dollar")
-_CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|Rappen|Cent|CHF|EUR|USD)\b)")
+# a currency after an amount: its two decimals are cents, said as a number ("null Komma zwanzig US-Dollar");
+# not after "Cent" or "Rappen", whose decimals are a decimal's ("13,94 Cent" "Komma neun vier")
+_CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|CHF|EUR|USD)\b)")
 
 
 def number(whole: str, fraction: str | None, language: str, *, money: bool = False) -> str:
@@ -102,8 +103,14 @@ def rules(language: str) -> Rules:
         """ "ZX-10RR" "ZX zehn R R", "N-340A": a code's number said as a number, its letters one by one."""
         return f"{m.group(1).rstrip('-')} {cardinal(int(m.group(2)), language)} {' '.join(m.group(3))}"
 
+    @spelled.rule(r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=\s?%)")
+    def _point(m: re.Match[str]) -> str:
+        """ "(-1.7% sur 12 mois)": a point before one or two digits and "%" is a decimal point (English
+        copy's, where the language's is a comma; its thousands have three digits)."""
+        return f"{m.group(1)},{m.group(2)}"
+
     @spelled.rule(
-        rf"(?:(?<![^\s(\[„“\"«»])([+−-]))?(?<![\w.,:$€£¥])(?<!\d/)(\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)"
+        rf"(?:(?<![^\s(\[„“\"«»])([+−–-]))?(?<![\w.,:$€£¥])(?<!\d/)(\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)"
         r"(?:,(\d+))?(?!\w|,\d|[.:/]\d|\.\s?[a-zäöü])(\s?%)?"
     )
     def _number(m: re.Match[str]) -> str:

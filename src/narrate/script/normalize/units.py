@@ -25,6 +25,9 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Wh": ("Wattstunde", "Wattstunden"), "kWh": ("Kilowattstunde", "Kilowattstunden"),
         "MWh": ("Megawattstunde", "Megawattstunden"), "GWh": ("Gigawattstunde", "Gigawattstunden"),
         "h": ("Stunde", "Stunden"), "°C": ("Grad Celsius", "Grad Celsius"),
+        "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
+        "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
+        "GHz": ("Gigahertz", "Gigahertz"),
     },
     "es": {
         "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
@@ -35,7 +38,10 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
         "GW": ("gigavatio", "gigavatios"),
         "kWh": ("kilovatio hora", "kilovatios hora"), "MWh": ("megavatio hora", "megavatios hora"),
-        "h": ("hora", "horas"), "°C": ("grado", "grados"),
+        "h": ("hora", "horas"), "°C": ("grado centígrado", "grados centígrados"),
+        "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
+        "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
+        "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
     },
     "fr": {
         "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
@@ -47,6 +53,9 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"), "GW": ("gigawatt", "gigawatts"),
         "kWh": ("kilowattheure", "kilowattheures"), "MWh": ("mégawattheure", "mégawattheures"),
         "°C": ("degré", "degrés"),
+        "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
+        "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
+        "GHz": ("gigahertz", "gigahertz"),
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
@@ -59,16 +68,41 @@ _FEMININE = ("Tonne", "stunde", "Stunde", "tonelada", "hectárea", "hora", "tonn
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
 
+# other ways copy writes a symbol: "50 m2" (no superscript), "36ºC" (the ordinal sign for the degree sign)
+_ALIASES = {"m2": "m²", "km2": "km²", "ºC": "°C"}
+# a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
+_MONEY = {
+    "de": {"Cent": "Cent", "ct": "Cent", "Euro": "Euro", "€": "Euro"},
+    "es": {"euros": "euros", "céntimos": "céntimos"},
+    "fr": {"euros": "euros", "centimes": "centimes"},
+}
+_PER_WORD = {"de": "pro|je", "es": "por", "fr": "par"}
+
+
+def unit_price(language: str, unit: str) -> str:
+    """ "per UNIT" after an amount of money: in French a unit's price is "le mètre carré", "la tonne" (as
+    "trois euros le kilo" is said), elsewhere "pro Kilowattstunde", "por metro cuadrado"."""
+    name = UNITS[language][unit][0]
+    if language != "fr":
+        return f"{_PER[language]} {name}"
+    if re.match(r"[aeiouyéh]", name):
+        return f"l'{name}"
+    return f"{'la' if name.endswith(_FEMININE) else 'le'} {name}"
+
+
 def rules(language: str) -> Rules:
-    """LANGUAGE's rule naming the unit after a number."""
-    units = UNITS[language]
+    """LANGUAGE's rules naming the unit after a number, after a currency and a slash, and after "per"."""
+    units = dict(UNITS[language])
+    units.update({alias: units[symbol] for alias, symbol in _ALIASES.items() if symbol in units})
     symbols = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
+    # "h/Woche", "km/jour": a unit per a word (of three letters or more, a noun's capital in German)
+    per_word = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
     named = Rules()
 
     @named.rule(
         # at most six groups: a long run of them is not scanned again from each of its numbers
         rf"(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
-        rf"(km/h|(?:{symbols})(?:/(?:{symbols}))?)(?![\w²/]|['’]\w)"  # "2023 l'usine": an article, elided
+        rf"(km/h|(?:{symbols})(?:/(?:{symbols}|{per_word}))?)(?![\w²/]|['’]\w)"  # "2023 l'usine": elided
     )
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
@@ -78,9 +112,25 @@ def rules(language: str) -> Rules:
         head, _, per = unit.partition("/")
         said = units[head][0 if one else 1]
         if per:
-            said += f" {_PER[language]} {units[per][0]}"
+            said += f" {_PER[language]} {units[per][0] if per in units else per}"
         if one:
             return f"{_ONE[language][said.split()[0].endswith(_FEMININE)]} {said}"
         return f"{number} {said}"
+
+    money = "|".join(re.escape(s) for s in _MONEY[language])
+
+    @named.rule(rf"(?<![\w/])({money})/({symbols})(?![\w²/])")
+    def _money_per_unit(m: re.Match[str]) -> str:
+        """ "29,13 Cent/kWh" "Cent pro Kilowattstunde", "4 800 euros/m²" "euros le mètre carré"."""
+        symbol = _ALIASES.get(m.group(2), m.group(2))
+        return f"{_MONEY[language][m.group(1)]} {unit_price(language, symbol)}"
+
+    @named.rule(rf"\b({_PER_WORD[language]})\s({symbols})(?![\w²/])")
+    def _per_unit(m: re.Match[str]) -> str:
+        """ "13,94 Cent pro kWh" "pro Kilowattstunde": a unit after "per" is one of it (a symbol of one letter
+        after the word is left alone: "je m" is not a unit's)."""
+        if len(m.group(2)) < 2:
+            return m.group(0)
+        return f"{m.group(1)} {units[m.group(2)][0]}"
 
     return named

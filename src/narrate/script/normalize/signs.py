@@ -1,0 +1,53 @@
+"""German, French and Spanish signs and marks eSpeak NG says nothing for, or says wrong.
+
+- a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
+- a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent";
+- a job advert's "(m/w/d)" "männlich, weiblich, divers" (eSpeak NG spells the letters);
+- "Bft 8" "Beaufort acht", the wind's force.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules
+
+_EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
+_TIMES = {"de": "mal", "es": "por", "fr": "fois"}
+_DIVIDED = {"de": "geteilt durch", "es": "entre", "fr": "divisé par"}
+_ABOUT = {"de": "etwa", "es": "aproximadamente", "fr": "environ"}
+_GENDERS = {"m": "männlich", "w": "weiblich", "f": "weiblich", "d": "divers", "x": "divers"}
+
+
+def rules(language: str) -> Rules:
+    """LANGUAGE's rules for signs (German, French and Spanish)."""
+    signs = Rules()
+
+    @signs.rule(r"\s?([×÷])\s?|(?<![^\s(])=(?=\s)|(?<=\d)\s?=\s?(?=\d)")
+    def _formula(m: re.Match[str]) -> str:
+        """ "1000 × 4", "= 7,2 kWh": a formula's sign is said (an equals sign alone between spaces, or between
+        two numbers: "?id=9084" is left)."""
+        word = {"=": _EQUALS, "×": _TIMES, "÷": _DIVIDED}[m.group(1) or "="][language]
+        return f" {word} "
+
+    @signs.rule(r"(?<![\w~])~\s?(?=[+−–-]?\d)")
+    def _about(m: re.Match[str]) -> str:
+        """ "(~5,0%)" "environ": a tilde before a number is "about"."""
+        return f"{_ABOUT[language]} "
+
+    if language == "de":
+
+        @signs.rule(r"\(([mwfdx])/([mwfdx])(?:/([mwfdx]))?\)", re.IGNORECASE)
+        def _genders(m: re.Match[str]) -> str:
+            """ "Administrator (m/w/d)" "(männlich, weiblich, divers)": a job advert's genders."""
+            letters = [g.lower() for g in m.groups() if g]
+            if len(set(letters)) != len(letters):
+                return m.group(0)
+            return f"({', '.join(_GENDERS[g] for g in letters)})"
+
+        @signs.rule(r"(?<![\w.])Bft\.?(?=\s?\d)")
+        def _beaufort(m: re.Match[str]) -> str:
+            """ "(Bft 8)" "Beaufort acht": the wind's force on the Beaufort scale."""
+            return "Beaufort "
+
+    return signs
