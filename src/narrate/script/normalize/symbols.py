@@ -89,7 +89,7 @@ def _tilde(m: re.Match[str]) -> str:
     return f"{m.group(1)} " if m.group(1) else "about "
 
 
-@rule(r"(?<![\w*])\*+(?=[A-Za-z])|(?<=[A-Za-z.,;:)])\*+(?![\w*])")
+@rule(r"(?<![\w*])\*+(?=[A-Za-z])|(?<=[A-Za-z.,;:)])\*+(?![\w*-])")
 def _footnote_mark(m: re.Match[str]) -> str:
     """ "*All patients", "sales tax*", "**Election results**": a footnote's asterisk, or Markdown's for bold
     type, not read (eSpeak NG says "asterisk")."""
