@@ -1,6 +1,6 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # every set (development, heldout, unseen 1-6, web 1-2)
+    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-6, web 1-2, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
                                                               # (never for the blind sets: unseen3, 5, 6)
 
