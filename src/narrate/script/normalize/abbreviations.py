@@ -49,6 +49,21 @@ def _street(m: re.Match[str]) -> str:
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 
+@ABBREVIATIONS.rule(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?[-–]\s?"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+def _full_day_range(m: re.Match[str]) -> str:
+    """ "Monday-Friday": "Monday to Friday"."""
+    return f"{m.group(1)} to {m.group(2)}"
+
+
+@ABBREVIATIONS.rule(r"\b(\d{1,3})(?:st|nd|rd|th)\s?[-–]\s?(\d{1,3})(?:st|nd|rd|th)\b")
+def _ordinal_range(m: re.Match[str]) -> str:
+    """ "1st-3rd grade": "first to third"."""
+    return f"{nw.ordinal(int(m.group(1)))} to {nw.ordinal(int(m.group(2)))}"
+
+
 @ABBREVIATIONS.rule(rf"\b({_DAY})\.?\s?[-–]\s?({_DAY})\b\.?(?!\w)")
 def _day_range(m: re.Match[str]) -> str:
     """ "Mon-Thur", "Mon.–Fri.": opening days, "Monday to Thursday"."""
@@ -138,6 +153,11 @@ def _postal_state(m: re.Match[str]) -> str:
 def _versus(m: re.Match[str]) -> str:
     """ "Galaxy S6 vs HTC One M9": "vs" without its period, between two names."""
     return "versus"
+
+
+@ABBREVIATIONS.rule(r"\bNos\.\s?(?=\d)")
+def _numbers_sign(m: re.Match[str]) -> str:
+    return "numbers "
 
 
 @ABBREVIATIONS.rule(r"\b(?:No\.?|[Nn]r\.)\s?(?=\d)")

@@ -61,6 +61,17 @@ def _month_days(m: re.Match[str]) -> str:
     return f"{month_name(m.group(1))} {nw.ordinal(first)} to {nw.ordinal(last)}{_year_words(m.group(4))}"
 
 
+@DATES.rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\s(?:of\s)?{MONTH}(?!\w){_YEAR}?")
+def _days_month(m: re.Match[str]) -> str:
+    """ "3-5 March 2024", "1-2 OCTOBER 2005": days from one to the other, day first ("the third to the fifth
+    of March"; it had been "three-the fifth of March")."""
+    first, last = _day(m.group(2)), _day(m.group(3))
+    if first is None or last is None or first >= last or (m.group(4) in _WORDS and not m.group(5)):
+        return m.group(0)
+    days = f"{m.group(1) or 'the'} {nw.ordinal(first)} to the {nw.ordinal(last)}"
+    return f"{days} of {month_name(m.group(4))}{_year_words(m.group(5))}"
+
+
 @DATES.rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}}){_TH}\s(?:of\s)?{MONTH}(?!\w){_YEAR}?")
 def _day_month(m: re.Match[str]) -> str:
     # 12 June 2021 (British and wire style): "the twelfth of June, twenty twenty-one"
@@ -150,13 +161,22 @@ DATES.rule(r"\b9/11\b")(lambda m: "nine eleven")
 # --- years and decades: after ranges and measures have taken the numbers that are theirs ------------------
 
 
+def _decade_words(head: str) -> str:
+    """ "198" -> "nineteen eighties", "8" -> "eighties"."""
+    n = int(head + "0")
+    return nw.plural_words(nw.pairs(n) if len(head) == 3 else nw.cardinal(n))
+
+
+@YEARS.rule(r"(?<![\w$.,'’])([1-9]\d{0,3})0\s?['’]?s\s?[-–]\s?['’]?([1-9]\d{0,3})0\s?['’]?s\b")
+def _decades(m: re.Match[str]) -> str:
+    """ "the 1960s-70s": one decade to another ("the nineteen sixties to seventies")."""
+    return f"{_decade_words(m.group(1))} to {_decade_words(m.group(2))}"
+
+
 @YEARS.rule(r"(?<![\w$.,'’])([1-9]\d{0,3})0\s?['’]?s\b")
 def _decade(m: re.Match[str]) -> str:
     # 1980s, 1980's, 1980 s, 80s, 1800s
-    head = m.group(1)
-    n = int(head + "0")
-    said = nw.pairs(n) if len(head) == 3 else nw.cardinal(n)
-    return nw.plural_words(said)
+    return _decade_words(m.group(1))
 
 
 @YEARS.rule(r"['’‘](\d)0\s?s\b")

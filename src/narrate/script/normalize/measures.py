@@ -78,7 +78,7 @@ def _ratio(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))} to {nw.cardinal(int(m.group(2)))}"
 
 
-@rule(r"(?<![\w$.,/-])(\d{1,3})-(\d{1,3})\b(?![-–]\d)")
+@rule(r"(?<![\w$.,/-])(\d{1,3})-(\d{1,3})\b(?![-–/]\d)")
 def _even_split(m: re.Match[str]) -> str:
     """ "a 50-50 chance", "tied 10-10": the same number twice is said "fifty-fifty", not as a range."""
     if m.group(1) != m.group(2):
@@ -144,7 +144,7 @@ def _inch_mark(m: re.Match[str]) -> str:
     return f"{m.group(1)} {'inch' if m.group(2) else 'inches'}"
 
 
-@rule(r"(?<![\w/])(?:(\d{1,6})\s)?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
+@rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
 def _slash_numbers(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
     if not m.group(1) and 1 < num < den <= 16 and re.match(r"-[a-z]", m.string[m.end() :]):

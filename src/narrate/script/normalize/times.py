@@ -94,6 +94,13 @@ def _sentence_end(m: re.Match[str]) -> str:
     return "." if not rest.strip() or _STARTS_SENTENCE.match(rest) else ""
 
 
+@rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
+def _times(m: re.Match[str]) -> str:
+    """ "from 10:00-11:30": one clock time to another ("ten to eleven thirty")."""
+    first = clock(int(m.group(1)), m.group(2), ampm=True)
+    return f"{first} to {clock(int(m.group(3)), m.group(4), ampm=False)}" + zone(m.group(5))
+
+
 @rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
 def _time(m: re.Match[str]) -> str:
     return clock(int(m.group(1)), m.group(2), ampm=False) + zone(m.group(3))
