@@ -267,6 +267,11 @@ def test_segment_gives_the_run_back_in_words(run: str) -> None:
         ("Monday-Friday", "Monday to Friday"),
         ("1st-3rd grade", "first to third grade"),
         ("Nos. 3-5", "numbers three to five"),
+        # dates probed the same way: a month and a day after "on" (was "three fifteenths"), a day's short
+        # name before a day-first date, "c." before a year
+        ("on 3/15 and after 9/11", "on March fifteenth and after nine eleven"),
+        ("Tue 5 Mar 2024", "Tuesday the fifth of March, twenty twenty-four"),
+        ("built c. 1850", "built circa eighteen fifty"),
     ],
 )
 def test_ranges_said_whole(written: str, spoken: str) -> None:

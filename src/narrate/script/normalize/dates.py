@@ -46,9 +46,9 @@ def _year_words(text: str | None) -> str:
 _MONTH_NAMES = list(dict.fromkeys(MONTHS.values()))  # January .. December
 
 
-@DATES.rule(r"\b(" + "|".join(WEEKDAYS) + r")\.?(,?)(?=\s" + MONTH + r"\s\d)")
+@DATES.rule(r"\b(" + "|".join(WEEKDAYS) + r")\.?(,?)(?=\s" + MONTH + r"\s\d|\s\d{1,2}(?:st|nd|rd|th)?\s" + MONTH + ")")
 def _weekday_before_date(m: re.Match[str]) -> str:
-    """ "Sun Mar 17, 2002": a day's short name before a date is the day ("Sunday March seventeenth")."""
+    """ "Sun Mar 17, 2002", "Tue 5 Mar 2024": a day's short name before a date is the day ("Sunday")."""
     return WEEKDAYS[m.group(1)] + m.group(2)
 
 
@@ -124,6 +124,16 @@ def _full_year(text: str) -> int:
     if len(text) == 2:
         return 2000 + year if year < 50 else 1900 + year
     return year
+
+
+@DATES.rule(
+    r"\b((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]ffective|[Dd]ue)\s)"
+    r"(?!9/11\b)(0?[1-9]|1[0-2])/(3[01]|[12]\d|0?[1-9])\b(?![/.-]?\d)"
+)
+def _month_day(m: re.Match[str]) -> str:
+    """ "on 3/15", "by 12/25": a month and a day after a word that places a date ("on March fifteenth"; it had
+    been read as a fraction, "three fifteenths"). "9/11" is the attacks' name, "nine eleven"."""
+    return f"{m.group(1)}{_MONTH_NAMES[int(m.group(2)) - 1]} {nw.ordinal(int(m.group(3)))}"
 
 
 @DATES.rule(r"(?<![\w./:-])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b(?![/.-]\d)")
@@ -223,6 +233,12 @@ def _born_died(m: re.Match[str]) -> str:
     """ "(d.1274)", "(b. c.1540)": born or died, circa, and the year."""
     circa = "circa " if m.group(2) else ""
     return f"({'born' if m.group(1) == 'b' else 'died'} {circa}{nw.pairs(int(m.group(3)))}"
+
+
+@YEARS.rule(r"\b(?:c|ca|circa)\.\s?(?=\d{3,4}\b)")
+def _circa(m: re.Match[str]) -> str:
+    """ "c. 1850", "ca. 1900": about that year."""
+    return "circa "
 
 
 @YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")
