@@ -46,7 +46,9 @@ def _year_words(text: str | None) -> str:
 _MONTH_NAMES = list(dict.fromkeys(MONTHS.values()))  # January .. December
 
 
-@DATES.rule(r"\b(" + "|".join(WEEKDAYS) + r")\.?(,?)(?=\s" + MONTH + r"\s\d|\s\d{1,2}(?:st|nd|rd|th)?\s" + MONTH + ")")
+@DATES.rule(
+    r"\b(" + "|".join(WEEKDAYS) + r")\.?(,?)(?=\s" + MONTH + r"\s\d|\s\d{1,2}(?:st|nd|rd|th)?\s" + MONTH + ")"
+)
 def _weekday_before_date(m: re.Match[str]) -> str:
     """ "Sun Mar 17, 2002", "Tue 5 Mar 2024": a day's short name before a date is the day ("Sunday")."""
     return WEEKDAYS[m.group(1)] + m.group(2)
