@@ -272,7 +272,14 @@ def test_segment_gives_the_run_back_in_words(run: str) -> None:
         ("on 3/15 and after 9/11", "on March fifteenth and after nine eleven"),
         ("Tue 5 Mar 2024", "Tuesday the fifth of March, twenty twenty-four"),
         ("built c. 1850", "built circa eighteen fifty"),
+        # abbreviations probed the same way: before a name a sister, a father, a county ("Senior. Mary" and
+        # "Company. Cork" before); after one still Senior and Company
+        ("said Sr. Mary in Co. Cork", "said Sister Mary in County Cork"),
+        ("John Smith Sr. said", "John Smith Senior said"),
+        ("pizza w/ cheese, excl. VAT", "pizza with cheese, excluding V A T"),
+        ("the 49ers and the 76ers", "the forty-niners and the seventy-sixers"),
+        ("Brig. Gen. Ray", "Brigadier General Ray"),
     ],
 )
-def test_ranges_said_whole(written: str, spoken: str) -> None:
+def test_probed_shapes(written: str, spoken: str) -> None:
     assert normalize(written) == spoken

@@ -98,14 +98,28 @@ def _saint(m: re.Match[str]) -> str:
     return "Saint"
 
 
+@ABBREVIATIONS.rule(r"(?:^|(?<=[a-z,;:(\"“]\s)|(?<=[.!?]\s)|(?<=\())(Sr|Fr|Co)\.(?=\s[A-Z][a-z])")
+def _before_a_name(m: re.Match[str]) -> str:
+    """ "Sr. Mary", "Fr. Ray", "Co. Cork": before a name, and not after one (where "Sr." is "Senior" and
+    "Co." "Company": "John Smith Sr.", "Acme Co."), a sister, a father, an Irish county."""
+    before = re.search(r"(\S+)\s+$", m.string[max(0, m.start() - 40) : m.start()])
+    if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", "!", "?")):
+        return m.group(0)  # "Acme Co. President": after a name, left to the rule for what follows a name
+    return {"Sr": "Sister", "Fr": "Father", "Co": "County"}[m.group(1)]
+
+
 _AFTER_NAME = "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME)
+_GOES_ON = {"incl.", "excl.", "a.k.a.", "e.g.", "i.e.", "vs.", "approx."}
 
 
 @ABBREVIATIONS.rule(rf"\b({_AFTER_NAME})(?=[\s,;:)]|['’]s\b|$)")
 def _after_name(m: re.Match[str]) -> str:
     said = ABBREVIATIONS_AFTER_NAME[m.group(1)]
     end = m.end()
-    # the abbreviation's period also ends the sentence: keep a period so the pause stays
+    # the abbreviation's period also ends the sentence: keep a period so the pause stays (not for those that
+    # go on with the sentence: "excl. VAT", "a.k.a. John")
+    if m.group(1) in _GOES_ON:
+        return said
     return said + "." if end == len(m.string) or re.match(r"\s+[A-Z]", m.string[end:]) else said
 
 
@@ -147,6 +161,12 @@ def _postal_state(m: re.Match[str]) -> str:
     """ "in New York City, NY, set out", "from Austin, TX.": a state's postal code after a place (named
     after a preposition: "Katie Allen, MD" is a degree) and a comma."""
     return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
+
+
+@ABBREVIATIONS.rule(r"\bw/o\b|(?<![\w/])w/(?=\s)")
+def _with(m: re.Match[str]) -> str:
+    """ "w/ cheese", "w/o sugar": "with", "without"."""
+    return "without" if m.group(0) == "w/o" else "with"
 
 
 @ABBREVIATIONS.rule(r"(?<=\s)vs(?=\s)")

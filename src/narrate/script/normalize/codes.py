@@ -100,6 +100,13 @@ def _version_number(m: re.Match[str]) -> str:
     return _dotted(m.group(1))
 
 
+@rule(r"(?<![\w$.,-])([1-9]\d)ers\b")
+def _team_ers(m: re.Match[str]) -> str:
+    """ "the 49ers", "the 76ers": a number made a team's name, "forty-niners", "seventy-sixers"."""
+    said = nw.cardinal(int(m.group(1)))
+    return said + ("rs" if said.endswith("e") else "ers")
+
+
 @rule(r"\b([KW][A-Z]{2,3})-(AM|FM|TV|LP|DT)\b")
 def _call_sign(m: re.Match[str]) -> str:
     """ "WBEN-AM", "KQED-FM": a North American station's call letters and band, letter by letter."""

@@ -132,7 +132,7 @@ def _full_year(text: str) -> int:
     r"\b((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]ffective|[Dd]ue)\s)"
     r"(?!9/11\b)(0?[1-9]|1[0-2])/(3[01]|[12]\d|0?[1-9])\b(?![/.-]?\d)"
 )
-def _month_day(m: re.Match[str]) -> str:
+def _numeric_month_day(m: re.Match[str]) -> str:
     """ "on 3/15", "by 12/25": a month and a day after a word that places a date ("on March fifteenth"; it had
     been read as a fraction, "three fifteenths"). "9/11" is the attacks' name, "nine eleven"."""
     return f"{m.group(1)}{_MONTH_NAMES[int(m.group(2)) - 1]} {nw.ordinal(int(m.group(3)))}"

@@ -152,6 +152,7 @@ TITLES = {
     "Mrs.": "Missus",
     "Ms.": "Miz", "Rt.": "Route", "Rte.": "Route", "Hwy.": "Highway", "Gov's.": "Governor's",
     "Vol.": "Volume", "Pg.": "Page", "Fig.": "Figure", "p.": "page", "pp.": "pages",
+    "Brig.": "Brigadier", "Msgr.": "Monsignor", "Hon.": "Honorable", "Assoc.": "Associate", "Pt.": "Point",
 }  # fmt: skip
 
 # British style drops the full stop of a title that keeps its last letter ("Ms Bowles", "Lt Col Smith"):
@@ -169,7 +170,8 @@ ABBREVIATIONS_AFTER_NAME = {
     "Co.": "Company", "Ltd.": "Limited", "Bros.": "Brothers", "Assn.": "Association", "Dept.": "Department",
     "Univ.": "University", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is",
     "approx.": "approximately", "Ste.": "Suite", "Apt.": "Apartment", "Govt.": "Government",
-    "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page",
+    "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page", "incl.": "including", "excl.": "excluding",
+    "a.k.a.": "also known as",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city
