@@ -1,6 +1,6 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-6, web 1-2, ...)
+    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-6, web 1-3, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
                                                               # (never for the blind sets: unseen3, 5, 6)
 
@@ -29,6 +29,7 @@ SETS = {
     "unseen5": DATA / "unseen5",
     "web": DATA / "web",
     "web2": DATA / "web2",
+    "web3": DATA / "web3",
     "unseen6": DATA / "unseen6",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
