@@ -203,6 +203,27 @@ def said_as(written: str, spoken: str) -> bool:
             "low of seventy-one degrees and east-southeast wind around five miles per hour",
         ),
         ("Assembly Bill 480 mandates that all", "Assembly Bill four eighty mandates that all"),
+        # web3/ (round 9)
+        (
+            "Early Registration (Nov to Feb 29): $95",
+            "Early Registration (November to February twenty-ninth): ninety-five dollars",
+        ),
+        (
+            "collected in mid-July, mid-Sep, mid-Feb, and mid-Apr.",
+            "collected in mid-July, mid-September, mid-February, and mid-April.",
+        ),
+        (
+            "REGULAR: 06/03/2024 - 07/14/2024",
+            "REGULAR: June third, twenty twenty-four to July fourteenth, twenty twenty-four",
+        ),
+        ("1/3 Cup 2 Tbsp + 2 Tsp", "one third Cup two tablespoons plus two teaspoons"),
+        (
+            "charging up to $25/hour after 10 hours for public",
+            "charging up to twenty-five dollars an hour after ten hours for public",
+        ),
+        ("| Oct 02, 2012 | +1.86% |", "| October second, twenty twelve | plus one point eight six percent |"),
+        ("was a Boeing 737-700.", "was a Boeing seven thirty-seven seven hundred."),
+        ("Attachments: N/A", "Attachments: not applicable"),
         # an amount as an adjective keeps its cents singular too
         ("The $2.40 priority mail stamp", "The two dollar and forty cent priority mail stamp"),
         # a web address's label of words written together, said as words; four letters no word starts with
@@ -238,6 +259,7 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("3 g-force", "g-force"),  # a hyphen after "g" makes a word
         ("a 4x8 sheet", "four by eight"),  # a size, with no equals sign after it
         ("S-E-W", "S-E-W"),  # compass points only in a pair
+        ("C++ code", "C++"),  # a plus sign after a letter is no sign of a number
         ("Sun Mar", "Sun Mar"),  # a day's short name only before a date
         ("5m people", "5m"),  # a glued "m" without thousands stays as it was (millions or metres)
     ],

@@ -54,6 +54,15 @@ def _weekday_before_date(m: re.Match[str]) -> str:
     return WEEKDAYS[m.group(1)] + m.group(2)
 
 
+_SHORT_MONTH = r"(Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # not "Mar", "May": words too
+
+
+@DATES.rule(rf"(?<=\bmid-){_SHORT_MONTH}(?!\w)|\b{_SHORT_MONTH}(?=\s(?:to|through|until|[-–])\s{MONTH})")
+def _month_alone(m: re.Match[str]) -> str:
+    """ "mid-Sep", "Nov to Feb 29": a month's short name with no day, its name."""
+    return month_name(m.group(1) or m.group(2))
+
+
 @DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\b{_YEAR}?")
 def _month_days(m: re.Match[str]) -> str:
     # June 12-14: "June twelfth to fourteenth"

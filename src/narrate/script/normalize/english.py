@@ -38,6 +38,18 @@ def _entity(m: re.Match[str]) -> str:
     return "" if char == "\ufffd" or not char.isprintable() else char
 
 
+@_FIRST.rule(r"(?<=\w)\s\+\s(?=\d)")
+def _plus_between(m: re.Match[str]) -> str:
+    """ "2 Tbsp + 2 Tsp": a plus sign between two quantities, "plus"."""
+    return " plus "
+
+
+@_FIRST.rule(r"(?<![\d/])(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\s[-–]\s(?=\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b)")
+def _date_span(m: re.Match[str]) -> str:
+    """ "06/03/2024 - 07/14/2024": a dash with spaces between two dates, "to"."""
+    return f"{m.group(1)} to "
+
+
 @_FIRST.rule(r"(?<=\d)\s?[º˚](?=\s?[CF]\b|[^\w]|$)")
 def _degree_sign(m: re.Match[str]) -> str:
     """ "400º", "30˚C": the ordinal indicator or the ring above typed for a degree sign, after a number."""

@@ -43,6 +43,14 @@ def _identifier(m: re.Match[str]) -> str:
     return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{said}"
 
 
+@rule(r"\b(Boeing|Airbus)\s([A-Z]?)(\d{3})-(\d{1,3})\b(?![-–.]\d)")
+def _aircraft_variant(m: re.Match[str]) -> str:
+    """ "Boeing 737-700", "Airbus A321-200": a model and its variant, in pairs ("seven thirty-seven seven
+    hundred"), not a range."""
+    letter = f"{m.group(2)} " if m.group(2) else ""
+    return f"{m.group(1)} {letter}{nw.short_pairs(int(m.group(3)))} {nw.short_pairs(int(m.group(4)))}"
+
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 

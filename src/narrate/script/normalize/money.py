@@ -155,7 +155,8 @@ def _per_period(m: re.Match[str]) -> str:
     """ "$12/month" is "twelve dollars a month"; "$60/person/year" "sixty dollars per person per year"."""
     if m.group(3):
         return f"{m.group(1)} per {_PERIODS[m.group(2)]} per {_PERIODS[m.group(3)]}"
-    return f"{m.group(1)} a {_PERIODS[m.group(2)]}"
+    period = _PERIODS[m.group(2)]
+    return f"{m.group(1)} {'an' if period == 'hour' else 'a'} {period}"  # "an hour": its h is silent
 
 
 @rule(r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b")

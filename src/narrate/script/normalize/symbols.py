@@ -138,6 +138,19 @@ def _file_extension(m: re.Match[str]) -> str:
     return "dot " + ("JPEG" if ext in {"JPG", "JPEG"} else " ".join(ext))
 
 
+@rule(
+    r"(?<![\w+])\+\s?(?=\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|point)\b)"
+)
+def _plus_sign(m: re.Match[str]) -> str:
+    """ "+1.86%": a plus sign before a number (said by now), "plus"."""
+    return "plus "
+
+
+@rule(r"\bN/A\b")
+def _not_applicable(m: re.Match[str]) -> str:
+    return "not applicable"
+
+
 @rule(r"©\s?")
 def _copyright(m: re.Match[str]) -> str:
     return "copyright "

@@ -104,7 +104,7 @@ UNITS = {
     "g": ("gram", "grams"), "ml/min": ("milliliter per minute", "milliliters per minute"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "mth": ("month", "months"),
     "mths": ("month", "months"),
-    "MP": ("megapixel", "megapixels"),
+    "MP": ("megapixel", "megapixels"), "Tsp": ("teaspoon", "teaspoons"), "Tsp.": ("teaspoon", "teaspoons"),
 }  # fmt: skip
 
 STREET_SUFFIXES = (
