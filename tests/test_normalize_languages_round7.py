@@ -444,3 +444,45 @@ def test_german_regnal_and_dative_date(text: str, spoken: str) -> None:
 )
 def test_what_round_8_leaves(text: str, language: str, kept: str) -> None:
     assert kept in normalize(text, language)
+
+
+# round 9 (web3/): Spanish clock times with a point, dates with a month's name, laws, decimals and pesos
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("A las 2.15 de ayer, domingo,", "A las dos quince de ayer, domingo,"),
+        ("jornada de mañana, de 10.00 a 18.00 horas.", "jornada de mañana, de diez a dieciocho horas."),
+        ("siendo las 18,10 horas del día", "siendo las dieciocho diez horas del día"),
+        ("a las 21:05 horas.", "a las veintiuna cero cinco horas."),
+        ("27 feb. 2026 - 03:00 hrs.", "veintisiete de febrero de dos mil veintiséis - tres horas."),
+        ("México, 1 jun (PL) Un nuevo", "México, primero de junio (PL) Un nuevo"),
+        ("A partir de este viernes 1 de enero,", "A partir de este viernes primero de enero,"),
+        ("en el Real Decreto Ley 13/2009 de", "en el Real Decreto Ley trece de dos mil nueve de"),
+        (
+            "El art. 194 de la LO 5/1985, de",
+            "El artículo ciento noventa y cuatro de la Ley Orgánica cinco de mil novecientos ochenta y cinco,"
+            " de",
+        ),
+        ("han aumentado un 14.1% en el", "han aumentado un catorce punto uno por ciento en el"),
+        ("equivalente a 0.89 de dólar", "equivalente a cero punto ochenta y nueve de dólar"),
+        ("en los $19.72 pesos,", "en los diecinueve pesos con setenta y dos centavos,"),
+        ("el diesel $18,99, luego", "el diesel dieciocho pesos con noventa y nueve centavos, luego"),
+        ("con más de €20M ocultos", "con más de veinte millones de euros ocultos"),
+        ("se reportaron un 21% menos", "se reportaron un veintiún por ciento menos"),
+        ("del km 9 de la Ruta", "del kilómetro nueve de la Ruta"),
+    ],
+)
+def test_spanish_news_copy(text: str, spoken: str) -> None:
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("duró 2,30 horas", "dos coma treinta horas"),  # a comma without "las" is a decimal's
+        ("el 3 mar en calma", "el tres mar en calma"),  # "mar" is a month only with a point, a year or a bracket
+        ("la versión 6.7.0 de", "6.7.0"),
+    ],
+)
+def test_what_spanish_news_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "es")

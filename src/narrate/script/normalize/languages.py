@@ -27,6 +27,7 @@ from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
+from narrate.script.normalize.spanish_news import SPANISH_NEWS
 from narrate.script.normalize.spelled import cardinal
 
 _RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
@@ -197,6 +198,7 @@ _RULES = {
     "es": _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items
+    + SPANISH_NEWS.items
     + _dates("es").items
     + _before_units("es").items
     + units.rules("es").items
