@@ -480,9 +480,53 @@ def test_spanish_news_copy(text: str, spoken: str) -> None:
     ("text", "kept"),
     [
         ("duró 2,30 horas", "dos coma treinta horas"),  # a comma without "las" is a decimal's
-        ("el 3 mar en calma", "el tres mar en calma"),  # "mar" is a month only with a point, a year or a bracket
+        (
+            "el 3 mar en calma",
+            "el tres mar en calma",
+        ),  # "mar" is a month only with a point, a year or a bracket
         ("la versión 6.7.0 de", "6.7.0"),
     ],
 )
 def test_what_spanish_news_leaves(text: str, kept: str) -> None:
     assert kept in normalize(text, "es")
+
+
+# round 9 (web3/): German council and sports copy
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Am 28.09.24 gegen 23:00 h bemerkten",
+            "Am achtundzwanzigsten September zweitausendvierundzwanzig gegen dreiundzwanzig Uhr bemerkten",
+        ),
+        ("In TOP 3 der", "In Tagesordnungspunkt drei der"),
+        (
+            "(insgesamt 2.292.000 €) den",
+            "(insgesamt zwei Millionen zweihundertzweiundneunzigtausend Euro) den",
+        ),
+        (
+            "lag mit 1.908.828 Euro das",
+            "lag mit einer Million neunhundertachttausendachthundertachtundzwanzig Euro das",
+        ),
+        ("haben 35 Min. gedauert", "haben fünfunddreißig Minuten gedauert"),
+        ("Anlieferung max. 8 m³, SPÖ", "Anlieferung maximal acht Kubikmeter, SPÖ"),
+        ("ab 1.1.22 10€/Jahr auf", "ab ersten Januar zweitausendzweiundzwanzig zehn Euro pro Jahr auf"),
+        ("wurde lt. Bgm. schon", "wurde laut Bürgermeister schon"),
+        ("Granstedt, Lk. Rotenburg", "Granstedt, Landkreis Rotenburg"),
+        ("Weltklasse-Parade (74') verhindert", "Weltklasse-Parade (vierundsiebzigste Minute) verhindert"),
+    ],
+)
+def test_german_council_and_sports_copy(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Die Fahrt dauerte 35 Min. Danach", "Min. Danach"),  # the point may end the sentence
+        ("die TOP Ten", "TOP Ten"),
+        ("Die 4 h dauernde Fahrt", "vier Stunden"),
+    ],
+)
+def test_what_german_news_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "de")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import amounts, japanese, signs, spelled, units
+from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
@@ -178,12 +178,14 @@ _RULES = {
     + signs.rules("de").items
     + _number_sign("de").items
     + PHONES.items
+    + german_news.BEFORE.items
     + BEFORE_UNITS.items
     + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
     + _ranges("de").items
-    + spelled.rules("de").items,
+    + spelled.rules("de").items
+    + german_news.AFTER.items,
     "fr": _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items

@@ -20,6 +20,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mm": ("Millimeter", "Millimeter"), "kg": ("Kilogramm", "Kilogramm"), "g": ("Gramm", "Gramm"),
         "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ha": ("Hektar", "Hektar"),
         "km²": ("Quadratkilometer", "Quadratkilometer"), "m²": ("Quadratmeter", "Quadratmeter"),
+        "m³": ("Kubikmeter", "Kubikmeter"),
         "MB": ("Megabyte", "Megabyte"), "GB": ("Gigabyte", "Gigabyte"), "TB": ("Terabyte", "Terabyte"),
         "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"), "GW": ("Gigawatt", "Gigawatt"),
         "Wh": ("Wattstunde", "Wattstunden"), "kWh": ("Kilowattstunde", "Kilowattstunden"),
