@@ -530,3 +530,32 @@ def test_german_council_and_sports_copy(text: str, spoken: str) -> None:
 )
 def test_what_german_news_leaves(text: str, kept: str) -> None:
     assert kept in normalize(text, "de")
+
+
+# round 9 (web3/): French ordinals, hours and units
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("dans le Xe arrondissement", "dans le dixième arrondissement"),
+        ("de lundi 06 heures, d'une", "de lundi six heures, d'une"),
+        ("est maintenue jusqu’à 22H", "est maintenue jusqu’à vingt-deux heures"),
+        ("le 1 er et le 4 e budgets de la", "le premier et le quatrième budgets de la"),
+        ("avec des 12 e provisoires)", "avec des douzièmes provisoires)"),
+        ("(PDF, 4.34 MB)", "(PDF, quatre virgule trente-quatre mégaoctets)"),
+        ("dépendant de l’asbl BRAVVO,", "dépendant de l’A S B L BRAVVO,"),
+    ],
+)
+def test_french_ordinals_hours_units(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le Monde et Le Figaro", "Le Monde et Le Figaro"),  # "Le" is no Roman fifty
+        ("les 7e et 8e arrondissements", "les septième et huitième arrondissements"),
+        ("Louis XIV et Henri IV", "XIV"),
+    ],
+)
+def test_what_french_round_9_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "fr")

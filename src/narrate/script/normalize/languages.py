@@ -115,6 +115,12 @@ def _before_units(language: str) -> Rules:
 
     if language == "fr":
 
+        @rules.rule(rf"(?<![\w.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{symbols})(?![\w²/]))")
+        def _decimal_point(m: re.Match[str]) -> str:
+            """ "(PDF, 4.34 MB)": a point before one or two digits and a unit is a decimal (a thousand's point
+            has three digits), French's comma."""
+            return f"{m.group(1)},{m.group(2)}"
+
         @rules.rule(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?(?!km/h)({symbols})/h(?![\w/²])")
         def _per_hour(m: re.Match[str]) -> str:
             one = m.group(1) == "1"
