@@ -444,3 +444,118 @@ def test_german_regnal_and_dative_date(text: str, spoken: str) -> None:
 )
 def test_what_round_8_leaves(text: str, language: str, kept: str) -> None:
     assert kept in normalize(text, language)
+
+
+# round 9 (web3/): Spanish clock times with a point, dates with a month's name, laws, decimals and pesos
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("A las 2.15 de ayer, domingo,", "A las dos quince de ayer, domingo,"),
+        ("jornada de mañana, de 10.00 a 18.00 horas.", "jornada de mañana, de diez a dieciocho horas."),
+        ("siendo las 18,10 horas del día", "siendo las dieciocho diez horas del día"),
+        ("a las 21:05 horas.", "a las veintiuna cero cinco horas."),
+        ("27 feb. 2026 - 03:00 hrs.", "veintisiete de febrero de dos mil veintiséis - tres horas."),
+        ("México, 1 jun (PL) Un nuevo", "México, primero de junio (PL) Un nuevo"),
+        ("A partir de este viernes 1 de enero,", "A partir de este viernes primero de enero,"),
+        ("en el Real Decreto Ley 13/2009 de", "en el Real Decreto Ley trece de dos mil nueve de"),
+        (
+            "El art. 194 de la LO 5/1985, de",
+            "El artículo ciento noventa y cuatro de la Ley Orgánica cinco de mil novecientos ochenta y cinco,"
+            " de",
+        ),
+        ("han aumentado un 14.1% en el", "han aumentado un catorce punto uno por ciento en el"),
+        ("equivalente a 0.89 de dólar", "equivalente a cero punto ochenta y nueve de dólar"),
+        ("en los $19.72 pesos,", "en los diecinueve pesos con setenta y dos centavos,"),
+        ("el diesel $18,99, luego", "el diesel dieciocho pesos con noventa y nueve centavos, luego"),
+        ("con más de €20M ocultos", "con más de veinte millones de euros ocultos"),
+        ("se reportaron un 21% menos", "se reportaron un veintiún por ciento menos"),
+        ("del km 9 de la Ruta", "del kilómetro nueve de la Ruta"),
+    ],
+)
+def test_spanish_news_copy(text: str, spoken: str) -> None:
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("duró 2,30 horas", "dos coma treinta horas"),  # a comma without "las" is a decimal's
+        (
+            "el 3 mar en calma",
+            "el tres mar en calma",
+        ),  # "mar" is a month only with a point, a year or a bracket
+        ("la versión 6.7.0 de", "6.7.0"),
+    ],
+)
+def test_what_spanish_news_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "es")
+
+
+# round 9 (web3/): German council and sports copy
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Am 28.09.24 gegen 23:00 h bemerkten",
+            "Am achtundzwanzigsten September zweitausendvierundzwanzig gegen dreiundzwanzig Uhr bemerkten",
+        ),
+        ("In TOP 3 der", "In Tagesordnungspunkt drei der"),
+        (
+            "(insgesamt 2.292.000 €) den",
+            "(insgesamt zwei Millionen zweihundertzweiundneunzigtausend Euro) den",
+        ),
+        (
+            "lag mit 1.908.828 Euro das",
+            "lag mit einer Million neunhundertachttausendachthundertachtundzwanzig Euro das",
+        ),
+        ("haben 35 Min. gedauert", "haben fünfunddreißig Minuten gedauert"),
+        ("Anlieferung max. 8 m³, SPÖ", "Anlieferung maximal acht Kubikmeter, SPÖ"),
+        ("ab 1.1.22 10€/Jahr auf", "ab ersten Januar zweitausendzweiundzwanzig zehn Euro pro Jahr auf"),
+        ("wurde lt. Bgm. schon", "wurde laut Bürgermeister schon"),
+        ("Granstedt, Lk. Rotenburg", "Granstedt, Landkreis Rotenburg"),
+        ("Weltklasse-Parade (74') verhindert", "Weltklasse-Parade (vierundsiebzigste Minute) verhindert"),
+    ],
+)
+def test_german_council_and_sports_copy(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Die Fahrt dauerte 35 Min. Danach", "Min. Danach"),  # the point may end the sentence
+        ("die TOP Ten", "TOP Ten"),
+        ("Die 4 h dauernde Fahrt", "vier Stunden"),
+    ],
+)
+def test_what_german_news_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "de")
+
+
+# round 9 (web3/): French ordinals, hours and units
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("dans le Xe arrondissement", "dans le dixième arrondissement"),
+        ("de lundi 06 heures, d'une", "de lundi six heures, d'une"),
+        ("est maintenue jusqu’à 22H", "est maintenue jusqu’à vingt-deux heures"),
+        ("le 1 er et le 4 e budgets de la", "le premier et le quatrième budgets de la"),
+        ("avec des 12 e provisoires)", "avec des douzièmes provisoires)"),
+        ("(PDF, 4.34 MB)", "(PDF, quatre virgule trente-quatre mégaoctets)"),
+        ("dépendant de l’asbl BRAVVO,", "dépendant de l’A S B L BRAVVO,"),
+    ],
+)
+def test_french_ordinals_hours_units(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le Monde et Le Figaro", "Le Monde et Le Figaro"),  # "Le" is no Roman fifty
+        ("les 7e et 8e arrondissements", "les septième et huitième arrondissements"),
+        ("Louis XIV et Henri IV", "XIV"),
+    ],
+)
+def test_what_french_round_9_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "fr")

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
+from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
 
 
-@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])\s?h(?:\s?([0-5]\d))?\b")
+@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H)(?:\s?([0-5]\d))?\b")
 def _fr_time(m: re.Match[str]) -> str:
-    """ "8h41" "huit heures quarante et une"; "22h à 03h" keeps its space before "à"."""
+    """ "8h41" "huit heures quarante et une", "22H"; "22h à 03h" keeps its space before "à"."""
     return fr_clock(int(m.group(1)), int(m.group(2) or 0))
 
 
@@ -80,13 +81,37 @@ def _plus(m: re.Match[str]) -> str:
     return " plus "
 
 
-@FRENCH.rule(r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|\s?ème|\s?eme)\b")
+_PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
+
+
+@FRENCH.rule(
+    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|\s?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zà-ÿ])"
+)
 def _fr_ordinal(m: re.Match[str]) -> str:
-    """ "le 1er novembre", "le 7e mois", "XXe": a written ordinal, "premier", "septième"; also with a space
-    where copy lost the superscript ("du 1 er août")."""
+    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement": a written ordinal, "premier", "septième",
+    "dixième"; also with a space where copy lost the superscript ("du 1 er août", "le 4 e budget"); after
+    "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des douzièmes provisoires")."""
     if m.group(1):
         return "première" if m.group(2) == "re" else "premier"
-    return words(int(m.group(3)), "fr", "ordinal")
+    said = words(roman_value(m.group(5)) if m.group(5) else int(m.group(3)), "fr", "ordinal")
+    before = m.string[max(0, m.start() - 5) : m.start()]
+    after = m.string[m.end() : m.end() + 4]
+    if _PLURAL_BEFORE.search(before) and not re.match(r"\s(?:et|ou)\b|,", after):
+        said += "s"
+    return said
+
+
+@FRENCH.rule(r"(?<![\w.,:])0([1-9])(?=\sheures?\b)")
+def _zero_hour(m: re.Match[str]) -> str:
+    """ "lundi 06 heures" "six heures": an hour's leading zero is not said."""
+    return _feminine(words(int(m.group(1)), "fr"))
+
+
+@FRENCH.rule(r"(?<![\w.-])(?:asbl|ASBL)(?![\w-])")
+def _asbl(m: re.Match[str]) -> str:
+    """ "l'asbl" "l'A S B L": Belgium's non-profit association, said by its letters."""
+    return "A S B L"
 
 
 # all-capitals pairs of letters French says as words: "OK" ("o-ké" is eSpeak NG's own), Roman numerals

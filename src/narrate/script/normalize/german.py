@@ -103,7 +103,8 @@ def _numeric_date(m: re.Match[str]) -> str:
     if not year:
         return f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
     said = f"{ordinal(int(m.group(1)), ending)} {_MONTH_NAMES[int(m.group(2)) - 1]}"
-    return f"{said} {words(int(year), 'de', 'year' if len(year) == 4 else 'cardinal')}"
+    full = int(year) if len(year) == 4 else int(year) + (2000 if int(year) < 50 else 1900)  # "1.1.22"
+    return f"{said} {words(full, 'de', 'year')}"
 
 
 _MONTH_NAMES = [name for name in MONTHS.split("|") if name != "Jänner"]

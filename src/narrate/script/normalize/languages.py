@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import amounts, japanese, signs, spelled, units
+from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
+from narrate.script.normalize.spanish_news import SPANISH_NEWS
 from narrate.script.normalize.spelled import cardinal
 
 _RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
@@ -114,6 +115,12 @@ def _before_units(language: str) -> Rules:
 
     if language == "fr":
 
+        @rules.rule(rf"(?<![\w.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{symbols})(?![\w²/]))")
+        def _decimal_point(m: re.Match[str]) -> str:
+            """ "(PDF, 4.34 MB)": a point before one or two digits and a unit is a decimal (a thousand's point
+            has three digits), French's comma."""
+            return f"{m.group(1)},{m.group(2)}"
+
         @rules.rule(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?(?!km/h)({symbols})/h(?![\w/²])")
         def _per_hour(m: re.Match[str]) -> str:
             one = m.group(1) == "1"
@@ -177,12 +184,14 @@ _RULES = {
     + signs.rules("de").items
     + _number_sign("de").items
     + PHONES.items
+    + german_news.BEFORE.items
     + BEFORE_UNITS.items
     + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
     + _ranges("de").items
-    + spelled.rules("de").items,
+    + spelled.rules("de").items
+    + german_news.AFTER.items,
     "fr": _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
@@ -197,6 +206,7 @@ _RULES = {
     "es": _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items
+    + SPANISH_NEWS.items
     + _dates("es").items
     + _before_units("es").items
     + units.rules("es").items

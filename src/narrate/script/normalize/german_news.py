@@ -1,0 +1,67 @@
+"""German news and council copy: abbreviations, a match's minute, "h" after a clock time, and the euro sign.
+
+Before the number rules (`BEFORE`):
+- "23:00 h" is "dreiundzwanzig Uhr": after a clock time "h" is the hour of the clock, not "Stunden";
+- "(74')" is "(vierundsiebzigste Minute)": a match's minute in brackets (eSpeak NG says nothing for "'");
+- abbreviations a newsreader says in full: "max." "maximal", "lt." "laut", "Bgm." "Bürgermeister",
+  "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt".
+
+After them (`AFTER`):
+- "€" after an amount is "Euro" (eSpeak NG says nothing for it before a bracket, "2.292.000 €)"), "€/Jahr"
+  "Euro pro Jahr";
+- "mit 1.908.828 Euro" "mit einer Million ...": a dative preposition before "eine Million" or "Milliarde".
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules, words
+
+BEFORE = Rules()
+AFTER = Rules()
+
+
+@BEFORE.rule(r"(?<![\d.,:])\b(\d{1,2}[:.][0-5]\d)\s?h\b(?![/²³.]\w)")
+def _clock_hour(m: re.Match[str]) -> str:
+    """ "23:00 h" "23:00 Uhr" (german.py then says the time)."""
+    return f"{m.group(1)} Uhr"
+
+
+@BEFORE.rule(r"\((\d{1,3})['’′]\)")
+def _match_minute(m: re.Match[str]) -> str:
+    """ "(74')" "(vierundsiebzigste Minute)"."""
+    return f"({words(int(m.group(1)), 'de', 'ordinal')} Minute)"
+
+
+_ABBREVIATIONS = {"max.": "maximal", "lt.": "laut", "Bgm.": "Bürgermeister", "Lk.": "Landkreis"}
+
+
+@BEFORE.rule(r"(?<![\w.])(max\.|lt\.|Bgm\.|Lk\.)(?=\s)")
+def _abbreviation(m: re.Match[str]) -> str:
+    """ "lt. Bgm." "laut Bürgermeister", "max. 8 m³" "maximal"."""
+    return _ABBREVIATIONS[m.group(1)]
+
+
+@BEFORE.rule(r"(?<=\d\s)Min\.(?=\s[a-zäöü])")
+def _minutes(m: re.Match[str]) -> str:
+    """ "35 Min. gedauert" "Minuten" (before a capital the point may end the sentence: left alone)."""
+    return "Minuten"
+
+
+@BEFORE.rule(r"(?<![\w-])TOP(?=\s\d{1,3}\b)")
+def _agenda_item(m: re.Match[str]) -> str:
+    """ "In TOP 3" "In Tagesordnungspunkt drei": a council agenda's item."""
+    return "Tagesordnungspunkt"
+
+
+@AFTER.rule(r"(?<=[a-zäöüß])\s?€(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])")
+def _euro(m: re.Match[str]) -> str:
+    """ "zehn€/Jahr" "zehn Euro pro Jahr", "zweihundertzweiundneunzigtausend €)" "... Euro)"."""
+    return " Euro" + (f" pro {m.group(1)}" if m.group(1) else "")
+
+
+@AFTER.rule(r"\b(mit|von|bei|aus|seit|zu|nach|gegenüber)\seine\s(Million|Milliarde)\b")
+def _dative_one(m: re.Match[str]) -> str:
+    """ "mit eine Million" (a number said as counted) "mit einer Million"."""
+    return f"{m.group(1)} einer {m.group(2)}"

@@ -1,0 +1,130 @@
+"""Spanish news copy's clock times, dates, laws, decimals and prices, said before the number rules.
+
+- a clock time with a point or a comma after "las" or before "horas" ("a las 2.15" "a las dos quince",
+  "de 10.00 a 18.00 horas" "de diez a dieciocho horas", "21:05 horas" "veintiuna cero cinco horas",
+  "03:00 hrs." "tres horas."); eSpeak NG reads a decimal;
+- a day and a month's name or abbreviation ("27 feb. 2026" "veintisiete de febrero de dos mil veintiséis",
+  "1 de enero" "primero de enero");
+- a law's number and year ("Ley 13/2009" "trece de dos mil nueve"), "art.", "LO", "RD" before a number;
+- a decimal point (American copy's, "14.1%" "catorce punto uno"), pesos and centavos ("$19.72 pesos"
+  "diecinueve pesos con setenta y dos centavos"), "€20M" "veinte millones de euros", "21%" "veintiún";
+- "km" before a number, a road's kilometre post ("del km 9" "del kilómetro nueve").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.display import WORDS
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.spanish import agreeing, hour
+from narrate.script.normalize.spelled import cardinal
+
+SPANISH_NEWS = Rules()
+
+_HOUR_AFTER = re.compile(r"\s(?:horas?|hrs?)\b")
+_LAS_BEFORE = re.compile(r"\b(?:[Ll]as|[Ll]a)\s$")
+_MERIDIAN_AFTER = re.compile(r"\s?[ap]\.?\s?m\b", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![\w]|[.,:]\d)(\s(?:hrs?\b\.?|horas?\b))?")
+def _clock(m: re.Match[str]) -> str:
+    """A time of day: after "las", before "horas", or before "a 18.00 horas"; a comma only after "las"."""
+    las = _LAS_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()])
+    if not (las or m.group(4) or _UNTIL_AFTER.match(m.string, m.end())):
+        return m.group(0)
+    if (m.group(2) == "," and not las) or _MERIDIAN_AFTER.match(m.string, m.end()):
+        return m.group(0)  # "9:30 a. m." is spanish.py's
+    minutes = int(m.group(3))
+    said = hour(int(m.group(1)))
+    if minutes:
+        said += f" {'cero ' if minutes < 10 else ''}{cardinal(minutes, 'es')}"
+    word = m.group(4) or ""
+    if word.strip().startswith("hr"):
+        word = " horas." if word.endswith(".") else " horas"
+    return said + word
+
+
+_MONTHS = WORDS["es"].months
+_ABBREVIATED = {month[:3]: month for month in _MONTHS} | {"sept": "septiembre", "set": "septiembre"}
+_MONTH = "|".join([*_MONTHS, *_ABBREVIATED])
+
+
+@SPANISH_NEWS.rule(
+    rf"(?<![\w.,:/-])([1-9]|[12]\d|3[01])\s(de\s)?({_MONTH})\b(\.)?(?:(?:\sde)?\s(1[5-9]\d\d|20\d\d)\b)?"
+)
+def _day_month(m: re.Match[str]) -> str:
+    """ "27 feb. 2026", "1 jun", "1 de enero": an abbreviation is a month's only with a point, a year, or
+    before a bracket or a comma ("1 jun (PL)"); the first day is "primero"."""
+    name = m.group(3)
+    if name not in _MONTHS:
+        follows = m.string[m.end() : m.end() + 2]
+        if not (m.group(4) or m.group(5) or re.match(r"\s?[(,;]|$", follows)):
+            return m.group(0)
+        name = _ABBREVIATED[name]
+    day = "primero" if m.group(1) == "1" else cardinal(int(m.group(1)), "es")
+    said = f"{day} de {name}"
+    if m.group(5):
+        said += f" de {cardinal(int(m.group(5)), 'es')}"
+    elif m.group(4):
+        said += "."  # the abbreviation's point may end the sentence
+    return said
+
+
+_LAWS = {"LO": "Ley Orgánica", "RD": "Real Decreto", "art.": "artículo", "arts.": "artículos"}
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD|arts?\.)\s(?=\d)")
+def _law_word(m: re.Match[str]) -> str:
+    """ "art. 194" "artículo ciento noventa y cuatro", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto"."""
+    return _LAWS[m.group(1)] + " "
+
+
+@SPANISH_NEWS.rule(
+    r"\b((?:Ley|Decreto|Orgánica|Reglamento|Orden|Directiva)\s)(\d{1,4})/((?:19|20)\d\d)\b(?![/\d])"
+)
+def _law_number(m: re.Match[str]) -> str:
+    """ "Ley 13/2009" "Ley trece de dos mil nueve": a law's number and its year."""
+    return f"{m.group(1)}{cardinal(int(m.group(2)), 'es')} de {cardinal(int(m.group(3)), 'es')}"
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,])\$?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d\d)(?:\s?pesos\b|(?<=\d)(?=\W|$))")
+def _pesos(m: re.Match[str]) -> str:
+    """ "11.47 pesos", "$18,99": pesos and centavos; a bare amount only with the dollar sign."""
+    if not (m.group(0).startswith("$") or m.group(0).endswith("pesos")):
+        return m.group(0)
+    whole, cents = int(m.group(1).replace(",", "")), int(m.group(2))
+    said = f"{agreeing(whole, False)} {'peso' if whole == 1 else 'pesos'}"
+    return said + (f" con {agreeing(cents, False)} centavos" if cents else "")
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,])€(\d{1,3})\s?M(?!\w)")
+def _euro_millions(m: re.Match[str]) -> str:
+    """ "€20M" "veinte millones de euros"."""
+    n = int(m.group(1))
+    return f"{'un millón' if n == 1 else agreeing(n, False) + ' millones'} de euros"
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,])([+-]?)(\d{1,3})\.(\d{1,2})(?![\w]|[.,:]\d)(\s?%)?")
+def _decimal_point(m: re.Match[str]) -> str:
+    """ "14.1%", "0.89": a point before one or two digits, not a time's, is a decimal point ("punto")."""
+    fraction = m.group(3)
+    said = "cero " * (len(fraction) - len(fraction.lstrip("0"))) + cardinal(int(fraction), "es")
+    if fraction == "0" * len(fraction):
+        said = " ".join(["cero"] * len(fraction))
+    sign = {"+": "más ", "-": "menos "}.get(m.group(1), "")
+    percent = " por ciento" if m.group(4) else ""
+    return f"{sign}{cardinal(int(m.group(2)), 'es')} punto {said}{percent}"
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,])([2-9]1|[1-9][02-9]1)\s?%")
+def _percent_one(m: re.Match[str]) -> str:
+    """ "un 21%" "veintiún por ciento": a number ending in one drops its "o" before "por ciento"."""
+    return f"{agreeing(int(m.group(1)), False)} por ciento"
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)km\s(?=\d{1,4}\b)")
+def _kilometre(m: re.Match[str]) -> str:
+    """ "del km 9" "del kilómetro nueve": the symbol before a number is a road's kilometre post."""
+    return "kilómetro "
