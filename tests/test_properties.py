@@ -8,7 +8,7 @@ import itertools
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from narrate.models import Paragraph, Section, Story, Timing, Utterance
@@ -95,8 +95,18 @@ def test_script_never_raises_and_keeps_every_paragraph(
     assert utterances[-1].pause_after_ms == 0
 
 
+# scripts a passage's letters may all be in, by their Unicode names (not narrate's own classification)
+_OTHER_SCRIPTS = {"CYRILLIC", "ARABIC", "HEBREW", "GREEK"}
+
+
 @SETTINGS
 @given(text=st.one_of(st.text(max_size=300), _TEXT), language=st.sampled_from(["en", "ru", "ar", "ja", None]))
+# random text is seldom in one other script: passages that are, so that a passage_language that never finds
+# one fails here too
+@example(text="Привет, мир!", language="en")
+@example(text="ﺍﻟﺴﻼﻡ عليكم", language=None)
+@example(text="שלום 2024", language="en")
+@example(text="Ελλάδα", language="en")
 def test_passages_never_raise(text: str, language: str | None) -> None:
     folded = fold(text)
     assert fold(folded) == folded  # folding is done once and for all
@@ -105,6 +115,9 @@ def test_passages_never_raise(text: str, language: str | None) -> None:
     assert all(unicodedata.normalize("NFKC", c) == c for c in folded if _COMPATIBILITY_FORM.match(c))
     found = passage_language(folded, language)
     assert found in PASSAGE_LANGUAGES
+    scripts = {unicodedata.name(c, "").split(" ")[0] for c in folded if c.isalpha()}
+    if language in ("en", None) and len(scripts) == 1 and scripts <= _OTHER_SCRIPTS:
+        assert found is not None  # an English voice cannot read a passage all in another script
     # only text mostly in another script than the voice's gets a language, one whose voice reads it as it is
     assert found is None or script_of(folded) not in (None, "Latin", "Other")
     assert found is None or passage_language(folded, found) is None
@@ -140,6 +153,14 @@ def test_a_passage_in_another_script_gets_a_language_of_that_script(passage: tup
     assert passage_language(text, found) is None  # that language's own voice reads it as it is
 
 
+# a word wider than a line, which generated words (at most 40 characters) never are: a long address, and
+# Chinese written without spaces
+_WIDE_WORDS = (
+    "see https://www.example.org/2024/06/10/a-very-long-path-to-a-story-about-the-city-budget today",
+    "或至少携带能在火星上发酵自制酒精饮料的设备，痛饮一番？或至少携带能在火星上发酵自制酒精饮料的设备。",
+)
+
+
 @SETTINGS
 @given(text=_TEXT, start=st.integers(0, 10**7), length=st.integers(0, 10**6))
 def test_caption_cues_stay_in_their_span_and_keep_the_words(text: str, start: int, length: int) -> None:
@@ -160,6 +181,8 @@ def test_caption_cues_stay_in_their_span_and_keep_the_words(text: str, start: in
 
 @SETTINGS
 @given(text=_TEXT)
+@example(text=_WIDE_WORDS[0])
+@example(text=_WIDE_WORDS[1])
 def test_caption_lines_fit_where_words_do(text: str) -> None:
     cues = utterance_cues(text, 0, 10**6)
     assert bool(cues) == bool(text.split())  # words give cues; whitespace alone gives none
@@ -169,7 +192,32 @@ def test_caption_lines_fit_where_words_do(text: str) -> None:
 
 
 @SETTINGS
+@given(
+    text=st.lists(
+        st.one_of(
+            _WORD,
+            st.text(alphabet="或至少携带能在火星上发酵自制酒精饮料的设备，。？", min_size=22, max_size=120),
+            st.from_regex(r"https://[a-z]{3,12}\.org(/[a-z0-9-]{5,30}){2,5}", fullmatch=True),
+        ),
+        min_size=1,
+        max_size=8,
+    ).map(" ".join)
+)
+@example(text=_WIDE_WORDS[0])
+@example(text=_WIDE_WORDS[1])
+def test_a_word_wider_than_a_line_is_cut_and_loses_nothing(text: str) -> None:
+    """Words wider than a caption line (an address, Chinese without spaces): the one above never meets
+    them. They are cut to fit, and with room enough every character is shown, in order."""
+    cues = utterance_cues(text, 0, 10 * len(text) + 10)
+    assert all(_columns(line) <= MAX_LINE for cue in cues for line in cue.lines)
+    shown = "".join(line for cue in cues for line in cue.lines)
+    assert re.sub(r"\s", "", shown) == re.sub(r"\s", "", text)
+
+
+@SETTINGS
 @given(texts=st.lists(_TEXT, min_size=1, max_size=4))
+# generated text almost never holds "-->", which a caption reader takes for a timing line: text that does
+@example(texts=["Then --> now", "a-->b --> c"])
 def test_caption_files_are_written_for_any_text(texts: list[str]) -> None:
     timings = [
         Timing(Utterance(i, "paragraph", 0, t, t, 0), i * 10_000, i * 10_000 + 9_000)
