@@ -34,15 +34,6 @@ def _match_minute(m: re.Match[str]) -> str:
     return f"({words(int(m.group(1)), 'de', 'ordinal')} Minute)"
 
 
-_ABBREVIATIONS = {"max.": "maximal", "lt.": "laut", "Bgm.": "Bürgermeister", "Lk.": "Landkreis"}
-
-
-@BEFORE.rule(r"(?<![\w.])(max\.|lt\.|Bgm\.|Lk\.)(?=\s)")
-def _abbreviation(m: re.Match[str]) -> str:
-    """ "lt. Bgm." "laut Bürgermeister", "max. 8 m³" "maximal"."""
-    return _ABBREVIATIONS[m.group(1)]
-
-
 @BEFORE.rule(r"(?<=\d\s)Min\.(?=\s[a-zäöü])")
 def _minutes(m: re.Match[str]) -> str:
     """ "35 Min. gedauert" "Minuten" (before a capital the point may end the sentence: left alone)."""
