@@ -10,14 +10,15 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import POSTAL_STATES, STREET_SUFFIXES
+from narrate.script.normalize.tables import COMPASS_POINTS, POSTAL_STATES, STREET_SUFFIXES
 
 RULES = Rules()
 rule = RULES.rule
 
 _STREET = r"(?:" + "|".join(re.escape(s) for s in STREET_SUFFIXES) + r")"
-_DIR = {"N": "North", "S": "South", "E": "East", "W": "West"}
-_QUADRANTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+# in a street's name, capitalised: "North Washington", "Avenue Northwest"
+_DIR = {p: COMPASS_POINTS[p].capitalize() for p in ("N", "S", "E", "W")}
+_QUADRANTS = {p: COMPASS_POINTS[p].capitalize() for p in ("NW", "NE", "SW", "SE")}
 _STREET_WORDS = {"Ave.": "Avenue", "St.": "Street", "Blvd.": "Boulevard"}
 
 

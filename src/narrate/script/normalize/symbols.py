@@ -9,6 +9,7 @@ import re
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.measures import multiplied
 from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import COMPASS_POINTS
 
 RULES = Rules()
 rule = RULES.rule
@@ -108,24 +109,16 @@ def _trademark(m: re.Match[str]) -> str:
     return ""
 
 
-_COMPASS = {
-    "N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast", "NW": "northwest",
-    "SE": "southeast", "SW": "southwest", "NNE": "north-northeast", "ENE": "east-northeast",
-    "ESE": "east-southeast", "SSE": "south-southeast", "SSW": "south-southwest", "WSW": "west-southwest",
-    "WNW": "west-northwest", "NNW": "north-northwest",
-}  # fmt: skip
-
-
 @rule(r"(?<![\w-])(N|S|E|W|NE|NW|SE|SW)-(N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)\b(?!-)")
 def _compass_between(m: re.Match[str]) -> str:
     """ "E-SE wind", "N-NE about 5-10 mph": two compass points joined, the direction between them."""
-    return f"{_COMPASS[m.group(1)]}-{_COMPASS[m.group(2)]}"
+    return f"{COMPASS_POINTS[m.group(1)]}-{COMPASS_POINTS[m.group(2)]}"
 
 
-@rule(r"(?<=[a-z]\s)(" + "|".join(sorted(_COMPASS, key=len, reverse=True)) + r")(?=\sof\s[A-Z])")
+@rule(r"(?<=[a-z]\s)(" + "|".join(sorted(COMPASS_POINTS, key=len, reverse=True)) + r")(?=\sof\s[A-Z])")
 def _compass_point(m: re.Match[str]) -> str:
     """ "276 kilometers WNW of Bandon": a compass point between a distance and a place."""
-    return _COMPASS[m.group(1)]
+    return COMPASS_POINTS[m.group(1)]
 
 
 _EXTENSIONS = "pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|mp3|mp4|zip|html?|exe"

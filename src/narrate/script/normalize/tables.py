@@ -136,6 +136,14 @@ STREET_SUFFIXES = (
     "Plaza",
 )
 
+# the points of the compass, abbreviated (addresses' directions and quadrants, winds, bearings)
+COMPASS_POINTS = {
+    "N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast", "NW": "northwest",
+    "SE": "southeast", "SW": "southwest", "NNE": "north-northeast", "ENE": "east-northeast",
+    "ESE": "east-southeast", "SSE": "south-southeast", "SSW": "south-southwest", "WSW": "west-southwest",
+    "WNW": "west-northwest", "NNW": "north-northwest",
+}  # fmt: skip
+
 # days' short names, as dates and opening hours write them
 WEEKDAYS = {
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
