@@ -46,39 +46,46 @@ def same(a: str, b: str, voice: str) -> bool:
     return comparable(phonemes(a, voice)) == comparable(phonemes(b, voice))
 
 
-def score_folder(folder: Path, language: str, misses: list[str]) -> list[tuple[str, int, int, int]]:
-    """Per class in FOLDER: (class, pairs, raw right, narrate right)."""
+Row = tuple[str, int, int, int, int]
+
+
+def score_folder(folder: Path, language: str, misses: list[str]) -> list[Row]:
+    """Per class in FOLDER: (class, pairs, raw right, narrate right, lost: raw right and narrate wrong)."""
     voice = "en-us" if language == "en" else language
     rows = []
     for path in sorted(folder.glob("*.tsv")):
         pairs = read_pairs(path)
-        raw = ours = 0
+        raw = ours = lost = 0
         for written, spoken in pairs:
-            raw += same(written, spoken, voice)
+            plain = same(written, spoken, voice)
+            raw += plain
             said = normalize(written, language)
             if same(said, spoken, voice):
                 ours += 1
             else:
-                where = f"[{language}/{path.stem}]"
+                lost += plain
+                where = f"[{language}/{path.stem}]" + (" (eSpeak NG alone is right)" if plain else "")
                 misses.append(f"  {where} {written!r}\n      got  {said!r}\n      want {spoken!r}")
         name = path.stem if language == "en" else f"{language}/{path.stem}"
-        rows.append((name, len(pairs), raw, ours))
+        rows.append((name, len(pairs), raw, ours, lost))
     return rows
 
 
-def score_set(folder: Path, misses: list[str]) -> list[tuple[str, int, int, int]]:
+def score_set(folder: Path, misses: list[str]) -> list[Row]:
     rows = score_folder(folder, "en", misses)
     for sub in sorted(p for p in folder.iterdir() if p.is_dir() and len(p.name) == 2):
         rows += score_folder(sub, sub.name, misses)
     return rows
 
 
-def table(name: str, rows: list[tuple[str, int, int, int]]) -> str:
-    lines = [f"## {name}", "| class | pairs | raw eSpeak NG | narrate |", "|---|---:|---:|---:|"]
-    for cls, n, raw, ours in rows:
-        lines.append(f"| {cls} | {n} | {100 * raw / n:.0f}% | {100 * ours / n:.0f}% |")
-    n, raw, ours = (sum(r[i] for r in rows) for i in (1, 2, 3))
-    lines.append(f"| **total** | {n} | {100 * raw / n:.1f}% ({raw}) | {100 * ours / n:.1f}% ({ours}) |")
+def table(name: str, rows: list[Row]) -> str:
+    """Per class, then the total; "lost" counts the pairs eSpeak NG alone reads right and narrate does not."""
+    lines = [f"## {name}", "| class | pairs | raw eSpeak NG | narrate | lost |", "|---|---:|---:|---:|---:|"]
+    for cls, n, raw, ours, lost in rows:
+        lines.append(f"| {cls} | {n} | {100 * raw / n:.0f}% | {100 * ours / n:.0f}% | {lost} |")
+    n, raw, ours, lost = (sum(r[i] for r in rows) for i in (1, 2, 3, 4))
+    total = f"| **total** | {n} | {100 * raw / n:.1f}% ({raw}) | {100 * ours / n:.1f}% ({ours}) | {lost} |"
+    lines.append(total)
     return "\n".join(lines)
 
 
