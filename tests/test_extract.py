@@ -247,6 +247,41 @@ def test_lead_paragraphs_in_a_teaser_block_are_spoken() -> None:
     assert len(story.paragraphs) == 9
 
 
+def test_a_script_inside_a_paragraph_before_the_lead_is_never_spoken() -> None:
+    """Frankfurter Rundschau (fundus corpus, 2024): the share bar before the lead is a <p> holding buttons
+    and an inline script whose JSON repeats the teaser; its code was spoken as the story's first paragraph."""
+    script = (
+        '<script>(function(a,b){if(a.navigator.canShare){var d={"title":"Court rules","text":"The court '
+        'ruled on Wednesday that the county must reopen the bridge."};}})(window,document);</script>'
+    )
+    bar = f"<p><button>Kommentare</button><button>Drucken</button><button>Teilen</button>{script}</p>"
+    lead = (
+        f'<div class="teaser-content">{bar}<p>The court ruled on Wednesday that the county must reopen the '
+        "bridge, ending a dispute that has lasted two years.</p></div>"
+    )
+    story = extract(
+        html_page(f'<article><h1>Court rules</h1>{lead}<div class="article-body">{STORY}</div></article>')
+    )
+    spoken = " ".join(p.text for p in story.paragraphs)
+    assert "function" not in spoken and "navigator" not in spoken
+    assert story.paragraphs[0].text.startswith("The court ruled on Wednesday")
+
+
+def test_a_body_element_speaks_no_script_or_style() -> None:
+    """The profile's (or a huge page's largest) container is read block by block: what <script>, <style>,
+    <noscript> and <template> hold inside a block is not the block's text."""
+    root = lxml.html.fromstring(
+        "<div><p>The council met on Monday.<script>var x = 1;</script><style>p { color: red }</style>"
+        "<noscript>Enable JavaScript</noscript></p><h2>Budget<template>slot</template></h2>"
+        "<p>It rose.</p></div>"
+    )
+    sections = extract_body.sections_from_element(root)
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in sections] == [
+        (None, ["The council met on Monday."]),
+        ("Budget", ["It rose."]),
+    ]
+
+
 def test_a_line_naming_only_the_author_is_not_spoken() -> None:
     head = '<meta name="author" content="Dana Whitfield">'
     story = extract(html_page(f"<article><p>Dana Whitfield</p>{STORY}</article>", head))

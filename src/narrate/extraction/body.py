@@ -193,6 +193,18 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\u200b", "")).strip()
 
 
+_VISIBLE = (
+    "descendant-or-self::text()"
+    "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def visible_text(el: etree._Element) -> str:
+    """EL's text as a reader sees it: text_content() without what <script>, <style>, <noscript> and <template>
+    hold (a share button's inline script inside a paragraph on a page whose markup never closed it)."""
+    return squash("".join(str(t) for t in el.xpath(_VISIBLE)))
+
+
 def sections_from_trafilatura(body: etree._Element) -> tuple[Section, ...]:
     """trafilatura's output XML (<head>, <p>, <quote>, <list>/<item>, <table>) as sections."""
     out = Builder()
@@ -284,7 +296,7 @@ def sections_from_element(root: etree._Element) -> tuple[Section, ...]:
     for el in root.iter(*_BLOCKS):
         if el.tag == "figcaption" or any(a.tag in _BLOCKS for a in el.iterancestors()):
             continue  # an inner block is spoken with its outer one
-        text = squash(el.text_content()) if hasattr(el, "text_content") else squash("".join(el.itertext()))
+        text = visible_text(el)
         if not text:
             continue
         if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):

@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from narrate.extraction.body import is_chrome, squash
+from narrate.extraction.body import is_chrome, visible_text
 from narrate.extraction.names import person_names
 from narrate.models import Paragraph, Section
 
@@ -48,7 +48,7 @@ def lost_lead(tree: etree._Element, sections: tuple[Section, ...]) -> tuple[Sect
             "|ancestor::header|ancestor::footer|ancestor::blockquote"
         )
     ]
-    at = next((i for i, p in enumerate(paras) if squash(p.text_content()) == first), None)
+    at = next((i for i, p in enumerate(paras) if visible_text(p) == first), None)
     if not at:
         return sections
     container = next(iter(paras[at].xpath("ancestor::article[1]|ancestor::main[1]")), None)
@@ -60,7 +60,7 @@ def lost_lead(tree: etree._Element, sections: tuple[Section, ...]) -> tuple[Sect
     spoken = {p.text for s in sections for p in s.paragraphs}
     lead: list[str] = []
     for p in reversed(paras[:at]):
-        text = squash(p.text_content())
+        text = visible_text(p)
         linked = sum(len(a.text_content()) for a in p.iter("a"))
         if (
             p not in inside
