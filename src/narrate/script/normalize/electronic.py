@@ -140,8 +140,20 @@ def _digit_groups(m: re.Match[str]) -> str:
     return ", ".join(nw.digits(g) for g in groups)
 
 
+# words before a number that make it one to call: "call 555-1212 weekdays", "Tel. 555-1212"
+_TO_CALL = re.compile(
+    r"\b(?:call|phone|tel|telephone|fax|text|dial|contact|reach|line|hotline|number|no|at|or)\W*$",
+    re.IGNORECASE,
+)
+
+
 @rule(r"(?<![\w$.,-])(\d{3})-(\d{4})\b(?!-)")
 def _phone_local(m: re.Match[str]) -> str:
+    """ "555-1212": a local number, in its groups; but before a noun, with nothing before it to call it a
+    number to call, it is a range ("700-1200 words", "500-1000 people")."""
+    counted = re.match(r"\s+(?!" + _CLAUSE + r"\b|number|line|hotline|ext)[a-z]{3,}\b", m.string[m.end() :])
+    if counted and not _TO_CALL.search(m.string[max(0, m.start() - 24) : m.start()]):
+        return m.group(0)
     return f"{nw.digits(m.group(1))}, {nw.digits(m.group(2))}"
 
 

@@ -1,0 +1,42 @@
+"""Issue 11, round 10: readings of real web copy (tests/data/normalize/web4/, development pairs scored before
+these rules). Each written side below is that set's copy (a short window of a public web page); the spoken
+side is the annotator's reading, compared as the normalisation pairs are (eSpeak NG's phonemes, stress, word
+breaks and "and" aside)."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+from narrate.script.phonemes import comparable, phonemes
+
+
+def said_as(written: str, spoken: str) -> bool:
+    return comparable(phonemes(normalize(written))) == comparable(phonemes(spoken))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # three digits, a dash and four before a noun: a range, not a local telephone number
+        (
+            "- Op-eds: 700-1200 words. Original work;",
+            "- Op-eds: seven hundred to twelve hundred words. Original work;",
+        ),
+    ],
+)
+def test_real_copy(written: str, spoken: str) -> None:
+    assert said_as(written, spoken), normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        # a number to call stays one, before a word too
+        ("Call 555-1212 weekdays", "five five five, one two one two"),
+        ("Tel: 555-1212 weekdays", "five five five, one two one two"),
+        ("call 555-1212 for details", "five five five, one two one two"),
+    ],
+)
+def test_what_stays(written: str, kept: str) -> None:
+    assert kept in normalize(written)
