@@ -23,6 +23,8 @@ def said_as(written: str, spoken: str) -> bool:
             "- Op-eds: 700-1200 words. Original work;",
             "- Op-eds: seven hundred to twelve hundred words. Original work;",
         ),
+        # "K-9" is the police dog, not school grades (eSpeak NG alone read it right)
+        ("lengthy track by K-9 teams.", "lengthy track by K nine teams."),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -36,6 +38,7 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("Call 555-1212 weekdays", "five five five, one two one two"),
         ("Tel: 555-1212 weekdays", "five five five, one two one two"),
         ("call 555-1212 for details", "five five five, one two one two"),
+        ("K-12 schools", "K through twelve"),
     ],
 )
 def test_what_stays(written: str, kept: str) -> None:

@@ -37,9 +37,10 @@ def _status_class(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))} x x"
 
 
-@rule(r"(?<![\w-])K-(\d{1,2})\b(?![-.]\d)")
+@rule(r"(?<![\w-])K-(?!9\b)(\d{1,2})\b(?![-.]\d)")
 def _school_grades(m: re.Match[str]) -> str:
-    """ "K-12", "K-8": school grades from kindergarten, "K through twelve"."""
+    """ "K-12", "K-8": school grades from kindergarten, "K through twelve". "K-9" is a word, the police
+    dog (canine), as eSpeak NG reads it ("K-9 teams" had been "K through nine teams")."""
     return f"K through {nw.cardinal(int(m.group(1)))}"
 
 
