@@ -25,6 +25,13 @@ def said_as(written: str, spoken: str) -> bool:
         ),
         # "K-9" is the police dog, not school grades (eSpeak NG alone read it right)
         ("lengthy track by K-9 teams.", "lengthy track by K nine teams."),
+        # a compass point before a wind's speed is the direction it blows from; MPH in capitals is a unit
+        (
+            "Low: 19. Winds: NW 20-30 mph. Gusts: 45 mph.",
+            "Low: nineteen. Winds: northwest twenty to thirty miles per hour. Gusts: forty-five miles per"
+            " hour.",
+        ),
+        ("Low: 49. Winds: SE 5 MPH.", "Low: forty-nine. Winds: southeast five miles per hour."),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -39,6 +46,7 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("Tel: 555-1212 weekdays", "five five five, one two one two"),
         ("call 555-1212 for details", "five five five, one two one two"),
         ("K-12 schools", "K through twelve"),
+        ("the NW corner, 5 mph", "N W corner"),  # a compass point only before a speed
     ],
 )
 def test_what_stays(written: str, kept: str) -> None:

@@ -22,6 +22,7 @@ from narrate.script.normalize.measures import multiplied
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.symbols import RULES as SYMBOLS
+from narrate.script.normalize.tables import COMPASS_POINTS
 from narrate.script.normalize.times import RULES as TIMES
 
 _FIRST = Rules()
@@ -70,6 +71,15 @@ def _times_in_sum(m: re.Match[str]) -> str:
     """ "$3,420 x 4 = $13,680": a multiplication in a sum (an equals sign follows), before the amounts
     become words; a size ("4x8") is left to the measures."""
     return " times " if multiplied(m.string, m.end()) == "times" else m.group(0)
+
+
+@_FIRST.rule(
+    r"(?<![\w-])(" + "|".join(sorted(COMPASS_POINTS, key=len, reverse=True)) + r")(?=\s(?:at\s)?"
+    r"\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)"
+)
+def _wind_from(m: re.Match[str]) -> str:
+    """ "Winds: NW 20-30 mph", "SE 5 MPH": the point the wind blows from, before its speed."""
+    return COMPASS_POINTS[m.group(1)]
 
 
 @_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")
