@@ -32,6 +32,11 @@ def said_as(written: str, spoken: str) -> bool:
             " hour.",
         ),
         ("Low: 49. Winds: SE 5 MPH.", "Low: forty-nine. Winds: southeast five miles per hour."),
+        # inch marks: a range with a mark on each end, and a closing quotation mark straight after a number
+        (
+            "Rainfall should range from 1″-2″ across the area.",
+            "Rainfall should range from one to two inches across the area.",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -47,6 +52,8 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("call 555-1212 for details", "five five five, one two one two"),
         ("K-12 schools", "K through twelve"),
         ("the NW corner, 5 mph", "N W corner"),  # a compass point only before a speed
+        ("“Hush a Bye 2” and", "Hush a Bye two”"),  # a quotation's end after a number is no inch mark
+        ("a 2” pipe", "two inch pipe"),
     ],
 )
 def test_what_stays(written: str, kept: str) -> None:

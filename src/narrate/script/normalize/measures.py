@@ -146,10 +146,25 @@ def _decimal_rating(m: re.Match[str]) -> str:
     return f"{nw.decimal(m.group(1))} out of {nw.cardinal(int(m.group(2)))}"
 
 
-@rule(r"(?<![\w/.])(\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?)″(?=(\s[a-z])?)")
+_SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{1,3}(?:\.\d{1,2})?"
+# words after a size that are no noun it describes: "2″ across", "2¾” in diameter", "1″ of rain"
+_NOT_NOUN = (
+    r"in|of|to|across|long|wide|deep|tall|high|thick|and|or|per|each|apart|away|around|at|from|by|with|on|for"
+    r"|less|more|diameter|overall"
+)
+
+
+@rule(
+    rf"(?<![\w/.])({_SIZE})(?:″|(?<=[\d½¼¾⅛⅜⅝⅞])”)(?:\s?[-–]\s?({_SIZE})(?:″|”))?(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
+)
 def _inch_mark(m: re.Match[str]) -> str:
-    """ "7/16″ plywood", "12″": the double prime after a size is inches (an adjective before a word)."""
-    return f"{m.group(1)} {'inch' if m.group(2) else 'inches'}"
+    """ "7/16″ plywood", "12″", "1″-2″", "2¾” in diameter": a double prime (or, straight after a number, a
+    closing quotation mark with no opening one before it) after a size is inches; singular as an adjective
+    before a noun."""
+    if m.group(0).endswith("”") and "“" in m.string[max(0, m.start() - 80) : m.start()].rsplit("”", 1)[-1]:
+        return m.group(0)  # “model #210”: a quotation's end
+    size = f"{m.group(1)} to {m.group(2)}" if m.group(2) else m.group(1)
+    return f"{size} {'inch' if m.group(3) else 'inches'}"
 
 
 @rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
