@@ -37,6 +37,11 @@ def said_as(written: str, spoken: str) -> bool:
             "Rainfall should range from 1″-2″ across the area.",
             "Rainfall should range from one to two inches across the area.",
         ),
+        # a unit after a fraction glyph: the glyph is said first, then the unit ("two and a half tsp" before)
+        (
+            "2½ tsp baking powder ½ tsp baking soda",
+            "two and a half teaspoons baking powder one half teaspoon baking soda",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -54,6 +59,8 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("the NW corner, 5 mph", "N W corner"),  # a compass point only before a speed
         ("“Hush a Bye 2” and", "Hush a Bye two”"),  # a quotation's end after a number is no inch mark
         ("a 2” pipe", "two inch pipe"),
+        ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
+        ("half an hour and a half min", "half an hour and a half minute"),
     ],
 )
 def test_what_stays(written: str, kept: str) -> None:

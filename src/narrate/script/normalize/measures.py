@@ -190,6 +190,8 @@ def _unicode_fraction(m: re.Match[str]) -> str:
 
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+# a fraction's last word, as the fraction glyphs are said before the unit's rule sees them ("2½ tsp", "¾ km")
+_FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
 _SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
 _GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
@@ -259,7 +261,7 @@ _PER = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, re
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if number.isalpha() and number not in _NUMBER_WORDS:
-        return m.group(0)
+        return _after_fraction(m) if number in _FRACTION_WORDS else m.group(0)
     glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
     if unit == "g" and m.string.startswith("-", m.end()):
         return m.group(0)  # "3 g-force"
@@ -285,6 +287,17 @@ def _measure(m: re.Match[str]) -> str:
     article = f"{m.group(1)} " if m.group(1) else ""
     per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in m.group(4).split("/")[1:])
     return f"{article}{said} {one if singular else many}{per}"
+
+
+def _after_fraction(m: re.Match[str]) -> str:
+    """A unit after a fraction said in words: "two and a half teaspoons" (a mixed number), "one half
+    teaspoon", "three quarters teaspoon"; not "m", "t", "in." or "L", which may be other things."""
+    number, unit = m.group(2), m.group(3)
+    if unit in _GLUED_ONLY or unit in {"m", "t", "in.", "L"}:
+        return m.group(0)
+    mixed = re.search(r"\band\s+(?:a|one)\s*$", m.string[max(0, m.start() - 12) : m.start(2)])
+    lead = f"{m.group(1)} " if m.group(1) else ""
+    return f"{lead}{number} {UNITS[unit][1 if mixed else 0]}"
 
 
 @rule(rf"\b([Pp]er)\s({_UNIT})(?![\w/])")
