@@ -42,6 +42,16 @@ def said_as(written: str, spoken: str) -> bool:
             "2½ tsp baking powder ½ tsp baking soda",
             "two and a half teaspoons baking powder one half teaspoon baking soda",
         ),
+        # the number after a named noun, with a number sign, and the copyright sign after the word
+        (
+            "1502 W. University Suite #101, McKinney, TX 75069",
+            "fifteen oh two West University Suite number one oh one, McKinney, Texas seven five oh six nine",
+        ),
+        (
+            "“Enchantment” (model #210), “Hush a Bye” (model #215),",
+            "“Enchantment” (model number two ten), “Hush a Bye” (model number two fifteen),",
+        ),
+        ("Copyright © 1999 - 2018", "Copyright nineteen ninety-nine to twenty eighteen"),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:

@@ -16,12 +16,15 @@ from narrate.script.normalize.tables import REGNAL_NAMES, WORD_ACRONYMS
 RULES = Rules()
 rule = RULES.rule
 
-_CODE_WORDS = r"Boeing|Airbus|Section|Flight|Route|Highway|Interstate|Gate|Room|Channel|Form|Model|Suite|Bus"
+_NAMED = ("Boeing", "Airbus", "Section", "Flight", "Route", "Highway", "Interstate", "Gate", "Room",
+          "Channel", "Form", "Model", "Suite", "Bus")  # fmt: skip
+_CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED)
 
 
-@rule(rf"\b({_CODE_WORDS})\s(\d{{3,4}})\b")
+@rule(rf"\b({_CODE_WORDS})\s(#\s?)?(\d{{3,4}})\b")
 def _code_after_word(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {nw.code_number(m.group(2))}"
+    """ "Room 204", "Suite #101", "model #210": a number after the noun it names, said as a code is."""
+    return f"{m.group(1)} {'number ' if m.group(2) else ''}{nw.code_number(m.group(3))}"
 
 
 @rule(r"(?<![\w$£€.,'’-])([1-9]\d\d)['’]?s\b")

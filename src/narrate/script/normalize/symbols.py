@@ -144,9 +144,10 @@ def _not_applicable(m: re.Match[str]) -> str:
     return "not applicable"
 
 
-@rule(r"©\s?")
+@rule(r"(?:\b([Cc]opyright|COPYRIGHT)\s?)?©\s?")
 def _copyright(m: re.Match[str]) -> str:
-    return "copyright "
+    """ "© 2018", and "Copyright © 1999" said once."""
+    return f"{m.group(1) or 'copyright'} "
 
 
 @rule(r"\b(degrees?)\s([FC])\b\.?(?=\s*$|\s+[A-Z]|[,;)])")
