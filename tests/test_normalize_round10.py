@@ -52,6 +52,7 @@ def said_as(written: str, spoken: str) -> bool:
             "“Enchantment” (model number two ten), “Hush a Bye” (model number two fifteen),",
         ),
         ("Copyright © 1999 - 2018", "Copyright nineteen ninety-nine to twenty eighteen"),
+        ("covering fiscal Q1–Q4.", "covering fiscal Q one to Q four."),  # a span of quarters
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -69,6 +70,7 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("the NW corner, 5 mph", "N W corner"),  # a compass point only before a speed
         ("“Hush a Bye 2” and", "Hush a Bye two”"),  # a quotation's end after a number is no inch mark
         ("a 2” pipe", "two inch pipe"),
+        ("the Q1-Q2-Q3 run", "Q one-Q two-Q three"),  # a chain of quarters is no span
         ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
         ("half an hour and a half min", "half an hour and a half minute"),
     ],

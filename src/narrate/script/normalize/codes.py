@@ -47,6 +47,12 @@ def _school_grades(m: re.Match[str]) -> str:
     return f"K through {nw.cardinal(int(m.group(1)))}"
 
 
+@rule(r"(?<![-–])\b([QH][1-4])\s?[-–]\s?([QH][1-4])\b(?![-–])")
+def _quarters(m: re.Match[str]) -> str:
+    """ "Q1–Q4", "H1-H2": a span of a year's quarters or halves, "Q one to Q four"."""
+    return f"{m.group(1)} to {m.group(2)}"
+
+
 # words that start a sentence or an amount: "The 101 Dalmatians", "About 101 people" are numbers
 _NOT_SUBJECT = (
     r"The|This|That|These|Those|About|Around|Over|Under|Some|Nearly|Almost|All|Only|Just|With|From|After"
