@@ -53,6 +53,15 @@ def said_as(written: str, spoken: str) -> bool:
         ),
         ("Copyright © 1999 - 2018", "Copyright nineteen ninety-nine to twenty eighteen"),
         ("covering fiscal Q1–Q4.", "covering fiscal Q one to Q four."),  # a span of quarters
+        (
+            "rule: 1 cup cake flour= 3/4 cup all purpose",
+            "rule: one cup cake flour equals three quarters cup all purpose",
+        ),
+        # "the" between a month and its day, as written
+        (
+            'if on November the 4th, 1980 "Jimmy Carter"',
+            'if on November the fourth, nineteen eighty "Jimmy Carter"',
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:

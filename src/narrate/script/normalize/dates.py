@@ -105,7 +105,8 @@ def _month_day(m: re.Match[str]) -> str:
     if m.group(4) and (second is None or second <= day):
         return f"{month_name(m.group(1))} {nw.ordinal(day)}" + m.group(0)[m.end(2) - m.start() :]
     also = f" {m.group(3)} {nw.ordinal(second)}" if second else ""
-    return f"{month_name(m.group(1))} {nw.ordinal(day)}{also}{_year_words(m.group(5))}"
+    the = "the " if m.string[m.start(2) - 4 : m.start(2)] == "the " else ""  # "November the 4th", as written
+    return f"{month_name(m.group(1))} {the}{nw.ordinal(day)}{also}{_year_words(m.group(5))}"
 
 
 DATES.rule(  # after an ordinal in words: "mid-August and" is no range (it had been "mid to August and")

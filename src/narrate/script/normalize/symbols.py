@@ -97,9 +97,9 @@ def _footnote_mark(m: re.Match[str]) -> str:
     return ""
 
 
-@rule(r"(?<=[\w)])\s=\s(?=[\w$€£¥(-])")
+@rule(r"(?<=[\w)])\s?=\s(?=[\w$€£¥(-])")
 def _equals(m: re.Match[str]) -> str:
-    """ "$1.00 = CNY8.277", "1 stick = 1/2 cup": an equals sign between two things, said."""
+    """ "$1.00 = CNY8.277", "1 stick = 1/2 cup", "flour= 3/4 cup": an equals sign between two things, said."""
     return " equals "
 
 
