@@ -62,6 +62,14 @@ def said_as(written: str, spoken: str) -> bool:
             'if on November the 4th, 1980 "Jimmy Carter"',
             'if on November the fourth, nineteen eighty "Jimmy Carter"',
         ),
+        # abbreviations of listings and minutes
+        ("Minutes pg. 1 pg. 2 pg. 3", "Minutes page one page two page three"),
+        (
+            "Shared lobby: 8:30am – 4:30pm, M-F",
+            "Shared lobby: eight thirty a m to four thirty p m, Monday to Friday",
+        ),
+        ("Jan 15th: Martin Luther King, Jr Day", "January fifteenth: Martin Luther King, Junior Day"),
+        ("Letters to the Editor: max 250 words.", "Letters to the Editor: maximum two hundred fifty words."),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -80,6 +88,9 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("“Hush a Bye 2” and", "Hush a Bye two”"),  # a quotation's end after a number is no inch mark
         ("a 2” pipe", "two inch pipe"),
         ("the Q1-Q2-Q3 run", "Q one-Q two-Q three"),  # a chain of quarters is no span
+        ("the M-F ratio", "M-F ratio"),  # "M-F" is weekdays only beside opening hours
+        ("FBI, CA and NSA", "CA and"),  # a postal code after capitals only in a dateline, before its dash
+        ("HYDESVILLE, CA ・ 1 DAY AGO", "HYDESVILLE, California"),
         ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
         ("half an hour and a half min", "half an hour and a half minute"),
     ],

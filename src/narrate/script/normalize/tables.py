@@ -160,7 +160,8 @@ TITLES = {
     "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister",
     "Mrs.": "Missus",
     "Ms.": "Miz", "Rt.": "Route", "Rte.": "Route", "Hwy.": "Highway", "Gov's.": "Governor's",
-    "Vol.": "Volume", "Pg.": "Page", "Fig.": "Figure", "p.": "page", "pp.": "pages",
+    "Vol.": "Volume", "Pg.": "Page", "pg.": "page", "Fig.": "Figure", "p.": "page",
+    "pp.": "pages",
     "Brig.": "Brigadier", "Msgr.": "Monsignor", "Hon.": "Honorable", "Assoc.": "Associate", "Pt.": "Point",
 }  # fmt: skip
 
