@@ -97,3 +97,19 @@ def test_real_copy(written: str, spoken: str) -> None:
 )
 def test_what_stays(written: str, kept: str) -> None:
     assert kept in normalize(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "said"),
+    [
+        # a shape or a dot alone as a bullet or a separator is a pause, not "Japanese symbol", "black circle"
+        ("HYDESVILLE, CA ・ 1 DAY AGO", "en", "HYDESVILLE, California, one DAY AGO"),
+        ("■ Related: the vote", "en", "Related: the vote"),
+        ("Sport ● Wetter ● Politik", "de", "Sport, Wetter, Politik"),
+        ("Page 1 ▶", "en", "Page one"),
+        ("ジョン ・ スミス", "ja", "ジョン ・ スミス"),  # between Japanese words it joins a name's parts
+        ("x●y", "en", "x●y"),  # not inside a word
+    ],
+)
+def test_bullets_are_pauses(written: str, language: str, said: str) -> None:
+    assert normalize(written, language) == said

@@ -34,12 +34,25 @@ def normalize(text: str, language: str | None = "en") -> str:
     """
     text = _tidy(text)
     if is_english(language):
-        return _tidy(english.apply(text))
+        return _tidy(_BULLET.sub(_bullet, english.apply(text)))
     text = languages.apply(text, primary_language(language))
-    return _tidy(_URL.sub(lambda m: m.group(1), text))
+    return _tidy(_BULLET.sub(_bullet, _URL.sub(lambda m: m.group(1), text)))
 
 
 _URL = re.compile(r"\bhttps?://(?:www\.)?([\w.-]+\.[a-z]{2,})(?:/\S*)?", re.IGNORECASE)
+
+
+# a shape or a dot standing alone as a bullet or a separator ("■ Related", "HYDESVILLE, CA ・ 1 DAY AGO"):
+# eSpeak NG names it ("black square", "Japanese symbol"); a pause is what the page means. The katakana middle
+# dot only between words in other scripts (in Japanese it joins a name's parts).
+_BULLET = re.compile(
+    r"(?:^|(?<=\s))(?:[\u25a0-\u25ff\u2022\u2023\u2043\u2219\u2756\u27a2\u25ba]|(?<![\u3040-\u30ff\u4e00-\u9fff]\s)\u30fb)"
+    r"(?=\s|$)"
+)
+
+
+def _bullet(m: re.Match[str]) -> str:
+    return "" if m.start() == 0 or not m.string[m.end() :].strip() else ","
 
 
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
