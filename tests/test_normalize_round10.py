@@ -70,6 +70,21 @@ def said_as(written: str, spoken: str) -> bool:
         ),
         ("Jan 15th: Martin Luther King, Jr Day", "January fifteenth: Martin Luther King, Junior Day"),
         ("Letters to the Editor: max 250 words.", "Letters to the Editor: maximum two hundred fifty words."),
+        # trailing zeros after a decimal point are not said (web2/, web3/)
+        (
+            "Nasdaq composite rose 119.70 points, or 1%, to 11,829.29.",
+            "Nasdaq composite rose one hundred nineteen point seven points, or one percent, to eleven"
+            " thousand eight hundred twenty-nine point two nine.",
+        ),
+        (
+            "stands at 39,908.00, reached on May 15, 2024.",
+            "stands at thirty-nine thousand nine hundred eight, reached on May fifteenth, twenty"
+            " twenty-four.",
+        ),
+        (
+            "four cores clocked at 2.80GHz, and the last",
+            "four cores clocked at two point eight gigahertz, and the last",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:

@@ -97,6 +97,8 @@ def decimal(text: str) -> str:
     ('one point five', 'point five', 'one thousand two hundred thirty-four')
     >>> decimal("2.0"), decimal("1.07")
     ('two point oh', 'one point zero seven')
+    >>> decimal("119.70"), decimal("39,908.00")
+    ('one hundred nineteen point seven', 'thirty-nine thousand nine hundred eight')
     """
     whole, _, frac = text.replace(",", "").partition(".")
     head = number(whole) if whole else ""
@@ -104,6 +106,10 @@ def decimal(text: str) -> str:
         return head
     if frac == "0":
         return f"{head} point oh".strip()
+    if len(frac) > 1:  # "119.70 points", "2.80GHz", "39,908.00": trailing zeros are not said
+        frac = frac.rstrip("0")
+        if not frac:
+            return head or "zero"
     return f"{head} point {decimal_digits(frac)}".strip()
 
 
