@@ -85,6 +85,16 @@ def said_as(written: str, spoken: str) -> bool:
             "four cores clocked at 2.80GHz, and the last",
             "four cores clocked at two point eight gigahertz, and the last",
         ),
+        # a dotted date whose second number cannot be a month is American, month first
+        (
+            "Agenda for Board Meeting 1.21.22",
+            "Agenda for Board Meeting January twenty-first, twenty twenty-two",
+        ),
+        # a dotted triple after "version" or beside a version no date could be is a version (web3/)
+        (
+            "Stack Changes between 4.4.7 and 4.4.13",
+            "Stack Changes between four point four point seven and four point four point thirteen",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -106,6 +116,7 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("the M-F ratio", "M-F ratio"),  # "M-F" is weekdays only beside opening hours
         ("FBI, CA and NSA", "CA and"),  # a postal code after capitals only in a dateline, before its dash
         ("HYDESVILLE, CA ・ 1 DAY AGO", "HYDESVILLE, California"),
+        ("from 1.10.15 to 2.10.15", "1.10.15 to 2.10.15"),  # possible dates on both sides: left as they are
         ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
         ("half an hour and a half min", "half an hour and a half minute"),
     ],

@@ -105,8 +105,13 @@ def _dotted(text: str) -> str:
 def _version_number(m: re.Match[str]) -> str:
     """ "version 1.6.0": three numbers joined by dots are a version (a date has a two- or four-digit year)."""
     day, month, year = m.group(1).split(".")
-    if len(year) in {2, 4} and int(month) <= 12 and 1 <= int(day) <= 31:
-        return m.group(0)  # 14.10.15 may be a date: left to the date rules
+    before = m.string[max(0, m.start() - 60) : m.start()]
+    beside = re.search(
+        r"\b(?:[Vv]ersions?|(?:\d+\.\d+\.(?:\d|\d{3})|point \w+ point [\w-]+),?\s(?:and|or|to))\s*$", before
+    )
+    if len(year) in {2, 4} and int(month) <= 12 and 1 <= int(day) <= 31 and not beside:
+        return m.group(0)  # 14.10.15 may be a date: left to the date rules, unless after "version" or
+        # beside a version no date could be ("between 4.4.7 and 4.4.13")
     return _dotted(m.group(1))
 
 

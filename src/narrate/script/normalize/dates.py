@@ -170,6 +170,8 @@ def _numeric_date(m: re.Match[str]) -> str:
         said = said_date(year, second, first, day_first=True)  # 15.01.2020: European
     elif first > 12:
         said = said_date(year, second, first, day_first=True)  # 25/12/2020: cannot be a month first
+    elif sep == "." and second > 12:
+        said = said_date(year, first, second)  # "Board Meeting 1.21.22": a day after a month, American
     elif sep == ".":
         said = None  # 1.2.10 is likelier a version number
     else:
