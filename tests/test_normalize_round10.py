@@ -133,9 +133,23 @@ def test_what_stays(written: str, kept: str) -> None:
         ("■ Related: the vote", "en", "Related: the vote"),
         ("Sport ● Wetter ● Politik", "de", "Sport, Wetter, Politik"),
         ("Page 1 ▶", "en", "Page one"),
+        ("→ Read more", "en", "Read more"),  # an arrow that starts or ends the text; between words it stays
+        ("London → Paris", "en", "London → Paris"),
         ("ジョン ・ スミス", "ja", "ジョン ・ スミス"),  # between Japanese words it joins a name's parts
         ("x●y", "en", "x●y"),  # not inside a word
     ],
 )
 def test_bullets_are_pauses(written: str, language: str, said: str) -> None:
     assert normalize(written, language) == said
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # probed shapes (constructed, not copy): a tilde before an amount the money rules have said
+        ("costs ~$5", "costs about five dollars"),
+        ("~€20", "about twenty euros"),
+    ],
+)
+def test_probed_shapes(written: str, said: str) -> None:
+    assert normalize(written) == said

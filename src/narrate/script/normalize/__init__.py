@@ -48,7 +48,8 @@ _URL = re.compile(r"\bhttps?://(?:www\.)?([\w.-]+\.[a-z]{2,})(?:/\S*)?", re.IGNO
 _BULLET = re.compile(
     r"(?:^|(?<=\s))(?:[\u25a0-\u25ff\u2022\u2023\u2043\u2219\u2756\u27a2\u25ba]|(?<![\u3040-\u30ff\u4e00-\u9fff]\s)\u30fb)"
     r"(?=\s|$)"
-)
+    r"|^[\u2190-\u21ff\u27a1\u2794\u279c\u27f6](?=\s)|(?<=\s)[\u2190-\u21ff\u27a1\u2794\u279c\u27f6]$"
+)  # an arrow only where it starts or ends the text ("→ Read more"): between words it may mean "to"
 
 
 def _bullet(m: re.Match[str]) -> str:

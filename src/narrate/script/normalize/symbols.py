@@ -85,8 +85,15 @@ def _times_sign(m: re.Match[str]) -> str:
     return f" {multiplied(m.string, m.end())} "
 
 
-@rule(r"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d)")
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
+
+
+@rule(rf"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d|[$€£¥]|{_NUMBER_WORD})")
 def _tilde(m: re.Match[str]) -> str:
+    """ "~5", "~$5" (said "five dollars" by the money rules before this one): "about"."""
     return f"{m.group(1)} " if m.group(1) else "about "
 
 
