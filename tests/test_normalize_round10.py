@@ -95,6 +95,12 @@ def said_as(written: str, spoken: str) -> bool:
             "Stack Changes between 4.4.7 and 4.4.13",
             "Stack Changes between four point four point seven and four point four point thirteen",
         ),
+        # a number from 1000 to 2099 before a plural noun it counts is a number, as eSpeak NG reads it (web/)
+        (
+            "inauguration of 1087 new projects, collectively valued at 8799 crore rupees.",
+            "inauguration of one thousand eighty-seven new projects, collectively valued at eight thousand"
+            " seven hundred ninety-nine crore rupees.",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -117,6 +123,10 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("FBI, CA and NSA", "CA and"),  # a postal code after capitals only in a dateline, before its dash
         ("HYDESVILLE, CA ・ 1 DAY AGO", "HYDESVILLE, California"),
         ("from 1.10.15 to 2.10.15", "1.10.15 to 2.10.15"),  # possible dates on both sides: left as they are
+        ("The government’s Vision 2040 program strives", "twenty forty"),  # after a capital: a year
+        ("In his September 2013 address", "twenty thirteen"),
+        ("in 1999 new rules were", "nineteen ninety-nine"),  # after a preposition: a year
+        ("1500 new homes", "fifteen hundred"),  # round hundreds keep their reading
         ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
         ("half an hour and a half min", "half an hour and a half minute"),
     ],

@@ -255,6 +255,26 @@ def _circa(m: re.Match[str]) -> str:
     return "circa "
 
 
+# words after a number that end in "s" without being a plural noun the number counts
+_NOT_COUNTED = (
+    r"(?:this|thus|plus|less|unless|across|versus|was|has|does|is|its|his|hers|ours|yours|theirs|always"
+    r"|perhaps|sometimes|afterwards|towards|besides|nevertheless|series|news|means|status|bus|gas|as|us)"
+)
+# a plural noun after the number, perhaps after an adjective ("1087 new projects"): it counts them
+_COUNTED = re.compile(rf"\s(?:new\s|more\s|other\s)?(?!{_NOT_COUNTED}\b)[a-z]{{2,}}[^s'’\W]s\b")
+# what before a number makes it a year whatever follows: a word in capitals ("Vision 2040", "September
+# 2013"), a preposition or an article ("in 1999 new rules were", "the 1850 census")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b[A-Z]\w*|\b(?:in|since|by|until|till|from|during|before|after|around|the|a|an|to|for))\s$"
+)
+
+
 @YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")
 def _year(m: re.Match[str]) -> str:
-    return nw.pairs(int(m.group(1)))
+    """A number from 1000 to 2099 read as a year, in pairs; but before a plural noun it counts, with no word
+    before it that makes it a year, it is a number ("1087 new projects", eSpeak NG's own reading)."""
+    n = int(m.group(1))
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    if n % 100 and _COUNTED.match(m.string, m.end()) and not _YEAR_BEFORE.search(before):
+        return nw.cardinal(n)
+    return nw.pairs(n)
