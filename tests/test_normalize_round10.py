@@ -101,6 +101,11 @@ def said_as(written: str, spoken: str) -> bool:
             "inauguration of one thousand eighty-seven new projects, collectively valued at eight thousand"
             " seven hundred ninety-nine crore rupees.",
         ),
+        # a toll-free number spelled in words after its area code (web/; NeMo read it right, narrate did not)
+        (
+            "(888) 225-5322 (888-Call-FCC)",
+            "eight eight eight, two two five, five three two two (eight eight eight, Call FCC)",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -127,6 +132,10 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("In his September 2013 address", "twenty thirteen"),
         ("in 1999 new rules were", "nineteen ninety-nine"),  # after a preposition: a year
         ("1500 new homes", "fifteen hundred"),  # round hundreds keep their reading
+        (
+            "the 888-pound gorilla",
+            "eight hundred eighty-eight",
+        ),  # a toll-free code only before a word in capitals
         ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
         ("half an hour and a half min", "half an hour and a half minute"),
     ],

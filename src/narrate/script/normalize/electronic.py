@@ -124,6 +124,13 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join((["one"] if m.group(1) else []) + said)
 
 
+@rule(r"(?<![\w$.-])(?:(1)-)?(8(?:00|88|77|66|55|44|33))-(?=[A-Z][A-Za-z]+\b)")
+def _vanity(m: re.Match[str]) -> str:
+    """ "1-800-FLOWERS", "888-Call-FCC": a toll-free number spelled in words after its area code, which is
+    said as a telephone number's group."""
+    return ", ".join((["one"] if m.group(1) else []) + [_phone_group(m.group(2))]) + " "
+
+
 @rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)[-−](?=\d)")
 def _minus(m: re.Match[str]) -> str:
     return "minus "
