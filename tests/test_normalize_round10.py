@@ -106,6 +106,16 @@ def said_as(written: str, spoken: str) -> bool:
             "(888) 225-5322 (888-Call-FCC)",
             "eight eight eight, two two five, five three two two (eight eight eight, Call FCC)",
         ),
+        # a recipe's shorthand after an amount: c cup, t teaspoon (web/, web4/)
+        (
+            "1 c yellow cornmeal (grind 2/3c popcorn or dent corn)",
+            "one cup yellow cornmeal (grind two thirds cup popcorn or dent corn)",
+        ),
+        ("3/4 t baking powder 1/4 t salt", "three quarters teaspoon baking powder one quarter teaspoon salt"),
+        (
+            "1/2 tsp. salt 1/4 c. shortening, chilled",
+            "one half teaspoon salt one quarter cup shortening, chilled",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -136,6 +146,8 @@ def test_real_copy(written: str, spoken: str) -> None:
             "the 888-pound gorilla",
             "eight hundred eighty-eight",
         ),  # a toll-free code only before a word in capitals
+        ("5 t of grain", "five tonnes"),  # after a whole number "t" is a tonne
+        ("grade 5 c students", "five c students"),  # and "c" a cup only among a recipe's words
         ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
         ("half an hour and a half min", "half an hour and a half minute"),
     ],

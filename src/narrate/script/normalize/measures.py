@@ -140,6 +140,32 @@ def _mixed(whole: str, num: int, den: int) -> str:
 _RATING_END = re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$)")
 
 
+_COOK = {"c": ("cup", "cups"), "t": ("teaspoon", "teaspoons"), "T": ("tablespoon", "tablespoons")}
+# a recipe's words, near a whole number and "c" before it is read as cups ("grade 5 c students" is not)
+_KITCHEN = re.compile(
+    r"\b(?:tsp|tbsp|cups?|teaspoons?|tablespoons?|oz|bake|baking|flour|sugar|salt|butter|milk|eggs?|oil"
+    r"|cornmeal|shortening|vanilla|recipe|ingredients|minced|chopped|diced|sifted|melted)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    r"(?<![\w/.])(?:(\d{1,2}(?:\s\d{1,2}/\d{1,2}|\s?[½¼¾⅓⅔⅛])?)|(\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛]))"
+    r"\s?([ctT])\.?(?=\s[a-z]{3,}|\s\()"
+)
+def _cook_shorthand(m: re.Match[str]) -> str:
+    """A recipe's shorthand after an amount: "1 c yellow cornmeal", "2/3c popcorn", "1/4 c. shortening",
+    "3/4 t baking powder" (cup, teaspoon; "T" tablespoon). After a whole number only "c", and only among a
+    recipe's words: "5 t" may be tonnes, "grade 5 c" a class."""
+    whole, part, unit = m.group(1), m.group(2), m.group(3)
+    counted = whole and not re.search(r"[/½¼¾⅓⅔⅛]", whole)
+    around = m.string[max(0, m.start() - 120) : m.end() + 120]
+    if counted and (unit != "c" or not _KITCHEN.search(around)):
+        return m.group(0)
+    one, many = _COOK[unit]
+    return f"{whole or part} {many if whole and whole != '1' else one}"
+
+
 @rule(r"(?<![\w/.])(\d{1,3}\.\d{1,2})/(5|10|100)(?![\w/.])")
 def _decimal_rating(m: re.Match[str]) -> str:
     """ "an 8.9/10 rating": a decimal over 5, 10 or 100 is a score, "eight point nine out of ten"."""
