@@ -116,6 +116,12 @@ def said_as(written: str, spoken: str) -> bool:
             "1/2 tsp. salt 1/4 c. shortening, chilled",
             "one half teaspoon salt one quarter cup shortening, chilled",
         ),
+        # one measure, then the same in other units after a slash: a pause, not "slash" (unseen4/)
+        (
+            "soft ball stage (114-118°C /238-245°F)",
+            "soft ball stage (one hundred fourteen to one hundred eighteen degrees Celsius, two hundred"
+            " thirty-eight to two hundred forty-five degrees Fahrenheit)",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -148,6 +154,7 @@ def test_real_copy(written: str, spoken: str) -> None:
         ),  # a toll-free code only before a word in capitals
         ("5 t of grain", "five tonnes"),  # after a whole number "t" is a tonne
         ("grade 5 c students", "five c students"),  # and "c" a cup only among a recipe's words
+        ("5 mg/kg/day", "milligrams per kilogram per day"),  # a unit per a unit is no second measure
         ("½ m", "one half m"),  # a glyph before "m" (million or metres) is left as it was
         ("half an hour and a half min", "half an hour and a half minute"),
     ],
@@ -179,6 +186,10 @@ def test_bullets_are_pauses(written: str, language: str, said: str) -> None:
     [
         # probed shapes (constructed, not copy): a tilde before an amount the money rules have said
         ("costs ~$5", "costs about five dollars"),
+        (
+            "Bake at 180°C/350°F for",
+            "Bake at one hundred eighty degrees Celsius, three hundred fifty degrees Fahrenheit for",
+        ),
         ("~€20", "about twenty euros"),
     ],
 )

@@ -105,7 +105,7 @@ def _feet_inches(m: re.Match[str]) -> str:
 
 
 @rule(
-    rf"(?<![\w$.,/-])({DEC})\s?[-–]\s?({DEC})"
+    rf"(?<![\w$.,-])(?<!\d/)({DEC})\s?[-–]\s?({DEC})"
     r"(?=\s?[%°]|\s|[.,;:)]|$|(?!(?:st|nd|rd|th)\b)[a-zA-Z]{1,3}(?:/|\s|[.,;:)]|$))(?![-–]\d)"
 )
 def _range(m: re.Match[str]) -> str:
@@ -215,6 +215,17 @@ def _unicode_fraction(m: re.Match[str]) -> str:
 
 
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+
+
+@rule(
+    rf"(?<=\d)(\s?(?:°\s?[CF]|{_UNIT}))\s?/\s?(?=\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*|\sto\s\d[\d.,]*)?\s?(?:°\s?[CF]|{_UNIT})(?![\w/]))"
+)
+def _same_measure(m: re.Match[str]) -> str:
+    """ "350°F/180°C", "114-118°C /238-245°F", "10 km/6 mi": one measure, then the same in other units: a
+    pause between them, not "slash"."""
+    return f"{m.group(1)}, "
+
+
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # a fraction's last word, as the fraction glyphs are said before the unit's rule sees them ("2½ tsp", "¾ km")
 _FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
@@ -282,7 +293,7 @@ _PER = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, re
 
 @rule(
     rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
-    r"(?![\w/])"
+    r"(?![\w]|/(?!\s?\d))"
 )
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
