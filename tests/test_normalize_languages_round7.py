@@ -559,3 +559,42 @@ def test_french_ordinals_hours_units(text: str, spoken: str) -> None:
 )
 def test_what_french_round_9_leaves(text: str, kept: str) -> None:
     assert kept in normalize(text, "fr")
+
+
+# round 10 (web4/): German amounts, abbreviations, "ein" before a unit, scores; French and Spanish copy
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # an amount's cents after the currency, none for ",00"; "von 1,69 €" is dative ("einem Euro")
+        (
+            "weiterhin bei 22,50 €/kW Heizleistung zu",
+            "weiterhin bei zweiundzwanzig Euro fünfzig pro Kilowatt Heizleistung zu",
+        ),
+        (
+            "auf Höhe von 1,69 €/m³ bei einer",
+            "auf Höhe von einem Euro neunundsechzig pro Kubikmeter bei einer",
+        ),
+        (
+            "Maßnahme beziffert der Träger mit 473.400,00 Euro.",
+            "Maßnahme beziffert der Träger mit vierhundertdreiundsiebzigtausendvierhundert Euro.",
+        ),
+        (
+            "von durchschnittlich 1035,20 Euro im Jahr,",  # web2/
+            "von durchschnittlich tausendfünfunddreißig Euro zwanzig im Jahr,",
+        ),
+    ],
+)
+def test_german_round_10(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # under one euro the decimals stay decimals (web4/'s reading)
+        ("von 0,09 €/kWh.", "von null Komma null neun Euro pro Kilowattstunde."),
+        ("13,94 Cent pro kWh", "dreizehn Komma neun vier Cent"),
+    ],
+)
+def test_what_german_round_10_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "de")

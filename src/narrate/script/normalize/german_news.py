@@ -6,10 +6,16 @@ Before the number rules (`BEFORE`):
 - abbreviations a newsreader says in full: "max." "maximal", "lt." "laut", "Bgm." "Bürgermeister",
   "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt".
 
+After german.py's rules (`MONEY`):
+- "22,50 €/kW" "zweiundzwanzig Euro fünfzig pro Kilowatt", "473.400,00 Euro" "... vierhundert Euro": an
+  amount's cents are said after the currency, and none are said for ",00" (an amount under one euro keeps
+  its decimals, "0,09 €" "null Komma null neun Euro").
+
 After them (`AFTER`):
 - "€" after an amount is "Euro" (eSpeak NG says nothing for it before a bracket, "2.292.000 €)"), "€/Jahr"
   "Euro pro Jahr";
-- "mit 1.908.828 Euro" "mit einer Million ...": a dative preposition before "eine Million" or "Milliarde".
+- "mit 1.908.828 Euro" "mit einer Million ...": a dative preposition before "eine Million" or "Milliarde"
+  ("von 1,69 €" "von einem Euro neunundsechzig").
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.spelled import cardinal
 
 BEFORE = Rules()
+MONEY = Rules()
 AFTER = Rules()
 
 
@@ -46,13 +54,29 @@ def _agenda_item(m: re.Match[str]) -> str:
     return "Tagesordnungspunkt"
 
 
+@MONEY.rule(
+    r"(?<![\w.,'’])(\d{1,3}(?:\.\d{3}){1,4}|\d{1,9}),(\d\d)(?![\d,])\s?(?:€|Euro\b)"
+    r"(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])"
+)
+def _cents(m: re.Match[str]) -> str:
+    """ "1035,20 Euro" "tausendfünfunddreißig Euro zwanzig", "473.400,00 Euro" "... vierhundert Euro"."""
+    whole, cents = int(m.group(1).replace(".", "")), int(m.group(2))
+    if whole == 0:
+        return m.group(0)
+    said = ("ein" if whole == 1 else cardinal(whole, "de")) + " Euro"
+    if cents:
+        said += f" {cardinal(cents, 'de')}"
+    return said + (f" pro {m.group(3)}" if m.group(3) else "")
+
+
 @AFTER.rule(r"(?<=[a-zäöüß])\s?€(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])")
 def _euro(m: re.Match[str]) -> str:
     """ "zehn€/Jahr" "zehn Euro pro Jahr", "zweihundertzweiundneunzigtausend €)" "... Euro)"."""
     return " Euro" + (f" pro {m.group(1)}" if m.group(1) else "")
 
 
-@AFTER.rule(r"\b(mit|von|bei|aus|seit|zu|nach|gegenüber)\seine\s(Million|Milliarde)\b")
+@AFTER.rule(r"\b(mit|von|bei|aus|seit|zu|nach|gegenüber)\s(eine\s(?:Million|Milliarde)|ein\sEuro)\b")
 def _dative_one(m: re.Match[str]) -> str:
-    """ "mit eine Million" (a number said as counted) "mit einer Million"."""
-    return f"{m.group(1)} einer {m.group(2)}"
+    """ "mit eine Million" (a number said as counted) "mit einer Million", "von ein Euro" "von einem Euro"."""
+    article, noun = m.group(2).split()
+    return f"{m.group(1)} {'einer' if article == 'eine' else 'einem'} {noun}"

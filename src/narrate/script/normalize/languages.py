@@ -189,6 +189,7 @@ _RULES = {
     + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
+    + german_news.MONEY.items
     + _ranges("de").items
     + spelled.rules("de").items
     + german_news.AFTER.items,
