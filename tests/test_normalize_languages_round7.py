@@ -582,6 +582,17 @@ def test_what_french_round_9_leaves(text: str, kept: str) -> None:
             "von durchschnittlich 1035,20 Euro im Jahr,",  # web2/
             "von durchschnittlich tausendfünfunddreißig Euro zwanzig im Jahr,",
         ),
+        # "Mio" and "Mrd" without a point before a currency; "i.H.v."; "Hl." in "Heilig Geist"
+        (
+            "von ca. 23 Mio € (75 %) erhalten.",
+            "von circa dreiundzwanzig Millionen Euro (fünfundsiebzig Prozent) erhalten.",
+        ),
+        ("auf 3,3 Mio € im Jahre 2017", "auf drei Komma drei Millionen Euro im Jahre zweitausendsiebzehn"),
+        (
+            "Postwiese i.H.v. 96.615€ über Mehreinnahmen",
+            "Postwiese in Höhe von sechsundneunzigtausendsechshundertfünfzehn Euro über Mehreinnahmen",
+        ),
+        ("Kirchengemeinde St. Mauritius und Hl. Geist", "Kirchengemeinde Sankt Mauritius und Heilig Geist"),
     ],
 )
 def test_german_round_10(text: str, spoken: str) -> None:
@@ -594,6 +605,8 @@ def test_german_round_10(text: str, spoken: str) -> None:
         # under one euro the decimals stay decimals (web4/'s reading)
         ("von 0,09 €/kWh.", "von null Komma null neun Euro pro Kilowattstunde."),
         ("13,94 Cent pro kWh", "dreizehn Komma neun vier Cent"),
+        ("die 3 Mio Einwohner", "Mio"),  # only before a currency
+        ("die Hl. Elisabeth", "Hl. Elisabeth"),  # a saint's "Heilige" takes the case's ending
     ],
 )
 def test_what_german_round_10_leaves(text: str, kept: str) -> None:

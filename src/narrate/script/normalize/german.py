@@ -298,7 +298,7 @@ ABBREVIATIONS = {
     "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
     "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
     "s. o.": "siehe oben", "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut",
-    "Bgm.": "Bürgermeister", "Lk.": "Landkreis",
+    "Bgm.": "Bürgermeister", "Lk.": "Landkreis", "i. H. v.": "in Höhe von",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde"}  # after "1"

@@ -4,7 +4,8 @@ Before the number rules (`BEFORE`):
 - "23:00 h" is "dreiundzwanzig Uhr": after a clock time "h" is the hour of the clock, not "Stunden";
 - "(74')" is "(vierundsiebzigste Minute)": a match's minute in brackets (eSpeak NG says nothing for "'");
 - abbreviations a newsreader says in full: "max." "maximal", "lt." "laut", "Bgm." "Bürgermeister",
-  "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt".
+  "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt", "Mio"
+  and "Mrd" without a point before a currency ("23 Mio €"), "Hl. Geist" "Heilig Geist".
 
 After german.py's rules (`MONEY`):
 - "22,50 €/kW" "zweiundzwanzig Euro fünfzig pro Kilowatt", "473.400,00 Euro" "... vierhundert Euro": an
@@ -46,6 +47,19 @@ def _match_minute(m: re.Match[str]) -> str:
 def _minutes(m: re.Match[str]) -> str:
     """ "35 Min. gedauert" "Minuten" (before a capital the point may end the sentence: left alone)."""
     return "Minuten"
+
+
+@BEFORE.rule(r"(?<=\d\s)(Mio|Mrd)(?=\s?(?:€|Euro\b|EUR\b))")
+def _million_sign(m: re.Match[str]) -> str:
+    """ "23 Mio €" "Millionen Euro": without its point before a currency, said as "Mio." is (german.py)."""
+    return f"{m.group(1)}." + ("" if m.string[m.end() : m.end() + 1].isspace() else " ")
+
+
+@BEFORE.rule(r"(?<![\w.])Hl\.(?=\s(?:Geist|Kreuz|Blut|Grab)\b)")
+def _holy(m: re.Match[str]) -> str:
+    """ "Hl. Geist" "Heilig Geist": in the names "Heilig Geist", "Heilig Kreuz", "Heilig Blut", "Heilig Grab"
+    (a church's, a parish's); before a saint's name its ending would be the case's, and is left alone."""
+    return "Heilig"
 
 
 @BEFORE.rule(r"(?<![\w-])TOP(?=\s\d{1,3}\b)")
