@@ -593,6 +593,11 @@ def test_what_french_round_9_leaves(text: str, kept: str) -> None:
             "Postwiese in Höhe von sechsundneunzigtausendsechshundertfünfzehn Euro über Mehreinnahmen",
         ),
         ("Kirchengemeinde St. Mauritius und Hl. Geist", "Kirchengemeinde Sankt Mauritius und Heilig Geist"),
+        # a score before a colon
+        (
+            "16:0, 13:0 und 10:0: Was sich",
+            "sechzehn zu null, dreizehn zu null und zehn zu null: Was sich",
+        ),
     ],
 )
 def test_german_round_10(text: str, spoken: str) -> None:
@@ -607,6 +612,7 @@ def test_german_round_10(text: str, spoken: str) -> None:
         ("13,94 Cent pro kWh", "dreizehn Komma neun vier Cent"),
         ("die 3 Mio Einwohner", "Mio"),  # only before a currency
         ("die Hl. Elisabeth", "Hl. Elisabeth"),  # a saint's "Heilige" takes the case's ending
+        ("Zeit 1:2:3 gemessen", "1:2:3"),  # a chain is no score
     ],
 )
 def test_what_german_round_10_leaves(text: str, kept: str) -> None:

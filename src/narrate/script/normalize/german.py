@@ -177,9 +177,10 @@ def _joined(m: re.Match[str]) -> str:
     return said[0].upper() + said[1:] if m.group(2)[0].isupper() else said
 
 
-@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?![\d:])(?!\s?Uhr)")
+@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?!\d|:\d)(?!\s?Uhr)")
 def _score(m: re.Match[str]) -> str:
-    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits), "null zu zwei"."""
+    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits), "null zu zwei";
+    also before a colon ("und 10:0: Was sich")."""
     return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
 
 
