@@ -593,6 +593,16 @@ def test_what_french_round_9_leaves(text: str, kept: str) -> None:
             "Postwiese in Höhe von sechsundneunzigtausendsechshundertfünfzehn Euro über Mehreinnahmen",
         ),
         ("Kirchengemeinde St. Mauritius und Hl. Geist", "Kirchengemeinde Sankt Mauritius und Heilig Geist"),
+        # "1" before a measure is "ein" ("eine" before a feminine one), and in a range whatever the gender
+        (
+            "und bis -1 Grad bei größeren Auflockerungen.",
+            "und bis minus ein Grad bei größeren Auflockerungen.",
+        ),
+        (
+            "mit meist 1 bis 2 Litern pro Quadratmeter gering,",
+            "mit meist ein bis zwei Litern pro Quadratmeter gering,",
+        ),
+        ("dauert 1 Stunde, nach 1 Woche", "dauert eine Stunde, nach einer Woche"),
         # a score before a colon
         (
             "16:0, 13:0 und 10:0: Was sich",
@@ -613,6 +623,8 @@ def test_german_round_10(text: str, spoken: str) -> None:
         ("die 3 Mio Einwohner", "Mio"),  # only before a currency
         ("die Hl. Elisabeth", "Hl. Elisabeth"),  # a saint's "Heilige" takes the case's ending
         ("Zeit 1:2:3 gemessen", "1:2:3"),  # a chain is no score
+        ("aus Art. 2 Abs. 2 S. 1 Grundgesetz", "Satz eins Grundgesetz"),  # a label's number
+        ("war die Bella 1 auf dem Weg", "Bella eins auf"),
     ],
 )
 def test_what_german_round_10_leaves(text: str, kept: str) -> None:

@@ -7,10 +7,12 @@ Before the number rules (`BEFORE`):
   "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt", "Mio"
   and "Mrd" without a point before a currency ("23 Mio €"), "Hl. Geist" "Heilig Geist".
 
-After german.py's rules (`MONEY`):
+After german.py's rules and the ranges (`AMOUNTS`):
 - "22,50 €/kW" "zweiundzwanzig Euro fünfzig pro Kilowatt", "473.400,00 Euro" "... vierhundert Euro": an
   amount's cents are said after the currency, and none are said for ",00" (an amount under one euro keeps
-  its decimals, "0,09 €" "null Komma null neun Euro").
+  its decimals, "0,09 €" "null Komma null neun Euro");
+- "1" before a measure is "ein" ("bis -1 Grad" "minus ein Grad", "1 bis 2 Litern" "ein bis zwei Litern"),
+  "eine" before a feminine one ("1 Stunde"); eSpeak NG says the counting "eins".
 
 After them (`AFTER`):
 - "€" after an amount is "Euro" (eSpeak NG says nothing for it before a bracket, "2.292.000 €)"), "€/Jahr"
@@ -27,7 +29,7 @@ from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal
 
 BEFORE = Rules()
-MONEY = Rules()
+AMOUNTS = Rules()
 AFTER = Rules()
 
 
@@ -68,7 +70,7 @@ def _agenda_item(m: re.Match[str]) -> str:
     return "Tagesordnungspunkt"
 
 
-@MONEY.rule(
+@AMOUNTS.rule(
     r"(?<![\w.,'’])(\d{1,3}(?:\.\d{3}){1,4}|\d{1,9}),(\d\d)(?![\d,])\s?(?:€|Euro\b)"
     r"(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])"
 )
@@ -83,14 +85,44 @@ def _cents(m: re.Match[str]) -> str:
     return said + (f" pro {m.group(3)}" if m.group(3) else "")
 
 
+# measures a "1" before them counts: masculine and neuter, then feminine (a noun not listed, "Satz 1
+# Grundgesetz", "die Bella 1", may be a label's number, said "eins")
+_MEASURES = (
+    r"Grad|Liter|Meter|Kilometer|Zentimeter|Millimeter|Kilogramm|Gramm|Euro|Cent|Dollar|Franken|Prozent"
+    r"|Prozentpunkt|Jahr|Monat|Tag|Mal|Stück|Kilowatt|Megawatt|Watt|Volt|Hektar"
+)
+_FEMININE_MEASURES = r"Stunde|Minute|Sekunde|Woche|Tonne|Nacht"
+_LABEL_BEFORE = re.compile(
+    r"(?:Satz|Absatz|Abs\.|Artikel|Art\.|Nr\.|Nummer|Seite|S\.|Kapitel|Paragraf|Paragraph|§|Ziffer|Anlage"
+    r"|Platz|Punkt|Band|Teil|Stufe|Liga|Gleis|Linie|Tor|Halle)\s$"
+)
+
+
+@AMOUNTS.rule(
+    r"(?<![\w.,:/−–-])(?:(?<![^\s(])([−–-]))?1(?![\d.,:/]\w)"
+    rf"(?=\s(?:(?:bis|oder)\s\d+\s[A-ZÄÖÜ]|({_MEASURES})\b|({_FEMININE_MEASURES})\b))"
+)
+def _one(m: re.Match[str]) -> str:
+    """ "bis -1 Grad" "minus ein Grad", "1 Stunde" "eine Stunde", "1 bis 2 Litern" "ein bis zwei" (a range's
+    "ein" whatever the noun's gender: "ein bis zwei Wochen")."""
+    if _LABEL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group(0)
+    said = "eine" if m.group(3) else "ein"
+    return f"minus {said}" if m.group(1) else said
+
+
 @AFTER.rule(r"(?<=[a-zäöüß])\s?€(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])")
 def _euro(m: re.Match[str]) -> str:
     """ "zehn€/Jahr" "zehn Euro pro Jahr", "zweihundertzweiundneunzigtausend €)" "... Euro)"."""
     return " Euro" + (f" pro {m.group(1)}" if m.group(1) else "")
 
 
-@AFTER.rule(r"\b(mit|von|bei|aus|seit|zu|nach|gegenüber)\s(eine\s(?:Million|Milliarde)|ein\sEuro)\b")
+@AFTER.rule(
+    r"\b(mit|von|bei|aus|seit|zu|nach|gegenüber)\s"
+    rf"(eine\s(?:Million|Milliarde|{_FEMININE_MEASURES})|ein\s(?:{_MEASURES}))\b"
+)
 def _dative_one(m: re.Match[str]) -> str:
-    """ "mit eine Million" (a number said as counted) "mit einer Million", "von ein Euro" "von einem Euro"."""
+    """ "mit eine Million" (a number said as counted) "mit einer Million", "von ein Euro" "von einem Euro",
+    "seit eine Woche" "seit einer Woche"."""
     article, noun = m.group(2).split()
     return f"{m.group(1)} {'einer' if article == 'eine' else 'einem'} {noun}"

@@ -189,8 +189,8 @@ _RULES = {
     + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
-    + german_news.MONEY.items
     + _ranges("de").items
+    + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
     "fr": _addresses("fr").items
