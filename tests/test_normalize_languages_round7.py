@@ -603,6 +603,9 @@ def test_what_french_round_9_leaves(text: str, kept: str) -> None:
             "mit meist ein bis zwei Litern pro Quadratmeter gering,",
         ),
         ("dauert 1 Stunde, nach 1 Woche", "dauert eine Stunde, nach einer Woche"),
+        # an emergency number after "Notruf" is said as dialled
+        ("rufen Sie sofort den Notruf (112).", "rufen Sie sofort den Notruf (eins eins zwei)."),
+        ("die Notrufnummer 116 117 an", "die Notrufnummer eins eins sechs eins eins sieben an"),
         # a score before a colon
         (
             "16:0, 13:0 und 10:0: Was sich",
