@@ -632,3 +632,27 @@ def test_german_round_10(text: str, spoken: str) -> None:
 )
 def test_what_german_round_10_leaves(text: str, kept: str) -> None:
     assert kept in normalize(text, "de")
+
+
+# round 10 (web4/): French clock times, ordinals, degrees, units, addresses and legal articles
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "MARDI 20 SEPTEMBRE 2011 à 20 H 30",
+            "MARDI vingt SEPTEMBRE deux mille onze à vingt heures trente",
+        ),
+    ],
+)
+def test_french_round_10(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("les 3 H de", "H"),  # a spaced capital "H" is an hour only before minutes
+    ],
+)
+def test_what_french_round_10_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "fr")

@@ -21,9 +21,10 @@ from narrate.script.normalize.spelled import cardinal
 FRENCH = Rules()
 
 
-@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H)(?:\s?([0-5]\d))?\b")
+@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H|\sH(?=\s[0-5]\d\b))(?:\s?([0-5]\d))?\b")
 def _fr_time(m: re.Match[str]) -> str:
-    """ "8h41" "huit heures quarante et une", "22H"; "22h à 03h" keeps its space before "à"."""
+    """ "8h41" "huit heures quarante et une", "22H"; "22h à 03h" keeps its space before "à"; "20 H 30" (a
+    capital "H" between spaces only before minutes: "3 H" alone may be a letter)."""
     return fr_clock(int(m.group(1)), int(m.group(2) or 0))
 
 
