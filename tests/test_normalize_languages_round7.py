@@ -642,6 +642,7 @@ def test_what_german_round_10_leaves(text: str, kept: str) -> None:
             "MARDI 20 SEPTEMBRE 2011 à 20 H 30",
             "MARDI vingt SEPTEMBRE deux mille onze à vingt heures trente",
         ),
+        ("Architecte DPLG de Paris (13è) pour", "Architecte DPLG de Paris (treizième) pour"),
     ],
 )
 def test_french_round_10(text: str, spoken: str) -> None:

@@ -86,13 +86,14 @@ _PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
 
 
 @FRENCH.rule(
-    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|\s?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|è|\s?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zà-ÿ])"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
-    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement": a written ordinal, "premier", "septième",
-    "dixième"; also with a space where copy lost the superscript ("du 1 er août", "le 4 e budget"); after
-    "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des douzièmes provisoires")."""
+    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)": a written ordinal, "premier",
+    "septième", "dixième", "treizième"; also with a space where copy lost the superscript ("du 1 er août",
+    "le 4 e budget"); after "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des
+    douzièmes provisoires")."""
     if m.group(1):
         return "première" if m.group(2) == "re" else "premier"
     said = words(roman_value(m.group(5)) if m.group(5) else int(m.group(3)), "fr", "ordinal")
