@@ -643,6 +643,10 @@ def test_what_german_round_10_leaves(text: str, kept: str) -> None:
             "MARDI vingt SEPTEMBRE deux mille onze à vingt heures trente",
         ),
         ("Architecte DPLG de Paris (13è) pour", "Architecte DPLG de Paris (treizième) pour"),
+        (
+            "des normales, avec 21° à 26°C. Une",
+            "des normales, avec vingt et un degrés à vingt-six degrés. Une",
+        ),
     ],
 )
 def test_french_round_10(text: str, spoken: str) -> None:
@@ -653,6 +657,7 @@ def test_french_round_10(text: str, spoken: str) -> None:
     ("text", "kept"),
     [
         ("les 3 H de", "H"),  # a spaced capital "H" is an hour only before minutes
+        ("la loi n° 5 du", "numéro cinq"),  # the number sign is not a degree
     ],
 )
 def test_what_french_round_10_leaves(text: str, kept: str) -> None:

@@ -54,7 +54,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "To": ("téraoctet", "téraoctets"),
         "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"), "GW": ("gigawatt", "gigawatts"),
         "kWh": ("kilowattheure", "kilowattheures"), "MWh": ("mégawattheure", "mégawattheures"),
-        "°C": ("degré", "degrés"),
+        "°C": ("degré", "degrés"), "°": ("degré", "degrés"),  # "21° à 26°C": a degree sign alone
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
         "GHz": ("gigahertz", "gigahertz"),
