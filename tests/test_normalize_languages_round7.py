@@ -647,6 +647,12 @@ def test_what_german_round_10_leaves(text: str, kept: str) -> None:
             "des normales, avec 21° à 26°C. Une",
             "des normales, avec vingt et un degrés à vingt-six degrés. Une",
         ),
+        # units written without a superscript; a unit after a span of numbers makes it a range, not years
+        (
+            "d’une moto de 50 cm3 gravement touché.",
+            "d’une moto de cinquante centimètres cubes gravement touché.",
+        ),
+        ("les massifs dès 1500-1600 m.", "les massifs dès mille cinq cents à mille six cents mètres."),
     ],
 )
 def test_french_round_10(text: str, spoken: str) -> None:
@@ -658,6 +664,7 @@ def test_french_round_10(text: str, spoken: str) -> None:
     [
         ("les 3 H de", "H"),  # a spaced capital "H" is an hour only before minutes
         ("la loi n° 5 du", "numéro cinq"),  # the number sign is not a degree
+        ("entre 2019-2020 l’usine a", "deux mille dix-neuf à deux mille vingt l’usine"),
     ],
 )
 def test_what_french_round_10_leaves(text: str, kept: str) -> None:

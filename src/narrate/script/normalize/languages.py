@@ -66,11 +66,21 @@ def _dates(language: str) -> Rules:
     @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
     def _span(m: re.Match[str]) -> str:
         first, last = int(m.group(1)), int(m.group(2))
-        if last <= first:
-            return m.group(0)
+        if last <= first or _UNIT_AFTER[language].match(m.string, m.end()):
+            return m.group(0)  # "dès 1500-1600 m." is a range of heights, left to the units and ranges
         return f"{cardinal(first, language)} {_RANGE_JOINT[language]} {cardinal(last, language)}"
 
     return rules
+
+
+# a unit symbol after a number (no letter, "²" or "/" after it, nor an elision: "2023 l'usine")
+_UNIT_AFTER = {
+    language: re.compile(
+        rf"\s?(?:{'|'.join(re.escape(s) for s in sorted(units.UNITS[language], key=len, reverse=True))})"
+        r"(?![\w²³/]|['’]\w)"
+    )
+    for language in ("fr", "es")
+}
 
 
 def _ranges(language: str) -> Rules:
