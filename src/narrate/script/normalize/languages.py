@@ -142,6 +142,7 @@ def _before_units(language: str) -> Rules:
 
 
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
+_DASH = {"de": "Bindestrich", "es": "guion", "fr": "tiret"}  # a hyphen in a web address (English's "dash")
 _NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
 
 
@@ -159,7 +160,8 @@ def _number_sign(language: str) -> Rules:
 
 def _addresses(language: str) -> Rules:
     """A web address in running text: "Ambrosiainfo.de" "Ambrosiainfo Punkt D E" (a country's two letters
-    spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path."""
+    spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path; a hyphen in
+    the name is said ("www.ville-boe.fr" "ville tiret boe point F R")."""
     rules = Rules()
 
     @rules.rule(
@@ -169,7 +171,8 @@ def _addresses(language: str) -> Rules:
     def _address(m: re.Match[str]) -> str:
         top = m.group(2)
         said = " ".join(top.upper()) if len(top) == 2 else top
-        return f" {_DOT[language]} ".join([*m.group(1).split("."), said])
+        name = m.group(1).replace("-", f" {_DASH[language]} ")
+        return f" {_DOT[language]} ".join([*name.split("."), said])
 
     return rules
 
