@@ -655,6 +655,13 @@ def test_what_german_round_10_leaves(text: str, kept: str) -> None:
         ("les massifs dès 1500-1600 m.", "les massifs dès mille cinq cents à mille six cents mètres."),
         # a hyphen in a web address is said (web4/ reads the town "boé", which the address does not spell)
         ("sur le site www.ville-boe.fr", "sur le site ville tiret boe point F R"),
+        # a code's article: its hyphens are "tiret", not a range
+        (
+            "(articles L. 2312-3 et R. 2311-1 du CGCT).",
+            "(articles L deux mille trois cent douze tiret trois et R deux mille trois cent onze tiret un"
+            " du CGCT).",
+        ),
+        ("(Article R227-1 du code de", "(Article R deux cent vingt-sept tiret un du code de"),  # web3/
     ],
 )
 def test_french_round_10(text: str, spoken: str) -> None:
@@ -667,6 +674,7 @@ def test_french_round_10(text: str, spoken: str) -> None:
         ("les 3 H de", "H"),  # a spaced capital "H" is an hour only before minutes
         ("la loi n° 5 du", "numéro cinq"),  # the number sign is not a degree
         ("entre 2019-2020 l’usine a", "deux mille dix-neuf à deux mille vingt l’usine"),
+        ("la route D 12-3 vers", "D douze à trois"),  # no article before: a range
     ],
 )
 def test_what_french_round_10_leaves(text: str, kept: str) -> None:

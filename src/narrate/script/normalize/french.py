@@ -5,6 +5,7 @@
 - a date with a month's abbreviation ("6 Jan 23" "six janvier deux mille vingt-trois"), a plus between two
   numbers ("90e+3" "quatre-vingt-dixième plus trois");
 - written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier");
+- a code's article ("article L. 2312-3" "L deux mille trois cent douze tiret trois");
 - two capitals, an initialism eSpeak NG says as a word ("l'UE" is "l'u"), and "M." before a name, which it
   spells ("M. Macron" is "monsieur Macron").
 """
@@ -108,6 +109,20 @@ def _fr_ordinal(m: re.Match[str]) -> str:
 def _zero_hour(m: re.Match[str]) -> str:
     """ "lundi 06 heures" "six heures": an hour's leading zero is not said."""
     return _feminine(words(int(m.group(1)), "fr"))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]rt(?:icles?|s?\.)\s", re.IGNORECASE)
+
+
+@FRENCH.rule(r"(?<![\w.-])([LRD])\.?\s?(\d{1,4}(?:-\d{1,4}){1,3})(?![\w-]|[.,]\d)")
+def _code_article(m: re.Match[str]) -> str:
+    """ "articles L. 2312-3 et R. 2311-1" "L deux mille trois cent douze tiret trois et R ...": a code's
+    article (législative, réglementaire, décret), its parts joined by "tiret" (eSpeak NG said "L. 2312-3" as
+    a range, "à"); only after "article(s)" or "art." a few words before."""
+    if not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m.group(0)
+    parts = [cardinal(int(p), "fr") for p in m.group(2).split("-")]
+    return f"{m.group(1)} {' tiret '.join(parts)}"
 
 
 @FRENCH.rule(r"(?<![\w.-])(?:asbl|ASBL)(?![\w-])")
