@@ -679,3 +679,24 @@ def test_french_round_10(text: str, spoken: str) -> None:
 )
 def test_what_french_round_10_leaves(text: str, kept: str) -> None:
     assert kept in normalize(text, "fr")
+
+
+# round 10 (web4/): Spanish streets, decimals and clock times
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("C/ Josefa Valcárcel n° 44", "calle Josefa Valcárcel número cuarenta y cuatro"),
+    ],
+)
+def test_spanish_round_10(text: str, spoken: str) -> None:
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("la C/ TV", "C/ TV"),  # "C/" before no name
+    ],
+)
+def test_what_spanish_round_10_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "es")
