@@ -686,6 +686,11 @@ def test_what_french_round_10_leaves(text: str, kept: str) -> None:
     ("text", "spoken"),
     [
         ("C/ Josefa Valcárcel n° 44", "calle Josefa Valcárcel número cuarenta y cuatro"),
+        # three decimals are a number, as eSpeak NG says them (it was "uno coma cinco uno dos")
+        (
+            "se ha situado en 1,512 euros, mientras",
+            "se ha situado en uno coma quinientos doce euros, mientras",
+        ),
     ],
 )
 def test_spanish_round_10(text: str, spoken: str) -> None:
@@ -696,6 +701,8 @@ def test_spanish_round_10(text: str, spoken: str) -> None:
     ("text", "kept"),
     [
         ("la C/ TV", "C/ TV"),  # "C/" before no name
+        ("pesa 1,5125 kilos", "uno coma cinco uno dos cinco"),  # four decimals: digit by digit
+        ("de 1,05 euros", "uno coma cero cinco"),
     ],
 )
 def test_what_spanish_round_10_leaves(text: str, kept: str) -> None:
