@@ -307,11 +307,12 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         ),
         ("2-3 jours, score 3-1, la RN-7", "fr", "deux à trois jours, score trois à un, la R N-sept"),
         ("2-3 días, ganó 3-1, la A-7", "es", "dos a tres días, ganó tres a uno, la A-siete"),
-        # an amount's two decimals are cents, said as a number; other German decimals digit by digit
+        # an amount's two decimals are cents, said as a number (after "Euro": web2/, web4/); other German
+        # decimals digit by digit
         (
             "nicht einmal 0,20 US-Dollar, 3,50 Euro, 4,40 Meter",
             "de",
-            "nicht einmal null Komma zwanzig US-Dollar, drei Komma fünfzig Euro, vier Komma vier null Meter",
+            "nicht einmal null Komma zwanzig US-Dollar, drei Euro fünfzig, vier Komma vier null Meter",
         ),
         ("Ninja ZX-10RR", "de", "Ninja ZX zehn R R"),
         # Spanish numbers agree with their noun (eSpeak NG: "doscientos veintiuno personas")

@@ -559,3 +559,151 @@ def test_french_ordinals_hours_units(text: str, spoken: str) -> None:
 )
 def test_what_french_round_9_leaves(text: str, kept: str) -> None:
     assert kept in normalize(text, "fr")
+
+
+# round 10 (web4/): German amounts, abbreviations, "ein" before a unit, scores; French and Spanish copy
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # an amount's cents after the currency, none for ",00"; "von 1,69 €" is dative ("einem Euro")
+        (
+            "weiterhin bei 22,50 €/kW Heizleistung zu",
+            "weiterhin bei zweiundzwanzig Euro fünfzig pro Kilowatt Heizleistung zu",
+        ),
+        (
+            "auf Höhe von 1,69 €/m³ bei einer",
+            "auf Höhe von einem Euro neunundsechzig pro Kubikmeter bei einer",
+        ),
+        (
+            "Maßnahme beziffert der Träger mit 473.400,00 Euro.",
+            "Maßnahme beziffert der Träger mit vierhundertdreiundsiebzigtausendvierhundert Euro.",
+        ),
+        (
+            "von durchschnittlich 1035,20 Euro im Jahr,",  # web2/
+            "von durchschnittlich tausendfünfunddreißig Euro zwanzig im Jahr,",
+        ),
+        # "Mio" and "Mrd" without a point before a currency; "i.H.v."; "Hl." in "Heilig Geist"
+        (
+            "von ca. 23 Mio € (75 %) erhalten.",
+            "von circa dreiundzwanzig Millionen Euro (fünfundsiebzig Prozent) erhalten.",
+        ),
+        ("auf 3,3 Mio € im Jahre 2017", "auf drei Komma drei Millionen Euro im Jahre zweitausendsiebzehn"),
+        (
+            "Postwiese i.H.v. 96.615€ über Mehreinnahmen",
+            "Postwiese in Höhe von sechsundneunzigtausendsechshundertfünfzehn Euro über Mehreinnahmen",
+        ),
+        ("Kirchengemeinde St. Mauritius und Hl. Geist", "Kirchengemeinde Sankt Mauritius und Heilig Geist"),
+        # "1" before a measure is "ein" ("eine" before a feminine one), and in a range whatever the gender
+        (
+            "und bis -1 Grad bei größeren Auflockerungen.",
+            "und bis minus ein Grad bei größeren Auflockerungen.",
+        ),
+        (
+            "mit meist 1 bis 2 Litern pro Quadratmeter gering,",
+            "mit meist ein bis zwei Litern pro Quadratmeter gering,",
+        ),
+        ("dauert 1 Stunde, nach 1 Woche", "dauert eine Stunde, nach einer Woche"),
+        # an emergency number after "Notruf" is said as dialled
+        ("rufen Sie sofort den Notruf (112).", "rufen Sie sofort den Notruf (eins eins zwei)."),
+        ("die Notrufnummer 116 117 an", "die Notrufnummer eins eins sechs eins eins sieben an"),
+        # a score before a colon
+        (
+            "16:0, 13:0 und 10:0: Was sich",
+            "sechzehn zu null, dreizehn zu null und zehn zu null: Was sich",
+        ),
+    ],
+)
+def test_german_round_10(text: str, spoken: str) -> None:
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # under one euro the decimals stay decimals (web4/'s reading)
+        ("von 0,09 €/kWh.", "von null Komma null neun Euro pro Kilowattstunde."),
+        ("13,94 Cent pro kWh", "dreizehn Komma neun vier Cent"),
+        ("die 3 Mio Einwohner", "Mio"),  # only before a currency
+        ("die Hl. Elisabeth", "Hl. Elisabeth"),  # a saint's "Heilige" takes the case's ending
+        ("Zeit 1:2:3 gemessen", "1:2:3"),  # a chain is no score
+        ("aus Art. 2 Abs. 2 S. 1 Grundgesetz", "Satz eins Grundgesetz"),  # a label's number
+        ("war die Bella 1 auf dem Weg", "Bella eins auf"),
+    ],
+)
+def test_what_german_round_10_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "de")
+
+
+# round 10 (web4/): French clock times, ordinals, degrees, units, addresses and legal articles
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "MARDI 20 SEPTEMBRE 2011 à 20 H 30",
+            "MARDI vingt SEPTEMBRE deux mille onze à vingt heures trente",
+        ),
+        ("Architecte DPLG de Paris (13è) pour", "Architecte DPLG de Paris (treizième) pour"),
+        (
+            "des normales, avec 21° à 26°C. Une",
+            "des normales, avec vingt et un degrés à vingt-six degrés. Une",
+        ),
+        # units written without a superscript; a unit after a span of numbers makes it a range, not years
+        (
+            "d’une moto de 50 cm3 gravement touché.",
+            "d’une moto de cinquante centimètres cubes gravement touché.",
+        ),
+        ("les massifs dès 1500-1600 m.", "les massifs dès mille cinq cents à mille six cents mètres."),
+        # a hyphen in a web address is said (web4/ reads the town "boé", which the address does not spell)
+        ("sur le site www.ville-boe.fr", "sur le site ville tiret boe point F R"),
+        # a code's article: its hyphens are "tiret", not a range
+        (
+            "(articles L. 2312-3 et R. 2311-1 du CGCT).",
+            "(articles L deux mille trois cent douze tiret trois et R deux mille trois cent onze tiret un"
+            " du CGCT).",
+        ),
+        ("(Article R227-1 du code de", "(Article R deux cent vingt-sept tiret un du code de"),  # web3/
+    ],
+)
+def test_french_round_10(text: str, spoken: str) -> None:
+    assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("les 3 H de", "H"),  # a spaced capital "H" is an hour only before minutes
+        ("la loi n° 5 du", "numéro cinq"),  # the number sign is not a degree
+        ("entre 2019-2020 l’usine a", "deux mille dix-neuf à deux mille vingt l’usine"),
+        ("la route D 12-3 vers", "D douze à trois"),  # no article before: a range
+    ],
+)
+def test_what_french_round_10_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "fr")
+
+
+# round 10 (web4/): Spanish streets, decimals and clock times
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("C/ Josefa Valcárcel n° 44", "calle Josefa Valcárcel número cuarenta y cuatro"),
+        # three decimals are a number, as eSpeak NG says them (it was "uno coma cinco uno dos")
+        (
+            "se ha situado en 1,512 euros, mientras",
+            "se ha situado en uno coma quinientos doce euros, mientras",
+        ),
+    ],
+)
+def test_spanish_round_10(text: str, spoken: str) -> None:
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("la C/ TV", "C/ TV"),  # "C/" before no name
+        ("pesa 1,5125 kilos", "uno coma cinco uno dos cinco"),  # four decimals: digit by digit
+        ("de 1,05 euros", "uno coma cero cinco"),
+    ],
+)
+def test_what_spanish_round_10_leaves(text: str, kept: str) -> None:
+    assert kept in normalize(text, "es")

@@ -5,6 +5,7 @@
 - a date with a month's abbreviation ("6 Jan 23" "six janvier deux mille vingt-trois"), a plus between two
   numbers ("90e+3" "quatre-vingt-dixième plus trois");
 - written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier");
+- a code's article ("article L. 2312-3" "L deux mille trois cent douze tiret trois");
 - two capitals, an initialism eSpeak NG says as a word ("l'UE" is "l'u"), and "M." before a name, which it
   spells ("M. Macron" is "monsieur Macron").
 """
@@ -21,9 +22,10 @@ from narrate.script.normalize.spelled import cardinal
 FRENCH = Rules()
 
 
-@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H)(?:\s?([0-5]\d))?\b")
+@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H|\sH(?=\s[0-5]\d\b))(?:\s?([0-5]\d))?\b")
 def _fr_time(m: re.Match[str]) -> str:
-    """ "8h41" "huit heures quarante et une", "22H"; "22h à 03h" keeps its space before "à"."""
+    """ "8h41" "huit heures quarante et une", "22H"; "22h à 03h" keeps its space before "à"; "20 H 30" (a
+    capital "H" between spaces only before minutes: "3 H" alone may be a letter)."""
     return fr_clock(int(m.group(1)), int(m.group(2) or 0))
 
 
@@ -85,13 +87,14 @@ _PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
 
 
 @FRENCH.rule(
-    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|\s?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|è|\s?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zà-ÿ])"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
-    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement": a written ordinal, "premier", "septième",
-    "dixième"; also with a space where copy lost the superscript ("du 1 er août", "le 4 e budget"); after
-    "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des douzièmes provisoires")."""
+    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)": a written ordinal, "premier",
+    "septième", "dixième", "treizième"; also with a space where copy lost the superscript ("du 1 er août",
+    "le 4 e budget"); after "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des
+    douzièmes provisoires")."""
     if m.group(1):
         return "première" if m.group(2) == "re" else "premier"
     said = words(roman_value(m.group(5)) if m.group(5) else int(m.group(3)), "fr", "ordinal")
@@ -106,6 +109,20 @@ def _fr_ordinal(m: re.Match[str]) -> str:
 def _zero_hour(m: re.Match[str]) -> str:
     """ "lundi 06 heures" "six heures": an hour's leading zero is not said."""
     return _feminine(words(int(m.group(1)), "fr"))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]rt(?:icles?|s?\.)\s", re.IGNORECASE)
+
+
+@FRENCH.rule(r"(?<![\w.-])([LRD])\.?\s?(\d{1,4}(?:-\d{1,4}){1,3})(?![\w-]|[.,]\d)")
+def _code_article(m: re.Match[str]) -> str:
+    """ "articles L. 2312-3 et R. 2311-1" "L deux mille trois cent douze tiret trois et R ...": a code's
+    article (législative, réglementaire, décret), its parts joined by "tiret" (eSpeak NG said "L. 2312-3" as
+    a range, "à"); only after "article(s)" or "art." a few words before."""
+    if not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m.group(0)
+    parts = [cardinal(int(p), "fr") for p in m.group(2).split("-")]
+    return f"{m.group(1)} {' tiret '.join(parts)}"
 
 
 @FRENCH.rule(r"(?<![\w.-])(?:asbl|ASBL)(?![\w-])")

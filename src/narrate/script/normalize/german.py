@@ -177,9 +177,10 @@ def _joined(m: re.Match[str]) -> str:
     return said[0].upper() + said[1:] if m.group(2)[0].isupper() else said
 
 
-@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?![\d:])(?!\s?Uhr)")
+@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?!\d|:\d)(?!\s?Uhr)")
 def _score(m: re.Match[str]) -> str:
-    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits), "null zu zwei"."""
+    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits), "null zu zwei";
+    also before a colon ("und 10:0: Was sich")."""
     return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
 
 
@@ -298,7 +299,7 @@ ABBREVIATIONS = {
     "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
     "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
     "s. o.": "siehe oben", "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut",
-    "Bgm.": "Bürgermeister", "Lk.": "Landkreis",
+    "Bgm.": "Bürgermeister", "Lk.": "Landkreis", "i. H. v.": "in Höhe von",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde"}  # after "1"

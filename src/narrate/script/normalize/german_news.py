@@ -4,12 +4,21 @@ Before the number rules (`BEFORE`):
 - "23:00 h" is "dreiundzwanzig Uhr": after a clock time "h" is the hour of the clock, not "Stunden";
 - "(74')" is "(vierundsiebzigste Minute)": a match's minute in brackets (eSpeak NG says nothing for "'");
 - abbreviations a newsreader says in full: "max." "maximal", "lt." "laut", "Bgm." "Bürgermeister",
-  "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt".
+  "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt", "Mio"
+  and "Mrd" without a point before a currency ("23 Mio €"), "Hl. Geist" "Heilig Geist".
+
+After german.py's rules and the ranges (`AMOUNTS`):
+- "22,50 €/kW" "zweiundzwanzig Euro fünfzig pro Kilowatt", "473.400,00 Euro" "... vierhundert Euro": an
+  amount's cents are said after the currency, and none are said for ",00" (an amount under one euro keeps
+  its decimals, "0,09 €" "null Komma null neun Euro");
+- "1" before a measure is "ein" ("bis -1 Grad" "minus ein Grad", "1 bis 2 Litern" "ein bis zwei Litern"),
+  "eine" before a feminine one ("1 Stunde"); eSpeak NG says the counting "eins".
 
 After them (`AFTER`):
 - "€" after an amount is "Euro" (eSpeak NG says nothing for it before a bracket, "2.292.000 €)"), "€/Jahr"
   "Euro pro Jahr";
-- "mit 1.908.828 Euro" "mit einer Million ...": a dative preposition before "eine Million" or "Milliarde".
+- "mit 1.908.828 Euro" "mit einer Million ...": a dative preposition before "eine Million" or "Milliarde"
+  ("von 1,69 €" "von einem Euro neunundsechzig").
 """
 
 from __future__ import annotations
@@ -17,8 +26,10 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.spelled import cardinal
 
 BEFORE = Rules()
+AMOUNTS = Rules()
 AFTER = Rules()
 
 
@@ -40,10 +51,64 @@ def _minutes(m: re.Match[str]) -> str:
     return "Minuten"
 
 
+@BEFORE.rule(r"(?<=\d\s)(Mio|Mrd)(?=\s?(?:€|Euro\b|EUR\b))")
+def _million_sign(m: re.Match[str]) -> str:
+    """ "23 Mio €" "Millionen Euro": without its point before a currency, said as "Mio." is (german.py)."""
+    return f"{m.group(1)}." + ("" if m.string[m.end() : m.end() + 1].isspace() else " ")
+
+
+@BEFORE.rule(r"(?<![\w.])Hl\.(?=\s(?:Geist|Kreuz|Blut|Grab)\b)")
+def _holy(m: re.Match[str]) -> str:
+    """ "Hl. Geist" "Heilig Geist": in the names "Heilig Geist", "Heilig Kreuz", "Heilig Blut", "Heilig Grab"
+    (a church's, a parish's); before a saint's name its ending would be the case's, and is left alone."""
+    return "Heilig"
+
+
 @BEFORE.rule(r"(?<![\w-])TOP(?=\s\d{1,3}\b)")
 def _agenda_item(m: re.Match[str]) -> str:
     """ "In TOP 3" "In Tagesordnungspunkt drei": a council agenda's item."""
     return "Tagesordnungspunkt"
+
+
+@AMOUNTS.rule(
+    r"(?<![\w.,'’])(\d{1,3}(?:\.\d{3}){1,4}|\d{1,9}),(\d\d)(?![\d,])\s?(?:€|Euro\b)"
+    r"(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])"
+)
+def _cents(m: re.Match[str]) -> str:
+    """ "1035,20 Euro" "tausendfünfunddreißig Euro zwanzig", "473.400,00 Euro" "... vierhundert Euro"."""
+    whole, cents = int(m.group(1).replace(".", "")), int(m.group(2))
+    if whole == 0:
+        return m.group(0)
+    said = ("ein" if whole == 1 else cardinal(whole, "de")) + " Euro"
+    if cents:
+        said += f" {cardinal(cents, 'de')}"
+    return said + (f" pro {m.group(3)}" if m.group(3) else "")
+
+
+# measures a "1" before them counts: masculine and neuter, then feminine (a noun not listed, "Satz 1
+# Grundgesetz", "die Bella 1", may be a label's number, said "eins")
+_MEASURES = (
+    r"Grad|Liter|Meter|Kilometer|Zentimeter|Millimeter|Kilogramm|Gramm|Euro|Cent|Dollar|Franken|Prozent"
+    r"|Prozentpunkt|Jahr|Monat|Tag|Mal|Stück|Kilowatt|Megawatt|Watt|Volt|Hektar"
+)
+_FEMININE_MEASURES = r"Stunde|Minute|Sekunde|Woche|Tonne|Nacht"
+_LABEL_BEFORE = re.compile(
+    r"(?:Satz|Absatz|Abs\.|Artikel|Art\.|Nr\.|Nummer|Seite|S\.|Kapitel|Paragraf|Paragraph|§|Ziffer|Anlage"
+    r"|Platz|Punkt|Band|Teil|Stufe|Liga|Gleis|Linie|Tor|Halle)\s$"
+)
+
+
+@AMOUNTS.rule(
+    r"(?<![\w.,:/−–-])(?:(?<![^\s(])([−–-]))?1(?![\d.,:/]\w)"
+    rf"(?=\s(?:(?:bis|oder)\s\d+\s[A-ZÄÖÜ]|({_MEASURES})\b|({_FEMININE_MEASURES})\b))"
+)
+def _one(m: re.Match[str]) -> str:
+    """ "bis -1 Grad" "minus ein Grad", "1 Stunde" "eine Stunde", "1 bis 2 Litern" "ein bis zwei" (a range's
+    "ein" whatever the noun's gender: "ein bis zwei Wochen")."""
+    if _LABEL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group(0)
+    said = "eine" if m.group(3) else "ein"
+    return f"minus {said}" if m.group(1) else said
 
 
 @AFTER.rule(r"(?<=[a-zäöüß])\s?€(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])")
@@ -52,7 +117,12 @@ def _euro(m: re.Match[str]) -> str:
     return " Euro" + (f" pro {m.group(1)}" if m.group(1) else "")
 
 
-@AFTER.rule(r"\b(mit|von|bei|aus|seit|zu|nach|gegenüber)\seine\s(Million|Milliarde)\b")
+@AFTER.rule(
+    r"\b(mit|von|bei|aus|seit|zu|nach|gegenüber)\s"
+    rf"(eine\s(?:Million|Milliarde|{_FEMININE_MEASURES})|ein\s(?:{_MEASURES}))\b"
+)
 def _dative_one(m: re.Match[str]) -> str:
-    """ "mit eine Million" (a number said as counted) "mit einer Million"."""
-    return f"{m.group(1)} einer {m.group(2)}"
+    """ "mit eine Million" (a number said as counted) "mit einer Million", "von ein Euro" "von einem Euro",
+    "seit eine Woche" "seit einer Woche"."""
+    article, noun = m.group(2).split()
+    return f"{m.group(1)} {'einer' if article == 'eine' else 'einem'} {noun}"

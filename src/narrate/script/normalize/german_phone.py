@@ -7,6 +7,9 @@ two-digit group after the first ("727 70 70" "sieben zwei sieben siebzig siebzig
 German speakers say such pairs. The area code is what makes it a phone number: a 0 and two to five more
 digits (a 00 is an international prefix, left alone), then "/" or "-" (spaces allowed around them), or the
 code in brackets and a space. A date or a score has points or colons, and is never taken.
+
+An emergency number after "Notruf" ("den Notruf (112)", "Notrufnummer 110", "116 117") is said digit by digit
+too ("eins eins zwei"), as it is dialled (eSpeak NG says "hundertzwölf").
 """
 
 from __future__ import annotations
@@ -30,3 +33,9 @@ def _phone(m: re.Match[str]) -> str:
     said = [digits(groups[0], "de")]
     said += [cardinal(int(g), "de") if len(g) == 2 and g[0] != "0" else digits(g, "de") for g in groups[1:]]
     return f"{digits(area, 'de')}, {' '.join(said)}"
+
+
+@PHONES.rule(r"\b(Notruf(?:nummer)?n?\s\(?)(11[02]|116\s?117)(?![\d.,:/-]?\d)")
+def _emergency(m: re.Match[str]) -> str:
+    """ "den Notruf (112)" "den Notruf (eins eins zwei)"."""
+    return m.group(1) + digits(m.group(2), "de")

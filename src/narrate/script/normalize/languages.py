@@ -66,11 +66,21 @@ def _dates(language: str) -> Rules:
     @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
     def _span(m: re.Match[str]) -> str:
         first, last = int(m.group(1)), int(m.group(2))
-        if last <= first:
-            return m.group(0)
+        if last <= first or _UNIT_AFTER[language].match(m.string, m.end()):
+            return m.group(0)  # "dès 1500-1600 m." is a range of heights, left to the units and ranges
         return f"{cardinal(first, language)} {_RANGE_JOINT[language]} {cardinal(last, language)}"
 
     return rules
+
+
+# a unit symbol after a number (no letter, "²" or "/" after it, nor an elision: "2023 l'usine")
+_UNIT_AFTER = {
+    language: re.compile(
+        rf"\s?(?:{'|'.join(re.escape(s) for s in sorted(units.UNITS[language], key=len, reverse=True))})"
+        r"(?![\w²³/]|['’]\w)"
+    )
+    for language in ("fr", "es")
+}
 
 
 def _ranges(language: str) -> Rules:
@@ -132,6 +142,7 @@ def _before_units(language: str) -> Rules:
 
 
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
+_DASH = {"de": "Bindestrich", "es": "guion", "fr": "tiret"}  # a hyphen in a web address (English's "dash")
 _NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
 
 
@@ -149,7 +160,8 @@ def _number_sign(language: str) -> Rules:
 
 def _addresses(language: str) -> Rules:
     """A web address in running text: "Ambrosiainfo.de" "Ambrosiainfo Punkt D E" (a country's two letters
-    spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path."""
+    spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path; a hyphen in
+    the name is said ("www.ville-boe.fr" "ville tiret boe point F R")."""
     rules = Rules()
 
     @rules.rule(
@@ -159,7 +171,8 @@ def _addresses(language: str) -> Rules:
     def _address(m: re.Match[str]) -> str:
         top = m.group(2)
         said = " ".join(top.upper()) if len(top) == 2 else top
-        return f" {_DOT[language]} ".join([*m.group(1).split("."), said])
+        name = m.group(1).replace("-", f" {_DASH[language]} ")
+        return f" {_DOT[language]} ".join([*name.split("."), said])
 
     return rules
 
@@ -190,6 +203,7 @@ _RULES = {
     + units.rules("de").items
     + GERMAN.items
     + _ranges("de").items
+    + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
     "fr": _addresses("fr").items

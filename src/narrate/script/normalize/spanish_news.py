@@ -8,7 +8,8 @@
 - a law's number and year ("Ley 13/2009" "trece de dos mil nueve"), "art.", "LO", "RD" before a number;
 - a decimal point (American copy's, "14.1%" "catorce punto uno"), pesos and centavos ("$19.72 pesos"
   "diecinueve pesos con setenta y dos centavos"), "€20M" "veinte millones de euros", "21%" "veintiún";
-- "km" before a number, a road's kilometre post ("del km 9" "del kilómetro nueve").
+- "km" before a number, a road's kilometre post ("del km 9" "del kilómetro nueve"); "C/" before a name,
+  a street ("C/ Josefa Valcárcel" "calle Josefa Valcárcel").
 """
 
 from __future__ import annotations
@@ -128,3 +129,9 @@ def _percent_one(m: re.Match[str]) -> str:
 def _kilometre(m: re.Match[str]) -> str:
     """ "del km 9" "del kilómetro nueve": the symbol before a number is a road's kilometre post."""
     return "kilómetro "
+
+
+@SPANISH_NEWS.rule(r"(?<![\w/])[Cc]/\s?(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+def _street(m: re.Match[str]) -> str:
+    """ "C/ Josefa Valcárcel" "calle Josefa Valcárcel" (eSpeak NG says "ce barra")."""
+    return "calle "

@@ -20,7 +20,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mm": ("Millimeter", "Millimeter"), "kg": ("Kilogramm", "Kilogramm"), "g": ("Gramm", "Gramm"),
         "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ha": ("Hektar", "Hektar"),
         "km²": ("Quadratkilometer", "Quadratkilometer"), "m²": ("Quadratmeter", "Quadratmeter"),
-        "m³": ("Kubikmeter", "Kubikmeter"),
+        "m³": ("Kubikmeter", "Kubikmeter"), "cm³": ("Kubikzentimeter", "Kubikzentimeter"),
         "MB": ("Megabyte", "Megabyte"), "GB": ("Gigabyte", "Gigabyte"), "TB": ("Terabyte", "Terabyte"),
         "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"), "GW": ("Gigawatt", "Gigawatt"),
         "Wh": ("Wattstunde", "Wattstunden"), "kWh": ("Kilowattstunde", "Kilowattstunden"),
@@ -35,6 +35,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
         "t": ("tonelada", "toneladas"), "l": ("litro", "litros"), "ha": ("hectárea", "hectáreas"),
         "km²": ("kilómetro cuadrado", "kilómetros cuadrados"), "m²": ("metro cuadrado", "metros cuadrados"),
+        "m³": ("metro cúbico", "metros cúbicos"), "cm³": ("centímetro cúbico", "centímetros cúbicos"),
         "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
         "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
         "GW": ("gigavatio", "gigavatios"),
@@ -49,12 +50,13 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mm": ("millimètre", "millimètres"), "kg": ("kilogramme", "kilogrammes"), "g": ("gramme", "grammes"),
         "t": ("tonne", "tonnes"), "l": ("litre", "litres"), "ha": ("hectare", "hectares"),
         "km²": ("kilomètre carré", "kilomètres carrés"), "m²": ("mètre carré", "mètres carrés"),
+        "m³": ("mètre cube", "mètres cubes"), "cm³": ("centimètre cube", "centimètres cubes"),
         "Mo": ("mégaoctet", "mégaoctets"), "MB": ("mégaoctet", "mégaoctets"),
         "Go": ("gigaoctet", "gigaoctets"),
         "To": ("téraoctet", "téraoctets"),
         "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"), "GW": ("gigawatt", "gigawatts"),
         "kWh": ("kilowattheure", "kilowattheures"), "MWh": ("mégawattheure", "mégawattheures"),
-        "°C": ("degré", "degrés"),
+        "°C": ("degré", "degrés"), "°": ("degré", "degrés"),  # "21° à 26°C": a degree sign alone
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
         "GHz": ("gigahertz", "gigahertz"),
@@ -70,8 +72,9 @@ _FEMININE = ("Tonne", "stunde", "Stunde", "tonelada", "hectárea", "hora", "tonn
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
 
-# other ways copy writes a symbol: "50 m2" (no superscript), "36ºC" (the ordinal sign for the degree sign)
-_ALIASES = {"m2": "m²", "km2": "km²", "ºC": "°C"}
+# other ways copy writes a symbol: "50 m2", "50 cm3" (no superscript), "36ºC" (the ordinal sign for the
+# degree sign)
+_ALIASES = {"m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C"}
 # a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
 _MONEY = {
     "de": {"Cent": "Cent", "ct": "Cent", "Euro": "Euro", "€": "Euro"},
