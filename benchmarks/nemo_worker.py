@@ -14,6 +14,7 @@ This is not part of narrate and is not run by its tests. It needs its own virtua
     /work/nemo-venv/bin/pip install nemo-text-processing
 (tested with nemo-text-processing 1.2.0, pynini 2.1.6.post1, Python 3.11; ~1.1 GB, no torch.)
 """
+
 import logging
 import os
 import sys
@@ -30,7 +31,7 @@ def main() -> int:
     sys.stdout = sys.stderr
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")
 
-    from nemo_text_processing.text_normalization.normalize import Normalizer
+    from nemo_text_processing.text_normalization.normalize import Normalizer  # noqa: PLC0415 (after stdout is redirected)
 
     failed = []  # set by NeMo's own "Failed text" / "No permutations" warnings
 
@@ -55,7 +56,7 @@ def main() -> int:
         del failed[:]
         try:
             result = norm.normalize(line, verbose=False, punct_post_process=True)
-        except Exception:  # noqa: BLE001 - any failure falls back to the input
+        except Exception:  # any failure falls back to the input
             result, errors = None, errors + 1
         if result is not None and failed:
             result, flagged = None, flagged + 1
@@ -65,8 +66,11 @@ def main() -> int:
             result = line
         out.write(" ".join(result.splitlines()) + "\n")
         out.flush()
-    print(f"nemo_worker {lang}: {n} lines, {errors} exceptions, {empty} empty, "
-          f"{flagged} NeMo failures; those {errors + empty + flagged} left unchanged", file=sys.stderr)
+    print(
+        f"nemo_worker {lang}: {n} lines, {errors} exceptions, {empty} empty, "
+        f"{flagged} NeMo failures; those {errors + empty + flagged} left unchanged",
+        file=sys.stderr,
+    )
     return 0
 
 
