@@ -122,6 +122,11 @@ def said_as(written: str, spoken: str) -> bool:
             "soft ball stage (one hundred fourteen to one hundred eighteen degrees Celsius, two hundred"
             " thirty-eight to two hundred forty-five degrees Fahrenheit)",
         ),
+        # "DO" set in capitals for emphasis is the word, as eSpeak NG reads it (web3/)
+        (
+            "vaccine for Friday February 19th, please DO NOT",
+            "vaccine for Friday February nineteenth, please DO NOT",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:

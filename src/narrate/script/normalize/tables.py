@@ -237,7 +237,7 @@ SHOUTED = {
     "NO",
     "YES", "ONLY", "NEVER", "VERY", "WILL", "ARE", "IS", "WAS", "YOU", "WE", "OUR", "THIS", "THAT", "STOP",
     "HELP", "LIVE", "UPDATE", "UPDATED", "WATCH", "READ", "MORE", "NEWS", "OFF", "OUT", "WARNING", "NOTE",
-    "ON", "IN", "OF", "TO", "FOR", "BY", "HOW", "WHY", "WHAT", "WHO", "OK",
+    "ON", "IN", "OF", "TO", "FOR", "BY", "HOW", "WHY", "WHAT", "WHO", "OK", "DO",
 }  # fmt: skip
 
 # kings, queens, popes, emperors: "Henry VIII" is "Henry the Eighth"; other names + numeral are cardinals
