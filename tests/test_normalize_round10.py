@@ -127,6 +127,11 @@ def said_as(written: str, spoken: str) -> bool:
             "vaccine for Friday February 19th, please DO NOT",
             "vaccine for Friday February nineteenth, please DO NOT",
         ),
+        # a fraction glyph after an ordinal: "and a half", as eSpeak NG reads it (web2/)
+        (
+            "another stolen vehicle in the 27th ½ alley.",
+            "another stolen vehicle in the twenty-seventh and a half alley.",
+        ),
     ],
 )
 def test_real_copy(written: str, spoken: str) -> None:
@@ -196,6 +201,7 @@ def test_bullets_are_pauses(written: str, language: str, said: str) -> None:
             "Bake at one hundred eighty degrees Celsius, three hundred fifty degrees Fahrenheit for",
         ),
         ("~€20", "about twenty euros"),
+        ("the 3rd½", "the third one half"),  # a glyph glued to a word is said apart from it
     ],
 )
 def test_probed_shapes(written: str, said: str) -> None:

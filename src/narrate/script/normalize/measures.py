@@ -132,9 +132,14 @@ def fraction(num: int, den: int) -> str:
 
 
 def _mixed(whole: str, num: int, den: int) -> str:
+    return f"{nw.number(whole)} {_and_part(num, den)}"
+
+
+def _and_part(num: int, den: int) -> str:
+    """The part after a whole: "and a half", "and a quarter", "and three quarters"."""
     if num == 1 and den in {2, 4}:
-        return f"{nw.number(whole)} and a {'half' if den == 2 else 'quarter'}"
-    return f"{nw.number(whole)} and {fraction(num, den)}"
+        return f"and a {'half' if den == 2 else 'quarter'}"
+    return f"and {fraction(num, den)}"
 
 
 _RATING_END = re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$)")
@@ -211,7 +216,10 @@ def _slash_numbers(m: re.Match[str]) -> str:
 @rule(r"(?<!\d)(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅛⅜⅝⅞])")
 def _unicode_fraction(m: re.Match[str]) -> str:
     num, den = _UNICODE_FRACTIONS[m.group(2)]
-    return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
+    if not m.group(1) and re.search(r"\d(?:st|nd|rd|th)\s$", m.string[max(0, m.start() - 8) : m.start()]):
+        return _and_part(num, den)  # "the 27th ½ alley": "twenty-seventh and a half", as eSpeak NG says
+    glued = " " if m.start() and m.string[m.start() - 1].isalpha() else ""  # "3rd½": not "3rdone half"
+    return glued + (_mixed(m.group(1), num, den) if m.group(1) else fraction(num, den))
 
 
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
