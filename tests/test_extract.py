@@ -282,6 +282,17 @@ def test_a_body_element_speaks_no_script_or_style() -> None:
     ]
 
 
+def test_the_site_builders_author_tag_is_no_byline() -> None:
+    """Media Indonesia (fundus corpus, 2026): its only author tag credits the site's developer ("By
+    Mediaindonesia Com Developer" had been the byline); with no byline the station is the artist."""
+    head = (
+        '<meta name="author" content="mediaindonesia.com developer">'
+        '<meta property="og:site_name" content="Media Indonesia">'
+    )
+    story = extract(html_page(f"<article>{STORY}</article>", head))
+    assert (story.byline, story.station) == (None, "Media Indonesia")
+
+
 def test_a_line_naming_only_the_author_is_not_spoken() -> None:
     head = '<meta name="author" content="Dana Whitfield">'
     story = extract(html_page(f"<article><p>Dana Whitfield</p>{STORY}</article>", head))

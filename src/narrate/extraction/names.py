@@ -37,7 +37,7 @@ _NOT_NAME_WORDS = _words(
     # roles and desks
     """staff writer writers reporter reporters correspondent correspondents editor editors editorial
     contributor contributors columnist producer journalist desk team bureau newsroom admin administrator user
-    username guest
+    username guest developer developers webmaster webmasters
     anonymous unknown author authors staffer senior chief managing associate deputy photographer analyst host
     intern freelance special contributing games technology science politics sports business health opinion
     culture entertainment travel food national international"""
