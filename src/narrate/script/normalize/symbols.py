@@ -85,6 +85,7 @@ def _times_sign(m: re.Match[str]) -> str:
     return f" {multiplied(m.string, m.end())} "
 
 
+# a number the rules before have said in words: what "~" and "+" may stand before
 _NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety)\b"
@@ -138,9 +139,7 @@ def _file_extension(m: re.Match[str]) -> str:
     return "dot " + ("JPEG" if ext in {"JPG", "JPEG"} else " ".join(ext))
 
 
-@rule(
-    r"(?<![\w+])\+\s?(?=\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|point)\b)"
-)
+@rule(rf"(?<![\w+])\+\s?(?=\d|{_NUMBER_WORD}|point\b)")
 def _plus_sign(m: re.Match[str]) -> str:
     """ "+1.86%": a plus sign before a number (said by now), "plus"."""
     return "plus "
