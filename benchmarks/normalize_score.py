@@ -1,8 +1,8 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-6, web 1-3, ...)
+    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-4, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5, 6, 7, 8)
+                                                              # (never for the blind sets: unseen3, 5-8)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
