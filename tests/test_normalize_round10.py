@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from narrate.script.normalize import normalize
-from narrate.script.phonemes import comparable, phonemes
+from tests.test_normalize import same
 
 
 def said_as(written: str, spoken: str) -> bool:
-    return comparable(phonemes(normalize(written))) == comparable(phonemes(spoken))
+    return same(normalize(written), spoken)
 
 
 @pytest.mark.parametrize(

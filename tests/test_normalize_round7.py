@@ -10,12 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from narrate.script.normalize import normalize
-from narrate.script.phonemes import comparable, phonemes
 from narrate.words import segment
+from tests.test_normalize import same
 
 
 def said_as(written: str, spoken: str) -> bool:
-    return comparable(phonemes(normalize(written))) == comparable(phonemes(spoken))
+    return same(normalize(written), spoken)
 
 
 @pytest.mark.parametrize(

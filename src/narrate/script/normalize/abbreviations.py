@@ -165,13 +165,11 @@ def _postal_state(m: re.Match[str]) -> str:
     return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
 
 
-@ABBREVIATIONS.rule(
+# "HYDESVILLE, CA ・", "NEW YORK, NY —": a dateline's place in capitals, then its state's postal code and the
+# dateline's dash, said as after a named place
+ABBREVIATIONS.rule(
     rf"^([A-Z]{{3,30}}(?:[\s-][A-Z]{{2,30}}){{0,2}}),\s({_POSTAL_AFTER_PLACE})(?=\s*(?:[-–—・(|]|$))"
-)
-def _dateline_state(m: re.Match[str]) -> str:
-    """ "HYDESVILLE, CA ・", "NEW YORK, NY —": a dateline's place in capitals, then its state's postal code
-    and the dateline's dash."""
-    return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
+)(_postal_state)
 
 
 @ABBREVIATIONS.rule(r"\b([Mm]ax)\.?\s(?=\d)")
@@ -183,13 +181,13 @@ def _maximum(m: re.Match[str]) -> str:
 @ABBREVIATIONS.rule(r"(?<=[a-z]),?\sJr\b(?![.'’-])")
 def _junior(m: re.Match[str]) -> str:
     """ "Martin Luther King, Jr Day": an undotted "Jr" after a name."""
-    return m.group(0)[:-2] + "Junior"
+    return m.group(0)[:-2] + ABBREVIATIONS_AFTER_NAME["Jr."]
 
 
 @ABBREVIATIONS.rule(r"(?:(?<=[\dm]\s)|(?<=[\dm],\s))M[-–]F\b|\bM[-–]F(?=,?\s\d)")
 def _weekdays(m: re.Match[str]) -> str:
     """ "8:30am – 4:30pm, M-F", "M-F 9-5": Monday to Friday, next to opening hours."""
-    return "Monday to Friday"
+    return f"{WEEKDAYS['Mon']} to {WEEKDAYS['Fri']}"
 
 
 @ABBREVIATIONS.rule(r"\bw/o\b|(?<![\w/])w/(?=\s)")

@@ -145,7 +145,7 @@ def _and_part(num: int, den: int) -> str:
 _RATING_END = re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$)")
 
 
-_COOK = {"c": ("cup", "cups"), "t": ("teaspoon", "teaspoons"), "T": ("tablespoon", "tablespoons")}
+_COOK = {"c": ("cup", "cups"), "t": UNITS["tsp"], "T": UNITS["tbsp"]}
 # a recipe's words, near a whole number and "c" before it is read as cups ("grade 5 c students" is not)
 _KITCHEN = re.compile(
     r"\b(?:tsp|tbsp|cups?|teaspoons?|tablespoons?|oz|bake|baking|flour|sugar|salt|butter|milk|eggs?|oil"
