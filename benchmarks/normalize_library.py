@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from normalize_score import SETS, read_pairs, same
+from normalize_score import SETS, language_folders, read_pairs, same
 
 from narrate.script.normalize import normalize
 
@@ -29,11 +29,7 @@ def pairs_by_language() -> dict[str, list[tuple[str, str, str]]]:
     for name, folder in SETS.items():
         if not folder.is_dir():
             continue
-        subs = [
-            (folder, "en"),
-            *((p, p.name) for p in sorted(folder.iterdir()) if p.is_dir() and len(p.name) == 2),
-        ]
-        for sub, language in subs:
+        for sub, language in language_folders(folder):
             for path in sorted(sub.glob("*.tsv")):
                 out.setdefault(language, []).extend((name, w, s) for w, s in read_pairs(path))
     return out

@@ -74,11 +74,14 @@ def score_folder(folder: Path, language: str, misses: list[str]) -> list[Row]:
     return rows
 
 
+def language_folders(folder: Path) -> list[tuple[Path, str]]:
+    """A set's folders and their languages: English at its root, the others in `de/`, `es/`, `fr/` ..."""
+    subs = sorted(p for p in folder.iterdir() if p.is_dir() and len(p.name) == 2)
+    return [(folder, "en"), *((sub, sub.name) for sub in subs)]
+
+
 def score_set(folder: Path, misses: list[str]) -> list[Row]:
-    rows = score_folder(folder, "en", misses)
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and len(p.name) == 2):
-        rows += score_folder(sub, sub.name, misses)
-    return rows
+    return [row for sub, language in language_folders(folder) for row in score_folder(sub, language, misses)]
 
 
 def table(name: str, rows: list[Row]) -> str:
