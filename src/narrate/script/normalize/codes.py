@@ -27,6 +27,18 @@ def _code_after_word(m: re.Match[str]) -> str:
     return f"{m.group(1)} {'number ' if m.group(2) else ''}{nw.code_number(m.group(3))}"
 
 
+@rule(
+    r"(?<=[a-z,] )([A-Z][a-z]{2,20})\s([1-9]\d{2,3})([A-Z]?)\b"
+    r"(?![.,:/–-]\d|\s?[%–-]|['’]|\s+(?:[A-Za-z]+s\b|[\d$€£]))"
+)
+def _number_in_name(m: re.Match[str]) -> str:
+    """ "the Kirin 970 processor", "an Airbus A320 or a Boeing 767", "the Snapdragon 778G": a number
+    straight after a capitalised word within a sentence (a name, not the start of one) names, it does not
+    count, and is said in pairs; not before a plural ("Amazon 350 jobs") or another number (a table's row:
+    "Nancy Navarro 3557 44.53%")."""
+    return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
+
+
 @rule(r"(?<![\w$£€.,'’-])([1-9]\d\d)['’]?s\b")
 def _plural_code(m: re.Match[str]) -> str:
     """ "404s", "747s": a three-digit number made plural is a code or a model, said in pairs ("four oh
