@@ -16,7 +16,9 @@ Metrics (the shared corpus's README explains the ground truth):
   "Jane Doe"); pages whose ground-truth byline is null, unannotated or flagged byline_suspect are skipped;
 - station: equal to siteName (same normalisation), on pages where siteName is given;
 - date: the same day as publishedTime (its first ten characters), on pages where it is annotated;
-- body: token F1 of the spoken paragraphs against body_text, averaged over the pages.
+- body: token F1 of the spoken paragraphs against body_text, averaged over the pages;
+- lost: on how many pages raw trafilatura had a field right and narrate did not (for the body, an F1 more
+  than 0.05 under trafilatura's on the page): "never worse than the plain library" page by page.
 trafilatura runs as bare_extraction(html, with_metadata=True) (defaults otherwise: metadata needs that flag).
 A page where narrate raises NoArticleError counts as wrong on every field and F1 0.
 --details lists narrate's misses on the write part only (the score part is read as figures, never as pages).
@@ -103,6 +105,7 @@ class Tally:
     date: list[bool] = field(default_factory=list)
     body: list[float] = field(default_factory=list)
     seconds: float = 0.0
+    lost: Counter[str] = field(default_factory=Counter)  # pages raw trafilatura had right and this did not
 
     def cells(self) -> list[str]:
         def pct(xs: list[bool]) -> str:
@@ -170,6 +173,20 @@ def score(truth: dict[str, object], got: Result, tally: Tally, details: list[str
         details.append(f"{page}: body F1 {tally.body[-1]:.3f}")
 
 
+LOST_FIELDS = ("title", "byline", "station", "date")
+BODY_LOST = 0.05  # a body F1 this far under raw trafilatura's on the same page counts as lost
+
+
+def count_lost(mine: Tally, raw: Tally) -> None:
+    """After one page was scored by both: the fields raw trafilatura got right and narrate did not."""
+    for name in LOST_FIELDS:
+        ours, theirs = getattr(mine, name), getattr(raw, name)
+        if ours and len(ours) == len(theirs) and theirs[-1] and not ours[-1]:
+            mine.lost[name] += 1
+    if mine.body and mine.body[-1] < raw.body[-1] - BODY_LOST:
+        mine.lost["body"] += 1
+
+
 def site_split(root: Path, corpus: Path) -> dict[str, str] | None:
     """Page stem -> "write" or "score", from the shared split tool; None when the tool is missing."""
     tool = root.parent / "tools" / "split_by_site.py"
@@ -205,6 +222,7 @@ def score_corpus(
             seen = details if name == "write" else []
             score(truth, ours, mine, seen, f"{corpus.name}/{path.stem}")
             score(truth, theirs, raw, [], path.stem)
+            count_lost(mine, raw)
             mine.seconds += ours_time
             raw.seconds += theirs_time
     return tallies
@@ -214,17 +232,21 @@ def table(corpus: Path, tallies: dict[str, tuple[Tally, Tally]]) -> str:
     lines = [
         f"### {corpus.name}",
         "",
-        "| part | pages | extractor | title | title* | byline | station | date | body F1 | time |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| part | pages | extractor | title | title* | byline | station | date | body F1 | lost | time |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     version = getattr(trafilatura, "__version__", "")
     for part in PARTS:
         mine, raw = tallies[part]
         if not mine.body:
             continue
+        lost = "/".join(str(mine.lost[name]) for name in (*LOST_FIELDS, "body"))
         for name, tally in (("narrate", mine), (f"trafilatura {version}", raw)):
             cells = " | ".join(tally.cells())
-            lines.append(f"| {part} | {len(tally.body)} | {name} | {cells} | {tally.seconds:.1f} s |")
+            shown = lost if tally is mine else ""
+            lines.append(
+                f"| {part} | {len(tally.body)} | {name} | {cells} | {shown} | {tally.seconds:.1f} s |"
+            )
     return "\n".join(lines)
 
 
@@ -247,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"(no split_by_site.py beside {args.root}: every page of {corpus.name} scored as one part)")
         print(table(corpus, score_corpus(corpus, split, details)) + "\n")
     print("title*: the truth's own ' | Site' suffix set aside.  Figures are shares of pages (right/scored).")
+    print(
+        "lost: pages where raw trafilatura was right and narrate was not, by field (title/byline/station/date/"
+        f"body, a body lost when its F1 is more than {BODY_LOST} under trafilatura's on the page)."
+    )
     if args.details:
         print("\n" + "\n".join(details))
     return 0
