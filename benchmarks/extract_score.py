@@ -270,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         print(table(corpus, score_corpus(corpus, split, details)) + "\n")
     print("title*: the truth's own ' | Site' suffix set aside.  Figures are shares of pages (right/scored).")
     print(
-        "lost: pages where raw trafilatura was right and narrate was not, by field (title/byline/station/date/"
-        f"body, a body lost when its F1 is more than {BODY_LOST} under trafilatura's on the page)."
+        "lost: pages where raw trafilatura was right and narrate was not, by field (title/byline/station/"
+        f"date/body, a body lost when its F1 is more than {BODY_LOST} under trafilatura's on the page)."
     )
     if args.details:
         print("\n" + "\n".join(details))
