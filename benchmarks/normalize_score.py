@@ -1,6 +1,6 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-4, ...)
+    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
                                                               # (never for the blind sets: unseen3, 5-8)
 
@@ -34,6 +34,7 @@ SETS = {
     "web4": DATA / "web4",
     "unseen7": DATA / "unseen7",
     "unseen8": DATA / "unseen8",
+    "web5": DATA / "web5",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", "unseen5", "unseen6", "unseen7", "unseen8"}
