@@ -29,6 +29,42 @@ def said_as(written: str, spoken: str) -> bool:
             "Nancy Navarro 3557 44.53%",
             "Nancy Navarro three thousand five hundred fifty-seven forty-four point five three percent",
         ),
+        # units of engines, volumes and areas from the units table ("hp", "lb-ft", a superscript power)
+        (
+            "still makes 245 hp and 260 lb-ft of torque,",
+            "still makes two hundred forty-five horsepower and two hundred sixty pound-feet of torque,",
+        ),
+        (
+            "85.95 cm³ (cubic centimeters) 5.22 in³",
+            "eighty-five point nine five cubic centimeters (cubic centimeters) five point two two cubic"
+            " inches",
+        ),
+        # a price per unit: "an ounce" (a window of "Gold up 1.5% to $1,340.08/oz; £/$ – 1.3223")
+        (
+            "to $1,340.08/oz;",
+            "to one thousand three hundred forty dollars and eight cents an ounce;",
+        ),
+        # share prices in pence, of any size
+        (
+            "Randgold Resources fell 6 per cent or 242p to 3,779p,",
+            "Randgold Resources fell six per cent or two hundred forty-two pence to three thousand seven"
+            " hundred seventy-nine pence,",
+        ),
+        (
+            "miner Fresnillo lost 32.5p to 716.5p and Anglo",
+            "miner Fresnillo lost thirty-two point five pence to seven hundred sixteen point five pence and"
+            " Anglo",
+        ),
+        # ... but a standard video mode is its lines and its letter
+        (
+            "sporting a huge 6.1-inch, 1080p display which",
+            "sporting a huge six point one-inch, ten eighty p display which",
+        ),
+        # a clock time with "p" glued after it
+        (
+            "is delayed to 5:45p, but that realistically",
+            "is delayed to five forty-five p m, but that realistically",
+        ),
     ],
 )
 def test_round11_readings(written: str, spoken: str) -> None:

@@ -142,8 +142,8 @@ def _digit_groups(m: re.Match[str]) -> str:
     groups = m.group(1).split("-")
     if len(groups) == 3 and len(groups[0]) == 4 and all(len(g) <= 2 for g in groups[1:]):
         return m.group(0)  # 2021-06-12 is a date (the date rules read it)
-    if len(groups) == 3 and len(groups[2]) == 4 and all(len(g) <= 2 for g in groups[:2]):
-        return m.group(0)  # 06-12-2021 too
+    if len(groups) == 3 and len(groups[2]) in {2, 4} and all(len(g) <= 2 for g in groups[:2]):
+        return m.group(0)  # 06-12-2021 and 7-10-07 too
     return ", ".join(nw.digits(g) for g in groups)
 
 

@@ -11,7 +11,7 @@ import re
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.measures import joint
 from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival
-from narrate.script.normalize.tables import CURRENCIES
+from narrate.script.normalize.tables import CURRENCIES, UNITS
 
 RULES = Rules()
 rule = RULES.rule
@@ -147,16 +147,21 @@ _PERIODS = {
 }  # fmt: skip
 
 
-_PERIOD = "|".join(_PERIODS)
+# ... and the units a price is given per ("$1,340.08/oz", "$3.50/gal"): not "m" (a month or a metre?), not
+# "w" (a week or a watt?), not "in." or "t"
+_PER_UNIT = {u: one for u, (one, _many) in UNITS.items() if u not in {"m", "w", "in.", "t"} and "/" not in u}
+_PER = "|".join(sorted([*map(re.escape, _PER_UNIT), *_PERIODS], key=len, reverse=True))
 
 
-@rule(rf"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/({_PERIOD})(?:/({_PERIOD}))?\b")
+@rule(rf"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/({_PER})(?:/({_PER}))?(?![\w²³])")
 def _per_period(m: re.Match[str]) -> str:
-    """ "$12/month" is "twelve dollars a month"; "$60/person/year" "sixty dollars per person per year"."""
-    if m.group(3):
-        return f"{m.group(1)} per {_PERIODS[m.group(2)]} per {_PERIODS[m.group(3)]}"
-    period = _PERIODS[m.group(2)]
-    return f"{m.group(1)} {'an' if period == 'hour' else 'a'} {period}"  # "an hour": its h is silent
+    """ "$12/month" is "twelve dollars a month", "$1,340.08/oz" "... an ounce"; "$60/person/year" "sixty
+    dollars per person per year"."""
+    per = [_PERIODS.get(p) or _PER_UNIT[p] for p in m.groups()[1:] if p]
+    if len(per) == 2:
+        return f"{m.group(1)} per {per[0]} per {per[1]}"
+    # "an hour", "an ounce": before a vowel sound (the h of hour is silent)
+    return f"{m.group(1)} {'an' if per[0] == 'hour' or per[0][0] in 'aeiou' else 'a'} {per[0]}"
 
 
 @rule(r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b")
@@ -172,7 +177,13 @@ def _scaled(m: re.Match[str]) -> str:
     return f"{nw.decimal(number)} {_SCALE_WORDS[suffix]}"
 
 
-@rule(r"(?<![\w.,£$€])(\d{1,2}(?:\.\d+)?)p\b(?![\w'’]|\.?\s?m\b)")
+@rule(r"(?<![\w.,£$€])(240|360|480|576|720|1080|1440|2160|4320)([pi])\b(?![\w'’])")
+def _video_mode(m: re.Match[str]) -> str:
+    """ "1080p", "720p", "1080i": a video mode (the standard ones), its lines in pairs and its letter."""
+    return f"{nw.code_number(m.group(1))} {m.group(2)}"
+
+
+@rule(r"(?<![\w.,£$€])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)p\b(?![\w'’]|\.?\s?m\b)")
 def _pence(m: re.Match[str]) -> str:
-    """ "10p", "2.5p" (British prices under a pound): "ten pence", "one penny"."""
-    return f"{nw.decimal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}"
+    """ "10p", "2.5p", "3,779p" (British prices and share prices in pence): "ten pence", "one penny"."""
+    return f"{nw.decimal(m.group(1).replace(',', ''))} {'penny' if m.group(1) == '1' else 'pence'}"

@@ -106,7 +106,32 @@ UNITS = {
     "yr": ("year", "years"), "yrs": ("year", "years"), "mth": ("month", "months"),
     "mths": ("month", "months"),
     "MP": ("megapixel", "megapixels"), "Tsp": ("teaspoon", "teaspoons"), "Tsp.": ("teaspoon", "teaspoons"),
+    # round 11: units of fuel, engines, doses, diets, air and kitchens that news and product copy use
+    "mpg": ("mile per gallon", "miles per gallon"), "MPG": ("mile per gallon", "miles per gallon"),
+    "gal": ("gallon", "gallons"), "gal.": ("gallon", "gallons"), "qt": ("quart", "quarts"),
+    "qt.": ("quart", "quarts"), "fl oz": ("fluid ounce", "fluid ounces"),
+    "fl. oz.": ("fluid ounce", "fluid ounces"), "ozs": ("ounce", "ounces"),
+    "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
+    "lb-ft": ("pound-foot", "pound-feet"), "Nm": ("newton meter", "newton meters"),
+    "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
+    "kcal": ("kilocalorie", "kilocalories"), "ppm": ("part per million", "parts per million"),
+    "ppb": ("part per billion", "parts per billion"), "fps": ("frame per second", "frames per second"),
+    "mmHg": ("millimeter of mercury", "millimeters of mercury"), "dl": ("deciliter", "deciliters"),
+    "dL": ("deciliter", "deciliters"), "cl": ("centiliter", "centiliters"),
+    "cu ft": ("cubic foot", "cubic feet"), "cu. ft.": ("cubic foot", "cubic feet"),
+    "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"),
+    "doz": ("dozen", "dozen"),
 }  # fmt: skip
+# a length with a superscript or a digit after it is an area or a volume: "cm³", "in²", "m3"
+_LENGTHS = {"mm": "millimeter", "cm": "centimeter", "m": "meter", "km": "kilometer", "in": "inch",
+            "ft": "foot", "yd": "yard", "mi": "mile"}  # fmt: skip
+_PLURALS = {"inch": "inches", "foot": "feet"}
+for _abbr, _one in _LENGTHS.items():
+    for _marks, _power in ((("²", "2"), "square"), (("³", "3"), "cubic")):
+        for _mark in _marks if _abbr not in {"in", "ft", "yd", "mi"} else _marks[:1]:
+            UNITS.setdefault(
+                f"{_abbr}{_mark}", (f"{_power} {_one}", f"{_power} {_PLURALS.get(_one, _one + 's')}")
+            )
 
 STREET_SUFFIXES = (
     "Street",

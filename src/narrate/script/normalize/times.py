@@ -54,6 +54,12 @@ def _hours_ampm(m: re.Match[str]) -> str:
     return f"{said} {m.group(5).lower()} m" + zone(m.group(6)) + _sentence_end(m)
 
 
+@rule(rf"(?<![\d:.])\b(1[0-2]|0?[1-9]):([0-5]\d)([ap])\b(?![\w'’]|\.\w){_ZONE}")
+def _time_a_p(m: re.Match[str]) -> str:
+    """ "5:45p", "10:30a": a clock time with a or p glued after it (timetables, listings) is a.m. or p.m."""
+    return f"{clock(int(m.group(1)), m.group(2), ampm=True)} {m.group(3)} m" + zone(m.group(4))
+
+
 @rule(
     rf"\b(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM})"
     rf"(?:\s?[-–]\s?(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM}))?{_ZONE}"
