@@ -65,7 +65,31 @@ def said_as(written: str, spoken: str) -> bool:
             "is delayed to 5:45p, but that realistically",
             "is delayed to five forty-five p m, but that realistically",
         ),
+        # in a sum (an equals sign in the sentence) "*" and "x" are times, a spaced slash divided by
+        ("ERA = 9*ER / IP where", "E R A equals nine times E R divided by I P where"),
+        (
+            "Australia scored 474 / 122.66 = 3.86 runs per over",
+            "Australia scored four hundred seventy-four divided by one hundred twenty-two point six six"
+            " equals three point eight six runs per over",
+        ),
+        (
+            "$4K x 3 per episode = $12K x 52 weeks / 3 hosts",
+            "four thousand dollars times three per episode equals twelve thousand dollars times fifty-two"
+            " weeks divided by three hosts",
+        ),
+        # a dash between two written dates is "to"
+        (
+            "John Anthony 14 February 1941 – 25 December 2011 My life",
+            "John Anthony the fourteenth of February, nineteen forty-one to the twenty-fifth of December,"
+            " twenty eleven My life",
+        ),
     ],
 )
 def test_round11_readings(written: str, spoken: str) -> None:
     assert said_as(written, spoken), normalize(written)
+
+
+def test_a_size_is_no_sum() -> None:
+    # without an equals sign in its sentence "x" is a size ("by"), even when the next sentence has one
+    said = normalize("screen resolution of 1440 x 2960 and it will. Then 2 x 4 = 8.")
+    assert "fourteen forty by" in said and "two times four" in said, said

@@ -15,10 +15,10 @@ from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.abbreviations import ABBREVIATIONS, ACRONYMS
 from narrate.script.normalize.addresses import RULES as ADDRESSES
 from narrate.script.normalize.codes import RULES as CODES
-from narrate.script.normalize.dates import DATES, YEARS
+from narrate.script.normalize.dates import DATES, MONTH, YEARS
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
 from narrate.script.normalize.measures import RULES as MEASURES
-from narrate.script.normalize.measures import multiplied
+from narrate.script.normalize.measures import in_sum, multiplied
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.symbols import RULES as SYMBOLS
@@ -51,6 +51,30 @@ def _date_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} to "
 
 
+_MONTH = "(?:" + MONTH[1:]  # the same, not captured
+# a date written out: "14 February 1941", "25 Dec.", "June 3, 2010", "July 5"
+_WRITTEN_DATE = (
+    rf"(?:\d{{1,2}}(?i:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s\d{{4}})?"
+    rf"|{_MONTH}\s\d{{1,2}}(?i:st|nd|rd|th)?(?:,\s\d{{4}})?)"
+)
+
+
+@_FIRST.rule(rf"(?<![\w,])({_WRITTEN_DATE})\s[-–—]\s(?={_WRITTEN_DATE}(?![\w]))")
+def _written_date_span(m: re.Match[str]) -> str:
+    """ "14 February 1941 – 25 December 2011", "June 3, 2010 - July 5, 2011": a dash with spaces between
+    two dates, "to" (a life, a term, a season)."""
+    return f"{m.group(1)} to "
+
+
+@_FIRST.rule(r"(?<=[\w)])(?:\s?\*\s?|\s/\s)(?=[\w$€£(])")
+def _operator(m: re.Match[str]) -> str:
+    """ "ERA = 9*ER / IP", "474 / 122.66 = 3.86": in a sum (an equals sign in the sentence) an asterisk
+    is "times" and a slash with spaces around it "divided by"; elsewhere they are left alone."""
+    if not in_sum(m.string, m.start()):
+        return m.group(0)
+    return " divided by " if "/" in m.group(0) else " times "
+
+
 @_FIRST.rule(r"(?<=\d)\s?[º˚](?=\s?[CF]\b|[^\w]|$)")
 def _degree_sign(m: re.Match[str]) -> str:
     """ "400º", "30˚C": the ordinal indicator or the ring above typed for a degree sign, after a number."""
@@ -66,10 +90,10 @@ def _compared(m: re.Match[str]) -> str:
     return _COMPARED[m.group(1)] + " "
 
 
-@_FIRST.rule(r"(?<=\d)\s?[x×]\s?(?=[$€£]?\d)")
+@_FIRST.rule(r"(?:(?<=\d)|(?<=\d[kKmMbB]))\s?[x×]\s?(?=[$€£]?\d)")
 def _times_in_sum(m: re.Match[str]) -> str:
-    """ "$3,420 x 4 = $13,680": a multiplication in a sum (an equals sign follows), before the amounts
-    become words; a size ("4x8") is left to the measures."""
+    """ "$3,420 x 4 = $13,680", "$4K x 3": a multiplication in a sum (an equals sign in the sentence),
+    before the amounts become words; a size ("4x8") is left to the measures."""
     return " times " if multiplied(m.string, m.end()) == "times" else m.group(0)
 
 

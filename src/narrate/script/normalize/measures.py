@@ -269,12 +269,23 @@ def _dimensions(m: re.Match[str]) -> str:
     return f"{m.group(1) or ''} {multiplied(m.string, m.end())} "
 
 
-_EQUALS_AHEAD = re.compile(r"[^.;\n]{0,60}?\s=\s")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+_EQUALS = re.compile(r"(?<=[\w)])\s?=\s")
+SUM_REACH = 200  # characters either side of a sign looked at for its sentence's equals sign
+
+
+def in_sum(text: str, at: int) -> bool:
+    """Whether the sentence around AT (within SUM_REACH characters) has an equals sign: a sum, where "x" and
+    "*" are "times" and a spaced slash "divided by" ("$4K x 3 per episode = $12K x 52 weeks / 3 hosts")."""
+    low = max(0, at - SUM_REACH)
+    start = max((b.end() for b in _SENTENCE_END.finditer(text, low, at)), default=low)
+    end = _SENTENCE_END.search(text, at, at + SUM_REACH)
+    return bool(_EQUALS.search(text, start, end.start() if end else min(len(text), at + SUM_REACH)))
 
 
 def multiplied(text: str, end: int) -> str:
-    """ "times" where an equals sign follows in the same sentence (arithmetic), else "by" (a size)."""
-    return "times" if _EQUALS_AHEAD.match(text, end) else "by"
+    """ "times" in a sum (an equals sign in the same sentence), else "by" (a size)."""
+    return "times" if in_sum(text, end) else "by"
 
 
 # what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall"
