@@ -83,6 +83,23 @@ def said_as(written: str, spoken: str) -> bool:
             "John Anthony the fourteenth of February, nineteen forty-one to the twenty-fifth of December,"
             " twenty eleven My life",
         ),
+        # a screen's size in pixels, three or four digits a side, in pairs
+        (
+            "extra sharp image, 2560×1440 is quickly becoming",
+            "extra sharp image, twenty-five sixty by fourteen forty is quickly becoming",
+        ),
+        (
+            "standards, at least) 2400 x 1080 pixel count.",
+            "standards, at least) twenty-four hundred by ten eighty pixel count.",
+        ),
+        # a compass point of two letters before a street's name; the direction of travel after a road's number
+        (
+            "Crash on I-95 near NW 95th Street cause",
+            "Crash on I ninety-five near Northwest Ninety-Fifth Street cause",
+        ),
+        ("I-95 NB near", "I ninety-five northbound near"),
+        # a section of the US Code in pairs
+        ("statement charge under 18 USC 1001? The", "statement charge under eighteen U S C ten oh one? The"),
     ],
 )
 def test_round11_readings(written: str, spoken: str) -> None:

@@ -17,7 +17,7 @@ rule = RULES.rule
 
 _STREET = r"(?:" + "|".join(re.escape(s) for s in STREET_SUFFIXES) + r")"
 # in a street's name, capitalised: "North Washington", "Avenue Northwest"
-_DIR = {p: COMPASS_POINTS[p].capitalize() for p in ("N", "S", "E", "W")}
+_DIR = {p: COMPASS_POINTS[p].capitalize() for p in ("N", "S", "E", "W", "NW", "NE", "SW", "SE")}
 _QUADRANTS = {p: COMPASS_POINTS[p].capitalize() for p in ("NW", "NE", "SW", "SE")}
 _STREET_WORDS = {"Ave.": "Avenue", "St.": "Street", "Blvd.": "Boulevard"}
 
@@ -30,25 +30,34 @@ def house_number(text: str) -> str:
 
 
 @rule(
-    rf"(?<!\bNo\s)(?<!\bNo\.\s)\b(\d{{1,5}}[A-Z]?)\s((?:[NSEW]\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
+    rf"(?<!\bNo\s)(?<!\bNo\.\s)\b(\d{{1,5}}[A-Z]?)\s((?:(?:[NS][EW]|[NSEW])\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
 )
 def _address(m: re.Match[str]) -> str:
-    street = re.sub(r"^([NSEW])\.?\s", lambda d: _DIR[d.group(1)] + " ", m.group(2))
+    street = re.sub(r"^([NS][EW]|[NSEW])\.?\s", lambda d: _DIR[d.group(1)] + " ", m.group(2))
     return f"{house_number(m.group(1))} {street}"
 
 
 @rule(
-    rf"\b([NSEW])\.?\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]{{0,30}})\s(?:[A-Z][\w'.-]{{0,30}}\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
+    rf"\b([NS][EW]|[NSEW])\.?\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]{{0,30}})\s(?:[A-Z][\w'.-]{{0,30}}\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
     r"|\b(\d{1,5})\s(?:([NSEW])\.|([NS]))\s(?=[A-Z][a-z]\w)"
 )
 def _direction(m: re.Match[str]) -> str:
-    """ "S. Cedar Avenue", "E. 26th Street", "W 19th Avenue": a direction before a street's name; "3141 N.
+    """ "S. Cedar Avenue", "E. 26th Street", "NW 95th Street": a direction before a street's name; "3141 N.
     Washington",
     "2805 N McKinley": and the house number before it, said in pairs (E and W need their period: "100 W" may
     be watts)."""
     if m.group(1):
         return _DIR[m.group(1)] + " "
     return f"{house_number(m.group(2))} {_DIR[m.group(3) or m.group(4)]} "
+
+
+_BOUND = {"NB": "northbound", "SB": "southbound", "EB": "eastbound", "WB": "westbound"}
+
+
+@rule(r"\b((?:I|US|SR|Route|Rte\.?|Rt\.?|Hwy\.?|Highway|Interstate)[- ]?\d{1,3})\s(NB|SB|EB|WB)\b")
+def _bound(m: re.Match[str]) -> str:
+    """ "I-95 NB", "US 1 SB": the direction of travel after a road's number, "northbound"."""
+    return f"{m.group(1)} {_BOUND[m.group(2)]}"
 
 
 @rule(r"\b(Ave\.|Avenues?|St\.|Streets?|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")

@@ -15,6 +15,7 @@ from narrate.script.normalize.tables import REGNAL_NAMES, WORD_ACRONYMS
 
 RULES = Rules()
 rule = RULES.rule
+BEFORE_YEARS = Rules()  # codes whose numbers the year rules would otherwise take ("18 USC 1001")
 
 _NAMED = ("Boeing", "Airbus", "Section", "Flight", "Route", "Highway", "Interstate", "Gate", "Room",
           "Channel", "Form", "Model", "Suite", "Bus")  # fmt: skip
@@ -37,6 +38,13 @@ def _number_in_name(m: re.Match[str]) -> str:
     count, and is said in pairs; not before a plural ("Amazon 350 jobs") or another number (a table's row:
     "Nancy Navarro 3557 44.53%")."""
     return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
+
+
+@BEFORE_YEARS.rule(r"\b(U\.S\.C\.|USC|C\.F\.R\.|CFR)(\s?§{1,2})?\s([1-9]\d{2,3})\b(?![.,:]\d)")
+def _code_section(m: re.Match[str]) -> str:
+    """ "18 USC 1001", "5 U.S.C. 706": a section of the US Code or of the Code of Federal Regulations, in
+    pairs ("ten oh one", "seven oh six") as a code's number is."""
+    return f"{m.group(1)}{m.group(2) or ''} {nw.code_number(m.group(3))}"
 
 
 @rule(r"(?<![\w$£€.,'’-])([1-9]\d\d)['’]?s\b")

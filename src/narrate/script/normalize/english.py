@@ -14,6 +14,7 @@ import re
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.abbreviations import ABBREVIATIONS, ACRONYMS
 from narrate.script.normalize.addresses import RULES as ADDRESSES
+from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
 from narrate.script.normalize.dates import DATES, MONTH, YEARS
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
@@ -133,6 +134,7 @@ RULES: list[Rule] = [
     *TIMES.items,
     *ADDRESSES.items,
     *MEASURES.items,
+    *CODES_BEFORE_YEARS.items,
     *YEARS.items,
     *CODES.items,
     *ABBREVIATIONS.items,

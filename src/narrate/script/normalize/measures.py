@@ -262,6 +262,16 @@ def _temperature(m: re.Match[str]) -> str:
     return f"{lead}{sign}{nw.decimal(number)} {degrees} {'Celsius' if scale == 'C' else 'Fahrenheit'}"
 
 
+@rule(rf"(?<![\w.,])([1-9]\d{{2,3}})\s?[x×]\s?([1-9]\d{{2,3}})(?![\w.,]\d|\d|\s?(?:{_UNIT})\b)")
+def _resolution(m: re.Match[str]) -> str:
+    """ "2560×1440", "2400 x 1080": three or four digits a side with no unit after them, a screen's or an
+    image's size in pixels, said in pairs as screens are ("twenty-five sixty by fourteen forty"); in a sum,
+    left to _dimensions ("times")."""
+    if in_sum(m.string, m.start()):
+        return m.group(0)
+    return f"{nw.code_number(m.group(1))} by {nw.code_number(m.group(2))}"
+
+
 @rule(rf"(?<=\d)(\s?(?:{_UNIT}))?\s?[x×]\s?(?=\d)")
 def _dimensions(m: re.Match[str]) -> str:
     """ "62cm x 146cm", "70x74x132.5cm": sizes are said "by"; in a sum that an equals sign ends, "times"
