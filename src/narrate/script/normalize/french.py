@@ -181,13 +181,3 @@ def _feminine_count(m: re.Match[str]) -> str:
     said = cardinal(int(whole), "fr")
     return _feminine(said) if said.endswith("un") else m.group(0)
 
-
-
-@FRENCH.rule(r"\b([A-ZÀ-Ý][a-zà-ÿ]+\s)(?:(Ier|Ire)|(?=[IVX]{2})(X{0,3}(?:IX|IV|V?I{0,3})))(?![\w'’-])")
-def _regnal(m: re.Match[str]) -> str:
-    """ "Louis XIV" "Louis quatorze", "la loi Grenelle II" "deux", "François Ier" "premier": a Roman number
-    after a name is a cardinal in French, but the first, "premier" (eSpeak NG spells the letters); one
-    letter ("Charles X", "plan B") is left alone, a letter as often as a number."""
-    if m.group(2):
-        return m.group(1) + ("premier" if m.group(2) == "Ier" else "première")
-    return m.group(1) + words(roman_value(m.group(3)), "fr")
