@@ -181,3 +181,20 @@ def _feminine_count(m: re.Match[str]) -> str:
     said = cardinal(int(whole), "fr")
     return _feminine(said) if said.endswith("un") else m.group(0)
 
+
+_MONTH_NAMES = "|".join(_FR_MONTHS)
+
+
+@FRENCH.rule(rf"(?<![\w.,:/-])0?1(?=\s(?i:{_MONTH_NAMES})\b)")
+def _first_day(m: re.Match[str]) -> str:
+    """ "le 1 septembre", "Mort 1 Septembre 1715": the first of a month is "premier" (eSpeak NG says "un")."""
+    return "premier"
+
+
+@FRENCH.rule(
+    rf"(\d{{4}}|\b(?i:{_MONTH_NAMES}))\s[-–]\s(?=(?:1er|premier|0?[1-9]|[12]\d|3[01])\s(?i:{_MONTH_NAMES})\b)"
+)
+def _date_span(m: re.Match[str]) -> str:
+    """ "5 septembre 1638 - 1er septembre 1715" "... au premier septembre ...": a dash between two dates is
+    "au" (eSpeak NG says nothing)."""
+    return f"{m.group(1)} au "

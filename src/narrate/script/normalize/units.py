@@ -113,7 +113,8 @@ def rules(language: str) -> Rules:
     @named.rule(
         # at most six groups: a long run of them is not scanned again from each of its numbers
         rf"(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
-        rf"(km/h|(?:{symbols})(?:/(?:{symbols}|{per_word})){{0,2}})(?![\w²/]|['’]\w)"  # "2023 l'usine": elided
+        # "2023 l'usine": elided; "kWh/m²/an": per two units or words
+        rf"(km/h|(?:{symbols})(?:/(?:{symbols}|{per_word})){{0,2}})(?![\w²/]|['’]\w)"
     )
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
