@@ -76,11 +76,11 @@ def _day_month(m: re.Match[str]) -> str:
     return said
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.])(No|N[úu]m|[Nn]ro|núm)\.\s?(?=\d)")
+@SPANISH_NEWS.rule(r"(?<![\w.])No\.\s?(?=\d)")
 def _number_word(m: re.Match[str]) -> str:
-    """ "No. 326" "número trescientos veintiséis", "Núm. 1.676" "Número": the abbreviation of "número"
-    before a number (eSpeak NG says "no")."""
-    return "Número " if m.group(1) in ("Núm", "Num") else "número "
+    """ "No. 326" "número trescientos veintiséis": the abbreviation of "número" before a number (eSpeak NG
+    says "no")."""
+    return "número "
 
 
 _LAWS = {"LO": "Ley Orgánica", "RD": "Real Decreto", "art.": "artículo", "arts.": "artículos"}
