@@ -7,7 +7,9 @@
 - written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier");
 - a code's article ("article L. 2312-3" "L deux mille trois cent douze tiret trois");
 - two capitals, an initialism eSpeak NG says as a word ("l'UE" is "l'u"), and "M." before a name, which it
-  spells ("M. Macron" is "monsieur Macron").
+  spells ("M. Macron" is "monsieur Macron");
+- a count ending in one before a feminine noun ("2541 fois" "quarante et une fois"), a dose's "x" ("3-4 x
+  par jour" "fois"), the first of a month ("1 Septembre" "premier"), a dash between two dates ("au").
 """
 
 from __future__ import annotations
@@ -170,7 +172,7 @@ _FEMININE_NOUNS = (
 )
 
 
-@FRENCH.rule(rf"(?<![\w.,/:-])(\d{{1,3}}(?:[  ]\d{{3}})+|\d+)(?=\s(?:{_FEMININE_NOUNS})\b)")
+@FRENCH.rule(rf"(?<![\w.,/:-])(\d{{1,3}}(?:[  ]\d{{3}}){{1,6}}|\d+)(?=\s(?:{_FEMININE_NOUNS})\b)")
 def _feminine_count(m: re.Match[str]) -> str:
     """ "1 cuillère" "une cuillère", "2541 fois" "deux mille cinq cent quarante et une fois": a count ending
     in one is feminine before a feminine noun (eSpeak NG and num2words say "un"); others are left as they
