@@ -70,7 +70,7 @@ def rules(language: str) -> Rules:
 
     @amounts.rule(
         rf"(?:(?<![^\s(\[])([+−–-]))?(?<![\w.,/])(?<![^\s(\[][−–-])({_NUMBER})(?:,(\d{{1,2}}))?\s?([€£])"
-        r"(?:/(m²|km²|[^\W\d_]+\.?))?(?![\w/²])"
+        r"(?:/(m²|km²|[^\W\d_]+\.?)(?:/([^\W\d_]+))?)?(?![\w/²])"
     )
     def _currency(m: re.Match[str]) -> str:
         """ "-13 048 €" "moins treize mille quarante-huit euros": a sign before the amount is said with it."""
@@ -96,6 +96,10 @@ def rules(language: str) -> Rules:
         per = m.group(5)
         if per:
             key = per.rstrip(".")
+            if m.group(6):  # "46€/m²/an" "quarante-six euros par mètre carré par an"
+                name = per_units[key][0] if key in per_units else _PER_WORDS[language].get(key, key)
+                last = _PER_WORDS[language].get(m.group(6), m.group(6))
+                return f"{said} {_PER[language]} {name} {_PER[language]} {last}"
             if key in per_units:  # "€/m²" "euros le mètre carré" in French
                 said += f" {unit_price(language, key)}"
             else:

@@ -7,7 +7,9 @@
 - written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier");
 - a code's article ("article L. 2312-3" "L deux mille trois cent douze tiret trois");
 - two capitals, an initialism eSpeak NG says as a word ("l'UE" is "l'u"), and "M." before a name, which it
-  spells ("M. Macron" is "monsieur Macron").
+  spells ("M. Macron" is "monsieur Macron");
+- a count ending in one before a feminine noun ("2541 fois" "quarante et une fois"), a dose's "x" ("3-4 x
+  par jour" "fois"), the first of a month ("1 Septembre" "premier"), a dash between two dates ("au").
 """
 
 from __future__ import annotations
@@ -151,3 +153,50 @@ def _monsieur(m: re.Match[str]) -> str:
     """ "M. Macron" "monsieur Macron", "MM. Dupont et Durand" "messieurs" (eSpeak NG says "M"), and before a
     title ("M. le ministre", "MM. les députés")."""
     return "monsieur" if m.group(1) == "M" else "messieurs"
+
+
+@FRENCH.rule(r"(?<=\d)\s?[x×](?:\s?/\s?(jour|j|semaine|mois|an)\b|(?=\spar\s(?:jour|semaine|mois|an)\b))")
+def _times_per(m: re.Match[str]) -> str:
+    """ "3-4 x par jour" "trois à quatre fois par jour", "2x/j" "deux fois par jour": a dose's "x" before
+    "par" or a slash is "fois"."""
+    per = m.group(1)
+    return f" fois par {'jour' if per == 'j' else per}" if per else " fois"
+
+
+# feminine nouns a count comes before in news and leaflets: "1 cuillère", "2541 fois", "21 personnes"
+_FEMININE_NOUNS = (
+    "fois|personnes?|cuillères?|cuillerées?|gélules?|gouttes?|doses?|prises?|semaines?|années?|journées?"
+    "|minutes?|secondes?|nuits?|pages?|places?|voix|victimes?|femmes?|filles?|communes?|voitures?"
+    "|entreprises?|maisons?|villes?|régions?|écoles?|classes?|étapes?|victoires?|défaites?|saisons?"
+    "|éditions?|espèces?|familles?|chambres?|pièces?|salles?|lignes?|étoiles?|tonnes?"
+)
+
+
+@FRENCH.rule(rf"(?<![\w.,/:-])(\d{{1,3}}(?:[  ]\d{{3}}){{1,6}}|\d+)(?=\s(?:{_FEMININE_NOUNS})\b)")
+def _feminine_count(m: re.Match[str]) -> str:
+    """ "1 cuillère" "une cuillère", "2541 fois" "deux mille cinq cent quarante et une fois": a count ending
+    in one is feminine before a feminine noun (eSpeak NG and num2words say "un"); others are left as they
+    are."""
+    whole = re.sub(r"\D", "", m.group(1))
+    if len(whole) > 15 or whole.startswith("0"):
+        return m.group(0)
+    said = cardinal(int(whole), "fr")
+    return _feminine(said) if said.endswith("un") else m.group(0)
+
+
+_MONTH_NAMES = "|".join(_FR_MONTHS)
+
+
+@FRENCH.rule(rf"(?<![\w.,:/-])0?1(?=\s(?i:{_MONTH_NAMES})\b)")
+def _first_day(m: re.Match[str]) -> str:
+    """ "le 1 septembre", "Mort 1 Septembre 1715": the first of a month is "premier" (eSpeak NG says "un")."""
+    return "premier"
+
+
+@FRENCH.rule(
+    rf"(\d{{4}}|\b(?i:{_MONTH_NAMES}))\s[-–]\s(?=(?:1er|premier|0?[1-9]|[12]\d|3[01])\s(?i:{_MONTH_NAMES})\b)"
+)
+def _date_span(m: re.Match[str]) -> str:
+    """ "5 septembre 1638 - 1er septembre 1715" "... au premier septembre ...": a dash between two dates is
+    "au" (eSpeak NG says nothing)."""
+    return f"{m.group(1)} au "

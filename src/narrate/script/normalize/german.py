@@ -152,15 +152,15 @@ def _bare_year(m: re.Match[str]) -> str:
     return words(int(m.group(1)), "de", "year")
 
 
-@GERMAN.rule(r"(?<![\d.,])\b(1[1-9]\d|20\d)0er\b")
+@GERMAN.rule(r"(?<![\d.,])\b(1[1-9]\d|20\d)0er(n?)\b")
 def _decade(m: re.Match[str]) -> str:
-    return words(int(m.group(1) + "0"), "de", "year") + "er"
+    return words(int(m.group(1) + "0"), "de", "year") + "er" + m.group(2)  # "in den 1890ern"
 
 
-@GERMAN.rule(r"(?<![\d.,])\b([2-9]0)er\b")
+@GERMAN.rule(r"(?<![\d.,])\b([2-9]0)er(n?)\b")
 def _short_decade(m: re.Match[str]) -> str:
-    """ "in den 90er Jahren" "neunziger"."""
-    return cardinal(int(m.group(1)), "de") + "er"
+    """ "in den 90er Jahren" "neunziger", "in den 90ern"."""
+    return cardinal(int(m.group(1)), "de") + "er" + m.group(2)
 
 
 # "33-Jährige", "25-jährigen", "3-fach", "10-mal": a number joined to a word is one word in speech
@@ -173,7 +173,7 @@ _JOINED = (
 @GERMAN.rule(rf"(?<![\d.,])\b(\d{{1,3}})-({_JOINED}\w*)")
 def _joined(m: re.Match[str]) -> str:
     """ "der 33-Jährige" "der Dreiunddreißigjährige", "der erst 29-jährige" "neunundzwanzigjährige"."""
-    said = cardinal(int(m.group(1)), "de") + m.group(2).lower()
+    said = re.sub(r"eins$", "ein", cardinal(int(m.group(1)), "de")) + m.group(2).lower()  # "einmonatig"
     return said[0].upper() + said[1:] if m.group(2)[0].isupper() else said
 
 

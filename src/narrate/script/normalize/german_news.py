@@ -39,6 +39,13 @@ def _clock_hour(m: re.Match[str]) -> str:
     return f"{m.group(1)} Uhr"
 
 
+@BEFORE.rule(r"(?<![\w.,:])(\d{1,2}\.)(?=(?:Jahrhundert|Jahrtausend|Liga|Klasse|Platz|Runde|Spieltag)\b)")
+def _glued_ordinal(m: re.Match[str]) -> str:
+    """ "im 19.Jahrhundert" "im 19. Jahrhundert": an ordinal's point run into the noun it counts (german.py
+    then says the ordinal)."""
+    return f"{m.group(1)} "
+
+
 @BEFORE.rule(r"\((\d{1,3})['’′]\)")
 def _match_minute(m: re.Match[str]) -> str:
     """ "(74')" "(vierundsiebzigste Minute)"."""

@@ -183,3 +183,10 @@ def _initialism(m: re.Match[str]) -> str:
     if re.search(r"\b[A-ZÁÉÍÓÚÑ]{2,}\s$", before) or re.match(r"\s[A-ZÁÉÍÓÚÑ]{2,}\b", after):
         return m.group(0)
     return " ".join(m.group(1))
+
+
+@SPANISH.rule(r"(?<![\w.&-])([B-DF-HJ-NP-TV-Z]{2,4})(\d{1,2})(?![\w&]|-\w|[.,]\d)")
+def _lettered_code(m: re.Match[str]) -> str:
+    """ "FP1, FP2 y FP3" "F P uno, F P dos y F P tres", "MP3": a code of capitals without a vowel and a
+    number, its letters said one by one and its number as a number (eSpeak NG runs the letters together)."""
+    return f"{' '.join(m.group(1))} {words(int(m.group(2)), 'es')}"

@@ -26,6 +26,7 @@ SPANISH_NEWS = Rules()
 _HOUR_AFTER = re.compile(r"\s(?:horas?|hrs?)\b")
 _LAS_BEFORE = re.compile(r"\b(?:[Ll]as|[Ll]a)\s$")
 _MERIDIAN_AFTER = re.compile(r"\s?[ap]\.?\s?m\b", re.IGNORECASE)
+_AFTERNOON_AFTER = re.compile(r"\s(?:de|por)\sla\s(?:tarde|noche)\b")
 _UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
 
 
@@ -37,8 +38,10 @@ def _clock(m: re.Match[str]) -> str:
         return m.group(0)
     if (m.group(2) == "," and not las) or _MERIDIAN_AFTER.match(m.string, m.end()):
         return m.group(0)  # "9:30 a. m." is spanish.py's
-    minutes = int(m.group(3))
-    said = hour(int(m.group(1)))
+    minutes, hours = int(m.group(3)), int(m.group(1))
+    if hours > 12 and not m.group(4) and _AFTERNOON_AFTER.match(m.string, m.end()):
+        hours -= 12  # "las 18:00 de la tarde" "las seis de la tarde": the part of the day says which
+    said = hour(hours)
     if minutes:
         said += f" {'cero ' if minutes < 10 else ''}{cardinal(minutes, 'es')}"
     word = m.group(4) or ""
@@ -53,11 +56,11 @@ _MONTH = "|".join([*_MONTHS, *_ABBREVIATED])
 
 
 @SPANISH_NEWS.rule(
-    rf"(?<![\w.,:/-])([1-9]|[12]\d|3[01])\s(de\s)?({_MONTH})\b(\.)?(?:(?:\sde)?\s(1[5-9]\d\d|20\d\d)\b)?"
+    rf"(?<![\w.,:/-])([1-9]|[12]\d|3[01])[°º]?\s(de\s)?({_MONTH})\b(\.)?(?:(?:\sde)?\s(1[5-9]\d\d|20\d\d)\b)?"
 )
 def _day_month(m: re.Match[str]) -> str:
     """ "27 feb. 2026", "1 jun", "1 de enero": an abbreviation is a month's only with a point, a year, or
-    before a bracket or a comma ("1 jun (PL)"); the first day is "primero"."""
+    before a bracket or a comma ("1 jun (PL)"); the first day is "primero", also written "1°" or "1º"."""
     name = m.group(3)
     if name not in _MONTHS:
         follows = m.string[m.end() : m.end() + 2]
@@ -71,6 +74,13 @@ def _day_month(m: re.Match[str]) -> str:
     elif m.group(4):
         said += "."  # the abbreviation's point may end the sentence
     return said
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.])No\.\s?(?=\d)")
+def _number_word(m: re.Match[str]) -> str:
+    """ "No. 326" "número trescientos veintiséis": the abbreviation of "número" before a number (eSpeak NG
+    says "no")."""
+    return "número "
 
 
 _LAWS = {"LO": "Ley Orgánica", "RD": "Real Decreto", "art.": "artículo", "arts.": "artículos"}

@@ -9,8 +9,8 @@ Spanish numbers) is written out from num2words, as a newsreader's script would h
 
 - thousands grouped with a point or a space ("100.000", "38 664"), decimals with a comma ("42,195": German
   reads the decimals digit by digit, "Komma eins neun fünf"; Spanish and French as a number, "virgule
-  cinquante-cinq", "coma quinientos doce" (French up to two decimals, Spanish three), unless they start with
-  a zero), a sign before a number ("+4,5 %" "plus"), "%";
+  cinquante-cinq", "coma quinientos doce", French up to four decimals, Spanish three, unless they start
+  with a zero), a sign before a number ("+4,5 %" "plus"), "%";
 - German drops the "ein" of a number that starts "einhundert" or "eintausend" ("hundertsechzehn",
   "tausend"), and says whole hundreds from 1100 to 1900 in hundreds, as years are ("rund zwölfhundert").
 
@@ -85,9 +85,9 @@ def number(whole: str, fraction: str | None, language: str, *, money: bool = Fal
     if fraction is None:
         return said
     as_digits = language == "de" and not (money and len(fraction) == 2)  # German: digit by digit
-    longest = (
-        3 if language == "es" else 2
-    )  # Spanish says "1,512" "uno coma quinientos doce", as eSpeak NG does
+    # decimals said as a number, as eSpeak NG does: "1,512" "uno coma quinientos doce", an exchange rate's
+    # "1,1135" "un virgule mille cent trente-cinq" (French up to four, Spanish three)
+    longest = 3 if language == "es" else 4
     if as_digits or fraction.startswith("0") or len(fraction) > longest:
         return f"{said} {_POINT[language]} {digits(fraction, language)}"
     return f"{said} {_POINT[language]} {cardinal(int(fraction), language)}"

@@ -29,6 +29,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
         "GHz": ("Gigahertz", "Gigahertz"),
+        "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
     },
     "es": {
         "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
@@ -44,6 +45,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
+        "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
     },
     "fr": {
         "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
@@ -60,6 +62,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
         "GHz": ("gigahertz", "gigahertz"),
+        "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
@@ -74,7 +77,9 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 
 # other ways copy writes a symbol: "50 m2", "50 cm3" (no superscript), "36ºC" (the ordinal sign for the
 # degree sign)
-_ALIASES = {"m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C"}
+_ALIASES = {"m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "mL": "ml"}
+# a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
+_PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
 # a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
 _MONEY = {
     "de": {"Cent": "Cent", "ct": "Cent", "Euro": "Euro", "€": "Euro"},
@@ -102,22 +107,25 @@ def rules(language: str) -> Rules:
     symbols = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
     # "h/Woche", "km/jour": a unit per a word (of three letters or more, a noun's capital in German)
     per_word = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
+    per_word = "|".join([per_word, *_PER_SHORT[language]])
     named = Rules()
 
     @named.rule(
         # at most six groups: a long run of them is not scanned again from each of its numbers
         rf"(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
-        rf"(km/h|(?:{symbols})(?:/(?:{symbols}|{per_word}))?)(?![\w²/]|['’]\w)"  # "2023 l'usine": elided
+        # "2023 l'usine": elided; "kWh/m²/an": per two units or words
+        rf"(km/h|(?:{symbols})(?:/(?:{symbols}|{per_word})){{0,2}})(?![\w²/]|['’]\w)"
     )
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
         if unit == "km/h":
             return f"{number} {_SPEED[language]}"
         one = number == "1"
-        head, _, per = unit.partition("/")
+        head, *pers = unit.split("/")
         said = units[head][0 if one else 1]
-        if per:
-            said += f" {_PER[language]} {units[per][0] if per in units else per}"
+        for per in pers:  # "kWh/m²/an" "kilowattheures par mètre carré par an"
+            name = units[per][0] if per in units else _PER_SHORT[language].get(per, per)
+            said += f" {_PER[language]} {name}"
         if one:
             return f"{_ONE[language][said.split()[0].endswith(_FEMININE)]} {said}"
         return f"{number} {said}"
