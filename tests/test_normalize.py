@@ -41,6 +41,11 @@ def same(a: str, b: str) -> bool:
     return comparable(phonemes(a)) == comparable(phonemes(b))
 
 
+def said_as(written: str, spoken: str) -> bool:
+    """Whether narrate's reading of WRITTEN sounds as SPOKEN (the rounds' pairs from real copy)."""
+    return same(normalize(written), spoken)
+
+
 def score(folder: Path) -> list[Score]:
     scores = []
     for path in sorted(folder.glob("*.tsv")):

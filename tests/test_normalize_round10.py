@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from narrate.script.normalize import normalize
-from tests.test_normalize import same
-
-
-def said_as(written: str, spoken: str) -> bool:
-    return same(normalize(written), spoken)
+from tests.test_normalize import said_as
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,7 @@ from hypothesis import strategies as st
 
 from narrate.script.normalize import normalize
 from narrate.words import segment
-from tests.test_normalize import same
-
-
-def said_as(written: str, spoken: str) -> bool:
-    return same(normalize(written), spoken)
+from tests.test_normalize import said_as
 
 
 @pytest.mark.parametrize(
