@@ -262,11 +262,12 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "à dix-neuf heures vingt et une, à vingt et une heures une, à une heure vingt et une",
         ),
         # round 5: French pairs of capitals are initialisms ("l'u" is eSpeak NG's reading of "l'UE"), not in a
-        # headline in capitals or a Roman numeral; the number sign is the word "number"
+        # headline in capitals or a Roman numeral (round 12: said as a cardinal, "Louis quinze"); the number
+        # sign is the word "number"
         (
             "l'UE, IA : JO-2024, Louis XV, OK, LE PS A GAGNÉ, n° 5",
             "fr",
-            "l'U E, I A: J O-deux mille vingt-quatre, Louis XV, OK, LE PS A GAGNÉ, numéro cinq",
+            "l'U E, I A: J O-deux mille vingt-quatre, Louis quinze, OK, LE PS A GAGNÉ, numéro cinq",
         ),
         ("Nº 5", "es", "número cinco"),
         # French and Spanish numeric dates (day first) and spans of two full years

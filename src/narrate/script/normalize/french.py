@@ -85,12 +85,26 @@ def _plus(m: re.Match[str]) -> str:
     return " plus "
 
 
+# a Roman numeral of two to six letters from I, V and X (2 to 39), as a word
+_ROMAN = r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})"
+
+
+@FRENCH.rule(rf"(?<![\w'’.-])({_ROMAN})(?![\w'’-]|\.\w)|\b([A-ZÀ-Ý][a-zà-ÿ-]+\s)I(er|re)\b")
+def _fr_roman(m: re.Match[str]) -> str:
+    """ "Louis XIV" "Louis quatorze", "Jean-Paul II" "deux", "la loi Grenelle II", "tome IV", "le XV de
+    France": French says a Roman numeral as a cardinal (eSpeak NG says "quatorze romain"); "François Ier"
+    "premier"."""
+    if m.group(1):
+        return cardinal(roman_value(m.group(1)), "fr")
+    return m.group(2) + ("première" if m.group(3) == "re" else "premier")
+
+
 _PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
 
 
 @FRENCH.rule(
     r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|è|\s?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
-    r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zà-ÿ])"
+    r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý])"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
     """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)": a written ordinal, "premier",
