@@ -222,21 +222,24 @@ def _roman_cardinal(m: re.Match[str]) -> str:
 _SOVEREIGN = r"King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Pharaoh|Sultan|Shah|Kaiser|Antipope|Caliph"
 
 
-@rule(
-    rf"\b((?:{_SOVEREIGN})\s[A-Z][a-z]{{2,20}})\s((?=[IVXL]+\b)(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}})(?<=[IVXLC]))\b"
-    r"(?!\.\w|['’](?!s\b))"
-)
+# A regnal numeral: one to thirty-nine (no sovereign has had a fiftieth); after a first name alone, not a
+# single letter that is a middle initial ("James L. Brooks", "John V. Smith": a point, a capitalised name)
+_REGNAL_NUMERAL = r"(?=[IVX]+\b)X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX])"
+_NOT_INITIAL = r"(?!\.\w|['’](?!s\b))(?!(?<=\s[IVX])\.\s+[A-Z])"
+
+
+@rule(rf"\b((?:{_SOVEREIGN})\s[A-Z][a-z]{{2,20}})\s({_REGNAL_NUMERAL})\b(?!\.\w|['’](?!s\b))")
 def _sovereign(m: re.Match[str]) -> str:
     """ "Pope Callistus III", "King Nebuchadnezzar II": a sovereign's title and name make the numeral regnal,
     whatever the name ("the Third")."""
     return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
-@rule(
-    rf"\b({REGNAL_NAMES})\s((?=[IVXL]+\b)(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}})(?<=[IVXLC]))\b(?!\.\w|['’](?!s\b))(?!(?<=\sI)\s[a-z])"
-)
+@rule(rf"\b({REGNAL_NAMES})\s({_REGNAL_NUMERAL})\b{_NOT_INITIAL}(?!(?<=\sI)\s[a-z])")
 def _regnal(m: re.Match[str]) -> str:
-    # Henry VIII, Elizabeth II, Louis XIV, John Paul II: "the Eighth"
+    # Henry VIII, Elizabeth II, Louis XIV, John Paul II: "the Eighth"; "Malcolm X" is the activist's name
+    if m.group(0) == "Malcolm X":
+        return m.group(0)
     return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 

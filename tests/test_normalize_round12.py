@@ -1,0 +1,49 @@
+"""Round 12, English: a regnal numeral is one to thirty-nine and never a middle initial.
+
+"John L. Lewis" was said "John the fiftieth. Lewis", "Malcolm X" "Malcolm the tenth": a first name that
+kings have had, then a single letter that is also a numeral. The pairs are from real copy (sources beside
+each), collected after a first name and an initial were seen read as a king in a hand check.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # http://rawblogxport.blogspot.com/2006/01/grim-reminder-that-coal-long-forgotten.html (AP)
+        (
+            "By the 1930s, John L. Lewis was one of the nation's most recognized figures",
+            "By the nineteen thirties, John L. Lewis was one of the nation's most recognized figures",
+        ),
+        # https://content.time.com/time/magazine/article/0,9171,792095,00.html
+        (
+            "Two weeks before Pearl Harbor, John L. Lewis’ United Mine Workers ended a six-day strike.",
+            "Two weeks before Pearl Harbor, John L. Lewis’ United Mine Workers ended a six-day strike.",
+        ),
+        # http://www.actionnewsnow.com/news/hundreds-to-mark-50th-year-since-malcolm-x-s-assassination/ (AP)
+        (
+            "are remembering civil rights leader Malcolm X with a ceremony",
+            "are remembering civil rights leader Malcolm X with a ceremony",
+        ),
+    ],
+)
+def test_initials_and_names_are_not_kings(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Henry V was king", "Henry the fifth was king"),
+        ("King Henry V. Then", "King Henry the fifth. Then"),  # a title makes it a king, point or not
+        ("George VI. The", "George the sixth. The"),  # two letters are no initial
+        ("Pope Leo XIV", "Pope Leo the fourteenth"),
+    ],
+)
+def test_regnal_numerals_still_read(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
