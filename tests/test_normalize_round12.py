@@ -47,3 +47,27 @@ def test_initials_and_names_are_not_kings(text: str, spoken: str) -> None:
 )
 def test_regnal_numerals_still_read(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # https://www.porh.psu.edu/five-things-supreme-court-roe-v-wade/
+        (
+            "The Supreme Court’s decision in Dobbs v. Jackson Health dramatically and rapidly alters",
+            "The Supreme Court’s decision in Dobbs versus Jackson Health dramatically and rapidly alters",
+        ),
+        # https://www.usatoday.com/web-stories/supreme-court-overturn-roe-explained/
+        (
+            "the court then ruled 5-4 to overturn Roe v. Wade, with Chief Justice John Roberts",
+            "the court then ruled five to four to overturn Roe versus Wade, with Chief Justice John Roberts",
+        ),
+    ],
+)
+def test_a_case_name_says_versus(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize("text", ["verse v. The", "a v. B"])
+def test_a_lower_case_word_before_v_is_no_case(text: str) -> None:
+    assert normalize(text) == text

@@ -202,6 +202,14 @@ def _versus(m: re.Match[str]) -> str:
     return "versus"
 
 
+@ABBREVIATIONS.rule(r"(?<=[\w.]\s)v\.(?=\s[A-Z])")
+def _case_versus(m: re.Match[str]) -> str:
+    """ "Roe v. Wade", "US v. Horvath": a case's "v." between two parties' names is "versus" (eSpeak NG
+    says "vee"); only after a capitalised word or initialism."""
+    before = re.search(r"(\S+)\s$", m.string[max(0, m.start() - 40) : m.start()])
+    return "versus" if before and before.group(1)[:1].isupper() else m.group(0)
+
+
 @ABBREVIATIONS.rule(r"\bNos\.\s?(?=\d)")
 def _numbers_sign(m: re.Match[str]) -> str:
     return "numbers "
