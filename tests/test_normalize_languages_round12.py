@@ -78,3 +78,30 @@ def test_french_roman_numerals(text: str, spoken: str) -> None:
 def test_what_french_roman_numerals_leave(text: str) -> None:
     said = normalize(text, "fr")
     assert not any(w in said for w in ("un ", "deux", "quatre", "quarante", "cent")), said
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # https://www.tf1.fr/tf1/jt-we/videos/retour-a-la-normale-dans-les-stations-des-prix-enfin-raisonnables-50321906.html
+        (
+            "actuellement à 1,69 euro le litre contre 2,13 euros le 7 octobre",
+            "actuellement à un euro soixante-neuf le litre contre deux euros treize le sept octobre",
+        ),
+        # https://www.tf1.fr/tf1/jt-13h/videos/carburants-des-prix-bloques-a-1-99-eu-l-07811217.html
+        (
+            "il est à 1,85 euro et même à 1,63 euro.",
+            "il est à un euro quatre-vingt-cinq et même à un euro soixante-trois.",
+        ),
+        # three decimals are no cents: https://econostrum.info/?p=52788
+        (
+            "le sans-plomb 98 est affiché à 1,846 euro le litre",
+            "le sans-plomb quatre-vingt-dix-huit est affiché à un virgule huit cent quarante-six euro le "
+            "litre",
+        ),
+    ],
+)
+def test_french_cents_after_the_currency_word(text: str, spoken: str) -> None:
+    """ "2,13 euros" is said as "2,13 €" is, "deux euros treize" (web5's "133,20 euros"; these pairs were
+    collected after the rule)."""
+    assert normalize(text, "fr") == spoken

@@ -108,6 +108,18 @@ def rules(language: str) -> Rules:
                 said += "."  # a point that ends the sentence
         return said
 
+    if language == "fr":
+
+        @amounts.rule(rf"(?<![\w.,/])({_NUMBER}),(\d{{2}})\s(euros?|dollars?)\b(?!\s?/)")
+        def _cents_after_word(m: re.Match[str]) -> str:
+            """ "133,20 euros" "cent trente-trois euros vingt": the cents after the currency's word, as
+            after its sign (eSpeak NG says "virgule vingt"); under one unit it is left as written."""
+            whole, cents = int(re.sub(r"\D", "", m.group(1))), int(m.group(2))
+            if not whole:
+                return m.group(0)
+            said = f"{cardinal(whole, 'fr')} {m.group(3)}"
+            return f"{said} {cardinal(cents, 'fr')}" if cents else said
+
     @amounts.rule(r"(?<![\w.,/-])(\d{1,3}(?:[  .]000){2,6})\s+(?=([^\W\d_][\w'’-]*))")
     def _round_million(m: re.Match[str]) -> str:
         noun = m.group(2)
