@@ -35,6 +35,7 @@ SETS = {
     "unseen7": DATA / "unseen7",
     "unseen8": DATA / "unseen8",
     "web5": DATA / "web5",
+    "web6": DATA / "web6",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", "unseen5", "unseen6", "unseen7", "unseen8"}
