@@ -71,3 +71,48 @@ def test_a_case_name_says_versus(text: str, spoken: str) -> None:
 @pytest.mark.parametrize("text", ["verse v. The", "a v. B"])
 def test_a_lower_case_word_before_v_is_no_case(text: str) -> None:
     assert normalize(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # https://foxnews.com/sports/lakers-rally-past-thunder-119-112-in-ot-for-5th-win-in-a-row.amp
+        (
+            "Lakers rally past Thunder 119-112 in OT for 5th win in a row",
+            "Lakers rally past Thunder one hundred nineteen to one hundred twelve in O T for fifth win in a "
+            "row",
+        ),
+        # http://www.deccanherald.com/content/480119/federer-has-easy-halep-upset.html
+        (
+            "to advance to the third round with a 6-3, 6-7(7), 6-3, 6-3 win.",
+            "to advance to the third round with a six three, six seven (seven), six three, six three win.",
+        ),
+        # https://mynewsblogs.blogspot.com/2015/10/shanghai-open-2015-roger-federer.html
+        (
+            "losing the match 7-6(4) 2-6 6-3.",
+            "losing the match seven six (four) two six six three.",
+        ),
+        # https://www.business-standard.com/amp/article/news-ians/federer-wawrinka-berdych-enter-third-round-in-us-open-115090400453_1.html
+        (
+            "claiming the match 7-6 (7), 7-6 (7), 7-6 (8) in straight sets.",
+            "claiming the match seven six (seven), seven six (seven), seven six (eight) in straight sets.",
+        ),
+        (  # the same page: a player retired in the fourth set, "2-1" is no set
+            "who beat American Jack Sock 4-6, 4-6, 6-3, 2-1 (retired).",
+            "who beat American Jack Sock four six, four six, six three, two to one (retired).",
+        ),
+        # https://nationalpost.com/pmn/sports-pmn/tsitsipas-goffin-win-in-2nd-round-at-new-york
+        ("winning 7-6 (8-6), 6-4.", "winning seven six (eight six), six four."),
+    ],
+)
+def test_scores(text: str, spoken: str) -> None:
+    """A game's score after a team's name is no model number ("one nineteen"); tennis sets with their
+    tie-breaks are sets, not ranges."""
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"), [("ages 6-8", "ages six to eight"), ("won 6-4", "won six to four")]
+)
+def test_one_set_without_a_tie_break_is_a_range_or_a_score(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -30,13 +30,14 @@ def _code_after_word(m: re.Match[str]) -> str:
 
 @rule(
     r"(?<=[a-z,] )([A-Z][a-z]{2,20})\s([1-9]\d{2,3})([A-Z]?)\b"
-    r"(?![.,:/–-]\d|\s?[%–-]|['’]|\s+(?:[A-Za-z]+s\b|[\d$€£]))"
+    r"(?![.,:/–-]\d|\s?[%–-]|['’]|\s+(?:[A-Za-z]+s\b|[\d$€£]|to\s\d))"
 )
 def _number_in_name(m: re.Match[str]) -> str:
     """ "the Kirin 970 processor", "an Airbus A320 or a Boeing 767", "the Snapdragon 778G": a number
     straight after a capitalised word within a sentence (a name, not the start of one) names, it does not
-    count, and is said in pairs; not before a plural ("Amazon 350 jobs") or another number (a table's row:
-    "Nancy Navarro 3557 44.53%")."""
+    count, and is said in pairs; not before a plural ("Amazon 350 jobs"), another number (a table's row:
+    "Nancy Navarro 3557 44.53%") or the other end of a range or a score ("Celtics 111-110", said "111 to
+    110" by then)."""
     return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
 
 

@@ -59,13 +59,34 @@ def joint(text: str, start: int) -> str:
     return "and" if _BETWEEN.search(text[max(0, start - 40) : start]) else "to"
 
 
-@rule(r"(?<![\w$.,/-])[0-7]-[0-7](?:,\s[0-7]-[0-7]){1,4}\b(?![-–]\d)")
+_SET = r"([0-7])-([0-7])(?:\s?\((\d{1,2})(?:-(\d{1,2}))?\))?"  # a tennis set, its tie-break in brackets
+_SET_SHAPE = r"[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?"  # the same without groups
+
+
+@rule(rf"(?<![\w$.,/-]){_SET_SHAPE}(?:(?:,\s?|\s){_SET_SHAPE}){{0,4}}(?![\w(-]|[-–]\d)")
 def _set_scores(m: re.Match[str]) -> str:
-    """ "6-4, 6-0": tennis sets (each won with six or seven games) are said "six four, six love"."""
-    sets = [tuple(int(n) for n in s.split("-")) for s in m.group(0).split(", ")]
-    if not all(max(s) in {6, 7} for s in sets):
+    """ "6-4, 6-0", "6-4 6-7 (5-7) 6-1", "7-6(1)": tennis sets (each won with six or seven games), said
+    "six four, six love", a tie-break's points after it ("seven six (five)"); one set alone only with its
+    tie-break ("7-6 (5)"), else it is a range or a score like any other. A set that is no set ("2-1" when a
+    player retired) is left to the rules for ranges."""
+    sets = list(re.finditer(_SET, m.group(0)))
+    won = [s for s in sets if max(int(s.group(1)), int(s.group(2))) in {6, 7}]
+    alone = len(won) == 1 and won[0].group(3) and {won[0].group(1), won[0].group(2)} == {"6", "7"}
+    if len(won) < 2 and not alone:
         return m.group(0)
-    return ", ".join(" ".join("love" if n == 0 else nw.cardinal(n) for n in s) for s in sets)
+
+    def said(s: re.Match[str]) -> str:
+        if s not in won:
+            return s.group(0)
+        games = " ".join("love" if n == "0" else nw.cardinal(int(n)) for n in s.group(1, 2))
+        points = " ".join(nw.cardinal(int(n)) for n in s.group(3, 4) if n)
+        return f"{games} ({points})" if points else games
+
+    out, at = [], 0
+    for s in sets:
+        out += [m.group(0)[at : s.start()], said(s)]
+        at = s.end()
+    return "".join(out) + m.group(0)[at:]
 
 
 @rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
