@@ -116,3 +116,22 @@ def test_scores(text: str, spoken: str) -> None:
 )
 def test_one_set_without_a_tie_break_is_a_range_or_a_score(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+# https://msjmortgage.com/recipe-of-the-month-baked-apples/
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Bake at 350 degrees F for 30 minutes.",
+            "Bake at three hundred fifty degrees Fahrenheit for thirty minutes.",
+        ),
+        (
+            "Uncover and increase heat to 375 degrees F. Cook for 30-45 minutes",
+            "Uncover and increase heat to three hundred seventy-five degrees Fahrenheit. Cook for thirty to "
+            "forty-five minutes",
+        ),
+    ],
+)
+def test_the_scale_after_degrees(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

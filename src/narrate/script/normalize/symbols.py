@@ -156,9 +156,10 @@ def _copyright(m: re.Match[str]) -> str:
     return f"{m.group(1) or 'copyright'} "
 
 
-@rule(r"\b(degrees?)\s([FC])\b\.?(?=\s*$|\s+[A-Z]|[,;)])")
+@rule(r"\b(degrees?)\s([FC])\b(?:\.(?=\s*$|\s+[A-Z])|(?=\s|[,;:)]|$))")
 def _degree_scale(m: re.Match[str]) -> str:
-    """ "1,400 degrees F.": the scale's letter after "degrees" (its period kept where it ends a sentence)."""
+    """ "1,400 degrees F.", "Bake at 425 degrees F for 30 minutes": the scale's letter after "degrees" (its
+    period kept where it ends a sentence)."""
     end = m.group(0).endswith(".")
     return f"{m.group(1)} {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}{'.' if end else ''}"
 
