@@ -135,3 +135,47 @@ def test_one_set_without_a_tie_break_is_a_range_or_a_score(text: str, spoken: st
 )
 def test_the_scale_after_degrees(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # https://www.vicnews.com/news/monday-sees-sunny-skies/
+        (
+            "Monday is expected to be mainly cloudy with a high of 22 C and an overnight low of 12 C.",
+            "Monday is expected to be mainly cloudy with a high of twenty-two degrees Celsius and an "
+            "overnight low of twelve degrees Celsius.",
+        ),
+        # https://ottawacitizen.com/news/local-news/weather-sunny-warm-days-ahead
+        (
+            "Evenings are expected to be manageable, too, with lows of between 14-17 C for the period.",
+            "Evenings are expected to be manageable, too, with lows of between fourteen and seventeen "
+            "degrees Celsius for the period.",
+        ),
+        # https://ottawacitizen.com/news/local-news/a-sunny-monday-followed-by-a-risk-of-showers-tuesday
+        (
+            "a high of 26 C that will feel like 28.",
+            "a high of twenty-six degrees Celsius that will feel like twenty-eight.",
+        ),
+        ("Fill in Form 22 C today.", "Fill in Form twenty-two C today."),  # no weather: a code
+    ],
+)
+def test_a_spaced_temperature_in_a_forecast(text: str, spoken: str) -> None:
+    """Canadian Press style writes "22 C" (a space, no degree sign)."""
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6 (an energy page's copy)
+        (
+            "Customers consume 800kWh - 2,000kWh per month.",
+            "Customers consume eight hundred kilowatt hours to two thousand kilowatt hours per month.",
+        ),
+        ("between 5 km - 10 km", "between five kilometers and ten kilometers"),
+        ("Results: 5 yes - 3 no", "Results: five yes - three no"),  # two units: no range
+    ],
+)
+def test_a_spaced_dash_between_two_amounts_of_one_unit(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

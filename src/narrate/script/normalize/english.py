@@ -22,6 +22,7 @@ from narrate.script.normalize.measures import RULES as MEASURES
 from narrate.script.normalize.measures import in_sum, multiplied
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
+from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.symbols import RULES as SYMBOLS
 from narrate.script.normalize.tables import COMPASS_POINTS
 from narrate.script.normalize.times import RULES as TIMES
@@ -133,6 +134,7 @@ RULES: list[Rule] = [
     *DATES.items,
     *TIMES.items,
     *ADDRESSES.items,
+    *SCORES.items,
     *MEASURES.items,
     *CODES_BEFORE_YEARS.items,
     *YEARS.items,

@@ -59,36 +59,6 @@ def joint(text: str, start: int) -> str:
     return "and" if _BETWEEN.search(text[max(0, start - 40) : start]) else "to"
 
 
-_SET = r"([0-7])-([0-7])(?:\s?\((\d{1,2})(?:-(\d{1,2}))?\))?"  # a tennis set, its tie-break in brackets
-_SET_SHAPE = r"[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?"  # the same without groups
-
-
-@rule(rf"(?<![\w$.,/-]){_SET_SHAPE}(?:(?:,\s?|\s){_SET_SHAPE}){{0,4}}(?![\w(-]|[-–]\d)")
-def _set_scores(m: re.Match[str]) -> str:
-    """ "6-4, 6-0", "6-4 6-7 (5-7) 6-1", "7-6(1)": tennis sets (each won with six or seven games), said
-    "six four, six love", a tie-break's points after it ("seven six (five)"); one set alone only with its
-    tie-break ("7-6 (5)"), else it is a range or a score like any other. A set that is no set ("2-1" when a
-    player retired) is left to the rules for ranges."""
-    sets = list(re.finditer(_SET, m.group(0)))
-    won = [s for s in sets if max(int(s.group(1)), int(s.group(2))) in {6, 7}]
-    alone = len(won) == 1 and won[0].group(3) and {won[0].group(1), won[0].group(2)} == {"6", "7"}
-    if len(won) < 2 and not alone:
-        return m.group(0)
-
-    def said(s: re.Match[str]) -> str:
-        if s not in won:
-            return s.group(0)
-        games = " ".join("love" if n == "0" else nw.cardinal(int(n)) for n in s.group(1, 2))
-        points = " ".join(nw.cardinal(int(n)) for n in s.group(3, 4) if n)
-        return f"{games} ({points})" if points else games
-
-    out, at = [], 0
-    for s in sets:
-        out += [m.group(0)[at : s.start()], said(s)]
-        at = s.end()
-    return "".join(out) + m.group(0)[at:]
-
-
 @rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
 def _year_range(m: re.Match[str]) -> str:
     """ "2019-20", "2010–2015" (a slash between years is dates._fiscal_year's)."""
@@ -101,21 +71,6 @@ def _year_range(m: re.Match[str]) -> str:
     return f"{nw.pairs(int(start))} to {said_end}"
 
 
-@rule(r"(?<![\w$.,/-])(\d{1,3})-to-(\d{1,3})\b(?![-–]\d)")
-def _ratio(m: re.Match[str]) -> str:
-    """ "outspent 2-to-1": a ratio or a score, said "two to one"."""
-    return f"{nw.cardinal(int(m.group(1)))} to {nw.cardinal(int(m.group(2)))}"
-
-
-@rule(r"(?<![\w$.,/-])(\d{1,3})-(\d{1,3})\b(?![-–/]\d)")
-def _even_split(m: re.Match[str]) -> str:
-    """ "a 50-50 chance", "tied 10-10": the same number twice is said "fifty-fifty", not as a range."""
-    if m.group(1) != m.group(2):
-        return m.group(0)
-    said = nw.cardinal(int(m.group(1)))
-    return f"{said}-{said}"
-
-
 @rule(r"\b([1-8])['’′]\s?(\d{1,2})(?:[\"”″]|'')(?!\w)")
 def _feet_inches(m: re.Match[str]) -> str:
     """6'2" -> "six feet two inches" (a height)."""
@@ -123,6 +78,16 @@ def _feet_inches(m: re.Match[str]) -> str:
     foot_word = "foot" if feet == 1 else "feet"
     inch_word = "inch" if inches == 1 else "inches"
     return f"{nw.cardinal(feet)} {foot_word} {nw.cardinal(inches)} {inch_word}"
+
+
+@rule(r"(?<=\d)(\s?[^\W\d_]{1,5}|°[CF])\s[-–]\s(?=\d[\d.,]*\1(?![\w°]))")
+def _spaced_range(m: re.Match[str]) -> str:
+    """ "800kWh - 2,000kWh", "5 km – 10 km", "20°C - 25°C": a spaced dash between two amounts of one unit is
+    a range, "to" (the dash is said as nothing, and the amounts run together); "and" after "between"."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    number = re.search(r"[\d.,]+$", before)
+    start = m.start() - len(before) + number.start() if number else m.start()
+    return f"{m.group(1)} {joint(m.string, start)} "
 
 
 @rule(
@@ -281,6 +246,26 @@ def _temperature(m: re.Match[str]) -> str:
     one = (number == "1" and not sign) or adjectival(article, m.string, m.end())
     degrees = "degree" if one else "degrees"
     return f"{lead}{sign}{nw.decimal(number)} {degrees} {'Celsius' if scale == 'C' else 'Fahrenheit'}"
+
+
+# words that make "22 C" a temperature (Canadian Press style: a space, no degree sign) earlier in its sentence
+_WEATHER = re.compile(
+    r"\b(?:high|highs|low|lows|temperatures?|degrees|forecast|feels?\s+like|wind\s+chill|humidex|mercury"
+    r"|warm|warmer|cool|cooler|cold|colder|heat|overnight|frost)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+@rule(r"(?<![\w.,])((?:minus\s)?)(\d{1,2}(?:\.\d)?)\s([CF])(?![\w'’-]|\.\w)")
+def _spaced_temperature(m: re.Match[str]) -> str:
+    """ "a high of 22 C and an overnight low of 12 C", "lows of between 14-17 C": a number, a space and C or
+    F is a temperature when its sentence speaks of the weather before it; elsewhere ("Form 22 C") a code."""
+    if not _WEATHER.search(m.string, max(0, m.start() - 120), m.start()):
+        return m.group(0)
+    degrees = "degree" if m.group(2) == "1" and not m.group(1) else "degrees"
+    return (
+        f"{m.group(1)}{nw.decimal(m.group(2))} {degrees} {'Celsius' if m.group(3) == 'C' else 'Fahrenheit'}"
+    )
 
 
 @rule(rf"(?<![\w.,])([1-9]\d{{2,3}})\s?[x×]\s?([1-9]\d{{2,3}})(?![\w.,]\d|\d|\s?(?:{_UNIT})\b)")
