@@ -105,3 +105,48 @@ def test_french_cents_after_the_currency_word(text: str, spoken: str) -> None:
     """ "2,13 euros" is said as "2,13 €" is, "deux euros treize" (web5's "133,20 euros"; these pairs were
     collected after the rule)."""
     assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6 (tests/data/normalize/web6/es)
+        ("regresado con la 15ª jornada.", "regresado con la decimoquinta jornada."),
+        ("en la 19.ª jornada de LaLiga,", "en la decimonovena jornada de LaLiga,"),
+        # http://www.marca.com/futbol/primera-division/2017/12/04/5a254aacca47415c1f8b45fd.html
+        (
+            "Ese es el resumen que deja la 14ª jornada de liga en primera división",
+            "Ese es el resumen que deja la decimocuarta jornada de liga en primera división",
+        ),
+    ],
+)
+def test_spanish_ordinals_eleven_to_nineteen(text: str, spoken: str) -> None:
+    """Spanish ordinals 11 to 19 in one word, as the RAE prefers ("decimoquinta"; num2words says "décimo
+    quinto", "décimoprimero")."""
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        ("Horneamos unos 10 minutos a 180º.", "Horneamos unos diez minutos a ciento ochenta grados."),
+        # https://www.mujerdeelite.com/articulos/245/horno-guia-de-preparacion-de-alimentos
+        (
+            "Una temperatura entre 120º y 150º será la óptima",
+            "Una temperatura entre ciento veinte grados y ciento cincuenta grados será la óptima",
+        ),
+        (
+            "de pescado a una temperatura de 200º se mantendrán 20 minutos.",
+            "de pescado a una temperatura de doscientos grados se mantendrán veinte minutos.",
+        ),
+        # web6's "230º C", said as "36ºC" is in web2 and web3 ("grados centígrados")
+        (
+            "Hornear durante 10 minutos a 230º C y",
+            "Hornear durante diez minutos a doscientos treinta grados centígrados y",
+        ),
+    ],
+)
+def test_spanish_degree_sign_written_as_ordinal_sign(text: str, spoken: str) -> None:
+    """ "º" after a number of 100 or more (no point, no article before) or before "C" is a degree sign."""
+    assert normalize(text, "es") == spoken

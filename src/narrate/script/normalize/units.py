@@ -76,8 +76,10 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 
 
 # other ways copy writes a symbol: "50 m2", "50 cm3" (no superscript), "36ºC" (the ordinal sign for the
-# degree sign)
-_ALIASES = {"m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "mL": "ml"}
+# degree sign), "230º C" (a space before the C)
+_ALIASES = {
+    "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
+}  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
 _PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
 # a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
