@@ -150,3 +150,35 @@ def test_spanish_ordinals_eleven_to_nineteen(text: str, spoken: str) -> None:
 def test_spanish_degree_sign_written_as_ordinal_sign(text: str, spoken: str) -> None:
     """ "º" after a number of 100 or more (no point, no article before) or before "C" is a degree sign."""
     assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        ("SORIA, 12 Ene. - La Guardia", "SORIA, doce de enero - La Guardia"),
+        # https://europapress.es/castilla-y-leon/noticia-guardia-civil-soria-desarticula-grupo-cometio-16-robos-valor-180000-euros-20171117120346.html
+        ("SORIA, 17 Nov. (EUROPA PRESS) -", "SORIA, diecisiete de noviembre (EUROPA PRESS) -"),
+    ],
+)
+def test_spanish_dateline_month_abbreviation(text: str, spoken: str) -> None:
+    """A dateline's capitalised month abbreviation ("Ene.", "Nov.") is the month; its point is not a
+    sentence's end before a dash or a bracket."""
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken", "language"),
+    [
+        # web6
+        ("Le 12.10.2017 Qu’est-ce que", "Le douze octobre deux mille dix-sept Qu’est-ce que", "fr"),
+        (
+            "CHARTRES 28000 +4% vs marché",
+            "CHARTRES vingt-huit mille plus quatre pour cent versus marché",
+            "fr",
+        ),
+    ],
+)
+def test_french_dotted_date_and_versus(text: str, spoken: str, language: str) -> None:
+    """A day-first date with points and a four-digit year is a date; "vs" between words is "versus"."""
+    assert normalize(text, language) == spoken
