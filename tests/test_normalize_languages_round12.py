@@ -182,3 +182,32 @@ def test_spanish_dateline_month_abbreviation(text: str, spoken: str) -> None:
 def test_french_dotted_date_and_versus(text: str, spoken: str, language: str) -> None:
     """A day-first date with points and a four-digit year is a date; "vs" between words is "versus"."""
     assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken", "language"),
+    [
+        # web6
+        (
+            "la altura del km. 799, sentido Alicante,",
+            "la altura del kilómetro setecientos noventa y nueve, sentido Alicante,",
+            "es",
+        ),
+        ("máxima potencia (unos 900w).", "máxima potencia (unos novecientos vatios).", "es"),
+        ("fraiche épaisse de 25 cl – 1 bol", "fraiche épaisse de vingt-cinq centilitres – un bol", "fr"),
+        (
+            "250 g Weissmehl, 1 dl kaltes Wasser,",
+            "zweihundertfünfzig Gramm Weissmehl, ein Deziliter kaltes Wasser,",
+            "de",
+        ),
+        ("Nährwertangaben: 218 kcal", "Nährwertangaben: zweihundertachtzehn Kilokalorien", "de"),
+        # http://www.mensajeenunagalleta.com/category/clasicos/page/6/
+        ("– 150 gr de mantequilla", "– ciento cincuenta gramos de mantequilla", "es"),
+        # https://cocinadeemergencia.blogspot.com/2012/08/
+        ("170 gr. de harina", "ciento setenta gramos de harina", "es"),
+    ],
+)
+def test_unit_words(text: str, spoken: str, language: str) -> None:
+    """Units from the per-language tables: Spanish "gr"/"gr." "gramos", "km." before a road's kilometre post,
+    a lower-case "w" "vatios"; French "cl"; German "dl" (after "1", "ein"), "kcal"."""
+    assert normalize(text, language) == spoken

@@ -139,9 +139,10 @@ def _percent_one(m: re.Match[str]) -> str:
     return f"{agreeing(int(m.group(1)), False)} por ciento"
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)km\s(?=\d{1,4}\b)")
+@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)km\.?\s(?=\d{1,4}\b)")
 def _kilometre(m: re.Match[str]) -> str:
-    """ "del km 9" "del kilómetro nueve": the symbol before a number is a road's kilometre post."""
+    """ "del km 9", "del km. 799" "del kilómetro nueve": the symbol before a number is a road's kilometre
+    post."""
     return "kilómetro "
 
 
