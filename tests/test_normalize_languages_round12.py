@@ -211,3 +211,40 @@ def test_unit_words(text: str, spoken: str, language: str) -> None:
     """Units from the per-language tables: Spanish "gr"/"gr." "gramos", "km." before a road's kilometre post,
     a lower-case "w" "vatios"; French "cl"; German "dl" (after "1", "ein"), "kcal"."""
     assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        ("Mann etwa 1,80 Meter groß, trug", "Mann etwa ein Meter achtzig groß, trug"),
+        # https://www.schwaebische.de/landkreis/landkreis-ravensburg/bad-waldsee_artikel,-unbekannter-bricht-in-bad-waldsee-mehrere-autos-auf-_arid,11431531.html
+        ("und etwa 1,75 Meter groß beschrieben.", "und etwa ein Meter fünfundsiebzig groß beschrieben."),
+        # https://de.nepoli.eu/2018/12/18/pol-ks-kassel-zwei-scheiben-an-haltestelle-zertruemmert-zeuge-beschreibt-mutmasslichen-taeter
+        ("einen ca. 1,70 Meter großen Mann", "einen circa ein Meter siebzig großen Mann"),
+        # http://steiermark.orf.at/news/stories/2529457/index.html
+        (
+            "einen 30 bis 35 Jahre alten, 1,75 bis 1,80 Meter großen Mann",
+            "einen dreißig bis fünfunddreißig Jahre alten, ein Meter fünfundsiebzig bis ein Meter achtzig "
+            "großen Mann",
+        ),
+    ],
+)
+def test_german_metres_with_two_decimals(text: str, spoken: str) -> None:
+    """Metres with two decimals are a height, "ein Meter achtzig" (eSpeak NG: "eins Komma acht null")."""
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        (
+            "zu melden, Telefon 08171/93 51 20. Der",
+            "zu melden, Telefon null acht eins sieben eins, dreiundneunzig einundfünfzig zwanzig. Der",
+        ),
+    ],
+)
+def test_german_phone_number_in_pairs(text: str, spoken: str) -> None:
+    """A subscriber's number all in pairs is said in pairs from its first."""
+    assert normalize(text, "de") == spoken
