@@ -105,3 +105,146 @@ def test_french_cents_after_the_currency_word(text: str, spoken: str) -> None:
     """ "2,13 euros" is said as "2,13 €" is, "deux euros treize" (web5's "133,20 euros"; these pairs were
     collected after the rule)."""
     assert normalize(text, "fr") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6 (tests/data/normalize/web6/es)
+        ("regresado con la 15ª jornada.", "regresado con la decimoquinta jornada."),
+        ("en la 19.ª jornada de LaLiga,", "en la decimonovena jornada de LaLiga,"),
+        # http://www.marca.com/futbol/primera-division/2017/12/04/5a254aacca47415c1f8b45fd.html
+        (
+            "Ese es el resumen que deja la 14ª jornada de liga en primera división",
+            "Ese es el resumen que deja la decimocuarta jornada de liga en primera división",
+        ),
+    ],
+)
+def test_spanish_ordinals_eleven_to_nineteen(text: str, spoken: str) -> None:
+    """Spanish ordinals 11 to 19 in one word, as the RAE prefers ("decimoquinta"; num2words says "décimo
+    quinto", "décimoprimero")."""
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        ("Horneamos unos 10 minutos a 180º.", "Horneamos unos diez minutos a ciento ochenta grados."),
+        # https://www.mujerdeelite.com/articulos/245/horno-guia-de-preparacion-de-alimentos
+        (
+            "Una temperatura entre 120º y 150º será la óptima",
+            "Una temperatura entre ciento veinte grados y ciento cincuenta grados será la óptima",
+        ),
+        (
+            "de pescado a una temperatura de 200º se mantendrán 20 minutos.",
+            "de pescado a una temperatura de doscientos grados se mantendrán veinte minutos.",
+        ),
+        # web6's "230º C", said as "36ºC" is in web2 and web3 ("grados centígrados")
+        (
+            "Hornear durante 10 minutos a 230º C y",
+            "Hornear durante diez minutos a doscientos treinta grados centígrados y",
+        ),
+    ],
+)
+def test_spanish_degree_sign_written_as_ordinal_sign(text: str, spoken: str) -> None:
+    """ "º" after a number of 100 or more (no point, no article before) or before "C" is a degree sign."""
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        ("SORIA, 12 Ene. - La Guardia", "SORIA, doce de enero - La Guardia"),
+        # https://europapress.es/castilla-y-leon/noticia-guardia-civil-soria-desarticula-grupo-cometio-16-robos-valor-180000-euros-20171117120346.html
+        ("SORIA, 17 Nov. (EUROPA PRESS) -", "SORIA, diecisiete de noviembre (EUROPA PRESS) -"),
+    ],
+)
+def test_spanish_dateline_month_abbreviation(text: str, spoken: str) -> None:
+    """A dateline's capitalised month abbreviation ("Ene.", "Nov.") is the month; its point is not a
+    sentence's end before a dash or a bracket."""
+    assert normalize(text, "es") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken", "language"),
+    [
+        # web6
+        ("Le 12.10.2017 Qu’est-ce que", "Le douze octobre deux mille dix-sept Qu’est-ce que", "fr"),
+        (
+            "CHARTRES 28000 +4% vs marché",
+            "CHARTRES vingt-huit mille plus quatre pour cent versus marché",
+            "fr",
+        ),
+    ],
+)
+def test_french_dotted_date_and_versus(text: str, spoken: str, language: str) -> None:
+    """A day-first date with points and a four-digit year is a date; "vs" between words is "versus"."""
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken", "language"),
+    [
+        # web6
+        (
+            "la altura del km. 799, sentido Alicante,",
+            "la altura del kilómetro setecientos noventa y nueve, sentido Alicante,",
+            "es",
+        ),
+        ("máxima potencia (unos 900w).", "máxima potencia (unos novecientos vatios).", "es"),
+        ("fraiche épaisse de 25 cl – 1 bol", "fraiche épaisse de vingt-cinq centilitres – un bol", "fr"),
+        (
+            "250 g Weissmehl, 1 dl kaltes Wasser,",
+            "zweihundertfünfzig Gramm Weissmehl, ein Deziliter kaltes Wasser,",
+            "de",
+        ),
+        ("Nährwertangaben: 218 kcal", "Nährwertangaben: zweihundertachtzehn Kilokalorien", "de"),
+        # http://www.mensajeenunagalleta.com/category/clasicos/page/6/
+        ("– 150 gr de mantequilla", "– ciento cincuenta gramos de mantequilla", "es"),
+        # https://cocinadeemergencia.blogspot.com/2012/08/
+        ("170 gr. de harina", "ciento setenta gramos de harina", "es"),
+    ],
+)
+def test_unit_words(text: str, spoken: str, language: str) -> None:
+    """Units from the per-language tables: Spanish "gr"/"gr." "gramos", "km." before a road's kilometre post,
+    a lower-case "w" "vatios"; French "cl"; German "dl" (after "1", "ein"), "kcal"."""
+    assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        ("Mann etwa 1,80 Meter groß, trug", "Mann etwa ein Meter achtzig groß, trug"),
+        # https://www.schwaebische.de/landkreis/landkreis-ravensburg/bad-waldsee_artikel,-unbekannter-bricht-in-bad-waldsee-mehrere-autos-auf-_arid,11431531.html
+        ("und etwa 1,75 Meter groß beschrieben.", "und etwa ein Meter fünfundsiebzig groß beschrieben."),
+        # https://de.nepoli.eu/2018/12/18/pol-ks-kassel-zwei-scheiben-an-haltestelle-zertruemmert-zeuge-beschreibt-mutmasslichen-taeter
+        ("einen ca. 1,70 Meter großen Mann", "einen circa ein Meter siebzig großen Mann"),
+        # http://steiermark.orf.at/news/stories/2529457/index.html
+        (
+            "einen 30 bis 35 Jahre alten, 1,75 bis 1,80 Meter großen Mann",
+            "einen dreißig bis fünfunddreißig Jahre alten, ein Meter fünfundsiebzig bis ein Meter achtzig "
+            "großen Mann",
+        ),
+    ],
+)
+def test_german_metres_with_two_decimals(text: str, spoken: str) -> None:
+    """Metres with two decimals are a height, "ein Meter achtzig" (eSpeak NG: "eins Komma acht null")."""
+    assert normalize(text, "de") == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # web6
+        (
+            "zu melden, Telefon 08171/93 51 20. Der",
+            "zu melden, Telefon null acht eins sieben eins, dreiundneunzig einundfünfzig zwanzig. Der",
+        ),
+    ],
+)
+def test_german_phone_number_in_pairs(text: str, spoken: str) -> None:
+    """A subscriber's number all in pairs is said in pairs from its first."""
+    assert normalize(text, "de") == spoken

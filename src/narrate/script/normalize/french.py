@@ -79,6 +79,12 @@ def _fr_short_date(m: re.Match[str]) -> str:
     return said
 
 
+@FRENCH.rule(r"(?<=\s)vs\.?(?=\s+[\w(])")
+def _versus(m: re.Match[str]) -> str:
+    """ "+4% vs marché" "versus marché" (eSpeak NG spells "v s")."""
+    return "versus"
+
+
 @FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)")
 def _plus(m: re.Match[str]) -> str:
     """ "90e+3" "quatre-vingt-dixième plus trois" (added time), "2+2": a plus between two numbers."""

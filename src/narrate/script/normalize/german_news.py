@@ -1,6 +1,7 @@
 """German news and council copy: abbreviations, a match's minute, "h" after a clock time, and the euro sign.
 
 Before the number rules (`BEFORE`):
+- "1,80 Meter" is "ein Meter achtzig": one or two metres with two decimals, a height's reading;
 - "23:00 h" is "dreiundzwanzig Uhr": after a clock time "h" is the hour of the clock, not "Stunden";
 - "(74')" is "(vierundsiebzigste Minute)": a match's minute in brackets (eSpeak NG says nothing for "'");
 - abbreviations a newsreader says in full: "max." "maximal", "lt." "laut", "Bgm." "Bürgermeister",
@@ -44,6 +45,19 @@ def _glued_ordinal(m: re.Match[str]) -> str:
     """ "im 19.Jahrhundert" "im 19. Jahrhundert": an ordinal's point run into the noun it counts (german.py
     then says the ordinal)."""
     return f"{m.group(1)} "
+
+
+_METRES = r"\s?(?:Meter\b|m(?![\w²³/]))"
+
+
+# also the first of a range ("1,75 bis 1,80 Meter")
+@BEFORE.rule(rf"(?<![\w.,])([12]),([0-9]\d)(?:{_METRES}|(?=\s?(?:bis|–|-)\s?[12],\d\d{_METRES}))")
+def _metres_and_centimetres(m: re.Match[str]) -> str:
+    """ "etwa 1,80 Meter groß" "ein Meter achtzig", "1,75 m" "ein Meter fünfundsiebzig": a height (one
+    or two metres, two decimals) is said with the centimetres after the unit (eSpeak NG: "eins Komma acht
+    null"); a longer length's decimals stay digits ("4,40 Meter", tests/test_normalize.py)."""
+    metres = "ein" if m.group(1) == "1" else "zwei"
+    return f"{metres} Meter {cardinal(int(m.group(2)), 'de')}"
 
 
 @BEFORE.rule(r"\((\d{1,3})['’′]\)")

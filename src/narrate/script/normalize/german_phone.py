@@ -4,9 +4,10 @@
 ("viertausendachthundertfünfundzwanzig-sieben Millionen ...") or, in "(040)", as "vierzig". A newsreader
 says the area code digit by digit, a pause (a comma), then the subscriber's number digit by digit, but for a
 two-digit group after the first ("727 70 70" "sieben zwei sieben siebzig siebzig"), said as a number, as
-German speakers say such pairs. The area code is what makes it a phone number: a 0 and two to five more
-digits (a 00 is an international prefix, left alone), then "/" or "-" (spaces allowed around them), or the
-code in brackets and a space. A date or a score has points or colons, and is never taken.
+German speakers say such pairs; a number all in pairs ("93 51 20") is said in pairs from the first. The area
+code is what makes it a phone number: a 0 and two to five more digits (a 00 is an international prefix, left
+alone), then "/" or "-" (spaces allowed around them), or the code in brackets and a space. A date or a score
+has points or colons, and is never taken.
 
 An emergency number after "Notruf" ("den Notruf (112)", "Notrufnummer 110", "116 117") is said digit by digit
 too ("eins eins zwei"), as it is dialled (eSpeak NG says "hundertzwölf").
@@ -30,8 +31,14 @@ def _phone(m: re.Match[str]) -> str:
     """ "0821/323 1910" "null acht zwei eins, drei zwei drei eins neun eins null"."""
     area = m.group(1) or m.group(2)
     groups = re.split(r"[ -]", m.group(3))
-    said = [digits(groups[0], "de")]
-    said += [cardinal(int(g), "de") if len(g) == 2 and g[0] != "0" else digits(g, "de") for g in groups[1:]]
+    pairs = [len(g) == 2 and g[0] != "0" for g in groups]
+    # the first group is said digit by digit, but for a number in pairs only ("93 51 20" "dreiundneunzig
+    # einundfünfzig zwanzig", as its other pairs are said)
+    first = len(groups) > 1 and all(pairs)
+    said = [
+        cardinal(int(g), "de") if pair and (i or first) else digits(g, "de")
+        for i, (g, pair) in enumerate(zip(groups, pairs, strict=True))
+    ]
     return f"{digits(area, 'de')}, {' '.join(said)}"
 
 

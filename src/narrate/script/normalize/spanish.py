@@ -92,7 +92,7 @@ def _minute(m: re.Match[str]) -> str:
 )
 def _regnal(m: re.Match[str]) -> str:
     """ "Felipe VI" "Felipe sexto", "Juan Pablo II" "segundo": a king's or a pope's number is an ordinal."""
-    said = words(roman_value(m.group(2)), "es", "ordinal")
+    said = ordinal(roman_value(m.group(2)))
     return m.group(1) + (re.sub(r"o$", "a", said) if m.group(1).startswith("Isabel") else said)
 
 
@@ -107,18 +107,40 @@ def _united_states(m: re.Match[str]) -> str:
     return "Estados Unidos." if ends else "Estados Unidos"
 
 
+_TEENS = {"primero": "undécimo", "segundo": "duodécimo", "octavo": "decimoctavo"}
+
+
+def ordinal(n: int) -> str:
+    """A Spanish ordinal, masculine: num2words's, with 11 to 19 written as the RAE prefers them, in one word
+    ("décimo quinto" "decimoquinto", "décimoprimero" "undécimo"), also inside a larger one.
+
+    >>> ordinal(15), ordinal(11), ordinal(18), ordinal(113), ordinal(23)
+    ('decimoquinto', 'undécimo', 'decimoctavo', 'centésimo decimotercero', 'vigésimo tercero')
+    """
+    said = words(n, "es", "ordinal")
+    return re.sub(r"\bdécimo ?([a-zé]+o)\b", lambda t: _TEENS.get(t.group(1)) or "decimo" + t.group(1), said)
+
+
 # words after an ordinal that are not the noun it goes with ("Cabo 1º de la Guardia Civil")
 _NOT_A_NOUN = {"de", "del", "y", "e", "o", "u", "a", "al", "en", "por", "para", "con", "que", "según", "sin"}
+
+
+# an article before an ordinal of 100 or more ("el 100º aniversario"); after anything else it is degrees
+_COUNTED = re.compile(r"\b(?:el|la|los|las|del|al|su|sus)\s$", re.IGNORECASE)
 
 
 @SPANISH.rule(r"(?<![\w.,])(\d{1,3})\.?([ºª])(?!\w|\s?[CF]\b)(?=(\s+[a-záéíóúñ]+\b)?)")
 def _ordinal(m: re.Match[str]) -> str:
     """ "Cabo 1º", "la 2.ª edición", "el 3º puesto": a written ordinal (eSpeak NG says "1.º" "uno punto o");
+    "º" after 100 or more, without a point or an article before, is a degree sign ("a 180º" "grados");
     feminine after "ª", and "primer", "tercer" before a masculine noun ("1º puesto" "primer puesto")."""
     n = int(m.group(1))
     if n == 0:
         return m.group(0)
-    said = words(n, "es", "ordinal")
+    article = _COUNTED.search(m.string, max(0, m.start() - 5), m.start())
+    if n >= 100 and m.group(0)[-2:-1].isdigit() and m.group(2) == "º" and not article:
+        return f"{n} grados"  # "a 180º." "a ciento ochenta grados": an oven's degrees, not a 180th
+    said = ordinal(n)
     if m.group(2) == "ª":
         return re.sub(r"o\b", "a", said)
     noun = (m.group(3) or "").strip()

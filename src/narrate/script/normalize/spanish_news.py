@@ -53,15 +53,19 @@ def _clock(m: re.Match[str]) -> str:
 _MONTHS = WORDS["es"].months
 _ABBREVIATED = {month[:3]: month for month in _MONTHS} | {"sept": "septiembre", "set": "septiembre"}
 _MONTH = "|".join([*_MONTHS, *_ABBREVIATED])
+_DATELINE = "|".join(a.capitalize() for a in _ABBREVIATED)  # "MADRID, 17 Nov. (EUROPA PRESS)"
 
 
 @SPANISH_NEWS.rule(
-    rf"(?<![\w.,:/-])([1-9]|[12]\d|3[01])[°º]?\s(de\s)?({_MONTH})\b(\.)?(?:(?:\sde)?\s(1[5-9]\d\d|20\d\d)\b)?"
+    rf"(?<![\w.,:/-])([1-9]|[12]\d|3[01])[°º]?\s(de\s)?({_MONTH}|{_DATELINE}(?=\.))\b(\.)?"
+    r"(?:(?:\sde)?\s(1[5-9]\d\d|20\d\d)\b)?"
 )
 def _day_month(m: re.Match[str]) -> str:
-    """ "27 feb. 2026", "1 jun", "1 de enero": an abbreviation is a month's only with a point, a year, or
-    before a bracket or a comma ("1 jun (PL)"); the first day is "primero", also written "1°" or "1º"."""
-    name = m.group(3)
+    """ "27 feb. 2026", "1 jun", "1 de enero", a dateline's "12 Ene.": an abbreviation is a month's only with
+    a point, a year, or before a bracket or a comma ("1 jun (PL)"), a capitalised one only with its point;
+    the first day is "primero", also written "1°" or "1º". The abbreviation's point is kept where it ends
+    the sentence too."""
+    name = m.group(3).lower()
     if name not in _MONTHS:
         follows = m.string[m.end() : m.end() + 2]
         if not (m.group(4) or m.group(5) or re.match(r"\s?[(,;]|$", follows)):
@@ -71,8 +75,8 @@ def _day_month(m: re.Match[str]) -> str:
     said = f"{day} de {name}"
     if m.group(5):
         said += f" de {cardinal(int(m.group(5)), 'es')}"
-    elif m.group(4):
-        said += "."  # the abbreviation's point may end the sentence
+    elif m.group(4) and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
+        said += "."  # the abbreviation's point ends the sentence too
     return said
 
 
@@ -135,9 +139,10 @@ def _percent_one(m: re.Match[str]) -> str:
     return f"{agreeing(int(m.group(1)), False)} por ciento"
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)km\s(?=\d{1,4}\b)")
+@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)km\.?\s(?=\d{1,4}\b)")
 def _kilometre(m: re.Match[str]) -> str:
-    """ "del km 9" "del kilómetro nueve": the symbol before a number is a road's kilometre post."""
+    """ "del km 9", "del km. 799" "del kilómetro nueve": the symbol before a number is a road's kilometre
+    post."""
     return "kilómetro "
 
 

@@ -30,6 +30,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
         "GHz": ("Gigahertz", "Gigahertz"),
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
+        "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
+        "kcal": ("Kilokalorie", "Kilokalorien"),
     },
     "es": {
         "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
@@ -46,6 +48,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
         "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
+        "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
+        "gr": ("gramo", "gramos"), "gr.": ("gramo", "gramos"),  # "200 gr." (a point the sentence may keep)
     },
     "fr": {
         "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
@@ -63,6 +67,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
         "GHz": ("gigahertz", "gigahertz"),
         "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
+        "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
@@ -71,13 +76,27 @@ _ONE = {
     "es": ("un", "una"),
     "fr": ("un", "une"),
 }  # before a masculine, a feminine unit
-_FEMININE = ("Tonne", "stunde", "Stunde", "tonelada", "hectárea", "hora", "tonne")
+_FEMININE = (
+    "Tonne",
+    "stunde",
+    "Stunde",
+    "tonelada",
+    "hectárea",
+    "hora",
+    "tonne",
+    "Kilokalorie",
+    "kilocaloría",
+    "kilocalorie",
+)
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
 
 # other ways copy writes a symbol: "50 m2", "50 cm3" (no superscript), "36ºC" (the ordinal sign for the
-# degree sign)
-_ALIASES = {"m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "mL": "ml"}
+# degree sign), "230º C" (a space before the C)
+_ALIASES = {
+    "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
+    "w": "W",  # "unos 900w"
+}  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
 _PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
 # a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
@@ -126,6 +145,8 @@ def rules(language: str) -> Rules:
         for per in pers:  # "kWh/m²/an" "kilowattheures par mètre carré par an"
             name = units[per][0] if per in units else _PER_SHORT[language].get(per, per)
             said += f" {_PER[language]} {name}"
+        if unit.endswith(".") and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
+            said += "."  # "85 gr." at the sentence's end: the point ends it too
         if one:
             return f"{_ONE[language][said.split()[0].endswith(_FEMININE)]} {said}"
         return f"{number} {said}"
