@@ -12,7 +12,7 @@ from narrate.extraction.names import bio_name, join_names, person_names
 from narrate.extraction.profile import StationProfile
 from narrate.language import detect_language
 from narrate.models import Page, Paragraph, Section, Story
-from narrate.words import word_ranks
+from narrate.words import WordRanks, word_ranks
 
 NO_TEXT_HINT = "Give a file with the story's text: a title line, then paragraphs separated by blank lines."
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
@@ -338,7 +338,7 @@ def repair_glue(text: str) -> str:
     return re.sub(r"\b[a-z]{5,}\b", lambda m: _split_lower(m.group(0), ranks), text)
 
 
-def _split_lower(word: str, ranks: dict[str, int]) -> str:
+def _split_lower(word: str, ranks: WordRanks) -> str:
     """A lowercase word missing from the dictionary that is a known word plus a function word."""
     if word in ranks:
         return word
