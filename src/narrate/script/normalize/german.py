@@ -299,10 +299,11 @@ ABBREVIATIONS = {
     "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
     "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
     "s. o.": "siehe oben", "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut",
-    "Bgm.": "Bürgermeister", "Lk.": "Landkreis", "i. H. v.": "in Höhe von",
+    "Bgm.": "Bürgermeister", "Lk.": "Landkreis", "i. H. v.": "in Höhe von", "Bio.": "Billionen",
+    "sog.": "sogenannte",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
-_SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde"}  # after "1"
+_SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
 _AT_END, _CAPITAL_NEXT = re.compile(r"\s*$"), re.compile(r"\s+[A-ZÄÖÜ]")  # matched from a position: no copy
 
 

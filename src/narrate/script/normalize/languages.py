@@ -145,6 +145,61 @@ def _before_units(language: str) -> Rules:
     return rules
 
 
+# hour, minute, second: (after one, after any other number)
+_TIME_UNITS = {
+    "de": (("Stunde", "Stunden"), ("Minute", "Minuten"), ("Sekunde", "Sekunden")),
+    "es": (("hora", "horas"), ("minuto", "minutos"), ("segundo", "segundos")),
+    "fr": (("heure", "heures"), ("minute", "minutes"), ("seconde", "secondes")),
+}
+_ONE_OF = {"hora": "una", "minuto": "un", "segundo": "un", "heure": "une", "minute": "une", "seconde": "une"}
+
+
+def _durations(language: str) -> Rules:
+    """A race's time, its parts named (before the numbers are written out, which then agree with them):
+    "2:01:41" "deux heures une minute quarante et une secondes" (under ten hours: "12:30:15" may be a clock);
+    "1:32.997" (minutes, seconds and their decimals) "eine Minute zweiunddreißig Komma neun neun sieben"; and
+    in French the marks of minutes and seconds, "1h59'40''", "2h15'34", "2'50''"."""
+    rules = Rules()
+    (hour1, hours), (minute1, minutes), (second1, seconds) = _TIME_UNITS[language]
+
+    def named(h: int, m: int, s: int) -> str:
+        parts = [
+            f"{_ONE_OF.get(one, n) if n == 1 else n} {one if n == 1 else many}"
+            for n, (one, many) in ((h, (hour1, hours)), (m, (minute1, minutes)), (s, (second1, seconds)))
+            if n
+        ]
+        if language == "es" and len(parts) > 1:  # "dos horas, cinco minutos y doce segundos"
+            return f"{', '.join(parts[:-1])} y {parts[-1]}"
+        if len(parts) == 2 and h and s:  # "deux heures et trente-cinq secondes", the minutes left out
+            return f"{parts[0]} et {parts[1]}"
+        return " ".join(parts) or f"0 {seconds}"
+
+    if language != "de":  # german.py says "2:03:17" and "2:03:17 Stunden" itself
+        # not when the copy names the unit itself ("2:03:59 horas")
+        @rules.rule(r"(?<![\d:.,])(\d):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?(?:h|heures?|horas?)\b)")
+        def _race(m: re.Match[str]) -> str:
+            return named(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+    @rules.rule(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|[.,]\d)")
+    def _lap(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        one = _ONE_OF.get(minute1, n) if n == 1 else n
+        return f"{one} {minute1 if n == 1 else minutes} {int(m.group(2))},{m.group(3)}"
+
+    if language == "fr":
+        prime, double = "[’'′]", "(?:[’'′]{2}|″|[\"”])"
+
+        @rules.rule(rf"(?<![\w.,])(\d{{1,2}})h(\d{{2}}){prime}(\d{{2}})(?:{double})?(?!\d)")
+        def _marked(m: re.Match[str]) -> str:
+            return named(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+        @rules.rule(rf"(?<![\w.,’'′])(\d{{1,2}}){prime}(\d{{2}}){double}(?!\d)")
+        def _marked_minutes(m: re.Match[str]) -> str:
+            return named(0, int(m.group(1)), int(m.group(2)))
+
+    return rules
+
+
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
 _DASH = {"de": "Bindestrich", "es": "guion", "fr": "tiret"}  # a hyphen in a web address (English's "dash")
 _NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
@@ -197,7 +252,8 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": _addresses("de").items
+    "de": _durations("de").items
+    + _addresses("de").items
     + signs.rules("de").items
     + _number_sign("de").items
     + PHONES.items
@@ -210,7 +266,8 @@ _RULES = {
     + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
-    "fr": _addresses("fr").items
+    "fr": _durations("fr").items
+    + _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
     + _dates("fr").items
@@ -221,7 +278,8 @@ _RULES = {
     + amounts.rules("fr").items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
-    "es": _addresses("es").items
+    "es": _durations("es").items
+    + _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items
     + SPANISH_NEWS.items

@@ -223,7 +223,24 @@ def _same_measure(m: re.Match[str]) -> str:
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # a fraction's last word, as the fraction glyphs are said before the unit's rule sees them ("2½ tsp", "¾ km")
 _FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
-_SPACED_ONLY = {"yd", "mg", "sec", "min", "hr", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
+_SPACED_ONLY = {
+    "yd",
+    "mg",
+    "sec",
+    "secs",
+    "min",
+    "mins",
+    "hr",
+    "mi",
+    "L",
+    "t",
+    "kn",
+    "ha",
+    "ms",
+    "cc",
+    "in.",
+    "SF",
+}
 _GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
 _ID_WORDS = {

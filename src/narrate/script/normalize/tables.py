@@ -76,7 +76,7 @@ UNITS = {
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"),
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second",
-    "seconds"),
+    "seconds"), "secs": ("second", "seconds"), "mins": ("minute", "minutes"),
     "m": ("meter", "meters"), "km2": ("square kilometer", "square kilometers"),
     "km²": ("square kilometer", "square kilometers"), "m2": ("square meter", "square meters"),
     "m²": ("square meter", "square meters"), "ha": ("hectare", "hectares"),

@@ -83,6 +83,14 @@ def _duration(m: re.Match[str]) -> str:
     return ", ".join(said) or "zero seconds"
 
 
+@rule(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|[.,]\d)")
+def _lap(m: re.Match[str]) -> str:
+    """ "a lap of 1:23.456": minutes, then the seconds with their decimals (no clock has them)."""
+    minutes = int(m.group(1))
+    seconds = nw.decimal(f"{m.group(2)}.{m.group(3)}")
+    return f"{nw.cardinal(minutes)} minute{'' if minutes == 1 else 's'} {seconds}"
+
+
 # Words that start a sentence and cannot go on with a time ("8 p.m. Tickets ..." is not one of them: a
 # name, a day or a place after the time may be, "at 9 a.m. Mt. Hood"; there the period is left out as before)
 _STARTS_SENTENCE = re.compile(

@@ -49,6 +49,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
         "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
         "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
+        "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
         "gr": ("gramo", "gramos"), "gr.": ("gramo", "gramos"),  # "200 gr." (a point the sentence may keep)
     },
     "fr": {
@@ -68,6 +69,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "GHz": ("gigahertz", "gigahertz"),
         "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
+        "ch": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
+        "min": ("minute", "minutes"), "sec": ("seconde", "secondes"),
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
@@ -87,6 +90,9 @@ _FEMININE = (
     "Kilokalorie",
     "kilocaloría",
     "kilocalorie",
+    "minute",
+    "seconde",
+    "heure",
 )
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
