@@ -111,3 +111,72 @@ def test_what_race_times_take_and_leave(text: str, language: str, spoken: str) -
 )
 def test_units_and_abbreviations(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # https://cetient.com/case/47932/united-states-v-phillips
+        (
+            "over $170,000 in restitution under 18 U.S.C. § 3663A was",
+            "over one hundred seventy thousand dollars in restitution under eighteen U S C section "
+            "thirty-six sixty-three A was",
+        ),
+        # https://glamourtips.com.au/blog-page/page/28/
+        ("near certainty priced at 5/4 only to", "near certainty priced at five to four only to"),
+        ("the price of a 20/1 shot which", "the price of a twenty to one shot which"),
+        ("worth about 50/1. This is", "worth about fifty to one. This is"),
+        # http://maltaspotting.blogspot.com/2014/06/air-berlin-a320-diverts-to-malta-iap.html
+        (
+            "tech-stop at Malta IAP. (14-Jun-2014)",
+            "tech-stop at Malta I A P. (the fourteenth of June, twenty fourteen)",
+        ),
+        # https://financeintellect.com/home-page/home/sensex-nifty-climb-18-5-19-8-in-june-qtr-log-best-gains-in-11-years
+        ("financial in Jan-March quarter, it had", "financial in January to March quarter, it had"),
+        (
+            "a total of Rs 25.68 lakh crore of investor",
+            "a total of twenty-five point six eight lakh crore rupees of investor",
+        ),
+        # http://propun.com.au/archived_advice/betting_advice030801_3.html (eSpeak NG alone had it right)
+        (
+            "in the 2040 metres Country Trainers Plate",
+            "in the two thousand forty metres Country Trainers Plate",
+        ),
+        # https://willuinvest.com/taylor-wimpey-half-yearly-results
+        ("First Half Revenue £1.73B", "First Half Revenue one point seven three billion pounds"),
+        # https://cerveza-artesanal.com/news/coca-cola-tesla-ups-part-085400077.html
+        (
+            "Chicago, IL – October 21, 2024 – Zacks.com releases",
+            "Chicago, Illinois – October twenty-first, twenty twenty-four – Zacks dot com releases",
+        ),
+    ],
+)
+def test_english_from_real_copy(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("under §§ 12-14 of", "under sections twelve to fourteen of"),
+        ("won by 2 1/2 lengths at odds of 7/2", "won by two and a half lengths at odds of seven to two"),
+        ("open 24/7 to", "open twenty-four seven to"),  # no bet: two numbers
+        ("mix 1/2 cup", "mix one half cup"),
+        ("the Oct.-Dec. period", "the October to December period"),
+        ("march-may", "march-may"),  # words, not months
+        ("the 1850 census", "the eighteen fifty census"),
+        ("ran 1500m in", "ran 1500m in"),  # not "fifteen hundredm": a letter on the number is no year's
+        ("Sen. Jones (R-TX) said", "Senator Jones (Republican, Texas) said"),
+        ("(D., Conn.)", "(Democrat, Connecticut)"),
+        # an aircraft's registration is no lawmaker's party: http://maltaspotting.blogspot.com/2014/06/air-berlin-a320-diverts-to-malta-iap.html
+        (
+            "An Air Berlin Airbus 320-200 (D-ABDQ), performing",
+            "An Air Berlin Airbus three twenty two hundred (D-ABDQ), performing",
+        ),
+        ("Katie Allen, MD - the", "Katie Allen, M D - the"),  # a name and a degree, not a dateline
+        ("a $2B fund", "a two billion dollar fund"),
+        ("Plan B was", "Plan B was"),
+    ],
+)
+def test_what_the_english_rules_take_and_leave(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -125,15 +125,17 @@ def _after_name(m: re.Match[str]) -> str:
     return said + "." if end == len(m.string) or re.match(r"\s+[A-Z]", m.string[end:]) else said
 
 
-@ABBREVIATIONS.rule(r"\(([DRI])\.?(?:,\s?|-)(?=[A-Z])")
-def _party(m: re.Match[str]) -> str:
-    """ "(D., Conn.)", "(R-Texas)": a lawmaker's party and state, as AP writes them."""
-    return f"({_PARTIES[m.group(1)]}, "
-
-
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _STATE_NAMES = {**AP_STATES, **POSTAL_STATES}
 _PLACE = "|".join(re.escape(s) for s in sorted(_STATE_NAMES, key=len, reverse=True))
+
+
+@ABBREVIATIONS.rule(rf"\(([DRI])\.?(?:,\s?|-)(?:({_PLACE})(?=[\s,;)])|(?=[A-Z][a-z]))")
+def _party(m: re.Match[str]) -> str:
+    """ "(D., Conn.)", "(R-Texas)", "(R-TX)": a lawmaker's party and state (or city), as AP writes them; not
+    an aircraft's registration, "(D-ABDQ)"."""
+    state = m.group(2)
+    return f"({_PARTIES[m.group(1)]}, " + (_STATE_NAMES[state] if state else "")
 
 
 @ABBREVIATIONS.rule(
@@ -169,6 +171,12 @@ def _postal_state(m: re.Match[str]) -> str:
 # dateline's dash, said as after a named place
 ABBREVIATIONS.rule(
     rf"^([A-Z]{{3,30}}(?:[\s-][A-Z]{{2,30}}){{0,2}}),\s({_POSTAL_AFTER_PLACE})(?=\s*(?:[-–—・(|]|$))"
+)(_postal_state)
+# "Chicago, IL – October 21, 2024 –": a press release's dateline, its place in capitals and small letters
+# ("Katie Allen, MD -" is a name and a degree)
+_DATELINE_POSTAL = "|".join(c for c in POSTAL_STATES if c not in {*_NOT_POSTAL, "MD"})
+ABBREVIATIONS.rule(
+    rf"^([A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,30}}){{0,2}}),\s({_DATELINE_POSTAL})(?=\s*[-–—])"
 )(_postal_state)
 
 

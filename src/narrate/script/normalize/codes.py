@@ -41,11 +41,20 @@ def _number_in_name(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
 
 
-@BEFORE_YEARS.rule(r"\b(U\.S\.C\.|USC|C\.F\.R\.|CFR)(\s?§{1,2})?\s([1-9]\d{2,3})\b(?![.,:]\d)")
+@BEFORE_YEARS.rule(r"\b(U\.S\.C\.|USC|C\.F\.R\.|CFR)(\s?§{1,2})?\s([1-9]\d{2,3})([A-Z])?\b(?![.,:]\d)")
 def _code_section(m: re.Match[str]) -> str:
     """ "18 USC 1001", "5 U.S.C. 706": a section of the US Code or of the Code of Federal Regulations, in
-    pairs ("ten oh one", "seven oh six") as a code's number is."""
-    return f"{m.group(1)}{m.group(2) or ''} {nw.code_number(m.group(3))}"
+    pairs ("ten oh one", "seven oh six") as a code's number is; "§ 3663A" "section thirty-six sixty-three
+    A"."""
+    sign = (m.group(2) or "").strip()
+    said = {"": "", "§": " section", "§§": " sections"}[sign]
+    return f"{m.group(1)}{said} {nw.code_number(m.group(3))}{' ' + m.group(4) if m.group(4) else ''}"
+
+
+@BEFORE_YEARS.rule(r"§§\s?(?=\d)")
+def _sections(m: re.Match[str]) -> str:
+    """ "§§ 12-14": eSpeak NG says one "§" "section", and two "section section"."""
+    return "sections "
 
 
 @rule(r"(?<![\w$£€.,'’-])([1-9]\d\d)['’]?s\b")

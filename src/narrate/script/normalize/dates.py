@@ -63,6 +63,27 @@ def _month_alone(m: re.Match[str]) -> str:
     return month_name(m.group(1) or m.group(2))
 
 
+@DATES.rule(rf"(?<![\w./-])(\d{{1,2}})-{MONTH}-((?:19|20)?\d\d)\b(?![-/.]\d)")
+def _day_month_year(m: re.Match[str]) -> str:
+    """ "(14-Jun-2014)", "03-MAR-21": day, the month's short name and the year between hyphens (logs, forms,
+    aviation reports), "the fourteenth of June, twenty fourteen"."""
+    said = said_date(
+        _full_year(m.group(3)),
+        _MONTH_NAMES.index(month_name(m.group(2))) + 1,
+        int(m.group(1)),
+        day_first=True,
+    )
+    return said or m.group(0)
+
+
+@DATES.rule(rf"\b{MONTH}[-–]{MONTH}(?![\w-])")
+def _month_span(m: re.Match[str]) -> str:
+    """ "in Jan-March quarter", "the Oct.-Dec. period": from one month to another."""
+    if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+        return m.group(0)
+    return f"{month_name(m.group(1))} to {month_name(m.group(2))}"
+
+
 @DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\b{_YEAR}?")
 def _month_days(m: re.Match[str]) -> str:
     # June 12-14: "June twelfth to fourteenth"
@@ -215,6 +236,17 @@ def _short_year(m: re.Match[str]) -> str:
     return f"oh {nw.cardinal(n)}" if n < 10 else nw.cardinal(n)
 
 
+# a unit of length, weight, area or volume after the number, in words, or as a symbol written on to it
+_MEASURED = re.compile(
+    r"\s(?:(?:kilo|centi|milli)?(?:metres?|meters?)|miles?|feet|foot|yards?|inches|(?:kilo)?grams?|tonnes?"
+    r"|tons?|pounds?|ounces?|(?:kilo)?litres?|(?:kilo)?liters?|gallons?|acres?|hectares?|square|cubic)\b"
+    r"|(?:km|m|cm|mm|kg|ft|mi|yd|lbs?|oz|ha)\b"
+)
+_TIME_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s$"
+)
+
+
 @YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)/(\d\d|\d{4})\b(?![/.]\d)")
 def _fiscal_year(m: re.Match[str]) -> str:
     """ "2016/17", "2025/2026": one fiscal year or season, named by the years it spans; written short, with
@@ -269,12 +301,16 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-@YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")
+# not before a letter written on to it ("1500m", a measure or an amount, is another rule's or eSpeak NG's)
+@YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent|[A-Za-rt-z])")
 def _year(m: re.Match[str]) -> str:
     """A number from 1000 to 2099 read as a year, in pairs; but before a plural noun it counts, with no word
     before it that makes it a year, it is a number ("1087 new projects", eSpeak NG's own reading)."""
     n = int(m.group(1))
     before = m.string[max(0, m.start() - 20) : m.start()]
     if n % 100 and _COUNTED.match(m.string, m.end()) and not _YEAR_BEFORE.search(before):
+        return nw.cardinal(n)
+    # "the 2040 metres Country Trainers Plate": no year has a unit; but "since 2008 tons of" may be one
+    if _MEASURED.match(m.string, m.end()) and not _TIME_BEFORE.search(before):
         return nw.cardinal(n)
     return nw.pairs(n)

@@ -190,13 +190,31 @@ def _slash_numbers(m: re.Match[str]) -> str:
     if not m.group(1) and 1 < num < den <= 16 and re.match(r"-[a-z]", m.string[m.end() :]):
         # "3/4-inch plywood": a fraction in a compound adjective keeps its part singular ("three-quarter")
         return f"{nw.cardinal(num)}-{'quarter' if den == 4 else 'half' if den == 2 else nw.ordinal(den)}"
+    if not m.group(1) and not m.group(4) and num and den and _betting(m):
+        return f"{nw.cardinal(num)} to {nw.cardinal(den)}"  # odds: "priced at 5/4", "odds of 1/2"
     if den in {5, 10, 100} and num <= den and not m.group(1) and _RATING_END.match(m.string, m.end()):
         return f"{nw.cardinal(num)} out of {nw.cardinal(den)}"  # "overall, 9/10": a score, not a fraction
     if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
         return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
+    if not m.group(1) and not m.group(4) and num and den == 1:
+        return f"{nw.cardinal(num)} to one"  # "a 20/1 shot": N/1 is no fraction
     # 24/7, 50/50: two numbers said one after the other
     lead = f"{m.group(1)} " if m.group(1) else ""
     return f"{lead}{nw.cardinal(num)} {nw.cardinal(den)}"
+
+
+_BETTING = re.compile(
+    r"\b(?:odds|bets?|betting|bookmakers?|bookies|punters?|priced|shot|favou?rite|each[- ]way|e/w|outsiders?"
+    r"|stakes?|wagers?)\b|@\s?$",
+    re.IGNORECASE,
+)
+
+
+def _betting(m: re.Match[str]) -> bool:
+    """Whether the words around a slash pair speak of a bet: then it is the odds, "five to four"."""
+    return bool(_BETTING.search(m.string[max(0, m.start() - 60) : m.start()])) or bool(
+        _BETTING.search(m.string[m.end() : m.end() + 40])
+    )
 
 
 @rule(r"(?<!\d)(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅛⅜⅝⅞])")

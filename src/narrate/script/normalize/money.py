@@ -21,9 +21,11 @@ _SCALE_WORDS = {
     "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
     "Million": "million", "Billion": "billion", "Trillion": "trillion", "mn": "million", "tn": "trillion",
     "crore": "crore", "lakh": "lakh", "crores": "crore", "lakhs": "lakh", "cr": "crore", "Cr": "crore",
+    "B": "billion", "Bn": "billion", "BN": "billion", "lakh crore": "lakh crore", "lakh crores": "lakh crore",
 }  # fmt: skip
 _SCALE = (
-    r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|crores?|lakhs?|[Cc]r)\b|(k|K|m|M|bn|b|mn|tn)\b)"
+    r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|lakh crores?|crores?|lakhs?|[Cc]r)\b"
+    r"|(k|K|m|M|bn|Bn|BN|b|B|mn|tn)\b)"
 )
 # a sign ("$", "₦"), or letters before the amount ("US$", "Rs.", "KSh") that are not the end of a word
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
