@@ -180,3 +180,48 @@ def test_english_from_real_copy(text: str, spoken: str) -> None:
 )
 def test_what_the_english_rules_take_and_leave(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # https://newsmediacom.com/tag/birdie
+        (
+            "Nick Taylor of Abbotsford, B.C., wound up",
+            "Nick Taylor of Abbotsford, British Columbia, wound up",
+        ),
+        # https://ttm.financial/post/367641192456424?page=2
+        (
+            "The forward 12-month P/E ratio is 21.3, higher",
+            "The forward twelve-month P E ratio is twenty-one point three, higher",
+        ),
+        # https://trle.net/docs/21aa19-best-4k-120hz-monitor
+        (
+            "Contrast ratio: 10,000,000:1 | Color support: 1.07 billion.",
+            "Contrast ratio: ten million to one | Color support: one point zero seven billion.",
+        ),
+        # https://cetient.com/case/47932/united-states-v-phillips (its "III" is left: "the Third" is not read)
+        (
+            "Fulbruge III No. 05-51271 Clerk",
+            "Fulbruge three number oh five five one two seven one Clerk",
+        ),
+    ],
+)
+def test_places_initialisms_ratios_and_case_numbers(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a state's abbreviation that ends the sentence keeps its period, for the pause
+        ("He lives in Duluth, Minn. The city is cold.", "He lives in Duluth, Minnesota. The city is cold."),
+        ("in Duluth, Minn., and", "in Duluth, Minnesota, and"),
+        ("Attachments: N/A", "Attachments: not applicable"),
+        ("the A/C unit", "the A C unit"),
+        ("at 10:30", "at ten thirty"),
+        ("No. 5-7 seeds", "number five to seven seeds"),  # no leading zero: a range
+    ],
+)
+def test_what_those_rules_leave(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -13,6 +13,7 @@ from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
     AP_STATES,
+    CP_PROVINCES,
     POSTAL_STATES,
     RESPELLED,
     SHOUTED,
@@ -147,9 +148,16 @@ def _party_after_name(m: re.Match[str]) -> str:
     return f"{m.group(1)}, {_PARTIES[m.group(2)]} of {_STATE_NAMES.get(m.group(3), m.group(3))}"
 
 
-@ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in AP_STATES) + r")(?=[\s,;:)]|$)")
+_STATES_AFTER_PLACE = {**AP_STATES, **CP_PROVINCES}
+
+
+@ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in _STATES_AFTER_PLACE) + r")(?=[\s,;:)]|$)")
 def _state(m: re.Match[str]) -> str:
-    return f", {AP_STATES[m.group(1)]}"
+    """ "Minn.", "B.C.": a state's or a province's abbreviation after a place and a comma; its period may
+    also end the sentence ("in Duluth, Minn. The city"), and then a period stays, for the pause."""
+    said = f", {_STATES_AFTER_PLACE[m.group(1)]}"
+    rest = m.string[m.end() :]
+    return said + "." if not rest.strip() or re.match(r"\s+[A-Z][a-z]", rest) else said
 
 
 # two-letter state codes that are also words or said as letters anyway: left to the other rules

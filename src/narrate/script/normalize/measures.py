@@ -43,6 +43,13 @@ def _identifier(m: re.Match[str]) -> str:
     return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{said}"
 
 
+@rule(r"\b(No\.|[Nn]umber)\s(0\d{1,3})-(\d{3,8})\b(?![-/.,]\d)")
+def _case_number(m: re.Match[str]) -> str:
+    """ "Clerk No. 05-51271": a number whose first part has a leading zero is an identifier, not a range;
+    its digits are said one by one."""
+    return f"number {nw.digits(m.group(2))} {nw.digits(m.group(3))}"
+
+
 @rule(r"\b(Boeing|Airbus)\s([A-Z]?)(\d{3})-(\d{1,3})\b(?![-–.]\d)")
 def _aircraft_variant(m: re.Match[str]) -> str:
     """ "Boeing 737-700", "Airbus A321-200": a model and its variant, in pairs ("seven thirty-seven seven

@@ -47,6 +47,20 @@ def _word_slash(m: re.Match[str]) -> str:
     return m.group(0).replace("/", " ")
 
 
+@rule(r"(?<![\w.,:])(\d{1,3}(?:,\d{3})+):(\d{1,3})(?![\w.,:])")
+def _large_ratio(m: re.Match[str]) -> str:
+    """ "Contrast ratio: 10,000,000:1": a number with thousands before a colon is a ratio, "to" (no clock or
+    score has thousands)."""
+    return f"{m.group(1)} to {m.group(2)}"
+
+
+@rule(r"(?<![\w/.-])(?!N/A)([A-Z])/([A-Z])(?![\w/.-])")
+def _letter_slash(m: re.Match[str]) -> str:
+    """ "the P/E ratio", "A/C", "I/O": two capitals joined by a slash are an initialism, its letters said
+    without the "slash" ("N/A" is "not applicable", below)."""
+    return f"{m.group(1)} {m.group(2)}"
+
+
 @rule(r"(?<=[^\s\d\[])(?:\[\d{1,3}\]){1,6}(?!\w)")
 def _citation_marks(m: re.Match[str]) -> str:
     """ "coefficients,[1][2] which": footnote numbers in brackets right after a word are not said."""

@@ -223,6 +223,13 @@ AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 
+# Canadian Press abbreviations of the provinces, after a place ("Abbotsford, B.C.,")
+CP_PROVINCES = {
+    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "Ont.": "Ontario",
+    "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia", "P.E.I.": "Prince Edward Island",
+    "N.L.": "Newfoundland and Labrador", "Nfld.": "Newfoundland",
+}  # fmt: skip
+
 # USPS codes, only read as a state before a ZIP code
 POSTAL_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
