@@ -301,8 +301,9 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-# not before a letter written on to it ("1500m", a measure or an amount, is another rule's or eSpeak NG's)
-@YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent|[A-Za-rt-z])")
+# not before a small letter written on to it ("1500m", a measure or an amount, is another rule's or eSpeak
+# NG's) or a code's capitals ("1337ABCD"); "2015A trademark", a paragraph run on, is still a year
+@YEARS.rule(r"(?<![\w$.,:/#-])(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent|[a-rt-z]|[A-Z][A-Z\d])")
 def _year(m: re.Match[str]) -> str:
     """A number from 1000 to 2099 read as a year, in pairs; but before a plural noun it counts, with no word
     before it that makes it a year, it is a number ("1087 new projects", eSpeak NG's own reading)."""
