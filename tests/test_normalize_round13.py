@@ -225,3 +225,19 @@ def test_places_initialisms_ratios_and_case_numbers(text: str, spoken: str) -> N
 )
 def test_what_those_rules_leave(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # https://anecdonet.com/libros-recomendados/?p=470230
+        ("la proclamación de la II República,", "la proclamación de la segunda República,"),
+        ("el XV Congreso del partido", "el decimoquinto Congreso del partido"),
+        ("el I Premio", "el primer Premio"),
+        ("los II Juegos", "los segundos Juegos"),
+        ("las III Jornadas", "las terceras Jornadas"),
+        ("Felipe VI", "Felipe sexto"),
+    ],
+)
+def test_spanish_roman_ordinals_before_a_noun(text: str, spoken: str) -> None:
+    assert normalize(text, "es") == spoken
