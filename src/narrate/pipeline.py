@@ -172,8 +172,8 @@ def render(
 ) -> tuple[Audio, dict[str, Path], list[Clip]]:
     """speak -> assemble -> tag (-> sidecars) into OUT, renamed in only when whole; also the clips spoken.
 
-    one_core: for a batch, which runs a story per core: one engine, speech then encoding, no second thread.
-    Otherwise the encoder works on early clips while the engine still speaks the later ones.
+    one_core: for a batch, which runs a story per core: one engine and no second encoder thread. Either way
+    the story's thread levels and encodes the early clips while the engine still speaks the later ones.
     workdir: where the clips go (default: a temporary folder); engines: workers started ahead (Engines).
     """
     spoken: list[Clip] = []
@@ -183,7 +183,7 @@ def render(
         speech = speak_iter(utterances, voice, work, cache_dir=cache_dir, workers=workers, engines=engines)
         clips = _recorded(speech, spoken)
         with staged(out) as tmp_mp3:
-            audio = assemble(tuple(clips) if one_core else clips, tmp_mp3, voice, threaded=not one_core)
+            audio = assemble(clips, tmp_mp3, voice, threaded=not one_core)
             if strict and (warnings := not_spoken(spoken)):
                 raise EngineError(f"{story.source}: {warnings[0]}", hint="Without --strict it is left out.")
             audio, utterances = _mark_unspoken(audio, utterances)
