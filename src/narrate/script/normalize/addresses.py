@@ -60,6 +60,18 @@ def _bound(m: re.Match[str]) -> str:
     return f"{m.group(1)} {_BOUND[m.group(2)]}"
 
 
+@rule(r"\b(NB|SB|EB|WB)\s(?=(?:I|US|SR|Route|Rte\.?|Hwy\.?|Highway|Interstate)[- ]?\d)")
+def _bound_before(m: re.Match[str]) -> str:
+    """ "NB I-35W", "SB US 1": the direction of travel before a road's number."""
+    return f"{_BOUND[m.group(1)]} "
+
+
+@rule(r"\b(I|US|SR|Hwy)[- ]?(\d{1,3})([NSEW])\b")
+def _road_branch(m: re.Match[str]) -> str:
+    """ "I-35W", "I-35E": an interstate's branch, its letter said as a letter (not "watts", not "east")."""
+    return f"{m.group(1)} {nw.cardinal(int(m.group(2)))} {m.group(3)}"
+
+
 @rule(r"\b(Ave\.|Avenues?|St\.|Streets?|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")
 def _quadrant(m: re.Match[str]) -> str:
     # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address

@@ -113,6 +113,15 @@ def _day_month(m: re.Match[str]) -> str:
     return f"{m.group(1) or 'the'} {nw.ordinal(day)} of {month_name(m.group(3))}{_year_words(m.group(4))}"
 
 
+@DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}),((?:19|20)\d\d)\b(?![.,]\d)")
+def _month_day_unspaced(m: re.Match[str]) -> str:
+    """ "June 13,2006": a date whose comma has lost its space (a four-digit year after it, not "13,000")."""
+    day = _day(m.group(2))
+    if day is None or m.group(1) in _WORDS:
+        return m.group(0)
+    return f"{month_name(m.group(1))} {nw.ordinal(day)}, {nw.pairs(int(m.group(3)))}"
+
+
 @DATES.rule(
     rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%)"
     rf"(?:\s(and|or|&)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$))?{_YEAR}?"

@@ -101,11 +101,18 @@ def _times_in_sum(m: re.Match[str]) -> str:
 
 @_FIRST.rule(
     r"(?<![\w-])(" + "|".join(sorted(COMPASS_POINTS, key=len, reverse=True)) + r")(?=\s(?:at\s)?"
-    r"\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)"
+    r"\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?(?:\s?G\d{2,3})?\s?(?:mph|MPH|km/h|kph|knots|kts?)\b|\swinds?\b)"
 )
 def _wind_from(m: re.Match[str]) -> str:
-    """ "Winds: NW 20-30 mph", "SE 5 MPH": the point the wind blows from, before its speed."""
+    """ "Winds: NW 20-30 mph", "SE 5 MPH", "a SE wind": the point the wind blows from, before its speed or
+    the word "wind"."""
     return COMPASS_POINTS[m.group(1)]
+
+
+@_FIRST.rule(r"(?<=\d)\s?G(\d{2,3})(?=\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)")
+def _gusts(m: re.Match[str]) -> str:
+    """ "N 10-15 G25 MPH": the wind's speed, then its gusts ("G"), in a forecast's shorthand."""
+    return f" gusting to {m.group(1)}"
 
 
 @_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")

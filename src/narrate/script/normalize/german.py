@@ -300,7 +300,8 @@ ABBREVIATIONS = {
     "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
     "s. o.": "siehe oben", "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut",
     "Bgm.": "Bürgermeister", "Lk.": "Landkreis", "i. H. v.": "in Höhe von", "Bio.": "Billionen",
-    "sog.": "sogenannte",
+    "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
+    "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
@@ -313,7 +314,7 @@ def _abbreviation_pattern(written: str) -> str:
 
 
 @GERMAN.rule(
-    r"(?<![\w.])(" + "|".join(_abbreviation_pattern(a) for a in ABBREVIATIONS) + r")(?=\s*$|[\s,;:)\"“”«»])"
+    r"(?<![\w.])(" + "|".join(_abbreviation_pattern(a) for a in ABBREVIATIONS) + r")(?=\s*$|[\s,;:.)\"“”«»])"
 )
 def _abbreviation(m: re.Match[str]) -> str:
     """ "wie z. B. der", "Deutschland bzw. die EU", "usw." at a sentence's end keeps the sentence's point."""

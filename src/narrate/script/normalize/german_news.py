@@ -40,6 +40,36 @@ def _clock_hour(m: re.Match[str]) -> str:
     return f"{m.group(1)} Uhr"
 
 
+@BEFORE.rule(r"§§\s?(?=\d)")
+def _paragraphs(m: re.Match[str]) -> str:
+    """ "§§ 133 Abs. 1": eSpeak NG says one "§" "Paragraf" and nothing for two."""
+    return "Paragrafen "
+
+
+@BEFORE.rule(r"(?<=§\s)(\d{1,4})([a-z])\b")
+def _lettered_paragraph(m: re.Match[str]) -> str:
+    """ "§ 263a StGB" "Paragraf zweihundertdreiundsechzig a": a section's number and its letter."""
+    return f"{cardinal(int(m.group(1)), 'de')} {m.group(2)}"
+
+
+@BEFORE.rule(r"(?<=\d),[-–](?=\s?(?:€|Euro\b|EUR\b))")
+def _whole_euros(m: re.Match[str]) -> str:
+    """ "70,- €", "79.000,– €": an amount with a dash for its cents is whole euros."""
+    return ""
+
+
+@BEFORE.rule(r"(?<=\d)\su\.\s(?=\d)")
+def _and_between_numbers(m: re.Match[str]) -> str:
+    """ "(Schlehenhang 2 u. 4)": "u." between two numbers is "und"."""
+    return " und "
+
+
+@BEFORE.rule(r"\bv\.\s(?=\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)")
+def _of_date(m: re.Match[str]) -> str:
+    """ "Urteil v. 25.03.2025": "v." before a date is "vom" (german.py then inflects the date)."""
+    return "vom "
+
+
 @BEFORE.rule(r"(?<![\w.,:])(\d{1,2}\.)(?=(?:Jahrhundert|Jahrtausend|Liga|Klasse|Platz|Runde|Spieltag)\b)")
 def _glued_ordinal(m: re.Match[str]) -> str:
     """ "im 19.Jahrhundert" "im 19. Jahrhundert": an ordinal's point run into the noun it counts (german.py

@@ -129,13 +129,16 @@ def _mixed(whole: str, num: int, den: int) -> str:
 
 
 def _and_part(num: int, den: int) -> str:
-    """The part after a whole: "and a half", "and a quarter", "and three quarters"."""
-    if num == 1 and den in {2, 4}:
-        return f"and a {'half' if den == 2 else 'quarter'}"
+    """The part after a whole: "and a half", "and a quarter", "and a third", "and an eighth", "and three
+    quarters"."""
+    if num == 1 and 1 < den <= 100:
+        part = "half" if den == 2 else "quarter" if den == 4 else nw.ordinal(den)
+        return f"and {'an' if part[0] in 'aeio' else 'a'} {part}"
     return f"and {fraction(num, den)}"
 
 
 _RATING_END = re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$)")
+_RATED = re.compile(r"\b(?:[Rr]ated|[Rr]ating|[Ss]cored|[Ss]core)\s(?:of\s)?$")
 
 
 _COOK = {"c": ("cup", "cups"), "t": UNITS["tsp"], "T": UNITS["tbsp"]}
@@ -199,7 +202,10 @@ def _slash_numbers(m: re.Match[str]) -> str:
         return f"{nw.cardinal(num)}-{'quarter' if den == 4 else 'half' if den == 2 else nw.ordinal(den)}"
     if not m.group(1) and not m.group(4) and num and den and _betting(m):
         return f"{nw.cardinal(num)} to {nw.cardinal(den)}"  # odds: "priced at 5/4", "odds of 1/2"
-    if den in {5, 10, 100} and num <= den and not m.group(1) and _RATING_END.match(m.string, m.end()):
+    rated = _RATING_END.match(m.string, m.end()) or _RATED.search(
+        m.string[max(0, m.start() - 12) : m.start()]
+    )
+    if den in {5, 10, 100} and num <= den and not m.group(1) and rated:
         return f"{nw.cardinal(num)} out of {nw.cardinal(den)}"  # "overall, 9/10": a score, not a fraction
     if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
         return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
@@ -370,7 +376,8 @@ _PER = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, re
 
 @rule(
     rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
-    r"(?![\w]|/(?!\s?\d))"
+    # an abbreviation's period before a small letter is no sentence's end: "a 70 lb. radio backpack"
+    r"(?![\w]|/(?!\s?\d))(\.(?=\s+[a-z]))?"
 )
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)

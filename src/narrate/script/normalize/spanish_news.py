@@ -87,10 +87,13 @@ def _number_word(m: re.Match[str]) -> str:
     return "número "
 
 
-_LAWS = {"LO": "Ley Orgánica", "RD": "Real Decreto", "art.": "artículo", "arts.": "artículos"}
+_LAWS = {
+    "LO": "Ley Orgánica", "RD": "Real Decreto", "R.D.": "Real Decreto", "L.O.": "Ley Orgánica",
+    "art.": "artículo", "arts.": "artículos",
+}  # fmt: skip
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD|arts?\.)\s(?=\d)")
+@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD|R\.D\.|L\.O\.|arts?\.)\s(?=\d)")
 def _law_word(m: re.Match[str]) -> str:
     """ "art. 194" "artículo ciento noventa y cuatro", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto"."""
     return _LAWS[m.group(1)] + " "

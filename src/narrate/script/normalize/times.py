@@ -135,6 +135,16 @@ def _glued_clock(m: re.Match[str]) -> str:
     return f"{clock(int(m.group(1)), m.group(2), ampm=True)} {m.group(3).lower()} m" + _sentence_end(m)
 
 
+@rule(
+    r"\b((?:[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Aa]t|[Bb]y|[Aa]fter|[Bb]efore)\s)(1[0-2]|[1-9])([0-5]\d)\s([AP])M\b"
+    + _ZONE
+)
+def _forecast_clock(m: re.Match[str]) -> str:
+    """ "in effect from 1000 AM until 400 PM": the National Weather Service's times, without a colon, in
+    capitals after a word that places a time (a station's "1230 AM" is its frequency)."""
+    return f"{m.group(1)}{clock(int(m.group(2)), m.group(3), ampm=True)} {m.group(4)} M" + zone(m.group(5))
+
+
 @rule(r"\b(at|by|from|until|till|beyond)\s([01]\d|2[0-3])([0-5]\d)?\s?hrs\b")
 def _hours_clock(m: re.Match[str]) -> str:
     """ "open at 16hrs", "beyond 1830hrs": a 24-hour time said "sixteen hundred hours" ("eighteen thirty").

@@ -102,6 +102,7 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 _ALIASES = {
     "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
     "w": "W",  # "unos 900w"
+    "kms": "km",  # "5 kms de bouchon"
 }  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
 _PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
