@@ -89,7 +89,7 @@ def _dc_zip(m: re.Match[str]) -> str:
     return f"D C {nw.digits(m.group(2))}{plus4}"  # ZIP codes are read digit by digit
 
 
-@rule(r"\b(" + "|".join(POSTAL_STATES) + r")\s(\d{5})(?:-(\d{4}))?\b")
+@rule(r"\b(" + "|".join(POSTAL_STATES) + r")\.?\s(\d{5})(?:-(\d{4}))?\b")
 def _state_zip(m: re.Match[str]) -> str:
     plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
     return f"{POSTAL_STATES[m.group(1)]} {nw.digits(m.group(2))}{plus4}"

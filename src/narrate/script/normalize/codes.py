@@ -51,6 +51,16 @@ def _code_section(m: re.Match[str]) -> str:
     return f"{m.group(1)}{said} {nw.code_number(m.group(3))}{' ' + m.group(4) if m.group(4) else ''}"
 
 
+@BEFORE_YEARS.rule(
+    r"\bE?F-?([0-5])\b(?=\s(?:tornado|twister|rating|damage)|\s(?:or|to)\sE?F-?\d)|\bEF-?([0-5])\b"
+)
+def _fujita(m: re.Match[str]) -> str:
+    """ "An EF-0 tornado", "an EF0": a tornado's rating on the (Enhanced) Fujita scale, "E F zero" (a
+    code's "oh" is not how the scale is said); "F2" only before "tornado" and the like."""
+    letters = " ".join(m.group(0).split("-")[0].rstrip("012345"))
+    return f"{letters} {nw.cardinal(int(m.group(1) or m.group(2)))}"
+
+
 @BEFORE_YEARS.rule(r"§§\s?(?=\d)")
 def _sections(m: re.Match[str]) -> str:
     """ "§§ 12-14": eSpeak NG says one "§" "section", and two "section section"."""
@@ -251,6 +261,13 @@ def _regnal(m: re.Match[str]) -> str:
     if m.group(0) == "Malcolm X":
         return m.group(0)
     return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
+
+
+@rule(r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]{1,20}),\s(II|III|IV)(?=[\s,;)]|\.?$)")
+def _generation(m: re.Match[str]) -> str:
+    """ "Mr. John T. Smith, III of Petersburg": after a person's name and a comma, "II", "III" and "IV" are
+    the generation, as "Jr." is ("the Third"); without the comma, "Rocky II" is a sequel (below)."""
+    return f"{m.group(1)}, the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
 @rule(r"\b([A-Z][a-z]+)\s((?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]))\b(?!\.\w|['’](?!s\b))")

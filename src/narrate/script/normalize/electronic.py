@@ -117,18 +117,28 @@ def _phone_intl(m: re.Match[str]) -> str:
     return ", ".join([country, *(nw.digits(g) for g in re.split(r"[\s.-]", m.group(2)))])
 
 
-@rule(r"(?<![\w$.-])(?:(1)[-.\s])?(?:\((\d{3})\)\s?|(\d{3})[-.\s])(\d{3})[-.](\d{4})\b(?![-.]\d)")
+@rule(r"(?<![\w$.-])(?:(1)[-.\s])?(?:\((\d{3})\)\s?|(\d{3})[-.\s/])(\d{3})[-.](\d{4})\b(?![-.]\d)")
 def _phone(m: re.Match[str]) -> str:
     groups = [g for g in (m.group(2) or m.group(3), m.group(4), m.group(5)) if g]
     said = [_phone_group(g) for g in groups]
     return ", ".join((["one"] if m.group(1) else []) + said)
 
 
-@rule(r"(?<![\w$.-])(?:(1)-)?(8(?:00|88|77|66|55|44|33))-(?=[A-Z][A-Za-z]+\b)")
+@rule(
+    r"(?<![\w$.-])(?:(1)-)?(8(?:00|88|77|66|55|44|33))-(?=[A-Z][A-Za-z]+(?:\b|\d))(?:([A-Z]{2,7})(\d{1,5})\b)?"
+)
 def _vanity(m: re.Match[str]) -> str:
-    """ "1-800-FLOWERS", "888-Call-FCC": a toll-free number spelled in words after its area code, which is
-    said as a telephone number's group."""
-    return ", ".join((["one"] if m.group(1) else []) + [_phone_group(m.group(2))]) + " "
+    """ "1-800-FLOWERS", "888-Call-FCC", "1-877-CARS654": a toll-free number spelled in words after its area
+    code, which is said as a telephone number's group; digits after the word, one by one."""
+    said = ", ".join((["one"] if m.group(1) else []) + [_phone_group(m.group(2))]) + " "
+    return said + (f"{m.group(3)} {nw.digits(m.group(4))}" if m.group(3) else "")
+
+
+@rule(r"(?<![\w$.,+-])(0\d{2,4})\s(\d{3,4})\s(\d{3,4})\b(?![\s.,-]?\d)")
+def _phone_trunk(m: re.Match[str]) -> str:
+    """ "020 8983 5430", "0161 496 0000": a number dialled with its trunk zero, in groups of digits (as in
+    Britain, Ireland, Australia); no amount starts with a zero."""
+    return ", ".join(nw.digits(g) for g in m.groups())
 
 
 @rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)[-−](?=\d)")

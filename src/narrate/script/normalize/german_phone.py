@@ -42,7 +42,7 @@ def _phone(m: re.Match[str]) -> str:
     return f"{digits(area, 'de')}, {' '.join(said)}"
 
 
-@PHONES.rule(r"\b(Notruf(?:nummer)?n?\s\(?)(11[02]|116\s?117)(?![\d.,:/-]?\d)")
+@PHONES.rule(r"((?:\b|(?<=[a-zß]))[Nn]otruf(?:nummer)?n?\s\(?)(11[02]|116\s?117)(?![\d.,:/-]?\d)")
 def _emergency(m: re.Match[str]) -> str:
-    """ "den Notruf (112)" "den Notruf (eins eins zwei)"."""
+    """ "den Notruf (112)" "den Notruf (eins eins zwei)", "den kostenfreien Polizeinotruf 110"."""
     return m.group(1) + digits(m.group(2), "de")

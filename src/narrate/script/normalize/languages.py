@@ -210,7 +210,7 @@ def _number_sign(language: str) -> Rules:
     "N Grad", "N grados")."""
     rules = Rules()
 
-    @rules.rule(r"(?<![\w])[Nn]\s?[°º]\s?(?=\d)")
+    @rules.rule(r"(?<![\w])[Nn]\.?\s?[°º]\s?(?=\d)")
     def _sign(m: re.Match[str]) -> str:
         return f"{_NUMBER_SIGN[language]} "
 

@@ -31,16 +31,18 @@ _DOCUMENTS = {
 _DOCUMENT = "|".join(re.escape(d) for d in sorted(_DOCUMENTS, key=len, reverse=True))
 
 
-@rule(rf"\b({_DOCUMENT})(:?\s?)(\d{{1,4}})(?:-(\d{{1,4}}))?\b(?![-–.,]\d)")
+@rule(rf"\b({_DOCUMENT})(:?\s?)(No\.\s?)?(\d{{1,4}})(?:-(\d{{1,4}}))?\b(?![-–.,]\d)")
 def _identifier(m: re.Match[str]) -> str:
-    """ "Ordinance 2024-40", "Doc: 32-1", "Ord. 2972", "Assembly Bill 480": an identifier's parts said as in
-    a code (in pairs from three digits, a leading zero digit by digit), joined by "dash"."""
-    said = nw.code_number(m.group(3))
-    if m.group(4):
-        said += f" dash {nw.code_number(m.group(4))}"
-    elif len(m.group(3)) < 3:
-        return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{m.group(3)}"  # "Bill 21", "Case 9": a number
-    return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{said}"
+    """ "Ordinance 2024-40", "Doc: 32-1", "Ord. 2972", "Assembly Bill 480", "Senate Bill No. 1133": an
+    identifier's parts said as in a code (in pairs from three digits, a leading zero digit by digit), joined
+    by "dash"; "No." is "number"."""
+    number = "number " if m.group(3) else ""
+    said = nw.code_number(m.group(4))
+    if m.group(5):
+        said += f" dash {nw.code_number(m.group(5))}"
+    elif len(m.group(4)) < 3:
+        return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{number}{m.group(4)}"  # "Bill 21", "Case 9": a number
+    return f"{_DOCUMENTS[m.group(1)]}{m.group(2)}{number}{said}"
 
 
 @rule(r"\b(No\.|[Nn]umber)\s(0\d{1,3})-(\d{3,8})\b(?![-/.,]\d)")
@@ -273,6 +275,7 @@ _SPACED_ONLY = {
     "SF",
 }
 _GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
 _ID_WORDS = {
     "seat", "row", "room", "gate", "flat", "apartment", "apt", "unit", "suite", "bay", "platform", "terminal",
@@ -289,6 +292,9 @@ def _temperature(m: re.Match[str]) -> str:
     before, sign, number, scale = m.group(1), m.group(2), m.group(3), m.group(4)
     lead = f"{before} " if before else ""
     if (before and before.lower() in _ID_WORDS) or (not sign and len(number.split(".")[0]) < 2):
+        return m.group(0)
+    quoted = m.string[m.start(2) - 1 : m.start(2)] in _QUOTES and m.string[m.end() : m.end() + 1] in _QUOTES
+    if quoted:  # 'a "77F" date code': a label in quotation marks
         return m.group(0)
     article = before if before in {"a", "an", "A", "An"} else None
     one = (number == "1" and not sign) or adjectival(article, m.string, m.end())
@@ -358,6 +364,12 @@ _METRES_AFTER = re.compile(
     r"|high\b|long\b|wide\b|tall\b|deep\b|above\b|below\b|underground\b|across\b|along\b|apart\b"
     r"|in\s(?:length|height|diameter|depth|width)\b)"
 )
+
+
+@rule(r"\bsq\.?\s(?=(?:miles?|feet|foot|yards?|meters?|metres?|kilomet(?:er|re)s?|inches)\b)")
+def _square(m: re.Match[str]) -> str:
+    """ "4.69 sq miles": "square" before a unit written out ("sq ft", "sq km" are units of their own)."""
+    return "square "
 
 
 @rule(rf"(?<![\w.,$€£-])({DEC})-({_UNIT})(?=\s[\w'‘\"“])(?![\w/-])")

@@ -30,13 +30,17 @@ _AFTERNOON_AFTER = re.compile(r"\s(?:de|por)\sla\s(?:tarde|noche)\b")
 _UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![\w]|[.,:]\d)(\s(?:hrs?\b\.?|horas?\b))?")
+@SPANISH_NEWS.rule(
+    r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![\w]|[.,:]\d)(\s(?:hrs?\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñ]|,|$)))?"
+)
 def _clock(m: re.Match[str]) -> str:
     """A time of day: after "las", before "horas", or before "a 18.00 horas"; a comma only after "las"."""
     las = _LAS_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()])
     if not (las or m.group(4) or _UNTIL_AFTER.match(m.string, m.end())):
         return m.group(0)
-    if (m.group(2) == "," and not las) or _MERIDIAN_AFTER.match(m.string, m.end()):
+    # a comma only after "las" or before "h." ("de 8,00 h. a 14,30 h."): "duró 2,30 horas" is a decimal
+    shorthand = (m.group(4) or "").strip() in {"h", "h."}
+    if (m.group(2) == "," and not (las or shorthand)) or _MERIDIAN_AFTER.match(m.string, m.end()):
         return m.group(0)  # "9:30 a. m." is spanish.py's
     minutes, hours = int(m.group(3)), int(m.group(1))
     if hours > 12 and not m.group(4) and _AFTERNOON_AFTER.match(m.string, m.end()):
@@ -45,8 +49,9 @@ def _clock(m: re.Match[str]) -> str:
     if minutes:
         said += f" {'cero ' if minutes < 10 else ''}{cardinal(minutes, 'es')}"
     word = m.group(4) or ""
-    if word.strip().startswith("hr"):
-        word = " horas." if word.endswith(".") else " horas"
+    if word.strip().startswith("h") and not word.strip().startswith("hora"):  # "hrs.", "h.": "horas"
+        ends = word.endswith(".") and not re.match(r"\s[a-záéíóúñ]", m.string[m.end() : m.end() + 2])
+        word = " horas." if ends else " horas"
     return said + word
 
 
@@ -93,10 +98,10 @@ _LAWS = {
 }  # fmt: skip
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD|R\.D\.|L\.O\.|arts?\.)\s(?=\d)")
+@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD|R\.\s?D\.|L\.\s?O\.|arts?\.)\s(?=\d)")
 def _law_word(m: re.Match[str]) -> str:
     """ "art. 194" "artículo ciento noventa y cuatro", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto"."""
-    return _LAWS[m.group(1)] + " "
+    return _LAWS[m.group(1).replace(" ", "")] + " "
 
 
 @SPANISH_NEWS.rule(

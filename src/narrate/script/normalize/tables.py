@@ -181,7 +181,8 @@ WEEKDAYS = {
 TITLES = {
     "Dr.": "Doctor", "Sen.": "Senator", "Sens.": "Senators", "Gov.": "Governor", "Rep.": "Representative",
     "Reps.": "Representatives", "Lt.": "Lieutenant", "Gen.": "General", "Col.": "Colonel", "Maj.": "Major",
-    "Sgt.": "Sergeant", "Capt.": "Captain", "Cpl.": "Corporal", "Adm.": "Admiral", "Cmdr.": "Commander",
+    "Sgt.": "Sergeant", "Pfc.": "Private First Class", "Spc.": "Specialist", "Capt.": "Captain",
+    "Cpl.": "Corporal", "Adm.": "Admiral", "Cmdr.": "Commander",
     "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Det.": "Detective",
     "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister",
     "Mrs.": "Missus",
@@ -207,7 +208,7 @@ ABBREVIATIONS_AFTER_NAME = {
     "Univ.": "University", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example", "i.e.": "that is",
     "approx.": "approximately", "Ste.": "Suite", "Apt.": "Apartment", "Govt.": "Government",
     "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page", "incl.": "including", "excl.": "excluding",
-    "a.k.a.": "also known as",
+    "a.k.a.": "also known as", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city
