@@ -110,3 +110,8 @@ def test_what_the_english_rules_leave(text: str, spoken: str) -> None:
 )
 def test_other_languages(text: str, language: str, spoken: str) -> None:
     assert normalize(text, language) == spoken
+
+
+def test_a_heading_mark_is_not_a_number_sign() -> None:
+    """A Markdown heading's "# " before a number is left to the heading (not "number ten things")."""
+    assert normalize("# 10 things to know") == "# ten things to know"
