@@ -56,7 +56,7 @@ def _label(label: str, last: bool = False) -> str:
         return " ".join(upper)
     if len(label) == 4 and label.isalpha() and upper not in WORD_ACRONYMS and not pronounceable(upper):
         return " ".join(upper)  # "lbda", "ncaa": letters, as an initialism of four is said
-    words = segment(label) if len(label) >= _GLUED else None
+    words = segment(label.lower() if label.isupper() else label) if len(label) >= _GLUED else None
     return " ".join(words) if words else label  # "themusicvenue": "the music venue"
 
 

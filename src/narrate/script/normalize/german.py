@@ -300,6 +300,7 @@ ABBREVIATIONS = {
     "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
     "s. o.": "siehe oben", "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut",
     "Bgm.": "Bürgermeister", "Lk.": "Landkreis", "i. H. v.": "in Höhe von", "Bio.": "Billionen",
+    "Hbf": "Hauptbahnhof", "Hbf.": "Hauptbahnhof",
     "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
     "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
 }  # fmt: skip

@@ -96,13 +96,21 @@ def _match_minute(m: re.Match[str]) -> str:
     return f"({words(int(m.group(1)), 'de', 'ordinal')} Minute)"
 
 
+@BEFORE.rule(r"(?<=\()(\d{1,3})\.(?:(?=,\s[A-ZÄÖÜ])|\s?\+\s?(\d{1,2})(?=[,)]))")
+def _scorer_minute(m: re.Match[str]) -> str:
+    """ "1:0 (56., Spahiu)", "(90.+2)": the minute of a goal in a match report, an ordinal; added time after
+    "plus"."""
+    said = words(int(m.group(1)), "de", "ordinal")
+    return f"{said} plus {words(int(m.group(2)), 'de')}" if m.group(2) else said
+
+
 @BEFORE.rule(r"(?<=\d\s)Min\.(?=\s[a-zäöü])")
 def _minutes(m: re.Match[str]) -> str:
     """ "35 Min. gedauert" "Minuten" (before a capital the point may end the sentence: left alone)."""
     return "Minuten"
 
 
-@BEFORE.rule(r"(?<=\d\s)(Mio|Mrd)(?=\s?(?:€|Euro\b|EUR\b))")
+@BEFORE.rule(r"(?<=\d\s)(Mio|Mrd)(?=\s?(?:€|Euro\b|EUR\b)|\s[A-ZÄÖÜ][a-zäöüß])")
 def _million_sign(m: re.Match[str]) -> str:
     """ "23 Mio €" "Millionen Euro": without its point before a currency, said as "Mio." is (german.py)."""
     return f"{m.group(1)}." + ("" if m.string[m.end() : m.end() + 1].isspace() else " ")

@@ -184,16 +184,18 @@ _NOT_NOUN = (
 
 
 @rule(
-    rf"(?<![\w/.])({_SIZE})(?:″|(?<=[\d½¼¾⅛⅜⅝⅞])”)(?:\s?[-–]\s?({_SIZE})(?:″|”))?(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
+    rf"(?<![\w/.])({_SIZE})(?:(?:″|(?<=[\d½¼¾⅛⅜⅝⅞])”)(?:\s?[-–]\s?({_SIZE})(?:″|”))?|\s?[-–]\s?({_SIZE})″)"
+    rf"(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
 )
 def _inch_mark(m: re.Match[str]) -> str:
-    """ "7/16″ plywood", "12″", "1″-2″", "2¾” in diameter": a double prime (or, straight after a number, a
-    closing quotation mark with no opening one before it) after a size is inches; singular as an adjective
-    before a noun."""
+    """ "7/16″ plywood", "12″", "1″-2″", "1-3″ of snow", "2¾” in diameter": a double prime (or, straight after
+    a number, a closing quotation mark with no opening one before it) after a size is inches; singular as an
+    adjective before a noun."""
     if m.group(0).endswith("”") and "“" in m.string[max(0, m.start() - 80) : m.start()].rsplit("”", 1)[-1]:
         return m.group(0)  # “model #210”: a quotation's end
-    size = f"{m.group(1)} to {m.group(2)}" if m.group(2) else m.group(1)
-    return f"{size} {'inch' if m.group(3) else 'inches'}"
+    last = m.group(2) or m.group(3)
+    size = f"{m.group(1)} to {last}" if last else m.group(1)
+    return f"{size} {'inch' if m.group(4) else 'inches'}"
 
 
 @rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")

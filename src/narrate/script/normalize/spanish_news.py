@@ -27,6 +27,7 @@ _HOUR_AFTER = re.compile(r"\s(?:horas?|hrs?)\b")
 _LAS_BEFORE = re.compile(r"\b(?:[Ll]as|[Ll]a)\s$")
 _MERIDIAN_AFTER = re.compile(r"\s?[ap]\.?\s?m\b", re.IGNORECASE)
 _AFTERNOON_AFTER = re.compile(r"\s(?:de|por)\sla\s(?:tarde|noche)\b")
+_SPAN_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:a|hasta)\s$")
 _UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
 
 
@@ -40,7 +41,11 @@ def _clock(m: re.Match[str]) -> str:
         return m.group(0)
     # a comma only after "las" or before "h." ("de 8,00 h. a 14,30 h."): "duró 2,30 horas" is a decimal
     shorthand = (m.group(4) or "").strip() in {"h", "h."}
-    if (m.group(2) == "," and not (las or shorthand)) or _MERIDIAN_AFTER.match(m.string, m.end()):
+    # "de 17,30 a 20,30 horas": both ends of a span of clock times
+    span = _UNTIL_AFTER.match(m.string, m.end()) or _SPAN_BEFORE.search(
+        m.string[max(0, m.start() - 14) : m.start()]
+    )
+    if (m.group(2) == "," and not (las or shorthand or span)) or _MERIDIAN_AFTER.match(m.string, m.end()):
         return m.group(0)  # "9:30 a. m." is spanish.py's
     minutes, hours = int(m.group(3)), int(m.group(1))
     if hours > 12 and not m.group(4) and _AFTERNOON_AFTER.match(m.string, m.end()):
@@ -85,6 +90,18 @@ def _day_month(m: re.Match[str]) -> str:
     return said
 
 
+@SPANISH_NEWS.rule(r"(?<![\w.])Nª\.?\s?Sª\.?(?=\s)")
+def _our_lady(m: re.Match[str]) -> str:
+    """ "la Parroquia de Nª Sª de ...": "Nuestra Señora"."""
+    return "Nuestra Señora"
+
+
+@SPANISH_NEWS.rule(r"(?:(?<=\d\s)|(?<=\bmil\s))md([dp])\b")
+def _mexican_millions(m: re.Match[str]) -> str:
+    """ "50 mil mdd", "300 mdp": Mexican copy's "millones de dólares", "millones de pesos"."""
+    return "millones de dólares" if m.group(1) == "d" else "millones de pesos"
+
+
 @SPANISH_NEWS.rule(r"(?<![\w.])No\.\s?(?=\d)")
 def _number_word(m: re.Match[str]) -> str:
     """ "No. 326" "número trescientos veintiséis": the abbreviation of "número" before a number (eSpeak NG
@@ -94,18 +111,18 @@ def _number_word(m: re.Match[str]) -> str:
 
 _LAWS = {
     "LO": "Ley Orgánica", "RD": "Real Decreto", "R.D.": "Real Decreto", "L.O.": "Ley Orgánica",
-    "art.": "artículo", "arts.": "artículos",
+    "art.": "artículo", "arts.": "artículos", "RD-ley": "Real Decreto-ley", "RDL": "Real Decreto-ley",
 }  # fmt: skip
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD|R\.\s?D\.|L\.\s?O\.|arts?\.)\s(?=\d)")
+@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD-ley|RDL|RD|R\.\s?D\.|L\.\s?O\.|arts?\.)\s(?=\d)")
 def _law_word(m: re.Match[str]) -> str:
     """ "art. 194" "artículo ciento noventa y cuatro", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto"."""
     return _LAWS[m.group(1).replace(" ", "")] + " "
 
 
 @SPANISH_NEWS.rule(
-    r"\b((?:Ley|Decreto|Orgánica|Reglamento|Orden|Directiva)\s)(\d{1,4})/((?:19|20)\d\d)\b(?![/\d])"
+    r"\b((?:Ley|Decreto|Decreto-ley|Orgánica|Reglamento|Orden|Directiva)\s)(\d{1,4})/((?:19|20)\d\d)\b(?![/\d])"
 )
 def _law_number(m: re.Match[str]) -> str:
     """ "Ley 13/2009" "Ley trece de dos mil nueve": a law's number and its year."""

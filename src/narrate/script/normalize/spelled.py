@@ -38,7 +38,8 @@ _SIGNS = {
 }
 # a phone number's word, and any groups of its digits before this one
 _PHONE_BEFORE = re.compile(
-    r"(?:[Tt]elefon(?:nummer)?|[Tt]el\.|[Tt]eléfono|[Tt]éléphone|[Tt]él\.|[Ff]ax)[\s.:]*(?:\+?\d[\d ./-]*)?$"
+    r"(?:[Tt]elefon(?:nummer)?n?|[Tt]el\.|[Tt]eléfonos?|[Tt]éléphones?|[Tt]él\.|[Ff]ax)[\s.:]*"
+    r"(?:\+?\d[\d ./-]*(?:\s(?:o|oder|ou)\s)?)*$"
 )
 _GROUP = r"[. '’]"  # what groups thousands, in all three ("290.000", "5 500"; Swiss copy "50'000")
 _LONG = 15  # digits: a longer number is read digit by digit (Python will not make an int past 4,300)
