@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-12)
+                                                              # (never for the blind sets: unseen3, 5-13)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -44,9 +44,11 @@ SETS = {
     "web9": DATA / "web9",
     "unseen12": DATA / "unseen12",
     "web10": DATA / "web10",
+    "unseen13": DATA / "unseen13",
+    "web11": DATA / "web11",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12"}
+BLIND = {"unseen3", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13"}
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
