@@ -18,14 +18,16 @@ rule = RULES.rule
 BEFORE_YEARS = Rules()  # codes whose numbers the year rules would otherwise take ("18 USC 1001")
 
 _NAMED = ("Boeing", "Airbus", "Section", "Flight", "Route", "Highway", "Interstate", "Gate", "Room",
-          "Channel", "Form", "Model", "Suite", "Bus")  # fmt: skip
+          "Channel", "Form", "Model", "Suite", "Bus", "Hwy")  # fmt: skip
 _CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED)
 
 
-@rule(rf"\b({_CODE_WORDS})\s(#\s?)?(\d{{3,4}})\b")
+@rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b")
 def _code_after_word(m: re.Match[str]) -> str:
-    """ "Room 204", "Suite #101", "model #210": a number after the noun it names, said as a code is."""
-    return f"{m.group(1)} {'number ' if m.group(2) else ''}{nw.code_number(m.group(3))}"
+    """ "Room 204", "Suite #101", "model #210", "Hwy. 401": a number after the noun it names, said as a code
+    is."""
+    word = "Highway" if m.group(1).lower() == "hwy" else m.group(1) + m.group(2)
+    return f"{word} {'number ' if m.group(3) else ''}{nw.code_number(m.group(4))}"
 
 
 @rule(

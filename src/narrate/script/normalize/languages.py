@@ -23,6 +23,7 @@ import re
 from narrate.display import WORDS
 from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
 from narrate.script.normalize.french import FRENCH, fr_clock
+from narrate.script.normalize.french import PHONES as FRENCH_PHONES
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.rules import Rules, run, words
@@ -266,7 +267,8 @@ _RULES = {
     + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
-    "fr": _durations("fr").items
+    "fr": FRENCH_PHONES.items
+    + _durations("fr").items
     + _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items

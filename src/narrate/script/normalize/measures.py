@@ -289,11 +289,12 @@ _ID_WORDS = {
 def _temperature(m: re.Match[str]) -> str:
     """ "30C", "-5C", "86F" (British and wire style, no degree sign): degrees Celsius or Fahrenheit.
 
-    A single digit without a sign ("5C") is left: it is likelier a code or a model ("iPhone 5C").
+    A single digit without a sign or decimals ("5C") is left: it is likelier a code or a model ("iPhone 5C");
+    "1.6C" is a temperature.
     """
     before, sign, number, scale = m.group(1), m.group(2), m.group(3), m.group(4)
     lead = f"{before} " if before else ""
-    if (before and before.lower() in _ID_WORDS) or (not sign and len(number.split(".")[0]) < 2):
+    if (before and before.lower() in _ID_WORDS) or (not sign and "." not in number and len(number) < 2):
         return m.group(0)
     quoted = m.string[m.start(2) - 1 : m.start(2)] in _QUOTES and m.string[m.end() : m.end() + 1] in _QUOTES
     if quoted:  # 'a "77F" date code': a label in quotation marks
@@ -447,6 +448,12 @@ def _per_unit(m: re.Match[str]) -> str:
 def _percent_range(m: re.Match[str]) -> str:
     """ "52%-48%" (a vote, a split) -> "52 percent to 48 percent"."""
     return f"{m.group(1)} percent to {m.group(2)} percent"
+
+
+@rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*|\d+)\.0(?:\s?(%)|(?=\s?(?:per\s?cent|percent)\b))")
+def _point_zero_percent(m: re.Match[str]) -> str:
+    """ "13.0%", "3.0 per cent": a rate's zero is "zero" ("Web 2.0" keeps its "oh")."""
+    return f"{nw.number(m.group(1).replace(',', ''))} point zero" + (" percent" if m.group(2) else "")
 
 
 @rule(r"(\d)\s?%")

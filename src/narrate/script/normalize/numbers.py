@@ -105,7 +105,9 @@ def decimal(text: str) -> str:
     if not frac:
         return head
     if frac == "0":
-        return f"{head} point oh".strip()
+        return (
+            f"{head} point oh".strip()
+        )  # a version's or a magnitude's; a percentage's is "zero" (percent())
     if len(frac) > 1:  # "119.70 points", "2.80GHz", "39,908.00": trailing zeros are not said
         frac = frac.rstrip("0")
         if not frac:

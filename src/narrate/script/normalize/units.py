@@ -74,6 +74,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
+_MINUS = {"de": "minus", "es": "menos", "fr": "moins"}
 _ONE = {
     "de": ("ein", "eine"),
     "es": ("un", "una"),
@@ -137,8 +138,9 @@ def rules(language: str) -> Rules:
     named = Rules()
 
     @named.rule(
-        # at most six groups: a long run of them is not scanned again from each of its numbers
-        rf"(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
+        # at most six groups: a long run of them is not scanned again from each of its numbers; a minus sign
+        # before "1" is taken with it (said before the article)
+        rf"(?:(?<=[\s(])[-−–](?=1\s?[^\d\s.,]))?(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
         # "2023 l'usine": elided; "kWh/m²/an": per two units or words
         rf"(km/h|(?:{symbols})(?:/(?:{symbols}|{per_word})){{0,2}})(?![\w²/]|['’]\w)"
     )
@@ -154,9 +156,10 @@ def rules(language: str) -> Rules:
             said += f" {_PER[language]} {name}"
         if unit.endswith(".") and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
             said += "."  # "85 gr." at the sentence's end: the point ends it too
+        minus = f"{_MINUS[language]} " if m.group(0)[0] in "-−–" else ""  # "de -1 °C" "de moins un degré"
         if one:
-            return f"{_ONE[language][said.split()[0].endswith(_FEMININE)]} {said}"
-        return f"{number} {said}"
+            return f"{minus}{_ONE[language][said.split()[0].endswith(_FEMININE)]} {said}"
+        return f"{minus}{number} {said}"
 
     money = "|".join(re.escape(s) for s in _MONEY[language])
 
