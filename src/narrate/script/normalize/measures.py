@@ -1,4 +1,4 @@
-"""Ranges, fractions, measures and percentages.
+"""Ranges, measures and percentages (fractions are fractions.py's, run among these rules).
 
 "10-12" is "ten to twelve", "50-50" "fifty-fifty", "2 1/2" "two and a half", "1/4th" "one quarter", "5 km"
 "five kilometers" (singular as an adjective: "a 5 km run"), "7%" "seven percent".
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.fractions import RULES as FRACTIONS
 from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival
 from narrate.script.normalize.tables import UNITS
 
@@ -115,132 +116,8 @@ def _inches_by(m: re.Match[str]) -> str:
     return f"{m.group(1)} inches by {m.group(2)} inches"
 
 
-_UNICODE_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
-                      "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
-
-
-def fraction(num: int, den: int) -> str:
-    """3, 4 -> "three quarters"; 1, 2 -> "one half"."""
-    if num == 1:
-        return "one half" if den == 2 else f"one {nw.ordinal(den) if den != 4 else 'quarter'}"
-    return f"{nw.cardinal(num)} {nw.plural_ordinal(den)}"
-
-
-def _mixed(whole: str, num: int, den: int) -> str:
-    return f"{nw.number(whole)} {_and_part(num, den)}"
-
-
-def _and_part(num: int, den: int) -> str:
-    """The part after a whole: "and a half", "and a quarter", "and a third", "and an eighth", "and three
-    quarters"."""
-    if num == 1 and 1 < den <= 100:
-        part = "half" if den == 2 else "quarter" if den == 4 else nw.ordinal(den)
-        return f"and {'an' if part[0] in 'aeio' else 'a'} {part}"
-    return f"and {fraction(num, den)}"
-
-
-_RATING_END = re.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$)")
-_RATED = re.compile(r"\b(?:[Rr]ated|[Rr]ating|[Ss]cored|[Ss]core)\s(?:of\s)?$")
-
-
-_COOK = {"c": ("cup", "cups"), "t": UNITS["tsp"], "T": UNITS["tbsp"]}
-# a recipe's words, near a whole number and "c" before it is read as cups ("grade 5 c students" is not)
-_KITCHEN = re.compile(
-    r"\b(?:tsp|tbsp|cups?|teaspoons?|tablespoons?|oz|bake|baking|flour|sugar|salt|butter|milk|eggs?|oil"
-    r"|cornmeal|shortening|vanilla|recipe|ingredients|minced|chopped|diced|sifted|melted)\b",
-    re.IGNORECASE,
-)
-
-
-@rule(
-    r"(?<![\w/.])(?:(\d{1,2}(?:\s\d{1,2}/\d{1,2}|\s?[½¼¾⅓⅔⅛])?)|(\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛]))"
-    r"\s?([ctT])\.?(?=\s[a-z]{3,}|\s\()"
-)
-def _cook_shorthand(m: re.Match[str]) -> str:
-    """A recipe's shorthand after an amount: "1 c yellow cornmeal", "2/3c popcorn", "1/4 c. shortening",
-    "3/4 t baking powder" (cup, teaspoon; "T" tablespoon). After a whole number only "c", and only among a
-    recipe's words: "5 t" may be tonnes, "grade 5 c" a class."""
-    whole, part, unit = m.group(1), m.group(2), m.group(3)
-    counted = whole and not re.search(r"[/½¼¾⅓⅔⅛]", whole)
-    around = m.string[max(0, m.start() - 120) : m.end() + 120]
-    if counted and (unit != "c" or not _KITCHEN.search(around)):
-        return m.group(0)
-    one, many = _COOK[unit]
-    return f"{whole or part} {many if whole and whole != '1' else one}"
-
-
-@rule(r"(?<![\w/.])(\d{1,3}\.\d{1,2})/(5|10|100)(?![\w/.])")
-def _decimal_rating(m: re.Match[str]) -> str:
-    """ "an 8.9/10 rating": a decimal over 5, 10 or 100 is a score, "eight point nine out of ten"."""
-    return f"{nw.decimal(m.group(1))} out of {nw.cardinal(int(m.group(2)))}"
-
-
-_SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{1,3}(?:\.\d{1,2})?"
-# words after a size that are no noun it describes: "2″ across", "2¾” in diameter", "1″ of rain"
-_NOT_NOUN = (
-    r"in|of|to|across|long|wide|deep|tall|high|thick|and|or|per|each|apart|away|around|at|from|by|with|on|for"
-    r"|less|more|diameter|overall"
-)
-
-
-@rule(
-    rf"(?<![\w/.])({_SIZE})(?:(?:″|(?<=[\d½¼¾⅛⅜⅝⅞])”)(?:\s?[-–]\s?({_SIZE})(?:″|”))?|\s?[-–]\s?({_SIZE})″)"
-    rf"(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
-)
-def _inch_mark(m: re.Match[str]) -> str:
-    """ "7/16″ plywood", "12″", "1″-2″", "1-3″ of snow", "2¾” in diameter": a double prime (or, straight after
-    a number, a closing quotation mark with no opening one before it) after a size is inches; singular as an
-    adjective before a noun."""
-    if m.group(0).endswith("”") and "“" in m.string[max(0, m.start() - 80) : m.start()].rsplit("”", 1)[-1]:
-        return m.group(0)  # “model #210”: a quotation's end
-    last = m.group(2) or m.group(3)
-    size = f"{m.group(1)} to {last}" if last else m.group(1)
-    return f"{size} {'inch' if m.group(4) else 'inches'}"
-
-
-@rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
-def _slash_numbers(m: re.Match[str]) -> str:
-    num, den = int(m.group(2)), int(m.group(3))
-    if not m.group(1) and 1 < num < den <= 16 and re.match(r"-[a-z]", m.string[m.end() :]):
-        # "3/4-inch plywood": a fraction in a compound adjective keeps its part singular ("three-quarter")
-        return f"{nw.cardinal(num)}-{'quarter' if den == 4 else 'half' if den == 2 else nw.ordinal(den)}"
-    if not m.group(1) and not m.group(4) and num and den and _betting(m):
-        return f"{nw.cardinal(num)} to {nw.cardinal(den)}"  # odds: "priced at 5/4", "odds of 1/2"
-    rated = _RATING_END.match(m.string, m.end()) or _RATED.search(
-        m.string[max(0, m.start() - 12) : m.start()]
-    )
-    if den in {5, 10, 100} and num <= den and not m.group(1) and rated:
-        return f"{nw.cardinal(num)} out of {nw.cardinal(den)}"  # "overall, 9/10": a score, not a fraction
-    if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
-        return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
-    if not m.group(1) and not m.group(4) and num and den == 1:
-        return f"{nw.cardinal(num)} to one"  # "a 20/1 shot": N/1 is no fraction
-    # 24/7, 50/50: two numbers said one after the other
-    lead = f"{m.group(1)} " if m.group(1) else ""
-    return f"{lead}{nw.cardinal(num)} {nw.cardinal(den)}"
-
-
-_BETTING = re.compile(
-    r"\b(?:odds|bets?|betting|bookmakers?|bookies|punters?|priced|shot|favou?rite|each[- ]way|e/w|outsiders?"
-    r"|stakes?|wagers?)\b|@\s?$",
-    re.IGNORECASE,
-)
-
-
-def _betting(m: re.Match[str]) -> bool:
-    """Whether the words around a slash pair speak of a bet: then it is the odds, "five to four"."""
-    return bool(_BETTING.search(m.string[max(0, m.start() - 60) : m.start()])) or bool(
-        _BETTING.search(m.string[m.end() : m.end() + 40])
-    )
-
-
-@rule(r"(?<!\d)(?:(\d{1,6})\s?)?([½⅓⅔¼¾⅕⅛⅜⅝⅞])")
-def _unicode_fraction(m: re.Match[str]) -> str:
-    num, den = _UNICODE_FRACTIONS[m.group(2)]
-    if not m.group(1) and re.search(r"\d(?:st|nd|rd|th)\s$", m.string[max(0, m.start() - 8) : m.start()]):
-        return _and_part(num, den)  # "the 27th ½ alley": "twenty-seventh and a half", as eSpeak NG says
-    glued = " " if m.start() and m.string[m.start() - 1].isalpha() else ""  # "3rd½": not "3rdone half"
-    return glued + (_mixed(m.group(1), num, den) if m.group(1) else fraction(num, den))
+# the fraction rules (fractions.py) run here: after the ranges and inch sizes, before the units
+RULES.items.extend(FRACTIONS.items)
 
 
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
