@@ -20,6 +20,11 @@ class WordRanks:
     def __init__(self, hashes: array[int], ranks: array[int], distinct: int) -> None:
         self._hashes, self._ranks, self._distinct = hashes, ranks, distinct
 
+    @classmethod
+    def empty(cls) -> WordRanks:
+        """No words: wordninja's list is not installed or cannot be read."""
+        return cls(array("q"), array("q"), 0)
+
     @overload
     def get(self, word: str) -> int | None: ...
     @overload
@@ -48,7 +53,7 @@ def word_ranks() -> WordRanks:
     # only its data file is read (importing wordninja would build its model: 150 ms)
     spec = importlib.util.find_spec("wordninja")
     if spec is None or not spec.origin:
-        return WordRanks(array("q"), array("q"), 0)
+        return WordRanks.empty()
     path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
     import numpy as np  # noqa: PLC0415  (here: a rerun that reads no text loads no numpy)
 
@@ -56,7 +61,7 @@ def word_ranks() -> WordRanks:
         with gzip.open(path, "rt", encoding="utf-8") as fh:  # one word a line; one string at a time
             hashes = np.fromiter((hash(line.rstrip("\n")) for line in fh), dtype=np.int64)
     except OSError:
-        return WordRanks(array("q"), array("q"), 0)
+        return WordRanks.empty()
     order = np.argsort(hashes, kind="stable")
     hashes = hashes[order]
     distinct = int(np.count_nonzero(hashes[1:] != hashes[:-1])) + min(1, len(hashes))

@@ -22,10 +22,10 @@ from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
-PHONES = Rules()  # before the dates and the units (languages.py)
+BEFORE = Rules()  # telephone numbers and "M€": before the dates and the units (languages.py)
 
 
-@PHONES.rule(r"(?<![\w.,/+-])0([1-9])([./-])(\d\d)\2(\d\d)\2(\d\d)\2(\d\d)(?![\w./-]?\d)")
+@BEFORE.rule(r"(?<![\w.,/+-])0([1-9])([./-])(\d\d)\2(\d\d)\2(\d\d)\2(\d\d)(?![\w./-]?\d)")
 def _phone(m: re.Match[str]) -> str:
     """ "02.48.70.93.31", "07/82/27/81/05": a French telephone number, ten digits from a 0 in pairs joined by
     points or slashes (eSpeak NG says "point"), said in pairs ("zéro deux quarante-huit soixante-dix ...");
@@ -38,7 +38,7 @@ def _pair(digits: str) -> str:
     return f"zéro {cardinal(int(digits[1]), 'fr')}" if digits[0] == "0" else cardinal(int(digits), "fr")
 
 
-@PHONES.rule(r"(?<![\w.,])(\d{1,4})((?:,\d+)?)\s?(M|Mds?)\s?€")
+@BEFORE.rule(r"(?<![\w.,])(\d{1,4})((?:,\d+)?)\s?(M|Mds?)\s?€")
 def _millions_sign(m: re.Match[str]) -> str:
     """ "1,2 M€" "un virgule deux million d'euros", "3 Md€" "trois milliards d'euros" (plural from two)."""
     word = "million" if m.group(3) == "M" else "milliard"

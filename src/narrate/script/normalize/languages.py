@@ -22,8 +22,8 @@ import re
 
 from narrate.display import WORDS
 from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
+from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, fr_clock
-from narrate.script.normalize.french import PHONES as FRENCH_PHONES
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.rules import Rules, run, words
@@ -152,7 +152,6 @@ _TIME_UNITS = {
     "es": (("hora", "horas"), ("minuto", "minutos"), ("segundo", "segundos")),
     "fr": (("heure", "heures"), ("minute", "minutes"), ("seconde", "secondes")),
 }
-_ONE_OF = {"hora": "una", "minuto": "un", "segundo": "un", "heure": "une", "minute": "une", "seconde": "une"}
 
 
 def _durations(language: str) -> Rules:
@@ -163,12 +162,15 @@ def _durations(language: str) -> Rules:
     rules = Rules()
     (hour1, hours), (minute1, minutes), (second1, seconds) = _TIME_UNITS[language]
 
+    def count(n: int, one: str, many: str) -> str:
+        """ "2 heures", "une minute"; German's "1 Minute" is left for german_news.py, which says its case."""
+        if n != 1:
+            return f"{n} {many}"
+        return f"{'1' if language == 'de' else units.one_before(one, language)} {one}"
+
     def named(h: int, m: int, s: int) -> str:
-        parts = [
-            f"{_ONE_OF.get(one, n) if n == 1 else n} {one if n == 1 else many}"
-            for n, (one, many) in ((h, (hour1, hours)), (m, (minute1, minutes)), (s, (second1, seconds)))
-            if n
-        ]
+        pairs = ((h, (hour1, hours)), (m, (minute1, minutes)), (s, (second1, seconds)))
+        parts = [count(n, one, many) for n, (one, many) in pairs if n]
         if language == "es" and len(parts) > 1:  # "dos horas, cinco minutos y doce segundos"
             return f"{', '.join(parts[:-1])} y {parts[-1]}"
         if len(parts) == 2 and h and s:  # "deux heures et trente-cinq secondes", the minutes left out
@@ -183,9 +185,7 @@ def _durations(language: str) -> Rules:
 
     @rules.rule(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|[.,]\d)")
     def _lap(m: re.Match[str]) -> str:
-        n = int(m.group(1))
-        one = _ONE_OF.get(minute1, n) if n == 1 else n
-        return f"{one} {minute1 if n == 1 else minutes} {int(m.group(2))},{m.group(3)}"
+        return f"{count(int(m.group(1)), minute1, minutes)} {int(m.group(2))},{m.group(3)}"
 
     if language == "fr":
         prime, double = "[’'′]", "(?:[’'′]{2}|″|[\"”])"
@@ -267,7 +267,7 @@ _RULES = {
     + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
-    "fr": FRENCH_PHONES.items
+    "fr": FRENCH_BEFORE.items
     + _durations("fr").items
     + _addresses("fr").items
     + signs.rules("fr").items

@@ -54,7 +54,7 @@ def _clock(m: re.Match[str]) -> str:
     if minutes:
         said += f" {'cero ' if minutes < 10 else ''}{cardinal(minutes, 'es')}"
     word = m.group(4) or ""
-    if word.strip().startswith("h") and not word.strip().startswith("hora"):  # "hrs.", "h.": "horas"
+    if word and not word.strip().startswith("hora"):  # "hrs.", "h.": "horas"
         ends = word.endswith(".") and not re.match(r"\s[a-záéíóúñ]", m.string[m.end() : m.end() + 2])
         word = " horas." if ends else " horas"
     return said + word

@@ -31,7 +31,7 @@ from narrate.script.normalize.rules import Rules, words
 
 _POINT = {"de": "Komma", "es": "coma", "fr": "virgule"}
 _PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}
-_SIGNS = {
+SIGNS = {  # a sign before a number, said
     "de": {"+": "plus", "-": "minus", "−": "minus", "–": "minus"},
     "es": {"+": "más", "-": "menos", "−": "menos", "–": "menos"},
     "fr": {"+": "plus", "-": "moins", "−": "moins", "–": "moins"},
@@ -130,7 +130,7 @@ def rules(language: str) -> Rules:
         money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
         said = number(whole, m.group(3), language, money=money)
         if m.group(1):
-            said = f"{_SIGNS[language][m.group(1)]} {said}"
+            said = f"{SIGNS[language][m.group(1)]} {said}"
         if m.group(4):
             said += f" {_PERCENT[language]}"
         return said

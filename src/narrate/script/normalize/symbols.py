@@ -23,9 +23,10 @@ def _camel_words(text: str) -> str:
 def _hash_number(m: re.Match[str]) -> str:
     """ "#1", "Snow Day # 1" (not a Markdown heading's "# 1"): number one; on a telephone's keypad ("press
     # 1") the key is "pound"."""
-    if re.search(r"\b(?:[Pp]ress|[Dd]ial|[Ee]nter|[Hh]it)\s$", m.string[max(0, m.start() - 7) : m.start()]):
-        return f"pound {nw.number(m.group(1) or m.group(2))}"
-    return f"number {nw.number(m.group(1) or m.group(2))}"
+    keypad = re.search(
+        r"\b(?:[Pp]ress|[Dd]ial|[Ee]nter|[Hh]it)\s$", m.string[max(0, m.start() - 7) : m.start()]
+    )
+    return f"{'pound' if keypad else 'number'} {nw.number(m.group(1) or m.group(2))}"
 
 
 @rule(r"\+/[-−–]\s?(?=\d)")

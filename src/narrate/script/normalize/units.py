@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.spelled import SIGNS
 
 # symbol -> (after one, after any other number)
 UNITS: dict[str, dict[str, tuple[str, str]]] = {
@@ -74,7 +75,6 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
-_MINUS = {"de": "minus", "es": "menos", "fr": "moins"}
 _ONE = {
     "de": ("ein", "eine"),
     "es": ("un", "una"),
@@ -114,6 +114,11 @@ _MONEY = {
     "fr": {"euros": "euros", "centimes": "centimes"},
 }
 _PER_WORD = {"de": "pro|je", "es": "por", "fr": "par"}
+
+
+def one_before(noun: str, language: str) -> str:
+    """ "1" as the article before NOUN (a unit's name): "une heure", "un minuto", "eine Stunde"."""
+    return _ONE[language][noun.split(maxsplit=1)[0].endswith(_FEMININE)]
 
 
 def unit_price(language: str, unit: str) -> str:
@@ -156,10 +161,8 @@ def rules(language: str) -> Rules:
             said += f" {_PER[language]} {name}"
         if unit.endswith(".") and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
             said += "."  # "85 gr." at the sentence's end: the point ends it too
-        minus = f"{_MINUS[language]} " if m.group(0)[0] in "-−–" else ""  # "de -1 °C" "de moins un degré"
-        if one:
-            return f"{minus}{_ONE[language][said.split()[0].endswith(_FEMININE)]} {said}"
-        return f"{minus}{number} {said}"
+        minus = f"{SIGNS[language]['-']} " if m.group(0)[0] in "-−–" else ""  # "de -1 °C" "de moins un degré"
+        return f"{minus}{one_before(said, language) if one else number} {said}"
 
     money = "|".join(re.escape(s) for s in _MONEY[language])
 
