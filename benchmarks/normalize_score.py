@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-13)
+                                                              # (never for the blind sets: unseen3, 5-14)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -46,9 +46,10 @@ SETS = {
     "web10": DATA / "web10",
     "unseen13": DATA / "unseen13",
     "web11": DATA / "web11",
+    "unseen14": DATA / "unseen14",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 14))}  # unseen3, unseen5 to unseen13
+BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 15))}  # unseen3, unseen5 to unseen14
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
