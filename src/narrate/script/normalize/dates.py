@@ -304,9 +304,10 @@ _NOT_COUNTED = (
 # a plural noun after the number, perhaps after an adjective ("1087 new projects"): it counts them
 _COUNTED = re.compile(rf"\s(?:new\s|more\s|other\s)?(?!{_NOT_COUNTED}\b)[a-z]{{2,}}[^s'’\W]s\b")
 # what before a number makes it a year whatever follows: a word in capitals ("Vision 2040", "September
-# 2013"), a preposition or an article ("in 1999 new rules were", "the 1850 census")
+# 2013"), a name's "of" ("the Education Amendments of 1972 prohibits"), a preposition or an article ("in
+# 1999 new rules were", "the 1850 census")
 _YEAR_BEFORE = re.compile(
-    r"(?:\b[A-Z]\w*|\b(?:in|since|by|until|till|from|during|before|after|around|the|a|an|to|for))\s$"
+    r"(?:\b[A-Z]\w*(?:\s+of)?|\b(?:in|since|by|until|till|from|during|before|after|around|the|a|an|to|for))\s$"
 )
 
 

@@ -108,7 +108,11 @@ _CLAUSE = "(?:now|or|and|if|for|immediately|today|instead|to|on|from|at|in|when|
 
 
 def _phone_group(group: str) -> str:
-    return "eight hundred" if group == "800" else nw.digits(group)
+    """A group of a telephone number, digit by digit; a toll-free code is "eight hundred" ("0800" in
+    Britain "oh eight hundred", "1800" in Australia and India "one eight hundred")."""
+    if group.lstrip("01") == "800" and len(group) <= 4:
+        return f"{nw.digits(group[:-3])} eight hundred".strip()
+    return nw.digits(group)
 
 
 @rule(r"(?<![\w$.-])(?:(\+\d{1,3})\s)((?:\d{2,4}[\s.-]){1,3}\d{3,4})\b")
@@ -134,11 +138,38 @@ def _vanity(m: re.Match[str]) -> str:
     return said + (f"{m.group(3)} {nw.digits(m.group(4))}" if m.group(3) else "")
 
 
-@rule(r"(?<![\w$.,+-])(0\d{2,4})\s(\d{3,4})\s(\d{3,4})\b(?![\s.,-]?\d)")
+@rule(r"(?<![\w$.,+-])(0\d{2,4})(?:\s(\d{3,4})\s(\d{3,4})|[\s-](\d{6,8}))\b(?![\s.,-]?\d)")
 def _phone_trunk(m: re.Match[str]) -> str:
-    """ "020 8983 5430", "0161 496 0000": a number dialled with its trunk zero, in groups of digits (as in
-    Britain, Ireland, Australia); no amount starts with a zero."""
-    return ", ".join(nw.digits(g) for g in m.groups())
+    """ "020 8983 5430", "0161 496 0000", "08744 244888", "0522-2238200": a number dialled with its trunk
+    zero, in groups of digits (as in Britain, Ireland, Australia, India); no amount starts with a zero."""
+    return ", ".join(_phone_group(g) for g in m.groups() if g)
+
+
+@rule(r"(?<![\w$€£₹.,-])(?<!Rs )(?<!Rs\. )(\d{9,15})\b(?![.,]\d{3}(?!\d)|[.,]\d{1,2}\b)")
+def _long_digits(m: re.Match[str]) -> str:
+    """ "9454417413": nine digits or more, with no separator, is a telephone number or a code, said digit by
+    digit; copy writes an amount that large with separators or in words ("12,000,000", "12 million"); but
+    one that counts a noun stays a number ("120000000 copies")."""
+    if _counts_noun(m):
+        return m.group(0)
+    return nw.digits(m.group(1))
+
+
+def _counts_noun(m: re.Match[str]) -> bool:
+    """The number is followed by a noun it counts ("500-1000 people") and nothing before it calls it a
+    number to dial."""
+    counted = re.match(r"\s+(?!" + _CLAUSE + r"\b|number|line|hotline|ext)[a-z]{3,}\b", m.string[m.end() :])
+    return bool(counted) and not _TO_CALL.search(m.string[max(0, m.start() - 24) : m.start()])
+
+
+@rule(r"(?<![\w$.,-])(?:(1)-)?((?:\d{3}-){1,2})([A-Z]{4,7})\b(?![-\w])(?:\s?\((\d{4}(?:-\d{4})?)\))?")
+def _vanity_after(m: re.Match[str]) -> str:
+    """ "1-800-222-TIPS (8477)", "707-543-DRUG", "215-STOP": a number ending in a word to dial, its groups
+    of digits said as a telephone number's, the word as written; the word's digits after it, one by one."""
+    groups = [g for g in m.group(2).split("-") if g]
+    said = ", ".join((["one"] if m.group(1) else []) + [_phone_group(g) for g in groups])
+    tail = f" ({nw.digits(m.group(4))})" if m.group(4) else ""
+    return f"{said} {m.group(3)}{tail}"
 
 
 @rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)[-−](?=\d)")
@@ -168,8 +199,7 @@ _TO_CALL = re.compile(
 def _phone_local(m: re.Match[str]) -> str:
     """ "555-1212": a local number, in its groups; but before a noun, with nothing before it to call it a
     number to call, it is a range ("700-1200 words", "500-1000 people")."""
-    counted = re.match(r"\s+(?!" + _CLAUSE + r"\b|number|line|hotline|ext)[a-z]{3,}\b", m.string[m.end() :])
-    if counted and not _TO_CALL.search(m.string[max(0, m.start() - 24) : m.start()]):
+    if _counts_noun(m):
         return m.group(0)
     return f"{nw.digits(m.group(1))}, {nw.digits(m.group(2))}"
 
@@ -191,6 +221,19 @@ def _service_number(m: re.Match[str]) -> str:
 def _dialled(m: re.Match[str]) -> str:
     """ "Dial 112", "call 999": a number to dial, digit by digit (not before a noun: "call 100 people")."""
     return f"{m.group(1)} {nw.digits(m.group(2))}"
+
+
+@rule(
+    r"\b((?i:dial|call|ring|text|phone|telephone|tel\.?|hotline|helpline|on|at))\s(1[38]\d{1,2}|\d{2,4})"
+    r"((?:\s\d{3,4}){1,2})\b(?![.,]\d|\s?%)"
+)
+def _spaced_phone(m: re.Match[str]) -> str:
+    """ "at 131 444", "on 1800 333 000", "call 0800 555 111": digit groups parted by spaces after a word
+    that calls them a number to dial; English copy parts an amount's thousands with commas, not spaces."""
+    groups = [m.group(2), *m.group(3).split()]
+    if sum(map(len, groups)) < 6 or _counts_noun(m):
+        return m.group(0)  # "at 100 200 people"
+    return f"{m.group(1)} " + ", ".join(_phone_group(g) for g in groups)
 
 
 @rule(r"\bext\.?\s*(\d{1,6})\b", re.IGNORECASE)

@@ -78,12 +78,13 @@ def _decimal_rating(m: re.Match[str]) -> str:
     return f"{nw.decimal(m.group(1))} out of {nw.cardinal(int(m.group(2)))}"
 
 
-_SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{1,3}(?:\.\d{1,2})?"
+_SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{0,3}\.\d{1,2}|\d{1,3}"
 # words after a size that are no noun it describes: "2″ across", "2¾” in diameter", "1″ of rain"
 _NOT_NOUN = (
     r"in|of|to|across|long|wide|deep|tall|high|thick|and|or|per|each|apart|away|around|at|from|by|with|on|for"
     r"|less|more|diameter|overall"
-)
+    r"|we|you|he|she|it|they|is|are|was|were|has|have|had|will|would|could|can|may|the|a|an|this|that|but|so"
+)  # nor is a pronoun, an article or a verb's helper ("the last 3-5\" we've had")
 
 
 @rule(
@@ -101,6 +102,19 @@ def _inch_mark(m: re.Match[str]) -> str:
     return f"{size} {'inch' if m.group(4) else 'inches'}"
 
 
+@rule(
+    rf'(?<![\w/.])({_SIZE})(?:\s?[-–]\s?({_SIZE}))?(?:"|\s"(?=\s(?:of|in)\b))'
+    rf"(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
+)
+def _straight_inch_mark(m: re.Match[str]) -> str:
+    """'5" of rain', '3-5" of snow', '6.5 " of snow': a straight double quote right after a number, where no
+    quotation is open (an even number of them before it), is an inch mark: no quotation opens on a digit."""
+    if m.string.count('"', 0, m.start()) % 2:
+        return m.group(0)  # 'the "Top 5" list': a quotation's end
+    size = f"{m.group(1)} to {m.group(2)}" if m.group(2) else m.group(1)
+    return f"{size} {'inch' if m.group(3) else 'inches'}"
+
+
 @rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
 def _slash_numbers(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
@@ -115,12 +129,23 @@ def _slash_numbers(m: re.Match[str]) -> str:
     if den in {5, 10, 100} and num <= den and not m.group(1) and rated:
         return f"{nw.cardinal(num)} out of {nw.cardinal(den)}"  # "overall, 9/10": a score, not a fraction
     if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
-        return _mixed(m.group(1), num, den) if m.group(1) else fraction(num, den)
+        return (
+            _mixed(m.group(1), num, den) if m.group(1) else _after_article(m, num, den) or fraction(num, den)
+        )
     if not m.group(1) and not m.group(4) and num and den == 1:
         return f"{nw.cardinal(num)} to one"  # "a 20/1 shot": N/1 is no fraction
     # 24/7, 50/50: two numbers said one after the other
     lead = f"{m.group(1)} " if m.group(1) else ""
     return f"{lead}{nw.cardinal(num)} {nw.cardinal(den)}"
+
+
+def _after_article(m: re.Match[str], num: int, den: int) -> str:
+    """ "a 1/4 cup": "a quarter cup", "a 1/2 cup" "a half cup", never "a one quarter"; "" otherwise."""
+    if (num, den) in {(1, 2), (1, 4)} and re.search(
+        r"\b[Aa]\s$", m.string[max(0, m.start() - 3) : m.start()]
+    ):
+        return "half" if den == 2 else "quarter"
+    return ""
 
 
 _BETTING = re.compile(

@@ -204,6 +204,11 @@ def _durations(language: str) -> Rules:
 _DOT = {"de": "Punkt", "es": "punto", "fr": "point"}
 _DASH = {"de": "Bindestrich", "es": "guion", "fr": "tiret"}  # a hyphen in a web address (English's "dash")
 _NUMBER_SIGN = {"de": "Nummer", "es": "número", "fr": "numéro"}
+_AT = {"de": "ät", "es": "arroba", "fr": "arobase"}  # "@" in an e-mail address
+_SIGNS = {  # the other signs of an e-mail address's name
+    language: {".": _DOT[language], "-": _DASH[language], "_": under, "+": "plus"}
+    for language, under in (("de", "Unterstrich"), ("es", "guion bajo"), ("fr", "tiret bas"))
+}
 
 
 def _number_sign(language: str) -> Rules:
@@ -224,15 +229,26 @@ def _addresses(language: str) -> Rules:
     the name is said ("www.ville-boe.fr" "ville tiret boe point F R")."""
     rules = Rules()
 
+    def said_domain(name: str, top: str) -> str:
+        ending = top if len(top) > 2 or (language, top) == ("es", "es") else " ".join(top.upper())
+        return f" {_DOT[language]} ".join([*name.replace("-", f" {_DASH[language]} ").split("."), ending])
+
+    @rules.rule(
+        r"(?<![\w.+-])([\w+-]{1,64}(?:\.[\w+-]{1,64}){0,4})@([A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*)"
+        r"\.([a-z]{2,6})\b(?![.@-]?\w)"
+    )
+    def _email(m: re.Match[str]) -> str:
+        """ "oac@ayuntavila.com" "oac arroba ayuntavila punto com": the sign said in the language's word
+        ("arroba", "arobase", "ät"), the points and hyphens in the name said as in a web address."""
+        local = re.sub(r"[._+-]", lambda c: f" {_SIGNS[language][c.group(0)]} ", m.group(1))
+        return f"{local} {_AT[language]} {said_domain(m.group(2), m.group(3))}"
+
     @rules.rule(
         r"(?<![\w.@/-])(?:https?://)?(?:www\.)?([A-Za-zÄÖÜäöüß][\w-]*(?:\.[a-z][\w-]*)*)"
         r"\.(de|at|ch|eu|es|fr|be|lu|com|org|net|info)\b(?:/\S*[\w/=#-])?(?![.@-]?\w)"
     )
     def _address(m: re.Match[str]) -> str:
-        top = m.group(2)
-        said = " ".join(top.upper()) if len(top) == 2 else top
-        name = m.group(1).replace("-", f" {_DASH[language]} ")
-        return f" {_DOT[language]} ".join([*name.split("."), said])
+        return said_domain(m.group(1), m.group(2))
 
     return rules
 

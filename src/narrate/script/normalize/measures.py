@@ -81,13 +81,11 @@ def _year_range(m: re.Match[str]) -> str:
     return f"{nw.pairs(int(start))} to {said_end}"
 
 
-@rule(r"\b([1-8])['’′]\s?(\d{1,2})(?:[\"”″]|'')(?!\w)")
+@rule(r"(?<![\w.,'’])([4-7])['’′]\s?(\d|1[01])(?:[\"”″]|''|(?=\s\d|[\s,;:)]\D|[.!?]?$))(?![\w'’])")
 def _feet_inches(m: re.Match[str]) -> str:
-    """6'2" -> "six feet two inches" (a height)."""
-    feet, inches = int(m.group(1)), int(m.group(2))
-    foot_word = "foot" if feet == 1 else "feet"
-    inch_word = "inch" if inches == 1 else "inches"
-    return f"{nw.cardinal(feet)} {foot_word} {nw.cardinal(inches)} {inch_word}"
+    """6'2", 6’6″, "6'7" (the inch mark left out): a person's height, said "six foot two" (three independent
+    annotators wrote it so, web8, web9 and web12, five pairs; one older pair had "six feet two inches")."""
+    return f"{nw.cardinal(int(m.group(1)))} foot {nw.cardinal(int(m.group(2)))}"
 
 
 @rule(r"(?<=\d)(\s?[^\W\d_]{1,5}|°[CF])\s[-–]\s(?=\d[\d.,]*\1(?![\w°]))")
@@ -308,7 +306,8 @@ def _after_fraction(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(3)
     if unit in _GLUED_ONLY or unit in {"m", "t", "in.", "L"}:
         return m.group(0)
-    mixed = re.search(r"\band\s+(?:a|one)\s*$", m.string[max(0, m.start() - 12) : m.start(2)])
+    # "and a half", "and three quarters": a whole number before the fraction ("three and three quarters")
+    mixed = re.search(r"\band\s+[a-z]+\s*$", m.string[max(0, m.start() - 16) : m.start(2)])
     lead = f"{m.group(1)} " if m.group(1) else ""
     return f"{lead}{number} {UNITS[unit][1 if mixed else 0]}"
 

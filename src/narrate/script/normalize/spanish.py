@@ -34,6 +34,19 @@ _MASCULINE_AFTER = re.compile(
 )
 
 
+# a singular noun after "1" (not a word that goes on with the number: "1 de abril", "1 y 2", "1 más 1")
+_ONE_BEFORE = re.compile(
+    r"\s+(?!(?:de|del|y|e|o|u|a|al|en|que|por|para|con|se|es|son|el|la|lo|los|las|un|una|más|menos|mil|millón"
+    r"|millones|sobre|entre|contra|sin|tras|hasta|desde|x)\b)([a-záéíóúñ]{2,})\b"
+)
+# a feminine singular: "-a" (not "día", Greek "-ma", "-ista", "-eta" words), "-ción", "-dad" ...
+_FEMININE_ONE = re.compile(
+    r"(?!(?:día|mapa|planeta|\w+ma|\w+ista|\w+eta)$)(?:[a-záéíóúñ]+a|[a-záéíóúñ]+(?:ción|sión|dad|tad|tud|umbre)"
+    r"|vez|mujer|muerte|noche|parte|calle|clase|red|ley|nave|fuente|torre|sede|frase|llave|cárcel|especie"
+    r"|serie|madre|gente|flor|sal|piel|mano)"
+)
+
+
 def agreeing(n: int, feminine: bool) -> str:
     """N in words agreeing with a feminine or a masculine noun after it.
 
@@ -65,10 +78,13 @@ def _agreeing(m: re.Match[str]) -> str:
     """ "hasta las 221 personas" "doscientas veintiuna", "31 años" "treinta y un años"."""
     n = int(m.group(1).replace(".", ""))
     before = m.string[max(0, m.start() - 20) : m.start()]  # a window, not a copy of the text so far
+    one = _ONE_BEFORE.match(m.string, m.end()) if n == 1 else None
     if _FEMININE_BEFORE.search(before) or _FEMININE_AFTER.match(m.string, m.end()):
         said = agreeing(n, True)
     elif _MASCULINE_AFTER.match(m.string, m.end()):
         said = agreeing(n, False)
+    elif one:  # "1 cucharadita" "una cucharadita", "1 litro" "un litro"
+        said = agreeing(n, _FEMININE_ONE.fullmatch(one.group(1)) is not None)
     else:
         return m.group(0)
     return m.group(0) if said == words(n, "es") else said
@@ -115,10 +131,10 @@ def _roman_before_noun(m: re.Match[str]) -> str:
 _SENTENCE_MAY_END = re.compile(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]")
 
 
-@SPANISH.rule(r"(?<![\w.])EE\.\s?UU(\.?)(?!\w)")
+@SPANISH.rule(r"(?<![\w.])EE(?:\.\s?)?UU(\.?)(?!\w)")
 def _united_states(m: re.Match[str]) -> str:
-    """ "EE.UU.", "EE. UU.": "Estados Unidos" (eSpeak NG says "ee punto uu"); its last point stays where it
-    may end the sentence too (at the end, or before a capital)."""
+    """ "EE.UU.", "EE. UU.", "EEUU": "Estados Unidos" (eSpeak NG says "ee punto uu"); its last point stays
+    where it may end the sentence too (at the end, or before a capital)."""
     ends = m.group(1) and _SENTENCE_MAY_END.match(m.string, m.end())
     return "Estados Unidos." if ends else "Estados Unidos"
 

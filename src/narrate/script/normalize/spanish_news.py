@@ -129,6 +129,27 @@ def _law_number(m: re.Match[str]) -> str:
     return f"{m.group(1)}{cardinal(int(m.group(2)), 'es')} de {cardinal(int(m.group(3)), 'es')}"
 
 
+@SPANISH_NEWS.rule(
+    r"(?<![\w.,$])(U\$S|US\$|\$)\s?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d.,]\d)"
+    r"(?:\s(mil millones|millones|millón)(?: de)?)?(?:\s?(?:pesos|dólares)\b)?"
+)
+def _dollar_sign(m: re.Match[str]) -> str:
+    """ "$1.668", "$ 22,33", "$1.842,79", "U$S 1,20": the sign before an amount written as Latin American copy
+    writes it (thousands parted by points, or cents after the point or the comma) is the peso's ("US$", "U$S"
+    the dollar's); the cents said "con ... centavos". A whole amount ("$25", "$1,668") may be dollars in
+    US Spanish copy: left to eSpeak NG, which says dollars."""
+    one, many = ("dólar", "dólares") if m.group(1) != "$" else ("peso", "pesos")
+    if m.group(1) == "$" and not (m.group(3) or "." in m.group(2)):
+        return m.group(0)  # "$25", "$5 millones", "$1,668": the sign of pesos or of dollars (US Spanish copy)
+    whole = int(re.sub(r"[.,]", "", m.group(2)))
+    if m.group(4):  # "$2 millones": "dos millones de pesos"
+        point = f" coma {cardinal(int(m.group(3)), 'es')}" if m.group(3) else ""
+        return f"{agreeing(whole, False)}{point} {m.group(4)} de {many}"
+    said = f"{agreeing(whole, False)} {one if whole == 1 else many}"
+    cents = int(m.group(3).ljust(2, "0")) if m.group(3) else 0
+    return said + (f" con {agreeing(cents, False)} centavos" if cents else "")
+
+
 @SPANISH_NEWS.rule(r"(?<![\w.,])\$?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d\d)(?:\s?pesos\b|(?<=\d)(?=\W|$))")
 def _pesos(m: re.Match[str]) -> str:
     """ "11.47 pesos", "$18,99": pesos and centavos; a bare amount only with the dollar sign."""
@@ -175,3 +196,39 @@ def _kilometre(m: re.Match[str]) -> str:
 def _street(m: re.Match[str]) -> str:
     """ "C/ Josefa Valcárcel" "calle Josefa Valcárcel" (eSpeak NG says "ce barra")."""
     return "calle "
+
+
+_PARTS = {
+    2: "medio",
+    3: "tercio",
+    4: "cuarto",
+    5: "quinto",
+    6: "sexto",
+    7: "séptimo",
+    8: "octavo",
+    9: "noveno",
+}
+_GLYPHS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8)}
+# words after an amount that are no noun it measures ("1/2 y 3/4", "2/3 del total")
+_NOT_NOUN = {"y", "o", "a", "en", "que", "del", "al", "por", "para", "con", "se", "es", "son", "el", "la"}
+
+
+@SPANISH_NEWS.rule(
+    r"(?<![\w/.,])(?:(\d{1,3})(?:\s|(?=[½¼¾⅓⅔⅛])))?(?:([1-8])/([2-9])|([½¼¾⅓⅔⅛]))(?![\w/]|[.,]\d)(\s+de)?(?=\s+([a-záéíóúñ]+))"
+)
+def _fraction(m: re.Match[str]) -> str:
+    """A recipe's or a measure's fraction before its noun: "1/2 taza" "media taza", "1/4 cucharadita" "un
+    cuarto de cucharadita", "7/8 de taza" "siete octavos de taza", "2 1/4 tazas" "dos y un cuarto tazas",
+    "1 ½ taza" "una y media taza" (eSpeak NG says "uno barra dos", "uno un medio")."""
+    num, den = _GLYPHS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
+    noun = m.group(6)
+    if num >= den or noun in _NOT_NOUN:
+        return m.group(0)
+    feminine = noun.endswith(("a", "as")) and noun not in {"día", "días", "mapa", "programa"}
+    whole = f"{agreeing(int(m.group(1)), feminine)} y " if m.group(1) else ""
+    if (num, den) == (1, 2):
+        half = "media" if feminine else "medio"
+        return f"{whole}{half}" if whole or not m.group(5) else f"{half}{m.group(5)}"
+    part = _PARTS[den] + ("" if num == 1 else "s")
+    said = f"{'un' if num == 1 else cardinal(num, 'es')} {part}"
+    return f"{whole}{said}" if whole else f"{said} de"  # "7/8 de taza": its own "de" is kept as read
