@@ -83,6 +83,14 @@ def heard_as(text: str, spoken: str, language: str) -> bool:
          "diferente: un octavo de taza son diez gramos, mientras que siete octavos de taza"),
         # https://knowunity.co/knows/matemticas-sistema-casero-de-medida-f86a6093-7fe2-43c4-b7f8-6e723087df0c
         ("100 gotas = 1 cucharadita (5 ml),", "es", "cien gotas igual a una cucharadita (cinco mililitros),"),
+        # https://www.wrtv.com/news/politics/what-bills-gov-holcomb-is-signing-into-law
+        ("HB 1002 - Road funding plan:", "en", "H B ten oh two - Road funding plan:"),
+        # https://governor.utah.gov/2013/05/28/governor-to-ceremonially-sign-thirteen-bills/
+        ("Cunningham, Sponsor, H.B. 116 and H.B. 118", "en",
+         "Cunningham, Sponsor, H B one sixteen and H B one eighteen"),
+        # https://www.onenewspage.com/n/World/1zplp3zqtf/King-Charles-III-wears-St-Edward-Crown.htm
+        ("King Charles III wears St Edward's Crown for", "en",
+         "King Charles the Third wears Saint Edward's Crown for"),
         # https://www.larazon.es/espana/yolanda-diaz-amenaza-trump-ultimatum-espana-salir-muy-caro_2025101568ef886151264f432a7c2fdc.html
         ('de España con EEUU es deficitaria",', "es", 'de España con Estados Unidos es deficitaria",'),
     ],
@@ -109,6 +117,17 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("el 1 de abril", "es", "el primero de abril"),
         ("1 litro de agua y 1 día", "es", "un litro de agua y un día"),
         ("sumar 1 más 1", "es", "sumar uno más uno"),
+        ("el 112 ha enviado", "es", "el ciento doce ha enviado"),  # "ha" before a participle is a verb
+        ("una finca de 20 ha de olivos", "es", "una finca de veinte hectáreas de olivos"),
+        ("In St. Louis", "en", "In Saint Louis"),  # a sentence's first word names no street
+        ("In Dr. Smith's view", "en", "In Doctor Smith's view"),
+        ("12 High St London", "en", "twelve High St London"),  # "St" after a name: a street, left
+        # the type is said "max" (the pair's spoken "MAX" is spelled by eSpeak NG: it cannot score it)
+        (
+            "flights with Boeing 737-9 MAX aircraft",
+            "en",
+            "flights with Boeing seven thirty-seven nine Max aircraft",
+        ),
     ],
 )
 def test_what_the_rules_leave(text: str, language: str, spoken: str) -> None:

@@ -41,7 +41,15 @@ def _undotted_title(m: re.Match[str]) -> str:
     return UNDOTTED_TITLES.get(m.group(1), "") if m.group(1) else "General"
 
 
-@ABBREVIATIONS.rule(r"\b([A-Z][\w'-]{0,40}[a-z]|\d+(?:st|nd|rd|th)|\d*[23]d|[Ff]ifth|[Ss]eventh)\s(St|Dr)\.")
+# a capitalised word that names no street: a sentence's first word ("In St. Louis", "At St. Mary's")
+_NO_STREET = (
+    r"(?!(?:In|At|On|To|From|Of|For|And|But|Or|Near|By|With|The|Into|Outside|Inside|Around|Visit|Like)\s)"
+)
+
+
+@ABBREVIATIONS.rule(
+    rf"\b({_NO_STREET}[A-Z][\w'-]{{0,40}}[a-z]|\d+(?:st|nd|rd|th)|\d*[23]d|[Ff]ifth|[Ss]eventh)\s(St|Dr)\."
+)
 def _street(m: re.Match[str]) -> str:
     # after a name or an ordinal: "Baker St.", "5th St.", "Mt. Lee Dr."
     return f"{m.group(1)} {'Street' if m.group(2) == 'St' else 'Drive'}"
@@ -96,8 +104,13 @@ def _ordinal(m: re.Match[str]) -> str:
     return nw.ordinal_text(m.group(1) or m.group(2))
 
 
-@ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])")
+@ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])|\bSt(?=\s[A-Z][a-z])")
 def _saint(m: re.Match[str]) -> str:
+    """ "St. Louis"; "St Edward's Crown", British copy's "St" without its point, before a name and not after
+    one (where it is a street: "High St London")."""
+    before = re.search(r"(\S+)\s+$", m.string[max(0, m.start() - 40) : m.start()])
+    if not m.group(0).endswith(".") and before and before.group(1)[:1].isupper():
+        return m.group(0)
     return "Saint"
 
 

@@ -54,6 +54,16 @@ def _code_section(m: re.Match[str]) -> str:
 
 
 @BEFORE_YEARS.rule(
+    r"\b(H\.\s?B\.|S\.\s?B\.|A\.\s?B\.|H\.\s?R\.|HB|SB|AB|HR|HF|HJR|SJR|HCR|SCR)\s(No\.\s)?([1-9]\d{0,3})\b(?![.,:]\d)"
+)
+def _bill(m: re.Match[str]) -> str:
+    """ "HB 1002", "H.B. 116", "S. B. No. 1133": a bill's number names it, said in pairs as a code's is
+    ("H B ten oh two", "H B one sixteen"), as the glued "HB1448" already was."""
+    letters = " ".join(c for c in m.group(1) if c.isalpha())
+    return f"{letters} {'Number ' if m.group(2) else ''}{nw.code_number(m.group(3))}"
+
+
+@BEFORE_YEARS.rule(
     r"\bE?F-?([0-5])\b(?=\s(?:tornado|twister|rating|damage)|\s(?:or|to)\sE?F-?\d)|\bEF-?([0-5])\b"
 )
 def _fujita(m: re.Match[str]) -> str:

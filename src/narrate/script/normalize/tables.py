@@ -253,7 +253,7 @@ WORD_ACRONYMS = {
     "NASA", "NATO", "UNESCO", "UNICEF", "FEMA", "OPEC", "COVID", "AIDS", "SARS", "MERS", "NASDAQ", "OSHA",
     "HUD", "DACA", "SWAT", "ISIS", "NAFTA", "LASIK", "SCOTUS", "POTUS", "FLOTUS", "GIF", "JPEG", "RAM", "ROM",
     "PIN", "LAN", "ZIP", "CAT", "DOS", "ARM", "NOAA", "ASAP", "AWOL", "CERN", "FIFA", "IKEA", "INTERPOL",
-    "DAX", "CAC",
+    "DAX", "CAC", "MAX",
 }  # fmt: skip
 
 # all-capitals words said as words, but not as eSpeak NG reads their letters: how they are said

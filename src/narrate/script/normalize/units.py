@@ -132,6 +132,10 @@ def unit_price(language: str, unit: str) -> str:
     return f"{'la' if name.endswith(_FEMININE) else 'le'} {name}"
 
 
+# Spanish "ha" before a past participle is the verb ("el 112 ha enviado"), not hectares
+_HABER = re.compile(r"\s+[a-záéíóúñ]+(?:ado|ido|ada|ida|to|cho|so)\b")
+
+
 def rules(language: str) -> Rules:
     """LANGUAGE's rules naming the unit after a number, after a currency and a slash, and after "per"."""
     units = dict(UNITS[language])
@@ -151,6 +155,12 @@ def rules(language: str) -> Rules:
     )
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
+        if re.fullmatch(r"0\d+", number) or (
+            language == "es" and unit == "ha" and _HABER.match(m.string, m.end())
+        ):
+            return m.group(
+                0
+            )  # "061 ha enviado": a number with a leading zero measures nothing; "ha" is a verb
         if unit == "km/h":
             return f"{number} {_SPEED[language]}"
         one = number == "1"
