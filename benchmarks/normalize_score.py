@@ -48,6 +48,7 @@ SETS = {
     "web11": DATA / "web11",
     "unseen14": DATA / "unseen14",
     "web12": DATA / "web12",
+    "web13": DATA / "web13",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 15))}  # unseen3, unseen5 to unseen14
