@@ -159,7 +159,7 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         (
             "Donnerstag, 18. 7.; bis zum 31.10.2022",
             "de",
-            "Donnerstag, achtzehnter siebter; bis zum einunddreißigsten Oktober zweitausendzweiundzwanzig",
+            "Donnerstag, achtzehnter Juli; bis zum einunddreißigsten Oktober zweitausendzweiundzwanzig",
         ),
         (
             "Das Datum soll der 10. Juli sein, vom 3. bis 5. Juni",

@@ -188,7 +188,7 @@ def test_units_and_groups(text: str, language: str, spoken: str) -> None:
             "wurde am dritten Februar zweitausendfünfundzwanzig beraten und beschlossen.",
         ),
         # without a year, both are ordinals still (the older pairs' reading)
-        ("Donnerstag, 18. 7.", "Donnerstag, achtzehnter siebter"),
+        ("Donnerstag, 18. 7.", "Donnerstag, achtzehnter Juli"),
     ],
 )
 def test_german_numeric_dates(text: str, spoken: str) -> None:

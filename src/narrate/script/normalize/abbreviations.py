@@ -55,6 +55,13 @@ def _street(m: re.Match[str]) -> str:
     return f"{m.group(1)} {'Street' if m.group(2) == 'St' else 'Drive'}"
 
 
+@ABBREVIATIONS.rule(rf"\b({_NO_STREET}[A-Z][\w'-]{{0,40}}[a-z]|\d+(?:st|nd|rd|th))\sSt\b(?=[,;:)]|\s[a-z]|$)")
+def _street_undotted(m: re.Match[str]) -> str:
+    """ "411 South Main St, Ste 109", "on Main St in the": "St" without its point after a name, and not
+    before another (where it may be a saint's: "St Edward's"), is a street."""
+    return f"{m.group(1)} Street"
+
+
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 
@@ -119,9 +126,17 @@ def _before_a_name(m: re.Match[str]) -> str:
     """ "Sr. Mary", "Fr. Ray", "Co. Cork": before a name, and not after one (where "Sr." is "Senior" and
     "Co." "Company": "John Smith Sr.", "Acme Co."), a sister, a father, an Irish county."""
     before = re.search(r"(\S+)\s+$", m.string[max(0, m.start() - 40) : m.start()])
-    if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", "!", "?")):
+    if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", "!", "?", ",")):
         return m.group(0)  # "Acme Co. President": after a name, left to the rule for what follows a name
-    return {"Sr": "Sister", "Fr": "Father", "Co": "County"}[m.group(1)]
+    return {"Sr": "Sister", "Fr": "Father", "Co": "County"}[m.group(1)]  # "Monastrevin, Co. Kildare" too
+
+
+@ABBREVIATIONS.rule(r"\bPct\.?(?=\s#?\d)|\bSte\.(?=\s[A-Z][a-z])")
+def _precinct_sainte(m: re.Match[str]) -> str:
+    """ "Commissioner Pct 3": a precinct before its number; "Sault Ste. Marie": "Saint" before a name, as
+    English says it (codes.py says "Ste 109" "Suite one oh nine"). ("Prop. 1" is left: "Prop fifty" is
+    said on air as often as "Proposition"; a blind pair read it so, where eSpeak NG alone was right.)"""
+    return "Saint" if m.group(0).startswith("Ste") else "Precinct"
 
 
 _AFTER_NAME = "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME)
@@ -162,6 +177,14 @@ def _party_after_name(m: re.Match[str]) -> str:
 
 
 _STATES_AFTER_PLACE = {**AP_STATES, **CP_PROVINCES}
+
+
+@ABBREVIATIONS.rule(
+    r"(?<=\()(" + "|".join(re.escape(s) for s in _STATES_AFTER_PLACE if s.endswith(".")) + r")(?=\))"
+)
+def _state_in_brackets(m: re.Match[str]) -> str:
+    """ "No. 6 Buford (Ga.)", "St. Frances Academy (Md.)": a school's or a team's state in brackets."""
+    return _STATES_AFTER_PLACE[m.group(1)]
 
 
 @ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in _STATES_AFTER_PLACE) + r")(?=[\s,;:)]|$)")

@@ -18,15 +18,16 @@ rule = RULES.rule
 BEFORE_YEARS = Rules()  # codes whose numbers the year rules would otherwise take ("18 USC 1001")
 
 _NAMED = ("Boeing", "Airbus", "Section", "Flight", "Route", "Highway", "Interstate", "Gate", "Room",
-          "Channel", "Form", "Model", "Suite", "Bus", "Hwy")  # fmt: skip
+          "Channel", "Form", "Model", "Suite", "Bus", "Hwy", "Ste")  # fmt: skip
+_SHORT = {"hwy": "Highway", "ste": "Suite"}  # "Hwy. 401", "Ste 109"
 _CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED)
 
 
 @rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b")
 def _code_after_word(m: re.Match[str]) -> str:
-    """ "Room 204", "Suite #101", "model #210", "Hwy. 401": a number after the noun it names, said as a code
-    is."""
-    word = "Highway" if m.group(1).lower() == "hwy" else m.group(1) + m.group(2)
+    """ "Room 204", "Suite #101", "model #210", "Hwy. 401", "Ste 109": a number after the noun it names, said
+    as a code is."""
+    word = _SHORT.get(m.group(1).lower()) or m.group(1) + m.group(2)
     return f"{word} {'number ' if m.group(3) else ''}{nw.code_number(m.group(4))}"
 
 

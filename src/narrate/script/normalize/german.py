@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, number
-from narrate.script.normalize.tables import REGNAL_NAMES
 
 GERMAN = Rules()
 BEFORE_UNITS = Rules()  # run before units.py names the unit symbols
@@ -85,24 +83,30 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 @GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis|oder|[-–])\s?({_DAY})\.)?\s({MONTHS})\b")
 def _date(m: re.Match[str]) -> str:
     """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis 5. Juni": each day an ordinal in the case asked for."""
+    return f"{_days(m, m.group(3) and m.group(1), m.group(2), m.group(3) or m.group(1))} {m.group(4)}"
+
+
+def _days(m: re.Match[str], first: str | None, joint: str | None, day: str) -> str:
+    """A date's day, and the first day of a span before it ("25. und 26.", "3.-5."), as ordinals."""
     ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
-    said = ordinal(int(m.group(1)), ending)
-    if m.group(3):
-        joint = "bis" if m.group(2) in "-–" else m.group(2)
-        said += f" {joint} {ordinal(int(m.group(3)), ending)}"
-    return f"{said} {m.group(4)}"
+    said = ordinal(int(day), ending)
+    return (
+        f"{ordinal(int(first), ending)} {'bis' if joint in ('-', '–') else joint} {said}" if first else said
+    )
 
 
-@GERMAN.rule(rf"(?<![\d.,])(?<!\bum )\b({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?!\d|[.,]\d)")
+_SPAN = rf"(?:({_DAY})\.\s?(und|bis|[-–])\s?)?"  # "27. und 28.11.2025": a first day before the date
+
+
+@GERMAN.rule(
+    rf"(?<![\d.,])(?<!\bum )\b{_SPAN}({_DAY})\.\s?(0?[1-9]|1[0-2])\.(?:\s?(\d{{4}}|\d{{2}}))?(?!\d|[.,]\d)"
+)
 def _numeric_date(m: re.Match[str]) -> str:
-    """ "zum 01.01.2024" "zum ersten Januar zweitausendvierundzwanzig", "18. 7." "achtzehnter siebter": the
-    day is an ordinal; the month is named in a date with a year (round 7: real copy, "29.04.2025", is read
-    so), and an ordinal in one without (as the older pairs read "Donnerstag, 18. 7.")."""
-    ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
-    year = m.group(3)
-    if not year:
-        return f"{ordinal(int(m.group(1)), ending)} {ordinal(int(m.group(2)), ending)}"
-    said = f"{ordinal(int(m.group(1)), ending)} {_MONTH_NAMES[int(m.group(2)) - 1]}"
+    """ "zum 01.01.2024" "zum ersten Januar zweitausendvierundzwanzig", "am 26.6." "am sechsundzwanzigsten
+    Juni": the days are ordinals, the month named (web9, web13: three pairs of two annotators)."""
+    said = f"{_days(m, m.group(1), m.group(2), m.group(3))} {_MONTH_NAMES[int(m.group(4)) - 1]}"
+    if not (year := m.group(5)):
+        return said
     full = int(year) if len(year) == 4 else int(year) + (2000 if int(year) < 50 else 1900)  # "1.1.22"
     return f"{said} {words(full, 'de', 'year')}"
 
@@ -306,7 +310,7 @@ ABBREVIATIONS = {
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
-_AT_END, _CAPITAL_NEXT = re.compile(r"\s*$"), re.compile(r"\s+[A-ZÄÖÜ]")  # matched from a position: no copy
+AT_END, CAPITAL_NEXT = re.compile(r"\s*$"), re.compile(r"\s+[A-ZÄÖÜ]")  # matched from a position: no copy
 
 
 def _abbreviation_pattern(written: str) -> str:
@@ -323,9 +327,7 @@ def _abbreviation(m: re.Match[str]) -> str:
     said = ABBREVIATIONS[written]
     if written in _SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[max(0, m.start() - 20) : m.start()]):
         said = _SINGULAR[written]  # "1 Mio." eine Million
-    if _AT_END.match(m.string, m.end()) or (
-        written in _ENDS_A_LIST and _CAPITAL_NEXT.match(m.string, m.end())
-    ):
+    if AT_END.match(m.string, m.end()) or (written in _ENDS_A_LIST and CAPITAL_NEXT.match(m.string, m.end())):
         said += "."
     return said
 
@@ -368,30 +370,3 @@ def _mixed_initials(m: re.Match[str]) -> str:
 def _saint(m: re.Match[str]) -> str:
     """ "St. Pauli", "St. Georg": "Sankt" before a name (after a number, "5 St." is "Stück", left alone)."""
     return "Sankt"
-
-
-_RULER_NAMES = frozenset(REGNAL_NAMES.split("|")) | {"Ludwig", "Heinrich", "Konrad", "Johann", "Georg"}
-_RULER_TITLE = re.compile(
-    r"\b(?:König|Königin|Kaiser|Kaiserin|Papst|Herzog|Herzogin|Fürst|Fürstin|Graf|Gräfin|Zar|Zarin|Prinz"
-    r"|Prinzessin|Markgraf|Landgraf|Kurfürst|Pharao|Sultan|Kalif)\s$"
-)
-_NUMBERED_NOUNS = (
-    r"Teil|Band|Buch|Akt|Kapitel|Abschnitt|Liga|Klasse|Stufe|Phase|Folge|Staffel|Gruppe|Division"
-)
-
-
-@GERMAN.rule(
-    rf"(?<![\w.])(?!(?:{_NUMBERED_NOUNS})\s)([A-ZÄÖÜ][a-zäöüß]{{1,20}})\s(I{{1,3}}|IV|VI{{0,3}}|IX|XI{{0,3}}|XIV|XVI{{0,3}})\."
-    r"(?![\w.])"
-)
-def _regnal(m: re.Match[str]) -> str:
-    """ "dem Herzog Heden II. dem Abt" "Heden der Zweite": a Roman numeral with a point after a name is a
-    ruler's ordinal (eSpeak NG says "zwei"); its point ends the sentence too before a capital or at the end.
-    Said in the nominative, as a name is cited ("Heden der Zweite"); only after a ruler's name or a ruler's
-    title and a name (German capitalises every noun: "Tag X." is no ruler); "Teil II." is left a number."""
-    before = m.string[max(0, m.start() - 30) : m.start()]
-    if m.group(1) not in _RULER_NAMES and not _RULER_TITLE.search(before):
-        return m.group(0)  # "Tag X.", "Apollo XI.": a numeral after a noun that is no ruler's name
-    said = words(roman_value(m.group(2)), "de", "ordinal")  # "zweite"
-    ends = _AT_END.match(m.string, m.end()) or _CAPITAL_NEXT.match(m.string, m.end())
-    return f"{m.group(1)} der {said[0].upper()}{said[1:]}" + ("." if ends else "")

@@ -34,6 +34,17 @@ AMOUNTS = Rules()
 AFTER = Rules()
 
 
+_ER_NOUNS = {1: "Einser", 7: "Siebener"}  # the others are the number and "-er": "Dreier", "Zwölfer"
+
+
+@BEFORE.rule(r"(?<![\d.,:-])\b([1-9]|1[0-2])er(?=[\s-]|[.,;:!?)]|$)(?!-Jahre)")
+def _er_noun(m: re.Match[str]) -> str:
+    """ "ein 3er BMW" "ein Dreier B M W", "die 5er-Gruppe": a number with "-er" names a kind by it (eSpeak NG
+    says "drei E R"); "20er" (a decade) is german.py's."""
+    n = int(m.group(1))
+    return _ER_NOUNS.get(n) or cardinal(n, "de").capitalize() + "er"
+
+
 @BEFORE.rule(r"(?<![\d.,:])\b(\d{1,2}[:.][0-5]\d)\s?h\b(?![/²³.]\w)")
 def _clock_hour(m: re.Match[str]) -> str:
     """ "23:00 h" "23:00 Uhr" (german.py then says the time)."""

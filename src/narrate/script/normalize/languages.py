@@ -26,6 +26,7 @@ from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
+from narrate.script.normalize.german_rulers import RULERS
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spanish_news import SPANISH_NEWS
@@ -223,6 +224,31 @@ def _number_sign(language: str) -> Rules:
     return rules
 
 
+_PLUS = {"de": "plus", "es": "más", "fr": "plus"}
+
+
+def _international(language: str) -> Rules:
+    """ "+41 21 315 36 81", "+49 30 1234 5678": a telephone number after its country code, group by group, as
+    that language reads them (French and Spanish a group as a number, "trois cent quinze"; German digit by
+    digit but for pairs, as german_phone.py); eSpeak NG ran the groups together ("vingt et un mille ...")."""
+    rules = Rules()
+
+    @rules.rule(r"(?<![\w+])\+(\d{1,3})((?:[\s.-]\(?\d{1,4}\)?){2,5})(?![\w.,-]?\d)")
+    def _number(m: re.Match[str]) -> str:
+        groups = re.findall(r"\d+", m.group(2))
+        if sum(map(len, groups)) < 6:
+            return m.group(0)  # "+5 3 2": too short for a subscriber's number
+        said = [
+            spelled.digits(g, language)
+            if g.startswith("0") or (language == "de" and len(g) != 2)
+            else cardinal(int(g), language)
+            for g in groups
+        ]
+        return f"{_PLUS[language]} {cardinal(int(m.group(1)), language)}, " + ", ".join(said)
+
+    return rules
+
+
 def _addresses(language: str) -> Rules:
     """A web address in running text: "Ambrosiainfo.de" "Ambrosiainfo Punkt D E" (a country's two letters
     spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path; a hyphen in
@@ -270,6 +296,7 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 _RULES = {
     "de": _durations("de").items
+    + _international("de").items
     + _addresses("de").items
     + signs.rules("de").items
     + _number_sign("de").items
@@ -279,12 +306,14 @@ _RULES = {
     + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
+    + RULERS.items
     + _ranges("de").items
     + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
     "fr": FRENCH_BEFORE.items
     + _durations("fr").items
+    + _international("fr").items
     + _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
@@ -297,6 +326,7 @@ _RULES = {
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
     "es": _durations("es").items
+    + _international("es").items
     + _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items

@@ -166,9 +166,15 @@ def _per_period(m: re.Match[str]) -> str:
     return f"{m.group(1)} {'an' if per[0] == 'hour' or per[0][0] in 'aeiou' else 'a'} {per[0]}"
 
 
-@rule(r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b")
+@rule(
+    r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b"
+    r"|(?<![\w.,])R\s?([1-9]\d{0,2}(?:([, ])\d{3})+)(?![\d.,]\d)"
+)
 def _rand(m: re.Match[str]) -> str:
-    """ "R95bn": South African rand with a scale (a bare "R5" may be a code, so it is left)."""
+    """ "R95bn", "R7,000", "R9 000": South African rand with a scale or thousands (a bare "R5" may be a
+    code, so it is left; no code has its thousands parted)."""
+    if m.group(3):
+        return f"{nw.cardinal(int(re.sub(r'[, ]', '', m.group(3))))} rand"
     return f"{nw.decimal(m.group(1).replace(',', '.'))} {_SCALE_WORDS[m.group(2)]} rand"
 
 

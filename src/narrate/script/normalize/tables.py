@@ -161,6 +161,10 @@ STREET_SUFFIXES = (
     "Circle",
     "Terrace",
     "Plaza",
+    "St",  # without their points, as British and much web copy writes them
+    "Ave",
+    "Rd",
+    "Blvd",
 )
 
 # the points of the compass, abbreviated (addresses' directions and quadrants, winds, bearings)
