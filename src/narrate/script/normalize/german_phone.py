@@ -24,12 +24,12 @@ PHONES = Rules()
 
 
 @PHONES.rule(
-    r"(?<![\w.,:/+-])(?:\((0[1-9]\d{1,4})\)\s?|(0[1-9]\d{1,4})\s?[/-]\s?|(0[1-9]\d{1,4})\s(?=[1-9]\d{1,4}-\d))"
+    r"(?<![\w.,:/+-])(?:\((0[1-9]\d{1,4})\)\s?-?\s?|(0[1-9]\d{1,4})\s?[/-]\s?|(0[1-9]\d{1,4})\s(?=[1-9]\d{1,4}-\d))"
     r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3})(?![\w,:/-]|\.\d)"
 )
 def _phone(m: re.Match[str]) -> str:
     """ "0821/323 1910" "null acht zwei eins, drei zwei drei eins neun eins null"; "0631 369-2250" (a space
-    after the area code when the number has an extension)."""
+    after the area code when the number has an extension); "(069)-7447-7035"."""
     area = m.group(1) or m.group(2) or m.group(3)
     groups = re.split(r"[ -]", m.group(4))
     pairs = [len(g) == 2 and g[0] != "0" for g in groups]

@@ -225,6 +225,55 @@ def _number_sign(language: str) -> Rules:
 
 
 _PLUS = {"de": "plus", "es": "más", "fr": "plus"}
+_SLASH = {"de": "Schrägstrich", "es": "barra", "fr": "slash"}
+# letter pairs that end French words ("EST", "NORD", "PORT", "TEMPS"): capitals ending otherwise are letters
+_FRENCH_ENDS = set(
+    [
+        "st",
+        "rt",
+        "rd",
+        "rs",
+        "rc",
+        "rf",
+        "rg",
+        "rn",
+        "ct",
+        "nt",
+        "nd",
+        "ns",
+        "nc",
+        "ng",
+        "ps",
+        "ts",
+        "ds",
+        "ls",
+        "lt",
+        "lf",
+        "mb",
+        "ch",
+        "ph",
+        "th",
+        "gn",
+        "ck",
+        "ll",
+        "ss",
+    ]
+)
+
+
+def _french_letters() -> Rules:
+    """An initialism in capitals that no French word could be, spelled even after an elision ("d'ITT" "d'I
+    T T", "l'ASR": eSpeak NG says them as one syllable); left alone among other capitals (a headline)."""
+    rules = Rules()
+
+    @rules.rule(r"(?<![\w.-])([A-Z]{0,2}[AEIOUY][A-Z]{0,2}[B-DF-HJ-NP-TV-XZ]{2})(?![\w-]|\.\w)")
+    def _letters(m: re.Match[str]) -> str:
+        before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
+        if m.group(1)[-2:].lower() in _FRENCH_ENDS or re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before):
+            return m.group(0)
+        return m.group(0) if re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after) else " ".join(m.group(1))
+
+    return rules
 
 
 def _international(language: str) -> Rules:
@@ -271,10 +320,16 @@ def _addresses(language: str) -> Rules:
 
     @rules.rule(
         r"(?<![\w.@/-])(?:https?://)?(?:www\.)?([A-Za-zÄÖÜäöüß][\w-]*(?:\.[a-z][\w-]*)*)"
-        r"\.(de|at|ch|eu|es|fr|be|lu|com|org|net|info)\b(?:/\S*[\w/=#-])?(?![.@-]?\w)"
+        r"\.(de|at|ch|eu|es|fr|be|lu|com|org|net|info)\b(/\S*[\w/=#-])?(?![.@-]?\w)"
     )
     def _address(m: re.Match[str]) -> str:
-        return said_domain(m.group(1), m.group(2))
+        """A short path of words is read, as in English ("bahn.de/streckenagent" "... Schrägstrich
+        streckenagent"); a long one (dates, slugs, ids) is left out."""
+        said = said_domain(m.group(1), m.group(2))
+        parts = [p for p in (m.group(3) or "").split("/") if p]
+        if parts and len(parts) <= 2 and all(re.fullmatch(r"[A-Za-zÄÖÜäöüßéèàç]{2,20}", p) for p in parts):
+            said += "".join(f" {_SLASH[language]} {p}" for p in parts)
+        return said
 
     return rules
 
@@ -314,6 +369,7 @@ _RULES = {
     "fr": FRENCH_BEFORE.items
     + _durations("fr").items
     + _international("fr").items
+    + _french_letters().items
     + _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
