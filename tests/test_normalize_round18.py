@@ -16,12 +16,7 @@ from __future__ import annotations
 import pytest
 
 from narrate.script.normalize import normalize
-from narrate.script.phonemes import comparable, phonemes
-
-
-def heard_as(text: str, spoken: str, language: str) -> bool:
-    voice = "en-us" if language == "en" else language
-    return comparable(phonemes(normalize(text, language), voice)) == comparable(phonemes(spoken, voice))
+from tests.spoken import heard_as
 
 
 @pytest.mark.parametrize(
