@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-15)
+                                                              # (never for the blind sets: unseen3, 5-16)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -50,9 +50,10 @@ SETS = {
     "web12": DATA / "web12",
     "web13": DATA / "web13",
     "unseen15": DATA / "unseen15",
+    "unseen16": DATA / "unseen16",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 16))}  # unseen3, unseen5 to unseen15
+BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 17))}  # unseen3, unseen5 to unseen16
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
