@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import unicodedata
 from typing import Any
 
 from narrate.display import primary_language
@@ -75,16 +76,39 @@ def _day(m: re.Match[str]) -> str:
 def kana(text: str) -> str:
     """TEXT with its kanji written in hiragana (kana, digits and everything else as they are), when pykakasi
     is installed; TEXT itself otherwise."""
-    text = dates(text)
+    text = _COMPATIBLE.sub(
+        lambda m: unicodedata.normalize("NFKC", m.group(0)), _SELECTORS.sub("", dates(text))
+    )
     if not KANJI.search(text) or (converter := _converter()) is None:
         return text
     # pykakasi's time grows with the square of the text's length (measured: 3,300 characters 0.09 s,
     # 33,000 characters 8 s), so it is given pieces cut after punctuation or a space, where no word runs on
-    parts = [part for piece in _pieces(text) for part in converter.convert(piece)]
+    parts = [part for piece in _pieces(text) for part in _convert(converter, piece)]
     # a kanji the dictionary has no reading for stays (eSpeak NG's "Chinese letter" beats silence)
     return "".join(
         str(p["hira"] or p["orig"]) if KANJI.search(str(p["orig"])) else str(p["orig"]) for p in parts
     )
+
+
+# variation selectors choose a glyph's variant and have no sound; pykakasi 2.3 raised IndexError on one
+# ("\U000e0130" alone, found by benchmarks/fuzz_text.py)
+_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
+# CJK compatibility ideographs ("\uf900"): pykakasi returned nothing for them; their canonical kanji it reads
+_COMPATIBLE = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def _convert(converter: Any, piece: str) -> list[dict[str, str]]:
+    """pykakasi's reading of PIECE; the piece as written when pykakasi fails on it or drops any of it (eSpeak
+    NG reads it then)."""
+    try:
+        parts = list(converter.convert(piece))
+    except Exception:  # a third-party converter: one piece it cannot read must not sink the story
+        parts = []
+    if "".join(str(p["orig"]) for p in parts) != piece:
+        return [{"orig": piece, "hira": ""}]
+    return parts
 
 
 _PIECE = 400  # characters given to pykakasi at once, at most (unless no break comes sooner)
