@@ -110,6 +110,12 @@ def test_any_japanese_text_is_read_and_nothing_is_lost(text: str) -> None:
     assert bool(spoken.strip()) == bool(silent.strip())  # nothing said is lost
 
 
+def test_a_dateline_word_is_said_once() -> None:
+    # fundus/jp-YomiuriShimbun: pykakasi dropped "＝" and said "ソウル" twice; the sign is silent in eSpeak NG
+    spoken = normalize("【ソウル＝小池和樹】韓国の戒厳令＝ 韓国憲法", "ja")
+    assert spoken.count("ソウル") == 1 and spoken.count("かいげんれい") == 1, spoken
+
+
 def test_a_variation_selector_is_dropped_and_the_kanji_read() -> None:
     # pykakasi 2.3 raised IndexError on a lone selector; the whole paragraph was lost to the fuzz campaign
     assert normalize("漢字\U000e0130と字\ufe0f", "ja") == normalize("漢字と字", "ja")

@@ -97,17 +97,25 @@ _SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 # CJK compatibility ideographs ("\uf900"): pykakasi returned nothing for them; their canonical kanji it reads
 _COMPATIBLE = re.compile("[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# pykakasi 2.3 drops "＝", "；" and a no-break space and says the word before them twice ("ソウル＝" "そうる
+# そうる"): they are kept out of its input, as written (eSpeak NG says nothing for them, or a pause)
+_MISREAD = re.compile("([＝；\xa0])")
 
 
 def _convert(converter: Any, piece: str) -> list[dict[str, str]]:
-    """pykakasi's reading of PIECE; the piece as written when pykakasi fails on it or drops any of it (eSpeak
-    NG reads it then)."""
-    try:
-        parts = list(converter.convert(piece))
-    except Exception:  # a third-party converter: one piece it cannot read must not sink the story
-        parts = []
-    if "".join(str(p["orig"]) for p in parts) != piece:
-        return [{"orig": piece, "hira": ""}]
+    """pykakasi's reading of PIECE (the signs it misreads passed by); a part as written when pykakasi fails
+    on it or drops any of it (eSpeak NG reads it then)."""
+    parts: list[dict[str, str]] = []
+    for segment in filter(None, _MISREAD.split(piece)):
+        if _MISREAD.fullmatch(segment):
+            parts.append({"orig": segment, "hira": ""})
+            continue
+        try:
+            read = list(converter.convert(segment))
+        except Exception:  # a third-party converter: one piece it cannot read must not sink the story
+            read = []
+        ok = "".join(str(p["orig"]) for p in read) == segment
+        parts.extend(read if ok else [{"orig": segment, "hira": ""}])
     return parts
 
 
