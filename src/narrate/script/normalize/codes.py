@@ -23,7 +23,7 @@ _SHORT = {"hwy": "Highway", "ste": "Suite"}  # "Hwy. 401", "Ste 109"
 _CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED)
 
 
-@rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b")
+@rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b(?![.,]\d)")
 def _code_after_word(m: re.Match[str]) -> str:
     """ "Room 204", "Suite #101", "model #210", "Hwy. 401", "Ste 109": a number after the noun it names, said
     as a code is."""
@@ -52,6 +52,12 @@ def _code_section(m: re.Match[str]) -> str:
     sign = (m.group(2) or "").strip()
     said = {"": "", "§": " section", "§§": " sections"}[sign]
     return f"{m.group(1)}{said} {nw.code_number(m.group(3))}{' ' + m.group(4) if m.group(4) else ''}"
+
+
+@BEFORE_YEARS.rule(r"\bCR\s([1-9]\d{0,3})\b(?![.,:]\d)")
+def _county_road(m: re.Match[str]) -> str:
+    """ "CR 1170" "County Road eleven seventy": a county road's number, in pairs as a road's is."""
+    return f"County Road {nw.code_number(m.group(1))}"
 
 
 @BEFORE_YEARS.rule(

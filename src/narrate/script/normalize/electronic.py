@@ -121,10 +121,14 @@ def _phone_intl(m: re.Match[str]) -> str:
     return ", ".join([country, *(nw.digits(g) for g in re.split(r"[\s.-]", m.group(2)))])
 
 
-@rule(r"(?<![\w$.-])(?:(1)[-.\s])?(?:\((\d{3})\)\s?|(\d{3})[-.\s/])(\d{3})[-.](\d{4})\b(?![-.]\d)")
+@rule(
+    r"(?<![\w$.-])(?:(1)[-.\s])?(?:\((\d{3})\)\s?|(\d{3})[-.\s/])(\d{3})[-.](\d{4})\b(?![-.]\d)"
+    r"(?:\s?(?:x|[Ee]xt\.?)\s?(\d{1,5})\b)?"
+)
 def _phone(m: re.Match[str]) -> str:
+    """ "(856) 461-1460", "1-800-974-9794", "856-461-1460 x1" (an extension after the number)."""
     groups = [g for g in (m.group(2) or m.group(3), m.group(4), m.group(5)) if g]
-    said = [_phone_group(g) for g in groups]
+    said = [_phone_group(g) for g in groups] + ([f"extension {nw.digits(m.group(6))}"] if m.group(6) else [])
     return ", ".join((["one"] if m.group(1) else []) + said)
 
 
@@ -138,7 +142,7 @@ def _vanity(m: re.Match[str]) -> str:
     return said + (f"{m.group(3)} {nw.digits(m.group(4))}" if m.group(3) else "")
 
 
-@rule(r"(?<![\w$.,+-])(0\d{2,4})(?:\s(\d{3,4})\s(\d{3,4})|[\s-](\d{6,8}))\b(?![\s.,-]?\d)")
+@rule(r"(?<![\w$.,+-])(0\d{2,4})(?:[\s-](\d{3,4})\s(\d{3,4})|[\s-](\d{6,8}))\b(?![\s.,-]?\d)")
 def _phone_trunk(m: re.Match[str]) -> str:
     """ "020 8983 5430", "0161 496 0000", "08744 244888", "0522-2238200": a number dialled with its trunk
     zero, in groups of digits (as in Britain, Ireland, Australia, India); no amount starts with a zero."""
@@ -224,7 +228,7 @@ def _dialled(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"\b((?i:dial|call|ring|text|phone|telephone|tel\.?|hotline|helpline|on|at))\s(1[38]\d{1,2}|\d{2,4})"
+    r"\b((?i:dial|call|ring|text|phone|telephone|tel\.?|hotline|helpline|on|at)(?:\sof)?)\s(1[38]\d{1,2}|\d{2,4})"
     r"((?:\s\d{3,4}){1,2})\b(?![.,]\d|\s?%)"
 )
 def _spaced_phone(m: re.Match[str]) -> str:

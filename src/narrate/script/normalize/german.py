@@ -307,6 +307,7 @@ ABBREVIATIONS = {
     "Hbf": "Hauptbahnhof", "Hbf.": "Hauptbahnhof",
     "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
     "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
+    "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"

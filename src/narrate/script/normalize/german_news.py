@@ -45,6 +45,26 @@ def _er_noun(m: re.Match[str]) -> str:
     return _ER_NOUNS.get(n) or cardinal(n, "de").capitalize() + "er"
 
 
+_SIGN_BEFORE = {
+    "€": "€",
+    "EUR": "Euro",
+    "T€": "Tausend Euro",
+    "CHF": "Franken",
+    "Fr.": "Franken",
+    "SFr.": "Franken",
+}
+
+
+@BEFORE.rule(
+    r"(?<![\w.])(T€|€|EUR|CHF|S?Fr\.)\s?(\d{1,3}(?:['’.]\d{3})+|\d+)((?:,\d{1,2})?)(?:[.,](?:00|[-–]))?"
+    r"(\s(?:Mio\.|Mrd\.|Millionen|Milliarden))?(?![\d'’]|[.,]\d)"
+)
+def _sign_before(m: re.Match[str]) -> str:
+    """ "€ 26 Mio.", "T€ 520", "CHF 150'000.00", "Fr. 50'000.-": a currency written before the amount, as
+    council and Swiss copy write it, is said after it ("sechsundzwanzig Millionen Euro"); ".00" says none."""
+    return f"{m.group(2)}{m.group(3)}{m.group(4) or ''} {_SIGN_BEFORE[m.group(1)]}"
+
+
 @BEFORE.rule(r"(?<![\d.,:])\b(\d{1,2}[:.][0-5]\d)\s?h\b(?![/²³.]\w)")
 def _clock_hour(m: re.Match[str]) -> str:
     """ "23:00 h" "23:00 Uhr" (german.py then says the time)."""

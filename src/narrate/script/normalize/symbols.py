@@ -42,6 +42,8 @@ def _hashtag(m: re.Match[str]) -> str:
 
 @rule(r"(?<![\w.])@(\w+)")
 def _handle(m: re.Match[str]) -> str:
+    # an underscore is not said: two development sets say it ("at D Robertson underscore Star"), two do not
+    # ("at Uber Sydney"), and eSpeak NG alone says nothing for it
     return f"at {_camel_words(m.group(1))}"
 
 
