@@ -52,6 +52,7 @@ SETS = {
     "unseen15": DATA / "unseen15",
     "unseen16": DATA / "unseen16",
     "web14": DATA / "web14",
+    "web15": DATA / "web15",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 17))}  # unseen3, unseen5 to unseen16
