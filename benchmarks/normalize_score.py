@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-16)
+                                                              # (never for the blind sets: unseen3, 5-17)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -53,9 +53,10 @@ SETS = {
     "unseen16": DATA / "unseen16",
     "web14": DATA / "web14",
     "web15": DATA / "web15",
+    "unseen17": DATA / "unseen17",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 17))}  # unseen3, unseen5 to unseen16
+BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 18))}  # unseen3, unseen5 to unseen17
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
