@@ -54,10 +54,10 @@ def _code_section(m: re.Match[str]) -> str:
     return f"{m.group(1)}{said} {nw.code_number(m.group(3))}{' ' + m.group(4) if m.group(4) else ''}"
 
 
-@BEFORE_YEARS.rule(r"\bCR\s([1-9]\d{0,3})\b(?![.,:]\d)")
+@BEFORE_YEARS.rule(r"\b(CR|RT|Rte)\s([1-9]\d{0,3})\b(?![.,:]\d)")
 def _county_road(m: re.Match[str]) -> str:
-    """ "CR 1170" "County Road eleven seventy": a county road's number, in pairs as a road's is."""
-    return f"County Road {nw.code_number(m.group(1))}"
+    """ "CR 1170" "County Road eleven seventy", "RT 111" "Route one eleven": a road's number, in pairs."""
+    return f"{'County Road' if m.group(1) == 'CR' else 'Route'} {nw.code_number(m.group(2))}"
 
 
 @BEFORE_YEARS.rule(

@@ -325,3 +325,13 @@ def _year(m: re.Match[str]) -> str:
     if _MEASURED.match(m.string, m.end()) and not _TIME_BEFORE.search(before):
         return nw.cardinal(n)
     return nw.pairs(n)
+
+
+_FULL_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+
+@DATES.rule(rf"\b({_FULL_WEEKDAYS})(,?)\s([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s(?:of\s)?{MONTH})")
+def _weekday_day(m: re.Match[str]) -> str:
+    """ "the outlook for Sunday 3rd": a day of the week and a day of the month, "Sunday the third" (British
+    copy's "Saturday 2nd March" is the date rule's, "Saturday the second of March")."""
+    return f"{m.group(1)}{m.group(2)} the {nw.ordinal(int(m.group(3)))}"

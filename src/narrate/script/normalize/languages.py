@@ -224,7 +224,6 @@ def _number_sign(language: str) -> Rules:
     return rules
 
 
-_PLUS = {"de": "plus", "es": "más", "fr": "plus"}
 _SLASH = {"de": "Schrägstrich", "es": "barra", "fr": "slash"}
 # letter pairs that end French words ("EST", "NORD", "PORT", "TEMPS"): capitals ending otherwise are letters
 _FRENCH_ENDS = set(
@@ -293,7 +292,7 @@ def _international(language: str) -> Rules:
             else cardinal(int(g), language)
             for g in groups
         ]
-        return f"{_PLUS[language]} {cardinal(int(m.group(1)), language)}, " + ", ".join(said)
+        return f"{signs.PLUS[language]} {cardinal(int(m.group(1)), language)}, " + ", ".join(said)
 
     return rules
 

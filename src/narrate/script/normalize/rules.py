@@ -135,13 +135,21 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
     return not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1))  # "$1.4 billion budgeted": a participle
 
 
+# num2words 0.5 writes Spanish "veintiuno mil", "treinta y uno millones": before "mil", "millón" and
+# "millones" a final "uno" is "un" (and "veintiuno" "veintiún"), as the RAE and every newsreader have it
+_SPANISH_UNO = re.compile(r"(\b|i)uno(?= (?:mil|millón|millones|billón|billones)\b)")
+
+
 def words(n: int, language: str, to: str = "cardinal") -> str:
     """num2words in LANGUAGE ("de", "fr", "es").
 
-    >>> words(1993, "de", "year"), words(8, "de", "ordinal")
-    ('neunzehnhundertdreiundneunzig', 'achte')
+    >>> words(1993, "de", "year"), words(8, "de", "ordinal"), words(31_000_000, "es"), words(21_000, "es")
+    ('neunzehnhundertdreiundneunzig', 'achte', 'treinta y un millones', 'veintiún mil')
     """
-    return str(num2words(n, lang=language, to=to))
+    said = str(num2words(n, lang=language, to=to))
+    if language == "es" and to == "cardinal":
+        said = _SPANISH_UNO.sub(lambda m: "iún" if m.group(1) == "i" else "un", said)
+    return said
 
 
 def unchanged(m: re.Match[str]) -> str:

@@ -19,6 +19,9 @@ _ABOUT = {"de": "etwa", "es": "aproximadamente", "fr": "environ"}
 _GENDERS = {"m": "männlich", "w": "weiblich", "f": "weiblich", "d": "divers", "x": "divers"}
 
 
+PLUS = {"de": "plus", "es": "más", "fr": "plus"}  # "+" before a number
+
+
 def rules(language: str) -> Rules:
     """LANGUAGE's rules for signs (German, French and Spanish)."""
     signs = Rules()
@@ -29,6 +32,11 @@ def rules(language: str) -> Rules:
         two numbers: "?id=9084" is left)."""
         word = {"=": _EQUALS, "×": _TIMES, "÷": _DIVIDED}[m.group(1) or "="][language]
         return f" {word} "
+
+    @signs.rule(r"(?<=[\s(])\+\s(?=\d)")
+    def _plus(m: re.Match[str]) -> str:
+        """ "(+ 7% en moyenne)": a plus sign parted from its number is still said ("plus", "más")."""
+        return f"{PLUS[language]} "
 
     @signs.rule(r"(?<![\w~])~\s?(?=[+−–-]?\d)")
     def _about(m: re.Match[str]) -> str:

@@ -232,3 +232,10 @@ def _fraction(m: re.Match[str]) -> str:
     part = _PARTS[den] + ("" if num == 1 else "s")
     said = f"{'un' if num == 1 else cardinal(num, 'es')} {part}"
     return f"{whole}{said}" if whole else f"{said} de"  # "7/8 de taza": its own "de" is kept as read
+
+
+@SPANISH_NEWS.rule(r"\((\d{1,3})\s?['’′]\)")
+def _match_minute(m: re.Match[str]) -> str:
+    """ "Eduard Vaca (20')": a goal's minute in a match report, "(minuto veinte)" (eSpeak NG says nothing for
+    the mark)."""
+    return f"(minuto {cardinal(int(m.group(1)), 'es')})"
