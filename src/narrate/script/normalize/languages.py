@@ -23,7 +23,7 @@ import re
 from narrate.display import WORDS
 from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
 from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
-from narrate.script.normalize.french import FRENCH, fr_clock
+from narrate.script.normalize.french import FRENCH, FRENCH_LETTERS, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.german_rulers import RULERS
@@ -225,54 +225,6 @@ def _number_sign(language: str) -> Rules:
 
 
 _SLASH = {"de": "Schrägstrich", "es": "barra", "fr": "slash"}
-# letter pairs that end French words ("EST", "NORD", "PORT", "TEMPS"): capitals ending otherwise are letters
-_FRENCH_ENDS = set(
-    [
-        "st",
-        "rt",
-        "rd",
-        "rs",
-        "rc",
-        "rf",
-        "rg",
-        "rn",
-        "ct",
-        "nt",
-        "nd",
-        "ns",
-        "nc",
-        "ng",
-        "ps",
-        "ts",
-        "ds",
-        "ls",
-        "lt",
-        "lf",
-        "mb",
-        "ch",
-        "ph",
-        "th",
-        "gn",
-        "ck",
-        "ll",
-        "ss",
-    ]
-)
-
-
-def _french_letters() -> Rules:
-    """An initialism in capitals that no French word could be, spelled even after an elision ("d'ITT" "d'I
-    T T", "l'ASR": eSpeak NG says them as one syllable); left alone among other capitals (a headline)."""
-    rules = Rules()
-
-    @rules.rule(r"(?<![\w.-])([A-Z]{0,2}[AEIOUY][A-Z]{0,2}[B-DF-HJ-NP-TV-XZ]{2})(?![\w-]|\.\w)")
-    def _letters(m: re.Match[str]) -> str:
-        before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
-        if m.group(1)[-2:].lower() in _FRENCH_ENDS or re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before):
-            return m.group(0)
-        return m.group(0) if re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after) else " ".join(m.group(1))
-
-    return rules
 
 
 def _international(language: str) -> Rules:
@@ -368,7 +320,7 @@ _RULES = {
     "fr": FRENCH_BEFORE.items
     + _durations("fr").items
     + _international("fr").items
-    + _french_letters().items
+    + FRENCH_LETTERS.items
     + _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
