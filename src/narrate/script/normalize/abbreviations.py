@@ -115,24 +115,27 @@ def _ordinal(m: re.Match[str]) -> str:
 def _saint(m: re.Match[str]) -> str:
     """ "St. Louis"; "St Edward's Crown", British copy's "St" without its point, before a name and not after
     one (where it is a street: "High St London")."""
+    return m.group(0) if not m.group(0).endswith(".") and _after_a_name(m) else "Saint"
+
+
+def _after_a_name(m: re.Match[str]) -> bool:
+    """The word before the match is capitalised and ends no sentence or clause: "Acme Co.", "High St"."""
     before = re.search(r"(\S+)\s+$", m.string[max(0, m.start() - 40) : m.start()])
-    if not m.group(0).endswith(".") and before and before.group(1)[:1].isupper():
-        return m.group(0)
-    return "Saint"
+    word = before.group(1) if before else ""
+    return word[:1].isupper() and not word.endswith((".", "!", "?", ","))
 
 
 @ABBREVIATIONS.rule(r"(?:^|(?<=[a-z,;:(\"“]\s)|(?<=[.!?]\s)|(?<=\())(Sr|Fr|Co)\.(?=\s[A-Z][a-z])")
 def _before_a_name(m: re.Match[str]) -> str:
     """ "Sr. Mary", "Fr. Ray", "Co. Cork": before a name, and not after one (where "Sr." is "Senior" and
     "Co." "Company": "John Smith Sr.", "Acme Co."), a sister, a father, an Irish county."""
-    before = re.search(r"(\S+)\s+$", m.string[max(0, m.start() - 40) : m.start()])
-    if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", "!", "?", ",")):
+    if _after_a_name(m):
         return m.group(0)  # "Acme Co. President": after a name, left to the rule for what follows a name
     return {"Sr": "Sister", "Fr": "Father", "Co": "County"}[m.group(1)]  # "Monastrevin, Co. Kildare" too
 
 
 @ABBREVIATIONS.rule(r"\bPct\.?(?=\s#?\d)|\bSte\.(?=\s[A-Z][a-z])")
-def _precinct_sainte(m: re.Match[str]) -> str:
+def _precinct_or_saint(m: re.Match[str]) -> str:
     """ "Commissioner Pct 3": a precinct before its number; "Sault Ste. Marie": "Saint" before a name, as
     English says it (codes.py says "Ste 109" "Suite one oh nine"). ("Prop. 1" is left: "Prop fifty" is
     said on air as often as "Proposition"; a blind pair read it so, where eSpeak NG alone was right.)"""

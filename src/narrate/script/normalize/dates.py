@@ -327,7 +327,7 @@ def _year(m: re.Match[str]) -> str:
     return nw.pairs(n)
 
 
-_FULL_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_FULL_WEEKDAYS = "|".join(dict.fromkeys(WEEKDAYS.values()))  # "Monday|Tuesday|..."
 
 
 @DATES.rule(rf"\b({_FULL_WEEKDAYS})(,?)\s([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s(?:of\s)?{MONTH})")

@@ -123,13 +123,14 @@ def _phone_intl(m: re.Match[str]) -> str:
 
 @rule(
     r"(?<![\w$.-])(?:(1)[-.\s])?(?:\((\d{3})\)\s?|(\d{3})[-.\s/])(\d{3})[-.](\d{4})\b(?![-.]\d)"
-    r"(?:\s?(?:x|[Ee]xt\.?)\s?(\d{1,5})\b)?"
+    r"(?:\s?x\s?(\d{1,5})\b)?"
 )
 def _phone(m: re.Match[str]) -> str:
-    """ "(856) 461-1460", "1-800-974-9794", "856-461-1460 x1" (an extension after the number)."""
+    """ "(856) 461-1460", "1-800-974-9794", "856-461-1460 x1" (an extension after the number, written "ext."
+    for the extension rule below to say)."""
     groups = [g for g in (m.group(2) or m.group(3), m.group(4), m.group(5)) if g]
-    said = [_phone_group(g) for g in groups] + ([f"extension {nw.digits(m.group(6))}"] if m.group(6) else [])
-    return ", ".join((["one"] if m.group(1) else []) + said)
+    said = ", ".join((["one"] if m.group(1) else []) + [_phone_group(g) for g in groups])
+    return f"{said}, ext. {m.group(6)}" if m.group(6) else said
 
 
 @rule(

@@ -97,9 +97,12 @@ def _inch_mark(m: re.Match[str]) -> str:
     adjective before a noun."""
     if m.group(0).endswith("”") and "“" in m.string[max(0, m.start() - 80) : m.start()].rsplit("”", 1)[-1]:
         return m.group(0)  # “model #210”: a quotation's end
-    last = m.group(2) or m.group(3)
-    size = f"{m.group(1)} to {last}" if last else m.group(1)
-    return f"{size} {'inch' if m.group(4) else 'inches'}"
+    return _inches(m.group(1), m.group(2) or m.group(3), adjective=bool(m.group(4)))
+
+
+def _inches(size: str, last: str | None, adjective: bool) -> str:
+    """ "3 to 5 inches", "12 inch" before the noun it describes (the numbers are the later rules')."""
+    return (f"{size} to {last}" if last else size) + (" inch" if adjective else " inches")
 
 
 @rule(
@@ -111,8 +114,7 @@ def _straight_inch_mark(m: re.Match[str]) -> str:
     quotation is open (an even number of them before it), is an inch mark: no quotation opens on a digit."""
     if m.string.count('"', 0, m.start()) % 2:
         return m.group(0)  # 'the "Top 5" list': a quotation's end
-    size = f"{m.group(1)} to {m.group(2)}" if m.group(2) else m.group(1)
-    return f"{size} {'inch' if m.group(3) else 'inches'}"
+    return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)))
 
 
 @rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")

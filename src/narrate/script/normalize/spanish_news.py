@@ -145,18 +145,18 @@ def _dollar_sign(m: re.Match[str]) -> str:
     if m.group(4):  # "$2 millones": "dos millones de pesos"
         point = f" coma {cardinal(int(m.group(3)), 'es')}" if m.group(3) else ""
         return f"{agreeing(whole, False)}{point} {m.group(4)} de {many}"
-    said = f"{agreeing(whole, False)} {one if whole == 1 else many}"
-    cents = int(m.group(3).ljust(2, "0")) if m.group(3) else 0
-    return said + (f" con {agreeing(cents, False)} centavos" if cents else "")
+    return _with_centavos(whole, int(m.group(3).ljust(2, "0")) if m.group(3) else 0, one, many)
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.,])\$?(\d{1,3}(?:,\d{3})*|\d+)[.,](\d\d)(?:\s?pesos\b|(?<=\d)(?=\W|$))")
+@SPANISH_NEWS.rule(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*|\d+)[.,](\d\d)\s?pesos\b")
 def _pesos(m: re.Match[str]) -> str:
-    """ "11.47 pesos", "$18,99": pesos and centavos; a bare amount only with the dollar sign."""
-    if not (m.group(0).startswith("$") or m.group(0).endswith("pesos")):
-        return m.group(0)
-    whole, cents = int(m.group(1).replace(",", "")), int(m.group(2))
-    said = f"{agreeing(whole, False)} {'peso' if whole == 1 else 'pesos'}"
+    """ "11.47 pesos": pesos and centavos (with the sign before them, "$18,99", the rule above's)."""
+    return _with_centavos(int(m.group(1).replace(",", "")), int(m.group(2)), "peso", "pesos")
+
+
+def _with_centavos(whole: int, cents: int, one: str, many: str) -> str:
+    """ "diecinueve pesos con setenta y dos centavos", "un dólar con veinte centavos"."""
+    said = f"{agreeing(whole, False)} {one if whole == 1 else many}"
     return said + (f" con {agreeing(cents, False)} centavos" if cents else "")
 
 
