@@ -55,6 +55,7 @@ SETS = {
     "web15": DATA / "web15",
     "unseen17": DATA / "unseen17",
     "unseen18": DATA / "unseen18",
+    "web16": DATA / "web16",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 19))}  # unseen3, unseen5 to unseen18
