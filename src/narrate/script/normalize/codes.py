@@ -99,6 +99,13 @@ def _status_class(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))} x x"
 
 
+@rule(r"\b(NYSE|NASDAQ|Nasdaq|TSXV?|ASX|LSE|AMEX|OTC[A-Z]{0,2}|JSE|NSE|BSE)(\s?:\s?)([A-Z]{1,5})\b(?![.-]\w)")
+def _ticker(m: re.Match[str]) -> str:
+    """ "(NASDAQ: AAPL)", "(NYSE: IBM)": a ticker symbol after its exchange is said letter by letter."""
+    exchange = "Nasdaq" if m.group(1) == "NASDAQ" else m.group(1)
+    return f"{exchange}{m.group(2)}{' '.join(m.group(3))}"
+
+
 @rule(r"(?<![\w-])K-(?!9\b)(\d{1,2})\b(?![-.]\d)")
 def _school_grades(m: re.Match[str]) -> str:
     """ "K-12", "K-8": school grades from kindergarten, "K through twelve". "K-9" is a word, the police

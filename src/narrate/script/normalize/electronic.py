@@ -81,6 +81,25 @@ def _email(m: re.Match[str]) -> str:
 
 
 _PATH_WORD = re.compile(r"[A-Za-z]{1,20}(?:-[A-Za-z]{1,20})?")  # "news", "license-info"
+_PATH_NAME = re.compile(
+    r"(?:[A-Z][a-z]{1,15}){2,5}"
+)  # a page's name in capitals: "SabbathdayLakeShakerVillage"
+_PAGE = re.compile(
+    r"(.+)\.(html?|php|aspx?|pdf)", re.IGNORECASE
+)  # "signup.html": the page said with its type
+
+
+def _path_segment(segment: str) -> str | None:
+    """A path segment as said, or None when it is not words (a date, a slug, an id)."""
+    page = _PAGE.fullmatch(segment)
+    if page:
+        said = _path_segment(page.group(1))
+        return f"{said} dot {page.group(2).lower()}" if said else None
+    if _PATH_WORD.fullmatch(segment):
+        return segment.replace("-", " ")
+    if _PATH_NAME.fullmatch(segment):
+        return " ".join(re.findall(r"[A-Z][a-z]+", segment))
+    return None
 
 
 @rule(
@@ -89,10 +108,10 @@ _PATH_WORD = re.compile(r"[A-Za-z]{1,20}(?:-[A-Za-z]{1,20})?")  # "news", "licen
 )
 def _url(m: re.Match[str]) -> str:
     said = domain(m.group(1))
-    segments = [s for s in m.group(2).split("/") if s]
+    segments = [_path_segment(s) for s in m.group(2).split("/") if s]
     # said briefly: a short path is read ("npr.org/news"), a long one (dates, slugs, ids) left out
-    if segments and len(segments) <= 2 and all(_PATH_WORD.fullmatch(s) for s in segments):
-        said += "".join(f" slash {s.replace('-', ' ')}" for s in segments)
+    if segments and len(segments) <= 2 and all(segments):
+        said += "".join(f" slash {s}" for s in segments)
     return said
 
 
@@ -225,6 +244,12 @@ def _service_number(m: re.Match[str]) -> str:
 @rule(r"\b((?i:dial|call|ring|text))\s(\d{3,4})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])")
 def _dialled(m: re.Match[str]) -> str:
     """ "Dial 112", "call 999": a number to dial, digit by digit (not before a noun: "call 100 people")."""
+    return f"{m.group(1)} {nw.digits(m.group(2))}"
+
+
+@rule(r"\b((?i:text)\s(?:[\w'‘’\"“”]+\s){1,3}?to)\s(\d{4,6})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])")
+def _short_code(m: re.Match[str]) -> str:
+    """ "text JOIN to 544487": a text message's short code, digit by digit, as it is keyed."""
     return f"{m.group(1)} {nw.digits(m.group(2))}"
 
 

@@ -308,6 +308,8 @@ ABBREVIATIONS = {
     "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
     "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
     "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
+    "Dipl.-Ing.": "Diplomingenieur", "Ing.": "Ingenieur", "resp.": "respektive", "zw.": "zwischen",
+    "Zw.": "Zwischen", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich", "OÖ": "Oberösterreich",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
@@ -320,11 +322,12 @@ def _abbreviation_pattern(written: str) -> str:
 
 
 @GERMAN.rule(
-    r"(?<![\w.])(" + "|".join(_abbreviation_pattern(a) for a in ABBREVIATIONS) + r")(?=\s*$|[\s,;:.)\"“”«»])"
+    r"(?<![\w.])(" + "|".join(_abbreviation_pattern(a) for a in ABBREVIATIONS) + r")"
+    r"(?=\s*$|[\s,;:.)\"“”«»]|-[A-ZÄÖÜ])"  # or the first part of a compound: "Dr.-Friedrich-Straße"
 )
 def _abbreviation(m: re.Match[str]) -> str:
     """ "wie z. B. der", "Deutschland bzw. die EU", "usw." at a sentence's end keeps the sentence's point."""
-    written = re.sub(r"\.(?=\S)", ". ", m.group(1))
+    written = re.sub(r"\.(?=[^\s-])", ". ", m.group(1))
     said = ABBREVIATIONS[written]
     if written in _SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[max(0, m.start() - 20) : m.start()]):
         said = _SINGULAR[written]  # "1 Mio." eine Million

@@ -37,11 +37,11 @@ AFTER = Rules()
 _ER_NOUNS = {1: "Einser", 7: "Siebener"}  # the others are the number and "-er": "Dreier", "Zwölfer"
 
 
-@BEFORE.rule(r"(?<![\d.,:-])\b([1-9]|1[0-2])er(?=[\s-]|[.,;:!?)]|$)(?!-Jahre)")
+@BEFORE.rule(r"(?<![\d.,:-])\b([1-9]|1[0-2]|[1-9]00|[1-9]\d{0,2}(?:\.000)+)er(?=[\s-]|[.,;:!?)]|$)(?!-Jahre)")
 def _er_noun(m: re.Match[str]) -> str:
-    """ "ein 3er BMW" "ein Dreier B M W", "die 5er-Gruppe": a number with "-er" names a kind by it (eSpeak NG
-    says "drei E R"); "20er" (a decade) is german.py's."""
-    n = int(m.group(1))
+    """ "ein 3er BMW" "ein Dreier B M W", "die 5er-Gruppe", "die 6.000er-Marke" "Sechstausender-Marke": a
+    number with "-er" names a kind by it (eSpeak NG says "drei E R"); "20er" (a decade) is german.py's."""
+    n = int(m.group(1).replace(".", ""))
     return _ER_NOUNS.get(n) or cardinal(n, "de").capitalize() + "er"
 
 

@@ -33,6 +33,8 @@ from narrate.script.normalize.spanish_news import SPANISH_NEWS
 from narrate.script.normalize.spelled import cardinal
 
 _RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
+# ... but "and" after "between": "zwischen 5 – 10" "zwischen fünf und zehn"
+_BETWEEN = {"de": ("zwischen", "und"), "es": ("entre", "y"), "fr": ("entre", "et")}
 
 
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -106,7 +108,10 @@ def _ranges(language: str) -> Rules:
             return f"{m.group(1)} {m.group(3)}"
         if language == "de" and int(m.group(3)) <= int(m.group(1)):
             return m.group(0)
-        return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(3)}"
+        between, joint = _BETWEEN[language]
+        if not re.search(rf"\b{between}\s$", m.string[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
+            joint = _RANGE_JOINT[language]
+        return f"{m.group(1)} {joint} {m.group(3)}"
 
     return rules
 

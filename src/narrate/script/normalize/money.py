@@ -20,12 +20,13 @@ _SCALE_WORDS = {
     "k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
     "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
     "Million": "million", "Billion": "billion", "Trillion": "trillion", "mn": "million", "tn": "trillion",
+    "T": "trillion",
     "crore": "crore", "lakh": "lakh", "crores": "crore", "lakhs": "lakh", "cr": "crore", "Cr": "crore",
     "B": "billion", "Bn": "billion", "BN": "billion", "lakh crore": "lakh crore", "lakh crores": "lakh crore",
 }  # fmt: skip
 _SCALE = (
     r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|lakh crores?|crores?|lakhs?|[Cc]r)\b"
-    r"|(k|K|m|M|bn|Bn|BN|b|B|mn|tn)\b)"
+    r"|(k|K|m|M|bn|Bn|BN|b|B|mn|tn|T)\b)"
 )
 # a sign ("$", "₦"), or letters before the amount ("US$", "Rs.", "KSh") that are not the end of a word
 _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
@@ -51,13 +52,18 @@ def _determiner_before(text: str, start: int) -> str | None:
     return m.group(1)
 
 
+_HUNDREDTHS = {"paisa": "paise", "kobo": "kobo", "sen": "sen"}  # plurals that are not "-s"
+
+
 def _cents(whole: str, frac: str, unit: tuple[str, str, str | None], singular: bool) -> str:
     """ "9", "99" -> "nine dollars and ninety-nine cents"; pounds are said "four pounds ninety-eight"."""
     one, many, cent = unit
     cents = int(frac)
     units_said = nw.number(whole or "0")
     # an adjective keeps both units singular: "the $2.40 stamp" is "two dollar and forty cent"
-    cents_said = f"{nw.cardinal(cents)} {cent if cents == 1 or singular else (cent or '') + 's'}"
+    cents_said = (
+        f"{nw.cardinal(cents)} {cent if cents == 1 or singular else _HUNDREDTHS.get(cent or '', f'{cent}s')}"
+    )
     if whole.strip("0") == "":
         return cents_said
     head = f"{units_said} {one if whole.lstrip('0') == '1' or singular else many}"

@@ -94,6 +94,9 @@ def number(whole: str, fraction: str | None, language: str, *, money: bool = Fal
     return f"{said} {_POINT[language]} {cardinal(int(fraction), language)}"
 
 
+_SCALES = "Millionen|Million|Milliarden|Milliarde|Billionen|millions?|milliards?|millones|millón|mil millones"
+
+
 def rules(language: str) -> Rules:
     """LANGUAGE's rule writing out the numbers its other rules left as digits."""
     spelled = Rules()
@@ -108,10 +111,11 @@ def rules(language: str) -> Rules:
         """ "ZX-10RR" "ZX zehn R R", "N-340A": a code's number said as a number, its letters one by one."""
         return f"{m.group(1).rstrip('-')} {cardinal(int(m.group(2)), language)} {' '.join(m.group(3))}"
 
-    @spelled.rule(r"(?<![\w.,])(\d{1,3})\.(\d{1,2})(?=\s?%)")
+    @spelled.rule(rf"(?<![\w.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?%|\s(?:{_SCALES})\b)")
     def _point(m: re.Match[str]) -> str:
-        """ "(-1.7% sur 12 mois)": a point before one or two digits and "%" is a decimal point (English
-        copy's, where the language's is a comma; its thousands have three digits)."""
+        """ "(-1.7% sur 12 mois)", "ca. 1.4 Millionen": a point before one or two digits and "%" or a scale
+        word is a decimal point (English or Swiss copy's, where the language's is a comma; its thousands
+        have three digits)."""
         return f"{m.group(1)},{m.group(2)}"
 
     @spelled.rule(

@@ -14,7 +14,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "£": ("pound", "pounds", "penny"),
     "€": ("euro", "euros", "cent"),
     "¥": ("yen", "yen", None),
-    "₹": ("rupee", "rupees", None),
+    "₹": ("rupee", "rupees", "paisa"),
     "₦": ("naira", "naira", "kobo"), "₱": ("peso", "pesos", "centavo"), "₩": ("won", "won", None),
     "₽": ("ruble", "rubles", None), "₺": ("lira", "lira", None), "₪": ("shekel", "shekels", None),
     "₴": ("hryvnia", "hryvnias", None), "฿": ("baht", "baht", None), "₵": ("cedi", "cedis", None),
@@ -28,7 +28,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent"),
     "S$": ("Singapore dollar", "Singapore dollars", "cent"),
     "N$": ("Namibian dollar", "Namibian dollars", "cent"), "R$": ("real", "reais", "centavo"),
-    "Rs.": ("rupee", "rupees", None), "Rs": ("rupee", "rupees", None),
+    "Rs.": ("rupee", "rupees", "paisa"), "Rs": ("rupee", "rupees", "paisa"),
     "KSh": ("Kenyan shilling", "Kenyan shillings", None),
     "Ksh": ("Kenyan shilling", "Kenyan shillings", None),
     "TSh": ("Tanzanian shilling", "Tanzanian shillings", None), "Sh": ("shilling", "shillings", None),
@@ -38,7 +38,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     # ("TRY", "PHP", "SAR")
     "USD": ("U S dollar", "U S dollars", "cent"), "EUR": ("euro", "euros", "cent"),
     "GBP": ("pound", "pounds", "penny"), "JPY": ("yen", "yen", None), "CNY": ("yuan", "yuan", None),
-    "RMB": ("yuan", "yuan", None), "INR": ("rupee", "rupees", None),
+    "RMB": ("yuan", "yuan", None), "INR": ("rupee", "rupees", "paisa"),
     "AUD": ("Australian dollar", "Australian dollars", "cent"),
     "CAD": ("Canadian dollar", "Canadian dollars", "cent"),
     "NZD": ("New Zealand dollar", "New Zealand dollars", "cent"),
@@ -195,6 +195,7 @@ TITLES = {
     "Vol.": "Volume", "Pg.": "Page", "pg.": "page", "Fig.": "Figure", "p.": "page",
     "pp.": "pages",
     "Brig.": "Brigadier", "Msgr.": "Monsignor", "Hon.": "Honorable", "Assoc.": "Associate", "Pt.": "Point",
+    "Coun.": "Councillor",
 }  # fmt: skip
 
 # British style drops the full stop of a title that keeps its last letter ("Ms Bowles", "Lt Col Smith"):
@@ -212,7 +213,8 @@ ABBREVIATIONS_AFTER_NAME = {
     "Co.": "Company", "Ltd.": "Limited", "Bros.": "Brothers", "Assn.": "Association", "Dept.": "Department",
     "Univ.": "University", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example",
     "E.g.": "For example", "i.e.": "that is",
-    "approx.": "approximately", "Ste.": "Suite", "Apt.": "Apartment", "Govt.": "Government",
+    "approx.": "approximately", "Approx.": "Approximately", "Ste.": "Suite", "Apt.": "Apartment",
+    "Govt.": "Government",
     "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page", "incl.": "including", "excl.": "excluding",
     "a.k.a.": "also known as", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
 }  # fmt: skip
