@@ -57,6 +57,7 @@ SETS = {
     "unseen18": DATA / "unseen18",
     "web16": DATA / "web16",
     "unseen19": DATA / "unseen19",
+    "web17": DATA / "web17",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 20))}  # unseen3, unseen5 to unseen19
