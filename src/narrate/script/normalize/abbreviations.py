@@ -1,5 +1,6 @@
-"""Abbreviations and acronyms: titles ("Sen." Senator), street and state abbreviations, written ordinals, and
-capitalised initialisms said letter by letter ("F B I") or as words ("NASA").
+"""Abbreviations and acronyms: titles ("Sen." Senator), street abbreviations, written ordinals, and
+capitalised initialisms said letter by letter ("F B I") or as words ("NASA"). States, provinces and parties
+are states.py's, run at their place among these rules.
 """
 
 from __future__ import annotations
@@ -10,11 +11,9 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.states import STATES
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
-    AP_STATES,
-    CP_PROVINCES,
-    POSTAL_STATES,
     RESPELLED,
     SHOUTED,
     SPELLED,
@@ -111,10 +110,12 @@ def _ordinal(m: re.Match[str]) -> str:
     return nw.ordinal_text(m.group(1) or m.group(2))
 
 
-@ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])|\bSt(?=\s[A-Z][a-z])")
+@ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])|\bSt(?=\s[A-Z][a-z])|\bST\.(?=\s[A-Z])")
 def _saint(m: re.Match[str]) -> str:
     """ "St. Louis"; "St Edward's Crown", British copy's "St" without its point, before a name and not after
-    one (where it is a street: "High St London")."""
+    one (where it is a street: "High St London"); a dateline's capitals, "ST. PAUL, Minn.", likewise."""
+    if m.group(0) == "ST." and _after_a_name(m):
+        return m.group(0)  # "MAIN ST. NORTH"
     return m.group(0) if not m.group(0).endswith(".") and _after_a_name(m) else "Saint"
 
 
@@ -157,80 +158,15 @@ def _after_name(m: re.Match[str]) -> str:
     return said + "." if end == len(m.string) or re.match(r"\s+[A-Z]", m.string[end:]) else said
 
 
-_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
-_STATE_NAMES = {**AP_STATES, **POSTAL_STATES}
-_PLACE = "|".join(re.escape(s) for s in sorted(_STATE_NAMES, key=len, reverse=True))
+# states, provinces and parties after a place or a name (states.py), at this place in the order
+ABBREVIATIONS.items.extend(STATES.items)
 
 
-@ABBREVIATIONS.rule(rf"\(([DRI])\.?(?:,\s?|-)(?:({_PLACE})(?=[\s,;)])|(?=[A-Z][a-z]))")
-def _party(m: re.Match[str]) -> str:
-    """ "(D., Conn.)", "(R-Texas)", "(R-TX)": a lawmaker's party and state (or city), as AP writes them; not
-    an aircraft's registration, "(D-ABDQ)"."""
-    state = m.group(2)
-    return f"({_PARTIES[m.group(1)]}, " + (_STATE_NAMES[state] if state else "")
-
-
-@ABBREVIATIONS.rule(
-    rf"(?<=[A-Z][a-z])([a-z'’]*),\s([DRI])-({_PLACE}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})(?=[,;)]|$)"
-)
-def _party_after_name(m: re.Match[str]) -> str:
-    """ "Randy Cunningham, R-Calif.,", "William Jefferson, D-New Orleans,": AP's party and state (or city)
-    between commas after a lawmaker's name, said "Republican of California"."""
-    return f"{m.group(1)}, {_PARTIES[m.group(2)]} of {_STATE_NAMES.get(m.group(3), m.group(3))}"
-
-
-_STATES_AFTER_PLACE = {**AP_STATES, **CP_PROVINCES}
-
-
-@ABBREVIATIONS.rule(
-    r"(?<=\()(" + "|".join(re.escape(s) for s in _STATES_AFTER_PLACE if s.endswith(".")) + r")(?=\))"
-)
-def _state_in_brackets(m: re.Match[str]) -> str:
-    """ "No. 6 Buford (Ga.)", "St. Frances Academy (Md.)": a school's or a team's state in brackets."""
-    return _STATES_AFTER_PLACE[m.group(1)]
-
-
-@ABBREVIATIONS.rule(r",\s(" + "|".join(re.escape(s) for s in _STATES_AFTER_PLACE) + r")(?=[\s,;:)]|$)")
-def _state(m: re.Match[str]) -> str:
-    """ "Minn.", "B.C.": a state's or a province's abbreviation after a place and a comma; its period may
-    also end the sentence ("in Duluth, Minn. The city"), and then a period stays, for the pause."""
-    said = f", {_STATES_AFTER_PLACE[m.group(1)]}"
-    rest = m.string[m.end() :]
-    return said + "." if not rest.strip() or re.match(r"\s+[A-Z][a-z]", rest) else said
-
-
-# two-letter state codes that are also words or said as letters anyway: left to the other rules
-_NOT_POSTAL = {"OK", "HI", "ME", "IN", "OR", "OH", "DC"}
-_POSTAL_AFTER_PLACE = "|".join(c for c in POSTAL_STATES if c not in _NOT_POSTAL)
-
-
-@ABBREVIATIONS.rule(
-    rf"\b((?:in|from|near|of|at|to)\s(?:[A-Z][a-z]{{1,30}}\s){{0,3}}[A-Z][a-z]{{1,30}}),\s({_POSTAL_AFTER_PLACE})"
-    r"(?=[,;.)]|$)"
-)
-def _postal_state(m: re.Match[str]) -> str:
-    """ "in New York City, NY, set out", "from Austin, TX.": a state's postal code after a place (named
-    after a preposition: "Katie Allen, MD" is a degree) and a comma."""
-    return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
-
-
-# "HYDESVILLE, CA ・", "NEW YORK, NY —": a dateline's place in capitals, then its state's postal code and the
-# dateline's dash, said as after a named place
-ABBREVIATIONS.rule(
-    rf"^([A-Z]{{3,30}}(?:[\s-][A-Z]{{2,30}}){{0,2}}),\s({_POSTAL_AFTER_PLACE})(?=\s*(?:[-–—・(|]|$))"
-)(_postal_state)
-# "Chicago, IL – October 21, 2024 –": a press release's dateline, its place in capitals and small letters
-# ("Katie Allen, MD -" is a name and a degree)
-_DATELINE_POSTAL = "|".join(c for c in POSTAL_STATES if c not in {*_NOT_POSTAL, "MD"})
-ABBREVIATIONS.rule(
-    rf"^([A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,30}}){{0,2}}),\s({_DATELINE_POSTAL})(?=\s*[-–—])"
-)(_postal_state)
-
-
-@ABBREVIATIONS.rule(r"\b([Mm]ax)\.?\s(?=\d)")
+@ABBREVIATIONS.rule(r"\b(max\.?|Max\.|(?:(?<=^)|(?<=[.:;!?(–—-]\s)|(?<=[(–—-]))Max)\s(?=\d)")
 def _maximum(m: re.Match[str]) -> str:
-    """ "max 250 words", "Max. 5 people": "maximum" before a number."""
-    return "maximum " if m.group(1) == "max" else "Maximum "
+    """ "max 250 words", "Max. 5 people", "Max 5 people" heading a sentence: "maximum" before a number;
+    inside a name ("Boeing 737 Max 8") "Max" is the name's."""
+    return "maximum " if m.group(1).startswith("max") else "Maximum "
 
 
 @ABBREVIATIONS.rule(r"(?<=[a-z]),?\sJr\b(?![.'’-])")

@@ -241,9 +241,13 @@ def _service_number(m: re.Match[str]) -> str:
     return nw.digits(m.group(1))
 
 
-@rule(r"\b((?i:dial|call|ring|text))\s(\d{3,4})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])")
+@rule(
+    r"\b((?i:dial(?:l?ing)?|call(?:ing)?|ring(?:ing)?|text(?:ing)?|phon(?:e|ing)))\s(\d{3,4})\b"
+    r"(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])"
+)
 def _dialled(m: re.Match[str]) -> str:
-    """ "Dial 112", "call 999": a number to dial, digit by digit (not before a noun: "call 100 people")."""
+    """ "Dial 112", "call 999", "by calling 101": a number to dial, digit by digit (not before a noun: "call
+    100 people")."""
     return f"{m.group(1)} {nw.digits(m.group(2))}"
 
 

@@ -101,8 +101,14 @@ def _inch_mark(m: re.Match[str]) -> str:
 
 
 def _inches(size: str, last: str | None, adjective: bool) -> str:
-    """ "3 to 5 inches", "12 inch" before the noun it describes (the numbers are the later rules')."""
-    return (f"{size} to {last}" if last else size) + (" inch" if adjective else " inches")
+    """ "3 to 5 inches", "12 inch" before the noun it describes, "1 inch", "3/16 of an inch" (the numbers
+    are the later rules')."""
+    if last:
+        return f"{size} to {last}" + (" inch" if adjective else " inches")
+    part = re.fullmatch(r"(\d{1,2})/(\d{1,2})", size)
+    if part and int(part.group(1)) < int(part.group(2)) and not adjective:
+        return f"{size} of an inch"
+    return size + (" inch" if adjective or size == "1" else " inches")
 
 
 @rule(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules, words
-from narrate.script.normalize.spelled import cardinal, number
+from narrate.script.normalize.spelled import cardinal, number, range_word
 
 GERMAN = Rules()
 BEFORE_UNITS = Rules()  # run before units.py names the unit symbols
@@ -118,7 +118,7 @@ _MONTH_NAMES = [name for name in MONTHS.split("|") if name != "Jänner"]
 def _year_span(m: re.Match[str]) -> str:
     """ "von 2024–26" "zweitausendvierundzwanzig bis sechsundzwanzig", "2015/16" (a season) without "bis",
     "2020-2024" "zweitausendzwanzig bis zweitausendvierundzwanzig" (eSpeak NG runs the years together)."""
-    joint = " " if m.group(2) == "/" else " bis "
+    joint = " " if m.group(2) == "/" else f" {range_word('de', m.string, m.start())} "
     last = m.group(3)
     if len(last) == 2:
         return words(int(m.group(1)), "de", "year") + joint + cardinal(int(last), "de")

@@ -30,12 +30,7 @@ from narrate.script.normalize.german_rulers import RULERS
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spanish_news import SPANISH_NEWS
-from narrate.script.normalize.spelled import cardinal
-
-_RANGE_JOINT = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
-# ... but "and" after "between": "zwischen 5 – 10" "zwischen fünf und zehn"
-_BETWEEN = {"de": ("zwischen", "und"), "es": ("entre", "y"), "fr": ("entre", "et")}
-
+from narrate.script.normalize.spelled import cardinal, range_word
 
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -66,7 +61,7 @@ def _dates(language: str) -> Rules:
         """ "17/XII/1897" "diecisiete de diciembre de mil ochocientos noventa y siete": a Roman month."""
         return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
 
-    @rules.rule(rf"(?<![\w.,:/-])0([1-9])(?=\s(?:de\s)?(?:{'|'.join(months)})\b)")
+    @rules.rule(rf"(?<![\w.,:/-])0([1-9])(?=\s(?:de\s)?(?i:{'|'.join(months)})\b)")
     def _zero_day(m: re.Match[str]) -> str:
         """ "08 janvier" "huit janvier", "01 janvier" "premier": a day's leading zero is not said."""
         return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
@@ -76,7 +71,8 @@ def _dates(language: str) -> Rules:
         first, last = int(m.group(1)), int(m.group(2))
         if last <= first or _UNIT_AFTER[language].match(m.string, m.end()):
             return m.group(0)  # "dès 1500-1600 m." is a range of heights, left to the units and ranges
-        return f"{cardinal(first, language)} {_RANGE_JOINT[language]} {cardinal(last, language)}"
+        joint = range_word(language, m.string, m.start())
+        return f"{cardinal(first, language)} {joint} {cardinal(last, language)}"
 
     return rules
 
@@ -108,13 +104,15 @@ def _ranges(language: str) -> Rules:
             return f"{m.group(1)} {m.group(3)}"
         if language == "de" and int(m.group(3)) <= int(m.group(1)):
             return m.group(0)
-        between, joint = _BETWEEN[language]
-        if not re.search(rf"\b{between}\s$", m.string[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
-            joint = _RANGE_JOINT[language]
-        return f"{m.group(1)} {joint} {m.group(3)}"
+        season = _SEASON.fullmatch(m.group(0)) and (int(m.group(1)) + 1) % 100 == int(m.group(3))
+        if language == "es" and season:
+            return f"{m.group(1)} {m.group(3)}"  # "temporada 1983-84": a season, said year after year
+        return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(3)}"
 
     return rules
 
+
+_SEASON = re.compile(r"(?:1[89]|20)\d\d-\d\d")  # "2018-19": two years that follow each other
 
 # a number sign or its word just before a number ("N° 5" is "numéro 5" by then): what follows is a label
 _NUMBERED = re.compile(r"(?:\b(?:[Nn]uméro|[Nn]úmero|Nummer|Nr\.)|\b[Nn]\s?[°º])\s?$")
@@ -132,7 +130,7 @@ def _before_units(language: str) -> Rules:
     def _slash_range(m: re.Match[str]) -> str:
         if int(m.group(2)) <= int(m.group(1)) or int(m.group(2)) < 10:  # "3/4 kg" is a fraction
             return m.group(0)
-        return f"{m.group(1)} {_RANGE_JOINT[language]} {m.group(2)}"
+        return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
 
     if language == "fr":
 

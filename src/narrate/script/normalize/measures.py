@@ -81,11 +81,15 @@ def _year_range(m: re.Match[str]) -> str:
     return f"{nw.pairs(int(start))} to {said_end}"
 
 
-@rule(r"(?<![\w.,'’])([4-7])['’′]\s?(\d|1[01])(?:[\"”″]|''|(?=\s\d|[\s,;:)]\D|[.!?]?$))(?![\w'’])")
+@rule(
+    r"(?<![\w.,'’])(?:([4-7])|([1-9]\d?)(?=['’′]\s?(?:\d|1[01])(?:[\"”″]|'')))['’′]\s?(\d|1[01])"
+    r"(?:[\"”″]|''|(?=\s\d|[\s,;:)]\D|[.!?]?$))(?![\w'’])"
+)
 def _feet_inches(m: re.Match[str]) -> str:
     """6'2", 6’6″, "6'7" (the inch mark left out): a person's height, said "six foot two" (three independent
-    annotators wrote it so, web8, web9 and web12, five pairs; one older pair had "six feet two inches")."""
-    return f"{nw.cardinal(int(m.group(1)))} foot {nw.cardinal(int(m.group(2)))}"
+    annotators wrote it so, web8, web9 and web12, five pairs; one older pair had "six feet two inches");
+    other lengths in feet and inches when both marks are written ("an 11' 8\" clearance")."""
+    return f"{nw.cardinal(int(m.group(1) or m.group(2)))} foot {nw.cardinal(int(m.group(3)))}"
 
 
 @rule(r"(?<=\d)(\s?[^\W\d_]{1,5}|°[CF])\s[-–]\s(?=\d[\d.,]*\1(?![\w°]))")

@@ -33,7 +33,7 @@ _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR = (
     "(?:"
     + "|".join(("(?<![A-Za-z])" if c[0].isalpha() else "") + re.escape(c) for c in _SIGNS)
-    + r")(?:(?<=[A-Za-z.])\s)?"
+    + r")(?:(?:(?<=[A-Za-z.])|(?<=[A-Z]\$))\s)?"  # "Rs. 50", "US$ 12,000": letters, then a space
 )
 _ADVERBS = {
     "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated",

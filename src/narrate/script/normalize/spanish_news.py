@@ -185,11 +185,11 @@ def _percent_one(m: re.Match[str]) -> str:
     return f"{agreeing(int(m.group(1)), False)} por ciento"
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)km\.?\s(?=\d{1,4}\b)")
+@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)([kK])(?:m|M)\.?\s(?=\d{1,4}\b)")
 def _kilometre(m: re.Match[str]) -> str:
-    """ "del km 9", "del km. 799" "del kilómetro nueve": the symbol before a number is a road's kilometre
-    post."""
-    return "kilómetro "
+    """ "del km 9", "del km. 799" "del kilómetro nueve", "Km. 77" heading a line: the symbol before a number
+    is a road's kilometre post."""
+    return "kilómetro " if m.group(1) == "k" else "Kilómetro "
 
 
 @SPANISH_NEWS.rule(r"(?<![\w/])[Cc]/\s?(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")

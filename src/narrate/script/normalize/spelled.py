@@ -30,6 +30,21 @@ from functools import cache, lru_cache
 from narrate.script.normalize.rules import Rules, words
 
 _POINT = {"de": "Komma", "es": "coma", "fr": "virgule"}
+_RANGE_WORD = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
+# ... but "and" after "between": "zwischen 5 – 10" "zwischen fünf und zehn"
+_BETWEEN = {
+    language: (re.compile(rf"\b{between}\s$", re.IGNORECASE), word)
+    for language, between, word in (("de", "zwischen", "und"), ("es", "entre", "y"), ("fr", "entre", "et"))
+}
+
+
+def range_word(language: str, text: str, start: int) -> str:
+    """The word between the ends of a range that starts at START in TEXT: "bis", "a", "à"; "und", "y", "et"
+    right after the language's "between"."""
+    between, word = _BETWEEN[language]
+    return word if between.search(text, max(0, start - 10), start) else _RANGE_WORD[language]
+
+
 _PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}
 SIGNS = {  # a sign before a number, said
     "de": {"+": "plus", "-": "minus", "−": "minus", "–": "minus"},
@@ -127,8 +142,11 @@ def rules(language: str) -> Rules:
         if m.group(1) is None and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
             return m.group(0)
         chained = m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-"
+        after_mil = language == "es" and m.string.endswith(
+            "mil ", 0, m.start()
+        )  # "2 mil 004": Mexican thousands
         if re.fullmatch(r"0\d+", m.group(2)) and not (
-            m.group(1) or m.group(3) or chained
+            m.group(1) or m.group(3) or chained or after_mil
         ):  # not "2024-05-03"
             return digits(whole, language) + (f" {_PERCENT[language]}" if m.group(4) else "")
         money = bool(_CURRENCY_AFTER.match(m.string, m.end()))

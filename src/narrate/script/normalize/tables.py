@@ -105,6 +105,7 @@ UNITS = {
     "Mbps": ("megabit per second", "megabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
     "g": ("gram", "grams"), "ml/min": ("milliliter per minute", "milliliters per minute"),
+    "l/s": ("liter per second", "liters per second"), "l/min": ("liter per minute", "liters per minute"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "mth": ("month", "months"),
     "mths": ("month", "months"),
     "MP": ("megapixel", "megapixels"), "Tsp": ("teaspoon", "teaspoons"), "Tsp.": ("teaspoon", "teaspoons"),
@@ -203,7 +204,7 @@ TITLES = {
 UNDOTTED_TITLES = {
     **{t: TITLES[t + "."] for t in ("Ms", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Adm", "Cmdr", "Prof")},
     **{t: TITLES[t + "."] for t in ("Supt", "Det")},
-    "Insp": "Inspector", "Cllr": "Councillor", "Brig": "Brigadier",
+    "Insp": "Inspector", "Cllr": "Councillor", "Brig": "Brigadier", "Atty": "Attorney",
 }  # fmt: skip
 
 # abbreviations read in place wherever they stand (mostly after a name or a number)
