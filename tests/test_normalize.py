@@ -280,7 +280,7 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         (
             "el 03/10/2024; entre 2020-2024",
             "es",
-            "el tres de octubre de dos mil veinticuatro; entre dos mil veinte a dos mil veinticuatro",
+            "el tres de octubre de dos mil veinticuatro; entre dos mil veinte y dos mil veinticuatro",
         ),
         # "M." before a name is "monsieur" (eSpeak NG: "M"); "EE.UU." is "Estados Unidos" ("ee punto uu")
         (

@@ -674,7 +674,10 @@ def test_french_round_10(text: str, spoken: str) -> None:
     [
         ("les 3 H de", "H"),  # a spaced capital "H" is an hour only before minutes
         ("la loi n° 5 du", "numéro cinq"),  # the number sign is not a degree
-        ("entre 2019-2020 l’usine a", "deux mille dix-neuf à deux mille vingt l’usine"),
+        (
+            "entre 2019-2020 l’usine a",
+            "deux mille dix-neuf et deux mille vingt l’usine",
+        ),  # "et" after "entre"
         ("la route D 12-3 vers", "D douze à trois"),  # no article before: a range
     ],
 )
