@@ -59,6 +59,7 @@ SETS = {
     "unseen19": DATA / "unseen19",
     "web17": DATA / "web17",
     "unseen20": DATA / "unseen20",
+    "web18": DATA / "web18",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 21))}  # unseen3, unseen5 to unseen20
