@@ -126,6 +126,19 @@ def _after_a_name(m: re.Match[str]) -> bool:
     return word[:1].isupper() and not word.endswith((".", "!", "?", ","))
 
 
+_IRISH_COUNTIES = (
+    "Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny"
+    "|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary"
+    "|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
+)
+
+
+@ABBREVIATIONS.rule(rf"\bCo\.?(?=\s(?:{_IRISH_COUNTIES})\b)")
+def _irish_county(m: re.Match[str]) -> str:
+    """ "Gorey, Co Wexford", "in Co. Cork": before an Irish county's name, "Co" is "County", dotted or not."""
+    return "County"
+
+
 @ABBREVIATIONS.rule(r"(?:^|(?<=[a-z,;:(\"“]\s)|(?<=[.!?]\s)|(?<=\())(Sr|Fr|Co)\.(?=\s[A-Z][a-z])")
 def _before_a_name(m: re.Match[str]) -> str:
     """ "Sr. Mary", "Fr. Ray", "Co. Cork": before a name, and not after one (where "Sr." is "Senior" and
@@ -199,6 +212,12 @@ def _case_versus(m: re.Match[str]) -> str:
     says "vee"); only after a capitalised word or initialism."""
     before = re.search(r"(\S+)\s$", m.string[max(0, m.start() - 40) : m.start()])
     return "versus" if before and before.group(1)[:1].isupper() else m.group(0)
+
+
+@ABBREVIATIONS.rule(r"(?<=\d)\s?pts\b(?:\.(?=\s+[a-z]))?")
+def _points(m: re.Match[str]) -> str:
+    """ "280 pts higher", "34 pts": points (an index's, a team's) after a number."""
+    return " points"
 
 
 @ABBREVIATIONS.rule(r"\bNos\.\s?(?=\d)")

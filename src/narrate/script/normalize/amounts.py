@@ -1,10 +1,10 @@
 """French and Spanish amounts: a currency sign after the number, and "de" after a round million.
 
-- "2 765 000€", "496 €/hab.", "6.072.022,31 €": eSpeak NG says the euro sign "əʁo" in French and "euro",
-  always singular, in Spanish, and reads no "per" in the slash. The amount is said with the currency's name
-  after it, plural from two in French ("zéro euro") and after all but one in Spanish, its cents
-  as a newsreader says them ("douze euros cinquante", "veintidós euros con treinta y un céntimos"), and a
-  "per" after a slash ("€/habitant" "euros par habitant");
+- "2 765 000€", "496 €/hab.", "6.072.022,31 €", Quebec's "5000 $": eSpeak NG says the euro sign "əʁo" in
+  French and "euro", always singular, in Spanish, and reads no "per" in the slash. The amount is said with
+  the currency's name after it, plural from two in French ("zéro euro") and after all but one in Spanish,
+  its cents as a newsreader says them ("douze euros cinquante", "veintidós euros con treinta y un
+  céntimos"), and a "per" after a slash ("€/habitant" "euros par habitant");
 - "107 000 000 euros" is "cent sept millions d'euros": a noun after a round million takes "de" (as it does
   after the word, "773 millions d'euros"), with or without the currency sign; so does a sign after the word
   ("2,4 Millions €" "millions d'euros").
@@ -23,7 +23,7 @@ from narrate.script.normalize.units import UNITS, unit_price
 
 # sign -> (one, many, feminine)
 _CURRENCIES = {
-    "fr": {"€": ("euro", "euros", False), "£": ("livre", "livres", True)},
+    "fr": {"€": ("euro", "euros", False), "£": ("livre", "livres", True), "$": ("dollar", "dollars", False)},
     "es": {"€": ("euro", "euros", False), "£": ("libra", "libras", True)},
 }
 _SIGNS = {"fr": {"+": "plus"}, "es": {"+": "más"}}
@@ -60,16 +60,17 @@ def rules(language: str) -> Rules:
     """LANGUAGE's rules for amounts (French and Spanish)."""
     amounts = Rules()
     currencies = _CURRENCIES[language]
+    sign = "[" + "".join(re.escape(c) for c in currencies) + "]"
     per_units = UNITS[language]
 
-    @amounts.rule(r"\b([Mm]illi(?:on|ard)s?|[Mm]ill(?:ón|ones))\s?([€£])(?![\w/])")
+    @amounts.rule(rf"\b([Mm]illi(?:on|ard)s?|[Mm]ill(?:ón|ones))\s?({sign})(?![\w/])")
     def _million_sign(m: re.Match[str]) -> str:
         """ "2,4 Millions €" "millions d'euros", "3 millones €" "millones de euros": a sign after the word."""
         many = currencies[m.group(2)][1]
         return f"{m.group(1)} {_of(language, many)}{many}"
 
     @amounts.rule(
-        rf"(?:(?<![^\s(\[])([+−–-]))?(?<![\w.,/])(?<![^\s(\[][−–-])({_NUMBER})(?:,(\d{{1,2}}))?\s?([€£])"
+        rf"(?:(?<![^\s(\[])([+−–-]))?(?<![\w.,/])(?<![^\s(\[][−–-])({_NUMBER})(?:,(\d{{1,2}}))?\s?({sign})"
         r"(?:/(m²|km²|[^\W\d_]+\.?)(?:/([^\W\d_]+))?)?(?![\w/²])"
     )
     def _currency(m: re.Match[str]) -> str:

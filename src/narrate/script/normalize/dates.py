@@ -198,6 +198,8 @@ def _numeric_date(m: re.Match[str]) -> str:
         said = None  # 5-10-15 is likelier a list or a score than a date
     elif sep == "." and len(m.group(4)) == 4:
         said = said_date(year, second, first, day_first=True)  # 15.01.2020: European
+        if said is None and first <= 12 < second:
+            said = said_date(year, first, second)  # "09.13.2024": a month first, where no day-first date is
     elif first > 12:
         said = said_date(year, second, first, day_first=True)  # 25/12/2020: cannot be a month first
     elif sep == "." and second > 12:

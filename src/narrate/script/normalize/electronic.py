@@ -219,6 +219,15 @@ _TO_CALL = re.compile(
 )
 
 
+@rule(r"(?<![\w$.,-])(\d{3})-(\d{3})(\d{4})\b(?![-.,]\d)")
+def _phone_area_glued(m: re.Match[str]) -> str:
+    """ "352-7424830": an area code, then the number's two groups run together: said in its three groups
+    (a range before a noun it counts is left: "100-1000000 people")."""
+    if _counts_noun(m):
+        return m.group(0)
+    return ", ".join(_phone_group(g) for g in m.groups())
+
+
 @rule(r"(?<![\w$.,-])(\d{3})-(\d{4})\b(?!-)")
 def _phone_local(m: re.Match[str]) -> str:
     """ "555-1212": a local number, in its groups; but before a noun, with nothing before it to call it a
@@ -251,9 +260,14 @@ def _dialled(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.digits(m.group(2))}"
 
 
-@rule(r"\b((?i:text)\s(?:[\w'‘’\"“”]+\s){1,3}?to)\s(\d{4,6})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])")
+@rule(
+    r"\b((?i:text(?:ing)?)\s(?:(?:[\w'‘’\"“”]+\s){1,3}?to|on))\s(\d{4,6})\b(?![,.]\d|\s?%|\s+(?!"
+    + _CLAUSE
+    + r"\b)[a-z])"
+)
 def _short_code(m: re.Match[str]) -> str:
-    """ "text JOIN to 544487": a text message's short code, digit by digit, as it is keyed."""
+    """ "text JOIN to 544487", "texting MHA to 741741", "text on 61016": a text message's short code, digit
+    by digit, as it is keyed."""
     return f"{m.group(1)} {nw.digits(m.group(2))}"
 
 

@@ -22,7 +22,7 @@ from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
-BEFORE = Rules()  # telephone numbers and "M€": before the dates and the units (languages.py)
+BEFORE = Rules()  # telephone numbers, "M€", "15, 64 %": before the dates and the units (languages.py)
 FRENCH_LETTERS = Rules()  # initialisms no French word could be: after the telephone numbers (languages.py)
 
 
@@ -35,8 +35,23 @@ def _phone(m: re.Match[str]) -> str:
     return " ".join(["zéro", cardinal(int(m.group(1)), "fr"), *(_pair(p) for p in pairs)])
 
 
+@BEFORE.rule(r"(?<![\w.,/+-])([2-9]\d\d)\s([2-9]\d\d)-(\d\d)(\d\d)(?![\w-]|[.,]\d)")
+def _north_american_phone(m: re.Match[str]) -> str:
+    """ "Info-Crime Montréal au 514 393-1133": a Quebec number (area code and exchange from 2 to 9, so no
+    "120 000-2000 personnes"), its area code and exchange digit by digit, the last four in pairs ("cinq un
+    quatre, trois neuf trois, onze trente-trois")."""
+    area, exchange = (" ".join(cardinal(int(d), "fr") for d in g) for g in m.group(1, 2))
+    return f"{area}, {exchange}, {_pair(m.group(3))} {_pair(m.group(4))}"
+
+
 def _pair(digits: str) -> str:
     return f"zéro {cardinal(int(digits[1]), 'fr')}" if digits[0] == "0" else cardinal(int(digits), "fr")
+
+
+@BEFORE.rule(r"(?<![\w.,])(\d{1,3}),\s(\d{2})(?=\s?%)")
+def _spaced_decimal(m: re.Match[str]) -> str:
+    """ "restent à 49, 19 %", "secondaires : 15, 64 %": a decimal comma copy spaced before a percentage."""
+    return f"{m.group(1)},{m.group(2)}"
 
 
 @BEFORE.rule(r"(?<![\w.,])(\d{1,4})((?:,\d+)?)\s?(M|Mds?)\s?€")
@@ -102,6 +117,12 @@ def _fr_short_date(m: re.Match[str]) -> str:
     return said
 
 
+@FRENCH.rule(r"(?<=\d)\s?pts\b(?:\.(?=\s+[a-zé]))?")
+def _points(m: re.Match[str]) -> str:
+    """ "Le Standard (34 pts)": "points" after a number (eSpeak NG spells "pts")."""
+    return " points"
+
+
 @FRENCH.rule(r"(?<=\s)vs\.?(?=\s+[\w(])")
 def _versus(m: re.Match[str]) -> str:
     """ "+4% vs marché" "versus marché" (eSpeak NG spells "v s")."""
@@ -132,7 +153,7 @@ _PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
 
 
 @FRENCH.rule(
-    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|è|\s?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|è|[\s-]?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý])"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:

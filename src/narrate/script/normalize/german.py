@@ -49,7 +49,9 @@ _OBLIQUE = {
 }  # fmt: skip
 _ARTICLES = {"der", "die", "das"}
 _ARTICLE_DATIVE = {"am", "zum", "zur", "vom", "beim", "im", "dem", "den"}  # an article in the dative
-_BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b(?:{_WEEKDAYS})\b[\s,(]*)?$")
+# "am Freitag, 8. Mai", "am Freitag (8. Mai)", "Am Sonntagmittag, 16. Dezember": a weekday, or a time of one
+_DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht"
+_BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b(?:{_WEEKDAYS})(?:{_DAYTIME})?\b[\s,(]*)?$")
 
 
 def _ending(before: str) -> str | None:
@@ -80,7 +82,7 @@ def ordinal(n: int, ending: str | None) -> str:
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
 
-@GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis|oder|[-–])\s?({_DAY})\.)?\s({MONTHS})\b")
+@GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis|oder|[-–])\s?({_DAY})\.)?\s?({MONTHS})\b")
 def _date(m: re.Match[str]) -> str:
     """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis 5. Juni": each day an ordinal in the case asked for."""
     return f"{_days(m, m.group(3) and m.group(1), m.group(2), m.group(3) or m.group(1))} {m.group(4)}"
@@ -218,9 +220,13 @@ def _hour(h: int) -> str:
     return "ein" if h == 1 else words(h, "de")  # "ein Uhr", not "eins Uhr"
 
 
-@GERMAN.rule(r"(?<![\d.,:])\b([01]?\d|2[0-4])(?:[.:]([0-5]\d))?(?![.:]\d)\s?Uhr\b")
+@GERMAN.rule(
+    r"(?<![\d.,:])\b([01]?\d|2[0-4])(?:[.:]([0-5]\d))?(?![.:]\d)(?:\s?Uhr\b"
+    r"|(?<=\d[.:]\d\d)(?=\s(?:und|bis|-|–)\s(?:[01]?\d|2[0-4])[.:][0-5]\d\s?Uhr\b))"
+)
 def _time(m: re.Match[str]) -> str:
-    """ "13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1 Uhr" "ein Uhr"; "17 Uhr" is left to eSpeak NG."""
+    """ "13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1 Uhr" "ein Uhr"; "17 Uhr" is left to eSpeak NG; the
+    first time of a span that writes "Uhr" once ("zwischen 19.30 und 07.00 Uhr") is a time too."""
     hour = int(m.group(1))
     if m.group(2) is None and hour != 1:
         return m.group(0)
@@ -309,7 +315,8 @@ ABBREVIATIONS = {
     "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
     "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
     "Dipl.-Ing.": "Diplomingenieur", "Ing.": "Ingenieur", "resp.": "respektive", "zw.": "zwischen",
-    "Zw.": "Zwischen", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich", "OÖ": "Oberösterreich",
+    "Zw.": "Zwischen", "ggfs.": "gegebenenfalls", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich",
+    "OÖ": "Oberösterreich",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
+from narrate.script.normalize import amounts, cantons, german_news, japanese, signs, spelled, units
 from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, FRENCH_LETTERS, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
@@ -107,12 +107,15 @@ def _ranges(language: str) -> Rules:
         season = _SEASON.fullmatch(m.group(0)) and (int(m.group(1)) + 1) % 100 == int(m.group(3))
         if language == "es" and season:
             return f"{m.group(1)} {m.group(3)}"  # "temporada 1983-84": a season, said year after year
+        if language == "fr" and _WAR.search(m.string, max(0, m.start() - 12), m.start()):
+            return f"{m.group(1)} {m.group(3)}"  # "la guerre de 14-18": a war's name, "quatorze-dix-huit"
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(3)}"
 
     return rules
 
 
 _SEASON = re.compile(r"(?:1[89]|20)\d\d-\d\d")  # "2018-19": two years that follow each other
+_WAR = re.compile(r"\b[Gg]uerre de\s$")
 
 # a number sign or its word just before a number ("N° 5" is "numéro 5" by then): what follows is a label
 _NUMBERED = re.compile(r"(?:\b(?:[Nn]uméro|[Nn]úmero|Nummer|Nr\.)|\b[Nn]\s?[°º])\s?$")
@@ -307,6 +310,7 @@ _RULES = {
     "de": _durations("de").items
     + _international("de").items
     + _addresses("de").items
+    + cantons.rules("de").items
     + signs.rules("de").items
     + _number_sign("de").items
     + PHONES.items
@@ -325,6 +329,7 @@ _RULES = {
     + _international("fr").items
     + FRENCH_LETTERS.items
     + _addresses("fr").items
+    + cantons.rules("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
     + _dates("fr").items

@@ -10,7 +10,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.fractions import RULES as FRACTIONS
-from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival
+from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, joint
 from narrate.script.normalize.tables import UNITS
 
 RULES = Rules()
@@ -59,14 +59,6 @@ def _aircraft_variant(m: re.Match[str]) -> str:
     hundred"), not a range."""
     letter = f"{m.group(2)} " if m.group(2) else ""
     return f"{m.group(1)} {letter}{nw.short_pairs(int(m.group(3)))} {nw.short_pairs(int(m.group(4)))}"
-
-
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
-
-
-def joint(text: str, start: int) -> str:
-    """The word between a range's ends: "to", or "and" after "between" ("between 10-20 people")."""
-    return "and" if _BETWEEN.search(text[max(0, start - 40) : start]) else "to"
 
 
 @rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
@@ -214,10 +206,10 @@ def _resolution(m: re.Match[str]) -> str:
     return f"{nw.code_number(m.group(1))} by {nw.code_number(m.group(2))}"
 
 
-@rule(rf"(?<=\d)(\s?(?:{_UNIT}))?\s?[x×]\s?(?=\d)")
+@rule(rf"(?<=\d)(\s?(?:{_UNIT}))?(?:\s?[x×]\s?|\sX\s)(?=\d)")
 def _dimensions(m: re.Match[str]) -> str:
-    """ "62cm x 146cm", "70x74x132.5cm": sizes are said "by"; in a sum that an equals sign ends, "times"
-    ("$3,420 x 4 = $13,680")."""
+    """ "62cm x 146cm", "70x74x132.5cm", "24 X 7": sizes are said "by"; in a sum that an equals sign ends,
+    "times" ("$3,420 x 4 = $13,680")."""
     return f"{m.group(1) or ''} {multiplied(m.string, m.end())} "
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.measures import joint
-from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival
+from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, joint
 from narrate.script.normalize.tables import CURRENCIES, UNITS
 
 RULES = Rules()

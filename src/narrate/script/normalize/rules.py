@@ -114,6 +114,15 @@ DETERMINER = (
 )
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def joint(text: str, start: int) -> str:
+    """The word between the ends of a range that starts at START: "to", or "and" after "between" ("between
+    10-20 people", "between 3:30-5:55 a.m.")."""
+    return "and" if _BETWEEN.search(text[max(0, start - 40) : start]) else "to"
+
+
 def adjectival(article: str | None, text: str, end: int) -> bool:
     """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular.
 
@@ -136,7 +145,8 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
 
 
 # num2words 0.5 writes Spanish "veintiuno mil", "treinta y uno millones": before "mil", "millón" and
-# "millones" a final "uno" is "un" (and "veintiuno" "veintiún"), as the RAE and every newsreader have it
+# "millones" a final "uno" is "un" (and "veintiuno" "veintiún"), as the RAE and every newsreader have it;
+# and French ordinals "quatre-vingtsième", "deux centsième" (the plural "s" goes before "-ième")
 _SPANISH_UNO = re.compile(r"(\b|i)uno(?= (?:mil|millón|millones|billón|billones)\b)")
 
 
@@ -145,10 +155,14 @@ def words(n: int, language: str, to: str = "cardinal") -> str:
 
     >>> words(1993, "de", "year"), words(8, "de", "ordinal"), words(31_000_000, "es"), words(21_000, "es")
     ('neunzehnhundertdreiundneunzig', 'achte', 'treinta y un millones', 'veintiún mil')
+    >>> words(80, "fr", "ordinal"), words(200, "fr", "ordinal")
+    ('quatre-vingtième', 'deux centième')
     """
     said = str(num2words(n, lang=language, to=to))
     if language == "es" and to == "cardinal":
         said = _SPANISH_UNO.sub(lambda m: "iún" if m.group(1) == "i" else "un", said)
+    if language == "fr" and to == "ordinal":
+        said = said.replace("vingtsième", "vingtième").replace("centsième", "centième")  # "80e", "200e"
     return said
 
 

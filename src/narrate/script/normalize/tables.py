@@ -19,7 +19,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "₽": ("ruble", "rubles", None), "₺": ("lira", "lira", None), "₪": ("shekel", "shekels", None),
     "₴": ("hryvnia", "hryvnias", None), "฿": ("baht", "baht", None), "₵": ("cedi", "cedis", None),
     # a dollar sign with its country's letters, and currencies written with letters before the amount
-    "US$": ("U S dollar", "U S dollars", "cent"),
+    "US$": ("U S dollar", "U S dollars", "cent"), "$US": ("U S dollar", "U S dollars", "cent"),
     "A$": ("Australian dollar", "Australian dollars", "cent"),
     "AU$": ("Australian dollar", "Australian dollars", "cent"),
     "C$": ("Canadian dollar", "Canadian dollars", "cent"),
@@ -59,6 +59,11 @@ TIME_ZONES = {
     "MT": "Mountain time", "MDT": "Mountain Daylight Time", "MST": "Mountain Standard Time",
     "PT": "Pacific time", "PDT": "Pacific Daylight Time", "PST": "Pacific Standard Time",
     "GMT": "G M T", "UTC": "U T C", "BST": "British Summer Time", "IST": "Indian Standard Time",
+    "AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
+    "ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
+    "AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
+    "NZDT": "New Zealand Daylight Time", "CET": "Central European Time",
+    "CEST": "Central European Summer Time",
 }  # fmt: skip
 
 # unit -> (one, many)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, joint
 from narrate.script.normalize.tables import TIME_ZONES
 
 RULES = Rules()
@@ -50,7 +50,8 @@ def _hours_ampm(m: re.Match[str]) -> str:
     first, last = int(m.group(1)), int(m.group(3))
     if not (1 <= first <= 12 and 1 <= last <= 12) or any(g and int(g) > 59 for g in (m.group(2), m.group(4))):
         return m.group(0)
-    said = f"{clock(first, m.group(2), ampm=True)} to {clock(last, m.group(4), ampm=True)}"
+    to = joint(m.string, m.start())
+    said = f"{clock(first, m.group(2), ampm=True)} {to} {clock(last, m.group(4), ampm=True)}"
     return f"{said} {m.group(5).lower()} m" + zone(m.group(6)) + _sentence_end(m)
 
 
@@ -70,7 +71,8 @@ def _time_ampm(m: re.Match[str]) -> str:
         return m.group(0)
     said = f"{clock(hour, m.group(2), ampm=True)} {m.group(3).lower()} m"
     if m.group(4):
-        said += f" to {clock(int(m.group(4)), m.group(5), ampm=True)} {m.group(6).lower()} m"
+        to = joint(m.string, m.start())
+        said += f" {to} {clock(int(m.group(4)), m.group(5), ampm=True)} {m.group(6).lower()} m"
     return said + zone(m.group(7)) + _sentence_end(m)
 
 
@@ -112,7 +114,9 @@ def _sentence_end(m: re.Match[str]) -> str:
 def _times(m: re.Match[str]) -> str:
     """ "from 10:00-11:30": one clock time to another ("ten to eleven thirty")."""
     first = clock(int(m.group(1)), m.group(2), ampm=True)
-    return f"{first} to {clock(int(m.group(3)), m.group(4), ampm=False)}" + zone(m.group(5))
+    return f"{first} {joint(m.string, m.start())} {clock(int(m.group(3)), m.group(4), ampm=False)}" + zone(
+        m.group(5)
+    )
 
 
 @rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
@@ -143,6 +147,17 @@ def _forecast_clock(m: re.Match[str]) -> str:
     """ "in effect from 1000 AM until 400 PM": the National Weather Service's times, without a colon, in
     capitals after a word that places a time (a station's "1230 AM" is its frequency)."""
     return f"{m.group(1)}{clock(int(m.group(2)), m.group(3), ampm=True)} {m.group(4)} M" + zone(m.group(5))
+
+
+@rule(
+    r"(?<![\w$.,:/-])([01]\d|2[0-3])([0-5]\d)(?=,?\s(?:"
+    + "|".join(z for z in TIME_ZONES if len(z) >= 3)
+    + r")\b)"
+    + _ZONE
+)
+def _hhmm_zone(m: re.Match[str]) -> str:
+    """ "at 1630 AEST": four digits before a time zone are a 24-hour time, "sixteen thirty" (not a year)."""
+    return clock(int(m.group(1)), m.group(2), ampm=False) + zone(m.group(3))
 
 
 @rule(r"\b(at|by|from|until|till|beyond)\s([01]\d|2[0-3])([0-5]\d)?\s?hrs\b")
