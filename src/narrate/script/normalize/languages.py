@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import amounts, cantons, german_news, japanese, signs, spelled, units
+from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
 from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, FRENCH_LETTERS, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
@@ -310,7 +310,6 @@ _RULES = {
     "de": _durations("de").items
     + _international("de").items
     + _addresses("de").items
-    + cantons.rules("de").items
     + signs.rules("de").items
     + _number_sign("de").items
     + PHONES.items
@@ -329,7 +328,6 @@ _RULES = {
     + _international("fr").items
     + FRENCH_LETTERS.items
     + _addresses("fr").items
-    + cantons.rules("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
     + _dates("fr").items
