@@ -81,12 +81,9 @@ def _email(m: re.Match[str]) -> str:
 
 
 _PATH_WORD = re.compile(r"[A-Za-z]{1,20}(?:-[A-Za-z]{1,20})?")  # "news", "license-info"
-_PATH_NAME = re.compile(
-    r"(?:[A-Z][a-z]{1,15}){2,5}"
-)  # a page's name in capitals: "SabbathdayLakeShakerVillage"
-_PAGE = re.compile(
-    r"(.+)\.(html?|php|aspx?|pdf)", re.IGNORECASE
-)  # "signup.html": the page said with its type
+# a page's name in capitals ("SabbathdayLakeShakerVillage"); a page with its type ("signup.html")
+_PATH_NAME = re.compile(r"(?:[A-Z][a-z]{1,15}){2,5}")
+_PAGE = re.compile(r"(.+)\.(html?|php|aspx?|pdf)", re.IGNORECASE)
 
 
 def _path_segment(segment: str) -> str | None:
@@ -260,11 +257,10 @@ def _dialled(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.digits(m.group(2))}"
 
 
-@rule(
-    r"\b((?i:text(?:ing)?)\s(?:(?:[\w'‘’\"“”]+\s){1,3}?to|on))\s(\d{4,6})\b(?![,.]\d|\s?%|\s+(?!"
-    + _CLAUSE
-    + r"\b)[a-z])"
-)
+_TEXT_TO = r"\b((?i:text(?:ing)?)\s(?:(?:[\w'‘’\"“”]+\s){1,3}?to|on))"  # "text JOIN to", "text on"
+
+
+@rule(_TEXT_TO + r"\s(\d{4,6})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])")
 def _short_code(m: re.Match[str]) -> str:
     """ "text JOIN to 544487", "texting MHA to 741741", "text on 61016": a text message's short code, digit
     by digit, as it is keyed."""

@@ -60,9 +60,8 @@ def _cents(whole: str, frac: str, unit: tuple[str, str, str | None], singular: b
     cents = int(frac)
     units_said = nw.number(whole or "0")
     # an adjective keeps both units singular: "the $2.40 stamp" is "two dollar and forty cent"
-    cents_said = (
-        f"{nw.cardinal(cents)} {cent if cents == 1 or singular else _HUNDREDTHS.get(cent or '', f'{cent}s')}"
-    )
+    plural = _HUNDREDTHS.get(cent or "", f"{cent}s")
+    cents_said = f"{nw.cardinal(cents)} {cent if cents == 1 or singular else plural}"
     if whole.strip("0") == "":
         return cents_said
     head = f"{units_said} {one if whole.lstrip('0') == '1' or singular else many}"
