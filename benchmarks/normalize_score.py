@@ -61,6 +61,7 @@ SETS = {
     "unseen20": DATA / "unseen20",
     "web18": DATA / "web18",
     "unseen21": DATA / "unseen21",
+    "web19": DATA / "web19",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 22))}  # unseen3, unseen5 to unseen21
