@@ -62,5 +62,6 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 def _tidy(text: str) -> str:
     """One space between words, none before punctuation added by the rules."""
     text = _INVISIBLE.sub("", text)  # word joiners, zero-width spaces, soft hyphens: copy-and-paste residue
+    text = text.replace("\u2044", "/")  # the fraction slash ("1⁄4"), which the rules read as a slash
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     return re.sub(r" ([,.;:!?])(?=\s|$)", r"\1", text).strip()

@@ -32,6 +32,9 @@ def _title(m: re.Match[str]) -> str:
     return TITLES[m.group(1)]
 
 
+ABBREVIATIONS.rule(r"(?<=Attorney )Gen\.")(lambda m: "General")  # "Atty. Gen." (a title, no name after)
+
+
 @ABBREVIATIONS.rule(
     r"\b(" + "|".join(UNDOTTED_TITLES) + r")\b(?=[\s-]+[A-Z][a-z])|(?<=[a-z]-)Gen\b(?=\s+[A-Z][a-z])"
 )
@@ -166,7 +169,7 @@ def _after_name(m: re.Match[str]) -> str:
     end = m.end()
     # the abbreviation's period also ends the sentence: keep a period so the pause stays (not for those that
     # go on with the sentence: "excl. VAT", "a.k.a. John")
-    if m.group(1) in _GOES_ON:
+    if m.group(1) in _GOES_ON or not m.group(1).endswith("."):
         return said
     return said + "." if end == len(m.string) or re.match(r"\s+[A-Z]", m.string[end:]) else said
 
@@ -225,7 +228,7 @@ def _numbers_sign(m: re.Match[str]) -> str:
     return "numbers "
 
 
-@ABBREVIATIONS.rule(r"\b(?:No\.?|[Nn]r\.)\s?(?=\d)")
+@ABBREVIATIONS.rule(r"\b(?:No\.?|NO\.|[Nn]r\.)\s?(?=\d)")
 def _number_sign(m: re.Match[str]) -> str:
     return "number "
 

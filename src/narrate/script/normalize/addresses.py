@@ -25,30 +25,39 @@ _STREET_WORDS = {"Ave.": "Avenue", "St.": "Street", "Blvd.": "Boulevard"}
 def house_number(text: str) -> str:
     """ "1600" -> "sixteen hundred", "920" -> "nine twenty", "12B" -> "twelve B"."""
     digits_, letter = text.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), text.lstrip("0123456789")
-    said = nw.code_number(digits_) if len(digits_) >= 3 else nw.cardinal(int(digits_))
+    # in pairs, but a round thousand as a number: "33000 Civic Center Drive" "thirty-three thousand"
+    paired = len(digits_) >= 3 and not (len(digits_) >= 4 and digits_.endswith("000"))
+    said = nw.code_number(digits_) if paired else nw.cardinal(int(digits_))
     return said + (f" {letter}" if letter else "")
 
 
 @rule(
-    rf"(?<!\bNo\s)(?<!\bNo\.\s)\b(\d{{1,5}}[A-Z]?)\s((?:(?:[NS][EW]|[NSEW])\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
+    rf"(?<!\bNo\s)(?<!\bNo\.\s)\b(\d{{1,5}}[A-Z]?)\s((?:(?:[NS]\.?[EW]|[NSEW])\.?\s)?(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]*)\s){{1,4}}{_STREET})(?=[\s.,;]|$)"
 )
 def _address(m: re.Match[str]) -> str:
-    street = re.sub(r"^([NS][EW]|[NSEW])\.?\s", lambda d: _DIR[d.group(1)] + " ", m.group(2))
+    street = re.sub(
+        r"^([NS]\.?[EW]|[NSEW])\.?\s", lambda d: _DIR[d.group(1).replace(".", "")] + " ", m.group(2)
+    )
     return f"{house_number(m.group(1))} {street}"
 
 
 @rule(
-    rf"\b([NS][EW]|[NSEW])\.?\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]{{0,30}})\s(?:[A-Z][\w'.-]{{0,30}}\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
+    rf"\b([NS]\.?[EW]|[NSEW])\.?\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]{{0,30}})\s(?:[A-Z][\w'.-]{{0,30}}\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
     r"|\b(\d{1,5})\s(?:([NSEW])\.|([NS]))\s(?=[A-Z][a-z]\w)"
 )
 def _direction(m: re.Match[str]) -> str:
-    """ "S. Cedar Avenue", "E. 26th Street", "NW 95th Street": a direction before a street's name; "3141 N.
-    Washington",
-    "2805 N McKinley": and the house number before it, said in pairs (E and W need their period: "100 W" may
-    be watts)."""
+    """ "S. Cedar Avenue", "E. 26th Street", "NW 95th Street", "N.W. Urbandale Drive": a direction before a
+    street's name; "3141 N. Washington", "2805 N McKinley": and the house number before it, said in pairs (E
+    and W need their period: "100 W" may be watts)."""
     if m.group(1):
-        return _DIR[m.group(1)] + " "
+        return _DIR[m.group(1).replace(".", "")] + " "
     return f"{house_number(m.group(2))} {_DIR[m.group(3) or m.group(4)]} "
+
+
+@rule(r"\b(\d{1,3}(?:st|nd|rd|th))\sFl\.?(?=[\s,;]|$)")
+def _floor(m: re.Match[str]) -> str:
+    """ "153 Halsey Street, 7th Fl.,": a floor after its ordinal."""
+    return f"{m.group(1)} Floor"
 
 
 _BOUND = {"NB": "northbound", "SB": "southbound", "EB": "eastbound", "WB": "westbound"}

@@ -131,6 +131,13 @@ def _introductory(m: re.Match[str]) -> str:
     return f"{m.group(1)} one oh one"
 
 
+@rule(r"\bNo\.\s?(?=[A-Z]{1,4}-?\d)")
+def _number_before_code(m: re.Match[str]) -> str:
+    """ "Cause No. CR-92577", "No. A113633": "number" before a code of letters and digits (the number sign
+    before digits is the abbreviations' rule)."""
+    return "number "
+
+
 @rule(r"\b([A-Z]{1,4})-?(\d{5,})([A-Z]{0,3})\b")
 def _long_serial(m: re.Match[str]) -> str:
     """ "KB4012212", "SLG46620V": a long serial is read letter by letter and digit by digit."""

@@ -260,11 +260,16 @@ def _dialled(m: re.Match[str]) -> str:
 _TEXT_TO = r"\b((?i:text(?:ing)?)\s(?:(?:[\w'‘’\"“”]+\s){1,3}?to|on))"  # "text JOIN to", "text on"
 
 
-@rule(_TEXT_TO + r"\s(\d{4,6})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])")
+@rule(
+    _TEXT_TO + r"\s(\d{4,6})\b(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])"
+    r"|\b((?i:text(?:ing)?)\s[“\"])(\d{4,6})(?=[”\"])"
+)
 def _short_code(m: re.Match[str]) -> str:
-    """ "text JOIN to 544487", "texting MHA to 741741", "text on 61016": a text message's short code, digit
-    by digit, as it is keyed."""
-    return f"{m.group(1)} {nw.digits(m.group(2))}"
+    """ "text JOIN to 544487", "texting MHA to 741741", "text on 61016", 'text "274637"': a text message's
+    short code, digit by digit, as it is keyed."""
+    if m.group(1):
+        return f"{m.group(1)} {nw.digits(m.group(2))}"
+    return f"{m.group(3)}{nw.digits(m.group(4))}"
 
 
 @rule(

@@ -47,6 +47,12 @@ def _plus_between(m: re.Match[str]) -> str:
     return " plus "
 
 
+@_FIRST.rule(r"(?<![\w&])#(?=[A-Za-z]{1,4}\d+-\d)")
+def _code_number_sign(m: re.Match[str]) -> str:
+    """ "Rezone Request #R96-006": before a code with a hyphen (which no hashtag has), "#" is "number"."""
+    return "number "
+
+
 @_FIRST.rule(r"(?<![\d/])(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\s[-–]\s(?=\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b)")
 def _date_span(m: re.Match[str]) -> str:
     """ "06/03/2024 - 07/14/2024": a dash with spaces between two dates, "to"."""

@@ -66,6 +66,11 @@ def _dates(language: str) -> Rules:
         """ "08 janvier" "huit janvier", "01 janvier" "premier": a day's leading zero is not said."""
         return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
 
+    @rules.rule(rf"\b((?i:{'|'.join(months)}))\s0([1-9])\b(?![.,:/]?\d)")
+    def _zero_day_after(m: re.Match[str]) -> str:
+        """ "marzo 07 de 2014" (the month first, as Colombian copy writes it): no "cero" either."""
+        return f"{m.group(1)} {cardinal(int(m.group(2)), language)}"
+
     @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
     def _span(m: re.Match[str]) -> str:
         first, last = int(m.group(1)), int(m.group(2))

@@ -191,9 +191,18 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
 _MIDDLE_INITIAL = re.compile(rf"(?:^|[^\w\s,;:()]\s*|\b[a-záéíóúñ]+\s+)(?!(?:{_TITLES})\b){_NAME}\s$")
 
 
-@SPANISH.rule(rf"(?<![\w.])(D\.|Dña\.|D\.ª|Dª)(?=\s{_NAME}(\s(?!Jr\b|Sr\b){_NAME})?)")
+@SPANISH.rule(r"(?<![\w.])Mª\.?(?=\s[A-ZÁÉÍÓÚÑ])")
+def _maria(m: re.Match[str]) -> str:
+    """ "Dª. Mª Carmen": "María" (eSpeak NG says "eme a")."""
+    return "María"
+
+
+@SPANISH.rule(
+    rf"(?<![\w.])(D\.|Dña\.|D\.ª|Dª\.?)(?=\s(?:{_NAME}|María|[A-ZÁÉÍÓÚÑ]{{2,}}\b)(\s(?!Jr\b|Sr\b){_NAME})?)"
+)
 def _don(m: re.Match[str]) -> str:
-    """ "el Procurador D. Argimiro Vázquez" "don Argimiro", "Dña. Ana" "doña Ana" (eSpeak NG says "de").
+    """ "el Procurador D. Argimiro Vázquez" "don Argimiro", "Dña. Ana" "doña Ana" (eSpeak NG says "de"), a
+    council's list in capitals ("D. JUAN RAMÓN GIL", "Dª MARIA DOLORES CRUZ").
 
     "D." between one name and another is a middle initial ("Franklin D. Roosevelt"), left as written.
     """

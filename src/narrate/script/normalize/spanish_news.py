@@ -9,7 +9,7 @@
 - a decimal point (American copy's, "14.1%" "catorce punto uno"), pesos and centavos ("$19.72 pesos"
   "diecinueve pesos con setenta y dos centavos"), "€20M" "veinte millones de euros", "21%" "veintiún";
 - "km" before a number, a road's kilometre post ("del km 9" "del kilómetro nueve"); "C/" before a name,
-  a street ("C/ Josefa Valcárcel" "calle Josefa Valcárcel").
+  a street ("C/ Josefa Valcárcel" "calle Josefa Valcárcel"); nine digits run together, a telephone number.
 """
 
 from __future__ import annotations
@@ -90,6 +90,19 @@ def _day_month(m: re.Match[str]) -> str:
     return said
 
 
+@SPANISH_NEWS.rule(
+    r"(?<![\w.,+$-])([6789]\d\d)(\d\d)(\d\d)(\d\d)(?![\w.,-]?\d|\s?(?:€|(?:euros?|pesos|dólares|millones)\b))"
+)
+def _phone(m: re.Match[str]) -> str:
+    """ "el teléfono gratuito 900705010": nine digits run together are a Spanish telephone number (amounts
+    have points), said in its groups, three then pairs ("novecientos setenta cincuenta diez"; a pair from 0
+    "cero cinco")."""
+    pairs = (
+        f"cero {cardinal(int(p), 'es')}" if p[0] == "0" else cardinal(int(p), "es") for p in m.groups()[1:]
+    )
+    return " ".join([cardinal(int(m.group(1)), "es"), *pairs])
+
+
 @SPANISH_NEWS.rule(r"(?<![\w.])Nª\.?\s?Sª\.?(?=\s)")
 def _our_lady(m: re.Match[str]) -> str:
     """ "la Parroquia de Nª Sª de ...": "Nuestra Señora"."""
@@ -102,11 +115,17 @@ def _mexican_millions(m: re.Match[str]) -> str:
     return "millones de dólares" if m.group(1) == "d" else "millones de pesos"
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.])No\.\s?(?=\d)")
+@SPANISH_NEWS.rule(r"(?<![\w.])(?:No|[Nn]úm)\.\s?(?=\d)")
 def _number_word(m: re.Match[str]) -> str:
-    """ "No. 326" "número trescientos veintiséis": the abbreviation of "número" before a number (eSpeak NG
-    says "no")."""
+    """ "No. 326" "número trescientos veintiséis", "núm. 2023-3932": the abbreviation of "número" before a
+    number (eSpeak NG says "no", "num")."""
     return "número "
+
+
+@SPANISH_NEWS.rule(r"(?<![\w/])y/o(?![\w/])")
+def _and_or(m: re.Match[str]) -> str:
+    """ "Teléfono y/o correo electrónico": "y o" (eSpeak NG says the slash)."""
+    return "y o"
 
 
 _LAWS = {
@@ -130,14 +149,14 @@ def _law_number(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
-    r"(?<![\w.,$])(U\$S|US\$|\$)\s?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d.,]\d)"
+    r"(?<![\w.,$])(U\$S|u\$s|US\$|\$)\s?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d.,]\d)"
     r"(?:\s(mil millones|millones|millón)(?: de)?)?(?:\s?(?:pesos|dólares)\b)?"
 )
 def _dollar_sign(m: re.Match[str]) -> str:
-    """ "$1.668", "$ 22,33", "$1.842,79", "U$S 1,20": the sign before an amount written as Latin American copy
-    writes it (thousands parted by points, or cents after the point or the comma) is the peso's ("US$", "U$S"
-    the dollar's); the cents said "con ... centavos". A whole amount ("$25", "$1,668") may be dollars in
-    US Spanish copy: left to eSpeak NG, which says dollars."""
+    """ "$1.668", "$ 22,33", "$1.842,79", "U$S 1,20", "u$s115.657": the sign before an amount written as
+    Latin American copy writes it (thousands parted by points, or cents after the point or the comma) is the
+    peso's ("US$", "U$S", "u$s" the dollar's); the cents said "con ... centavos". A whole amount ("$25",
+    "$1,668") may be dollars in US Spanish copy: left to eSpeak NG, which says dollars."""
     one, many = ("dólar", "dólares") if m.group(1) != "$" else ("peso", "pesos")
     if m.group(1) == "$" and not (m.group(3) or "." in m.group(2)):
         return m.group(0)  # "$25", "$5 millones", "$1,668": the sign of pesos or of dollars (US Spanish copy)

@@ -195,8 +195,8 @@ TITLES = {
     "Sgt.": "Sergeant", "Pfc.": "Private First Class", "Spc.": "Specialist", "Capt.": "Captain",
     "Cpl.": "Corporal", "Adm.": "Admiral", "Cmdr.": "Commander",
     "Prof.": "Professor", "Rev.": "Reverend", "Supt.": "Superintendent", "Det.": "Detective",
-    "Atty.": "Attorney", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort", "Mr.": "Mister",
-    "Mrs.": "Missus",
+    "Atty.": "Attorney", "Asst.": "Assistant", "Pres.": "President", "Mt.": "Mount", "Ft.": "Fort",
+    "Mr.": "Mister", "Mrs.": "Missus",
     "Ms.": "Miz", "Rt.": "Route", "Rte.": "Route", "Hwy.": "Highway", "Gov's.": "Governor's",
     "Vol.": "Volume", "Pg.": "Page", "pg.": "page", "Fig.": "Figure", "p.": "page",
     "pp.": "pages",
@@ -210,6 +210,13 @@ UNDOTTED_TITLES = {
     **{t: TITLES[t + "."] for t in ("Ms", "Lt", "Col", "Maj", "Sgt", "Capt", "Cpl", "Adm", "Cmdr", "Prof")},
     **{t: TITLES[t + "."] for t in ("Supt", "Det")},
     "Insp": "Inspector", "Cllr": "Councillor", "Brig": "Brigadier", "Atty": "Attorney",
+    # the US Army's ranks in capitals, as its press releases write them ("COL Randall Cudworth")
+    "GEN": "General", "LTG": "Lieutenant General", "MG": "Major General", "BG": "Brigadier General",
+    "COL": "Colonel", "LTC": "Lieutenant Colonel", "MAJ": "Major", "CPT": "Captain",
+    "1LT": "First Lieutenant", "2LT": "Second Lieutenant", "CSM": "Command Sergeant Major",
+    "SGM": "Sergeant Major", "1SG": "First Sergeant", "MSG": "Master Sergeant", "SFC": "Sergeant First Class",
+    "SSG": "Staff Sergeant", "SGT": "Sergeant", "CPL": "Corporal", "SPC": "Specialist",
+    "PFC": "Private First Class",
 }  # fmt: skip
 
 # abbreviations read in place wherever they stand (mostly after a name or a number)
@@ -222,7 +229,8 @@ ABBREVIATIONS_AFTER_NAME = {
     "approx.": "approximately", "Approx.": "Approximately", "Ste.": "Suite", "Apt.": "Apartment",
     "Govt.": "Government",
     "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page", "incl.": "including", "excl.": "excluding",
-    "a.k.a.": "also known as", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
+    "a.k.a.": "also known as", "aka": "also known as", "Esq.": "Esquire", "Supt.": "Superintendent",
+    "ppd.": "postponed", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city
