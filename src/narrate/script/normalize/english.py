@@ -24,7 +24,7 @@ from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.symbols import RULES as SYMBOLS
-from narrate.script.normalize.tables import COMPASS_POINTS
+from narrate.script.normalize.tables import COMPASS_POINTS, WEEKDAYS
 from narrate.script.normalize.times import RULES as TIMES
 
 _FIRST = Rules()
@@ -71,6 +71,15 @@ _WRITTEN_DATE = (
 def _written_date_span(m: re.Match[str]) -> str:
     """ "14 February 1941 – 25 December 2011", "June 3, 2010 - July 5, 2011": a dash with spaces between
     two dates, "to" (a life, a term, a season)."""
+    return f"{m.group(1)} to "
+
+
+_WEEKDAY = "(?:" + "|".join(dict.fromkeys(WEEKDAYS.values())) + ")"
+
+
+@_FIRST.rule(rf"(?<=\d)((?i:st|nd|rd|th)?)[-–—](?={_WEEKDAY},?\s{_MONTH})")
+def _weekday_date_span(m: re.Match[str]) -> str:
+    """ "Monday, March 21-Friday, March 25": a dash before a weekday and a date ends a span of dates, "to"."""
     return f"{m.group(1)} to "
 
 

@@ -54,12 +54,39 @@ def _spaced_decimal(m: re.Match[str]) -> str:
     return f"{m.group(1)},{m.group(2)}"
 
 
-@BEFORE.rule(r"(?<![\w.,])(\d{1,4})((?:,\d+)?)\s?(M|Mds?)\s?€")
+@BEFORE.rule(r"(?<=\d)\s?(?:FCFA|F\s?CFA|F\s?Cfa)\b")
+def _cfa(m: re.Match[str]) -> str:
+    """ "410 FCFA", "18 500 F Cfa": the CFA franc, "francs C F A" (eSpeak NG reads "F" as a letter)."""
+    return " francs C F A"
+
+
+@BEFORE.rule(r"(?<![\w.,])(\d{1,4})((?:,\d+)?)\s?(M|Mds?|G)\s?([€$])")
 def _millions_sign(m: re.Match[str]) -> str:
-    """ "1,2 M€" "un virgule deux million d'euros", "3 Md€" "trois milliards d'euros" (plural from two)."""
+    """ "1,2 M€" "un virgule deux million d'euros", "3 Md€" "trois milliards d'euros" (plural from two),
+    Quebec's "8,5 G$" "huit virgule cinq milliards de dollars"."""
     word = "million" if m.group(3) == "M" else "milliard"
     plural = "s" if int(m.group(1)) >= 2 else ""
-    return f"{m.group(1)}{m.group(2)} {word}{plural} d'euros"
+    currency = "d'euros" if m.group(4) == "€" else "de dollars"
+    return f"{m.group(1)}{m.group(2)} {word}{plural} {currency}"
+
+
+@FRENCH.rule(r"(?<![\w.,])(?<!\d\s)([kK])[mM]\.?\s(?=\d{1,4}\b)")
+def _kilometre_post(m: re.Match[str]) -> str:
+    """ "Km 173 – 4e cat." "kilomètre cent soixante-treize": the symbol before a number is a kilometre post
+    (a race's, a road's)."""
+    return "kilomètre " if m.group(1) == "k" else "Kilomètre "
+
+
+@FRENCH.rule(r"(?<=\d[hH:]\d\d)\s[-–]\s(?=(?:[01]?\d|2[0-3])[hH:][0-5]\d)")
+def _time_span(m: re.Match[str]) -> str:
+    """ "18h00 - 22h00", "08:30 - 12:00": a dash between two clock times is "à"."""
+    return " à "
+
+
+@FRENCH.rule(r"(?<![\d.,])\b(2?1)\s(?=heures?\b)")
+def _one_hour(m: re.Match[str]) -> str:
+    """ "vers 1 heure du matin" "une heure": hours are feminine."""
+    return f"{fr_clock(int(m.group(1)), 0).rsplit(' ', 1)[0]} "
 
 
 @FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H|\sH(?=\s[0-5]\d\b))(?:\s?([0-5]\d))?\b")

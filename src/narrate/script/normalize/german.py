@@ -97,6 +97,38 @@ def _days(m: re.Match[str], first: str | None, joint: str | None, day: str) -> s
     )
 
 
+# a determiner before "2. Finanzbericht" and the ending it gives the ordinal: "meinem zweiten", "die zweite",
+# "ein zweiter" ("der" is _ending's: "der zweite", "in der zweiten")
+_POSSESSIVE = r"(?:mein|dein|sein|ihr|unser|eu(?:e)?r)"
+_DETERMINERS = (
+    (
+        re.compile(
+            rf"(?:dem|den|des|einem|einen|eines|einer|zum|zur|im|am|vom|beim|{_POSSESSIVE}(?:em|en|es|er))"
+        ),
+        "n",
+    ),
+    (re.compile(rf"(?:die|das|eine|{_POSSESSIVE}e)"), ""),
+    (re.compile(r"(?:ein|mein|dein|sein|unser|euer)"), "r"),
+)
+
+
+@GERMAN.rule(r"(?<![\d.,])\b(\d{1,3})\.\s(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+def _ordinal_before_noun(m: re.Match[str]) -> str:
+    """ "in meinem 2. Finanzbericht" "zweiten", "seinen 12. Weltcupsieg" "zwölften", "die 3. Liga" "dritte": a
+    written ordinal after a determiner, with the ending the determiner asks for (eSpeak NG says "zwei.").
+    Without a determiner ("2. Florian Schieder", a results list) it is left."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    word = re.search(r"(\w+)\s$", before)
+    if not word:
+        return m.group(0)
+    determiner = word.group(1).lower()
+    if determiner == "der":
+        ending = _ending(before)
+    else:
+        ending = next((e for pattern, e in _DETERMINERS if pattern.fullmatch(determiner)), None)
+    return m.group(0) if ending is None else f"{ordinal(int(m.group(1)), ending)} "
+
+
 _SPAN = rf"(?:({_DAY})\.\s?(und|bis|[-–])\s?)?"  # "27. und 28.11.2025": a first day before the date
 
 
@@ -176,9 +208,10 @@ _JOINED = (
 )
 
 
-@GERMAN.rule(rf"(?<![\d.,])\b(\d{{1,3}})-({_JOINED}\w*)")
+@GERMAN.rule(rf"(?<![\d.,])\b(\d{{1,3}})-?({_JOINED}\w*)")
 def _joined(m: re.Match[str]) -> str:
-    """ "der 33-Jährige" "der Dreiunddreißigjährige", "der erst 29-jährige" "neunundzwanzigjährige"."""
+    """ "der 33-Jährige" "der Dreiunddreißigjährige", "der erst 29-jährige" "neunundzwanzigjährige", "der
+    78jährige" (no hyphen) too."""
     said = re.sub(r"eins$", "ein", cardinal(int(m.group(1)), "de")) + m.group(2).lower()  # "einmonatig"
     return said[0].upper() + said[1:] if m.group(2)[0].isupper() else said
 
@@ -222,17 +255,18 @@ def _hour(h: int) -> str:
 
 @GERMAN.rule(
     r"(?<![\d.,:])\b([01]?\d|2[0-4])(?:[.:]([0-5]\d))?(?![.:]\d)(?:\s?Uhr\b"
-    r"|(?<=\d[.:]\d\d)(?=\s(?:und|bis|-|–)\s(?:[01]?\d|2[0-4])[.:][0-5]\d\s?Uhr\b))"
+    r"|(?<=\d[.:]\d\d)(?:\s(-|–)|(?=\s(?:und|bis)))(?=(?:\s(?:und|bis))?\s(?:[01]?\d|2[0-4])[.:][0-5]\d\s?Uhr\b))"
 )
 def _time(m: re.Match[str]) -> str:
     """ "13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1 Uhr" "ein Uhr"; "17 Uhr" is left to eSpeak NG; the
-    first time of a span that writes "Uhr" once ("zwischen 19.30 und 07.00 Uhr") is a time too."""
+    first time of a span that writes "Uhr" once ("zwischen 19.30 und 07.00 Uhr", "19.30 - 20.00 Uhr": "bis")
+    is a time too."""
     hour = int(m.group(1))
     if m.group(2) is None and hour != 1:
         return m.group(0)
     minutes = int(m.group(2) or 0)
     tail = f" {words(minutes, 'de')}" if minutes else ""
-    return f"{_hour(hour)} Uhr{tail}"
+    return f"{_hour(hour)} Uhr{tail}" + (" bis" if m.group(3) else "")
 
 
 @GERMAN.rule(r"(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr\b)")
@@ -316,7 +350,7 @@ ABBREVIATIONS = {
     "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
     "Dipl.-Ing.": "Diplomingenieur", "Ing.": "Ingenieur", "resp.": "respektive", "zw.": "zwischen",
     "Zw.": "Zwischen", "ggfs.": "gegebenenfalls", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich",
-    "OÖ": "Oberösterreich",
+    "OÖ": "Oberösterreich", "Lkr.": "Landkreis", "LKR.": "Landkreis",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"

@@ -83,10 +83,17 @@ def _lettered_paragraph(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group(1)), 'de')} {m.group(2)}"
 
 
-@BEFORE.rule(r"(?<=\d),[-–](?=\s?(?:€|Euro\b|EUR\b))")
+@BEFORE.rule(r"(?<=\d)[,.][-–](?=\s?(?:€|Euro\b|EUR\b|Franken\b|CHF\b|Fr\.))")
 def _whole_euros(m: re.Match[str]) -> str:
-    """ "70,- €", "79.000,– €": an amount with a dash for its cents is whole euros."""
-    return ""
+    """ "70,- €", "79.000,– €", "7000.-€", "6'139'200.- Franken": an amount with a dash for its cents is
+    whole euros (or francs)."""
+    return " " if m.string.startswith("€", m.end()) else ""
+
+
+@BEFORE.rule(r"(?<![\w.])geb\.(?=\s?\d)")
+def _born(m: re.Match[str]) -> str:
+    """ "Matthias, geb. 1975": "geboren" before a year or a date ("geb. Schmidt", a maiden name, is left)."""
+    return "geboren"
 
 
 @BEFORE.rule(r"(?<=\d)\su\.\s(?=\d)")

@@ -156,7 +156,14 @@ _PERIODS = {
 # ... and the units a price is given per ("$1,340.08/oz", "$3.50/gal"): not "m" (a month or a metre?), not
 # "w" (a week or a watt?), not "in." or "t"
 _PER_UNIT = {u: one for u, (one, _many) in UNITS.items() if u not in {"m", "w", "in.", "t"} and "/" not in u}
+_PER_UNIT["l"] = "liter"  # after a price's slash a small "l" is a liter ("$1.20/l"), as it is not alone
 _PER = "|".join(sorted([*map(re.escape, _PER_UNIT), *_PERIODS], key=len, reverse=True))
+
+
+@rule(r"(?<=\d)\s?ppl\b")
+def _pence_per_litre(m: re.Match[str]) -> str:
+    """ "Diesel 134.39 ppl": British fuel prices in pence per litre."""
+    return " pence per litre"
 
 
 @rule(rf"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/({_PER})(?:/({_PER}))?(?![\w²³])")

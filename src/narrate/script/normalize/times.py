@@ -156,8 +156,16 @@ def _forecast_clock(m: re.Match[str]) -> str:
     + _ZONE
 )
 def _hhmm_zone(m: re.Match[str]) -> str:
-    """ "at 1630 AEST": four digits before a time zone are a 24-hour time, "sixteen thirty" (not a year)."""
-    return clock(int(m.group(1)), m.group(2), ampm=False) + zone(m.group(3))
+    """ "at 1630 AEST": four digits before a time zone are a 24-hour time, "sixteen thirty" (not a year);
+    a written leading zero is said, "(0309 GMT Thursday)" "oh three oh nine", "0900 GMT" "oh nine hundred"."""
+    hour, minutes = int(m.group(1)), m.group(2)
+    if m.group(1).startswith("0"):
+        said = "oh " + (
+            f"{nw.cardinal(hour)} hundred" if minutes == "00" else clock(hour, minutes, ampm=True)
+        )
+    else:
+        said = clock(hour, minutes, ampm=False)
+    return said + zone(m.group(3))
 
 
 @rule(r"\b(at|by|from|until|till|beyond)\s([01]\d|2[0-3])([0-5]\d)?\s?hrs\b")

@@ -61,6 +61,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "t": ("tonne", "tonnes"), "l": ("litre", "litres"), "ha": ("hectare", "hectares"),
         "km²": ("kilomètre carré", "kilomètres carrés"), "m²": ("mètre carré", "mètres carrés"),
         "m³": ("mètre cube", "mètres cubes"), "cm³": ("centimètre cube", "centimètres cubes"),
+        "cc": ("centimètre cube", "centimètres cubes"),  # a motorbike's "300 cc"
         "Mo": ("mégaoctet", "mégaoctets"), "MB": ("mégaoctet", "mégaoctets"),
         "Go": ("gigaoctet", "gigaoctets"),
         "To": ("téraoctet", "téraoctets"),
