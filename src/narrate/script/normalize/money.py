@@ -179,11 +179,13 @@ def _per_period(m: re.Match[str]) -> str:
 
 @rule(
     r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b"
-    r"|(?<![\w.,])R\s?([1-9]\d{0,2}(?:([, ])\d{3})+)(?![\d.,]\d)"
+    r"|(?<![\w.,])R\s?([1-9]\d{0,2}(?:([, ])\d{3}){1,4})(?![\d.,]\d|[, ]\d{3}\b)"
 )
 def _rand(m: re.Match[str]) -> str:
     """ "R95bn", "R7,000", "R9 000": South African rand with a scale or thousands (a bare "R5" may be a
-    code, so it is left; no code has its thousands parted)."""
+    code, so it is left; no code has its thousands parted), up to four groups of thousands (a longer run
+    of groups is no amount: "R 726 512 512 ..." had been read as one number of 8,541 digits, and Python
+    refuses to convert one that long)."""
     if m.group(3):
         return f"{nw.cardinal(int(re.sub(r'[, ]', '', m.group(3))))} rand"
     return f"{nw.decimal(m.group(1).replace(',', '.'))} {_SCALE_WORDS[m.group(2)]} rand"

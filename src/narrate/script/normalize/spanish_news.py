@@ -149,7 +149,7 @@ def _law_number(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
-    r"(?<![\w.,$])(U\$S|u\$s|US\$|\$)\s?(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d.,]\d)"
+    r"(?<![\w.,$])(U\$S|u\$s|US\$|\$)\s?(\d{1,3}(?:\.\d{3}){1,6}|\d{1,3}(?:,\d{3}){1,6}|\d{1,18})(?:[.,](\d{1,2}))?(?![\d.,]\d)"
     r"(?:\s(mil millones|millones|millón)(?: de)?)?(?:\s?(?:pesos|dólares)\b)?"
 )
 def _dollar_sign(m: re.Match[str]) -> str:
