@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import logging
 import random
 import sys
 import time
@@ -34,6 +35,11 @@ from narrate.speak.voices import load_voice
 
 LANGUAGES = ["en", "en", "en-US", "es", "fr", "de", "ja", None]
 TAGS = ["p", "div", "span", "article", "section", "blockquote", "h2", "li", "td", "em", "a", "font"]
+
+
+class _Raise(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        raise RuntimeError(record.getMessage())
 
 
 def story(r: random.Random, paragraphs: list[str]) -> Story:
@@ -81,6 +87,9 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
+    # the script stage reads a paragraph as written when a normalisation rule fails on it, and warns: here
+    # that warning is the failure it reports
+    logging.getLogger("narrate.script").addHandler(_Raise())
     r = random.Random(args.seed)
     voices = {lang: load_voice(None, language=lang) for lang in LANGUAGES}
     failures, done, stories, cues = 0, 0, 0, 0

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from narrate import script
 from narrate.errors import VoiceError
 from narrate.models import Paragraph, Section, Story, VoiceSettings
 from narrate.pipeline import ArticleOptions, read_story, script_story
@@ -204,3 +205,22 @@ def test_intro_names_on_real_pages(page: str, intro: str) -> None:
     """The intro says the credit and the publisher the page declares, each whole and each once."""
     _, script = script_story(read_story(str(CORPUS / f"{page}.html"), ArticleOptions()), ArticleOptions())
     assert {u.kind: u for u in script}["intro"].text == intro
+
+
+def test_a_rule_that_fails_costs_its_paragraph_its_normalisation_not_the_story(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real = script.normalize
+
+    def failing(text: str, language: str | None = "en") -> str:
+        if "7%" in text:
+            raise ValueError("a rule's bug")
+        return real(text, language)
+
+    monkeypatch.setattr(script, "normalize", failing)
+    with caplog.at_level("WARNING", logger="narrate.script"):
+        utterances = write_script(STORY, VOICE)
+    spoken = [u.spoken for u in utterances]
+    assert "About 7% of women." in spoken  # read as written: eSpeak NG's own reading
+    assert "Updated on June twelfth at twelve fifty-five p m Eastern time" in spoken  # the others normalised
+    assert "read as written" in caplog.text and "About 7%" in caplog.text

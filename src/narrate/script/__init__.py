@@ -7,6 +7,7 @@ first, then an intro from the metadata, the sections' headings and paragraphs, a
 
 from __future__ import annotations
 
+import logging
 import re
 import string
 from collections.abc import Mapping
@@ -22,6 +23,8 @@ from narrate.script.phonemes import in_dictionary as known
 from narrate.script.phonemes import spelled_out as spelled
 from narrate.sentences import UNSPACED
 from narrate.words import word_ranks
+
+_log = logging.getLogger(__name__)
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
                    "date_phrase")  # fmt: skip
@@ -84,8 +87,17 @@ class _Speaker:
     language: str | None
 
     def __call__(self, text: str, *, quote: bool = False, language: str | None = None) -> str:
-        """TEXT as spoken; LANGUAGE: a passage's own language, when it is not the voice's."""
-        spoken = normalize(self.lexicon.apply(text.strip()), language or self.language)
+        """TEXT as spoken; LANGUAGE: a passage's own language, when it is not the voice's.
+
+        A rule that fails on a paragraph (a bug, which the fuzz campaigns exist to find) costs that paragraph
+        its normalisation, not the story: it is read as written, and a warning names it on stderr.
+        """
+        written = self.lexicon.apply(text.strip())
+        try:
+            spoken = normalize(written, language or self.language)
+        except Exception as exc:  # any rule's failure: the paragraph is still spoken
+            _log.warning("narrate: %r... was read as written (normalising it failed: %s)", written[:40], exc)
+            spoken = written
         return f"Quote. {spoken} End quote." if quote else spoken
 
 
