@@ -54,12 +54,14 @@ _DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht"
 _BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b(?:{_WEEKDAYS})(?:{_DAYTIME})?\b[\s,(]*)?$")
 
 
-def _ending(before: str) -> str | None:
+def ending_after(before: str) -> str | None:
     """The case ending an ordinal takes after BEFORE, the text ahead of it ("am Freitag, " gives "n").
 
-    >>> _ending("am Freitag, "), _ending("Das Datum soll der "), _ending("in der "), _ending("Donnerstag, ")
-    ('n', '', 'n', 'r')
-    >>> _ending("zum Stichtag ")
+    >>> ending_after("am Freitag, "), ending_after("Das Datum soll der "), ending_after("in der ")
+    ('n', '', 'n')
+    >>> ending_after("Donnerstag, ")
+    'r'
+    >>> ending_after("zum Stichtag ")
     'n'
     """
     m = _BEFORE.search(before[-40:])
@@ -90,43 +92,11 @@ def _date(m: re.Match[str]) -> str:
 
 def _days(m: re.Match[str], first: str | None, joint: str | None, day: str) -> str:
     """A date's day, and the first day of a span before it ("25. und 26.", "3.-5."), as ordinals."""
-    ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
+    ending = ending_after(m.string[max(0, m.start() - 40) : m.start()])
     said = ordinal(int(day), ending)
     return (
         f"{ordinal(int(first), ending)} {'bis' if joint in ('-', '–') else joint} {said}" if first else said
     )
-
-
-# a determiner before "2. Finanzbericht" and the ending it gives the ordinal: "meinem zweiten", "die zweite",
-# "ein zweiter" ("der" is _ending's: "der zweite", "in der zweiten")
-_POSSESSIVE = r"(?:mein|dein|sein|ihr|unser|eu(?:e)?r)"
-_DETERMINERS = (
-    (
-        re.compile(
-            rf"(?:dem|den|des|einem|einen|eines|einer|zum|zur|im|am|vom|beim|{_POSSESSIVE}(?:em|en|es|er))"
-        ),
-        "n",
-    ),
-    (re.compile(rf"(?:die|das|eine|{_POSSESSIVE}e)"), ""),
-    (re.compile(r"(?:ein|mein|dein|sein|unser|euer)"), "r"),
-)
-
-
-@GERMAN.rule(r"(?<![\d.,])\b(\d{1,3})\.\s(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
-def _ordinal_before_noun(m: re.Match[str]) -> str:
-    """ "in meinem 2. Finanzbericht" "zweiten", "seinen 12. Weltcupsieg" "zwölften", "die 3. Liga" "dritte": a
-    written ordinal after a determiner, with the ending the determiner asks for (eSpeak NG says "zwei.").
-    Without a determiner ("2. Florian Schieder", a results list) it is left."""
-    before = m.string[max(0, m.start() - 30) : m.start()]
-    word = re.search(r"(\w+)\s$", before)
-    if not word:
-        return m.group(0)
-    determiner = word.group(1).lower()
-    if determiner == "der":
-        ending = _ending(before)
-    else:
-        ending = next((e for pattern, e in _DETERMINERS if pattern.fullmatch(determiner)), None)
-    return m.group(0) if ending is None else f"{ordinal(int(m.group(1)), ending)} "
 
 
 _SPAN = rf"(?:({_DAY})\.\s?(und|bis|[-–])\s?)?"  # "27. und 28.11.2025": a first day before the date
@@ -297,7 +267,7 @@ def _ordinal(m: re.Match[str]) -> str:
     n = int(m.group(2))
     if n == 0:
         return m.group(0)
-    return f"{m.group(1)} {ordinal(n, _ending(m.string[max(0, m.start(2) - 40) : m.start(2)]))}"
+    return f"{m.group(1)} {ordinal(n, ending_after(m.string[max(0, m.start(2) - 40) : m.start(2)]))}"
 
 
 @GERMAN.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
@@ -324,7 +294,7 @@ _COUNTED = {
 def _counted(m: re.Match[str]) -> str:
     """ "Bundesliga 2. Spieltag" "zweiter Spieltag": before a noun that counts (after an article, `_ordinal`
     has said it), an ordinal; with no article before it, its ending is the noun's gender's."""
-    ending = _ending(m.string[max(0, m.start() - 40) : m.start()])
+    ending = ending_after(m.string[max(0, m.start() - 40) : m.start()])
     return ordinal(int(m.group(1)), _COUNTED[m.group(2)] if ending == "r" else ending)
 
 

@@ -25,6 +25,7 @@ from narrate.script.normalize import amounts, german_news, japanese, signs, spel
 from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, FRENCH_LETTERS, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
+from narrate.script.normalize.german_ordinals import ORDINALS
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.german_rulers import RULERS
 from narrate.script.normalize.rules import Rules, run, words
@@ -323,6 +324,7 @@ _RULES = {
     + _before_units("de").items
     + units.rules("de").items
     + GERMAN.items
+    + ORDINALS.items
     + RULERS.items
     + _ranges("de").items
     + german_news.AMOUNTS.items

@@ -1,0 +1,44 @@
+"""German ordinals written with a point before a noun, after a determiner: "in meinem 2. Finanzbericht"
+"zweiten", "die 3. Liga" "dritte", "ein 2. Versuch" "zweiter" (eSpeak NG says "zwei."). Run after german.py's
+rules (a date's day, "am 2. Mai", is theirs), before the numbers are written out (languages.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.german import ending_after, ordinal
+from narrate.script.normalize.rules import Rules
+
+ORDINALS = Rules()
+
+# a determiner before "2. Finanzbericht" and the ending it gives the ordinal: "meinem zweiten", "die zweite",
+# "ein zweiter" ("der" is ending_after's: "der zweite", "in der zweiten")
+_POSSESSIVE = r"(?:mein|dein|sein|ihr|unser|eu(?:e)?r)"
+_DETERMINERS = (
+    (
+        re.compile(
+            rf"(?:dem|den|des|einem|einen|eines|einer|zum|zur|im|am|vom|beim|{_POSSESSIVE}(?:em|en|es|er))"
+        ),
+        "n",
+    ),
+    (re.compile(rf"(?:die|das|eine|{_POSSESSIVE}e)"), ""),
+    (re.compile(r"(?:ein|mein|dein|sein|unser|euer)"), "r"),
+)
+
+
+@ORDINALS.rule(r"(?<![\d.,])\b(\d{1,3})\.\s(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+def _ordinal_before_noun(m: re.Match[str]) -> str:
+    """ "in meinem 2. Finanzbericht" "zweiten", "seinen 12. Weltcupsieg" "zwölften", "die 3. Liga" "dritte": a
+    written ordinal after a determiner, with the ending the determiner asks for (eSpeak NG says "zwei.").
+    Without a determiner ("2. Florian Schieder", a results list) it is left."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    word = re.search(r"(\w+)\s$", before)
+    if not word:
+        return m.group(0)
+    determiner = word.group(1).lower()
+    if determiner == "der":
+        ending = ending_after(before)
+    else:
+        ending = next((e for pattern, e in _DETERMINERS if pattern.fullmatch(determiner)), None)
+    return m.group(0) if ending is None else f"{ordinal(int(m.group(1)), ending)} "
