@@ -10,7 +10,7 @@ import functools
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import POINTS, Rules, points
 from narrate.script.normalize.states import STATES
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
@@ -217,10 +217,7 @@ def _case_versus(m: re.Match[str]) -> str:
     return "versus" if before and before.group(1)[:1].isupper() else m.group(0)
 
 
-@ABBREVIATIONS.rule(r"(?<=\d)\s?pts\b(?:\.(?=\s+[a-z]))?")
-def _points(m: re.Match[str]) -> str:
-    """ "280 pts higher", "34 pts": points (an index's, a team's) after a number."""
-    return " points"
+ABBREVIATIONS.rule(POINTS)(points)  # "280 pts higher"
 
 
 @ABBREVIATIONS.rule(r"\bNos\.\s?(?=\d)")

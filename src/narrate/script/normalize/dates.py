@@ -329,10 +329,10 @@ def _year(m: re.Match[str]) -> str:
     return nw.pairs(n)
 
 
-_FULL_WEEKDAYS = "|".join(dict.fromkeys(WEEKDAYS.values()))  # "Monday|Tuesday|..."
+FULL_WEEKDAYS = "|".join(dict.fromkeys(WEEKDAYS.values()))  # "Monday|Tuesday|..."
 
 
-@DATES.rule(rf"\b({_FULL_WEEKDAYS})(,?)\s([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s(?:of\s)?{MONTH})")
+@DATES.rule(rf"\b({FULL_WEEKDAYS})(,?)\s([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s(?:of\s)?{MONTH})")
 def _weekday_day(m: re.Match[str]) -> str:
     """ "the outlook for Sunday 3rd": a day of the week and a day of the month, "Sunday the third" (British
     copy's "Saturday 2nd March" is the date rule's, "Saturday the second of March")."""

@@ -16,7 +16,7 @@ from narrate.script.normalize.abbreviations import ABBREVIATIONS, ACRONYMS
 from narrate.script.normalize.addresses import RULES as ADDRESSES
 from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
-from narrate.script.normalize.dates import DATES, MONTH, YEARS
+from narrate.script.normalize.dates import DATES, FULL_WEEKDAYS, MONTH, YEARS
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
 from narrate.script.normalize.measures import RULES as MEASURES
 from narrate.script.normalize.measures import in_sum, multiplied
@@ -24,7 +24,7 @@ from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.symbols import RULES as SYMBOLS
-from narrate.script.normalize.tables import COMPASS_POINTS, WEEKDAYS
+from narrate.script.normalize.tables import COMPASS_POINTS
 from narrate.script.normalize.times import RULES as TIMES
 
 _FIRST = Rules()
@@ -74,10 +74,7 @@ def _written_date_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} to "
 
 
-_WEEKDAY = "(?:" + "|".join(dict.fromkeys(WEEKDAYS.values())) + ")"
-
-
-@_FIRST.rule(rf"(?<=\d)((?i:st|nd|rd|th)?)[-–—](?={_WEEKDAY},?\s{_MONTH})")
+@_FIRST.rule(rf"(?<=\d)((?i:st|nd|rd|th)?)[-–—](?=(?:{FULL_WEEKDAYS}),?\s{_MONTH})")
 def _weekday_date_span(m: re.Match[str]) -> str:
     """ "Monday, March 21-Friday, March 25": a dash before a weekday and a date ends a span of dates, "to"."""
     return f"{m.group(1)} to "

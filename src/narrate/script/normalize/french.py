@@ -18,7 +18,7 @@ import re
 
 from narrate.display import WORDS
 from narrate.script.normalize.numbers import roman_value
-from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.rules import POINTS, Rules, points, words
 from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
@@ -68,13 +68,6 @@ def _millions_sign(m: re.Match[str]) -> str:
     plural = "s" if int(m.group(1)) >= 2 else ""
     currency = "d'euros" if m.group(4) == "€" else "de dollars"
     return f"{m.group(1)}{m.group(2)} {word}{plural} {currency}"
-
-
-@FRENCH.rule(r"(?<![\w.,])(?<!\d\s)([kK])[mM]\.?\s(?=\d{1,4}\b)")
-def _kilometre_post(m: re.Match[str]) -> str:
-    """ "Km 173 – 4e cat." "kilomètre cent soixante-treize": the symbol before a number is a kilometre post
-    (a race's, a road's)."""
-    return "kilomètre " if m.group(1) == "k" else "Kilomètre "
 
 
 @FRENCH.rule(r"(?<=\d[hH:]\d\d)\s[-–]\s(?=(?:[01]?\d|2[0-3])[hH:][0-5]\d)")
@@ -144,10 +137,7 @@ def _fr_short_date(m: re.Match[str]) -> str:
     return said
 
 
-@FRENCH.rule(r"(?<=\d)\s?pts\b(?:\.(?=\s+[a-zé]))?")
-def _points(m: re.Match[str]) -> str:
-    """ "Le Standard (34 pts)": "points" after a number (eSpeak NG spells "pts")."""
-    return " points"
+FRENCH.rule(POINTS)(points)  # "Le Standard (34 pts)"
 
 
 @FRENCH.rule(r"(?<=\s)vs\.?(?=\s+[\w(])")

@@ -224,14 +224,25 @@ _SIGNS = {  # the other signs of an e-mail address's name
 }
 
 
+_KILOMETRE = {"es": "kilómetro", "fr": "kilomètre"}
+
+
 def _number_sign(language: str) -> Rules:
     """ "N° 7021/22", "nº 5": the number sign before a number is the word for "number" (eSpeak NG says
-    "N Grad", "N grados")."""
+    "N Grad", "N grados"); in French and Spanish "km" before a number ("del km 9", "Km. 77", "Km 173 – 4e
+    cat.") is a road's or a race's kilometre post, "kilómetro", "kilomètre"."""
     rules = Rules()
 
     @rules.rule(r"(?<![\w])[Nn]\.?\s?[°º]\s?(?=\d)")
     def _sign(m: re.Match[str]) -> str:
         return f"{_NUMBER_SIGN[language]} "
+
+    if language in _KILOMETRE:
+
+        @rules.rule(r"(?<![\w.,])(?<!\d\s)([kK])[mM]\.?\s(?=\d{1,4}\b)")
+        def _kilometre_post(m: re.Match[str]) -> str:
+            word = _KILOMETRE[language]
+            return f"{word if m.group(1) == 'k' else word.capitalize()} "
 
     return rules
 

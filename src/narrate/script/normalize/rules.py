@@ -114,6 +114,15 @@ DETERMINER = (
 )
 
 
+# "pts" after a number: points (an index's, a team's), the same word in English and French, where eSpeak
+# NG spells it; a period after it is kept where it ends the sentence
+POINTS = r"(?<=\d)\s?pts\b(?:\.(?=\s+[a-zé]))?"
+
+
+def points(m: re.Match[str]) -> str:
+    return " points"
+
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 

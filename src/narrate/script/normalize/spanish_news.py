@@ -8,8 +8,8 @@
 - a law's number and year ("Ley 13/2009" "trece de dos mil nueve"), "art.", "LO", "RD" before a number;
 - a decimal point (American copy's, "14.1%" "catorce punto uno"), pesos and centavos ("$19.72 pesos"
   "diecinueve pesos con setenta y dos centavos"), "€20M" "veinte millones de euros", "21%" "veintiún";
-- "km" before a number, a road's kilometre post ("del km 9" "del kilómetro nueve"); "C/" before a name,
-  a street ("C/ Josefa Valcárcel" "calle Josefa Valcárcel"); nine digits run together, a telephone number.
+- "C/" before a name, a street ("C/ Josefa Valcárcel" "calle Josefa Valcárcel"); nine digits run together, a
+  telephone number ("km" before a number is languages.py's, shared with French).
 """
 
 from __future__ import annotations
@@ -202,13 +202,6 @@ def _decimal_point(m: re.Match[str]) -> str:
 def _percent_one(m: re.Match[str]) -> str:
     """ "un 21%" "veintiún por ciento": a number ending in one drops its "o" before "por ciento"."""
     return f"{agreeing(int(m.group(1)), False)} por ciento"
-
-
-@SPANISH_NEWS.rule(r"(?<![\w.,])(?<!\d\s)([kK])(?:m|M)\.?\s(?=\d{1,4}\b)")
-def _kilometre(m: re.Match[str]) -> str:
-    """ "del km 9", "del km. 799" "del kilómetro nueve", "Km. 77" heading a line: the symbol before a number
-    is a road's kilometre post."""
-    return "kilómetro " if m.group(1) == "k" else "Kilómetro "
 
 
 @SPANISH_NEWS.rule(r"(?<![\w/])[Cc]/\s?(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
