@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import logging
 import random
 import sys
 import time
@@ -35,11 +34,6 @@ from narrate.speak.voices import load_voice
 
 LANGUAGES = ["en", "en", "en-US", "es", "fr", "de", "ja", None]
 TAGS = ["p", "div", "span", "article", "section", "blockquote", "h2", "li", "td", "em", "a", "font"]
-
-
-class _Raise(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        raise RuntimeError(record.getMessage())
 
 
 def story(r: random.Random, paragraphs: list[str]) -> Story:
@@ -87,9 +81,6 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    # the script stage reads a paragraph as written when a normalisation rule fails on it, and warns: here
-    # that warning is the failure it reports
-    logging.getLogger("narrate.script").addHandler(_Raise())
     r = random.Random(args.seed)
     voices = {lang: load_voice(None, language=lang) for lang in LANGUAGES}
     failures, done, stories, cues = 0, 0, 0, 0
@@ -101,6 +92,8 @@ def main() -> int:
         try:
             utterances = write_script(item, voices[item.language], intro=r.random() < 0.5)
             for u in utterances:
+                if u.read_as_written:  # the script stage read it as written: a normalisation rule failed
+                    raise RuntimeError(f"normalising {u.text[:60]!r} failed: {u.read_as_written}")
                 found = utterance_cues(u.text, 0, r.choice([0, 5, 1000, 60_000]))
                 to_vtt(found)
                 cues += len(found)

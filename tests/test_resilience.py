@@ -10,6 +10,7 @@ import pytest
 from mutagen.id3 import ID3
 from typer.testing import CliRunner
 
+from narrate import script as script_module
 from narrate import speak as speak_module
 from narrate.cli import app
 from narrate.models import Utterance, VoiceSettings
@@ -94,3 +95,41 @@ def test_batch_records_the_left_out_paragraph(tmp_path: Path, monkeypatch: pytes
     assert item["status"] == "ok" and len(item["warnings"]) == 1
     assert item["warnings"][0].startswith("paragraph 'A classmate whose family")
     assert "WARNING:" in result.output
+
+
+def _normalising_fails_on(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Normalisation raises on the paragraph holding WORD, as a rule's bug would."""
+    real = script_module.normalize
+
+    def failing(text: str, language: str | None = "en") -> str:
+        if word in text:
+            raise KeyError("est")  # the kind of bug issue 11 found ("1:59 p.m. est")
+        return real(text, language)
+
+    monkeypatch.setattr(script_module, "normalize", failing)
+
+
+def test_a_paragraph_whose_normalisation_fails_is_read_as_written_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _normalising_fails_on("Kazan", monkeypatch)
+    out = tmp_path / "story.mp3"
+    result = runner.invoke(app, ["article", str(STORY), "-o", str(out), "--sidecars", "--quiet"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING:")]
+    assert len(warnings) == 1 and "paragraph 'A classmate whose family" in warnings[0]
+    assert "read as written (clip 6; normalising it failed: KeyError: 'est')" in warnings[0]
+    transcript = ID3(out).getall("USLT")[0].text
+    assert "A classmate whose family came from Kazan" in transcript  # spoken, and shown as written
+    assert "[not spoken" not in transcript
+
+
+def test_batch_records_the_paragraph_read_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _normalising_fails_on("Kazan", monkeypatch)
+    outdir = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(STORY), "-d", str(outdir), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))["items"]
+    assert item["status"] == "ok" and len(item["warnings"]) == 1
+    assert item["warnings"][0].startswith("paragraph 'A classmate whose family")
+    assert "read as written" in item["warnings"][0]

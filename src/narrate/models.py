@@ -75,6 +75,8 @@ class Utterance:
     # per sentence): each sentence's (start_ms, end_ms) from the start of the clip, in order. Captions
     # place cue edges on them; empty: captions share the clip's span by characters (eSpeak).
     marks: tuple[tuple[int, int], ...] = ()
+    # Set when normalising this text failed (a rule's bug): why. The text is then spoken as written.
+    read_as_written: str = ""
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ __all__ = [
     "check_options",
     "narrate_article",
     "not_spoken",
+    "read_as_written",
     "read_story",
     "render",
     "script_story",
@@ -114,7 +115,7 @@ def narrate_article(
         utterances=utterances,
         audio=audio,
         sidecars=sidecars,
-        warnings=not_spoken(clips),
+        warnings=(*read_as_written(utterances), *not_spoken(clips)),
         notes=notes(voice, clips),
     )
 
@@ -194,6 +195,16 @@ def render(
             with profile.stage("sidecars (captions, transcript)"):
                 written = write_sidecars(story, utterances, audio, chapters, out) if sidecars else {}
     return dataclasses.replace(audio, path=out), written, spoken
+
+
+def read_as_written(utterances: tuple[Utterance, ...]) -> tuple[str, ...]:
+    """One warning for each utterance whose normalisation failed (a rule's bug): it was read as written."""
+    return tuple(
+        f"{u.kind} {_preview(u.text)} read as written (clip {u.index + 1}; normalising it failed: "
+        f"{u.read_as_written})"
+        for u in utterances
+        if u.read_as_written
+    )
 
 
 def not_spoken(clips: list[Clip]) -> tuple[str, ...]:

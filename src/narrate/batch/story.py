@@ -14,7 +14,7 @@ from typing import Any
 from narrate.batch.fingerprint import content_hash
 from narrate.batch.records import Prepared, Rendered
 from narrate.options import ArticleOptions
-from narrate.pipeline import not_spoken, read_story, render, script_story
+from narrate.pipeline import not_spoken, read_as_written, read_story, render, script_story
 from narrate.speak import Engines, needs_engine, notes
 
 
@@ -68,7 +68,7 @@ def render_story(
         sidecars={kind: path.name for kind, path in sidecars.items()},
         clips_reused=reused,
         clips_synthesized=len(clips) - reused,
-        warnings=not_spoken(clips),
+        warnings=(*read_as_written(prepared.utterances), *not_spoken(clips)),
         notes=notes(prepared.voice, clips),
     )
 

@@ -133,7 +133,7 @@ def say(
 
     text = " ".join(xml_text(text).split())  # control characters are no speech
     settings = load_voice(voice)
-    spoken = spoken_text(text, settings)
+    spoken, failure = spoken_text(text, settings)
     if not speakable(spoken):
         raise UsageError(
             f"{text!r}: nothing to say (no letters or digits)",
@@ -145,6 +145,10 @@ def say(
         clips = speak((utterance,), settings, Path(work))
         audio = assemble(clips, tmp, settings)
     typer.echo(spoken)
+    if failure:
+        err.print(
+            f"WARNING: read as written (normalising it failed: {failure})", markup=False, soft_wrap=True
+        )
     err.print(f"narrate: wrote {out} ({audio.duration_ms / 1000:.1f} s)", markup=False)
 
 

@@ -7,7 +7,6 @@ first, then an intro from the metadata, the sections' headings and paragraphs, a
 
 from __future__ import annotations
 
-import logging
 import re
 import string
 from collections.abc import Mapping
@@ -23,8 +22,6 @@ from narrate.script.phonemes import in_dictionary as known
 from narrate.script.phonemes import spelled_out as spelled
 from narrate.sentences import UNSPACED
 from narrate.words import word_ranks
-
-_log = logging.getLogger(__name__)
 
 TEMPLATE_FIELDS = ("title", "byline", "station", "date", "date_iso", "byline_phrase", "station_phrase",
                    "date_phrase")  # fmt: skip
@@ -58,15 +55,18 @@ def write_script(
     for i, line in enumerate(plan):
         folded = fold(line.text)
         language = passage_language(folded, say.language)
+        spoken, failure = say.checked(folded, quote=line.kind == "quote" and voice.announce_quotes,
+                                      language=language)  # fmt: skip
         utterances.append(
             Utterance(
                 index=i,
                 kind=line.kind,
                 section=line.section,
                 text=fold_shapes(line.text).strip(),
-                spoken=say(folded, quote=line.kind == "quote" and voice.announce_quotes, language=language),
+                spoken=spoken,
                 pause_after_ms=_pause(line, plan[i + 1] if i + 1 < len(plan) else None, voice),
                 language=language,
+                read_as_written=failure,
             )
         )
     return tuple(utterances)
@@ -87,27 +87,33 @@ class _Speaker:
     language: str | None
 
     def __call__(self, text: str, *, quote: bool = False, language: str | None = None) -> str:
-        """TEXT as spoken; LANGUAGE: a passage's own language, when it is not the voice's.
+        """TEXT as spoken; LANGUAGE: a passage's own language, when it is not the voice's."""
+        return self.checked(text, quote=quote, language=language)[0]
+
+    def checked(self, text: str, *, quote: bool = False, language: str | None = None) -> tuple[str, str]:
+        """TEXT as spoken, and "" or why normalising it failed.
 
         A rule that fails on a paragraph (a bug, which the fuzz campaigns exist to find) costs that paragraph
-        its normalisation, not the story: it is read as written, and a warning names it on stderr.
+        its normalisation, not the story: it is read as written, and the utterance says why (the pipeline
+        turns that into a warning on stderr and in the batch manifest item).
         """
         written = self.lexicon.apply(text.strip())
+        failure = ""
         try:
             spoken = normalize(written, language or self.language)
         except Exception as exc:  # any rule's failure: the paragraph is still spoken
-            _log.warning("narrate: %r... was read as written (normalising it failed: %s)", written[:40], exc)
+            failure = f"{type(exc).__name__}: {exc}"
             spoken = written
-        return f"Quote. {spoken} End quote." if quote else spoken
+        return (f"Quote. {spoken} End quote." if quote else spoken), failure
 
 
 def spoken_text(text: str, voice: VoiceSettings, *, language: str | None = None,
-                lexicon: Lexicon | None = None) -> str:  # fmt: skip
-    """One text as the voice would say it (for `narrate say`)."""
+                lexicon: Lexicon | None = None) -> tuple[str, str]:  # fmt: skip
+    """One text as the voice would say it (for `narrate say`), and "" or why normalising it failed."""
     speaker = _Speaker(
         lexicon if lexicon is not None else load_lexicon(voice.lexicon), language or speech_language(voice)
     )
-    return speaker(text)
+    return speaker.checked(text)
 
 
 def script_notes(utterances: tuple[Utterance, ...], voice: VoiceSettings, story: Story) -> tuple[str, ...]:
