@@ -248,7 +248,13 @@ def test_text_longer_than_a_piece_is_one_whole_clip(tmp_path: Path) -> None:
     whole = speak(utterances(["Title", text]), voice, tmp_path / "whole", workers=1)[1]
     apart = speak(utterances(["Title", *pieces(text)]), voice, tmp_path / "apart", workers=2)[1:]
     assert whole.failed is None
-    assert abs(whole.duration_ms - sum(c.duration_ms for c in apart)) < 100
+    # (it failed once in a full CI run, the whole 123.1 s against pieces of 141.4 s in all, and never again
+    # in 14 runs, idle or on a loaded machine: the message says which part differed, if it comes back)
+    assert abs(whole.duration_ms - sum(c.duration_ms for c in apart)) < 100, (
+        whole.duration_ms,
+        [c.duration_ms for c in apart],
+        [len(c.utterance.spoken) for c in apart],
+    )
     quiet = np.abs(samples(whole.path)) < 300  # no piece lost: speech on both sides of the join
     assert not quiet[: len(quiet) // 3].all() and not quiet[-len(quiet) // 3 :].all()
 
