@@ -66,10 +66,13 @@ from tests.test_normalize import said_as
         ),
         ("Jan 15th: Martin Luther King, Jr Day", "January fifteenth: Martin Luther King, Junior Day"),
         ("Letters to the Editor: max 250 words.", "Letters to the Editor: maximum two hundred fifty words."),
-        # trailing zeros after a decimal point are not said (web2/, web3/)
+        # zeros alone after a decimal point are not said (web2/); a trailing zero after other digits is,
+        # as eSpeak NG says it (round 27: web20's "690.70 points" "point seven zero", and six blind sets
+        # rose, against web2's "119.70 points" and web3's "2.80GHz", which now read "point seven zero",
+        # "point eight zero")
         (
             "Nasdaq composite rose 119.70 points, or 1%, to 11,829.29.",
-            "Nasdaq composite rose one hundred nineteen point seven points, or one percent, to eleven"
+            "Nasdaq composite rose one hundred nineteen point seven zero points, or one percent, to eleven"
             " thousand eight hundred twenty-nine point two nine.",
         ),
         (
@@ -79,7 +82,7 @@ from tests.test_normalize import said_as
         ),
         (
             "four cores clocked at 2.80GHz, and the last",
-            "four cores clocked at two point eight gigahertz, and the last",
+            "four cores clocked at two point eight zero gigahertz, and the last",
         ),
         # a dotted date whose second number cannot be a month is American, month first
         (

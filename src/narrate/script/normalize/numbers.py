@@ -98,7 +98,7 @@ def decimal(text: str) -> str:
     >>> decimal("2.0"), decimal("1.07")
     ('two point oh', 'one point zero seven')
     >>> decimal("119.70"), decimal("39,908.00")
-    ('one hundred nineteen point seven', 'thirty-nine thousand nine hundred eight')
+    ('one hundred nineteen point seven zero', 'thirty-nine thousand nine hundred eight')
     """
     whole, _, frac = text.replace(",", "").partition(".")
     head = number(whole) if whole else ""
@@ -108,10 +108,8 @@ def decimal(text: str) -> str:
         return (
             f"{head} point oh".strip()
         )  # a version's or a magnitude's; a percentage's is "zero" (percent())
-    if len(frac) > 1:  # "119.70 points", "2.80GHz", "39,908.00": trailing zeros are not said
-        frac = frac.rstrip("0")
-        if not frac:
-            return head or "zero"
+    if len(frac) > 1 and not frac.strip("0"):  # "39,908.00": zeros alone are not said
+        return head or "zero"
     return f"{head} point {decimal_digits(frac)}".strip()
 
 
