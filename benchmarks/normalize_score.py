@@ -65,6 +65,7 @@ SETS = {
     "unseen22": DATA / "unseen22",
     "unseen23": DATA / "unseen23",
     "web20": DATA / "web20",
+    "web21": DATA / "web21",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 24))}  # unseen3, unseen5 to unseen23
