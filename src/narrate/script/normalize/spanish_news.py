@@ -103,6 +103,31 @@ def _phone(m: re.Match[str]) -> str:
     return " ".join([cardinal(int(m.group(1)), "es"), *pairs])
 
 
+_PHONE_WORD = re.compile(
+    r"(?:tel[ée]fonos?|tel[ée]f?\.|tfno\.?|tlf\.?|m[óo]vil|fax|whatsapp|n[úu]mero|ll[aá]me(?:nos)?|llamar|al)"
+    r"(?:\s\w+){0,2}\W{0,3}$",  # "teléfono del centro 917 579 685"
+    re.IGNORECASE,
+)
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,+$/-])(\(\d{2,3}\)|\d{2,3})((?:([\s.])\d{2,3})(?:\3\d{2,3}){1,2})(?![\w.,/-]?\d)")
+def _grouped_phone(m: re.Match[str]) -> str:
+    """ "91 720 92 11", "968 12 88 48", "(601) 338 70 00": a telephone number of nine or ten digits in groups
+    of two and three, said group by group as numbers ("noventa y uno, setecientos veinte, noventa y dos,
+    once"; a group from 0 with its zeros, "cero cero", "cero once"), as most of the pairs read them; eSpeak
+    NG ran a group of three into the one before it ("noventa y un mil setecientos veinte"). Groups of three
+    alone ("917 579 685", "920.211.011") may be an amount: those only after a word that names a telephone
+    number."""
+    groups = re.findall(r"\d+", m.group(0))
+    if not 9 <= sum(map(len, groups)) <= 10:
+        return m.group(0)
+    if all(len(g) == 3 for g in groups[1:]) and not _PHONE_WORD.search(m.string, 0, m.start()):
+        return m.group(0)
+    said = (" ".join(["cero"] * (len(g) - len(g.lstrip("0"))) + [cardinal(int(g), "es")] * (g != "0" * len(g)))
+            for g in groups)  # fmt: skip
+    return ", ".join(said)
+
+
 @SPANISH_NEWS.rule(r"(?<![\w.])Nª\.?\s?Sª\.?(?=\s)")
 def _our_lady(m: re.Match[str]) -> str:
     """ "la Parroquia de Nª Sª de ...": "Nuestra Señora"."""
