@@ -32,12 +32,12 @@ _UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5
 
 
 @SPANISH_NEWS.rule(
-    r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![\w]|[.,:]\d)(\s(?:hrs?\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñ]|,|$)))?"
+    r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![\w]|[.,:]\d)(\s(?:hrs?\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñ]|\s[-–—(]|[,;)]|$)))?"
 )
 def _clock(m: re.Match[str]) -> str:
     """A time of day: after "las", before "horas", or before "a 18.00 horas"; a comma only after "las"."""
     las = _LAS_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()])
-    if not (las or m.group(4) or _UNTIL_AFTER.match(m.string, m.end())):
+    if not (las or m.group(4) or m.group(2) == ":" or _UNTIL_AFTER.match(m.string, m.end())):
         return m.group(0)
     # a comma only after "las" or before "h." ("de 8,00 h. a 14,30 h."): "duró 2,30 horas" is a decimal
     shorthand = (m.group(4) or "").strip() in {"h", "h."}
