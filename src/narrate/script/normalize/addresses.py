@@ -87,6 +87,13 @@ def _quadrant(m: re.Match[str]) -> str:
     return f"{_STREET_WORDS.get(m.group(1), m.group(1))} {_QUADRANTS[m.group(2)]}"
 
 
+@rule(r"(?<![\w.,$])([1-9]\d)00(?=\s[Bb]lock\b)")
+def _block(m: re.Match[str]) -> str:
+    """ "the 2600 block of Southeast 145th Avenue": a block's number is said in hundreds ("twenty-six
+    hundred", "four thousand"), as house numbers are read in pairs."""
+    return nw.pairs(int(m.group(0)))
+
+
 @rule(r"\bP\.?\s?O\.?\sBox\s(\d{1,10})\b")
 def _po_box(m: re.Match[str]) -> str:
     return f"P O Box {nw.code_number(m.group(1))}"
