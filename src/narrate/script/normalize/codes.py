@@ -60,7 +60,9 @@ def _county_road(m: re.Match[str]) -> str:
     return f"{'County Road' if m.group(1) == 'CR' else 'Route'} {nw.code_number(m.group(2))}"
 
 
-@BEFORE_YEARS.rule(r"(?<![\w.])(U\.S\.|US)([\s-])([1-9]\d{2})\b(?![.,:/-]?\d|\s?%|\s(?:percent|[a-z]{3,}s)\b)")
+@BEFORE_YEARS.rule(
+    r"(?<![\w.])(U\.S\.|US)([\s-])([1-9]\d{2})\b(?![.,:/-]?\d|\s?%|\s(?:percent|[a-z]{3,}s)\b)"
+)
 def _us_route(m: re.Match[str]) -> str:
     """ "U.S. 101" "U S one oh one", "US 441", "US-287": a US highway's number, in pairs as a road's is (and a
     US Reports page, "556 U.S. 662"); not before a plural ("US 500 companies") or a percentage."""

@@ -10,7 +10,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.fractions import RULES as FRACTIONS
-from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, joint
+from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, determiner_before, joint
 from narrate.script.normalize.tables import UNITS
 
 RULES = Rules()
@@ -288,7 +288,11 @@ def _measure(m: re.Match[str]) -> str:
         return m.group(0)
     one, many = UNITS[unit]
     # a unit glued to its number and followed by a word is an adjective too: "for 200W dryers"
-    article = m.group(1) or ("a" if glued and re.match(r"\s+[a-z]", m.string[m.end() :]) else None)
+    article = (
+        m.group(1)
+        or determiner_before(m.string, m.start())
+        or ("a" if glued and re.match(r"\s+[a-z]", m.string[m.end() :]) else None)
+    )
     singular = number in {"1", "one"} or adjectival(article, m.string, m.end())
     said = nw.decimal(number) if not number.isalpha() else number
     article = f"{m.group(1)} " if m.group(1) else ""

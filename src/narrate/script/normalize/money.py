@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, joint
+from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, determiner_before, joint
 from narrate.script.normalize.tables import CURRENCIES, UNITS
 
 RULES = Rules()
@@ -34,23 +34,6 @@ _CUR = (
     + "|".join(("(?<![A-Za-z])" if c[0].isalpha() else "") + re.escape(c) for c in _SIGNS)
     + r")(?:(?:(?<=[A-Za-z.])|(?<=[A-Z]\$))\s)?"  # "Rs. 50", "US$ 12,000": letters, then a space
 )
-_ADVERBS = {
-    "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated",
-    "additional", "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial",
-    "first", "original", "reported", "remaining", "further", "combined", "previous", "expected", "potential",
-    "massive", "huge", "modest", "average", "possible", "hefty",
-}  # fmt: skip
-
-
-def _determiner_before(text: str, start: int) -> str | None:
-    """The determiner before an amount with words between (an adverb, a compound adjective), which makes
-    the amount an adjective too: "the nearly $1.2 billion increase", "the two-year $44.6 billion budget"."""
-    m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[max(0, start - 80) : start])
-    if not m or not all(w in _ADVERBS or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in m.group(2).split()):
-        return None
-    return m.group(1)
-
-
 _HUNDREDTHS = {"paisa": "paise", "kobo": "kobo", "sen": "sen"}  # plurals that are not "-s"
 
 
@@ -118,7 +101,7 @@ def _money_range(m: re.Match[str]) -> str:
 def _money(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
     scale, hyphen = _scale_of(m, 4)
-    determiner = m.group(1) or _determiner_before(m.string, m.start())
+    determiner = m.group(1) or determiner_before(m.string, m.start())
     singular = hyphen or adjectival(determiner, m.string, m.end())
     article = f"{m.group(1)} " if m.group(1) else ""
     said = amount(m.group(3), scale, unit, singular)

@@ -132,6 +132,24 @@ def joint(text: str, start: int) -> str:
     return "and" if _BETWEEN.search(text[max(0, start - 40) : start]) else "to"
 
 
+_BETWEEN_WORDS = {
+    "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated",
+    "additional", "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial",
+    "first", "original", "reported", "remaining", "further", "combined", "previous", "expected", "potential",
+    "massive", "huge", "modest", "average", "possible", "hefty", "required", "minimum", "maximum",
+}  # fmt: skip
+
+
+def determiner_before(text: str, start: int) -> str | None:
+    """The determiner before an amount with words between (an adverb, a compound adjective), which makes
+    the amount an adjective too: "the nearly $1.2 billion increase", "the two-year $44.6 billion budget",
+    "the required 15 ft clearance"."""
+    m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[max(0, start - 80) : start])
+    if not m or not all(w in _BETWEEN_WORDS or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in m.group(2).split()):
+        return None
+    return m.group(1)
+
+
 def adjectival(article: str | None, text: str, end: int) -> bool:
     """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular.
 

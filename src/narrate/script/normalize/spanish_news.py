@@ -110,7 +110,9 @@ _PHONE_WORD = re.compile(
 )
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.,+$/-])(\(\d{2,3}\)|\d{2,3})((?:([\s.])\d{2,3})(?:\3\d{2,3}){1,2})(?![\w.,/-]?\d)")
+@SPANISH_NEWS.rule(
+    r"(?<![\w.,+$/-])(\(\d{2,3}\)|\d{2,3})((?:([\s.])\d{2,3})(?:\3\d{2,3}){1,2})(?![\w.,/-]?\d)"
+)
 def _grouped_phone(m: re.Match[str]) -> str:
     """ "91 720 92 11", "968 12 88 48", "(601) 338 70 00": a telephone number of nine or ten digits in groups
     of two and three, said group by group as numbers ("noventa y uno, setecientos veinte, noventa y dos,
@@ -123,9 +125,14 @@ def _grouped_phone(m: re.Match[str]) -> str:
         return m.group(0)
     if all(len(g) == 3 for g in groups[1:]) and not _PHONE_WORD.search(m.string, 0, m.start()):
         return m.group(0)
-    said = (" ".join(["cero"] * (len(g) - len(g.lstrip("0"))) + [cardinal(int(g), "es")] * (g != "0" * len(g)))
-            for g in groups)  # fmt: skip
-    return ", ".join(said)
+    return ", ".join(_group(g) for g in groups)
+
+
+def _group(digits: str) -> str:
+    """A telephone number's group as a number, its leading zeros said: "00" "cero cero", "011" "cero once"."""
+    number = digits.lstrip("0")
+    said = [cardinal(int(number), "es")] if number else []
+    return " ".join(["cero"] * (len(digits) - len(number)) + said)
 
 
 @SPANISH_NEWS.rule(r"(?<![\w.])Nª\.?\s?Sª\.?(?=\s)")
