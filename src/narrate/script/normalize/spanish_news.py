@@ -182,7 +182,7 @@ def _law_number(m: re.Match[str]) -> str:
 
 @SPANISH_NEWS.rule(
     r"(?<![\w.,$])(U\$S|u\$s|US\$|\$)\s?(\d{1,3}(?:\.\d{3}){1,6}|\d{1,3}(?:,\d{3}){1,6}|\d{1,18})(?:[.,](\d{1,2}))?(?![\d.,]\d)"
-    r"(?:\s(mil millones|millones|millón)(?: de)?)?(?:\s?(?:pesos|dólares)\b)?"
+    r"(?:\s(mil millones|millones|millón)(?: de)?)?(?:\s?(pesos|dólares)\b)?"
 )
 def _dollar_sign(m: re.Match[str]) -> str:
     """ "$1.668", "$ 22,33", "$1.842,79", "U$S 1,20", "u$s115.657": the sign before an amount written as
@@ -190,7 +190,9 @@ def _dollar_sign(m: re.Match[str]) -> str:
     peso's ("US$", "U$S", "u$s" the dollar's); the cents said "con ... centavos". A whole amount ("$25",
     "$1,668") may be dollars in US Spanish copy: left to eSpeak NG, which says dollars."""
     one, many = ("dólar", "dólares") if m.group(1) != "$" else ("peso", "pesos")
-    if m.group(1) == "$" and not (m.group(3) or "." in m.group(2)):
+    if m.group(5):  # "$625 pesos": the word after the amount names the currency
+        one, many = ("peso", "pesos") if m.group(5) == "pesos" else ("dólar", "dólares")
+    elif m.group(1) == "$" and not (m.group(3) or "." in m.group(2)):
         return m.group(0)  # "$25", "$5 millones", "$1,668": the sign of pesos or of dollars (US Spanish copy)
     whole = int(re.sub(r"[.,]", "", m.group(2)))
     if m.group(4):  # "$2 millones": "dos millones de pesos"
@@ -201,7 +203,11 @@ def _dollar_sign(m: re.Match[str]) -> str:
 
 @SPANISH_NEWS.rule(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})*|\d+)[.,](\d\d)\s?pesos\b")
 def _pesos(m: re.Match[str]) -> str:
-    """ "11.47 pesos": pesos and centavos (with the sign before them, "$18,99", the rule above's)."""
+    """ "11.47 pesos": pesos and centavos (with the sign before them, "$18,99", the rule above's). With a
+    decimal comma ("cotiza a 19,57 pesos por dólar", exchange-rate copy) it is left to eSpeak NG's reading,
+    "diecinueve coma cincuenta y siete pesos", as the pairs read it."""
+    if m.string[m.end(1)] == ",":
+        return m.group(0)
     return _with_centavos(int(m.group(1).replace(",", "")), int(m.group(2)), "peso", "pesos")
 
 
