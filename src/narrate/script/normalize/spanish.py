@@ -22,15 +22,23 @@ SPANISH = Rules()
 _FEMININE_BEFORE = re.compile(
     r"\b(?:[Ll]as|[Uu]nas|[Oo]tras|[Ee]stas|[Ee]sas|[Aa]quellas|[Tt]odas|[Aa]lgunas)\s+$"
 )
+# words after a number that end like a plural noun and are none ("21 menos 3", "el 21 Los Angeles")
+_NOT_NOUNS = (
+    r"(?!(?:los|las|unos|unas|dos|tres|seis|menos|mientras|entonces|antes|apenas|además|jamás|atrás|detrás"
+    r"|demás|ambos|ambas|otros|otras|todos|todas|estos|estas|esos|esas|aquellos|aquellas|nosotros|ellos"
+    r"|ellas)\b)"
+)
 # a plural after the number: -as nouns are feminine, but for Greek -ma words and -ista nouns (of both genders)
 _FEMININE_AFTER = re.compile(
-    r"\s+(?!(?:d[ií]as|mapas|planetas|\w+mas|\w+istas|\w+etas)\b)"
+    rf"\s+{_NOT_NOUNS}(?!(?:d[ií]as|mapas|planetas|\w+mas|\w+istas|\w+etas)\b)"
     r"(?:[a-záéíóúñ]+as|[a-záéíóúñ]+(?:ciones|siones|dades|tades|tudes)|mujeres|veces|muertes|noches|partes"
-    r"|calles|clases|redes|leyes|naves|fuentes|torres|sedes|frases|llaves|cárceles|especies|series|madres)\b"
+    r"|calles|clases|redes|leyes|naves|fuentes|torres|sedes|frases|llaves|cárceles|especies|series|madres)\b",
+    re.IGNORECASE,  # "21 Oficinas Municipales": a noun in a name's capitals has its gender too
 )
 # a masculine plural: "-os", Greek "-mas", and "-es" nouns but the feminine ones above ("21 retenes")
 _MASCULINE_AFTER = re.compile(
-    r"\s+(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas|[a-záéíóúñ]+es)\b"
+    rf"\s+{_NOT_NOUNS}(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas|[a-záéíóúñ]+es)\b",
+    re.IGNORECASE,
 )
 
 
