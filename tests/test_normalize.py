@@ -418,7 +418,7 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("the U.K.’s exit; S.A. (PDVSA)", "the U K’s exit; S A (P D V S A)"),
         (
             "Murphy (D., Conn.) and Cruz (R-Texas)",
-            "Murphy (Democrat, Connecticut) and Cruz (Republican, Texas)",
+            "Murphy (Democrat, Connecticut) and Cruz (Republican of Texas)",
         ),
         (
             "access No 10 Downing Street, p. 652",

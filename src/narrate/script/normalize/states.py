@@ -20,10 +20,12 @@ _PLACE = "|".join(re.escape(s) for s in sorted(_STATE_NAMES, key=len, reverse=Tr
 
 @STATES.rule(rf"\(([DRI])\.?(?:,\s?|-)(?:({_PLACE})(?=[\s,;)])|(?=[A-Z][a-z]))")
 def _party(m: re.Match[str]) -> str:
-    """ "(D., Conn.)", "(R-Texas)", "(R-TX)": a lawmaker's party and state (or city), as AP writes them; not
-    an aircraft's registration, "(D-ABDQ)"."""
+    """ "(D., Conn.)" "(Democrat, Connecticut)", "(R-Texas)", "(R-TX)" "(Republican of Texas)": a lawmaker's
+    party and state (or city), as AP writes them (the hyphen said "of", as after a name: "R-Calif."); not an
+    aircraft's registration, "(D-ABDQ)"."""
     state = m.group(2)
-    return f"({_PARTIES[m.group(1)]}, " + (_STATE_NAMES[state] if state else "")
+    joint = " of " if m.group(0)[2:3] == "-" else ", "
+    return f"({_PARTIES[m.group(1)]}{joint}" + (_STATE_NAMES[state] if state else "")
 
 
 @STATES.rule(
