@@ -69,6 +69,18 @@ def _us_route(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(3))}"
 
 
+_CHAMBERS = {"H": "House", "S": "Senate"}
+_KINDS = {"": "Resolution", "J": "Joint Resolution", "Con": "Concurrent Resolution"}
+
+
+@BEFORE_YEARS.rule(r"\b([HS])\.\s?(?:(J|Con)\.\s?)?Res\.\s?([1-9]\d{0,3})\b(?![.,:]\d)")
+def _resolution(m: re.Match[str]) -> str:
+    """ "S.J.Res. 68" "Senate Joint Resolution sixty-eight", "H.Res. 12", "H.Con.Res. 107": Congress's
+    resolutions by their names, the number as a bill's ("Res." alone had been said "Resolution" after the
+    letters, "S.J.Resolution")."""
+    return f"{_CHAMBERS[m.group(1)]} {_KINDS[m.group(2) or '']} {nw.code_number(m.group(3))}"
+
+
 @BEFORE_YEARS.rule(
     r"\b(H\.\s?B\.|S\.\s?B\.|A\.\s?B\.|H\.\s?R\.|HB|SB|AB|HR|HF|HJR|SJR|HCR|SCR)\s(No\.\s)?([1-9]\d{0,3})\b(?![.,:]\d)"
 )

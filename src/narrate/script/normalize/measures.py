@@ -32,7 +32,8 @@ _DOCUMENTS = {
 _DOCUMENT = "|".join(re.escape(d) for d in sorted(_DOCUMENTS, key=len, reverse=True))
 
 
-@rule(rf"\b({_DOCUMENT})(:?\s?)(No\.\s?)?(\d{{1,4}})(?:-(\d{{1,4}}))?\b(?![-–.,]\d)")
+# not "Res." in Congress's "S.J.Res. 68", "H. Res. 12": codes.py says those whole
+@rule(rf"\b(?<!\.)(?<![HS]\.\s)({_DOCUMENT})(:?\s?)(No\.\s?)?(\d{{1,4}})(?:-(\d{{1,4}}))?\b(?![-–.,]\d)")
 def _identifier(m: re.Match[str]) -> str:
     """ "Ordinance 2024-40", "Doc: 32-1", "Ord. 2972", "Assembly Bill 480", "Senate Bill No. 1133": an
     identifier's parts said as in a code (in pairs from three digits, a leading zero digit by digit), joined
