@@ -13,7 +13,7 @@ from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.abbreviations import pronounceable
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.tables import SPELLED, WORD_ACRONYMS
-from narrate.words import segment
+from narrate.words import segment, word_ranks
 
 RULES = Rules()
 rule = RULES.rule
@@ -56,8 +56,45 @@ def _label(label: str, last: bool = False) -> str:
         return " ".join(upper)
     if len(label) == 4 and label.isalpha() and upper not in WORD_ACRONYMS and not pronounceable(upper):
         return " ".join(upper)  # "lbda", "ncaa": letters, as an initialism of four is said
+    return _words_in(label) or label
+
+
+def _words_in(label: str) -> str | None:
+    """The words a label is made of, said: parted by its capitals ("BonitaSpringsChamber"), written together
+    ("themusicvenue" "the music venue"), or letters and words ("wcroads"); None when it is none of these."""
+    if re.fullmatch(r"(?:[A-Z][a-z]+){2,6}", label):
+        return " ".join(re.findall(r"[A-Z][a-z]+", label))
     words = segment(label.lower() if label.isupper() else label) if len(label) >= _GLUED else None
-    return " ".join(words) if words else label  # "themusicvenue": "the music venue"
+    return " ".join(words) if words else _letters_and_words(label)
+
+
+def _letters_and_words(label: str) -> str | None:
+    """A label that cannot be said as a word, made of a few letters and words: the letters spelled, the
+    words said ("wcroads" "W C roads", "nytimes" "N Y times", "weatherfordtx" "weatherford T X"); None for
+    any other (left to eSpeak NG)."""
+    run = label.lower()
+    if not (5 <= len(run) <= 20 and label.isalpha() and (label.islower() or label.isupper())):
+        return None
+    if pronounceable(run.upper()) or run in word_ranks():
+        return None
+    if words := segment(run):  # "mybank": words alone, shorter than glued words usually are
+        return " ".join(words)
+    # letters (no vowel among them: "cal" in "calalerts" is a syllable) before the words first, the fewest
+    # first; after them at least two ("nbcnews" is not "nbcnew S")
+    splits = [(run[:k], run[k:], True) for k in (2, 3, 4)] + [(run[-k:], run[:-k], False) for k in (2, 3, 4)]
+    for letters, rest, before in splits:
+        if len(rest) >= 4 and not re.search("[aeiou]", letters) and _said_words(rest):
+            spelled = " ".join(letters.upper())
+            return f"{spelled} {_said_words(rest)}" if before else f"{_said_words(rest)} {spelled}"
+    return None
+
+
+def _said_words(run: str) -> str | None:
+    """RUN as a listed word, or as words written together; else None."""
+    if run in word_ranks():
+        return run
+    words = segment(run)
+    return " ".join(words) if words else None
 
 
 def domain(name: str) -> str:
