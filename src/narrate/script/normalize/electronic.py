@@ -102,7 +102,9 @@ def domain(name: str) -> str:
     labels = [p for p in name.split(".") if p]
     if labels and labels[0].lower() == "www":
         labels = labels[1:]
-    return " dot ".join(_label(p, i == len(labels) - 1) for i, p in enumerate(labels))
+    # a US state's code before "us" ("doj.state.or.us") is spelled, as the ending is
+    state = len(labels) - 2 if len(labels) > 2 and labels[-1].lower() == "us" and len(labels[-2]) == 2 else -1
+    return " dot ".join(_label(p, i in {len(labels) - 1, state}) for i, p in enumerate(labels))
 
 
 def _local_part(text: str) -> str:
@@ -123,16 +125,17 @@ _PATH_NAME = re.compile(r"(?:[A-Z][a-z]{1,15}){2,5}")
 _PAGE = re.compile(r"(.+)\.(html?|php|aspx?|pdf)", re.IGNORECASE)
 
 
-def _path_segment(segment: str) -> str | None:
-    """A path segment as said, or None when it is not words (a date, a slug, an id)."""
-    page = _PAGE.fullmatch(segment)
+def _path_segment(part: str) -> str | None:
+    """A path part as said, or None when it is not words (a date, a slug, an id)."""
+    page = _PAGE.fullmatch(part)
     if page:
         said = _path_segment(page.group(1))
         return f"{said} dot {page.group(2).lower()}" if said else None
-    if _PATH_WORD.fullmatch(segment):
-        return segment.replace("-", " ")
-    if _PATH_NAME.fullmatch(segment):
-        return " ".join(re.findall(r"[A-Z][a-z]+", segment))
+    if _PATH_WORD.fullmatch(part):  # "roadclosures": words written together are said as those words
+        words = segment(part) if len(part) >= _GLUED and part.islower() else None
+        return " ".join(words) if words else part.replace("-", " ")
+    if _PATH_NAME.fullmatch(part):
+        return " ".join(re.findall(r"[A-Z][a-z]+", part))
     return None
 
 
