@@ -1,7 +1,7 @@
-"""Round 27 of issue 11: readings of real web copy (tests/data/normalize/web21/, development pairs of English
-telephone numbers, addresses, ranges, serials, measures, web addresses and abbreviations, and Spanish, written by
-an annotator who did not read or run narrate, committed and scored before these rules: 72.0%), and what the
-round's rules changed in the earlier sets.
+"""Round 27 of issue 11: readings of real web copy (tests/data/normalize/web21/, development pairs of
+English telephone numbers, addresses, ranges, serials, measures, web addresses and abbreviations, and Spanish,
+written by an annotator who did not read or run narrate, committed and scored before these rules: 72.0%), and
+what the round's rules changed in the earlier sets.
 
 A decimal's trailing zero is said ("690.70" "point seven zero"); a month/day after a weekday is a date; a US
 highway's number and a block's number in pairs and hundreds; Congress's resolutions by name; AP's "(R-TX)"
@@ -35,10 +35,12 @@ from tests.spoken import heard_as
          'House Resolution four'),
         # https://synapse.koreamed.org/articles/1516081131
         ('were 1.20 (95% confidence interval [CI], 1.08–1.33), 1.27', 'en',
-         'were one point two zero (ninety-five percent confidence interval [C I], one point zero eight to one point three three), one point two seven'),
+         'were one point two zero (ninety-five percent confidence interval [C I], one point zero '
+         'eight to one point three three), one point two seven'),
         # https://www.hiawathaworldonline.com/news/school-board-adopts-proposed-2023-24-budget/article_1d7ac016-528b-11ee-b5c3-c7234ebf2a4e.html
         ('the 2023-2024 school year is 47.290, which', 'en',
-         'the twenty twenty-three to twenty twenty-four school year is forty-seven point two nine zero, which'),
+         'the twenty twenty-three to twenty twenty-four school year is forty-seven point two nine '
+         'zero, which'),
         # https://financeintellect.com/home-page/home/sensex-nifty-climb-18-5-19-8-in-june-qtr-log-best-gains-in-11-years
         ('net loss of Rs 69.10 crore for the', 'en',
          'net loss of sixty-nine point one zero crore rupees for the'),
@@ -62,7 +64,8 @@ from tests.spoken import heard_as
          'telefono noventa y uno seiscientos treinta y siete cero cero cero cero'),
         # https://news.canadianminingreport.com/news/dow-rallies-despite-extended-lockdown-measures
         ('Average (DJI - 22,327.48) finished 690.70 points, or 3.2%, higher', 'en',
-         'Average (D J I - twenty-two thousand three hundred twenty-seven point four eight) finished six hundred ninety point seven zero points, or three point two percent, higher'),
+         'Average (D J I - twenty-two thousand three hundred twenty-seven point four eight) '
+         'finished six hundred ninety point seven zero points, or three point two percent, higher'),
         # http://targetednews.com/nl_disp.php?nl_date_id=1271098
         ('Michael C. Burgess, M.D. (R-TX), Vice Chairman', 'en',
          'Michael C. Burgess, M D (Republican of Texas), Vice Chairman'),
@@ -86,7 +89,8 @@ from tests.spoken import heard_as
          'Department of Justice D O J dot state dot O R dot U S to see if'),
         # http://www.star-telegram.com/news/local/community/weatherford-star-telegram/wt-news/article145184229.html
         ('Bill Smith at 817-598-4033 or visit weatherfordtx.gov/roadclosures. Anticipated completion', 'en',
-         'Bill Smith at eight one seven, five nine eight, four oh three three or visit Weatherford T X dot gov slash road closures. Anticipated completion'),
+         'Bill Smith at eight one seven, five nine eight, four oh three three or visit Weatherford '
+         'T X dot gov slash road closures. Anticipated completion'),
         # https://www.prcity.com/289/Registration-Policies-Procedures
         ('to a minimum $7 service charge.', 'en',
          'to a minimum seven dollar service charge.'),
@@ -127,7 +131,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("Visit https://calalerts.org/signup.html", "en", "Visit calalerts dot org slash signup dot html"),
         ("at www.mybank.com", "en", "at my bank dot com"),  # words, not letters and a word
         ("costó 917 579 685 euros", "es",
-         "costó novecientos diecisiete millones quinientos setenta y nueve mil seiscientos ochenta y cinco euros"),
+         'costó novecientos diecisiete millones quinientos setenta y nueve mil seiscientos ochenta '
+         'y cinco euros'),
         ("a 11.47 pesos", "es", "a once pesos con cuarenta y siete centavos"),  # a point: pesos and centavos
         ("21 menos 3", "es", "veintiuno menos tres"),  # "menos" is no plural noun
     ],
