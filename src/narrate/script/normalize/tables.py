@@ -106,7 +106,8 @@ UNITS = {
     "tsp": ("teaspoon", "teaspoons"),
     "tsp.": ("teaspoon", "teaspoons"),
     "SF": ("square foot", "square feet"), "Tbsp": ("tablespoon", "tablespoons"),
-    "Tbsp.": ("tablespoon", "tablespoons"), "Gbps": ("gigabit per second", "gigabits per second"),
+    "Tbsp.": ("tablespoon", "tablespoons"), "Tb.": ("tablespoon", "tablespoons"),  # "Tb" alone: terabits
+    "Tbs.": ("tablespoon", "tablespoons"), "Gbps": ("gigabit per second", "gigabits per second"),
     "Mbps": ("megabit per second", "megabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
     "g": ("gram", "grams"), "ml/min": ("milliliter per minute", "milliliters per minute"),
