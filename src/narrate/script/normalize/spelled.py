@@ -52,9 +52,10 @@ SIGNS = {  # a sign before a number, said
     "fr": {"+": "plus", "-": "moins", "−": "moins", "–": "moins"},
 }
 # a phone number's word, and any groups of its digits before this one
+# the numbers after the word, each once ("(?:\d[\d ./-]*)*" had split a run of digits every way: exponential)
 _PHONE_BEFORE = re.compile(
     r"(?:[Tt]elefon(?:nummer)?n?|[Tt]el\.|[Tt]eléfonos?|[Tt]éléphones?|[Tt]él\.|[Ff]ax)[\s.:]*"
-    r"(?:\+?\d[\d ./-]*(?:\s(?:o|oder|ou)\s)?)*$"
+    r"(?:\+?\d[\d ./-]*(?:\s(?:o|oder|ou)\s\+?\d[\d ./-]*)*(?:\s(?:o|oder|ou)\s)?)?$"
 )
 _GROUP = r"[. '’]"  # what groups thousands, in all three ("290.000", "5 500"; Swiss copy "50'000")
 _LONG = 15  # digits: a longer number is read digit by digit (Python will not make an int past 4,300)
