@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-24)
+                                                              # (never for the blind sets: unseen3, 5-25)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -67,9 +67,11 @@ SETS = {
     "web20": DATA / "web20",
     "web21": DATA / "web21",
     "unseen24": DATA / "unseen24",
+    "web22": DATA / "web22",
+    "unseen25": DATA / "unseen25",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 25))}  # unseen3, unseen5 to unseen24
+BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 26))}  # unseen3, unseen5 to unseen25
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
