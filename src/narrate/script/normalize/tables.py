@@ -202,7 +202,7 @@ TITLES = {
     "Vol.": "Volume", "Pg.": "Page", "pg.": "page", "Fig.": "Figure", "p.": "page",
     "pp.": "pages",
     "Brig.": "Brigadier", "Msgr.": "Monsignor", "Hon.": "Honorable", "Assoc.": "Associate", "Pt.": "Point",
-    "Coun.": "Councillor",
+    "Coun.": "Councillor", "Sec.": "Secretary",
 }  # fmt: skip
 
 # British style drops the full stop of a title that keeps its last letter ("Ms Bowles", "Lt Col Smith"):
@@ -226,7 +226,7 @@ ABBREVIATIONS_AFTER_NAME = {
     "Pkwy.": "Parkway", "Ct.": "Court", "Pl.": "Place", "Corp.": "Corporation", "Inc.": "Incorporated",
     "Co.": "Company", "Ltd.": "Limited", "Bros.": "Brothers", "Assn.": "Association", "Dept.": "Department",
     "Univ.": "University", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example",
-    "E.g.": "For example", "i.e.": "that is",
+    "E.g.": "For example", "i.e.": "that is", "ie.": "that is", "Cos.": "Companies",
     "approx.": "approximately", "Approx.": "Approximately", "Ste.": "Suite", "Apt.": "Apartment",
     "Govt.": "Government",
     "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page", "incl.": "including", "excl.": "excluding",
