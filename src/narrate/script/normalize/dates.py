@@ -46,6 +46,13 @@ def _year_words(text: str | None) -> str:
 _MONTH_NAMES = list(dict.fromkeys(MONTHS.values()))  # January .. December
 
 
+@DATES.rule(rf"\b(?:Est\.|EST\.)(?=\s(?:1\d\d\d|20\d\d)\b|\s{MONTH}\.?\s\d)")
+def _established(m: re.Match[str]) -> str:
+    """ "Spokane, Washington Est. May 19, 1883", "Est. 1998": established, before the date it names (a time
+    zone is after a time, and never before a year)."""
+    return "Established"
+
+
 @DATES.rule(
     r"\b(" + "|".join(WEEKDAYS) + r")\.?(,?)(?=\s" + MONTH + r"\s\d|\s\d{1,2}(?:st|nd|rd|th)?\s" + MONTH + ")"
 )
@@ -219,6 +226,7 @@ def _numeric_date(m: re.Match[str]) -> str:
 
 
 DATES.rule(r"\b9/11\b")(lambda m: "nine eleven")
+
 
 
 # --- years and decades: after ranges and measures have taken the numbers that are theirs ------------------
