@@ -153,7 +153,8 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
 _ID_WORDS = {
     "seat", "row", "room", "gate", "flat", "apartment", "apt", "unit", "suite", "bay", "platform", "terminal",
-    "block", "box", "form", "grade", "type", "class", "model", "level", "section",
+    "block", "box", "form", "grade", "type", "class", "model", "level", "section", "table", "figure", "chapter",
+    "article", "part", "item", "appendix", "paragraph", "clause", "schedule", "rule", "version",
 }  # fmt: skip
 
 
@@ -185,11 +186,15 @@ _WEATHER = re.compile(
 )
 
 
-@rule(r"(?<![\w.,])((?:minus\s)?)(\d{1,2}(?:\.\d)?)\s([CF])(?![\w'’-]|\.\w)")
+@rule(r"(?<![\w.,])((?:minus\s)?)(\d{1,2}(?:\.\d)?|1\d\d\.\d)\s([CF])(?![\w'’-]|\.\w)")
 def _spaced_temperature(m: re.Match[str]) -> str:
     """ "a high of 22 C and an overnight low of 12 C", "lows of between 14-17 C": a number, a space and C or
-    F is a temperature when its sentence speaks of the weather before it; elsewhere ("Form 22 C") a code."""
-    if not _WEATHER.search(m.string, max(0, m.start() - 120), m.start()):
+    F is a temperature when its sentence speaks of the weather before it; elsewhere ("Form 22 C") a code.
+    With one decimal it is a reading ("fever over 100.4 F", "87.1 F The Villages", "1.5 C of warming")."""
+    if "." not in m.group(2) and not _WEATHER.search(m.string, max(0, m.start() - 120), m.start()):
+        return m.group(0)
+    before = re.search(r"([A-Za-z]+)\s$", m.string[max(0, m.start() - 20) : m.start()])
+    if before and before.group(1).lower() in _ID_WORDS:  # "section 4.2 C", "Grade 5.5 F": a code
         return m.group(0)
     degrees = "degree" if m.group(2) == "1" and not m.group(1) else "degrees"
     return (
