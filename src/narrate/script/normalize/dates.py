@@ -228,7 +228,6 @@ def _numeric_date(m: re.Match[str]) -> str:
 DATES.rule(r"\b9/11\b")(lambda m: "nine eleven")
 
 
-
 # --- years and decades: after ranges and measures have taken the numbers that are theirs ------------------
 
 

@@ -318,7 +318,8 @@ ABBREVIATIONS = {
     "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
     "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
     "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
-    "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur", "resp.": "respektive", "zw.": "zwischen",
+    "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur",
+    "resp.": "respektive", "zw.": "zwischen",
     "Zw.": "Zwischen", "ggfs.": "gegebenenfalls", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich",
     "OÖ": "Oberösterreich", "Lkr.": "Landkreis", "LKR.": "Landkreis",
 }  # fmt: skip

@@ -153,8 +153,8 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
 _ID_WORDS = {
     "seat", "row", "room", "gate", "flat", "apartment", "apt", "unit", "suite", "bay", "platform", "terminal",
-    "block", "box", "form", "grade", "type", "class", "model", "level", "section", "table", "figure", "chapter",
-    "article", "part", "item", "appendix", "paragraph", "clause", "schedule", "rule", "version",
+    "block", "box", "form", "grade", "type", "class", "model", "level", "section", "table", "figure",
+    "chapter", "article", "part", "item", "appendix", "paragraph", "clause", "schedule", "rule", "version",
 }  # fmt: skip
 
 

@@ -145,7 +145,9 @@ def determiner_before(text: str, start: int) -> str | None:
     the amount an adjective too: "the nearly $1.2 billion increase", "the two-year $44.6 billion budget",
     "the required 15 ft clearance"."""
     m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[max(0, start - 80) : start])
-    if not m or not all(w in _BETWEEN_WORDS or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in m.group(2).split()):
+    # an adverb or adjective, or a compound adjective ("two-year", "30-year," before a second adjective)
+    compound = re.compile(r"[a-z\d]+-[a-z]+,?")
+    if not m or not all(w in _BETWEEN_WORDS or compound.fullmatch(w) for w in m.group(2).split()):
         return None
     return m.group(1)
 
