@@ -43,11 +43,14 @@ def _dates(language: str) -> Rules:
     rules = Rules()
     months = WORDS[language].months
 
-    @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])([/.])(0?[1-9]|1[0-2])\2(\d{4})(?![/\d]|[.,]\d)")
+    @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?![/\d-]|[.,]\d)")
     def _date(m: re.Match[str]) -> str:
         """ "le 03/10/2024", also with points ("Le 12.10.2017"), the year's four digits (with points, the
-        month's two: "version 1.2.2024" is no date)."""
+        month's two: "version 1.2.2024" is no date); with hyphens ("mise à jour: 12-01-2016"), the day's and
+        the month's two."""
         if m.group(2) == "." and len(m.group(3)) < 2:
+            return m.group(0)
+        if m.group(2) == "-" and (len(m.group(1)) < 2 or len(m.group(3)) < 2):
             return m.group(0)
         return _said(int(m.group(1)), int(m.group(3)), int(m.group(4)))
 
