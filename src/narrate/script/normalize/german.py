@@ -99,6 +99,13 @@ def _days(m: re.Match[str], first: str | None, joint: str | None, day: str) -> s
     )
 
 
+@GERMAN.rule(r"(?<![\d.,/-])\b(0[1-9]|[12]\d|3[01])([-/])(0[1-9]|1[0-2])\2(\d{4})\b(?![-/\d]|[.,]\d)")
+def _dashed_date(m: re.Match[str]) -> str:
+    """ "am 12-01-2016", "12/01/2016": a date with hyphens or slashes, day and month of two digits, is
+    written with points for the date rule below ("am zwölften Januar zweitausendsechzehn")."""
+    return f"{m.group(1)}.{m.group(3)}.{m.group(4)}"
+
+
 _SPAN = rf"(?:({_DAY})\.\s?(und|bis|[-–])\s?)?"  # "27. und 28.11.2025": a first day before the date
 
 
