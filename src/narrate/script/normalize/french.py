@@ -70,6 +70,15 @@ def _millions_sign(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)} {word}{plural} {currency}"
 
 
+@BEFORE.rule(
+    r"(?<![\w.])(?:CHF|S?Fr\.)\s?(\d{1,3}(?:['’.]\d{3})+|\d+)(?:\.(?:00|[-–]{1,2}))?(?![\d'’]|[.,]\d)"
+)
+def _francs_before(m: re.Match[str]) -> str:
+    """ "CHF 7'410'000", "Fr. 500.-": Swiss francs written before the amount, as Swiss copy writes them, are
+    said after it ("sept millions quatre cent dix mille francs"); ".-" and ".00" say no centimes."""
+    return f"{m.group(1)} francs"
+
+
 @FRENCH.rule(r"(?<=\d[hH:]\d\d)\s[-–]\s(?=(?:[01]?\d|2[0-3])[hH:][0-5]\d)")
 def _time_span(m: re.Match[str]) -> str:
     """ "18h00 - 22h00", "08:30 - 12:00": a dash between two clock times is "à"."""
@@ -229,11 +238,14 @@ def _fr_initials(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(2)}"
 
 
-@FRENCH.rule(r"(?<![\w.])(MM?)\.(?=\s(?:[A-ZÀ-Ý]|les?\s))")
+_TITLES = {"M": "monsieur", "MM": "messieurs", "Mgr": "monseigneur", "Mgrs": "messeigneurs"}
+
+
+@FRENCH.rule(r"(?<![\w.])(MM?\.|Mgrs?\.?)(?=\s(?:[A-ZÀ-Ý]|les?\s))")
 def _monsieur(m: re.Match[str]) -> str:
     """ "M. Macron" "monsieur Macron", "MM. Dupont et Durand" "messieurs" (eSpeak NG says "M"), and before a
-    title ("M. le ministre", "MM. les députés")."""
-    return "monsieur" if m.group(1) == "M" else "messieurs"
+    title ("M. le ministre", "MM. les députés"); "Mgr Laurent" "monseigneur" (eSpeak NG spells it)."""
+    return _TITLES[m.group(1).rstrip(".")]
 
 
 @FRENCH.rule(r"(?<=\d)\s?[x×](?:\s?/\s?(jour|j|semaine|mois|an)\b|(?=\spar\s(?:jour|semaine|mois|an)\b))")
