@@ -71,6 +71,12 @@ def _clock_hour(m: re.Match[str]) -> str:
     return f"{m.group(1)} Uhr"
 
 
+@BEFORE.rule(r"(?<=\d)\s?ff\.?(?=[\s,;:)]|$)")
+def _following(m: re.Match[str]) -> str:
+    """ "Haushaltsjahre 2024ff", "S. 12 ff.": "ff." after a number is "fortfolgende" (eSpeak NG says "F F")."""
+    return " fortfolgende"
+
+
 @BEFORE.rule(r"§§\s?(?=\d)")
 def _paragraphs(m: re.Match[str]) -> str:
     """ "§§ 133 Abs. 1": eSpeak NG says one "§" "Paragraf" and nothing for two."""
