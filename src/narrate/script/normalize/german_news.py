@@ -73,7 +73,7 @@ def _clock_hour(m: re.Match[str]) -> str:
 
 @BEFORE.rule(r"(?<=\d)\s?ff\.?(?=[\s,;:)]|$)")
 def _following(m: re.Match[str]) -> str:
-    """ "Haushaltsjahre 2024ff", "S. 12 ff.": "ff." after a number is "fortfolgende" (eSpeak NG says "F F")."""
+    """ "Haushaltsjahre 2024ff", "S. 12 ff.": "ff." after a number is "fortfolgende" (eSpeak NG: "F F")."""
     return " fortfolgende"
 
 
