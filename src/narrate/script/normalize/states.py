@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import AP_STATES, CP_PROVINCES, POSTAL_STATES
+from narrate.script.normalize.tables import AP_STATES, CP_PROVINCES, POSTAL_STATES, TITLES
 
 STATES = Rules()
 
@@ -55,6 +55,30 @@ def _state(m: re.Match[str]) -> str:
     said = f", {_STATES_AFTER_PLACE[m.group(1)]}"
     rest = m.string[m.end() :]
     return said + "." if not rest.strip() or re.match(r"\s+[A-Z][a-z]", rest) else said
+
+
+# the abbreviations that are no word, name or other abbreviation ("Ill.", "Mass.", "Miss.", "Wash.", "Ind.",
+# "Ore.", "Del.", "Md." (Muhammad), "Ark.", "Pa.", "La.", "Mo.", "Man." are), read wherever they stand
+_UNMISTAKABLE = {
+    a: _STATES_AFTER_PLACE[a]
+    for a in ("Ala.", "Ariz.", "Calif.", "Colo.", "Conn.", "Fla.", "Ga.", "Kan.", "Ky.", "Mich.", "Minn.",
+              "Mont.", "Neb.", "Nev.", "Okla.", "Tenn.", "Vt.", "Va.", "W.Va.", "Wis.", "Wyo.", "Ont.",
+              "Que.", "Alta.", "Sask.", "Nfld.")
+}  # fmt: skip
+
+
+_TITLE_WORDS = {w for title in TITLES.values() for w in title.split()}  # "Governor", said before this rule
+
+
+@STATES.rule(r"(?<![\w.])(" + "|".join(re.escape(s) for s in _UNMISTAKABLE) + r")(?=[\s,;:)-]|$)")
+def _state_alone(m: re.Match[str]) -> str:
+    """ "Calif., on Monday", "the Leamington, Ont.-based company", "Va. A.G. Miyares": a state's or a
+    province's abbreviation that can be nothing else, wherever it stands (a period that may end the sentence
+    stays, as after a place, but not before a title's abbreviation: "Fla. Gov. Ron DeSantis")."""
+    said = _UNMISTAKABLE[m.group(1)]
+    rest = m.string[m.end() :]
+    after = re.match(r"\s+([A-Z][a-z]+)\b(?!\.)", rest)
+    return said + "." if not rest.strip() or (after and after.group(1) not in _TITLE_WORDS) else said
 
 
 # two-letter state codes that are also words or said as letters anyway: left to the other rules
