@@ -46,6 +46,26 @@ def _year_words(text: str | None) -> str:
 _MONTH_NAMES = list(dict.fromkeys(MONTHS.values()))  # January .. December
 
 
+@DATES.rule(
+    rf"\b{MONTH}\s(\d{{1,2}}){_TH}((?:,\s\d{{1,2}}{_TH})+,?\s(?:and|&|or)\s\d{{1,2}}{_TH})\b"
+    r"(?![\d.,:/-]\d|\s?(?:%|percent)|\s(?!(?:at|in|on|from|to|until|through|and|or|for|with)\b)[a-z])"
+)
+def _days_of_month(m: re.Match[str]) -> str:
+    """ "On April 3, 10 and 17", "May 5, 12, 19 and 26": days of one month listed after it are each a day,
+    said as ordinals ("April third, tenth and seventeenth"); not a count after it ("May 5, 10 and 15
+    people")."""
+    if m.group(1).rstrip(".").lower() in _WORDS and m.group(1)[0].islower():
+        return m.group(0)
+    days = [int(d) for d in re.findall(r"\d+", m.group(0)[len(m.group(1)) :])]
+    if not all(1 <= d <= 31 for d in days):
+        return m.group(0)
+    joints = re.findall(r",?\s(?:and|&|or)\s|,\s", m.group(3))
+    said = month_name(m.group(1)) + " " + nw.ordinal(days[0])
+    for joint, day in zip(joints, days[1:], strict=True):
+        said += joint + nw.ordinal(day)
+    return said
+
+
 @DATES.rule(rf"\b(?:Est\.|EST\.)(?=\s(?:1\d\d\d|20\d\d)\b|\s{MONTH}\.?\s\d)")
 def _established(m: re.Match[str]) -> str:
     """ "Spokane, Washington Est. May 19, 1883", "Est. 1998": established, before the date it names (a time
