@@ -85,6 +85,22 @@ def _feet_inches(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1) or m.group(2)))} foot {nw.cardinal(int(m.group(3)))}"
 
 
+@rule(r"(?:(?<=[x×])|(?<![\w.,'’‘]))(\d{1,3}(?:\.\d)?)['’′](?!(?![x×]\d)[\w'’″\"”]|\s?\d|\s?[-–]\s?\d)")
+def _feet_mark(m: re.Match[str]) -> str:
+    """ "not to exceed 6’ long", "a 17' x 13' carport", "3' from a side": a number and a prime (or the
+    apostrophe that stands for one) is feet, written out for the measure rules ("6 ft"); not a closing
+    quotation mark, when an opening one is before it in the sentence ("the '1471' facility"), nor a match's
+    minute after a player's name ("Smith 45'")."""
+    sentence = re.split(r"[.!?]\s", m.string[: m.start()])[-1]
+    opened = len(re.findall(r"(?:^|[\s(\[“\"])['‘]", sentence))
+    closed = len(re.findall(r"(?<=[^\d\s])['’](?!\w)", sentence))
+    if opened > closed:
+        return m.group(0)
+    if re.search(r"\b[A-Z][a-z]+\s$", sentence):
+        return m.group(0)
+    return f"{m.group(1)} ft"
+
+
 @rule(r"(?<=\d)(\s?[^\W\d_]{1,5}|°[CF])\s[-–]\s(?=\d[\d.,]*\1(?![\w°]))")
 def _spaced_range(m: re.Match[str]) -> str:
     """ "800kWh - 2,000kWh", "5 km – 10 km", "20°C - 25°C": a spaced dash between two amounts of one unit is
