@@ -63,12 +63,8 @@ def test_a_clip_that_keeps_failing_is_left_out_and_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fails_on("Kazan", monkeypatch)
-    out = tmp_path / "story.mp3"
-    result = runner.invoke(app, ["article", str(STORY), "-o", str(out), "--sidecars", "--quiet"])
-    assert result.exit_code == 0, result.output
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING:")]
-    assert len(warnings) == 1 and "paragraph 'A classmate whose family" in warnings[0]
-    assert "not spoken (clip 6): speech failed 3 times; last: 53.00 s of audio for 13 words" in warnings[0]
+    out, warning = _one_warning(tmp_path)
+    assert "not spoken (clip 6): speech failed 3 times; last: 53.00 s of audio for 13 words" in warning
     assert probe(out).duration_s > 15  # the other seven utterances are there
     transcript = ID3(out).getall("USLT")[0].text
     assert "[not spoken: A classmate whose family came from Kazan" in transcript
@@ -88,13 +84,29 @@ def test_strict_fails_the_story_and_writes_nothing(tmp_path: Path, monkeypatch: 
 
 def test_batch_records_the_left_out_paragraph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _fails_on("Kazan", monkeypatch)
+    assert "not spoken" in _batch_warning(tmp_path)
+
+
+def _one_warning(tmp_path: Path) -> tuple[Path, str]:
+    """`narrate article` on the story, with sidecars: the MP3 and its one WARNING (the Kazan paragraph)."""
+    out = tmp_path / "story.mp3"
+    result = runner.invoke(app, ["article", str(STORY), "-o", str(out), "--sidecars", "--quiet"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING:")]
+    assert len(warnings) == 1 and "paragraph 'A classmate whose family" in warnings[0]
+    return out, warnings[0]
+
+
+def _batch_warning(tmp_path: Path) -> str:
+    """`narrate batch` on the story: its manifest item's one warning, on the Kazan paragraph."""
     outdir = tmp_path / "out"
     result = runner.invoke(app, ["batch", str(STORY), "-d", str(outdir), "--jobs", "1"])
     assert result.exit_code == 0, result.output
+    assert "WARNING:" in result.output
     (item,) = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))["items"]
     assert item["status"] == "ok" and len(item["warnings"]) == 1
     assert item["warnings"][0].startswith("paragraph 'A classmate whose family")
-    assert "WARNING:" in result.output
+    return str(item["warnings"][0])
 
 
 def _normalising_fails_on(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -113,12 +125,8 @@ def test_a_paragraph_whose_normalisation_fails_is_read_as_written_and_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _normalising_fails_on("Kazan", monkeypatch)
-    out = tmp_path / "story.mp3"
-    result = runner.invoke(app, ["article", str(STORY), "-o", str(out), "--sidecars", "--quiet"])
-    assert result.exit_code == 0, result.output
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING:")]
-    assert len(warnings) == 1 and "paragraph 'A classmate whose family" in warnings[0]
-    assert "read as written (clip 6; normalising it failed: KeyError: 'est')" in warnings[0]
+    out, warning = _one_warning(tmp_path)
+    assert "read as written (clip 6; normalising it failed: KeyError: 'est')" in warning
     transcript = ID3(out).getall("USLT")[0].text
     assert "A classmate whose family came from Kazan" in transcript  # spoken, and shown as written
     assert "[not spoken" not in transcript
@@ -126,10 +134,4 @@ def test_a_paragraph_whose_normalisation_fails_is_read_as_written_and_named(
 
 def test_batch_records_the_paragraph_read_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _normalising_fails_on("Kazan", monkeypatch)
-    outdir = tmp_path / "out"
-    result = runner.invoke(app, ["batch", str(STORY), "-d", str(outdir), "--jobs", "1"])
-    assert result.exit_code == 0, result.output
-    (item,) = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))["items"]
-    assert item["status"] == "ok" and len(item["warnings"]) == 1
-    assert item["warnings"][0].startswith("paragraph 'A classmate whose family")
-    assert "read as written" in item["warnings"][0]
+    assert "read as written" in _batch_warning(tmp_path)
