@@ -83,9 +83,9 @@ def _letters_and_words(label: str) -> str | None:
     # first; after them at least two ("nbcnews" is not "nbcnew S")
     splits = [(run[:k], run[k:], True) for k in (2, 3, 4)] + [(run[-k:], run[:-k], False) for k in (2, 3, 4)]
     for letters, rest, before in splits:
-        if len(rest) >= 4 and not re.search("[aeiou]", letters) and _said_words(rest):
+        if len(rest) >= 4 and not re.search("[aeiou]", letters) and (said := _said_words(rest)):
             spelled = " ".join(letters.upper())
-            return f"{spelled} {_said_words(rest)}" if before else f"{_said_words(rest)} {spelled}"
+            return f"{spelled} {said}" if before else f"{said} {spelled}"
     return None
 
 

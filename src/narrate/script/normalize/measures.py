@@ -91,7 +91,7 @@ def _feet_mark(m: re.Match[str]) -> str:
     apostrophe that stands for one) is feet, written out for the measure rules ("6 ft"); not a closing
     quotation mark, when an opening one is before it in the sentence ("the '1471' facility"), nor a match's
     minute after a player's name ("Smith 45'")."""
-    sentence = re.split(r"[.!?]\s", m.string[: m.start()])[-1]
+    sentence = re.split(r"[.!?]\s", m.string[max(0, m.start() - 300) : m.start()])[-1]  # not the whole text
     opened = len(re.findall(r"(?:^|[\s(\[“\"])['‘]", sentence))
     closed = len(re.findall(r"(?<=[^\d\s])['’](?!\w)", sentence))
     if opened > closed:

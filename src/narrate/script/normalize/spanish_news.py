@@ -97,10 +97,7 @@ def _phone(m: re.Match[str]) -> str:
     """ "el teléfono gratuito 900705010": nine digits run together are a Spanish telephone number (amounts
     have points), said in its groups, three then pairs ("novecientos setenta cincuenta diez"; a pair from 0
     "cero cinco")."""
-    pairs = (
-        f"cero {cardinal(int(p), 'es')}" if p[0] == "0" else cardinal(int(p), "es") for p in m.groups()[1:]
-    )
-    return " ".join([cardinal(int(m.group(1)), "es"), *pairs])
+    return " ".join([cardinal(int(m.group(1)), "es"), *map(_group, m.groups()[1:])])
 
 
 _PHONE_WORD = re.compile(
@@ -123,7 +120,8 @@ def _grouped_phone(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     if not 9 <= sum(map(len, groups)) <= 10:
         return m.group(0)
-    if all(len(g) == 3 for g in groups[1:]) and not _PHONE_WORD.search(m.string, 0, m.start()):
+    before = m.string[max(0, m.start() - 40) : m.start()]  # the words just before, not the whole text
+    if all(len(g) == 3 for g in groups[1:]) and not _PHONE_WORD.search(before):
         return m.group(0)
     return ", ".join(_group(g) for g in groups)
 
