@@ -56,6 +56,7 @@ def _bullet(m: re.Match[str]) -> str:
     return "" if m.start() == 0 or not m.string[m.end() :].strip() else ","
 
 
+_DEGREE_SIGNS = {0x2103: "°C", 0x2109: "°F"}
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 
 
@@ -63,5 +64,6 @@ def _tidy(text: str) -> str:
     """One space between words, none before punctuation added by the rules."""
     text = _INVISIBLE.sub("", text)  # word joiners, zero-width spaces, soft hyphens: copy-and-paste residue
     text = text.replace("\u2044", "/")  # the fraction slash ("1⁄4"), which the rules read as a slash
+    text = text.translate(_DEGREE_SIGNS)  # "450℉": one character for "°F" (its NFKC form)
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     return re.sub(r" ([,.;:!?])(?=\s|$)", r"\1", text).strip()

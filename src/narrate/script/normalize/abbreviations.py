@@ -191,10 +191,22 @@ def _junior(m: re.Match[str]) -> str:
     return m.group(0)[:-2] + ABBREVIATIONS_AFTER_NAME["Jr."]
 
 
-@ABBREVIATIONS.rule(r"(?:(?<=[\dm]\s)|(?<=[\dm],\s))M[-–]F\b|\bM[-–]F(?=,?\s\d)")
+# the days' shortest forms in opening hours ("M-Th", "Tu-Sa"); a longer one is the date rules' ("Mon.")
+_DAY_LETTERS = {
+    "M": "Monday", "Tu": "Tuesday", "W": "Wednesday", "Th": "Thursday", "Thu": "Thursday", "F": "Friday",
+    "Sa": "Saturday", "Su": "Sunday",
+}  # fmt: skip
+_LETTER_DAY = "(?:Thu|Tu|Th|Sa|Su|M|W|F)"
+
+
+@ABBREVIATIONS.rule(
+    rf"(?:(?<=[\dm]\s)|(?<=[\dm][,.]\s)|(?<=o'clock\s))({_LETTER_DAY})[-–]({_LETTER_DAY})\b"
+    rf"|\b({_LETTER_DAY})[-–]({_LETTER_DAY})\b(?=,?\s\d)"
+)
 def _weekdays(m: re.Match[str]) -> str:
-    """ "8:30am – 4:30pm, M-F", "M-F 9-5": Monday to Friday, next to opening hours."""
-    return f"{WEEKDAYS['Mon']} to {WEEKDAYS['Fri']}"
+    """ "8:30am – 4:30pm, M-F", "M-F 9-5", "2:30 p.m. M-Thu.": days of the week, next to opening hours."""
+    first, last = (_DAY_LETTERS[g] for g in (m.groups()[:2] if m.group(1) else m.groups()[2:]))
+    return f"{first} to {last}"
 
 
 @ABBREVIATIONS.rule(r"\bw/o\b|(?<![\w/])w/(?=\s)")

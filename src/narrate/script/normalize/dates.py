@@ -341,9 +341,11 @@ _NOT_COUNTED = (
 _COUNTED = re.compile(rf"\s(?:new\s|more\s|other\s)?(?!{_NOT_COUNTED}\b)[a-z]{{2,}}[^s'’\W]s\b")
 # what before a number makes it a year whatever follows: a word in capitals ("Vision 2040", "September
 # 2013"), a name's "of" ("the Education Amendments of 1972 prohibits"), a preposition or an article ("in
-# 1999 new rules were", "the 1850 census")
+# 1999 new rules were", "the 1850 census"), another year it is coordinated with ("the 2017 and 2018
+# elections": both years)
 _YEAR_BEFORE = re.compile(
-    r"(?:\b[A-Z]\w*(?:\s+of)?|\b(?:in|since|by|until|till|from|during|before|after|around|the|a|an|to|for))\s$"
+    r"(?:\b[A-Z]\w*(?:\s+of)?|\b(?:in|since|by|until|till|from|during|before|after|around|the|a|an|to|for)"
+    r"|(?<![\w$.,])(?:1\d\d\d|20\d\d),?\s(?:and|or))\s$"
 )
 
 

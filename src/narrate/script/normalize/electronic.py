@@ -52,7 +52,8 @@ def _label(label: str, last: bool = False) -> str:
     if upper in SPELLED:
         return " ".join(upper)
     short = len(label) <= 3 and upper not in WORD_ACRONYMS
-    if short and (last or label.isupper() or not _SYLLABLE.fullmatch(label.lower())):
+    vowels = len(label) == 2 and not re.search("[^aeiouAEIOU]", label)  # "oa.org": no syllable of English
+    if short and (last or vowels or label.isupper() or not _SYLLABLE.fullmatch(label.lower())):
         return " ".join(upper)
     if len(label) == 4 and label.isalpha() and upper not in WORD_ACRONYMS and not pronounceable(upper):
         return " ".join(upper)  # "lbda", "ncaa": letters, as an initialism of four is said
@@ -111,7 +112,14 @@ def _local_part(text: str) -> str:
     """The part of an e-mail address before "@": dots said, underscores and digits read."""
     parts = [p for p in re.split(r"([._+-])", text) if p]
     names = {".": "dot", "_": "underscore", "-": "dash", "+": "plus"}
-    return " ".join(names.get(p) or (nw.digits(p) if p.isdigit() else p) for p in parts)
+    return " ".join(names.get(p) or (nw.digits(p) if p.isdigit() else _glued(p)) for p in parts)
+
+
+def _glued(part: str) -> str:
+    """A long part of an e-mail address made of words written together, said as those words ("recall" in
+    "hudsonglowrattlerecall"); any other as written."""
+    words = segment(part) if len(part) >= _GLUED and part.isalpha() and part.islower() else None
+    return " ".join(words) if words else part
 
 
 @rule(rf"\b([\w.+-]{{1,64}})@([\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{0,6}}\.(?:{TLD}|[a-z]{{2,6}}))\b")
@@ -136,6 +144,12 @@ def _path_segment(part: str) -> str | None:
         return " ".join(words) if words else part.replace("-", " ")
     if _PATH_NAME.fullmatch(part):
         return " ".join(re.findall(r"[A-Z][a-z]+", part))
+    # a station's page, a number and a word ("facebook.com/13news", "/wsb2"): the number as a number
+    numbered = re.fullmatch(r"(\d{1,3})([A-Za-z]{2,12})|([A-Za-z]{2,12})(\d{1,3})", part)
+    if numbered:
+        number, word = numbered.group(1) or numbered.group(4), numbered.group(2) or numbered.group(3)
+        said = [nw.cardinal(int(number)), word] if numbered.group(1) else [word, nw.cardinal(int(number))]
+        return " ".join(said)
     return None
 
 

@@ -95,6 +95,19 @@ def _degree_sign(m: re.Match[str]) -> str:
     return "°"
 
 
+_HEMISPHERES = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+@_FIRST.rule(
+    r"(?<![\w.])(\d{1,3})\s?°\s?(\d{1,2})\s?[′']\s?(?:(\d{1,2}(?:\.\d{1,3})?)\s?(?:″|''|\")\s?)?([NSEW])\b"
+)
+def _coordinate(m: re.Match[str]) -> str:
+    """ "40°46′10″N": a latitude or a longitude in degrees, minutes and seconds, and its hemisphere."""
+    said = f"{nw.cardinal(int(m.group(1)))} degrees {nw.cardinal(int(m.group(2)))} minutes"
+    seconds = f" {nw.decimal(m.group(3))} seconds" if m.group(3) else ""
+    return f"{said}{seconds} {_HEMISPHERES[m.group(4)]}"
+
+
 _COMPARED = {">": "over", "<": "under", "≥": "at least", "≤": "at most", "⩾": "at least", "⩽": "at most"}
 
 

@@ -37,7 +37,9 @@ def _plus_minus(m: re.Match[str]) -> str:
 
 @rule(r"(?<![\w&])#([A-Za-z]\w*)")
 def _hashtag(m: re.Match[str]) -> str:
-    return f"hashtag {_camel_words(m.group(1))}"
+    """ "#CommunityPowered": "hashtag Community Powered"; after the word "hashtag", the words alone."""
+    named = re.search(r"\bhashtags?\s$", m.string[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
+    return _camel_words(m.group(1)) if named else f"hashtag {_camel_words(m.group(1))}"
 
 
 @rule(r"(?<![\w.])@(\w+)")
