@@ -297,9 +297,22 @@ def say_acronym(word: str) -> str:
 
 @ACRONYMS.rule(r"(?<![\w.'’-])([A-Z]{2,})(s?)(['’]s)?(?![\w'’-]*[a-z])(?!\.\w)")
 def _acronym(m: re.Match[str]) -> str:
-    if _shouting(m.string) or _in_capitals(m.string, m.start()):
+    if _shouting(m.string) or _in_capitals(m.string, m.start()) or m.start() < _dateline(m.string):
         return m.group(0)
     return say_acronym(m.group(1) + m.group(2)) + (m.group(3) or "")
+
+
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z'’-]+\s){1,3}[A-Z][A-Z'’-]+(?=,\s|\s\(|\s[—–-]\s)")
+
+
+def _dateline(text: str) -> int:
+    """Where the dateline starting TEXT ends ("LOS ANGELES —", "NEW YORK (AP) —"), 0 if there is none: a
+    place in capitals, one of its words said as a word, which eSpeak NG reads as the name it is; its short
+    words are no initialisms ("L O S ANGELES")."""
+    m = _DATELINE.match(text)
+    if not m or not any(len(w) >= 4 and w not in SPELLED and pronounceable(w) for w in m.group(0).split()):
+        return 0
+    return m.end()
 
 
 @functools.lru_cache(maxsize=4)

@@ -18,7 +18,7 @@ rule = RULES.rule
 BEFORE_YEARS = Rules()  # codes whose numbers the year rules would otherwise take ("18 USC 1001")
 
 _NAMED = ("Boeing", "Airbus", "Section", "Flight", "Route", "Highway", "Interstate", "Gate", "Room",
-          "Channel", "Form", "Model", "Suite", "Bus", "Hwy", "Ste")  # fmt: skip
+          "Channel", "Form", "Model", "Suite", "Bus", "Hwy", "Ste", "Box")  # fmt: skip
 _SHORT = {"hwy": "Highway", "ste": "Suite"}  # "Hwy. 401", "Ste 109"
 _CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED)
 
@@ -29,6 +29,16 @@ def _code_after_word(m: re.Match[str]) -> str:
     as a code is."""
     word = _SHORT.get(m.group(1).lower()) or m.group(1) + m.group(2)
     return f"{word} {'number ' if m.group(3) else ''}{nw.code_number(m.group(4))}"
+
+
+@rule(
+    r"\b((?i:model|serial|lot|item|part|catalog|style|batch|product|sku)(?:\s(?i:number|no\.)|\s?#)?:?\s?#?)"
+    r"(\d{5,12})\b(?![.,]\d)"
+)
+def _identifier(m: re.Match[str]) -> str:
+    """ "Model Number: 10486", "Lot 210344", "item #40012": a product's identifier of five digits or more,
+    digit by digit ("one oh four eight six"): it names a thing, it does not count."""
+    return f"{m.group(1).replace('#', 'number ')}{nw.digits(m.group(2))}"
 
 
 @rule(
@@ -152,11 +162,11 @@ def _introductory(m: re.Match[str]) -> str:
     return f"{m.group(1)} one oh one"
 
 
-@rule(r"\bNo\.\s?(?=[A-Z]{1,4}-?\d)")
+@rule(r"\bNo(s?)\.\s?(?=[A-Z]{1,4}-?\d)")
 def _number_before_code(m: re.Match[str]) -> str:
-    """ "Cause No. CR-92577", "No. A113633": "number" before a code of letters and digits (the number sign
-    before digits is the abbreviations' rule)."""
-    return "number "
+    """ "Cause No. CR-92577", "No. A113633", "Cause Nos. F19-00690-Q": "number" before a code of letters and
+    digits (the number sign before digits is the abbreviations' rule)."""
+    return "numbers " if m.group(1) else "number "
 
 
 @rule(r"\b([A-Z]{1,4})-?(\d{5,})([A-Z]{0,3})\b")

@@ -57,12 +57,12 @@ _KITCHEN = re.compile(
 
 @rule(
     r"(?<![\w/.])(?:(\d{1,2}(?:\s\d{1,2}/\d{1,2}|\s?[½¼¾⅓⅔⅛])?)|(\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛]))"
-    r"\s?([ctT])\.?(?=\s[a-z]{3,}|\s\()"
+    r"\s?([ctT])(?:\.?(?=\s[a-z]{3,}|\s\()|\.(?=,))"
 )
 def _cook_shorthand(m: re.Match[str]) -> str:
     """A recipe's shorthand after an amount: "1 c yellow cornmeal", "2/3c popcorn", "1/4 c. shortening",
-    "3/4 t baking powder" (cup, teaspoon; "T" tablespoon). After a whole number only "c", and only among a
-    recipe's words: "5 t" may be tonnes, "grade 5 c" a class."""
+    "3/4 t baking powder", "1 c., more or less" (cup, teaspoon; "T" tablespoon). After a whole number only
+    "c", and only among a recipe's words: "5 t" may be tonnes, "grade 5 c" a class."""
     whole, part, unit = m.group(1), m.group(2), m.group(3)
     counted = whole and not re.search(r"[/½¼¾⅓⅔⅛]", whole)
     around = m.string[max(0, m.start() - 120) : m.end() + 120]

@@ -123,6 +123,19 @@ def _ranges(language: str) -> Rules:
     return rules
 
 
+def _clock_ranges(language: str) -> Rules:
+    """ "10:30–14:00", "8h30-12h": opening hours, from one clock time to another, before the clock rules say
+    the times (the hyphen between them would be said "minus" or not at all)."""
+    rules = Rules()
+    clock = r"(?:[01]?\d|2[0-4]):[0-5]\d" + (r"|(?:[01]?\d|2[0-4])h(?:[0-5]\d)?" if language == "fr" else "")
+
+    @rules.rule(rf"(?<![\w.,/:–-])({clock})\s?[-–]\s?({clock})(?![\w/–-]|[.,:]\d)")
+    def _clock_range(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
+
+    return rules
+
+
 _SEASON = re.compile(r"(?:1[89]|20)\d\d-\d\d")  # "2018-19": two years that follow each other
 _WAR = re.compile(r"\b[Gg]uerre de\s$")
 
@@ -329,6 +342,7 @@ def _hours(language: str, hour_word: str) -> Rules:
 _RULES = {
     "de": _durations("de").items
     + _international("de").items
+    + _clock_ranges("de").items
     + _addresses("de").items
     + signs.rules("de").items
     + _number_sign("de").items
@@ -347,6 +361,7 @@ _RULES = {
     "fr": FRENCH_BEFORE.items
     + _durations("fr").items
     + _international("fr").items
+    + _clock_ranges("fr").items
     + FRENCH_LETTERS.items
     + _addresses("fr").items
     + signs.rules("fr").items
@@ -361,6 +376,7 @@ _RULES = {
     + spelled.rules("fr").items,
     "es": _durations("es").items
     + _international("es").items
+    + _clock_ranges("es").items
     + _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items

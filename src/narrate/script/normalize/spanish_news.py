@@ -101,7 +101,7 @@ def _phone(m: re.Match[str]) -> str:
 
 
 _PHONE_WORD = re.compile(
-    r"(?:tel[ée]fonos?|tel[ée]f?\.|tfno\.?|tlf\.?|m[óo]vil|fax|whatsapp|n[úu]mero|ll[aá]me(?:nos)?|llamar|al)"
+    r"(?:tel[ée]fonos?|tel[ée]f?\.|tfno\.?|tlf\.?|m[óo]vil|fax|whatsapp|centralita|n[úu]mero|ll[aá]me(?:nos)?|llamar|al)"
     r"(?:\s\w+){0,2}\W{0,3}$",  # "teléfono del centro 917 579 685"
     re.IGNORECASE,
 )
