@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-26)
+                                                              # (never for the blind sets: unseen3, 5-27)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -71,9 +71,11 @@ SETS = {
     "unseen25": DATA / "unseen25",
     "unseen26": DATA / "unseen26",
     "web23": DATA / "web23",
+    "unseen27": DATA / "unseen27",
+    "web24": DATA / "web24",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 27))}  # unseen3, unseen5 to unseen26
+BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 28))}  # unseen3, unseen5 to unseen27
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
