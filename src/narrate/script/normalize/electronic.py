@@ -147,9 +147,9 @@ def _path_segment(part: str) -> str | None:
     # a station's page, a number and a word ("facebook.com/13news", "/wsb2"): the number as a number
     numbered = re.fullmatch(r"(\d{1,3})([A-Za-z]{2,12})|([A-Za-z]{2,12})(\d{1,3})", part)
     if numbered:
-        number, word = numbered.group(1) or numbered.group(4), numbered.group(2) or numbered.group(3)
-        said = [nw.cardinal(int(number)), word] if numbered.group(1) else [word, nw.cardinal(int(number))]
-        return " ".join(said)
+        if numbered.group(1):
+            return f"{nw.cardinal(int(numbered.group(1)))} {numbered.group(2)}"
+        return f"{numbered.group(3)} {nw.cardinal(int(numbered.group(4)))}"
     return None
 
 

@@ -134,6 +134,12 @@ def _wind_from(m: re.Match[str]) -> str:
     return COMPASS_POINTS[m.group(1)]
 
 
+@_FIRST.rule(r"\b((?:to|from|toward|towards) the )(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW)\b(?![\w-])")
+def _heading(m: re.Match[str]) -> str:
+    """ "winds shift to the NW", "from the SSE": a point of the compass after "to the" or "from the"."""
+    return m.group(1) + COMPASS_POINTS[m.group(2)]
+
+
 @_FIRST.rule(r"(?<=\d)\s?G(\d{2,3})(?=\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)")
 def _gusts(m: re.Match[str]) -> str:
     """ "N 10-15 G25 MPH": the wind's speed, then its gusts ("G"), in a forecast's shorthand."""

@@ -78,11 +78,11 @@ def _decimal_rating(m: re.Match[str]) -> str:
     return f"{nw.decimal(m.group(1))} out of {nw.cardinal(int(m.group(2)))}"
 
 
-_SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{0,3}\.\d{1,2}|\d{1,3}"
+_SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{0,3}\.\d{1,3}|\d{1,3}"
 # words after a size that are no noun it describes: "2″ across", "2¾” in diameter", "1″ of rain"
 _NOT_NOUN = (
     r"in|of|to|across|long|wide|deep|tall|high|thick|and|or|per|each|apart|away|around|at|from|by|with|on|for"
-    r"|less|more|diameter|overall"
+    r"|less|more|diameter|overall|plus|minus|thru|through|than"
     r"|we|you|he|she|it|they|is|are|was|were|has|have|had|will|would|could|can|may|the|a|an|this|that|but|so"
 )  # nor is a pronoun, an article or a verb's helper ("the last 3-5\" we've had")
 
@@ -111,14 +111,33 @@ def _inches(size: str, last: str | None, adjective: bool) -> str:
     return size + (" inch" if adjective or size == "1" else " inches")
 
 
+def _quotation_open(text: str, at: int) -> bool:
+    """Whether a quotation opened by a straight double quote is open at AT: read from the start (at most
+    the 2,000 characters before AT), a quote opens one unless it follows a number (an inch mark there), and
+    any quote closes an open one ('("2")', 'Length 48", Width 40"').
+
+    >>> _quotation_open('Length 48", Width 40"', 20), _quotation_open('version ("2")', 10)
+    (False, True)
+    """
+    start = max(0, at - 2000)
+    is_open = False
+    for i in [i for i, c in enumerate(text[start:at], start) if c == '"']:
+        if is_open:
+            is_open = False
+        elif not (i and text[i - 1].isdigit()):
+            is_open = True
+    return is_open
+
+
 @rule(
     rf'(?<![\w/.])({_SIZE})(?:\s?[-–]\s?({_SIZE}))?(?:"|\s"(?=\s(?:of|in)\b))'
     rf"(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
 )
 def _straight_inch_mark(m: re.Match[str]) -> str:
     """'5" of rain', '3-5" of snow', '6.5 " of snow': a straight double quote right after a number, where no
-    quotation is open (an even number of them before it), is an inch mark: no quotation opens on a digit."""
-    if m.string.count('"', 0, m.start()) % 2:
+    quotation is open (an even number of them before it, not counting the inch marks after other numbers:
+    'Length 48", Width 40"'), is an inch mark: no quotation opens on a digit."""
+    if _quotation_open(m.string, m.start()):
         return m.group(0)  # 'the "Top 5" list': a quotation's end
     return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)))
 

@@ -47,6 +47,15 @@ def _named_phone(m: re.Match[str]) -> str:
     return m.group(1) + _said(m.group(2), m.group(3))
 
 
+@PHONES.rule(
+    rf"(?<![\w-])((?:{_NUMBER_WORD}):?\s)([1-9]\d{{1,4}}(?:[ -]\d{{2,5}}){{1,3}})(?![\w,:/-]|[.,]\d|\s\d)"
+)
+def _local_phone(m: re.Match[str]) -> str:
+    """ "unter Telefon 953 3163": a local number without its area code, after a word that names a telephone
+    number, digit by digit (its two-digit groups in pairs, as below)."""
+    return m.group(1) + _said("", m.group(2)).removeprefix(", ")
+
+
 def _said(area: str, number: str) -> str:
     """The area code digit by digit, a pause, then the subscriber's number (NUMBER, its groups parted by
     spaces or hyphens)."""

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 
 from narrate.display import WORDS
-from narrate.script.normalize import amounts, german_news, japanese, signs, spelled, units
+from narrate.script.normalize import amounts, european, german_news, japanese, signs, spelled, units
 from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, FRENCH_LETTERS, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
+from narrate.script.normalize.german_days import DAYS
 from narrate.script.normalize.german_ordinals import ORDINALS
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.german_rulers import RULERS
@@ -119,19 +120,6 @@ def _ranges(language: str) -> Rules:
         if language == "fr" and _WAR.search(m.string, max(0, m.start() - 12), m.start()):
             return f"{m.group(1)} {m.group(3)}"  # "la guerre de 14-18": a war's name, "quatorze-dix-huit"
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(3)}"
-
-    return rules
-
-
-def _clock_ranges(language: str) -> Rules:
-    """ "10:30–14:00", "8h30-12h": opening hours, from one clock time to another, before the clock rules say
-    the times (the hyphen between them would be said "minus" or not at all)."""
-    rules = Rules()
-    clock = r"(?:[01]?\d|2[0-4]):[0-5]\d" + (r"|(?:[01]?\d|2[0-4])h(?:[0-5]\d)?" if language == "fr" else "")
-
-    @rules.rule(rf"(?<![\w.,/:–-])({clock})\s?[-–]\s?({clock})(?![\w/–-]|[.,:]\d)")
-    def _clock_range(m: re.Match[str]) -> str:
-        return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
 
     return rules
 
@@ -340,9 +328,10 @@ def _hours(language: str, hour_word: str) -> Rules:
 
 
 _RULES = {
-    "de": _durations("de").items
+    "de": DAYS.items
+    + _durations("de").items
     + _international("de").items
-    + _clock_ranges("de").items
+    + european.rules("de").items
     + _addresses("de").items
     + signs.rules("de").items
     + _number_sign("de").items
@@ -361,7 +350,7 @@ _RULES = {
     "fr": FRENCH_BEFORE.items
     + _durations("fr").items
     + _international("fr").items
-    + _clock_ranges("fr").items
+    + european.rules("fr").items
     + FRENCH_LETTERS.items
     + _addresses("fr").items
     + signs.rules("fr").items
@@ -376,7 +365,7 @@ _RULES = {
     + spelled.rules("fr").items,
     "es": _durations("es").items
     + _international("es").items
-    + _clock_ranges("es").items
+    + european.rules("es").items
     + _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items

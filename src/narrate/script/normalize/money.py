@@ -24,7 +24,7 @@ _SCALE_WORDS = {
     "B": "billion", "Bn": "billion", "BN": "billion", "lakh crore": "lakh crore", "lakh crores": "lakh crore",
 }  # fmt: skip
 _SCALE = (
-    r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|lakh crores?|crores?|lakhs?|[Cc]r)\b"
+    r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|lakh crores?|crores?|lakhs?|[Cc]r|bn)\b"
     r"|(k|K|m|M|bn|Bn|BN|b|B|mn|tn|T)\b)"
 )
 # a sign ("$", "₦"), or letters before the amount ("US$", "Rs.", "KSh") that are not the end of a word
@@ -32,7 +32,8 @@ _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR = (
     "(?:"
     + "|".join(("(?<![A-Za-z])" if c[0].isalpha() else "") + re.escape(c) for c in _SIGNS)
-    + r")(?:(?:(?<=[A-Za-z.])|(?<=[A-Z]\$))\s)?"  # "Rs. 50", "US$ 12,000": letters, then a space
+    # "Rs. 50", "US$ 12,000": letters, then a space; a price list's "$ 75.00"
+    + r")(?:(?:(?<=[A-Za-z.])|(?<=[A-Z]\$)|(?<=[$€£¥]))\s)?"
 )
 _HUNDREDTHS = {"paisa": "paise", "kobo": "kobo", "sen": "sen"}  # plurals that are not "-s"
 

@@ -29,7 +29,7 @@ def _hash_number(m: re.Match[str]) -> str:
     return f"{'pound' if keypad else 'number'} {nw.number(m.group(1) or m.group(2))}"
 
 
-@rule(r"\+/[-−–]\s?(?=\d)")
+@rule(r"\+/[-−–]\s?(?=\.?\d)")
 def _plus_minus(m: re.Match[str]) -> str:
     """ "a sampling error of +/-5.7%": "plus or minus", as "±" is said."""
     return "plus or minus "

@@ -1,0 +1,70 @@
+"""Forms German, French and Spanish copy writes alike, said before their clock, date and number rules:
+
+- a clock-time range, "10:30–14:00", "8h30-12h": "diez treinta a catorce", "huit heures trente à douze
+  heures", "acht Uhr bis zwölf Uhr" (the hyphen would be said "minus", or not at all);
+- "#3" before a number, "numéro trois" (eSpeak NG says "dièse");
+- "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said);
+- in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
+  says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.spelled import cardinal, range_word
+
+_NUMBER = {"de": "Nummer", "es": "número", "fr": "numéro"}
+# the parts of a whole: (one, several)
+_PARTS = {
+    "fr": {
+        2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts"), 5: ("cinquième", "cinquièmes"),
+        6: ("sixième", "sixièmes"), 7: ("septième", "septièmes"), 8: ("huitième", "huitièmes"),
+        9: ("neuvième", "neuvièmes"), 10: ("dixième", "dixièmes"),
+    },
+    "de": {
+        3: ("Drittel", "Drittel"), 4: ("Viertel", "Viertel"), 5: ("Fünftel", "Fünftel"),
+        6: ("Sechstel", "Sechstel"), 8: ("Achtel", "Achtel"), 10: ("Zehntel", "Zehntel"),
+    },
+}  # fmt: skip
+_ARTICLE = {
+    "fr": re.compile(r"\b(?:[Ll]e|[Ll]es|[Dd]u|[Aa]u|[Dd]es|[Uu]n)\s$"),
+    "de": re.compile(r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s$"),
+}
+# German's halves agree with their noun ("ein halber Liter"): left to the other rules
+
+
+def rules(language: str) -> Rules:
+    """LANGUAGE's rules for the forms above."""
+    found = Rules()
+    clock = r"(?:[01]?\d|2[0-4]):[0-5]\d" + (r"|(?:[01]?\d|2[0-4])h(?:[0-5]\d)?" if language == "fr" else "")
+
+    @found.rule(rf"(?<![\w.,/:–-])({clock})\s?[-–]\s?({clock})(?![\w/–-]|[.,:]\d)")
+    def _clock_range(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
+
+    @found.rule(r"(?<![\w&#])#\s?(?=\d)")
+    def _number_sign(m: re.Match[str]) -> str:
+        return f"{_NUMBER[language]} "
+
+    @found.rule(r"(?<![\w/.,])24/7(?![\w/]|[.,]\d)")
+    def _round_the_clock(m: re.Match[str]) -> str:
+        return f"{cardinal(24, language)} {cardinal(7, language)}"
+
+    parts = _PARTS.get(language)
+    if parts:
+
+        @found.rule(r"(?<![\w/.,])(?<!\d\s)([1-9])/(10|[2-9])(?![\w/]|[.,]\d|\s?[-–]\s?\d)")
+        def _fraction(m: re.Match[str]) -> str:
+            num, den = int(m.group(1)), int(m.group(2))
+            if num >= den or den not in parts:
+                return m.group(0)
+            one, several = parts[den]
+            if num > 1:
+                return f"{cardinal(num, language)} {several}"
+            # "le 1/4 de finale" "le quart", "ein 1/3" "ein Drittel": the article before it is the "one"
+            article = _ARTICLE[language].search(m.string, max(0, m.start() - 8), m.start())
+            return one if article else f"{'un' if language == 'fr' else 'ein'} {one}"
+
+    return found

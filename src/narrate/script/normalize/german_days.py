@@ -1,0 +1,48 @@
+"""German days of the week and months written short, said in full before the date, clock and money rules.
+
+- "Mo.-Fr.", "MO - FR", "Di-Sa": opening hours' days, "Montag bis Freitag" ("Fr." had been taken for
+  Franken, "Mo.-neun Franken-siebzehn Uhr");
+- "Sa 9. Apr", "So., 3.10.": a day before a date, its name ("Samstag");
+- "9. Apr", "12. Okt. 2023": a month after a day's number, its name ("neunter April" then, as the date
+  rules say it; eSpeak NG spells "Apr").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules
+
+DAYS = Rules()
+
+_DAY_NAMES = {
+    "mo": "Montag", "di": "Dienstag", "mi": "Mittwoch", "do": "Donnerstag", "fr": "Freitag", "sa": "Samstag",
+    "so": "Sonntag",
+}  # fmt: skip
+_MONTH_NAMES = {
+    "jan": "Januar", "feb": "Februar", "mär": "März", "mrz": "März", "apr": "April", "jun": "Juni",
+    "jul": "Juli", "aug": "August", "sep": "September", "sept": "September", "okt": "Oktober",
+    "nov": "November", "dez": "Dezember",
+}  # fmt: skip
+_DAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|MO|DI|MI|DO|FR|SA|SO)"
+_MONTH = r"(?:Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)"
+
+
+@DAYS.rule(rf"(?<![\w.-])({_DAY})\.?\s?[-–]\s?({_DAY})\b\.?(?=[\s,:;)]|$)")
+def _day_range(m: re.Match[str]) -> str:
+    return f"{_DAY_NAMES[m.group(1).lower()]} bis {_DAY_NAMES[m.group(2).lower()]}"
+
+
+@DAYS.rule(
+    rf"(?<![\w.-])({_DAY})\b\.?(,?\s)(?=\d{{1,2}}\.\s?(?:\d{{1,2}}\.|{_MONTH}\b|[A-ZÄÖÜ][a-zä]{{2,8}}\b))"
+)
+def _day_before_date(m: re.Match[str]) -> str:
+    return _DAY_NAMES[m.group(1).lower()] + m.group(2)
+
+
+@DAYS.rule(rf"(?<=\d\.\s)({_MONTH})\b(\.?)(?=\s|[,;:)]|$)")
+def _month(m: re.Match[str]) -> str:
+    name = _MONTH_NAMES[m.group(1).lower()]
+    # the abbreviation's point ends the sentence too when a capital or the end follows
+    ends = m.group(2) and re.match(r"\s*$|\s+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 2])
+    return name + ("." if ends else "")
