@@ -202,7 +202,7 @@ _ANY_WEEKDAY = "|".join(sorted({*WEEKDAYS, *WEEKDAYS.values()}, key=len, reverse
 @DATES.rule(
     r"\b((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]ffective|[Dd]ue)\s"
     rf"|(?:{_ANY_WEEKDAY})\.?,?\s)"
-    r"(?!9/11\b)(0?[1-9]|1[0-2])/(3[01]|[12]\d|0?[1-9])\b(?![/.-]?\d)"
+    r"(?!9/11\b)(0?[1-9]|1[0-2])/(3[01]|[12]\d|0?[1-9])\b(?![/.-]?\d|[″”])"
 )
 def _numeric_month_day(m: re.Match[str]) -> str:
     """ "on 3/15", "by 12/25", "Monday 3/31", "Fri., 4/12": a month and a day after a word that places a date

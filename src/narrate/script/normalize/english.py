@@ -117,6 +117,12 @@ def _compared(m: re.Match[str]) -> str:
     return _COMPARED[m.group(1)] + " "
 
 
+@_FIRST.rule(r"(?<=\d[″”\"′'])\s?[x×]\s?(?=[#.]?\d)|(?<=\d)\s?[x×]\s?(?=[\d.][\d./-]{0,6}[″”\"′'])")
+def _by(m: re.Match[str]) -> str:
+    """ "4″ x 4″ x 12′", "#10 x 5/8” screws": "x" next to a size in inches or feet is "by"."""
+    return " by "
+
+
 @_FIRST.rule(r"(?:(?<=\d)|(?<=\d[kKmMbB]))\s?[x×]\s?(?=[$€£]?\d)")
 def _times_in_sum(m: re.Match[str]) -> str:
     """ "$3,420 x 4 = $13,680", "$4K x 3": a multiplication in a sum (an equals sign in the sentence),

@@ -136,7 +136,8 @@ _BETWEEN_WORDS = {
     "nearly", "almost", "about", "roughly", "around", "some", "over", "just", "only", "estimated",
     "additional", "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial",
     "first", "original", "reported", "remaining", "further", "combined", "previous", "expected", "potential",
-    "massive", "huge", "modest", "average", "possible", "hefty", "required", "minimum", "maximum",
+    "massive", "huge", "modest", "average", "possible", "hefty", "required", "minimum", "maximum", "brand",
+    "major", "historic", "landmark", "staggering",
 }  # fmt: skip
 
 

@@ -43,10 +43,12 @@ def zone(code: str | None) -> str:
 
 
 @rule(
-    rf"(?<![\w$.,/:-])(\d{{1,2}})(?:[:.](\d{{2}}))?\s?[-–]\s?(\d{{1,2}})(?:[:.](\d{{2}}))?\s?(?i:{_AMPM}){_ZONE}"
+    rf"(?<![\w$.,/:-])(\d{{1,2}})(?:[:.](\d{{2}}))?(?:\s?[-–]\s?|/(?=\d{{1,2}}\s?[aApP]))(\d{{1,2}})(?:[:.](\d{{2}}))?"
+    rf"\s?(?i:{_AMPM}){_ZONE}"
 )
 def _hours_ampm(m: re.Match[str]) -> str:
-    """ "5-7 p.m.", "10:30-11 a.m.": hours from one to the other, a.m. or p.m. written once, after both."""
+    """ "5-7 p.m.", "10:30-11 a.m.", "By 10/11pm": hours from one to the other, a.m. or p.m. written once,
+    after both."""
     first, last = int(m.group(1)), int(m.group(3))
     if not (1 <= first <= 12 and 1 <= last <= 12) or any(g and int(g) > 59 for g in (m.group(2), m.group(4))):
         return m.group(0)

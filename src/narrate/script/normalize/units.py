@@ -116,7 +116,7 @@ _MONEY = {
     "es": {"euros": "euros", "céntimos": "céntimos"},
     "fr": {"euros": "euros", "centimes": "centimes"},
 }
-_PER_WORD = {"de": "pro|je", "es": "por", "fr": "par"}
+_PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
 
 
 def one_before(noun: str, language: str) -> str:
@@ -187,10 +187,13 @@ def rules(language: str) -> Rules:
 
     @named.rule(rf"\b({_PER_WORD[language]})\s({symbols})(?![\w²/])")
     def _per_unit(m: re.Match[str]) -> str:
-        """ "13,94 Cent pro kWh" "pro Kilowattstunde": a unit after "per" is one of it (a symbol of one letter
-        after the word is left alone: "je m" is not a unit's)."""
+        """ "13,94 Cent pro kWh" "pro Kilowattstunde", "euros le m²": a unit after "per" is one of it (a
+        symbol of one letter after the word is left alone: "je m" is not a unit's)."""
         if len(m.group(2)) < 2:
             return m.group(0)
-        return f"{m.group(1)} {units[m.group(2)][0]}"
+        name = units[m.group(2)][0]
+        if m.group(1) == "le" and re.match(r"[aeiouyéh]", name):
+            return f"l'{name}"  # "le ha" "l'hectare"
+        return f"{m.group(1)} {name}"
 
     return named
