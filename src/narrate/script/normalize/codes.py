@@ -18,9 +18,9 @@ rule = RULES.rule
 BEFORE_YEARS = Rules()  # codes whose numbers the year rules would otherwise take ("18 USC 1001")
 
 _NAMED = ("Boeing", "Airbus", "Section", "Flight", "Route", "Highway", "Interstate", "Gate", "Room",
-          "Channel", "Form", "Model", "Suite", "Bus", "Hwy", "Ste", "Box")  # fmt: skip
+          "Channel", "Form", "Model", "Suite", "Bus", "Hwy", "Ste")  # fmt: skip
 _SHORT = {"hwy": "Highway", "ste": "Suite"}  # "Hwy. 401", "Ste 109"
-_CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED)
+_CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED) + "|Box"  # "Box #959"; "a box 250"
 
 
 @rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b(?![.,]\d)")
