@@ -99,7 +99,9 @@ def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> No
     # round 5: German 186 of 187 (99.5%), Spanish 62 of 63 (98.4%), French 77 of 78 (98.7%);
     # round 7 decided that a German numeric date with a year names its month ("29.04.2025" "April", as real
     # copy is read): two older pairs that read it as an ordinal ("31.10.2022" "zehnten") now miss, 184 of 187
-    [("de", 0.98), ("es", 0.98), ("fr", 0.98)],
+    # round 31 read the Spanish emergency number "el 112" "uno uno dos", as five pairs of seven do (three
+    # blind sets rose): the development pair that reads "ciento doce" now misses, 61 of 63 (96.8%)
+    [("de", 0.98), ("es", 0.96), ("fr", 0.98)],
 )
 def test_other_language_development_pairs_said_right(language: str, floor: float) -> None:
     pairs = read_pairs(DATA / language / "pairs.tsv")

@@ -112,7 +112,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("el 1 de abril", "es", "el primero de abril"),
         ("1 litro de agua y 1 día", "es", "un litro de agua y un día"),
         ("sumar 1 más 1", "es", "sumar uno más uno"),
-        ("el 112 ha enviado", "es", "el ciento doce ha enviado"),  # "ha" before a participle is a verb
+        ("el 112 ha enviado", "es", "el uno uno dos ha enviado"),  # "ha" before a participle is a verb
         ("una finca de 20 ha de olivos", "es", "una finca de veinte hectáreas de olivos"),
         ("In St. Louis", "en", "In Saint Louis"),  # a sentence's first word names no street
         ("In Dr. Smith's view", "en", "In Doctor Smith's view"),

@@ -31,6 +31,7 @@ from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.german_rulers import RULERS
 from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
+from narrate.script.normalize.spanish_abbreviations import ABBREVIATIONS as ES_ABBREVIATIONS
 from narrate.script.normalize.spanish_news import SPANISH_NEWS
 from narrate.script.normalize.spelled import cardinal, range_word
 
@@ -363,7 +364,8 @@ _RULES = {
     + amounts.rules("fr").items
     + _hours("fr", "heures?").items
     + spelled.rules("fr").items,
-    "es": _durations("es").items
+    "es": ES_ABBREVIATIONS.items
+    + _durations("es").items
     + _international("es").items
     + european.rules("es").items
     + _addresses("es").items

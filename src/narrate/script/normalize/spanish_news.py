@@ -91,6 +91,23 @@ def _day_month(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
+    r"\b((?:el|al|[Dd]el)\s|(?:EMERGENCIAS|[Ee]mergencias)\s\(?)112"
+    r"(?![\w%/-]|[.,]\d|\s(?:[a-záéíóúñ]+s|euros?|millones|mil)\b)"
+)
+def _emergency(m: re.Match[str]) -> str:
+    """ "el 112", "Emergencias 112": the emergency number, as it is dialled ("uno uno dos"; five pairs of
+    seven), not "ciento doce"."""
+    return f"{m.group(1)}uno uno dos"
+
+
+@SPANISH_NEWS.rule(r"(?<![\w-])([A-Z]{2,3})-(?=\d{1,4}\b(?![.,]\d))")
+def _road(m: re.Match[str]) -> str:
+    """ "SE-6201", "AP-7", "CV-500": a road's letters before its number, spelled (eSpeak NG said "SE" as the
+    word "se")."""
+    return " ".join(m.group(1)) + " "
+
+
+@SPANISH_NEWS.rule(
     r"(?<![\w.,+$-])([6789]\d\d)(\d\d)(\d\d)(\d\d)(?![\w.,-]?\d|\s?(?:€|(?:euros?|pesos|dólares|millones)\b))"
 )
 def _phone(m: re.Match[str]) -> str:

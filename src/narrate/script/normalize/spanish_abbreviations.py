@@ -1,0 +1,56 @@
+"""Spanish abbreviations eSpeak NG does not know, said in full (it knows "Sr.", "Dña.", "Dr.", "Excmo.",
+"aprox.", "etc." and says those itself; "pág.", "núm.", "art." before a number are spanish_news.py's):
+
+- a title before a name: "Lic. Pérez" "licenciado Pérez", "Ing.", "Arq.", "Gral.", "Prof.", "Pdte.";
+- a street's or a place's word before its name or number: "Avda. de la Paz" "avenida de la Paz", "Ctra.",
+  "Pza.", "Urb.", "Col." (a Mexican address's neighbourhood);
+- a recipe's spoons: "1 cda." "una cucharada", "1/2 cdta." "media cucharadita";
+- a firm's or an office's word: "Hnos." "Hermanos", "Cía." "Compañía", "Ayto." "Ayuntamiento".
+
+eSpeak NG read them as words ("Lic." "lik") or letter by letter ("Pdte.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules
+
+ABBREVIATIONS = Rules()
+
+_TITLES = {
+    "Lic": "licenciado", "Lcdo": "licenciado", "Ldo": "licenciado", "Lcda": "licenciada", "Lda": "licenciada",
+    "Ing": "ingeniero", "Arq": "arquitecto", "Gral": "general", "Cnel": "coronel", "Cap": "capitán",
+    "Prof": "profesor", "Profa": "profesora", "Mtro": "maestro", "Mtra": "maestra", "Dip": "diputado",
+    "Sen": "senador", "Gdor": "gobernador", "Pdte": "presidente", "Pdta": "presidenta", "Mons": "monseñor",
+    "Pbro": "presbítero", "Sto": "santo", "Sta": "santa",
+}  # fmt: skip
+_PLACES = {
+    "Avda": "avenida", "Av": "avenida", "Ctra": "carretera", "Pza": "plaza", "Urb": "urbanización",
+    "Edif": "edificio", "Col": "colonia", "Blvd": "bulevar",
+}  # fmt: skip
+_SPOONS = {"cda": "cucharada", "cdas": "cucharadas", "cdta": "cucharadita", "cdtas": "cucharaditas"}
+_FIRMS = {"Hnos": "Hermanos", "Cía": "Compañía", "Ayto": "Ayuntamiento"}
+_NAME = r"[A-ZÁÉÍÓÚÑ]"
+
+
+@ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_TITLES)})\.\s(?={_NAME})")
+def _title(m: re.Match[str]) -> str:
+    return f"{_TITLES[m.group(1)]} "
+
+
+@ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_PLACES)})\.\s?(?={_NAME}|\d|del?\b|la\b|los\b|las\b)")
+def _place(m: re.Match[str]) -> str:
+    return f"{_PLACES[m.group(1)]} "
+
+
+@ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_SPOONS)})\.?(?=[\s,;:)]|$)")
+def _spoon(m: re.Match[str]) -> str:
+    ends = m.group(0).endswith(".") and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2])
+    return _SPOONS[m.group(1)] + ("." if ends else "")  # the point that ends the sentence too
+
+
+@ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_FIRMS)})\.")
+def _firm(m: re.Match[str]) -> str:
+    ends = re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2])
+    return _FIRMS[m.group(1)] + ("." if ends and m.group(1) != "Ayto" else "")
