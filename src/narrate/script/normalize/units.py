@@ -124,6 +124,17 @@ def one_before(noun: str, language: str) -> str:
     return _ONE[language][noun.split(maxsplit=1)[0].endswith(_FEMININE)]
 
 
+# a preposition that governs the dative right before the amount; "auf", "in", "über" may govern the
+# accusative ("auf 100 km/h beschleunigt"), and "zwischen 25 und 40 Liter" may be a subject: left
+_DATIVE_BEFORE = re.compile(
+    r"\b(?:[Aa]us|[Bb]ei|[Mm]it|[Nn]ach|[Ss]eit|[Vv]on|[Zz]u|[Aa]b)\s(?:rund\s|knapp\s|ca\.\s|circa\s|etwa\s)?$"
+)
+
+
+def _dative(text: str, at: int) -> bool:
+    return bool(_DATIVE_BEFORE.search(text, max(0, at - 30), at))
+
+
 def unit_price(language: str, unit: str) -> str:
     """ "per UNIT" after an amount of money: in French a unit's price is "le mètre carré", "la tonne" (as
     "trois euros le kilo" is said), elsewhere "pro Kilowattstunde", "por metro cuadrado"."""
@@ -169,6 +180,8 @@ def rules(language: str) -> Rules:
         one = number == "1"
         head, *pers = unit.split("/")
         said = units[head][0 if one else 1]
+        if language == "de" and not one and said.endswith("er") and _dative(m.string, m.start()):
+            said += "n"  # "mit 8,6 l" "mit acht Komma sechs Litern", "von 100 km/h" "Kilometern"
         for per in pers:  # "kWh/m²/an" "kilowattheures par mètre carré par an"
             name = units[per][0] if per in units else _PER_SHORT[language].get(per, per)
             said += f" {_PER[language]} {name}"
