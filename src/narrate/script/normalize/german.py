@@ -277,14 +277,6 @@ def _ordinal(m: re.Match[str]) -> str:
     return f"{m.group(1)} {ordinal(n, ending_after(m.string[max(0, m.start(2) - 40) : m.start(2)]))}"
 
 
-@GERMAN.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
-def _place(m: re.Match[str]) -> str:
-    """ "Köln (17.)" "Köln (Siebzehnter)", "(beide 15.)" "(beide Fünfzehnte)": a number with a point alone in
-    brackets is a place in a table (eSpeak NG says "siebzehn")."""
-    said = ordinal(int(m.group(2)), "" if m.group(1) else "r")
-    return f"({m.group(1) or ''}{said[0].upper()}{said[1:]})"
-
-
 # nouns a number with a point counts ("2. Spieltag"), with the ending their gender gives an ordinal with no
 # article before it ("zweiter Spieltag", "zweite Runde", "zweites Mal"; `ordinal` adds it to "zweite")
 _COUNTED = {

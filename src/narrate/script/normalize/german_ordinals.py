@@ -1,6 +1,7 @@
 """German ordinals written with a point before a noun, after a determiner: "in meinem 2. Finanzbericht"
 "zweiten", "die 3. Liga" "dritte", "ein 2. Versuch" "zweiter" (eSpeak NG says "zwei."). Run after german.py's
-rules (a date's day, "am 2. Mai", is theirs), before the numbers are written out (languages.py).
+rules (a date's day, "am 2. Mai", is theirs), before the numbers are written out (languages.py). A number
+with a point alone in brackets is a place in a table ("Köln (17.)"), or a goal's minute in a match report.
 """
 
 from __future__ import annotations
@@ -42,3 +43,19 @@ def _ordinal_before_noun(m: re.Match[str]) -> str:
     else:
         ending = next((e for pattern, e in _DETERMINERS if pattern.fullmatch(determiner)), None)
     return m.group(0) if ending is None else f"{ordinal(int(m.group(1)), ending)} "
+
+
+@ORDINALS.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
+def _place(m: re.Match[str]) -> str:
+    """ "Köln (17.)" "Köln (Siebzehnter)", "(beide 15.)" "(beide Fünfzehnte)": a number with a point alone in
+    brackets is a place in a table (eSpeak NG says "siebzehn")."""
+    sentence = re.split(r"[.!?]\s", m.string[max(0, m.start() - 150) : m.start()])[-1]
+    if not m.group(1) and int(m.group(2)) <= 120 and _GOAL.search(sentence):
+        return f"({ordinal(int(m.group(2)), '')} Minute)"  # "verkürzte zum 2:3 (88.)": a goal's minute
+    said = ordinal(int(m.group(2)), "" if m.group(1) else "r")
+    return f"({m.group(1) or ''}{said[0].upper()}{said[1:]})"
+
+
+_GOAL = re.compile(
+    r"\d:\d|\b(?:Tor|Treffer|traf|trifft|verkürzte|Ausgleich|Führung|erzielte|köpfte|Elfmeter)"
+)
