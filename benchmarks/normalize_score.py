@@ -73,6 +73,7 @@ SETS = {
     "web23": DATA / "web23",
     "unseen27": DATA / "unseen27",
     "web24": DATA / "web24",
+    "web25": DATA / "web25",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 28))}  # unseen3, unseen5 to unseen27
