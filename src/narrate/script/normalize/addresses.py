@@ -81,10 +81,11 @@ def _road_branch(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.cardinal(int(m.group(2)))} {m.group(3)}"
 
 
-@rule(r"\b(Ave\.|Avenues?|St\.|Streets?|Blvd\.|Boulevard)\s(NW|NE|SW|SE)\b")
+@rule(r"\b(Ave\.|Avenues?|St\.|Streets?|Blvd\.|Boulevard)(,?)\s(NW|NE|SW|SE)\b")
 def _quadrant(m: re.Match[str]) -> str:
-    # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address
-    return f"{_STREET_WORDS.get(m.group(1), m.group(1))} {_QUADRANTS[m.group(2)]}"
+    # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address;
+    # "1100 Michigan Avenue, NE": the city's quadrant after a comma too
+    return f"{_STREET_WORDS.get(m.group(1), m.group(1))}{m.group(2)} {_QUADRANTS[m.group(3)]}"
 
 
 @rule(r"(?<![\w.,$])([1-9]\d)00(?=\s[Bb]lock\b)")

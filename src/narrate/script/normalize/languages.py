@@ -253,6 +253,12 @@ def _number_sign(language: str) -> Rules:
 
 
 _SLASH = {"de": "Schrägstrich", "es": "barra", "fr": "slash"}
+# the endings of the addresses German, French and Spanish copy gives: Europe's, Latin America's ("gob.mx"),
+# Canada's and French-speaking Africa's, and the generic ones
+_TOP_LEVEL = (
+    "de|at|ch|li|eu|es|fr|be|lu|it|pt|uk|ca|us|mx|ar|co|cl|pe|ve|gt|do|pa|pr|py|uy|ec|bo|cr|hn|ni|sv|cu"
+    "|ma|sn|ci|tn|dz|cm|com|org|net|info|edu|gov|int"
+)
 
 
 def _international(language: str) -> Rules:
@@ -299,7 +305,7 @@ def _addresses(language: str) -> Rules:
 
     @rules.rule(
         r"(?<![\w.@/-])(?:https?://)?(?:www\.)?([A-Za-zÄÖÜäöüß][\w-]*(?:\.[a-z][\w-]*)*)"
-        r"\.(de|at|ch|eu|es|fr|be|lu|com|org|net|info)\b(/\S*[\w/=#-])?(?![.@-]?\w)"
+        rf"\.({_TOP_LEVEL})\b(/\S*[\w/=#-])?(?![.@-]?\w)"
     )
     def _address(m: re.Match[str]) -> str:
         """A short path of words is read, as in English ("bahn.de/streckenagent" "... Schrägstrich

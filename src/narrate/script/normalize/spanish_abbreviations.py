@@ -31,6 +31,7 @@ _PLACES = {
 }  # fmt: skip
 _SPOONS = {"cda": "cucharada", "cdas": "cucharadas", "cdta": "cucharadita", "cdtas": "cucharaditas"}
 _FIRMS = {"Hnos": "Hermanos", "Cía": "Compañía", "Ayto": "Ayuntamiento"}
+_EXTENSION = r"(?<![\w.])[Ee]xt\.\s?(?=\d)"  # a telephone's extension before its number
 _NAME = r"[A-ZÁÉÍÓÚÑ]"
 
 
@@ -54,3 +55,8 @@ def _spoon(m: re.Match[str]) -> str:
 def _firm(m: re.Match[str]) -> str:
     ends = re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2])
     return _FIRMS[m.group(1)] + ("." if ends and m.group(1) != "Ayto" else "")
+
+
+@ABBREVIATIONS.rule(_EXTENSION)
+def _extension(m: re.Match[str]) -> str:
+    return "extensión "

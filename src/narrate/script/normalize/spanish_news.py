@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from narrate.display import WORDS
@@ -237,6 +238,25 @@ def _euro_millions(m: re.Match[str]) -> str:
     """ "€20M" "veinte millones de euros"."""
     n = int(m.group(1))
     return f"{'un millón' if n == 1 else agreeing(n, False) + ' millones'} de euros"
+
+
+_POINT_DECIMAL = re.compile(r"(?<![\w.,])\d{1,3}\.\d{1,2}(?![\w]|[.,:]\d)")  # "34.67"
+_COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,\d{1,2}(?![\w]|[.,]\d)|\d\.\d{3}(?!\d)")  # "8,17", "1.500"
+
+
+@functools.lru_cache(maxsize=4)
+def _points_for_decimals(text: str) -> bool:
+    """Whether TEXT writes numbers as American and much Latin American copy does, a decimal point and no
+    decimal comma or thousands' point. (Asked for each number of a text: remembered.)"""
+    return bool(_POINT_DECIMAL.search(text)) and not _COMMA_DECIMAL.search(text)
+
+
+@SPANISH_NEWS.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\w,]|\.\d)")
+def _thousands_comma(m: re.Match[str]) -> str:
+    """ "con un 34.67 %, ... un total de 1,136 votos": where the paragraph writes its decimals with a point,
+    a comma before three digits parts thousands ("mil ciento treinta y seis", not "uno coma ..."); alone,
+    "1,088 dólares" may be a decimal, and is left."""
+    return m.group(1).replace(",", "") if _points_for_decimals(m.string) else m.group(0)
 
 
 @SPANISH_NEWS.rule(r"(?<![\w.,])([+-]?)(\d{1,3})\.(\d{1,2})(?![\w]|[.,:]\d)(\s?%)?")
