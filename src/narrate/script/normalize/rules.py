@@ -137,7 +137,7 @@ _BETWEEN_WORDS = {
     "additional", "extra", "whopping", "proposed", "planned", "record", "new", "annual", "total", "initial",
     "first", "original", "reported", "remaining", "further", "combined", "previous", "expected", "potential",
     "massive", "huge", "modest", "average", "possible", "hefty", "required", "minimum", "maximum", "brand",
-    "major", "historic", "landmark", "staggering",
+    "major", "historic", "landmark", "staggering", "same",
 }  # fmt: skip
 
 
@@ -168,10 +168,14 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
     """
     if not article:
         return False
-    nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b", text[end:])
+    nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b(\s+[a-z]+\b)?", text[end : end + 80])
     if nxt is None or nxt.group(1).lower() in NOT_NOUN:
         return False
-    return not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1))  # "$1.4 billion budgeted": a participle
+    if not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1)):
+        return True
+    # "$1.4 billion budgeted": a participle; "a $300K wooded lot": an adjective before its noun
+    noun = nxt.group(2)
+    return bool(noun) and nxt.group(1).endswith("ed") and noun.strip() not in NOT_NOUN
 
 
 # num2words 0.5 writes Spanish "veintiuno mil", "treinta y uno millones": before "mil", "millón" and
