@@ -98,12 +98,21 @@ def _money_range(m: re.Match[str]) -> str:
     return article + f"{first} {joint(m.string, m.start())} " + amount(m.group(4), scale, unit, False)
 
 
+# nouns an amount of money is the size of, straight after it without a determiner ("a fee of $95" has
+# one): "$95 discount", "$5 million grant" ("five million dollar grant")
+_HEAD = re.compile(
+    r"\s(?:price|fee|fine|budget|grant|loan|deal|discount|fund|contract|bond|settlement|investment|package"
+    r"|merger|acquisition|award|prize|bonus|salary|donation|stake|bailout|penalty|deposit|rebate|subsidy"
+    r"|bid|offer|jackpot|purse|payout|pay raise|renovation|upgrade|expansion|project|program|programme)s?\b"
+)
+
+
 @rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?")
 def _money(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
     scale, hyphen = _scale_of(m, 4)
     determiner = m.group(1) or determiner_before(m.string, m.start())
-    singular = hyphen or adjectival(determiner, m.string, m.end())
+    singular = hyphen or adjectival(determiner, m.string, m.end()) or bool(_HEAD.match(m.string, m.end()))
     article = f"{m.group(1)} " if m.group(1) else ""
     said = amount(m.group(3), scale, unit, singular)
     if _CODE_AFTER.match(m.string, m.end()) and said.endswith((f" {unit[0]}", f" {unit[1]}")):
