@@ -178,10 +178,16 @@ def _after_name(m: re.Match[str]) -> str:
 ABBREVIATIONS.items.extend(STATES.items)
 
 
-@ABBREVIATIONS.rule(r"\b(max\.?|Max\.|(?:(?<=^)|(?<=[.:;!?(–—-]\s)|(?<=[(–—-]))Max)\s(?=\d)")
+@ABBREVIATIONS.rule(
+    r"\b(max\.?|Max\.|(?:(?<=^)|(?<=[.:;!?(–—-]\s)|(?<=[(–—-]))Max)\s(?=\d)"
+    r"|(?:(?<=^)|(?<=[.;!?(]\s))(Max|Min)(?=\s?:\s?\d|\s[–—-]\s\d)"
+)
 def _maximum(m: re.Match[str]) -> str:
     """ "max 250 words", "Max. 5 people", "Max 5 people" heading a sentence: "maximum" before a number;
-    inside a name ("Boeing 737 Max 8") "Max" is the name's."""
+    inside a name ("Boeing 737 Max 8") "Max" is the name's. A label heading a sentence, "Max: 40 mg/kg",
+    "Min – 20.", is "Maximum", "Minimum"."""
+    if m.group(2):
+        return "Maximum" if m.group(2) == "Max" else "Minimum"
     return "maximum " if m.group(1).startswith("max") else "Maximum "
 
 
