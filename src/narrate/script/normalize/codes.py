@@ -64,6 +64,17 @@ def _code_section(m: re.Match[str]) -> str:
     return f"{m.group(1)}{said} {nw.code_number(m.group(3))}{' ' + m.group(4) if m.group(4) else ''}"
 
 
+_SIDES = {"L": "left", "R": "right", "C": "center"}
+
+
+@BEFORE_YEARS.rule(r"\b([Rr]unways?:?\s)([0-3]?\d)([LRC])?\b(?![.,:/-]\d)")
+def _runway(m: re.Match[str]) -> str:
+    """ "runway 27R" "runway two seven right", "the runway: 9L" "nine left": a runway's number (its
+    heading in tens of degrees) digit by digit, as pilots and controllers say it, and its side."""
+    side = f" {_SIDES[m.group(3)]}" if m.group(3) else ""
+    return f"{m.group(1)}{nw.digits(m.group(2).lstrip('0') or '0')}{side}"
+
+
 @BEFORE_YEARS.rule(r"\b(CR|RT|Rte)\s([1-9]\d{0,3})\b(?![.,:]\d)")
 def _county_road(m: re.Match[str]) -> str:
     """ "CR 1170" "County Road eleven seventy", "RT 111" "Route one eleven": a road's number, in pairs."""
