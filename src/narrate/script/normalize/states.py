@@ -97,6 +97,16 @@ def _postal_state(m: re.Match[str]) -> str:
 
 
 @STATES.rule(
+    rf"\b((?:in|from|near|of|at|to)\s(?:[A-Z][a-z]{{1,30}}\s){{0,3}}[A-Z][a-z]{{1,30}}\s|(?:in|from)\s)"
+    rf"({_POSTAL_AFTER_PLACE})(?=[,;.)]|$)"
+)
+def _postal_state_plain(m: re.Match[str]) -> str:
+    """ "in Ona WV)", "a team in FL.": the code after a place without a comma, or alone after "in" or
+    "from"."""
+    return f"{m.group(1)}{POSTAL_STATES[m.group(2)]}"
+
+
+@STATES.rule(
     rf"(?<=\b[Cc]ounty,\s)({_POSTAL_AFTER_PLACE})\b(?![-'’]\w)|(?<=\bDistrict of\s)({_POSTAL_AFTER_PLACE})\b"
 )
 def _county_state(m: re.Match[str]) -> str:
