@@ -129,6 +129,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     ("text", "language", "said"),
     [
         ("grade 5 c., the", "en", "grade five c., the"),  # no recipe's word near: no cup
+        ("Additional reporting from PA", "en", "Additional reporting from P A"),  # the Press Association
+        ("born in LA.", "en", "born in L A."),  # Los Angeles, not Louisiana
+        ("in Ona WV)", "en", "in Ona West Virginia)"),  # a state's code after a place, no comma
         ("a box 250 feet wide", "en", "a box two hundred fifty feet wide"),  # "box" without a capital
         ("EL PASO, Texas —", "en", "EL PASO, Texas —"),  # a dateline's words left to eSpeak NG
         ("The FBI and CIA — both", "en", "The F B I and C I A — both"),  # no dateline: a sentence

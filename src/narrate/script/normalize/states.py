@@ -96,14 +96,42 @@ def _postal_state(m: re.Match[str]) -> str:
     return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
 
 
+# codes that name nothing else, alone after "in" or "from" ("from PA" is the Press Association's reporting,
+# "in LA" Los Angeles, "an MA in"...)
+_ALONE = "|".join(
+    c
+    for c in POSTAL_STATES
+    if c
+    not in {
+        *_NOT_POSTAL,
+        "PA",
+        "LA",
+        "MA",
+        "MD",
+        "CO",
+        "ID",
+        "DE",
+        "AL",
+        "IA",
+        "MS",
+        "MT",
+        "NE",
+        "GA",
+        "MO",
+        "VA",
+        "SC",
+    }
+)
+
+
 @STATES.rule(
-    rf"\b((?:in|from|near|of|at|to)\s(?:[A-Z][a-z]{{1,30}}\s){{0,3}}[A-Z][a-z]{{1,30}}\s|(?:in|from)\s)"
-    rf"({_POSTAL_AFTER_PLACE})(?=[,;.)]|$)"
+    rf"\b((?:in|from|near|of|at|to)\s(?:[A-Z][a-z]{{1,30}}\s){{0,3}}[A-Z][a-z]{{1,30}}\s)({_POSTAL_AFTER_PLACE})"
+    rf"(?=[,;.)]|$)|\b((?:in|from)\s)({_ALONE})(?=[,;.)]|$)"
 )
 def _postal_state_plain(m: re.Match[str]) -> str:
     """ "in Ona WV)", "a team in FL.": the code after a place without a comma, or alone after "in" or
-    "from"."""
-    return f"{m.group(1)}{POSTAL_STATES[m.group(2)]}"
+    "from" when it can name nothing else."""
+    return f"{m.group(1) or m.group(3)}{POSTAL_STATES[m.group(2) or m.group(4)]}"
 
 
 @STATES.rule(
