@@ -75,6 +75,7 @@ SETS = {
     "web24": DATA / "web24",
     "web25": DATA / "web25",
     "unseen28": DATA / "unseen28",
+    "web26": DATA / "web26",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
 BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 29))}  # unseen3, unseen5 to unseen28
