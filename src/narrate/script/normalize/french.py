@@ -179,7 +179,7 @@ _PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
 
 
 @FRENCH.rule(
-    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.,])\b(\d{1,3})(e|è|[\s-]?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(e|è|[\s-]?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý])"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:

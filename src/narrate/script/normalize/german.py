@@ -200,6 +200,15 @@ def _score(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
 
 
+_SCORE_BEFORE = re.compile(r"(?:\b(?:[Dd]em|[Zz]um|[Bb]eim|[Vv]om)\s|\d:\d\d?\s\(|\bzu\s[a-zäöüß]+\s\()$")
+
+
+@GERMAN.rule(r"(?<![\d.,:])\b(2[5-9]|[3-9]\d|\d{3}):(\d{1,3})(?![\d:]|[.,]\d|\s?(?:Uhr|Stunden|Minuten)\b)")
+def _big_score(m: re.Match[str]) -> str:
+    """ "Lauenburger SV 28:28": a score no clock could show, "achtundzwanzig zu achtundzwanzig"."""
+    return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
+
+
 def _amount(n: int, unit: str) -> str:
     """ "eine Stunde", "drei Minuten": a duration's part."""
     return f"eine {unit}" if n == 1 else f"{words(n, 'de')} {unit}n"
@@ -249,7 +258,10 @@ def _time(m: re.Match[str]) -> str:
 @GERMAN.rule(r"(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr\b)")
 def _clock(m: re.Match[str]) -> str:
     """ "Stand: 06:00" "sechs Uhr", "um 6:05" "sechs Uhr fünf": a clock time without "Uhr" (eSpeak NG reads
-    one as a time already, but says its minutes digit by digit: "sechs Uhr null null", "null fünf")."""
+    one as a time already, but says its minutes digit by digit: "sechs Uhr null null", "null fünf"). After
+    an article ("zum 22:22", "Nach dem 17:17") or beside another score ("28:28 (16:17)") it is a score."""
+    if _SCORE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
     minutes = int(m.group(2))
     return f"{_hour(int(m.group(1)))} Uhr" + (f" {words(minutes, 'de')}" if minutes else "")
 

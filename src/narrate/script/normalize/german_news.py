@@ -37,10 +37,13 @@ AFTER = Rules()
 _ER_NOUNS = {1: "Einser", 7: "Siebener"}  # the others are the number and "-er": "Dreier", "Zwölfer"
 
 
-@BEFORE.rule(r"(?<![\d.,:-])\b([1-9]|1[0-2]|[1-9]00|[1-9]\d{0,2}(?:\.000)+)er(?=[\s-]|[.,;:!?)]|$)(?!-Jahre)")
+@BEFORE.rule(
+    r"(?<![\d.,:-])\b([1-9]|1[0-2]|[1-9]00|[1-9]\d{0,2}(?:\.000)+|20[0-4][1-9])er(?=[\s-]|[.,;:!?)]|$)(?!-Jahre)"
+)
 def _er_noun(m: re.Match[str]) -> str:
-    """ "ein 3er BMW" "ein Dreier B M W", "die 5er-Gruppe", "die 6.000er-Marke" "Sechstausender-Marke": a
-    number with "-er" names a kind by it (eSpeak NG says "drei E R"); "20er" (a decade) is german.py's."""
+    """ "ein 3er BMW" "ein Dreier B M W", "die 5er-Gruppe", "die 6.000er-Marke" "Sechstausender-Marke", "die
+    2023er-Umsätze" "Zweitausenddreiundzwanziger": a number with "-er" names a kind by it (eSpeak NG says
+    "drei E R"); "20er" and "1990er" (decades) are german.py's."""
     n = int(m.group(1).replace(".", ""))
     return _ER_NOUNS.get(n) or cardinal(n, "de").capitalize() + "er"
 
@@ -152,6 +155,12 @@ def _scorer_minute(m: re.Match[str]) -> str:
 def _minutes(m: re.Match[str]) -> str:
     """ "35 Min. gedauert" "Minuten" (before a capital the point may end the sentence: left alone)."""
     return "Minuten"
+
+
+@BEFORE.rule(r"\b(Millionen|Milliarden|Mio\.|Mrd\.)\sEUR\b")
+def _euro_code(m: re.Match[str]) -> str:
+    """ "8,5 Millionen EUR brutto": the currency's code after the amount's scale, "Euro"."""
+    return f"{m.group(1)} Euro"
 
 
 @BEFORE.rule(r"(?<=\d\s)(Mio|Mrd)(?=\s?(?:€|Euro\b|EUR\b)|\s[A-ZÄÖÜ][a-zäöüß])")

@@ -28,7 +28,7 @@ _DETERMINERS = (
 )
 
 
-@ORDINALS.rule(r"(?<![\d.,])\b(\d{1,3})\.\s(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+@ORDINALS.rule(r"(?<![\d.,])\b(\d{1,3})\.\s?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
 def _ordinal_before_noun(m: re.Match[str]) -> str:
     """ "in meinem 2. Finanzbericht" "zweiten", "seinen 12. Weltcupsieg" "zwölften", "die 3. Liga" "dritte": a
     written ordinal after a determiner, with the ending the determiner asks for (eSpeak NG says "zwei.").

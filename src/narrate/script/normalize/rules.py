@@ -115,12 +115,12 @@ DETERMINER = (
 
 
 # "pts" after a number: points (an index's, a team's), the same word in English and French, where eSpeak
-# NG spells it; a period after it is kept where it ends the sentence
-POINTS = r"(?<=\d)\s?pts\b(?:\.(?=\s+[a-zé]))?"
+# NG spells it; a period after it is kept where it ends the sentence; "0,3 pt" one point or less
+POINTS = r"(?<=\d)\s?pts?\b(?:\.(?=\s+[a-zé]))?"
 
 
 def points(m: re.Match[str]) -> str:
-    return " points"
+    return " points" if "pts" in m.group(0) else " point"
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)

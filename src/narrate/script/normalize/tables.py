@@ -232,6 +232,8 @@ ABBREVIATIONS_AFTER_NAME = {
     "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page", "incl.": "including", "excl.": "excluding",
     "a.k.a.": "also known as", "aka": "also known as", "Esq.": "Esquire", "Supt.": "Superintendent",
     "ppd.": "postponed", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
+    "Cir.": "Circuit", "Inf.": "Infantry", "Div.": "Division", "f/k/a": "formerly known as",
+    "a/k/a": "also known as", "d/b/a": "doing business as",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city
