@@ -2,9 +2,6 @@
 
 - a clock-time range, "10:30–14:00", "8h30-12h": "diez treinta a catorce", "huit heures trente à douze
   heures", "acht Uhr bis zwölf Uhr" (the hyphen would be said "minus", or not at all);
-- "#3" before a number, "numéro trois" (eSpeak NG says "dièse");
-- "21 x 28 cm": "por", "mal" (eSpeak NG says the letter);
-- "+/-" and "±" before a number, "plus ou moins";
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said);
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
@@ -17,9 +14,6 @@ import re
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spelled import cardinal, range_word
 
-_NUMBER = {"de": "Nummer", "es": "número", "fr": "numéro"}
-_BY = {"de": "mal", "es": "por"}
-_PLUS_MINUS = {"de": "plus oder minus", "es": "más o menos", "fr": "plus ou moins"}
 # the parts of a whole: (one, several)
 _PARTS = {
     "fr": {
@@ -47,23 +41,6 @@ def rules(language: str) -> Rules:
     @found.rule(rf"(?<![\w.,/:–-])({clock})\s?[-–]\s?({clock})(?![\w/–-]|[.,:]\d)")
     def _clock_range(m: re.Match[str]) -> str:
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
-
-    @found.rule(r"(?<![\w&#])#\s?(?=\d)")
-    def _number_sign(m: re.Match[str]) -> str:
-        return f"{_NUMBER[language]} "
-
-    if language in _BY:
-
-        @found.rule(r"(?<=\d)\s?[x×]\s?(?=\d)")
-        def _by(m: re.Match[str]) -> str:
-            """ "21.5 x 28 centímetros", "4 x 100 m": a size's or a product's "x" ("por", "mal"); French
-            says a size "sur" or "par", a product "fois": left to eSpeak NG."""
-            return f" {_BY[language]} "
-
-    @found.rule(r"\+/[-−–]\s?(?=[.,]?\d)|±\s?(?=[.,]?\d)")
-    def _plus_minus(m: re.Match[str]) -> str:
-        """ "(+/-0,3 pt)", "±2 %": "plus ou moins", "plus oder minus", "más o menos"."""
-        return f"{_PLUS_MINUS[language]} "
 
     @found.rule(r"(?<![\w/.,])24/7(?![\w/]|[.,]\d)")
     def _round_the_clock(m: re.Match[str]) -> str:

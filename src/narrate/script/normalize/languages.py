@@ -238,7 +238,7 @@ def _number_sign(language: str) -> Rules:
     cat.") is a road's or a race's kilometre post, "kilómetro", "kilomètre"."""
     rules = Rules()
 
-    @rules.rule(r"(?<![\w])[Nn]\.?\s?[°º]\s?(?=\d)")
+    @rules.rule(r"(?<![\w])[Nn]\.?\s?[°º]\s?(?=\d)|(?<![\w&#])#\s?(?=\d)")  # "révision #3"
     def _sign(m: re.Match[str]) -> str:
         return f"{_NUMBER_SIGN[language]} "
 

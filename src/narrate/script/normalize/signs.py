@@ -1,7 +1,9 @@
 """German, French and Spanish signs and marks eSpeak NG says nothing for, or says wrong.
 
 - a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
-- a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent";
+- a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent"; "+/-" and "±", "plus ou
+  moins"; an "x" between numbers in German and Spanish ("21.5 x 28 centímetros" "por"; French says a size
+  "sur" or "par", a product "fois": left to eSpeak NG, which says the letter);
 - a job advert's "(m/w/d)" "männlich, weiblich, divers" (eSpeak NG spells the letters);
 - "Bft 8" "Beaufort acht", the wind's force.
 """
@@ -16,6 +18,7 @@ _EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
 _TIMES = {"de": "mal", "es": "por", "fr": "fois"}
 _DIVIDED = {"de": "geteilt durch", "es": "entre", "fr": "divisé par"}
 _ABOUT = {"de": "etwa", "es": "aproximadamente", "fr": "environ"}
+_PLUS_MINUS = {"de": "plus oder minus", "es": "más o menos", "fr": "plus ou moins"}
 _GENDERS = {"m": "männlich", "w": "weiblich", "f": "weiblich", "d": "divers", "x": "divers"}
 
 
@@ -42,6 +45,16 @@ def rules(language: str) -> Rules:
     def _about(m: re.Match[str]) -> str:
         """ "(~5,0%)" "environ": a tilde before a number is "about"."""
         return f"{_ABOUT[language]} "
+
+    @signs.rule(r"\+/[-−–]\s?(?=[.,]?\d)|±\s?(?=[.,]?\d)")
+    def _plus_minus(m: re.Match[str]) -> str:
+        return f"{_PLUS_MINUS[language]} "
+
+    if language != "fr":
+
+        @signs.rule(r"(?<=\d)\s?x\s?(?=\d)")
+        def _by(m: re.Match[str]) -> str:
+            return f" {_TIMES[language]} "
 
     if language == "de":
 
