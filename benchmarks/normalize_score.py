@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-29)
+                                                              # (never for the blind sets: unseen3, 5-30)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -77,9 +77,11 @@ SETS = {
     "unseen28": DATA / "unseen28",
     "web26": DATA / "web26",
     "unseen29": DATA / "unseen29",
+    "web27": DATA / "web27",
+    "unseen30": DATA / "unseen30",
 }
 # Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 30))}  # unseen3, unseen5 to unseen29
+BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 31))}  # unseen3, unseen5 to unseen30
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
