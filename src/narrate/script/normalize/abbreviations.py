@@ -168,10 +168,11 @@ def _after_name(m: re.Match[str]) -> str:
     said = ABBREVIATIONS_AFTER_NAME[m.group(1)]
     end = m.end()
     # the abbreviation's period also ends the sentence: keep a period so the pause stays (not for those that
-    # go on with the sentence: "excl. VAT", "a.k.a. John")
+    # go on with the sentence: "excl. VAT", "a.k.a. John", nor before another of them: "Dist. Ct.")
     if m.group(1) in _GOES_ON or not m.group(1).endswith("."):
         return said
-    return said + "." if end == len(m.string) or re.match(r"\s+[A-Z]", m.string[end:]) else said
+    ends = re.match(rf"\s+(?!(?:{_AFTER_NAME})(?=[\s,;:)]|$))[A-Z]", m.string[end:])
+    return said + "." if end == len(m.string) or ends else said
 
 
 # states, provinces and parties after a place or a name (states.py), at this place in the order

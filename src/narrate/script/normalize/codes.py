@@ -54,14 +54,28 @@ def _number_in_name(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
 
 
-@BEFORE_YEARS.rule(r"\b(U\.S\.C\.|USC|C\.F\.R\.|CFR)(\s?§{1,2})?\s([1-9]\d{2,3})([A-Z])?\b(?![.,:]\d)")
+_SECTION = r"[1-9]\d{2,3}[A-Z]?(?:\([a-z\d]{1,4}\))*"  # "841(a)(1)": a section and its subsections
+
+
+@BEFORE_YEARS.rule(
+    rf"\b(U\.S\.C\.|USC|C\.F\.R\.|CFR)(\s?§{{1,2}})?\s({_SECTION}(?:,?\s(?:and|or)\s{_SECTION}|,\s{_SECTION})*)"
+    r"\b(?![.,:]\d)"
+)
 def _code_section(m: re.Match[str]) -> str:
     """ "18 USC 1001", "5 U.S.C. 706": a section of the US Code or of the Code of Federal Regulations, in
     pairs ("ten oh one", "seven oh six") as a code's number is; "§ 3663A" "section thirty-six sixty-three
-    A"."""
+    A"; "§§ 841(a)(1) and 846": each section of a list is one (its subsections are left to the rules
+    after)."""
     sign = (m.group(2) or "").strip()
     said = {"": "", "§": " section", "§§": " sections"}[sign]
-    return f"{m.group(1)}{said} {nw.code_number(m.group(3))}{' ' + m.group(4) if m.group(4) else ''}"
+
+    def section(s: re.Match[str]) -> str:
+        letter = f" {s.group(2)}" if s.group(2) else ""
+        return f"{nw.code_number(s.group(1))}{letter}{' ' if s.group(3) else ''}{s.group(3)}"
+
+    return f"{m.group(1)}{said} " + re.sub(
+        r"([1-9]\d{2,3})([A-Z])?((?:\([a-z\d]{1,4}\))*)", section, m.group(3)
+    )
 
 
 _SIDES = {"L": "left", "R": "right", "C": "center"}

@@ -179,8 +179,9 @@ def _month_year(m: re.Match[str]) -> str:
 
 
 def said_date(year: int, month: int, day: int, *, day_first: bool = False) -> str | None:
-    """The words for a numeric date, or None when it is no date (month 13, day 0)."""
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    """The words for a numeric date, or None when it is no date (month 13, day 0, or a year that is not
+    one the year rules read, 1000 to 2099: "MCA Code 7-14-2101" is a code's number)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2099):
         return None
     name = list(MONTHS.values())[month - 1]
     if day_first:

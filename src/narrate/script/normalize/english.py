@@ -113,7 +113,10 @@ _COMPARED = {">": "over", "<": "under", "≥": "at least", "≤": "at most", "�
 
 @_FIRST.rule(r"(?<![\w<>=-])([<>≥≤⩾⩽])\s?(?=\d)")
 def _compared(m: re.Match[str]) -> str:
-    """ ">50 ml/min", "≥18 yr": a bound before a number ("over fifty", "at least eighteen")."""
+    """ ">50 ml/min", "≥18 yr": a bound before a number ("over fifty", "at least eighteen"); before a
+    reading that says "over" itself (">130/85 mm Hg", a blood pressure) "greater than", "less than"."""
+    if m.group(1) in "<>" and re.match(r"\d{2,3}/\d{2,3}\s?(?:mmHg|mm Hg)\b", m.string[m.end() :]):
+        return {">": "greater than ", "<": "less than "}[m.group(1)]
     return _COMPARED[m.group(1)] + " "
 
 
@@ -152,15 +155,23 @@ def _gusts(m: re.Match[str]) -> str:
     return f" gusting to {m.group(1)}"
 
 
+def _code_length(m: re.Match[str]) -> bool:
+    """Ten digits or more without commas are a code; from seven, so is one that counts nothing (no word in
+    lower case after it: "Bug 1553982, which", "PMID: 23018282 Owner"): a count that large carries commas
+    in edited copy, and where it does not, it stands before what it counts ("sold 120000000 copies")."""
+    size = len(m.group(0))
+    return size >= 10 or (size >= 7 and not re.match(r"\s[a-z]", m.string[m.end() :]))
+
+
 @_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")
 def _plain_number(m: re.Match[str]) -> str:
     # eSpeak reads numerals well, but its numbers and its words differ slightly in vowels ("11" vs "eleven");
     # words keep one pronunciation for the same thing
     if not m.group(0):
         return ""
-    if m.group(0).isdigit() and (len(m.group(0)) >= 10 or re.match(r"0\d", m.group(0))):
-        # "ISBN 9780521839402": ten digits or more without commas are a code; so is "0529" (no amount
-        # starts with a zero)
+    if m.group(0).isdigit() and (_code_length(m) or re.match(r"0\d", m.group(0))):
+        # "ISBN 9780521839402", "PMID: 23018282": a long run of digits without commas is a code; so is
+        # "0529" (no amount starts with a zero)
         return nw.digits(m.group(0))
     return nw.decimal(m.group(0))
 

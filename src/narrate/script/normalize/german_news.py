@@ -151,6 +151,13 @@ def _scorer_minute(m: re.Match[str]) -> str:
     return f"{said} plus {words(int(m.group(2)), 'de')}" if m.group(2) else said
 
 
+@BEFORE.rule(r"(\([^()\d]{2,40},\s)(\d{1,3})\.\)")
+def _minute_after_name(m: re.Match[str]) -> str:
+    """ "Rote Karte: Schraml (Göppingen, 28.)": the same minute written after the name, "achtundzwanzigste"
+    (a number with a point that closes the brackets does not end a sentence)."""
+    return f"{m.group(1)}{words(int(m.group(2)), 'de', 'ordinal')})"
+
+
 @BEFORE.rule(r"(?<=\d\s)Min\.(?=\s[a-zäöü])")
 def _minutes(m: re.Match[str]) -> str:
     """ "35 Min. gedauert" "Minuten" (before a capital the point may end the sentence: left alone)."""

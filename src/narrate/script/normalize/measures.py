@@ -357,3 +357,10 @@ def _point_zero_percent(m: re.Match[str]) -> str:
 @rule(r"(\d)\s?%")
 def _percent(m: re.Match[str]) -> str:
     return f"{m.group(1)} percent"
+
+
+@rule(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?(?:mmHg|mm Hg)\b")
+def _blood_pressure(m: re.Match[str]) -> str:
+    """ "130/85 mmHg": millimetres of mercury after two numbers are a blood pressure, the systolic "over"
+    the diastolic ("one hundred thirty over eighty-five millimeters of mercury")."""
+    return f"{nw.cardinal(int(m.group(1)))} over {nw.cardinal(int(m.group(2)))} {UNITS['mmHg'][1]}"

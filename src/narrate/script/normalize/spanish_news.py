@@ -21,6 +21,7 @@ from narrate.display import WORDS
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spanish import agreeing, hour
 from narrate.script.normalize.spelled import cardinal
+from narrate.script.normalize.units import HABER, UNITS
 
 SPANISH_NEWS = Rules()
 
@@ -259,15 +260,23 @@ def _thousands_comma(m: re.Match[str]) -> str:
     return m.group(1).replace(",", "") if _points_for_decimals(m.string) else m.group(0)
 
 
-@SPANISH_NEWS.rule(r"(?<![\w.,])([+-]?)(\d{1,3})\.(\d{1,2})(?![\w]|[.,:]\d)(\s?%)?")
+_UNIT = "|".join(re.escape(u) for u in sorted(UNITS["es"], key=len, reverse=True))
+
+
+@SPANISH_NEWS.rule(
+    rf"(?<![\w.,])([+-]?)(\d{{1,3}})\.(\d{{1,2}})(?![\w]|[.,:]\d)(\s?%|\s?(?!ha{HABER.pattern})(?:{_UNIT})(?![\w²/]|['’]\w))?"
+)
 def _decimal_point(m: re.Match[str]) -> str:
-    """ "14.1%", "0.89": a point before one or two digits, not a time's, is a decimal point ("punto")."""
+    """ "14.1%", "0.89": a point before one or two digits, not a time's, is a decimal point ("punto"); a
+    unit's symbol after it is named ("956.9 hPa" "... punto nueve hectopascales"), as `units.py` names it
+    after a decimal comma."""
     fraction = m.group(3)
     said = "cero " * (len(fraction) - len(fraction.lstrip("0"))) + cardinal(int(fraction), "es")
     if fraction == "0" * len(fraction):
         said = " ".join(["cero"] * len(fraction))
     sign = {"+": "más ", "-": "menos "}.get(m.group(1), "")
-    percent = " por ciento" if m.group(4) else ""
+    after = (m.group(4) or "").strip()
+    percent = " por ciento" if after == "%" else f" {UNITS['es'][after][1]}" if after else ""
     return f"{sign}{cardinal(int(m.group(2)), 'es')} punto {said}{percent}"
 
 

@@ -130,6 +130,10 @@ UNITS = {
     "cu ft": ("cubic foot", "cubic feet"), "cu. ft.": ("cubic foot", "cubic feet"),
     "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"),
     "doz": ("dozen", "dozen"),
+    # round 33: the spaced form of "mmHg" (blood pressure), air pressure, and the grain and milk markets'
+    # hundredweight ("$17.32/cwt")
+    "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "hPa": ("hectopascal", "hectopascals"),
+    "cwt": ("hundredweight", "hundredweight"),
 }  # fmt: skip
 # a length with a superscript or a digit after it is an area or a volume: "cm³", "in²", "m3"
 _LENGTHS = {"mm": "millimeter", "cm": "centimeter", "m": "meter", "km": "kilometer", "in": "inch",
@@ -233,7 +237,7 @@ ABBREVIATIONS_AFTER_NAME = {
     "a.k.a.": "also known as", "aka": "also known as", "Esq.": "Esquire", "Supt.": "Superintendent",
     "ppd.": "postponed", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
     "Cir.": "Circuit", "Inf.": "Infantry", "Div.": "Division", "f/k/a": "formerly known as",
-    "a/k/a": "also known as", "d/b/a": "doing business as",
+    "a/k/a": "also known as", "d/b/a": "doing business as", "Dist.": "District",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city

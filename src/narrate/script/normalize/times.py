@@ -181,3 +181,10 @@ def _hours_clock(m: re.Match[str]) -> str:
     if not minute or minute == "00":
         return f"{lead}{nw.cardinal(hour) if hour else 'zero'} hundred hours"
     return f"{lead}{clock(hour, minute, ampm=True)} hours"
+
+
+@rule(rf"(?<=\b[apAP] [mM])\s\(({'|'.join(TIME_ZONES)})\)")
+def _zone_in_brackets(m: re.Match[str]) -> str:
+    """ "7 p.m. (CDT)": a time zone in brackets after a time (said by then) is said in full, as it is
+    without them ("seven p m Central Daylight Time"); the brackets are not heard."""
+    return zone(m.group(1))

@@ -29,7 +29,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "h": ("Stunde", "Stunden"), "°C": ("Grad Celsius", "Grad Celsius"),
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
-        "GHz": ("Gigahertz", "Gigahertz"),
+        "GHz": ("Gigahertz", "Gigahertz"), "hPa": ("Hektopascal", "Hektopascal"),
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
         "kcal": ("Kilokalorie", "Kilokalorien"),
@@ -50,6 +50,10 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
+        "hPa": ("hectopascal", "hectopascales"),
+        # a degree sign alone: eSpeak NG says "grados" for it, but after "veintiuno" ("21°"), not the
+        # "veintiún" that agrees with it
+        "°": ("grado", "grados"),
         "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
         "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
@@ -70,7 +74,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "°C": ("degré", "degrés"), "°": ("degré", "degrés"),  # "21° à 26°C": a degree sign alone
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
-        "GHz": ("gigahertz", "gigahertz"),
+        "GHz": ("gigahertz", "gigahertz"), "hPa": ("hectopascal", "hectopascals"),
         "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
         "ch": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
@@ -147,7 +151,7 @@ def unit_price(language: str, unit: str) -> str:
 
 
 # Spanish "ha" before a past participle is the verb ("el 112 ha enviado"), not hectares
-_HABER = re.compile(r"\s+[a-záéíóúñ]+(?:ado|ido|ada|ida|to|cho|so)\b")
+HABER = re.compile(r"\s+[a-záéíóúñ]+(?:ado|ido|ada|ida|to|cho|so)\b")
 
 
 def rules(language: str) -> Rules:
@@ -170,7 +174,7 @@ def rules(language: str) -> Rules:
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
         if re.fullmatch(r"0\d+", number) or (
-            language == "es" and unit == "ha" and _HABER.match(m.string, m.end())
+            language == "es" and unit == "ha" and HABER.match(m.string, m.end())
         ):
             return m.group(
                 0
