@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
-                                                              # (never for the blind sets: unseen3, 5-30)
+                                                              # (never for the blind sets: unseen3, 5 on)
 
 The comparison is the test's (tests/test_normalize.py): eSpeak NG's IPA for normalize(written) against its IPA
 for the spoken side, ignoring stress, word breaks and "and"; the baseline is eSpeak NG reading `written` raw.
@@ -19,69 +19,25 @@ from narrate.script.normalize import normalize
 from narrate.script.phonemes import comparable, phonemes
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "normalize"
+# development since rounds 4 and 7 (their misses were read while writing rules); every other unseen set is
+# blind
+OPENED = {"unseen", "unseen2", "unseen4"}
+
+
+def _order(folder: Path) -> tuple[str, int]:
+    """ "unseen" before "unseen2" before "unseen10"; then "web", "web2", ... ."""
+    stem = folder.name.rstrip("0123456789")
+    return stem, int(folder.name[len(stem) :] or 1)
+
+
 SETS = {
     "development": DATA,
     "heldout": DATA / "heldout",
-    "unseen": DATA / "unseen",
-    "unseen2": DATA / "unseen2",
-    "unseen3": DATA / "unseen3",
-    "unseen4": DATA / "unseen4",
-    "unseen5": DATA / "unseen5",
-    "web": DATA / "web",
-    "web2": DATA / "web2",
-    "web3": DATA / "web3",
-    "unseen6": DATA / "unseen6",
-    "web4": DATA / "web4",
-    "unseen7": DATA / "unseen7",
-    "unseen8": DATA / "unseen8",
-    "web5": DATA / "web5",
-    "web6": DATA / "web6",
-    "unseen9": DATA / "unseen9",
-    "web7": DATA / "web7",
-    "unseen10": DATA / "unseen10",
-    "web8": DATA / "web8",
-    "unseen11": DATA / "unseen11",
-    "web9": DATA / "web9",
-    "unseen12": DATA / "unseen12",
-    "web10": DATA / "web10",
-    "unseen13": DATA / "unseen13",
-    "web11": DATA / "web11",
-    "unseen14": DATA / "unseen14",
-    "web12": DATA / "web12",
-    "web13": DATA / "web13",
-    "unseen15": DATA / "unseen15",
-    "unseen16": DATA / "unseen16",
-    "web14": DATA / "web14",
-    "web15": DATA / "web15",
-    "unseen17": DATA / "unseen17",
-    "unseen18": DATA / "unseen18",
-    "web16": DATA / "web16",
-    "unseen19": DATA / "unseen19",
-    "web17": DATA / "web17",
-    "unseen20": DATA / "unseen20",
-    "web18": DATA / "web18",
-    "unseen21": DATA / "unseen21",
-    "web19": DATA / "web19",
-    "unseen22": DATA / "unseen22",
-    "unseen23": DATA / "unseen23",
-    "web20": DATA / "web20",
-    "web21": DATA / "web21",
-    "unseen24": DATA / "unseen24",
-    "web22": DATA / "web22",
-    "unseen25": DATA / "unseen25",
-    "unseen26": DATA / "unseen26",
-    "web23": DATA / "web23",
-    "unseen27": DATA / "unseen27",
-    "web24": DATA / "web24",
-    "web25": DATA / "web25",
-    "unseen28": DATA / "unseen28",
-    "web26": DATA / "web26",
-    "unseen29": DATA / "unseen29",
-    "web27": DATA / "web27",
-    "unseen30": DATA / "unseen30",
+    **{f.name: f for f in sorted([*DATA.glob("unseen*"), *DATA.glob("web*")], key=_order) if f.is_dir()},
 }
-# Read as figures only: their misses are never listed, so no rule is written for them.
-BLIND = {"unseen3", *(f"unseen{n}" for n in range(5, 31))}  # unseen3, unseen5 to unseen30
+# Read as figures only: their misses are never listed, so no rule is written for them. A new unseen set is
+# blind from the moment its folder exists.
+BLIND = {name for name in SETS if name.startswith("unseen") and name not in OPENED}
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
