@@ -145,7 +145,8 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("Tel: 555-1212 weekdays", "five five five, one two one two"),
         ("call 555-1212 for details", "five five five, one two one two"),
         ("K-12 schools", "K through twelve"),
-        ("the NW corner, 5 mph", "N W corner"),  # a compass point only before a speed
+        # no wind: a compass point before a speed only; the part of a place it names is said (round 34)
+        ("the NW corner, 5 mph", "northwest corner"),
         ("“Hush a Bye 2” and", "Hush a Bye two”"),  # a quotation's end after a number is no inch mark
         ("a 2” pipe", "two inch pipe"),
         ("the Q1-Q2-Q3 run", "Q one-Q two-Q three"),  # a chain of quarters is no span

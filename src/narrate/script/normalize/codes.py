@@ -269,17 +269,26 @@ def _retirement_plan(m: re.Match[str]) -> str:
     return f"{nw.short_pairs(int(m.group(1)))} {m.group(2)}"
 
 
+@rule(r"\b(501|527)\s?\(c\)\s?\((\d{1,2})\)")
+def _exempt_organization(m: re.Match[str]) -> str:
+    """ "501(c)(3)": the tax code's section that names a tax-exempt organisation, "five oh one (c)(three)"."""
+    return f"{nw.short_pairs(int(m.group(1)))} (c)({nw.cardinal(int(m.group(2)))})"
+
+
 @rule(r"\bT-(\d{1,3})(?=\s(?:seconds?|minutes?|hours?|days?)\b)")
 def _countdown(m: re.Match[str]) -> str:
     """ "T-40 seconds": a launch's countdown, "T minus forty"."""
     return f"T minus {nw.cardinal(int(m.group(1)))}"
 
 
-@rule(r"\b([A-Z]{1,3})-?(\d{1,4})\b(?!\.\d)")
+@rule(r"\b([A-Z]{1,3})-?(\d{1,4})(s?)\b(?!\.\d)")
 def _letters_number(m: re.Match[str]) -> str:
+    """ "F-35", "A320": a model's letters and number; made plural ("A320s", "F-35s"), its last word is
+    ("A three twenties")."""
     letters, number = m.group(1), m.group(2)
     said = letters if letters in WORD_ACRONYMS else " ".join(letters)
-    return f"{said} {nw.code_number(number)}"
+    code = nw.code_number(number)
+    return f"{said} {nw.plural_words(code) if m.group(3) else code}"
 
 
 @rule(r"\b(?=[A-Z0-9]*\d[A-Z])(?=[A-Z0-9]*[A-Z]\d)([A-Z0-9]{3,8})\b")
@@ -314,9 +323,10 @@ def _list_marker(m: re.Match[str]) -> str:
     return f"({nw.cardinal(nw.roman_value(m.group(1).upper()))})"
 
 
-@rule(r"\bWW(II|I)\b")
+@BEFORE_YEARS.rule(r"\bWW\s?(II|I|2|1)\b")
 def _world_war(m: re.Match[str]) -> str:
-    return "World War " + ("Two" if m.group(1) == "II" else "One")
+    """ "WWII", "WW II", "WW2": the world war's number."""
+    return "World War " + ("Two" if m.group(1) in ("II", "2") else "One")
 
 
 @rule(rf"\b((?i:{_CARDINAL_BEFORE}))\s({_ROMAN})\b(?!['’]\w)")

@@ -69,6 +69,10 @@ def _words_in(label: str) -> str | None:
     return " ".join(words) if words else _letters_and_words(label)
 
 
+# two letters that end an English syllable as one sound, not an initialism's letters after a word
+_DIGRAPHS = {"ck", "ch", "sh", "th", "ng", "ph", "gh", "wh"}
+
+
 def _letters_and_words(label: str) -> str | None:
     """A label that cannot be said as a word, made of a few letters and words: the letters spelled, the
     words said ("wcroads" "W C roads", "nytimes" "N Y times", "weatherfordtx" "weatherford T X"); None for
@@ -84,7 +88,12 @@ def _letters_and_words(label: str) -> str | None:
     # first; after them at least two ("nbcnews" is not "nbcnew S")
     splits = [(run[:k], run[k:], True) for k in (2, 3, 4)] + [(run[-k:], run[:-k], False) for k in (2, 3, 4)]
     for letters, rest, before in splits:
-        if len(rest) >= 4 and not re.search("[aeiou]", letters) and (said := _said_words(rest)):
+        if (
+            len(rest) >= 4
+            and not re.search("[aeiou]", letters)
+            and not (not before and letters in _DIGRAPHS)  # "hackmatack" is no "hackmata C K"
+            and (said := _said_words(rest))
+        ):
             spelled = " ".join(letters.upper())
             return f"{spelled} {said}" if before else f"{said} {spelled}"
     return None

@@ -149,6 +149,26 @@ def _heading(m: re.Match[str]) -> str:
     return m.group(1) + COMPASS_POINTS[m.group(2)]
 
 
+_TIMES = {"1": "once", "2": "twice"}
+
+
+@_FIRST.rule(
+    r"(?<![\w.,])(\d{1,2})x(?=\s(?:daily|weekly|monthly|yearly|annually|nightly|hourly"
+    r"|a\s(?:day|week|month|year)|per\s(?:day|week|month|year))\b)"
+)
+def _how_often(m: re.Match[str]) -> str:
+    """ "(2x weekly)", "1x daily": how often, "twice weekly", "once daily", "three times a day"."""
+    return _TIMES.get(m.group(1)) or f"{nw.cardinal(int(m.group(1)))} times"
+
+
+@_FIRST.rule(
+    r"\b([Tt]he )(NE|NW|SE|SW)(?=\s(?:corner|side|part|quadrant|quarter|end|edge|portion|section)s?\b)"
+)
+def _part_of(m: re.Match[str]) -> str:
+    """ "in the SE corner of the lot", "the NW side": the part of a place a point of the compass names."""
+    return m.group(1) + COMPASS_POINTS[m.group(2)]
+
+
 @_FIRST.rule(r"(?<=\d)\s?G(\d{2,3})(?=\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)")
 def _gusts(m: re.Match[str]) -> str:
     """ "N 10-15 G25 MPH": the wind's speed, then its gusts ("G"), in a forecast's shorthand."""

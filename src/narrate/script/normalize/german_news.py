@@ -151,6 +151,21 @@ def _scorer_minute(m: re.Match[str]) -> str:
     return f"{said} plus {words(int(m.group(2)), 'de')}" if m.group(2) else said
 
 
+@BEFORE.rule(r"(\b\d{1,2}\.\d{1,2}\.\d{4},?\s)([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,:]\d|\s?Uhr)")
+def _stamp_time(m: re.Match[str]) -> str:
+    """ "21.11.2024 10.28": a time with a point after a date (a story's time stamp) is a clock time,
+    "zehn Uhr achtundzwanzig", as "10:28" there already is."""
+    hour = "ein" if m.group(2).lstrip("0") == "1" else cardinal(int(m.group(2)), "de")
+    minutes = "" if m.group(3) == "00" else f" {cardinal(int(m.group(3)), 'de')}"
+    return f"{m.group(1)}{hour} Uhr{minutes}"
+
+
+@BEFORE.rule(r"(?<![\w.,'’(])(\d{1,3})['’′](?=\s[A-ZÄÖÜ])")
+def _bare_minute(m: re.Match[str]) -> str:
+    """ "89' Tor Bayern": a match's minute before what happened in it, "neunundachtzigste Minute"."""
+    return f"{words(int(m.group(1)), 'de', 'ordinal')} Minute"
+
+
 @BEFORE.rule(r"(\([^()\d]{2,40},\s)(\d{1,3})\.\)")
 def _minute_after_name(m: re.Match[str]) -> str:
     """ "Rote Karte: Schraml (Göppingen, 28.)": the same minute written after the name, "achtundzwanzigste"

@@ -173,9 +173,14 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
         return False
     if not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1)):
         return True
-    # "$1.4 billion budgeted": a participle; "a $300K wooded lot": an adjective before its noun
+    # "$1.4 billion budgeted": a participle; "a $300K wooded lot", "a $4.08 monthly increase": an adjective
+    # before its noun (of the words in -ly, those of how often: "paid $5 monthly" is an adverb's)
     noun = nxt.group(2)
-    return bool(noun) and nxt.group(1).endswith("ed") and noun.strip() not in NOT_NOUN
+    before_noun = nxt.group(1).endswith("ed") or nxt.group(1) in _HOW_OFTEN
+    return bool(noun) and before_noun and noun.strip() not in NOT_NOUN
+
+
+_HOW_OFTEN = {"hourly", "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "yearly"}
 
 
 # num2words 0.5 writes Spanish "veintiuno mil", "treinta y uno millones": before "mil", "millón" and

@@ -173,6 +173,11 @@ STREET_SUFFIXES = (
     "Circle",
     "Terrace",
     "Plaza",
+    "Trail",  # round 34: the USPS's other common suffixes
+    "Pike",
+    "Turnpike",
+    "Crescent",
+    "Alley",
     "St",  # without their points, as British and much web copy writes them
     "Ave",
     "Rd",

@@ -30,6 +30,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
         "GHz": ("Gigahertz", "Gigahertz"), "hPa": ("Hektopascal", "Hektopascal"),
+        "min": ("Minute", "Minuten"),
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
         "kcal": ("Kilokalorie", "Kilokalorien"),
@@ -50,7 +51,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
-        "hPa": ("hectopascal", "hectopascales"),
+        "hPa": ("hectopascal", "hectopascales"), "min": ("minuto", "minutos"),
         # a degree sign alone: eSpeak NG says "grados" for it, but after "veintiuno" ("21°"), not the
         # "veintiún" that agrees with it
         "°": ("grado", "grados"),
@@ -99,6 +100,7 @@ _FEMININE = (
     "kilocaloría",
     "kilocalorie",
     "minute",
+    "Minute",
     "seconde",
     "heure",
 )
