@@ -411,7 +411,7 @@ def test_dates_pages_meridians_initialisms(text: str, language: str, spoken: str
     assert normalize(text, language) == spoken
 
 
-@pytest.mark.parametrize("text", ["el PSOE y la OTAN", "EL PSOE GANA EN ERC", "el CNMV", "Luis XIV"])
+@pytest.mark.parametrize("text", ["el PSOE y la OTAN", "EL PSOE GANA EN ERC", "Luis XIV"])
 def test_spanish_words_in_capitals_left_alone(text: str) -> None:
     assert normalize(text, "es") == text
 
@@ -456,7 +456,7 @@ def test_what_round_8_leaves(text: str, language: str, kept: str) -> None:
         ("siendo las 18,10 horas del día", "siendo las dieciocho diez horas del día"),
         ("a las 21:05 horas.", "a las veintiuna cero cinco horas."),
         ("27 feb. 2026 - 03:00 hrs.", "veintisiete de febrero de dos mil veintiséis - tres horas."),
-        ("México, 1 jun (PL) Un nuevo", "México, primero de junio (PL) Un nuevo"),
+        ("México, 1 jun (PL) Un nuevo", "México, primero de junio (P L) Un nuevo"),  # letters: round 35
         ("A partir de este viernes 1 de enero,", "A partir de este viernes primero de enero,"),
         ("en el Real Decreto Ley 13/2009 de", "en el Real Decreto Ley trece de dos mil nueve de"),
         (
@@ -705,7 +705,7 @@ def test_spanish_round_10(text: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("la C/ TV", "C/ TV"),  # "C/" before no name
+        ("la C/ TV", "C/ T V"),  # "C/" before no name (and "TV" letters, round 35)
         ("pesa 1,5125 kilos", "uno coma cinco uno dos cinco"),  # four decimals: digit by digit
         ("de 1,05 euros", "uno coma cero cinco"),
     ],

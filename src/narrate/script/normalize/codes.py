@@ -323,6 +323,23 @@ def _list_marker(m: re.Match[str]) -> str:
     return f"({nw.cardinal(nw.roman_value(m.group(1).upper()))})"
 
 
+@BEFORE_YEARS.rule(r"\b([Dd])oc\.\s?(?=\d)")
+def _document(m: re.Match[str]) -> str:
+    """ "[doc. 50]": a court filing's document number."""
+    return f"{'D' if m.group(1) == 'D' else 'd'}ocument "
+
+
+@BEFORE_YEARS.rule(r"(?<![\w.,])(\d{0,2}[23])d\b(?!\s(?:St|Dr|Ave|Street|Avenue)\b)(?=(\s[A-Z])?)")
+def _gpo_ordinal(m: re.Match[str]) -> str:
+    """ "the 23d of the month", "2d Session", "33d Congress": the Government Printing Office's ordinals
+    (and the courts'), "twenty-third"; "2d" and "3d" alone only before a capital (a "3d printer" is not); a
+    street's ("23d St.") is the street rules'."""
+    n = int(m.group(1))
+    if n % 100 in (12, 13) or (n < 10 and not m.group(2)):
+        return m.group(0)
+    return nw.ordinal(n)
+
+
 @BEFORE_YEARS.rule(r"\bWW\s?(II|I|2|1)\b")
 def _world_war(m: re.Match[str]) -> str:
     """ "WWII", "WW II", "WW2": the world war's number."""

@@ -149,6 +149,18 @@ def _heading(m: re.Match[str]) -> str:
     return m.group(1) + COMPASS_POINTS[m.group(2)]
 
 
+@_FIRST.rule(r"(?<=\d)''(?!')")
+def _two_primes(m: re.Match[str]) -> str:
+    """ "the 5.5'' screen": two single quotes after a number, typed for the double prime, are inches."""
+    return "″"
+
+
+@_FIRST.rule(r"(?<![\w/.,])24/7/365(?![\w/]|[.,]\d)")
+def _all_year(m: re.Match[str]) -> str:
+    """ "24/7/365": round the clock, all year, its numbers said one after the other."""
+    return "twenty-four seven three sixty-five"
+
+
 _TIMES = {"1": "once", "2": "twice"}
 
 

@@ -97,16 +97,21 @@ def _inch_mark(m: re.Match[str]) -> str:
     adjective before a noun."""
     if m.group(0).endswith("”") and "“" in m.string[max(0, m.start() - 80) : m.start()].rsplit("”", 1)[-1]:
         return m.group(0)  # “model #210”: a quotation's end
-    return _inches(m.group(1), m.group(2) or m.group(3), adjective=bool(m.group(4)))
+    return _inches(m.group(1), m.group(2) or m.group(3), adjective=bool(m.group(4)), whole=_after_whole(m))
 
 
-def _inches(size: str, last: str | None, adjective: bool) -> str:
+def _after_whole(m: re.Match[str]) -> bool:
+    """Whether a whole number and a space stand before the match ("92 5/8″"): a mixed number's fraction."""
+    return bool(re.search(r"(?<![\d.,])\d{1,3}\s$", m.string[max(0, m.start() - 5) : m.start()]))
+
+
+def _inches(size: str, last: str | None, adjective: bool, whole: bool = False) -> str:
     """ "3 to 5 inches", "12 inch" before the noun it describes, "1 inch", "3/16 of an inch" (the numbers
-    are the later rules')."""
+    are the later rules'); after a WHOLE number ("92 5/8″") a fraction is a mixed number's, "inches"."""
     if last:
         return f"{size} to {last}" + (" inch" if adjective else " inches")
     part = re.fullmatch(r"(\d{1,2})/(\d{1,2})", size)
-    if part and int(part.group(1)) < int(part.group(2)) and not adjective:
+    if part and int(part.group(1)) < int(part.group(2)) and not adjective and not whole:
         return f"{size} of an inch"
     return size + (" inch" if adjective or size == "1" else " inches")
 
@@ -139,7 +144,7 @@ def _straight_inch_mark(m: re.Match[str]) -> str:
     'Length 48", Width 40"'), is an inch mark: no quotation opens on a digit."""
     if _quotation_open(m.string, m.start()):
         return m.group(0)  # 'the "Top 5" list': a quotation's end
-    return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)))
+    return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
 
 
 @rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")

@@ -228,10 +228,16 @@ def _resolution(m: re.Match[str]) -> str:
     return f"{nw.code_number(m.group(1))} by {nw.code_number(m.group(2))}"
 
 
-@rule(rf"(?<=\d)(\s?(?:{_UNIT}))?(?:\s?[x×]\s?|\sX\s)(?=\d)")
+@rule(r"(?<![\w.,])(\d{1,2})\s?[xX×]\s?(\d{1,2})s\b")
+def _lumber(m: re.Match[str]) -> str:
+    """ "2x4s", "4x4s": boards (or trucks) by their size, made plural ("two by fours")."""
+    return f"{nw.cardinal(int(m.group(1)))} by {nw.plural_words(nw.cardinal(int(m.group(2))))}"
+
+
+@rule(rf"(?<=\d)(\s?(?:{_UNIT}))?(?:\s?[x×]\s?|\sX\s|(?<=\b\d)X(?=\d\b))(?=\d)")
 def _dimensions(m: re.Match[str]) -> str:
-    """ "62cm x 146cm", "70x74x132.5cm", "24 X 7": sizes are said "by"; in a sum that an equals sign ends,
-    "times" ("$3,420 x 4 = $13,680")."""
+    """ "62cm x 146cm", "70x74x132.5cm", "24 X 7", "4X4": sizes are said "by"; in a sum that an equals sign
+    ends, "times" ("$3,420 x 4 = $13,680")."""
     return f"{m.group(1) or ''} {multiplied(m.string, m.end())} "
 
 

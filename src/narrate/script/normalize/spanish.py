@@ -256,6 +256,14 @@ def _initialism(m: re.Match[str]) -> str:
     return " ".join(m.group(1))
 
 
+@SPANISH.rule(r"(?<![\w.&-])(?![CDLMVX]+\b)([B-DF-HJ-NP-TV-Z]{2,5})(?![\w&]|-\w|\.\w)")
+def _no_vowel(m: re.Match[str]) -> str:
+    """ "(SVB)", "la BMV", "LIGA MX": capitals without a vowel are letters, said one by one (eSpeak NG runs
+    them together, with other vowels than the letters' names); left alone in a headline in capitals, and
+    when they could be a Roman numeral ("el siglo XX", which eSpeak NG says "veinte")."""
+    return _initialism(m)
+
+
 @SPANISH.rule(r"(?<![\w.&-])([B-DF-HJ-NP-TV-Z]{2,4})(\d{1,2})(?![\w&]|-\w|[.,]\d)")
 def _lettered_code(m: re.Match[str]) -> str:
     """ "FP1, FP2 y FP3" "F P uno, F P dos y F P tres", "MP3": a code of capitals without a vowel and a

@@ -190,7 +190,8 @@ def _law_word(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
-    r"\b((?:Ley|Decreto|Decreto-ley|Orgánica|Reglamento|Orden|Directiva)\s)(\d{1,4})/((?:19|20)\d\d)\b(?![/\d])"
+    r"\b((?:[Ll]ey|[Dd]ecreto|[Dd]ecreto-ley|Orgánica|[Rr]eglamento|Orden|[Dd]irectiva)\s)(\d{1,4})/((?:19|20)\d\d)\b"
+    r"(?![/\d])"
 )
 def _law_number(m: re.Match[str]) -> str:
     """ "Ley 13/2009" "Ley trece de dos mil nueve": a law's number and its year."""
