@@ -317,6 +317,13 @@ _CARDINAL_BEFORE = (
 )
 
 
+@rule(rf"\b({_ROMAN})\s(?=(?:Airborne\s|Armored\s|Marine\s|Army\s)?Corps\b)")
+def _corps(m: re.Match[str]) -> str:
+    """ "XVIII Airborne Corps", "III Corps": an army corps's numeral is an ordinal ("Eighteenth")."""
+    said = nw.ordinal(nw.roman_value(m.group(1)))
+    return said[0].upper() + said[1:] + " "
+
+
 @rule(r"(?<![\w(])\((i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)")
 def _list_marker(m: re.Match[str]) -> str:
     """ "includes (i) publication ..., (ii) 1 copy": an item's numeral in a list, said as a number."""

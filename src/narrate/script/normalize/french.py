@@ -280,6 +280,20 @@ def _feminine_count(m: re.Match[str]) -> str:
 _MONTH_NAMES = "|".join(_FR_MONTHS)
 
 
+_FR_DAYS = {
+    "lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
+    "dim": "dimanche",
+}  # fmt: skip
+
+
+@FRENCH.rule(
+    rf"\b(?i:(lun|mar|mer|jeu|ven|sam|dim))\.?(?=\s(?:1er|premier|0?[1-9]|[12]\d|3[01])\s(?i:{_MONTH_NAMES})\b)"
+)
+def _short_day(m: re.Match[str]) -> str:
+    """ "Lun 27 Juin", "sam. 3 mars": a day's short name before a date is the day ("lundi")."""
+    return _FR_DAYS[m.group(1).lower()]
+
+
 @FRENCH.rule(rf"(?<![\w.,:/-])0?1(?=\s(?i:{_MONTH_NAMES})\b)")
 def _first_day(m: re.Match[str]) -> str:
     """ "le 1 septembre", "Mort 1 Septembre 1715": the first of a month is "premier" (eSpeak NG says "un")."""

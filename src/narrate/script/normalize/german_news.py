@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules, words
-from narrate.script.normalize.spelled import cardinal
+from narrate.script.normalize.spelled import cardinal, digits
 
 BEFORE = Rules()
 AMOUNTS = Rules()
@@ -149,6 +149,13 @@ def _scorer_minute(m: re.Match[str]) -> str:
     "plus"."""
     said = words(int(m.group(1)), "de", "ordinal")
     return f"{said} plus {words(int(m.group(2)), 'de')}" if m.group(2) else said
+
+
+@BEFORE.rule(r"(\s\d{1,3}[a-z]?,\s)(\d{5})(?=\s[A-ZÄÖÜ][a-zäöüß])")
+def _postcode(m: re.Match[str]) -> str:
+    """ "Auf der Höhe 16, 24351 Damp": five digits after a house number and a comma, before the place's
+    name, are its postcode, said digit by digit."""
+    return m.group(1) + digits(m.group(2), "de")
 
 
 @BEFORE.rule(r"(\b\d{1,2}\.\d{1,2}\.\d{4},?\s)([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,:]\d|\s?Uhr)")

@@ -329,8 +329,8 @@ def _fraction(m: re.Match[str]) -> str:
     return f"{whole}{said}" if whole else f"{said} de"  # "7/8 de taza": its own "de" is kept as read
 
 
-@SPANISH_NEWS.rule(r"\((\d{1,3})\s?['’′]\)")
+@SPANISH_NEWS.rule(r"\((?:(\d{1,3})\s?['’′]|m\.\s?(\d{1,3}))\)")
 def _match_minute(m: re.Match[str]) -> str:
-    """ "Eduard Vaca (20')": a goal's minute in a match report, "(minuto veinte)" (eSpeak NG says nothing for
-    the mark)."""
-    return f"(minuto {cardinal(int(m.group(1)), 'es')})"
+    """ "Eduard Vaca (20')", "Guido Pizarro (m.48)": a goal's minute in a match report, "(minuto veinte)"
+    (eSpeak NG says nothing for the mark)."""
+    return f"(minuto {cardinal(int(m.group(1) or m.group(2)), 'es')})"

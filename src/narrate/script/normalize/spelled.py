@@ -140,6 +140,12 @@ def rules(language: str) -> Rules:
         have three digits)."""
         return f"{m.group(1)},{m.group(2)}"
 
+    @spelled.rule(r"(?<![\w.,:/-])0\.(\d{1,3})(?![\d.,:/]|\s?(?:Uhr|h)\b)")
+    def _zero_point(m: re.Match[str]) -> str:
+        """ "bis 0.5 l/qm": a point after a lone zero is a decimal point (no thousands start with a zero,
+        and no date or clock time reads so), as the language's comma."""
+        return f"0,{m.group(1)}"
+
     @spelled.rule(
         rf"(?:(?<![^\s(\[„“\"«»])([+−–-]))?(?<![\w.,:$€£¥])(?<!\d/)(\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d+)"
         r"(?:,(\d+))?(?!\w|,\d|[.:/]\d|\.\s?[a-zäöü])(\s?%)?"

@@ -80,6 +80,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
         "ch": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
         "min": ("minute", "minutes"), "sec": ("seconde", "secondes"),
+        "gr": ("gramme", "grammes"),  # "200 gr de farine", as Spanish copy writes it too
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
