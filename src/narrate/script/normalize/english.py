@@ -149,12 +149,13 @@ def _heading(m: re.Match[str]) -> str:
     return m.group(1) + COMPASS_POINTS[m.group(2)]
 
 
-@_FIRST.rule(r"\b(?:P\.\s?L\.|Pub\.\s?L\.)\s?(?:No\.\s?)?(\d{2,3})-(\d{1,3})\b(?![-.,]\d)")
+@_FIRST.rule(r"\b(?:P\.\s?L\.|Pub\.\s?L\.)\s?(No\.\s?)?(\d{2,3})-(\d{1,3})\b(?![-.,]\d)")
 def _public_law(m: re.Match[str]) -> str:
     """ "P.L. 89-73", "Pub. L. No. 115-391": a US public law, its Congress and its number each said as a code
     ("Public Law eighty-nine seventy-three", "one fifteen three ninety-one"), before the ranges read the
     hyphen "to"."""
-    return f"Public Law {nw.code_number(m.group(1))} {nw.code_number(m.group(2))}"
+    number = "Number " if m.group(1) else ""
+    return f"Public Law {number}{nw.code_number(m.group(2))} {nw.code_number(m.group(3))}"
 
 
 @_FIRST.rule(r"\b(\d{1,3})\sStat\.\s(\d{1,5})\b(?![-.,]\d)")

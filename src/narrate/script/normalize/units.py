@@ -81,6 +81,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "ch": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
         "min": ("minute", "minutes"), "sec": ("seconde", "secondes"),
         "gr": ("gramme", "grammes"),  # "200 gr de farine", as Spanish copy writes it too
+        "càs": ("cuillère à soupe", "cuillères à soupe"), "càc": ("cuillère à café", "cuillères à café"),
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
@@ -102,6 +103,7 @@ _FEMININE = (
     "kilocalorie",
     "minute",
     "Minute",
+    "cuillère",
     "seconde",
     "heure",
 )
