@@ -88,7 +88,7 @@ def score_set(folder: Path, misses: list[str]) -> list[Row]:
 def table(name: str, rows: list[Row]) -> str:
     """Per class, then the total; "lost" counts the pairs eSpeak NG alone reads right and narrate does not."""
     lines = [f"## {name}", "| class | pairs | raw eSpeak NG | narrate | lost |", "|---|---:|---:|---:|---:|"]
-    for cls, n, raw, ours, lost in rows:
+    for cls, n, raw, ours, lost in (row for row in rows if row[1]):  # a class file with no pairs: no row
         lines.append(f"| {cls} | {n} | {100 * raw / n:.0f}% | {100 * ours / n:.0f}% | {lost} |")
     n, raw, ours, lost = (sum(r[i] for r in rows) for i in (1, 2, 3, 4))
     total = f"| **total** | {n} | {100 * raw / n:.1f}% ({raw}) | {100 * ours / n:.1f}% ({ours}) | {lost} |"
@@ -105,7 +105,10 @@ def main() -> int:
         if not SETS[name].is_dir():
             continue
         misses: list[str] = []
-        sys.stdout.write(table(name, score_set(SETS[name], misses)) + "\n\n")
+        rows = score_set(SETS[name], misses)
+        if not any(row[1] for row in rows):
+            continue  # a set still being written: no pairs yet
+        sys.stdout.write(table(name, rows) + "\n\n")
         if args.misses and misses and name not in BLIND:
             sys.stdout.write("misses:\n" + "\n".join(misses) + "\n\n")
     return 0
