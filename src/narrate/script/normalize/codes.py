@@ -54,30 +54,6 @@ def _number_in_name(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
 
 
-_SECTION = r"[1-9]\d{2,3}[A-Z]?(?:\([a-z\d]{1,4}\))*"  # "841(a)(1)": a section and its subsections
-
-
-@BEFORE_YEARS.rule(
-    rf"\b(U\.S\.C\.|USC|C\.F\.R\.|CFR)(\s?§{{1,2}})?\s({_SECTION}(?:,?\s(?:and|or)\s{_SECTION}|,\s{_SECTION})*)"
-    r"\b(?![.,:]\d)"
-)
-def _code_section(m: re.Match[str]) -> str:
-    """ "18 USC 1001", "5 U.S.C. 706": a section of the US Code or of the Code of Federal Regulations, in
-    pairs ("ten oh one", "seven oh six") as a code's number is; "§ 3663A" "section thirty-six sixty-three
-    A"; "§§ 841(a)(1) and 846": each section of a list is one (its subsections are left to the rules
-    after)."""
-    sign = (m.group(2) or "").strip()
-    said = {"": "", "§": " section", "§§": " sections"}[sign]
-
-    def section(s: re.Match[str]) -> str:
-        letter = f" {s.group(2)}" if s.group(2) else ""
-        return f"{nw.code_number(s.group(1))}{letter}{' ' if s.group(3) else ''}{s.group(3)}"
-
-    return f"{m.group(1)}{said} " + re.sub(
-        r"([1-9]\d{2,3})([A-Z])?((?:\([a-z\d]{1,4}\))*)", section, m.group(3)
-    )
-
-
 _SIDES = {"L": "left", "R": "right", "C": "center"}
 
 
@@ -104,28 +80,6 @@ def _us_route(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.code_number(m.group(3))}"
 
 
-_CHAMBERS = {"H": "House", "S": "Senate"}
-_KINDS = {"": "Resolution", "J": "Joint Resolution", "Con": "Concurrent Resolution"}
-
-
-@BEFORE_YEARS.rule(r"\b([HS])\.\s?(?:(J|Con)\.\s?)?Res\.\s?([1-9]\d{0,3})\b(?![.,:]\d)")
-def _resolution(m: re.Match[str]) -> str:
-    """ "S.J.Res. 68" "Senate Joint Resolution sixty-eight", "H.Res. 12", "H.Con.Res. 107": Congress's
-    resolutions by their names, the number as a bill's ("Res." alone had been said "Resolution" after the
-    letters, "S.J.Resolution")."""
-    return f"{_CHAMBERS[m.group(1)]} {_KINDS[m.group(2) or '']} {nw.code_number(m.group(3))}"
-
-
-@BEFORE_YEARS.rule(
-    r"\b(H\.\s?B\.|S\.\s?B\.|A\.\s?B\.|H\.\s?R\.|HB|SB|AB|HR|HF|HJR|SJR|HCR|SCR)\s(No\.\s)?([1-9]\d{0,3})\b(?![.,:]\d)"
-)
-def _bill(m: re.Match[str]) -> str:
-    """ "HB 1002", "H.B. 116", "S. B. No. 1133": a bill's number names it, said in pairs as a code's is
-    ("H B ten oh two", "H B one sixteen"), as the glued "HB1448" already was."""
-    letters = " ".join(c for c in m.group(1) if c.isalpha())
-    return f"{letters} {'Number ' if m.group(2) else ''}{nw.code_number(m.group(3))}"
-
-
 @BEFORE_YEARS.rule(
     r"\bE?F-?([0-5])\b(?=\s(?:tornado|twister|rating|damage)|\s(?:or|to)\sE?F-?\d)|\bEF-?([0-5])\b"
 )
@@ -134,12 +88,6 @@ def _fujita(m: re.Match[str]) -> str:
     code's "oh" is not how the scale is said); "F2" only before "tornado" and the like."""
     letters = " ".join(m.group(0).split("-")[0].rstrip("012345"))
     return f"{letters} {nw.cardinal(int(m.group(1) or m.group(2)))}"
-
-
-@BEFORE_YEARS.rule(r"§§\s?(?=\d)")
-def _sections(m: re.Match[str]) -> str:
-    """ "§§ 12-14": eSpeak NG says one "§" "section", and two "section section"."""
-    return "sections "
 
 
 @rule(r"(?<![\w$£€.,'’-])([1-9]\d\d)['’]?s\b")
@@ -328,12 +276,6 @@ def _corps(m: re.Match[str]) -> str:
 def _list_marker(m: re.Match[str]) -> str:
     """ "includes (i) publication ..., (ii) 1 copy": an item's numeral in a list, said as a number."""
     return f"({nw.cardinal(nw.roman_value(m.group(1).upper()))})"
-
-
-@BEFORE_YEARS.rule(r"\b([Dd])oc\.\s?(?=\d)")
-def _document(m: re.Match[str]) -> str:
-    """ "[doc. 50]": a court filing's document number."""
-    return f"{'D' if m.group(1) == 'D' else 'd'}ocument "
 
 
 @BEFORE_YEARS.rule(r"(?<![\w.,])(\d{0,2}[23])d\b(?!\s(?:St|Dr|Ave|Street|Avenue)\b)(?=(\s[A-Z])?)")

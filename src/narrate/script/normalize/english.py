@@ -18,13 +18,14 @@ from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
 from narrate.script.normalize.dates import DATES, FULL_WEEKDAYS, MONTH, YEARS
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
+from narrate.script.normalize.legal import CITATIONS, SECTIONS
 from narrate.script.normalize.measures import RULES as MEASURES
 from narrate.script.normalize.measures import in_sum, multiplied
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.symbols import RULES as SYMBOLS
-from narrate.script.normalize.tables import COMPASS_POINTS, POSTAL_STATES
+from narrate.script.normalize.tables import COMPASS_POINTS
 from narrate.script.normalize.times import RULES as TIMES
 
 _FIRST = Rules()
@@ -149,30 +150,6 @@ def _heading(m: re.Match[str]) -> str:
     return m.group(1) + COMPASS_POINTS[m.group(2)]
 
 
-@_FIRST.rule(r"\b(?:P\.\s?L\.|Pub\.\s?L\.)\s?(No\.\s?)?(\d{2,3})-(\d{1,3})\b(?![-.,]\d)")
-def _public_law(m: re.Match[str]) -> str:
-    """ "P.L. 89-73", "Pub. L. No. 115-391": a US public law, its Congress and its number each said as a code
-    ("Public Law eighty-nine seventy-three", "one fifteen three ninety-one"), before the ranges read the
-    hyphen "to"."""
-    number = "Number " if m.group(1) else ""
-    return f"Public Law {number}{nw.code_number(m.group(2))} {nw.code_number(m.group(3))}"
-
-
-@_FIRST.rule(r"\b(\d{1,3})\sStat\.\s(\d{1,5})\b(?![-.,]\d)")
-def _statutes(m: re.Match[str]) -> str:
-    """ "132 Stat. 5194": a volume and a page of the Statutes at Large, said as codes."""
-    return f"{nw.code_number(m.group(1))} Statutes at Large {nw.code_number(m.group(2))}"
-
-
-_DISTRICT = {"E": "Eastern", "W": "Western", "N": "Northern", "S": "Southern", "M": "Middle", "C": "Central"}
-
-
-@_FIRST.rule(rf"\b([EWNSMC])\.\s?D\.\s(?=(?:{'|'.join(sorted(set(POSTAL_STATES.values())))})\b)")
-def _court_district(m: re.Match[str]) -> str:
-    """ "District Court, E.D. Tennessee": a federal court's district, "Eastern District of"."""
-    return f"{_DISTRICT[m.group(1)]} District of "
-
-
 @_FIRST.rule(r"(?<=\d)''(?!')")
 def _two_primes(m: re.Match[str]) -> str:
     """ "the 5.5'' screen": two single quotes after a number, typed for the double prime, are inches."""
@@ -240,6 +217,7 @@ def _long_digits(m: re.Match[str]) -> str:
 
 RULES: list[Rule] = [
     *_FIRST.items,
+    *CITATIONS.items,
     *ELECTRONIC.items,
     *MONEY.items,
     *DATES.items,
@@ -247,6 +225,7 @@ RULES: list[Rule] = [
     *ADDRESSES.items,
     *SCORES.items,
     *MEASURES.items,
+    *SECTIONS.items,
     *CODES_BEFORE_YEARS.items,
     *YEARS.items,
     *CODES.items,

@@ -1,0 +1,100 @@
+"""Legal and legislative citations: "P.L. 89-73" "Public Law eighty-nine seventy-three", "132 Stat. 5194",
+"E.D. Tennessee" "Eastern District of Tennessee", "18 U.S.C. §§ 1341 and 1343", "H.B. 116", "S.J.Res. 68",
+"[doc. 50]". Their numbers are codes, said in pairs as a bill's or a statute's are.
+
+`CITATIONS` run first, before the ranges read a hyphen "to"; `SECTIONS` run with the codes whose numbers the
+year rules would otherwise take.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import POSTAL_STATES
+
+CITATIONS = Rules()
+SECTIONS = Rules()
+
+
+@CITATIONS.rule(r"\b(?:P\.\s?L\.|Pub\.\s?L\.)\s?(No\.\s?)?(\d{2,3})-(\d{1,3})\b(?![-.,]\d)")
+def _public_law(m: re.Match[str]) -> str:
+    """ "P.L. 89-73", "Pub. L. No. 115-391": a US public law, its Congress and its number each said as a code
+    ("Public Law eighty-nine seventy-three", "one fifteen three ninety-one"), before the ranges read the
+    hyphen "to"."""
+    number = "Number " if m.group(1) else ""
+    return f"Public Law {number}{nw.code_number(m.group(2))} {nw.code_number(m.group(3))}"
+
+
+@CITATIONS.rule(r"\b(\d{1,3})\sStat\.\s(\d{1,5})\b(?![-.,]\d)")
+def _statutes(m: re.Match[str]) -> str:
+    """ "132 Stat. 5194": a volume and a page of the Statutes at Large, said as codes."""
+    return f"{nw.code_number(m.group(1))} Statutes at Large {nw.code_number(m.group(2))}"
+
+
+_DISTRICT = {"E": "Eastern", "W": "Western", "N": "Northern", "S": "Southern", "M": "Middle", "C": "Central"}
+
+
+@CITATIONS.rule(rf"\b([EWNSMC])\.\s?D\.\s(?=(?:{'|'.join(sorted(set(POSTAL_STATES.values())))})\b)")
+def _court_district(m: re.Match[str]) -> str:
+    """ "District Court, E.D. Tennessee": a federal court's district, "Eastern District of"."""
+    return f"{_DISTRICT[m.group(1)]} District of "
+
+
+_SECTION = r"[1-9]\d{2,3}[A-Z]?(?:\([a-z\d]{1,4}\))*"  # "841(a)(1)": a section and its subsections
+
+
+@SECTIONS.rule(
+    rf"\b(U\.S\.C\.|USC|C\.F\.R\.|CFR)(\s?§{{1,2}})?\s({_SECTION}(?:,?\s(?:and|or)\s{_SECTION}|,\s{_SECTION})*)"
+    r"\b(?![.,:]\d)"
+)
+def _code_section(m: re.Match[str]) -> str:
+    """ "18 USC 1001", "5 U.S.C. 706": a section of the US Code or of the Code of Federal Regulations, in
+    pairs ("ten oh one", "seven oh six") as a code's number is; "§ 3663A" "section thirty-six sixty-three
+    A"; "§§ 841(a)(1) and 846": each section of a list is one (its subsections are left to the rules
+    after)."""
+    sign = (m.group(2) or "").strip()
+    said = {"": "", "§": " section", "§§": " sections"}[sign]
+
+    def section(s: re.Match[str]) -> str:
+        letter = f" {s.group(2)}" if s.group(2) else ""
+        return f"{nw.code_number(s.group(1))}{letter}{' ' if s.group(3) else ''}{s.group(3)}"
+
+    return f"{m.group(1)}{said} " + re.sub(
+        r"([1-9]\d{2,3})([A-Z])?((?:\([a-z\d]{1,4}\))*)", section, m.group(3)
+    )
+
+
+_CHAMBERS = {"H": "House", "S": "Senate"}
+_KINDS = {"": "Resolution", "J": "Joint Resolution", "Con": "Concurrent Resolution"}
+
+
+@SECTIONS.rule(r"\b([HS])\.\s?(?:(J|Con)\.\s?)?Res\.\s?([1-9]\d{0,3})\b(?![.,:]\d)")
+def _resolution(m: re.Match[str]) -> str:
+    """ "S.J.Res. 68" "Senate Joint Resolution sixty-eight", "H.Res. 12", "H.Con.Res. 107": Congress's
+    resolutions by their names, the number as a bill's ("Res." alone had been said "Resolution" after the
+    letters, "S.J.Resolution")."""
+    return f"{_CHAMBERS[m.group(1)]} {_KINDS[m.group(2) or '']} {nw.code_number(m.group(3))}"
+
+
+@SECTIONS.rule(
+    r"\b(H\.\s?B\.|S\.\s?B\.|A\.\s?B\.|H\.\s?R\.|HB|SB|AB|HR|HF|HJR|SJR|HCR|SCR)\s(No\.\s)?([1-9]\d{0,3})\b(?![.,:]\d)"
+)
+def _bill(m: re.Match[str]) -> str:
+    """ "HB 1002", "H.B. 116", "S. B. No. 1133": a bill's number names it, said in pairs as a code's is
+    ("H B ten oh two", "H B one sixteen"), as the glued "HB1448" already was."""
+    letters = " ".join(c for c in m.group(1) if c.isalpha())
+    return f"{letters} {'Number ' if m.group(2) else ''}{nw.code_number(m.group(3))}"
+
+
+@SECTIONS.rule(r"§§\s?(?=\d)")
+def _sections(m: re.Match[str]) -> str:
+    """ "§§ 12-14": eSpeak NG says one "§" "section", and two "section section"."""
+    return "sections "
+
+
+@SECTIONS.rule(r"\b([Dd])oc\.\s?(?=\d)")
+def _document(m: re.Match[str]) -> str:
+    """ "[doc. 50]": a court filing's document number."""
+    return f"{'D' if m.group(1) == 'D' else 'd'}ocument "
