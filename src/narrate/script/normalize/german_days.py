@@ -28,6 +28,13 @@ _DAY = r"(?:Mo|Di|Mi|Do|Fr|Sa|So|MO|DI|MI|DO|FR|SA|SO)"
 _MONTH = r"(?:Jan|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)"
 
 
+@DAYS.rule(rf"(?<![\w.,:/-])(0?[1-9]|[12]\d|3[01])\s(?=(?:{_MONTH}|Mai)\.?\s(?:19|20)\d\d\b)")
+def _day_without_point(m: re.Match[str]) -> str:
+    """ "(Sa, 07 Sep 2024)": a day's number before a month and a year, written without its point (as English
+    copy writes it), is the date's day ("7. Sep 2024", which the rules after read "siebter September")."""
+    return f"{int(m.group(1))}. "
+
+
 @DAYS.rule(rf"(?<![\w.-])({_DAY})\.?\s?[-–]\s?({_DAY})\b\.?(?=[\s,:;)]|$)")
 def _day_range(m: re.Match[str]) -> str:
     return f"{_DAY_NAMES[m.group(1).lower()]} bis {_DAY_NAMES[m.group(2).lower()]}"

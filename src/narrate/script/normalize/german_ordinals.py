@@ -51,11 +51,12 @@ def _place(m: re.Match[str]) -> str:
     brackets is a place in a table (eSpeak NG says "siebzehn")."""
     sentence = re.split(r"[.!?]\s", m.string[max(0, m.start() - 150) : m.start()])[-1]
     if not m.group(1) and int(m.group(2)) <= 120 and _GOAL.search(sentence):
-        return f"({ordinal(int(m.group(2)), '')} Minute)"  # "verkürzte zum 2:3 (88.)": a goal's minute
+        return f"({ordinal(int(m.group(2)), '')})"  # "verkürzte zum 2:3 (88.)": a goal's minute
     said = ordinal(int(m.group(2)), "" if m.group(1) else "r")
     return f"({m.group(1) or ''}{said[0].upper()}{said[1:]})"
 
 
 _GOAL = re.compile(
-    r"\d:\d|\b(?:Tor|Treffer|traf|trifft|verkürzte|Ausgleich|Führung|erzielte|köpfte|Elfmeter)"
+    r"\d:\d|\b(?:Tor|Treffer|traf|trifft|verkürzte|Ausgleich|Führung|erzielte|köpfte|Elfmeter|verwandelte|Pfosten"
+    r"|Latte)"
 )

@@ -36,3 +36,10 @@ def _regnal(m: re.Match[str]) -> str:
     said = words(roman_value(m.group(2)), "de", "ordinal")  # "zweite"
     ends = AT_END.match(m.string, m.end()) or CAPITAL_NEXT.match(m.string, m.end())
     return f"{m.group(1)} der {said[0].upper()}{said[1:]}" + ("." if ends else "")
+
+
+@RULERS.rule(rf"\b((?:{_NUMBERED_NOUNS})\s)(I{{1,3}}|IV|VI{{0,3}}|IX|X)\b(?![.\w])")
+def _numbered(m: re.Match[str]) -> str:
+    """ "Zulassungsbescheinigung Teil I", "Band IV": a Roman numeral after a noun that is numbered is its
+    number ("Teil eins"; eSpeak NG says the letter)."""
+    return m.group(1) + words(roman_value(m.group(2)), "de")

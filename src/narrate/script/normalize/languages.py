@@ -67,9 +67,12 @@ def _dates(language: str) -> Rules:
         """ "17/XII/1897" "diecisiete de diciembre de mil ochocientos noventa y siete": a Roman month."""
         return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
 
-    @rules.rule(rf"(?<![\w.,:/-])0([1-9])(?=\s(?:de\s)?(?i:{'|'.join(months)})\b)")
+    @rules.rule(
+        rf"(?<![\w.,:/-])0([1-9])(?=\s(?:(?:au|et|à|al|y|a)\s0?\d{{1,2}}\s)?(?:de\s)?(?i:{'|'.join(months)})\b)"
+    )
     def _zero_day(m: re.Match[str]) -> str:
-        """ "08 janvier" "huit janvier", "01 janvier" "premier": a day's leading zero is not said."""
+        """ "08 janvier" "huit janvier", "01 janvier" "premier", "Du 03 au 07 juillet": a day's leading zero
+        is not said (the first day of a span's too)."""
         return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
 
     @rules.rule(rf"\b((?i:{'|'.join(months)}))\s0([1-9])\b(?![.,:/]?\d)")

@@ -134,6 +134,9 @@ UNITS = {
     # hundredweight ("$17.32/cwt")
     "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "hPa": ("hectopascal", "hectopascals"),
     "cwt": ("hundredweight", "hundredweight"),
+    # round 36: loads and pressures in building and tyre copy
+    "psf": ("pound per square foot", "pounds per square foot"),
+    "psi": ("pound per square inch", "pounds per square inch"),
 }  # fmt: skip
 # a length with a superscript or a digit after it is an area or a volume: "cm³", "in²", "m3"
 _LENGTHS = {"mm": "millimeter", "cm": "centimeter", "m": "meter", "km": "kilometer", "in": "inch",

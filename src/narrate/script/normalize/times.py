@@ -21,6 +21,13 @@ _LOWER_ZONES = [z.lower() for z in TIME_ZONES if len(z) >= 3]
 _ZONE = r"(?:,?\s(" + "|".join([*TIME_ZONES, *_LOWER_ZONES]) + r")\b(?![.'’-]?\w))?"
 
 
+@rule(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m\b)")
+def _noon_range(m: re.Match[str]) -> str:
+    """ "noon – 12:30 p.m.": a span of time from noon or midnight to a clock time is said with "to", as one
+    between two clock times is."""
+    return f"{m.group(1)} to "
+
+
 def clock(hour: int, minute: str | None, *, ampm: bool) -> str:
     """ "12", "55" -> "twelve fifty-five"; "6", "00" -> "six" with a.m./p.m., else "six o'clock"; an hour
     only the 24-hour clock has, "17", "00" -> "seventeen hundred" (nobody says "seventeen o'clock")."""
