@@ -3,8 +3,7 @@ pages on 64 sites, weighted to obituaries, schools, health notices, consumer tec
 listings, science, fuel prices and legal notices, written by an annotator who did not read or run narrate and
 committed before these rules; first score 75.3%), and what the round's rules leave alone.
 
-"WW II" and "WW2"; a point of the compass naming part of a place ("the SE corner"); a month and day after
-"starting", "beginning", "ending"; how often ("2x weekly" "twice weekly"); an amount of money before "monthly"
+"WW II" and "WW2"; a point of the compass naming part of a place ("the SE corner"); how often ("2x weekly" "twice weekly"); an amount of money before "monthly"
 and the like and its noun ("a $4.08 monthly increase"); "Trail", "Pike" and other street suffixes; a model's
 plural ("A320s"); the tax code's "501(c)(3)"; a digraph not spelled at a web label's end ("hackmatack"); in
 German a match minute without brackets ("89' Tor"), "min" after a number, a time with a point after a date,
@@ -35,8 +34,6 @@ from tests.spoken import heard_as
          "the Past, one fourteen Sokokis Trail (Route five), East"),
         # https://outmavarin.blogspot.com/2015/08/
         ("dad was a WW II navigator,", "en", "dad was a World War Two navigator,"),
-        # https://www.ncspecialty.com/blog/flu-restrictions-in-effect-starting-11-15/
-        ("In Effect Starting 11/15 Together,", "en", "In Effect Starting November fifteenth Together,"),
         # https://www.gtlakes.com/2018/05/17/rate-increase-takes-effect-in-june/
         ("equates to a $4.08 monthly increase for", "en",
          "equates to a four dollar and eight cent monthly increase for"),

@@ -201,8 +201,7 @@ _ANY_WEEKDAY = "|".join(sorted({*WEEKDAYS, *WEEKDAYS.values()}, key=len, reverse
 
 
 @DATES.rule(
-    r"\b((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]ffective|[Dd]ue"
-    r"|[Ss]tarting|[Bb]eginning|[Ee]nding)\s"
+    r"\b((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]ffective|[Dd]ue)\s"
     rf"|(?:{_ANY_WEEKDAY})\.?,?\s)"
     r"(?!9/11\b)(0?[1-9]|1[0-2])/(3[01]|[12]\d|0?[1-9])\b(?![/.-]?\d|[″”])"
 )
