@@ -202,13 +202,13 @@ _ANY_WEEKDAY = "|".join(sorted({*WEEKDAYS, *WEEKDAYS.values()}, key=len, reverse
 
 @DATES.rule(
     r"\b((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]ffective|[Dd]ue)\s"
-    rf"|(?:{_ANY_WEEKDAY})\.?,?\s)"
+    rf"|(?:{_ANY_WEEKDAY})\.?,?\s\(?)"
     r"(?!9/11\b)(0?[1-9]|1[0-2])/(3[01]|[12]\d|0?[1-9])\b(?![/.-]?\d|[″”])"
 )
 def _numeric_month_day(m: re.Match[str]) -> str:
-    """ "on 3/15", "by 12/25", "Monday 3/31", "Fri., 4/12": a month and a day after a word that places a date
-    or a day of the week ("on March fifteenth"; it had been read as a fraction, "three fifteenths"). "9/11"
-    is the attacks' name, "nine eleven"."""
+    """ "on 3/15", "by 12/25", "Monday 3/31", "Fri., 4/12", "Saturday (3/12)": a month and a day after a word
+    that places a date or a day of the week ("on March fifteenth"; it had been read as a fraction, "three
+    fifteenths"). "9/11" is the attacks' name, "nine eleven"."""
     lead = re.sub(r"^(\w+)\.?", lambda w: WEEKDAYS.get(w.group(1), w.group(0)), m.group(1))
     return f"{lead}{_MONTH_NAMES[int(m.group(2)) - 1]} {nw.ordinal(int(m.group(3)))}"
 

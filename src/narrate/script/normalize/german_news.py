@@ -180,6 +180,14 @@ def _minute_after_name(m: re.Match[str]) -> str:
     return f"{m.group(1)}{words(int(m.group(2)), 'de', 'ordinal')})"
 
 
+@BEFORE.rule(r"(?<=\s)ü\.\s?M\.")
+def _above_sea(m: re.Match[str]) -> str:
+    """ "2100 m ü.M.", "(1200 m ü. M.)": Swiss copy's height "über Meer" (above the sea); the point ends the
+    sentence too at its end or before a capital."""
+    ends = re.match(r"\s*$|\s+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 2])
+    return "über Meer." if ends else "über Meer"
+
+
 @BEFORE.rule(r"(?<=\d\s)Min\.(?=\s[a-zäöü])")
 def _minutes(m: re.Match[str]) -> str:
     """ "35 Min. gedauert" "Minuten" (before a capital the point may end the sentence: left alone)."""

@@ -137,6 +137,7 @@ UNITS = {
     # round 36: loads and pressures in building and tyre copy
     "psf": ("pound per square foot", "pounds per square foot"),
     "psi": ("pound per square inch", "pounds per square inch"),
+    "bps": ("basis point", "basis points"),  # round 37: rates ("a 75 bps rate cut"); bit rates write "b/s"
 }  # fmt: skip
 # a length with a superscript or a digit after it is an area or a volume: "cm³", "in²", "m3"
 _LENGTHS = {"mm": "millimeter", "cm": "centimeter", "m": "meter", "km": "kilometer", "in": "inch",
