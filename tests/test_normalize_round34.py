@@ -3,13 +3,14 @@ pages on 64 sites, weighted to obituaries, schools, health notices, consumer tec
 listings, science, fuel prices and legal notices, written by an annotator who did not read or run narrate and
 committed before these rules; first score 75.3%), and what the round's rules leave alone.
 
-"WW II" and "WW2"; a point of the compass naming part of a place ("the SE corner"); how often ("2x weekly" "twice weekly"); an amount of money before "monthly"
-and the like and its noun ("a $4.08 monthly increase"); "Trail", "Pike" and other street suffixes; a model's
-plural ("A320s"); the tax code's "501(c)(3)"; a digraph not spelled at a web label's end ("hackmatack"); in
-German a match minute without brackets ("89' Tor"), "min" after a number, a time with a point after a date,
-and round hundreds from 1,100 to 1,900 written with a thousands point said in thousands ("1.500 Euro"
-"tausendfünfhundert", as the writer grouped them; "1200" is still "zwölfhundert"). Each pair is the
-annotator's, from the page named beside it, compared as eSpeak NG says it.
+"WW II" and "WW2"; a point of the compass naming part of a place ("the SE corner"); how often ("2x weekly"
+"twice weekly"); an amount of money before "monthly" and the like and its noun ("a $4.08 monthly increase");
+"Trail", "Pike" and other street suffixes; a model's plural ("A320s"); the tax code's "501(c)(3)"; a digraph
+not spelled at a web label's end ("hackmatack"); in German a match minute without brackets ("89' Tor"), "min"
+after a number, a time with a point after a date, and round hundreds from 1,100 to 1,900 written with a
+thousands point said in thousands ("1.500 Euro" "tausendfünfhundert", as the writer grouped them; "1200" is
+still "zwölfhundert"). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says
+it.
 """
 
 from __future__ import annotations
