@@ -106,7 +106,19 @@ def _dc_zip(m: re.Match[str]) -> str:
     return f"D C {nw.digits(m.group(2))}{plus4}"  # ZIP codes are read digit by digit
 
 
-@rule(r"\b(" + "|".join(POSTAL_STATES) + r")\.?\s(\d{5})(?:-(\d{4}))?\b")
+@rule(r"\b(" + "|".join(POSTAL_STATES) + r")\.?,?\s(\d{5})(?:-(\d{4}))?\b")
 def _state_zip(m: re.Match[str]) -> str:
+    """ "MI 48909", "CA, 92626": a state's code, then its ZIP code digit by digit."""
     plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
     return f"{POSTAL_STATES[m.group(1)]} {nw.digits(m.group(2))}{plus4}"
+
+
+_STATE_NAMES = "|".join(sorted(set(POSTAL_STATES.values()), key=len, reverse=True))
+
+
+@rule(rf"(?<=,\s)({_STATE_NAMES}),?\s(\d{{5}})(?:-(\d{{4}}))?\b(?![.,]\d)")
+def _named_state_zip(m: re.Match[str]) -> str:
+    """ "Southlake, Texas 76092": after a place and a comma, a state's name and a ZIP code, said digit by
+    digit."""
+    plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
+    return f"{m.group(1)} {nw.digits(m.group(2))}{plus4}"

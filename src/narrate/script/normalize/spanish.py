@@ -269,3 +269,13 @@ def _lettered_code(m: re.Match[str]) -> str:
     """ "FP1, FP2 y FP3" "F P uno, F P dos y F P tres", "MP3": a code of capitals without a vowel and a
     number, its letters said one by one and its number as a number (eSpeak NG runs the letters together)."""
     return f"{' '.join(m.group(1))} {words(int(m.group(2)), 'es')}"
+
+
+@SPANISH.rule(
+    r"\b((?i:grupo|fase|tomo|capítulo|parte|volumen|título|nivel|libro|acto|categoría)\s)(I{1,3}|IV|VI{0,3}|IX|X)\b"
+    r"(?![.\w])"
+)
+def _numbered(m: re.Match[str]) -> str:
+    """ "Segunda División B grupo I", "el tomo II": a Roman numeral after a noun that is numbered is its
+    number ("grupo uno"; eSpeak NG says the letter "i")."""
+    return m.group(1) + words(roman_value(m.group(2)), "es")

@@ -73,6 +73,7 @@ UNITS = {
     "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
+    "LB": ("pound", "pounds"), "LBS": ("pound", "pounds"),  # a price list's capitals ("$0.80/LB")
     "kg": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
