@@ -1,6 +1,6 @@
 """Score text normalisation on the written/spoken pairs: narrate vs eSpeak NG's raw reading, per class.
 
-    .venv/bin/python benchmarks/normalize_score.py            # every set (unseen 1-8, web 1-5, ...)
+    .venv/bin/python benchmarks/normalize_score.py            # every set (every folder of pairs)
     .venv/bin/python benchmarks/normalize_score.py --misses   # also list the pairs narrate gets wrong
                                                               # (never for the blind sets: unseen3, 5 on)
 

@@ -10,7 +10,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import COMPASS_POINTS, POSTAL_STATES, STREET_SUFFIXES
+from narrate.script.normalize.tables import COMPASS_POINTS, POSTAL_STATES, STATE_NAMES, STREET_SUFFIXES
 
 RULES = Rules()
 rule = RULES.rule
@@ -102,23 +102,22 @@ def _po_box(m: re.Match[str]) -> str:
 
 @rule(r"\b(D\.C\.|DC)\s(\d{5})(?:-(\d{4}))?\b")
 def _dc_zip(m: re.Match[str]) -> str:
-    plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
-    return f"D C {nw.digits(m.group(2))}{plus4}"  # ZIP codes are read digit by digit
+    return f"D C {_zip(m.group(2), m.group(3))}"
+
+
+def _zip(five: str, four: str | None) -> str:
+    """A ZIP code, and its "+4" part after a pause: read digit by digit."""
+    return nw.digits(five) + (f", {nw.digits(four)}" if four else "")
 
 
 @rule(r"\b(" + "|".join(POSTAL_STATES) + r")\.?,?\s(\d{5})(?:-(\d{4}))?\b")
 def _state_zip(m: re.Match[str]) -> str:
     """ "MI 48909", "CA, 92626": a state's code, then its ZIP code digit by digit."""
-    plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
-    return f"{POSTAL_STATES[m.group(1)]} {nw.digits(m.group(2))}{plus4}"
+    return f"{POSTAL_STATES[m.group(1)]} {_zip(m.group(2), m.group(3))}"
 
 
-_STATE_NAMES = "|".join(sorted(set(POSTAL_STATES.values()), key=len, reverse=True))
-
-
-@rule(rf"(?<=,\s)({_STATE_NAMES}),?\s(\d{{5}})(?:-(\d{{4}}))?\b(?![.,]\d)")
+@rule(rf"(?<=,\s)({STATE_NAMES}),?\s(\d{{5}})(?:-(\d{{4}}))?\b(?![.,]\d)")
 def _named_state_zip(m: re.Match[str]) -> str:
     """ "Southlake, Texas 76092": after a place and a comma, a state's name and a ZIP code, said digit by
     digit."""
-    plus4 = f", {nw.digits(m.group(3))}" if m.group(3) else ""
-    return f"{m.group(1)} {nw.digits(m.group(2))}{plus4}"
+    return f"{m.group(1)} {_zip(m.group(2), m.group(3))}"

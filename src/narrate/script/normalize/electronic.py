@@ -91,7 +91,7 @@ def _letters_and_words(label: str) -> str | None:
         if (
             len(rest) >= 4
             and not re.search("[aeiou]", letters)
-            and not (not before and letters in _DIGRAPHS)  # "hackmatack" is no "hackmata C K"
+            and (before or letters not in _DIGRAPHS)  # "hackmatack" is no "hackmata C K"
             and (said := _said_words(rest))
         ):
             spelled = " ".join(letters.upper())

@@ -174,12 +174,11 @@ def _how_often(m: re.Match[str]) -> str:
     return _TIMES.get(m.group(1)) or f"{nw.cardinal(int(m.group(1)))} times"
 
 
-@_FIRST.rule(
+# "in the SE corner of the lot", "the NW side": the part of a place a point of the compass names, said as
+# after "to the"
+_FIRST.rule(
     r"\b([Tt]he )(NE|NW|SE|SW)(?=\s(?:corner|side|part|quadrant|quarter|end|edge|portion|section)s?\b)"
-)
-def _part_of(m: re.Match[str]) -> str:
-    """ "in the SE corner of the lot", "the NW side": the part of a place a point of the compass names."""
-    return m.group(1) + COMPASS_POINTS[m.group(2)]
+)(_heading)
 
 
 @_FIRST.rule(r"(?<=\d)\s?G(\d{2,3})(?=\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.german import AT_END, CAPITAL_NEXT
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, digits
 
@@ -184,7 +185,7 @@ def _minute_after_name(m: re.Match[str]) -> str:
 def _above_sea(m: re.Match[str]) -> str:
     """ "2100 m ü.M.", "(1200 m ü. M.)": Swiss copy's height "über Meer" (above the sea); the point ends the
     sentence too at its end or before a capital."""
-    ends = re.match(r"\s*$|\s+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 2])
+    ends = AT_END.match(m.string, m.end()) or CAPITAL_NEXT.match(m.string, m.end())
     return "über Meer." if ends else "über Meer"
 
 

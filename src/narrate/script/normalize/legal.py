@@ -12,7 +12,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import POSTAL_STATES
+from narrate.script.normalize.tables import STATE_NAMES
 
 CITATIONS = Rules()
 SECTIONS = Rules()
@@ -36,7 +36,7 @@ def _statutes(m: re.Match[str]) -> str:
 _DISTRICT = {"E": "Eastern", "W": "Western", "N": "Northern", "S": "Southern", "M": "Middle", "C": "Central"}
 
 
-@CITATIONS.rule(rf"\b([EWNSMC])\.\s?D\.\s(?=(?:{'|'.join(sorted(set(POSTAL_STATES.values())))})\b)")
+@CITATIONS.rule(rf"\b([EWNSMC])\.\s?D\.\s(?=(?:{STATE_NAMES})\b)")
 def _court_district(m: re.Match[str]) -> str:
     """ "District Court, E.D. Tennessee": a federal court's district, "Eastern District of"."""
     return f"{_DISTRICT[m.group(1)]} District of "

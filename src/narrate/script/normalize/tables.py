@@ -284,6 +284,8 @@ POSTAL_STATES = {
     "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
     "WI": "Wisconsin", "WY": "Wyoming", "DC": "D C", "PR": "Puerto Rico",
 }  # fmt: skip
+# the states' names, longest first, as one pattern's alternatives ("West Virginia" before "Virginia")
+STATE_NAMES = "|".join(sorted(set(POSTAL_STATES.values()), key=len, reverse=True))
 
 # all-capitals words said as words although the vowel pattern alone would not tell (TSA and LED, once here,
 # are spelled by newsreaders; "DAX" and "CAC" are the Frankfurt and Paris indices, said as words)
