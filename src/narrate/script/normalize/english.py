@@ -25,7 +25,7 @@ from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.symbols import RULES as SYMBOLS
-from narrate.script.normalize.tables import COMPASS_POINTS
+from narrate.script.normalize.tables import COMPASS_POINTS, HOW_OFTEN
 from narrate.script.normalize.times import RULES as TIMES
 
 _FIRST = Rules()
@@ -166,7 +166,7 @@ _TIMES = {"1": "once", "2": "twice"}
 
 
 @_FIRST.rule(
-    r"(?<![\w.,])(\d{1,2})x(?=\s(?:daily|weekly|monthly|yearly|annually|nightly|hourly"
+    rf"(?<![\w.,])(\d{{1,2}})x(?=\s(?:{'|'.join(HOW_OFTEN)}"
     r"|a\s(?:day|week|month|year)|per\s(?:day|week|month|year))\b)"
 )
 def _how_often(m: re.Match[str]) -> str:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from narrate.script.normalize.tables import HOW_OFTEN
+
 Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]
 
@@ -176,11 +178,8 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
     # "$1.4 billion budgeted": a participle; "a $300K wooded lot", "a $4.08 monthly increase": an adjective
     # before its noun (of the words in -ly, those of how often: "paid $5 monthly" is an adverb's)
     noun = nxt.group(2)
-    before_noun = nxt.group(1).endswith("ed") or nxt.group(1) in _HOW_OFTEN
+    before_noun = nxt.group(1).endswith("ed") or nxt.group(1) in HOW_OFTEN
     return bool(noun) and before_noun and noun.strip() not in NOT_NOUN
-
-
-_HOW_OFTEN = {"hourly", "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "yearly"}
 
 
 # num2words 0.5 writes Spanish "veintiuno mil", "treinta y uno millones": before "mil", "millón" and

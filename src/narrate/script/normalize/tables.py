@@ -189,6 +189,9 @@ STREET_SUFFIXES = (
     "Blvd",
 )
 
+# words of how often: "2x weekly" ("twice weekly"), "a $4.08 monthly increase" (an adjective before its noun)
+HOW_OFTEN = ("hourly", "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "yearly", "annually")
+
 # the points of the compass, abbreviated (addresses' directions and quadrants, winds, bearings)
 COMPASS_POINTS = {
     "N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast", "NW": "northwest",
