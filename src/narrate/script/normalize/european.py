@@ -5,13 +5,17 @@
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said);
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
+
+It also owns the rule German and Spanish share in their own places among their rules, a small Roman numeral
+after a numbered noun (numbered_roman).
 """
 
 from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.numbers import roman_value
+from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, range_word
 
 # the parts of a whole: (one, several)
@@ -31,6 +35,16 @@ _ARTICLE = {
     "de": re.compile(r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s$"),
 }
 # German's halves agree with their noun ("ein halber Liter"): left to the other rules
+
+
+def numbered_roman(found: Rules, nouns: str, language: str) -> None:
+    """Register on FOUND: a Roman numeral up to ten after one of NOUNS (a pattern, "Teil|Band") is its number,
+    "Zulassungsbescheinigung Teil I" "Teil eins", "Segunda División B grupo I" "grupo uno", "el tomo II"
+    (eSpeak NG says the letter "i"); a numeral with a point after it is left to the rules of ordinals."""
+
+    @found.rule(rf"\b((?:{nouns})\s)(I{{1,3}}|IV|VI{{0,3}}|IX|X)\b(?![.\w])")
+    def _numbered(m: re.Match[str]) -> str:
+        return m.group(1) + words(roman_value(m.group(2)), language)
 
 
 def rules(language: str) -> Rules:

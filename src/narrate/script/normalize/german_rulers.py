@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.european import numbered_roman
 from narrate.script.normalize.german import AT_END, CAPITAL_NEXT
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
@@ -38,8 +39,4 @@ def _regnal(m: re.Match[str]) -> str:
     return f"{m.group(1)} der {said[0].upper()}{said[1:]}" + ("." if ends else "")
 
 
-@RULERS.rule(rf"\b((?:{_NUMBERED_NOUNS})\s)(I{{1,3}}|IV|VI{{0,3}}|IX|X)\b(?![.\w])")
-def _numbered(m: re.Match[str]) -> str:
-    """ "Zulassungsbescheinigung Teil I", "Band IV": a Roman numeral after a noun that is numbered is its
-    number ("Teil eins"; eSpeak NG says the letter)."""
-    return m.group(1) + words(roman_value(m.group(2)), "de")
+numbered_roman(RULERS, _NUMBERED_NOUNS, "de")  # "Teil I", "Band IV"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.european import numbered_roman
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 
@@ -271,11 +272,6 @@ def _lettered_code(m: re.Match[str]) -> str:
     return f"{' '.join(m.group(1))} {words(int(m.group(2)), 'es')}"
 
 
-@SPANISH.rule(
-    r"\b((?i:grupo|fase|tomo|capítulo|parte|volumen|título|nivel|libro|acto|categoría)\s)(I{1,3}|IV|VI{0,3}|IX|X)\b"
-    r"(?![.\w])"
+numbered_roman(  # "grupo I", "el tomo II"
+    SPANISH, "(?i:grupo|fase|tomo|capítulo|parte|volumen|título|nivel|libro|acto|categoría)", "es"
 )
-def _numbered(m: re.Match[str]) -> str:
-    """ "Segunda División B grupo I", "el tomo II": a Roman numeral after a noun that is numbered is its
-    number ("grupo uno"; eSpeak NG says the letter "i")."""
-    return m.group(1) + words(roman_value(m.group(2)), "es")
