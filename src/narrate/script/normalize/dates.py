@@ -371,3 +371,12 @@ def _weekday_day(m: re.Match[str]) -> str:
     """ "the outlook for Sunday 3rd": a day of the week and a day of the month, "Sunday the third" (British
     copy's "Saturday 2nd March" is the date rule's, "Saturday the second of March")."""
     return f"{m.group(1)}{m.group(2)} the {nw.ordinal(int(m.group(3)))}"
+
+
+@DATES.rule(r"(?<![\w.&-])(Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s|$)")
+def _month_abbreviated(m: re.Match[str]) -> str:
+    """ "Sept. TBA", "the Jan. meeting", "Aug. and Sept. figures": a month's AP abbreviation with its period
+    and no day after it (the date rules above take those) is the month (eSpeak NG says "sept", "jan"); the
+    period stays where a sentence may end after it (a capital, then a small letter)."""
+    ends = re.match(r"\s+[A-Z][a-z]|\s*$", m.string[m.end() :])
+    return month_name(m.group(1)) + ("." if ends else "")

@@ -178,6 +178,17 @@ def _fr_roman(m: re.Match[str]) -> str:
 _PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
 
 
+@FRENCH.rule(r"(?<![\d.,])\b(\d{1,3})(E|ÈME|EME|ER|RE)\b(?=\s[A-ZÀ-Ý]{2,}\b)")
+def _capital_ordinal(m: re.Match[str]) -> str:
+    """ "DE LA 12E JOURNÉE" "DOUZIÈME", "LE 1ER MAI" "PREMIER": a written ordinal in a line set in capitals,
+    said in capitals too (so the line's other words are still read as words, not spelled as initials)."""
+    if m.group(2) in ("ER", "RE") and m.group(1) == "1":
+        return "PREMIÈRE" if m.group(2) == "RE" else "PREMIER"
+    if m.group(2) in ("ER", "RE"):
+        return m.group(0)
+    return words(int(m.group(1)), "fr", "ordinal").upper()
+
+
 @FRENCH.rule(
     r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(e|è|[\s-]?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý])"

@@ -200,7 +200,21 @@ def _score(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
 
 
-_SCORE_BEFORE = re.compile(r"(?:\b(?:[Dd]em|[Zz]um|[Bb]eim|[Vv]om)\s|\d:\d\d?\s\(|\bzu\s[a-zäöüß]+\s\()$")
+@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d{1,2})(?=\s?\((\d{1,2}):(\d{1,2})\))")
+def _score_at_half(m: re.Match[str]) -> str:
+    """ "22:25 (9:12)-Heimniederlage", "2:1 (1:0)": a final score before the half-time score in brackets,
+    "zweiundzwanzig zu fünfundzwanzig" (a clock time would be read); the half-time score is not higher,
+    and no word of the clock comes before ("ab 18:30 (18:00)")."""
+    final, half = (int(m.group(1)), int(m.group(2))), (int(m.group(3)), int(m.group(4)))
+    clock = re.search(
+        r"\b(?:um|ab|bis|gegen|von|Beginn|Anstoß|Einlass)\s$", m.string[max(0, m.start() - 12) : m.start()]
+    )
+    if half[0] > final[0] or half[1] > final[1] or clock:
+        return m.group(0)
+    return f"{cardinal(final[0], 'de')} zu {cardinal(final[1], 'de')}"
+
+
+_SCORE_BEFORE = re.compile(r"(?:\b(?:[Dd]em|[Zz]um|[Bb]eim|[Vv]om)\s|\bzu\s[a-zäöüß]+\s\()$")
 
 
 @GERMAN.rule(r"(?<![\d.,:])\b(2[5-9]|[3-9]\d|\d{3}):(\d{1,3})(?![\d:]|[.,]\d|\s?(?:Uhr|Stunden|Minuten)\b)")
@@ -297,7 +311,8 @@ _COUNTED = {
     "Runde": "", "Liga": "", "Bundesliga": "", "Halbzeit": "", "Etappe": "", "Klasse": "",
     "Auflage": "", "Sitzung": "", "Staffel": "", "Folge": "", "Amtszeit": "", "Etage": "",
     "Mal": "s", "Jahrhundert": "s", "Jahrtausend": "s", "Quartal": "s", "Halbjahr": "s", "Semester": "s",
-    "Lebensjahr": "s", "Kapitel": "s",
+    "Lebensjahr": "s", "Kapitel": "s", "Minute": "", "Woche": "", "Saison": "", "Tag": "r", "Monat": "r",
+    "FC": "r", "FSV": "r", "SC": "r", "FFC": "r",
 }  # fmt: skip
 
 

@@ -6,7 +6,8 @@ Before the number rules (`BEFORE`):
 - "(74')" is "(vierundsiebzigste Minute)": a match's minute in brackets (eSpeak NG says nothing for "'");
 - abbreviations a newsreader says in full: "max." "maximal", "lt." "laut", "Bgm." "Bürgermeister",
   "Lk." "Landkreis", "Min." after a number "Minuten", "TOP" before a number "Tagesordnungspunkt", "Mio"
-  and "Mrd" without a point before a currency ("23 Mio €"), "Hl. Geist" "Heilig Geist".
+  and "Mrd" without a point before a currency ("23 Mio €"), "Hl. Geist" "Heilig Geist";
+- "Frankfurt/Main" is "Frankfurt am Main": a town and its river after a slash.
 
 After german.py's rules and the ranges (`AMOUNTS`):
 - "22,50 €/kW" "zweiundzwanzig Euro fünfzig pro Kilowatt", "473.400,00 Euro" "... vierhundert Euro": an
@@ -67,6 +68,27 @@ def _sign_before(m: re.Match[str]) -> str:
     """ "€ 26 Mio.", "T€ 520", "CHF 150'000.00", "Fr. 50'000.-": a currency written before the amount, as
     council and Swiss copy write it, is said after it ("sechsundzwanzig Millionen Euro"); ".00" says none."""
     return f"{m.group(2)}{m.group(3)}{m.group(4) or ''} {_SIGN_BEFORE[m.group(1)]}"
+
+
+# rivers a town is named by, with their gender's preposition ("Frankfurt am Main", "Halle an der Saale")
+_RIVERS = {
+    "Main": "am", "Rhein": "am", "Neckar": "am", "Inn": "am", "Lech": "am", "Regen": "am",
+    "Oder": "an der", "Saale": "an der", "Donau": "an der", "Elbe": "an der", "Weser": "an der",
+    "Ruhr": "an der", "Lahn": "an der", "Mosel": "an der", "Havel": "an der", "Spree": "an der",
+    "Isar": "an der", "Ilm": "an der", "Fulda": "an der", "Werra": "an der", "Aller": "an der",
+    "Leine": "an der", "Saar": "an der", "Dosse": "an der",
+}  # fmt: skip
+
+
+@BEFORE.rule(
+    rf"(?<![\w/])(?!(?:{'|'.join(_RIVERS)})/)([A-ZÄÖÜ][a-zäöüß]+)/(?:({'|'.join(_RIVERS)})\b(?!-)|(M)\.)"
+)
+def _on_river(m: re.Match[str]) -> str:
+    """ "Frankfurt/Main (dpa)", "Frankfurt/M.", "Halle/Saale": a town and the river it is on, after a slash,
+    "Frankfurt am Main" (eSpeak NG says the slash); not two rivers ("Rhein/Main") or a compound
+    ("Rhein/Main-Gebiet")."""
+    river = m.group(2) or "Main"
+    return f"{m.group(1)} {_RIVERS[river]} {river}"
 
 
 @BEFORE.rule(r"(?<![\d.,:])\b(\d{1,2}[:.][0-5]\d)\s?h\b(?![/²³.]\w)")

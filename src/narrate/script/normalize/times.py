@@ -28,6 +28,19 @@ def _noon_range(m: re.Match[str]) -> str:
     return f"{m.group(1)} to "
 
 
+@rule(r"\b(\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m\b\.?)\s?[-–]\s?(?=[Nn]oon\b|[Mm]idnight\b)", re.IGNORECASE)
+def _range_to_noon(m: re.Match[str]) -> str:
+    """ "(9 a.m. – noon)", "10 p.m.-midnight": from a clock time to noon or midnight, said with "to"."""
+    return f"{m.group(1)} to "
+
+
+@rule(r"(?<![\d:.])\b((?:0?\d|1[0-2]):[0-5]\d):00(?=\s?[ap]\.?\s?m\b)", re.IGNORECASE)
+def _zero_seconds(m: re.Match[str]) -> str:
+    """ "03:15:00 PM" (a log's or a listing's time stamp): the hour and minutes, "three fifteen p m"; seconds
+    that are zero are not said."""
+    return m.group(1)
+
+
 def clock(hour: int, minute: str | None, *, ampm: bool) -> str:
     """ "12", "55" -> "twelve fifty-five"; "6", "00" -> "six" with a.m./p.m., else "six o'clock"; an hour
     only the 24-hour clock has, "17", "00" -> "seventeen hundred" (nobody says "seventeen o'clock")."""
