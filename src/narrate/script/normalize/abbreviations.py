@@ -160,7 +160,7 @@ def _precinct_or_saint(m: re.Match[str]) -> str:
 
 
 _AFTER_NAME = "|".join(re.escape(a) for a in ABBREVIATIONS_AFTER_NAME)
-_GOES_ON = {"incl.", "excl.", "a.k.a.", "e.g.", "i.e.", "ie.", "vs.", "approx."}
+_GOES_ON = {"incl.", "excl.", "a.k.a.", "e.g.", "i.e.", "ie.", "vs.", "approx.", "cf.", "Cf."}
 
 
 @ABBREVIATIONS.rule(rf"\b({_AFTER_NAME})(?=[\s,;:)]|['’]s\b|$)")

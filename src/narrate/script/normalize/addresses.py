@@ -41,14 +41,25 @@ def _address(m: re.Match[str]) -> str:
     return f"{house_number(m.group(1))} {street}"
 
 
+_ROAD = r"(?:Route|Rte\.|State\sRoute|Highway|Hwy\.?|County\sRoad|FM|RM|SH|SR|CR)"
+
+
+@rule(rf"(?<![\w.,$#/-])(\d{{3,5}}[A-Z]?)\s(?={_ROAD}\s\d)")
+def _house_on_road(m: re.Match[str]) -> str:
+    """ "located at 3710 Route 9 south", "310 Route 36 east": a house number before a numbered road, in
+    pairs ("thirty-seven ten")."""
+    return house_number(m.group(1)) + " "
+
+
 @rule(
-    rf"\b([NS]\.?[EW]|[NSEW])\.?\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]{{0,30}})\s(?:[A-Z][\w'.-]{{0,30}}\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
+    rf"(?<![A-Za-z]\.)\b([NS]\.?[EW]|[NSEW])\.?\s(?=(?:\d+(?:st|nd|rd|th)|[A-Z][\w'.-]{{0,30}})\s(?:[A-Z][\w'.-]{{0,30}}\s){{0,3}}{_STREET}(?:[\s.,;]|$))"
     r"|\b(\d{1,5})\s(?:([NSEW])\.|([NS]))\s(?=[A-Z][a-z]\w)"
 )
 def _direction(m: re.Match[str]) -> str:
     """ "S. Cedar Avenue", "E. 26th Street", "NW 95th Street", "N.W. Urbandale Drive": a direction before a
     street's name; "3141 N. Washington", "2805 N McKinley": and the house number before it, said in pairs (E
-    and W need their period: "100 W" may be watts)."""
+    and W need their period: "100 W" may be watts). Not the end of dotted initials ("the U.S. District
+    Court")."""
     if m.group(1):
         return _DIR[m.group(1).replace(".", "")] + " "
     return f"{house_number(m.group(2))} {_DIR[m.group(3) or m.group(4)]} "

@@ -48,6 +48,14 @@ def _pair(digits: str) -> str:
     return f"zéro {cardinal(int(digits[1]), 'fr')}" if digits[0] == "0" else cardinal(int(digits), "fr")
 
 
+@BEFORE.rule(r"(?m)(?:^|(?<=\())([1-9]\d?|1[0-2]\d)(\+\d{1,2})?['’′](?=\s|\)|$)")
+def _match_minute(m: re.Match[str]) -> str:
+    """ "90' — Coup de sifflet final", "(74')": a match's minute, at the head of a live report's line or in
+    brackets, "quatre-vingt-dixième minute" (eSpeak NG says nothing for the mark)."""
+    added = f" plus {cardinal(int(m.group(2)[1:]), 'fr')}" if m.group(2) else ""
+    return f"{words(int(m.group(1)), 'fr', 'ordinal')} minute{added}"
+
+
 @BEFORE.rule(r"(?<![\w.,])(\d{1,3}),\s(\d{2})(?=\s?%)")
 def _spaced_decimal(m: re.Match[str]) -> str:
     """ "restent à 49, 19 %", "secondaires : 15, 64 %": a decimal comma copy spaced before a percentage."""
@@ -190,20 +198,22 @@ def _capital_ordinal(m: re.Match[str]) -> str:
 
 
 @FRENCH.rule(
-    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(e|è|[\s-]?ème|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý])"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
     """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)": a written ordinal, "premier",
     "septième", "dixième", "treizième"; also with a space where copy lost the superscript ("du 1 er août",
     "le 4 e budget"); after "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des
-    douzièmes provisoires")."""
+    douzièmes provisoires"); "17es" is plural too ("dix-septièmes")."""
     if m.group(1):
         return "première" if m.group(2) == "re" else "premier"
     said = words(roman_value(m.group(5)) if m.group(5) else int(m.group(3)), "fr", "ordinal")
     before = m.string[max(0, m.start() - 5) : m.start()]
     after = m.string[m.end() : m.end() + 4]
-    if _PLURAL_BEFORE.search(before) and not re.match(r"\s(?:et|ou)\b|,", after):
+    if m.group(4) in ("es", "èmes", "-èmes", " èmes") or (
+        _PLURAL_BEFORE.search(before) and not re.match(r"\s(?:et|ou)\b|,", after)
+    ):
         said += "s"
     return said
 

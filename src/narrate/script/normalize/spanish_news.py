@@ -93,12 +93,12 @@ def _day_month(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
-    r"\b((?:el|al|[Dd]el)\s|(?:EMERGENCIAS|[Ee]mergencias)\s\(?)112"
+    r"\b((?:[Ee]l|[Aa]l|[Dd]el)\s|(?:EMERGENCIAS|[Ee]mergencias)\s\(?)112"
     r"(?![\w%/-]|[.,]\d|\s(?:[a-záéíóúñ]+s|euros?|millones|mil)\b)"
 )
 def _emergency(m: re.Match[str]) -> str:
-    """ "el 112", "Emergencias 112": the emergency number, as it is dialled ("uno uno dos"; five pairs of
-    seven), not "ciento doce"."""
+    """ "el 112", "El 112 da aviso", "Emergencias 112": the emergency number, as it is dialled ("uno uno
+    dos"; five pairs of seven), not "ciento doce"."""
     return f"{m.group(1)}uno uno dos"
 
 

@@ -57,6 +57,17 @@ def _state(m: re.Match[str]) -> str:
     return said + "." if not rest.strip() or re.match(r"\s+[A-Z][a-z]", rest) else said
 
 
+# a dateline in capitals writes its state's abbreviation in capitals too ("SACRAMENTO, CALIF.")
+_CAPITALS = {a.upper(): name for a, name in _STATES_AFTER_PLACE.items() if a.endswith(".")}
+
+
+@STATES.rule(r"(?<=[A-Z]{2}),\s(" + "|".join(re.escape(s) for s in _CAPITALS) + r")(?=[\s,;:)]|$)")
+def _state_in_capitals(m: re.Match[str]) -> str:
+    """ "SACRAMENTO, CALIF. (March 18, 2010)": after a place in capitals, its state's abbreviation in
+    capitals, said in capitals ("CALIFORNIA")."""
+    return f", {_CAPITALS[m.group(1)].upper()}"
+
+
 # the abbreviations that are no word, name or other abbreviation ("Ill.", "Mass.", "Miss.", "Wash.", "Ind.",
 # "Ore.", "Del.", "Md." (Muhammad), "Ark.", "Pa.", "La.", "Mo.", "Man." are), read wherever they stand
 _UNMISTAKABLE = {

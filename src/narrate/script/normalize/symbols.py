@@ -42,6 +42,14 @@ def _hashtag(m: re.Match[str]) -> str:
     return _camel_words(m.group(1)) if named else f"hashtag {_camel_words(m.group(1))}"
 
 
+@rule(r"(?<=\w\s)@(?=\s\w)")
+def _at(m: re.Match[str]) -> str:
+    """ "I-95 NB @ 420", "Lions @ Bears": an at sign standing alone between words is the word "at" (eSpeak
+    NG says "at" for the sign too, but as a symbol, without the words' linking: "dinner @ 7" had no linking
+    r)."""
+    return "at"
+
+
 @rule(r"(?<![\w.])@(\w+)")
 def _handle(m: re.Match[str]) -> str:
     # an underscore is not said: two development sets say it ("at D Robertson underscore Star"), two do not

@@ -26,6 +26,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "CA$": ("Canadian dollar", "Canadian dollars", "cent"),
     "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent"),
     "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent"),
+    "NT$": ("New Taiwan dollar", "New Taiwan dollars", "cent"),
     "S$": ("Singapore dollar", "Singapore dollars", "cent"),
     "N$": ("Namibian dollar", "Namibian dollars", "cent"), "R$": ("real", "reais", "centavo"),
     "Rs.": ("rupee", "rupees", "paisa"), "Rs": ("rupee", "rupees", "paisa"),
@@ -43,7 +44,8 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "CAD": ("Canadian dollar", "Canadian dollars", "cent"),
     "NZD": ("New Zealand dollar", "New Zealand dollars", "cent"),
     "HKD": ("Hong Kong dollar", "Hong Kong dollars", "cent"),
-    "SGD": ("Singapore dollar", "Singapore dollars", "cent"), "ZAR": ("rand", "rand", "cent"),
+    "SGD": ("Singapore dollar", "Singapore dollars", "cent"),
+    "TWD": ("New Taiwan dollar", "New Taiwan dollars", "cent"), "ZAR": ("rand", "rand", "cent"),
     "NGN": ("naira", "naira", "kobo"), "KES": ("Kenyan shilling", "Kenyan shillings", None),
     "BRL": ("real", "reais", "centavo"), "MXN": ("Mexican peso", "Mexican pesos", "centavo"),
     "RUB": ("ruble", "rubles", None), "KRW": ("won", "won", None),
@@ -250,7 +252,8 @@ ABBREVIATIONS_AFTER_NAME = {
     "a.k.a.": "also known as", "aka": "also known as", "Esq.": "Esquire", "Supt.": "Superintendent",
     "ppd.": "postponed", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
     "Cir.": "Circuit", "Inf.": "Infantry", "Div.": "Division", "f/k/a": "formerly known as",
-    "a/k/a": "also known as", "d/b/a": "doing business as", "Dist.": "District",
+    "a/k/a": "also known as", "d/b/a": "doing business as", "Dist.": "District", "cf.": "compare",
+    "Cf.": "Compare",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city
