@@ -8,7 +8,8 @@ direction) and "a great 4th of July weekend" ("a great the fourth": "the" put be
 determiner). And: a state's abbreviation in a dateline set in capitals ("SACRAMENTO, CALIF."); the New
 Taiwan dollar ("NT$", "TWD"); "cf."; an at sign standing alone ("NB @ 420"); a house number before a numbered
 road, and a farm-to-market road's number, in pairs ("3710 Route 9", "FM 2626"); Spanish "El 112" with a
-capital; French plural ordinals ("17es") and a match's minute at the head of a live report's line ("90' —").
+capital; a case report's citation ("570 So.2d 675"); French plural ordinals ("17es") and a match's minute at
+the head of a live report's line ("90' —").
 Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
@@ -25,6 +26,8 @@ from tests.spoken import heard_as
     [
         # https://naag.org/case-issue/attorney-general-control-of-litigation
         ("according to the U.S. District Court for", "en", "according to the U S District Court for"),
+        ("Ex parte Weaver, 570 So.2d 675 (Ala. 1990)", "en",
+         "Ex parte Weaver, five seventy Southern Second six seventy-five (Alabama nineteen ninety)"),
         # https://www.orangeleader.com/2020/07/06/newton-county-sheriffs-report-7-6-2020/
         ("a great 4th of July weekend.", "en", "a great Fourth of July weekend."),
         ("stolen from off of FM 2626. Both were", "en",
@@ -61,6 +64,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("the 2024 Route 66 festival", "en", "the twenty twenty-four Route sixty-six festival"),
         ("Route 9 at 5 p.m.", "en", "Route nine at five p m."),
         ("Lions @ Bears", "en", "Lions at Bears"),
+        ("384 F. Supp. 2d 1261", "en", "three eighty-four Federal Supplement Second twelve sixty-one"),
+        ("Roe v. Wade, 410 U.S. 113", "en", "Roe versus Wade, four ten U S one thirteen"),
+        ("Gates 12 P. 34", "en", "Gates twelve P. thirty-four"),  # a one-letter report needs its series
         ("email @handle", "en", "email at handle"),  # a handle, as before
         ("les 2es", "fr", "les deuxièmes"),
         ("il mesure 6' de haut", "fr", "il mesure six' de haut"),  # not at a line's head: no minute

@@ -1,6 +1,7 @@
 """Legal and legislative citations: "P.L. 89-73" "Public Law eighty-nine seventy-three", "132 Stat. 5194",
 "E.D. Tennessee" "Eastern District of Tennessee", "18 U.S.C. §§ 1341 and 1343", "H.B. 116", "S.J.Res. 68",
-"[doc. 50]". Their numbers are codes, said in pairs as a bill's or a statute's are.
+"[doc. 50]", case reports "570 So.2d 675". Their numbers are codes, said in pairs as a bill's or a statute's
+are.
 
 `CITATIONS` run first, before the ranges read a hyphen "to"; `SECTIONS` run with the codes whose numbers the
 year rules would otherwise take.
@@ -31,6 +32,30 @@ def _public_law(m: re.Match[str]) -> str:
 def _statutes(m: re.Match[str]) -> str:
     """ "132 Stat. 5194": a volume and a page of the Statutes at Large, said as codes."""
     return f"{nw.code_number(m.group(1))} Statutes at Large {nw.code_number(m.group(2))}"
+
+
+# the law reports of American case citations ("570 So.2d 675"), by their Bluebook abbreviations
+_REPORTERS = {
+    "So.": "Southern", "A.": "Atlantic", "P.": "Pacific", "F.": "Federal", "N.E.": "North Eastern",
+    "N.W.": "North Western", "S.E.": "South Eastern", "S.W.": "South Western",
+    "F.Supp.": "Federal Supplement", "S.Ct.": "Supreme Court Reporter", "L.Ed.": "Lawyers' Edition",
+    "U.S.": "U S", "B.R.": "Bankruptcy Reporter", "Cal.Rptr.": "California Reporter",
+    "N.Y.S.": "New York Supplement", "F.App'x": "Federal Appendix",
+}  # fmt: skip
+_SERIES = {"2d": "Second", "3d": "Third", "4th": "Fourth"}
+_REPORTER = "|".join(r"\.\s?".join(map(re.escape, r.rstrip(".").split("."))) + r"\." for r in _REPORTERS)
+
+
+@CITATIONS.rule(rf"\b([1-9]\d{{1,3}})\s({_REPORTER})\s?(2d|3d|4th)?\s([1-9]\d{{1,4}})\b(?![-.,]\d)")
+def _case_report(m: re.Match[str]) -> str:
+    """ "570 So.2d 675" "five seventy Southern Second six seventy-five", "384 F. Supp. 2d 1261", "410 U.S.
+    113": a case's volume, law report (its series) and page, the numbers in pairs as a lawyer cites them
+    (both of two digits or more)."""
+    reporter = _REPORTERS[re.sub(r"\s", "", m.group(2))]
+    if len(m.group(2)) == 2 and not m.group(3):  # "A.", "P.", "F." alone: too likely an initial
+        return m.group(0)
+    series = f" {_SERIES[m.group(3)]}" if m.group(3) else ""
+    return f"{nw.code_number(m.group(1))} {reporter}{series} {nw.code_number(m.group(4))}"
 
 
 _DISTRICT = {"E": "Eastern", "W": "Western", "N": "Northern", "S": "Southern", "M": "Middle", "C": "Central"}
