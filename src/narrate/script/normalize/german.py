@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.german_scores import SCORE_BEFORE, SCORES
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, number, range_word
 
@@ -193,34 +194,7 @@ def _joined(m: re.Match[str]) -> str:
     return said[0].upper() + said[1:] if m.group(2)[0].isupper() else said
 
 
-@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?!\d|:\d)(?!\s?Uhr)")
-def _score(m: re.Match[str]) -> str:
-    """ "seit dem 0:2", "beim Stand von 1:1": a score (a clock's minutes have two digits), "null zu zwei";
-    also before a colon ("und 10:0: Was sich")."""
-    return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
-
-
-@GERMAN.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d{1,2})(?=\s?\((\d{1,2}):(\d{1,2})\))")
-def _score_at_half(m: re.Match[str]) -> str:
-    """ "22:25 (9:12)-Heimniederlage", "2:1 (1:0)": a final score before the half-time score in brackets,
-    "zweiundzwanzig zu fünfundzwanzig" (a clock time would be read); the half-time score is not higher,
-    and no word of the clock comes before ("ab 18:30 (18:00)")."""
-    final, half = (int(m.group(1)), int(m.group(2))), (int(m.group(3)), int(m.group(4)))
-    clock = re.search(
-        r"\b(?:um|ab|bis|gegen|von|Beginn|Anstoß|Einlass)\s$", m.string[max(0, m.start() - 12) : m.start()]
-    )
-    if half[0] > final[0] or half[1] > final[1] or clock:
-        return m.group(0)
-    return f"{cardinal(final[0], 'de')} zu {cardinal(final[1], 'de')}"
-
-
-_SCORE_BEFORE = re.compile(r"(?:\b(?:[Dd]em|[Zz]um|[Bb]eim|[Vv]om)\s|\bzu\s[a-zäöüß]+\s\()$")
-
-
-@GERMAN.rule(r"(?<![\d.,:])\b(2[5-9]|[3-9]\d|\d{3}):(\d{1,3})(?![\d:]|[.,]\d|\s?(?:Uhr|Stunden|Minuten)\b)")
-def _big_score(m: re.Match[str]) -> str:
-    """ "Lauenburger SV 28:28": a score no clock could show, "achtundzwanzig zu achtundzwanzig"."""
-    return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
+GERMAN.items += SCORES.items  # "0:2", "22:25 (9:12)", "28:28": scores, before the clock times below
 
 
 def _amount(n: int, unit: str) -> str:
@@ -274,7 +248,7 @@ def _clock(m: re.Match[str]) -> str:
     """ "Stand: 06:00" "sechs Uhr", "um 6:05" "sechs Uhr fünf": a clock time without "Uhr" (eSpeak NG reads
     one as a time already, but says its minutes digit by digit: "sechs Uhr null null", "null fünf"). After
     an article ("zum 22:22", "Nach dem 17:17") or beside another score ("28:28 (16:17)") it is a score."""
-    if _SCORE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+    if SCORE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return f"{cardinal(int(m.group(1)), 'de')} zu {cardinal(int(m.group(2)), 'de')}"
     minutes = int(m.group(2))
     return f"{_hour(int(m.group(1)))} Uhr" + (f" {words(minutes, 'de')}" if minutes else "")
