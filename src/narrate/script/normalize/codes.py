@@ -23,6 +23,13 @@ _SHORT = {"hwy": "Highway", "ste": "Suite"}  # "Hwy. 401", "Ste 109"
 _CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED) + "|Box"  # "Box #959"; "a box 250"
 
 
+@rule(r"\b(?:hwy|HWY)\.?(?=\s\d)")
+def _highway(m: re.Match[str]) -> str:
+    """ "between hwy 93 and", "HWY 61": a highway's abbreviation in small letters or capitals before its
+    number ("Hwy." is the rule below's and the roads')."""
+    return "highway" if m.group(0)[0] == "h" else "HIGHWAY"
+
+
 @rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b(?![.,]\d)")
 def _code_after_word(m: re.Match[str]) -> str:
     """ "Room 204", "Suite #101", "model #210", "Hwy. 401", "Ste 109": a number after the noun it names, said

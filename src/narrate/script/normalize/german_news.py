@@ -70,6 +70,13 @@ def _sign_before(m: re.Match[str]) -> str:
     return f"{m.group(2)}{m.group(3)}{m.group(4) or ''} {_SIGN_BEFORE[m.group(1)]}"
 
 
+@BEFORE.rule(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,20})nr\.(?=\s?\d)")
+def _number_compound(m: re.Match[str]) -> str:
+    """ "Flurnr. 2846" "Flurnummer", "Hausnr. 5", "Kundennr.": a noun's "-nr." before a number is "-nummer"
+    (eSpeak NG says the letters)."""
+    return f"{m.group(1)}nummer"
+
+
 # rivers a town is named by, with their gender's preposition ("Frankfurt am Main", "Halle an der Saale")
 _RIVERS = {
     "Main": "am", "Rhein": "am", "Neckar": "am", "Inn": "am", "Lech": "am", "Regen": "am",

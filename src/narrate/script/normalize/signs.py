@@ -52,9 +52,10 @@ def rules(language: str) -> Rules:
 
     if language != "fr":
 
-        @signs.rule(r"(?<=\d)\s?x\s?(?=\d)")
+        @signs.rule(r"(?<=\d)(\s?(?:mm|cm|m|km)\b)?\s?x\s?(?=\d)")
         def _by(m: re.Match[str]) -> str:
-            return f" {_TIMES[language]} "
+            """ "2 x 3 Meter", "4m x 4m", "30 cm x 20 cm": a size's "x", a unit after its first number."""
+            return f"{m.group(1) or ''} {_TIMES[language]} "
 
     if language == "de":
 

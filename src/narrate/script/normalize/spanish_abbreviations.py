@@ -23,7 +23,7 @@ _TITLES = {
     "Ing": "ingeniero", "Arq": "arquitecto", "Gral": "general", "Cnel": "coronel", "Cap": "capitán",
     "Prof": "profesor", "Profa": "profesora", "Mtro": "maestro", "Mtra": "maestra", "Dip": "diputado",
     "Sen": "senador", "Gdor": "gobernador", "Pdte": "presidente", "Pdta": "presidenta", "Mons": "monseñor",
-    "Pbro": "presbítero", "Sto": "santo", "Sta": "santa",
+    "Pbro": "presbítero", "Sto": "santo", "Sta": "santa", "Dir": "director", "Dtor": "director",
 }  # fmt: skip
 _PLACES = {
     "Avda": "avenida", "Av": "avenida", "Ctra": "carretera", "Pza": "plaza", "Urb": "urbanización",

@@ -33,6 +33,15 @@ _SPAN_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:a|hasta)\s$
 _UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
 
 
+@SPANISH_NEWS.rule(r"(?<![\w.,:'’´])(\d{1,3})['’´](\d{1,3})(?![\w'’´]|[.,]\d)")
+def _apostrophe(m: re.Match[str]) -> str:
+    """ "0’25 miligramos", "14´30 horas": a decimal or a clock time written with an apostrophe or an acute
+    accent where the comma or the colon goes (Spanish copy typed without the key); read as "0,25" and
+    "14:30" by the rules below (eSpeak NG said the numbers run together)."""
+    clock = re.match(r"\s?(?:horas?|hrs?|h)\b", m.string[m.end() :]) and len(m.group(2)) == 2
+    return f"{m.group(1)}{':' if clock else ','}{m.group(2)}"
+
+
 @SPANISH_NEWS.rule(
     r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![\w]|[.,:]\d)(\s(?:hrs?\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñ]|\s[-–—(]|[,;)]|$)))?"
 )
