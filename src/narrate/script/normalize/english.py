@@ -32,6 +32,13 @@ _FIRST = Rules()
 _LEFT = Rules()
 
 
+@_FIRST.rule(r"(?<=\d)\.(?=[A-Z][a-z]{2,}\b)")
+def _lost_space(m: re.Match[str]) -> str:
+    """ "call 1-888-364-4837.Please forward": a sentence's point after a number with the next sentence's
+    space lost (a web page's line break); the number is read whole and the point is a pause."""
+    return ". "
+
+
 @_FIRST.rule(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 def _entity(m: re.Match[str]) -> str:
     """An HTML character reference left in the copy ("400&percnt;"): the character it names (a space for a

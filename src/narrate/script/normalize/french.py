@@ -48,6 +48,12 @@ def _pair(digits: str) -> str:
     return f"zéro {cardinal(int(digits[1]), 'fr')}" if digits[0] == "0" else cardinal(int(digits), "fr")
 
 
+@BEFORE.rule(r"(?<![\w/])(24)\s?h\s?/\s?24\b|(?<![\w/])(7)\s?j\s?/\s?7\b")
+def _round_the_clock(m: re.Match[str]) -> str:
+    """ "24h/24" "vingt-quatre heures sur vingt-quatre", "7j/7" "sept jours sur sept": round the clock."""
+    return "vingt-quatre heures sur vingt-quatre" if m.group(1) else "sept jours sur sept"
+
+
 @BEFORE.rule(r"(?m)(?:^|(?<=\())([1-9]\d?|1[0-2]\d)(\+\d{1,2})?['’′](?=\s|\)|$)")
 def _match_minute(m: re.Match[str]) -> str:
     """ "90' — Coup de sifflet final", "(74')": a match's minute, at the head of a live report's line or in

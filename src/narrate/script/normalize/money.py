@@ -75,6 +75,13 @@ def _scale_of(m: re.Match[str], first: int) -> tuple[str | None, bool]:
     return _SCALE_WORDS.get(word), m.group(first) == "-"
 
 
+@rule(r"(?<=[a-z])/(?=[$€£]\d)")
+def _per_amount(m: re.Match[str]) -> str:
+    """ "66.5 cents/$100" "sixty-six point five cents per one hundred dollars": a rate per an amount (a tax
+    rate's "per $100 of value"); the slash was not said."""
+    return " per "
+
+
 @rule(rf"({_CUR})({DEC})-(a|an|per)-([a-z]+)\b")
 def _price_a(m: re.Match[str]) -> str:
     """ "a $35-a-night motel": a price per period as an adjective, its unit singular."""
