@@ -27,7 +27,8 @@ _CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED) + "|Box
 def _highway(m: re.Match[str]) -> str:
     """ "between hwy 93 and", "HWY 61": a highway's abbreviation in small letters or capitals before its
     number ("Hwy." is the rule below's and the roads')."""
-    return "highway" if m.group(0)[0] == "h" else "HIGHWAY"
+    said = _SHORT["hwy"]
+    return said.lower() if m.group(0)[0] == "h" else said.upper()
 
 
 @rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b(?![.,]\d)")

@@ -131,6 +131,13 @@ def _days_month(m: re.Match[str]) -> str:
     return f"{days} of {month_name(m.group(4))}{_year_words(m.group(5))}"
 
 
+# before a date a word that makes "the" wrong: "a great 4th of July weekend", "Happy 4th of July"
+_DETERMINED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ii]ts|[Hh]appy)\s"
+    r"(?:(?!(?:between|from|on|of|in|to|by|until|since|before|after|and|or)\s)[a-z]+\s)?$"
+)
+
+
 @DATES.rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}}){_TH}\s(?:of\s)?{MONTH}(?!\w){_YEAR}?")
 def _day_month(m: re.Match[str]) -> str:
     # 12 June 2021 (British and wire style): "the twelfth of June, twenty twenty-one"
@@ -139,13 +146,6 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     the = m.group(1) or ("" if _DETERMINED.search(m.string, max(0, m.start() - 40), m.start()) else "the")
     return f"{the} {nw.ordinal(day)} of {month_name(m.group(3))}{_year_words(m.group(4))}".lstrip()
-
-
-# before a date a word that makes "the" wrong: "a great 4th of July weekend", "Happy 4th of July"
-_DETERMINED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]very|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ii]ts|[Hh]appy)\s"
-    r"(?:(?!(?:between|from|on|of|in|to|by|until|since|before|after|and|or)\s)[a-z]+\s)?$"
-)
 
 
 @DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}),((?:19|20)\d\d)\b(?![.,]\d)")

@@ -192,15 +192,13 @@ def _fr_roman(m: re.Match[str]) -> str:
 _PLURAL_BEFORE = re.compile(r"\b(?:[dlc]es|aux)\s$")
 
 
-@FRENCH.rule(r"(?<![\d.,])\b(\d{1,3})(E|ÈME|EME|ER|RE)\b(?=\s[A-ZÀ-Ý]{2,}\b)")
+@FRENCH.rule(r"(?<![\d.,])\b(?:(1)(ER|RE)|(\d{1,3})(E|ÈME|EME))\b(?=\s[A-ZÀ-Ý]{2,}\b)")
 def _capital_ordinal(m: re.Match[str]) -> str:
     """ "DE LA 12E JOURNÉE" "DOUZIÈME", "LE 1ER MAI" "PREMIER": a written ordinal in a line set in capitals,
     said in capitals too (so the line's other words are still read as words, not spelled as initials)."""
-    if m.group(2) in ("ER", "RE") and m.group(1) == "1":
+    if m.group(1):
         return "PREMIÈRE" if m.group(2) == "RE" else "PREMIER"
-    if m.group(2) in ("ER", "RE"):
-        return m.group(0)
-    return words(int(m.group(1)), "fr", "ordinal").upper()
+    return words(int(m.group(3)), "fr", "ordinal").upper()
 
 
 @FRENCH.rule(
@@ -217,7 +215,7 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     said = words(roman_value(m.group(5)) if m.group(5) else int(m.group(3)), "fr", "ordinal")
     before = m.string[max(0, m.start() - 5) : m.start()]
     after = m.string[m.end() : m.end() + 4]
-    if m.group(4) in ("es", "èmes", "-èmes", " èmes") or (
+    if (m.group(4) or "").endswith("s") or (
         _PLURAL_BEFORE.search(before) and not re.match(r"\s(?:et|ou)\b|,", after)
     ):
         said += "s"

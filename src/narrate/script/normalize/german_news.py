@@ -85,11 +85,10 @@ _RIVERS = {
     "Isar": "an der", "Ilm": "an der", "Fulda": "an der", "Werra": "an der", "Aller": "an der",
     "Leine": "an der", "Saar": "an der", "Dosse": "an der",
 }  # fmt: skip
+_RIVER = "|".join(_RIVERS)
 
 
-@BEFORE.rule(
-    rf"(?<![\w/])(?!(?:{'|'.join(_RIVERS)})/)([A-ZÄÖÜ][a-zäöüß]+)/(?:({'|'.join(_RIVERS)})\b(?!-)|(M)\.)"
-)
+@BEFORE.rule(rf"(?<![\w/])(?!(?:{_RIVER})/)([A-ZÄÖÜ][a-zäöüß]+)/(?:({_RIVER})\b(?!-)|(M)\.)")
 def _on_river(m: re.Match[str]) -> str:
     """ "Frankfurt/Main (dpa)", "Frankfurt/M.", "Halle/Saale": a town and the river it is on, after a slash,
     "Frankfurt am Main" (eSpeak NG says the slash); not two rivers ("Rhein/Main") or a compound

@@ -28,7 +28,7 @@ def _noon_range(m: re.Match[str]) -> str:
     return f"{m.group(1)} to "
 
 
-@rule(r"\b(\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m\b\.?)\s?[-–]\s?(?=[Nn]oon\b|[Mm]idnight\b)", re.IGNORECASE)
+@rule(r"\b(\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m\b\.?)\s?[-–]\s?(?=noon\b|midnight\b)", re.IGNORECASE)
 def _range_to_noon(m: re.Match[str]) -> str:
     """ "(9 a.m. – noon)", "10 p.m.-midnight": from a clock time to noon or midnight, said with "to"."""
     return f"{m.group(1)} to "
