@@ -1,6 +1,7 @@
-"""Scores: tennis sets ("6-4, 7-6 (5)" "six four, seven six (five)"), a ratio or a score written "2-to-1",
-and the same number twice ("50-50" "fifty-fifty"). They run before the range rules (narrate.script.normalize
-.measures), which would say any "6-4" "six to four".
+"""Scores: a team's won-lost record in brackets ("Galena (4-0)" "four and oh"), tennis sets ("6-4, 7-6 (5)"
+"six four, seven six (five)"), a shutout ("a 9-0 run" "nine to nothing"), a ratio or a score written "2-to-1",
+the same number twice ("50-50" "fifty-fifty"), and a district or class code ("District 24-6A"). They run
+before the range rules (narrate.script.normalize.measures), which would say any "6-4" "six to four".
 """
 
 from __future__ import annotations
@@ -12,6 +13,39 @@ from narrate.script.normalize.rules import Rules
 
 RULES = Rules()
 rule = RULES.rule
+
+_RECORD = r"\d{1,3}-\d{1,3}"
+# what a bracket of ages, grades or votes follows ("Adults (18-35)", "Senate (22-13)"): a range or a tally
+_NOT_A_TEAM = frozenset({
+    "Age", "Ages", "Grade", "Grades", "Adult", "Adults", "Kids", "Child", "Children", "Youth", "Teen",
+    "Teens", "Seniors", "Juniors", "Infants", "Students",
+    "Senate", "House", "Assembly", "Council", "Committee", "Board", "Commission", "Court", "Vote", "Votes",
+})  # fmt: skip
+
+
+@rule(
+    rf"\b([A-Z][\w.'’-]*\s)\(({_RECORD}(?:,\s?{_RECORD})*)((?:\s(?:in|overall)\b|\s[A-Z]|,\s?\d?\.\d)[^()]{{0,40}})?\)"
+    r"(?!\s?[:–—-]|\s?\$|\s?\d|\s(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+)
+def _record(m: re.Match[str]) -> str:
+    """ "Galena (4-0) opened", "the Cougars (29-2, 16-2)", "Dickinson (10-0 in District 24-6A)", "Garcia
+    (15-11, 2.76)": a won-lost record in brackets after a team's or a player's name, "four and oh" (a zero
+    is "oh"); not after an age group or a voting body, and not where a price, a colon or a dash follows, as
+    after a range of ages ("Adult (18-35): $130") or a tally ("Passed Senate (22-13) 1/21/21")."""
+    if m.group(1).strip() in _NOT_A_TEAM:
+        return m.group(0)
+
+    def said(n: str) -> str:
+        return "oh" if n == "0" else nw.cardinal(int(n))
+
+    def records(text: str) -> str:  # "9-1 overall" in the rest too, not "7-5A" (a class's district)
+        return re.sub(
+            r"(?<![\w-])(\d+)-(\d+)(?![\w-])", lambda r: f"{said(r.group(1))} and {said(r.group(2))}", text
+        )
+
+    return f"{m.group(1)}({records(m.group(2))}{records(m.group(3) or '')})"
+
 
 _SET = r"([0-7])-([0-7])(?:\s?\((\d{1,2})(?:-(\d{1,2}))?\))?"  # a tennis set, its tie-break in brackets
 _SET_SHAPE = r"[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?"  # the same without groups
@@ -41,6 +75,29 @@ def _set_scores(m: re.Match[str]) -> str:
         out += [m.group(0)[at : s.start()], said(s)]
         at = s.end()
     return "".join(out) + m.group(0)[at:]
+
+
+@rule(r"(?<![\w$.,/:#-])(?<!\bNo\.\s)([1-9]\d{0,2})-0(?![\w%°]|[-–/.,:]\d)")
+def _shutout(m: re.Match[str]) -> str:
+    """ "a 9-0 run", "made it 14-0", "beat Cubs 6-0": a score with nothing on one side is said "nine to
+    nothing" (no range runs down to zero); a tally of votes ("Passed 33-0", "a 5-0 vote") is "to zero"."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if _VOTE_BEFORE.search(before) or _VOTE_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return f"{nw.cardinal(int(m.group(1)))} to nothing"
+
+
+_VOTE_BEFORE = re.compile(
+    r"\b(?:[Vv]ote[ds]?|[Vv]oting|[Pp]assed|PASSED|[Aa]pproved|[Aa]dopted|[Rr]ejected|[Cc]arried|[Uu]nanimous\w*)\b\W*(?:\w+\W+){0,3}$"
+)
+_VOTE_AFTER = re.compile(r"\s(?:vote|votes|decision|margin)\b")
+
+
+@rule(r"(?<![\w$.,/-])(\d{1,2})-(\d{1,2})([A-Z])\b(?![\w-])")
+def _class_code(m: re.Match[str]) -> str:
+    """ "District 24-6A", "in 7-5A Division II": a district of a school class, "twenty-four six A" (a
+    range's end carries no capital letter)."""
+    return f"{nw.cardinal(int(m.group(1)))} {nw.cardinal(int(m.group(2)))} {m.group(3)}"
 
 
 @rule(r"(?<![\w$.,/-])(\d{1,3})-to-(\d{1,3})\b(?![-–]\d)")
