@@ -311,8 +311,7 @@ def _fiscal_year(m: re.Match[str]) -> str:
         return m.group(0)
     if len(end) == 4:
         return f"{nw.pairs(int(start))} {nw.pairs(int(end))}"
-    last = nw.pairs(int(start) // 100 * 100 + 100) if end == "00" else nw.cardinal(int(end))
-    return f"{nw.pairs(int(start))} to {last}"
+    return f"{nw.pairs(int(start))} to {nw.season_end(start, end)}"
 
 
 @YEARS.rule(r"(?<![\w-])((?i:mid|pre|post|early|late))-(1\d\d\d|20\d\d)(?![\w.,:/%]\d|\d|%|\s?percent)")

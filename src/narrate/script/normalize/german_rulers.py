@@ -40,3 +40,14 @@ def _regnal(m: re.Match[str]) -> str:
 
 
 numbered_roman(RULERS, _NUMBERED_NOUNS, "de")  # "Teil I", "Band IV"
+
+
+@RULERS.rule(r"(?<![\w.])([A-ZÄÖÜ][\w/-]{1,30})\s(II|III|IV)(?![\w.-]|\.\w)")
+def _second_team(m: re.Match[str]) -> str:
+    """ "MT Melsungen II beim 39:28", "gegen Huckarde BW II.": a club's second or third team, a Roman numeral
+    without an ordinal's point after a name, is its number, "zwei" (eSpeak NG says "römisch zwei"); after a
+    ruler's name or title it is left to eSpeak NG ("Ludwig II", "Papst Johannes Paul II")."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if m.group(1) in _RULER_NAMES or _RULER_TITLE.search(before + m.group(1) + " "):
+        return m.group(0)
+    return f"{m.group(1)} {words(roman_value(m.group(2)), 'de')}"

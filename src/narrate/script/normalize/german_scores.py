@@ -11,8 +11,11 @@ from narrate.script.normalize.spelled import cardinal
 
 SCORES = Rules()
 
-# after an article ("zum 22:22") or after another score and a bracket ("28:28 (16:17)"): a score
-SCORE_BEFORE = re.compile(r"(?:\b(?:[Dd]em|[Zz]um|[Bb]eim|[Vv]om)\s|\bzu\s[a-zäöüß]+\s\()$")
+# after an article ("zum 22:22", "über ein 26:26", "durch das 31:31"), after "mit" ("führten mit 19:16";
+# a time after it is written with "Uhr"), or after another score and a bracket ("28:28 (16:17)"): a score
+SCORE_BEFORE = re.compile(
+    r"(?:\b(?:[Dd]em|[Zz]um|[Bb]eim|[Vv]om|[Dd]as|[Ee]in|[Ee]inem|[Mm]it)\s|\bzu\s[a-zäöüß]+\s\()$"
+)
 
 
 @SCORES.rule(r"(?<![\d.,:])\b(\d{1,2}):(\d)(?!\d|:\d)(?!\s?Uhr)")

@@ -64,13 +64,12 @@ def _aircraft_variant(m: re.Match[str]) -> str:
 
 @rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
 def _year_range(m: re.Match[str]) -> str:
-    """ "2019-20", "2010–2015" (a slash between years is dates._fiscal_year's)."""
+    """ "2019-20", "2010–2015", "2005-06" "two thousand five to oh six" (a slash between years is
+    dates._fiscal_year's)."""
     start, end = m.group(1), m.group(2)
     if not _year_like(start) or (len(end) == 4 and not _year_like(end)):
         return m.group(0)
-    if len(end) == 2 and end == "00":  # "1999-00": the next century's first year, said whole
-        end = str(int(start) // 100 * 100 + 100)
-    said_end = nw.pairs(int(end)) if len(end) == 4 else nw.cardinal(int(end))
+    said_end = nw.pairs(int(end)) if len(end) == 4 else nw.season_end(start, end)
     return f"{nw.pairs(int(start))} to {said_end}"
 
 
@@ -109,6 +108,15 @@ def _spaced_range(m: re.Match[str]) -> str:
     number = re.search(r"[\d.,]+$", before)
     start = m.start() - len(before) + number.start() if number else m.start()
     return f"{m.group(1)} {joint(m.string, start)} "
+
+
+@rule(r"(?:#|\bN[Oo]\.)\s?([1-9]\d{0,3})-([1-9]\d{0,3})\b(?![-–.,/]\d)")
+def _numbered_code(m: re.Match[str]) -> str:
+    """ "#12-10: A request", "No. 21-10": a numbered item's number whose parts run down is a code, "number
+    twelve ten", not a range (which runs up: "No. 5-7 seeds" "number five to seven")."""
+    if int(m.group(1)) < int(m.group(2)):
+        return m.group(0)
+    return f"number {nw.code_number(m.group(1))} {nw.code_number(m.group(2))}"
 
 
 @rule(

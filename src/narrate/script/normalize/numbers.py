@@ -113,6 +113,20 @@ def decimal(text: str) -> str:
     return f"{head} point {decimal_digits(frac)}".strip()
 
 
+def season_end(start: str, end: str) -> str:
+    """The second year of a span written short after its first ("2019-20", "2005/06"): a number, the next
+    century's first year said whole, and a season's second year with its zero said as in a year.
+
+    >>> season_end("2019", "20"), season_end("1999", "00"), season_end("2005", "06"), season_end("2001", "05")
+    ('twenty', 'two thousand', 'oh six', 'five')
+    """
+    if end == "00":
+        return pairs(int(start) // 100 * 100 + 100)
+    if end[0] == "0" and int(end) == (int(start) + 1) % 100:
+        return f"oh {cardinal(int(end))}"  # "the 2005-06 school year" "two thousand five to oh six"
+    return cardinal(int(end))
+
+
 def pairs(n: int, *, thousands: bool = True) -> str:
     """Four digits read in pairs, as years and house numbers are.
 

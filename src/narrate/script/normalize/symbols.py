@@ -19,6 +19,12 @@ def _camel_words(text: str) -> str:
     return " ".join(re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", text))
 
 
+@rule(r"(?<=[A-Z]{2})#(?=\s\d)")
+def _glued_hash(m: re.Match[str]) -> str:
+    """ "MLS# 11453532", "PID# 123": "#" glued after a label and before its number is "number"."""
+    return " number"
+
+
 @rule(r"#(\d+)|(?<=\S\s)#\s(\d+)")
 def _hash_number(m: re.Match[str]) -> str:
     """ "#1", "Snow Day # 1" (not a Markdown heading's "# 1"): number one; on a telephone's keypad ("press
