@@ -2,7 +2,8 @@
 
 - a clock-time range, "10:30–14:00", "8h30-12h": "diez treinta a catorce", "huit heures trente à douze
   heures", "acht Uhr bis zwölf Uhr" (the hyphen would be said "minus", or not at all);
-- "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said);
+- "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
+  season, "2024/25", "2018/2019": its two years;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
 
@@ -61,6 +62,17 @@ def rules(language: str) -> Rules:
         return f"{cardinal(24, language)} {cardinal(7, language)}"
 
     if language == "es":
+
+        @found.rule(r"(?<![\w/.,-])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+        def _season(m: re.Match[str]) -> str:
+            """ "el curso 2024/25", "Tercera División 2018/2019": a season or a school year, its two years
+            said one after the other (eSpeak NG's Spanish voice says the slash, "barra"; its French and
+            German voices and german.py say them already); years that do not follow each other ("Expte.
+            2031/2018") are a file's number, left as written."""
+            start, end = m.group(1), m.group(2)
+            if int(end[-2:]) != (int(start) + 1) % 100:
+                return m.group(0)
+            return f"{cardinal(int(start), language)} {cardinal(int(end), language)}"
 
         @found.rule(r"(?<=\w)\s&\s(?=\w)")
         def _and(m: re.Match[str]) -> str:
