@@ -268,11 +268,16 @@ def multiplied(text: str, end: int) -> str:
     return "times" if in_sum(text, end) else "by"
 
 
-# what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall"
+# a race over a distance, which makes it an adjective: "Boys 500m Dash", "the 200m freestyle"
+_RACE_WORDS = (
+    r"(?i:dash|relay|run|sprint|hurdles|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley)\b"
+)
+_RACE = re.compile(rf"\s+{_RACE_WORDS}")
+# what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall", a race
 _METRES_AFTER = re.compile(
     r"\s+(?:of\s+(?!the\b|them\b|those\b|these\b|its\b|their\b|which\b|whom\b|people\b)[a-z]|from\b|away\b"
     r"|high\b|long\b|wide\b|tall\b|deep\b|above\b|below\b|underground\b|across\b|along\b|apart\b"
-    r"|in\s(?:length|height|diameter|depth|width)\b)"
+    rf"|in\s(?:length|height|diameter|depth|width)\b|{_RACE_WORDS})"
 )
 
 
@@ -329,7 +334,11 @@ def _measure(m: re.Match[str]) -> str:
         or determiner_before(m.string, m.start())
         or ("a" if glued and re.match(r"\s+[a-z]", m.string[m.end() :]) else None)
     )
-    singular = number in {"1", "one"} or adjectival(article, m.string, m.end())
+    singular = (
+        number in {"1", "one"}
+        or adjectival(article, m.string, m.end())
+        or bool(_RACE.match(m.string, m.end()))
+    )
     said = nw.decimal(number) if not number.isalpha() else number
     article = f"{m.group(1)} " if m.group(1) else ""
     per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in m.group(4).split("/")[1:])
