@@ -337,7 +337,7 @@ def _measure(m: re.Match[str]) -> str:
     singular = (
         number in {"1", "one"}
         or adjectival(article, m.string, m.end())
-        or bool(_RACE.match(m.string, m.end()))
+        or (glued and bool(_RACE.match(m.string, m.end())))  # "500m Dash"; "a total of 5 km run" stays
     )
     said = nw.decimal(number) if not number.isalpha() else number
     article = f"{m.group(1)} " if m.group(1) else ""
