@@ -50,9 +50,11 @@ _OBLIQUE = {
 }  # fmt: skip
 _ARTICLES = {"der", "die", "das"}
 _ARTICLE_DATIVE = {"am", "zum", "zur", "vom", "beim", "im", "dem", "den"}  # an article in the dative
-# "am Freitag, 8. Mai", "am Freitag (8. Mai)", "Am Sonntagmittag, 16. Dezember": a weekday, or a time of one
-_DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht"
-_BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b(?:{_WEEKDAYS})(?:{_DAYTIME})?\b[\s,(]*)?$")
+# "am Freitag, 8. Mai", "am Freitag (8. Mai)", "Am Sonntagmittag, 16. Dezember", "Von Samstagfrüh, 5. August",
+# "am Pfingstmontag, 29. Mai": a weekday, a time of one, or a holiday's weekday
+_DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
+_WEEKDAY = rf"(?:{_WEEKDAYS}|[A-ZÄÖÜ][a-zäöüß]+(?:{_WEEKDAYS.lower()}))"
+_BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b{_WEEKDAY}(?:{_DAYTIME})?\b[\s,(]*)?$")
 
 
 def ending_after(before: str) -> str | None:
@@ -71,6 +73,8 @@ def ending_after(before: str) -> str | None:
     word = m.group(2).lower()
     if m.group(2)[0].isupper() and (m.group(1) or "").lower() in _ARTICLE_DATIVE:
         return "n"  # "zum Stichtag 1. April" "ersten": a noun after a dative's article, then the date
+    if word.endswith("en") and word.islower() and (m.group(1) or "").lower() in _OBLIQUE:
+        return "n"  # "am heutigen Dienstag (5. Juli)": an adjective between the preposition and the weekday
     if word in _ARTICLES:
         # "der" after a preposition is dative ("in der dritten Runde")
         return "n" if word == "der" and (m.group(1) or "").lower() in _OBLIQUE else ""
