@@ -2,6 +2,7 @@
 
 - a clock-time range, "10:30–14:00", "8h30-12h": "diez treinta a catorce", "huit heures trente à douze
   heures", "acht Uhr bis zwölf Uhr" (the hyphen would be said "minus", or not at all);
+- an ISO date and time stamp, "2022-06-21 17:00:00", written as the language writes dates, for its rules;
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
   season, "2024/25", "2018/2019": its two years;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
@@ -52,6 +53,18 @@ def rules(language: str) -> Rules:
     """LANGUAGE's rules for the forms above."""
     found = Rules()
     clock = r"(?:[01]?\d|2[0-4]):[0-5]\d" + (r"|(?:[01]?\d|2[0-4])h(?:[0-5]\d)?" if language == "fr" else "")
+
+    @found.rule(
+        r"(?<![\w.,/:-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+        r"(?:[ T]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?)?(?![\w/:-]|[.,]\d)"
+    )
+    def _iso_date(m: re.Match[str]) -> str:
+        """ "2022-06-21 17:00:00", "2019-03-04": a date (and a time stamp) written the ISO way, in the
+        language's own way for its date and clock rules, "21/06/2022 17:00" ("vingt et un juin deux mille
+        vingt-deux, dix-sept heures"); eSpeak NG reads the hyphens as minus signs or not at all."""
+        year, month, day = m.group(1, 2, 3)
+        date = f"{day}.{month}.{year}" if language == "de" else f"{day}/{month}/{year}"
+        return date + (f", {m.group(4)}:{m.group(5)}" if m.group(4) else "")
 
     @found.rule(rf"(?<![\w.,/:–-])({clock})\s?[-–]\s?({clock})(?![\w/–-]|[.,:]\d)")
     def _clock_range(m: re.Match[str]) -> str:

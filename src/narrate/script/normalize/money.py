@@ -160,6 +160,14 @@ _PER_UNIT["l"] = "liter"  # after a price's slash a small "l" is a liter ("$1.20
 _PER = "|".join(sorted([*map(re.escape, _PER_UNIT), *_PERIODS], key=len, reverse=True))
 
 
+@rule(r"(?<![\w.,])(\d{1,3})\s?¢")
+def _cents_sign(m: re.Match[str]) -> str:
+    """ "a 1¢ per ounce tax", "only 10¢ each": the cent sign after its number, "one cent" (eSpeak NG says
+    "cents" after any number)."""
+    n = int(m.group(1))
+    return f"{nw.cardinal(n)} {'cent' if n == 1 else 'cents'}"
+
+
 @rule(r"(?<=\d)\s?ppl\b")
 def _pence_per_litre(m: re.Match[str]) -> str:
     """ "Diesel 134.39 ppl": British fuel prices in pence per litre."""

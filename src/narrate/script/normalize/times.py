@@ -190,11 +190,16 @@ def _hhmm_zone(m: re.Match[str]) -> str:
     return said + zone(m.group(3))
 
 
-@rule(r"\b(at|by|from|until|till|beyond)\s([01]\d|2[0-3])([0-5]\d)?\s?hrs\b")
+@rule(
+    r"\b(at|by|from|until|till|beyond|approximately|about|around|Time:)\s([01]\d|2[0-3])"
+    r"(?:([0-5]\d)\s?(?:hrs|hours)|\s?hrs)\b"
+)
 def _hours_clock(m: re.Match[str]) -> str:
-    """ "open at 16hrs", "beyond 1830hrs": a 24-hour time said "sixteen hundred hours" ("eighteen thirty").
+    """ "open at 16hrs", "beyond 1830hrs", "at approximately 2015 hours", "Time: 1020 hours": a 24-hour time
+    said "sixteen hundred hours" ("eighteen thirty", "twenty fifteen").
 
-    Only "hrs" after a word that places a time: "after 20 hours", "for 12hrs" are durations.
+    Only after a word that places a time: "after 20 hours", "for 12hrs", "volunteered 1200 hours" are
+    durations; "hours" only after four digits ("at 16 hours" may be one).
     """
     hour, minute = int(m.group(2)), m.group(3)
     lead = f"{m.group(1)} " + ("oh " if m.group(2).startswith("0") and hour else "")
