@@ -23,7 +23,7 @@ import re
 
 from narrate.script.normalize.german_scores import SCORE_BEFORE, SCORES
 from narrate.script.normalize.rules import Rules, words
-from narrate.script.normalize.spelled import cardinal, number, range_word
+from narrate.script.normalize.spelled import cardinal, digits, number, range_word
 
 GERMAN = Rules()
 BEFORE_UNITS = Rules()  # run before units.py names the unit symbols
@@ -372,11 +372,16 @@ def _citation(m: re.Match[str]) -> str:
     )
 
 
-@GERMAN.rule(r"\b(Nummer|Nr\.)\s?(\d{1,6})/(\d{1,4})(?![\d/]|[.,]\d)")
+@GERMAN.rule(r"(?:\b(Nummer|Nr\.)\s?|(?<![\w.,/:-])(?<!\d\s))([1-9]\d{0,5})/(\d{1,4})(?![\w/]|[.,]\d)")
 def _numbered(m: re.Match[str]) -> str:
-    """ "Gesetz Nr. 7021/22" "Nummer siebentausendeinundzwanzig Strich zweiundzwanzig": a number's slash
-    is "Strich" (eSpeak NG drops it and runs the two numbers together)."""
-    return f"Nummer {cardinal(int(m.group(2)), 'de')} Strich {cardinal(int(m.group(3)), 'de')}"
+    """ "Gesetz Nr. 7021/22" "Nummer siebentausendeinundzwanzig Strich zweiundzwanzig", "26 Ns 3/17",
+    "Flst.Nrn. 686/1", "1 Ss 310/09": a file's or a plot's number, its slash "Strich" (eSpeak NG drops it and
+    runs the two numbers together; a zero first is "null": "null neun"). Telephone numbers begin with a
+    zero, and fractions, seasons and "24/7" are said by earlier rules."""
+    second = m.group(3)
+    said = digits(second, "de") if second.startswith("0") and len(second) > 1 else cardinal(int(second), "de")
+    lead = "Nummer " if m.group(1) else ""
+    return f"{lead}{cardinal(int(m.group(2)), 'de')} Strich {said}"
 
 
 @GERMAN.rule(r"(?<![\w-])([A-ZÄÖÜ])([a-zäöü]{1,2})([A-ZÄÖÜ])(?!\w)")
