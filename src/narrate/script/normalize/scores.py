@@ -47,6 +47,25 @@ def _record(m: re.Match[str]) -> str:
     return f"{m.group(1)}({records(m.group(2))}{records(m.group(3) or '')})"
 
 
+@rule(
+    r"\b((?:improve[sd]?|drop(?:s|ped)?|f[ae]lls?|move[sd]?)\sto\s|(?:is|are)\snow\s)(\d{1,3})-(\d{1,3})"
+    r"(?![\w%°/-]|[.,]\d)"
+)
+def _record_after_verb(m: re.Match[str]) -> str:
+    """ "improved to 22-7", "dropped to 7-9 in July", "is now 3-1": a team's won-lost record after the verbs
+    that move or state one, "twenty-two and seven" (a zero is "oh")."""
+    won, lost = (("oh" if n == "0" else nw.cardinal(int(n))) for n in m.group(2, 3))
+    return f"{m.group(1)}{won} and {lost}"
+
+
+@rule(
+    r"(?<![\w$.,/-])(\d{1,2})-(?:of-)?(\d{1,2})(?=\s(?:shooting|from\s(?:the\s(?:field|floor|line|arc)|three|deep)))"
+)
+def _shots(m: re.Match[str]) -> str:
+    """ "on 7-11 shooting from the field and 6-8 from three": shots made of shots taken, "seven of eleven"."""
+    return f"{nw.cardinal(int(m.group(1)))} of {nw.cardinal(int(m.group(2)))}"
+
+
 _SET = r"([0-7])-([0-7])(?:\s?\((\d{1,2})(?:-(\d{1,2}))?\))?"  # a tennis set, its tie-break in brackets
 _SET_SHAPE = r"[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?"  # the same without groups
 
