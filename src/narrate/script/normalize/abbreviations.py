@@ -44,8 +44,11 @@ def _undotted_title(m: re.Match[str]) -> str:
 
 
 # a capitalised word that names no street: a sentence's first word ("In St. Louis", "At St. Mary's")
+# before "St." a word that is no street's name: a preposition, or a place's kind before a saint's name ("Mount
+# St. Mary's", "Fort St. John", "Port St. Lucie")
 _NO_STREET = (
-    r"(?!(?:In|At|On|To|From|Of|For|And|But|Or|Near|By|With|The|Into|Outside|Inside|Around|Visit|Like)\s)"
+    r"(?!(?:In|At|On|To|From|Of|For|And|But|Or|Near|By|With|The|Into|Outside|Inside|Around|Visit|Like"
+    r"|Mount|Fort|Port)\s)"
 )
 
 
@@ -111,6 +114,15 @@ def _road(m: re.Match[str]) -> str:
 def _ordinal(m: re.Match[str]) -> str:
     # "23d St.", "the 3d Circuit": the Government Printing Office's "2d" and "3d" too
     return nw.ordinal_text(m.group(1) or m.group(2))
+
+
+@ABBREVIATIONS.rule(r"(?<![\w.,])(\d{1,3})\s(st|nd|rd|th)\b(?=\s[a-z])")
+def _spaced_ordinal(m: re.Match[str]) -> str:
+    """ "his 16 th career victory": an ordinal's ending set apart from its number, when it is the number's own
+    ending ("1 st", "22 nd", "13 th"), "sixteenth"."""
+    n = int(m.group(1))
+    own = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return nw.ordinal_text(m.group(1)) if m.group(2) == own else m.group(0)
 
 
 @ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])|\bSt(?=\s[A-Z][a-z])|\bST\.(?=\s[A-Z])")

@@ -191,7 +191,7 @@ def _hhmm_zone(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"\b(at|by|from|until|till|beyond|approximately|about|around|Time:)\s([01]\d|2[0-3])"
+    r"\b([Aa]t|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]eyond|[Aa]pproximately|[Aa]bout|[Aa]round|Time:)\s([01]\d|2[0-3])"
     r"(?:([0-5]\d)\s?(?:hrs|hours)|\s?hrs)\b"
 )
 def _hours_clock(m: re.Match[str]) -> str:
