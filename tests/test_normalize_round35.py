@@ -90,7 +90,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("the 3X model", "en", "the three X model"),  # "X" after one digit only when a digit follows
         ("it's ''quoted''", "en", "it's ''quoted''"),  # two quotes after no number
         ("through FY2024.", "en", "through F Y twenty twenty-four."),  # the older sets spell it
-        ("del siglo XX y", "es", "del siglo XX y"),  # a Roman numeral: eSpeak NG says "veinte"
+        ("del siglo XX y", "es", "del siglo veinte y"),  # a century's numeral, written out since round 45
         ("el CD", "es", "el CD"),  # could be a numeral: left
         ("um 0.30 Uhr", "de", "um null Uhr dreißig"),  # a clock time, not a decimal
         # the rule's reach: a count after a number and a comma is taken for a postcode

@@ -18,6 +18,7 @@ import functools
 import re
 
 from narrate.display import WORDS
+from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spanish import agreeing, hour
 from narrate.script.normalize.spelled import cardinal
@@ -109,6 +110,23 @@ def _emergency(m: re.Match[str]) -> str:
     """ "el 112", "El 112 da aviso", "Emergencias 112": the emergency number, as it is dialled ("uno uno
     dos"; five pairs of seven), not "ciento doce"."""
     return f"{m.group(1)}uno uno dos"
+
+
+_CENTURY = r"(X{0,2}(?:IX|IV|V?I{0,3}))"
+
+
+@SPANISH_NEWS.rule(rf"\b([Ss]iglos?\s){_CENTURY}\b(?:(\s(?:y|e|o|u|al|a)\s){_CENTURY}\b)?")
+def _century(m: re.Match[str]) -> str:
+    """ "el siglo XVI", "los siglos XV y XVI": a century's Roman numeral is its number, "dieciséis" (eSpeak NG
+    says the letters of the longer ones)."""
+    if not m.group(2):
+        return m.group(0)
+    said = m.group(1) + cardinal(roman_value(m.group(2)), "es")
+    if m.group(4):
+        said += m.group(3) + cardinal(roman_value(m.group(4)), "es")
+    elif m.group(3):
+        said += m.group(3)
+    return said
 
 
 @SPANISH_NEWS.rule(r"(?<![\w-])([A-Z]{2,3})-(?=\d{1,4}\b(?![.,]\d))")
