@@ -18,7 +18,6 @@ rule = RULES.rule
 _STREET = r"(?:" + "|".join(re.escape(s) for s in STREET_SUFFIXES) + r")"
 # in a street's name, capitalised: "North Washington", "Avenue Northwest"
 _DIR = {p: COMPASS_POINTS[p].capitalize() for p in ("N", "S", "E", "W", "NW", "NE", "SW", "SE")}
-_QUADRANTS = {p: COMPASS_POINTS[p].capitalize() for p in ("NW", "NE", "SW", "SE")}
 _STREET_WORDS = {"Ave.": "Avenue", "St.": "Street", "Blvd.": "Boulevard"}
 
 
@@ -92,11 +91,12 @@ def _road_branch(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.cardinal(int(m.group(2)))} {m.group(3)}"
 
 
-@rule(r"\b(Ave\.|Avenues?|St\.|Streets?|Blvd\.|Boulevard)(,?)\s(NW|NE|SW|SE)\b")
+@rule(r"\b(Ave\.|Avenues?|St\.|Streets?|Blvd\.|Boulevard)(,?)\s(NW|NE|SW|SE\b|[NSEW](?=[,;)]|\.?$))")
 def _quadrant(m: re.Match[str]) -> str:
     # the abbreviation's period goes too: it would be read as the end of a sentence, a pause mid-address;
-    # "1100 Michigan Avenue, NE": the city's quadrant after a comma too
-    return f"{_STREET_WORDS.get(m.group(1), m.group(1))}{m.group(2)} {_QUADRANTS[m.group(3)]}"
+    # "1100 Michigan Avenue, NE": the city's quadrant after a comma too; "110 Hansen Ave. S, Salem": a
+    # direction's letter alone before a comma or at the end
+    return f"{_STREET_WORDS.get(m.group(1), m.group(1))}{m.group(2)} {_DIR[m.group(3)]}"
 
 
 @rule(r"(?<![\w.,$])([1-9]\d)00(?=\s[Bb]lock\b)")
