@@ -110,13 +110,15 @@ def _spaced_range(m: re.Match[str]) -> str:
     return f"{m.group(1)} {joint(m.string, start)} "
 
 
-@rule(r"(?:#|\bN[Oo]\.)\s?([1-9]\d{0,3})-([1-9]\d{0,3})\b(?![-–.,/]\d)")
+@rule(r"(#|\bN[Oo]\.|\b[Bb]ox)\s?([1-9]\d{0,3})-([1-9]\d{0,3})\b(?![-–.,/]\d)")
 def _numbered_code(m: re.Match[str]) -> str:
-    """ "#12-10: A request", "No. 21-10": a numbered item's number whose parts run down is a code, "number
-    twelve ten", not a range (which runs up: "No. 5-7 seeds" "number five to seven")."""
-    if int(m.group(1)) < int(m.group(2)):
+    """ "#12-10: A request", "No. 21-10", "box 37-5 was struck": a numbered item's number (a fire alarm box's
+    too) whose parts run down is a code, "number twelve ten", not a range (which runs up: "No. 5-7 seeds"
+    "number five to seven")."""
+    if int(m.group(2)) < int(m.group(3)):
         return m.group(0)
-    return f"number {nw.code_number(m.group(1))} {nw.code_number(m.group(2))}"
+    lead = m.group(1) if m.group(1).lower() == "box" else "number"
+    return f"{lead} {nw.code_number(m.group(2))} {nw.code_number(m.group(3))}"
 
 
 @rule(
