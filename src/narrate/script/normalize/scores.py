@@ -66,6 +66,16 @@ def _shots(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))} of {nw.cardinal(int(m.group(2)))}"
 
 
+@rule(r"(?<=\d)(\s\(|,\s)([2-4])?OT\b(\)?)")
+def _overtime(m: re.Match[str]) -> str:
+    """ "Harvard Crimson 65 (OT)", "Sully Buttes 50, 2OT": overtime after a final score, "(overtime)", "double
+    overtime" (after a comma only with its count: "13, OT" was read both ways)."""
+    if m.group(1).startswith(",") and not m.group(2):
+        return m.group(0)
+    times = {"2": "double ", "3": "triple ", "4": "quadruple "}.get(m.group(2) or "", "")
+    return f"{m.group(1)}{times}overtime{m.group(3)}"
+
+
 _SET = r"([0-7])-([0-7])(?:\s?\((\d{1,2})(?:-(\d{1,2}))?\))?"  # a tennis set, its tie-break in brackets
 _SET_SHAPE = r"[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?"  # the same without groups
 
