@@ -36,15 +36,15 @@ def _record(m: re.Match[str]) -> str:
     if m.group(1).strip() in _NOT_A_TEAM:
         return m.group(0)
 
-    def said(n: str) -> str:
-        return "oh" if n == "0" else nw.cardinal(int(n))
-
     def records(text: str) -> str:  # "9-1 overall" in the rest too, not "7-5A" (a class's district)
-        return re.sub(
-            r"(?<![\w-])(\d+)-(\d+)(?![\w-])", lambda r: f"{said(r.group(1))} and {said(r.group(2))}", text
-        )
+        return re.sub(r"(?<![\w-])(\d+)-(\d+)(?![\w-])", lambda r: _won_lost(*r.group(1, 2)), text)
 
     return f"{m.group(1)}({records(m.group(2))}{records(m.group(3) or '')})"
+
+
+def _won_lost(won: str, lost: str) -> str:
+    """A won-lost record, "four and oh": games won, "and", games lost, a zero said "oh"."""
+    return " and ".join("oh" if n == "0" else nw.cardinal(int(n)) for n in (won, lost))
 
 
 @rule(
@@ -54,8 +54,7 @@ def _record(m: re.Match[str]) -> str:
 def _record_after_verb(m: re.Match[str]) -> str:
     """ "improved to 22-7", "dropped to 7-9 in July", "is now 3-1": a team's won-lost record after the verbs
     that move or state one, "twenty-two and seven" (a zero is "oh")."""
-    won, lost = (("oh" if n == "0" else nw.cardinal(int(n))) for n in m.group(2, 3))
-    return f"{m.group(1)}{won} and {lost}"
+    return m.group(1) + _won_lost(*m.group(2, 3))
 
 
 @rule(

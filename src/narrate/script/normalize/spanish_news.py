@@ -112,7 +112,7 @@ def _emergency(m: re.Match[str]) -> str:
     return f"{m.group(1)}uno uno dos"
 
 
-_CENTURY = r"(X{0,2}(?:IX|IV|V?I{0,3}))"
+_CENTURY = r"(?=[IVX])(X{0,2}(?:IX|IV|V?I{0,3}))"  # a numeral up to XXIX, not nothing
 
 
 @SPANISH_NEWS.rule(rf"\b([Ss]iglos?\s){_CENTURY}\b(?:(\s(?:y|e|o|u|al|a)\s){_CENTURY}\b)?")
@@ -120,7 +120,7 @@ def _century(m: re.Match[str]) -> str:
     """ "el siglo XVI", "los siglos XV y XVI": a century's Roman numeral is its number, "dieciséis" (eSpeak NG
     says the letters of the longer ones)."""
     if not m.group(2):
-        return m.group(0)
+        return m.group(0)  # "siglo V" matched as nothing before a word of capitals: left
     said = m.group(1) + cardinal(roman_value(m.group(2)), "es")
     if m.group(4):
         said += m.group(3) + cardinal(roman_value(m.group(4)), "es")
