@@ -162,12 +162,15 @@ def _glued_clock(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"\b((?:[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Aa]t|[Bb]y|[Aa]fter|[Bb]efore)\s)(1[0-2]|[1-9])([0-5]\d)\s([AP])M\b"
-    + _ZONE
+    r"\b((?:[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Aa]t|[Bb]y|[Aa]fter|[Bb]efore)\s|(?<![\w$.,:/-]))(1[0-2]|[1-9])([0-5]\d)"
+    r"\s([AP])M\b" + _ZONE
 )
 def _forecast_clock(m: re.Match[str]) -> str:
-    """ "in effect from 1000 AM until 400 PM": the National Weather Service's times, without a colon, in
-    capitals after a word that places a time (a station's "1230 AM" is its frequency)."""
+    """ "in effect from 1000 AM until 400 PM", "346 PM CDT Mon May 20 2013": the National Weather Service's
+    times, without a colon, in capitals after a word that places a time or before a time zone (a station's
+    "1230 AM" is its frequency)."""
+    if not m.group(1) and not m.group(5):
+        return m.group(0)
     return f"{m.group(1)}{clock(int(m.group(2)), m.group(3), ampm=True)} {m.group(4)} M" + zone(m.group(5))
 
 
