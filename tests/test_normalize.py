@@ -101,7 +101,10 @@ def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> No
     # copy is read): two older pairs that read it as an ordinal ("31.10.2022" "zehnten") now miss, 184 of 187
     # round 31 read the Spanish emergency number "el 112" "uno uno dos", as five pairs of seven do (three
     # blind sets rose): the development pair that reads "ciento doce" now misses, 61 of 63 (96.8%)
-    [("de", 0.98), ("es", 0.96), ("fr", 0.98)],
+    # round 46 said a count's whole hundreds as "tausendzweihundert", as the later sets' pairs do ("rund 1200
+    # Israeli"; three blind sets rose): two pairs here that read "fünfzehnhundert" and a Swiss height
+    # "zwölfhundert Meter" now miss, 182 of 187 (97.3%)
+    [("de", 0.97), ("es", 0.96), ("fr", 0.98)],
 )
 def test_other_language_development_pairs_said_right(language: str, floor: float) -> None:
     pairs = read_pairs(DATA / language / "pairs.tsv")
@@ -208,8 +211,8 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "seiner Gründung 1973 als, das 1980 unter, gezählten 1922 Aktivitäten, rund 1500 kamen, 1500 m",
             "de",
             "seiner Gründung neunzehnhundertdreiundsiebzig als, das neunzehnhundertachtzig unter, "
-            "gezählten tausendneunhundertzweiundzwanzig Aktivitäten, rund fünfzehnhundert kamen, "
-            "fünfzehnhundert Meter",
+            "gezählten tausendneunhundertzweiundzwanzig Aktivitäten, rund tausendfünfhundert kamen, "
+            "tausendfünfhundert Meter",  # a count's whole hundreds as thousands since round 46
         ),
         # round 4, from write-part copy: numbers written out ("hundert", not eSpeak NG's "einhundert"),
         # year spans, decades, ages, scores, minutes and seconds, citations, "St.", web addresses

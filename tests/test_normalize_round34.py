@@ -69,7 +69,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("the SE conference", "en", "the S E conference"),  # no part of a place
         ("email boxoffice@hackmatack.org.", "en", "email boxoffice at hackmatack dot org."),
         ("nbcnews.com", "en", "nbc news dot com"),
-        ("rund 1200 Israeli", "de", "rund zwölfhundert Israeli"),  # no thousands point: hundreds
+        ("rund 1200 Israeli", "de", "rund tausendzweihundert Israeli"),  # a count, as a thousand (round 46)
         ("nach 1 min.", "de", "nach einer Minute."),
         ("tras 5 min de juego", "es", "tras cinco minutos de juego"),
         ("Köln (17.)", "de", "Köln (Siebzehnter)"),  # a place in a table, as before

@@ -12,7 +12,8 @@ Spanish numbers) is written out from num2words, as a newsreader's script would h
   cinquante-cinq", "coma quinientos doce", French up to four decimals, Spanish three, unless they start
   with a zero), a sign before a number ("+4,5 %" "plus"), "%";
 - German drops the "ein" of a number that starts "einhundert" or "eintausend" ("hundertsechzehn",
-  "tausend"), and says whole hundreds from 1100 to 1900 in hundreds, as years are ("rund zwölfhundert").
+  "tausend"); a count's whole hundreds from 1100 to 1900 are "tausendzweihundert" ("rund 1200 Israeli"; a
+  year's "zwölfhundert" is the year rules').
 
 A number written against letters ("S10", "3D", "H1N1") is part of a code and left to eSpeak NG, which
 reads those well, but for a run of more than four digits, which it would read as one large number
@@ -73,18 +74,13 @@ def _digit_names(language: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)  # a long text repeats its numbers; num2words is slow next to the rules
-def cardinal(n: int, language: str, *, grouped: bool = False) -> str:
-    """N in words as a newsreader says it: cardinal(116, "de") is "hundertsechzehn". GROUPED: written with a
-    thousands separator ("1.500"), which the reader follows ("tausendfünfhundert", not "fünfzehnhundert").
+def cardinal(n: int, language: str) -> str:
+    """N in words as a newsreader says it: cardinal(116, "de") is "hundertsechzehn".
 
     >>> cardinal(1000, "de"), cardinal(100_000, "de"), cardinal(1200, "de"), cardinal(1922, "de")
-    ('tausend', 'hunderttausend', 'zwölfhundert', 'tausendneunhundertzweiundzwanzig')
-    >>> cardinal(1500, "de", grouped=True)
-    'tausendfünfhundert'
+    ('tausend', 'hunderttausend', 'tausendzweihundert', 'tausendneunhundertzweiundzwanzig')
     """
-    if language == "de":
-        if 1100 <= n <= 1900 and n % 100 == 0 and not grouped:
-            return words(n // 100, "de") + "hundert"
+    if language == "de":  # a year's "zwölfhundert" is the year rules' (german.py); a count is "tausend..."
         return re.sub(r"^ein(?=hundert|tausend)", "", words(n, "de"))
     return words(n, language)
 
@@ -94,17 +90,14 @@ def cardinal(n: int, language: str, *, grouped: bool = False) -> str:
 _CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|CHF|EUR|USD)\b)")
 
 
-def number(
-    whole: str, fraction: str | None, language: str, *, money: bool = False, grouped: bool = False
-) -> str:
+def number(whole: str, fraction: str | None, language: str, *, money: bool = False) -> str:
     """A written number (its whole part without separators, and the digits after the comma) in words;
-    MONEY: an amount, whose two decimals German too says as a number; GROUPED: written with a thousands
-    separator.
+    MONEY: an amount, whose two decimals German too says as a number.
 
     >>> number("0", "20", "de"), number("0", "20", "de", money=True)
     ('null Komma zwei null', 'null Komma zwanzig')
     """
-    said = digits(whole, language) if len(whole) > _LONG else cardinal(int(whole), language, grouped=grouped)
+    said = digits(whole, language) if len(whole) > _LONG else cardinal(int(whole), language)
     if fraction is None:
         return said
     as_digits = language == "de" and not (money and len(fraction) == 2)  # German: digit by digit
@@ -163,7 +156,7 @@ def rules(language: str) -> Rules:
         ):  # not "2024-05-03"
             return digits(whole, language) + (f" {_PERCENT[language]}" if m.group(4) else "")
         money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
-        said = number(whole, m.group(3), language, money=money, grouped=whole != m.group(2))
+        said = number(whole, m.group(3), language, money=money)
         if m.group(1):
             said = f"{SIGNS[language][m.group(1)]} {said}"
         if m.group(4):
