@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -402,6 +403,26 @@ def test_an_interrupt_lost_in_a_finalizer_still_stops_the_batch() -> None:
         with pytest.raises(KeyboardInterrupt):
             batch_signals.raise_if_interrupted()
     batch_signals.raise_if_interrupted()  # outside the block: forgotten
+
+
+def test_a_signal_another_thread_receives_waits_for_the_manifest() -> None:
+    """SIGTERM sent to the process reaches a thread that does not block it (a Dask client has several), and
+    Python runs the handler in the main thread all the same: it must still wait until the files and the
+    manifest have changed together (a --cluster run, interrupted there, had left an MP3 its manifest did not
+    name)."""
+    idle = threading.Event()
+    other = threading.Thread(target=idle.wait, daemon=True)  # a thread with SIGTERM unblocked
+    other.start()
+    steps = []
+    with batch_signals.sigterm_interrupts(), pytest.raises(KeyboardInterrupt):
+        with batch_signals.signals_deferred():
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(200):  # time and bytecodes enough for the handler to run, were it let through
+                time.sleep(0.001)
+            steps.append("the block finished")
+        steps.append("not reached: the signal is delivered after the block")
+    idle.set()
+    assert steps == ["the block finished"]
 
 
 def test_a_title_with_no_latin_letters_names_its_files_after_the_source(tmp_path: Path) -> None:

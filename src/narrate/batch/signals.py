@@ -32,17 +32,29 @@ def raise_if_interrupted() -> None:
 
 @contextlib.contextmanager
 def signals_deferred() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back until the block is done (they are delivered right after it)."""
-    held = {signal.SIGINT, signal.SIGTERM}
+    """Hold Ctrl-C and SIGTERM back until the block is done (they are delivered right after it).
+
+    The handlers are swapped for ones that only note the signal, rather than the signal blocked in this
+    thread's mask: a signal sent to the process reaches whichever of its threads does not block it (a Dask
+    client has several), and Python then runs the handler in the main thread all the same, inside the block
+    (a batch on a cluster, interrupted there, had left an MP3 that its manifest did not name).
+    """
+    held: list[int] = []
     try:
-        signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, ValueError, OSError):  # no pthread_sigmask here: no deferral
+        previous = {s: signal.signal(s, lambda signum, _frame: held.append(signum)) for s in _STOPS}
+    except ValueError:  # not the main thread, where Python runs every handler: nothing to hold back here
         yield
         return
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if held:
+            signal.raise_signal(held[0])  # delivered now, to the handler the block had replaced
+
+
+_STOPS = (signal.SIGINT, signal.SIGTERM)
 
 
 @contextlib.contextmanager
