@@ -111,13 +111,23 @@ def _month_span(m: re.Match[str]) -> str:
     return f"{month_name(m.group(1))} to {month_name(m.group(2))}"
 
 
-@DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\b{_YEAR}?")
+@DATES.rule(
+    rf"\b{MONTH}\s(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\b"
+    rf"(?:\s(&|and)\s(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\b(?![.,:]\d))?{_YEAR}?"
+)
 def _month_days(m: re.Match[str]) -> str:
-    # June 12-14: "June twelfth to fourteenth"
+    """ "June 12-14": "June twelfth to fourteenth"; "May 3-5 & 10-13": a second span of the month after it
+    ("and tenth to thirteenth")."""
     first, last = int(m.group(2)), int(m.group(3))
     if not 1 <= first < last <= 31:
         return m.group(0)
-    return f"{month_name(m.group(1))} {nw.ordinal(first)} to {nw.ordinal(last)}{_year_words(m.group(4))}"
+    said = f"{month_name(m.group(1))} {nw.ordinal(first)} to {nw.ordinal(last)}"
+    if m.group(4):
+        start, end = int(m.group(5)), int(m.group(6))
+        if not last < start < end <= 31:
+            return said + m.group(0)[m.end(3) - m.start() :]
+        said += f" and {nw.ordinal(start)} to {nw.ordinal(end)}"
+    return said + _year_words(m.group(7))
 
 
 @DATES.rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\s(?:of\s)?{MONTH}(?!\w){_YEAR}?")
@@ -159,7 +169,7 @@ def _month_day_unspaced(m: re.Match[str]) -> str:
 
 @DATES.rule(
     rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%)"
-    rf"(?:\s(and|or|&|to|through|until)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$))?{_YEAR}?"
+    rf"(?:\s(and|or|&|to|through|until)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’@]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$))?{_YEAR}?"
 )
 def _month_day(m: re.Match[str]) -> str:
     # "July 9 and 10,", "May 6 to 22,": a second day joined to the first is a date too
