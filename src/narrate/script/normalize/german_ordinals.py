@@ -59,4 +59,6 @@ def _place(m: re.Match[str]) -> str:
 _GOAL = re.compile(
     r"\d:\d|\b(?:Tor|Treffer|traf|trifft|verkürzte|Ausgleich|Führung|erzielte|köpfte|Elfmeter|verwandelte|Pfosten"
     r"|Latte)"
+    r"|\b(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\szu\s(?:null|eins|zwei|drei|vier|fünf|sechs"
+    r"|sieben|acht|neun|zehn)\b"  # a score the score rules have already said ("zum umjubelten 1:1 (45.)")
 )
