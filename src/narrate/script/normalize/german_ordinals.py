@@ -28,21 +28,30 @@ _DETERMINERS = (
 )
 
 
-@ORDINALS.rule(r"(?<![\d.,])\b(\d{1,3})\.\s?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+@ORDINALS.rule(r"(?<![\d.,])\b(\d{1,3})\.\s?(?:(bis|und|oder)\s(\d{1,3})\.\s?)?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
 def _ordinal_before_noun(m: re.Match[str]) -> str:
-    """ "in meinem 2. Finanzbericht" "zweiten", "seinen 12. Weltcupsieg" "zwölften", "die 3. Liga" "dritte": a
-    written ordinal after a determiner, with the ending the determiner asks for (eSpeak NG says "zwei.").
-    Without a determiner ("2. Florian Schieder", a results list) it is left."""
-    before = m.string[max(0, m.start() - 30) : m.start()]
+    """ "in meinem 2. Finanzbericht" "zweiten", "seinen 12. Weltcupsieg" "zwölften", "die 3. Liga" "dritte",
+    "des 1. bis 4. Schuljahrganges" "ersten bis vierten": a written ordinal (or two, joined) after a
+    determiner, with the ending the determiner asks for (eSpeak NG says "zwei."). Without a determiner ("2.
+    Florian Schieder", a results list) it is left."""
+    ending = _determiner_ending(m.string[max(0, m.start() - 30) : m.start()])
+    if ending is None:
+        return m.group(0)
+    said = ordinal(int(m.group(1)), ending)
+    if m.group(2):
+        said += f" {m.group(2)} {ordinal(int(m.group(3)), ending)}"
+    return said + " "
+
+
+def _determiner_ending(before: str) -> str | None:
+    """The ending the determiner that ends BEFORE asks of an ordinal after it, or None if none does."""
     word = re.search(r"(\w+)\s$", before)
     if not word:
-        return m.group(0)
+        return None
     determiner = word.group(1).lower()
     if determiner == "der":
-        ending = ending_after(before)
-    else:
-        ending = next((e for pattern, e in _DETERMINERS if pattern.fullmatch(determiner)), None)
-    return m.group(0) if ending is None else f"{ordinal(int(m.group(1)), ending)} "
+        return ending_after(before)
+    return next((e for pattern, e in _DETERMINERS if pattern.fullmatch(determiner)), None)
 
 
 @ORDINALS.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
