@@ -76,12 +76,20 @@ def rules(language: str) -> Rules:
 
     if language == "es":
 
-        @found.rule(r"(?<![\w/.,-])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\w/]|[.,]\d)")
+        @found.rule(
+            r"(?<![\w/.,-])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+            r"|(?<![\w/.,-])((?:19|20)\d\d)[-–]((?:19|20)\d\d)(?![\w/–-]|[.,]\d)"
+        )
         def _season(m: re.Match[str]) -> str:
-            """ "el curso 2024/25", "Tercera División 2018/2019": a season or a school year, its two years
-            said one after the other (eSpeak NG's Spanish voice says the slash, "barra"; its French and
-            German voices and german.py say them already); years that do not follow each other ("Expte.
-            2031/2018") are a file's number, left as written."""
+            """ "el curso 2024/25", "Tercera División 2018/2019", "la temporada 2013-2014": a season or a
+            school year, its two years said one after the other (eSpeak NG's Spanish voice says the slash,
+            "barra", and the range rules would put "a" between them); years that do not follow each other
+            ("Expte. 2031/2018", "entre 2015-2020") are a file's number or a span, left to other rules."""
+            if m.group(3):
+                start, end = m.group(3), m.group(4)
+                if int(end) != int(start) + 1:
+                    return m.group(0)
+                return f"{cardinal(int(start), language)} {cardinal(int(end), language)}"
             start, end = m.group(1), m.group(2)
             if int(end[-2:]) != (int(start) + 1) % 100:
                 return m.group(0)
