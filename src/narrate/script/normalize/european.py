@@ -85,13 +85,9 @@ def rules(language: str) -> Rules:
             school year, its two years said one after the other (eSpeak NG's Spanish voice says the slash,
             "barra", and the range rules would put "a" between them); years that do not follow each other
             ("Expte. 2031/2018", "entre 2015-2020") are a file's number or a span, left to other rules."""
-            if m.group(3):
-                start, end = m.group(3), m.group(4)
-                if int(end) != int(start) + 1:
-                    return m.group(0)
-                return f"{cardinal(int(start), language)} {cardinal(int(end), language)}"
-            start, end = m.group(1), m.group(2)
-            if int(end[-2:]) != (int(start) + 1) % 100:
+            start, end = m.group(1, 2) if m.group(1) else m.group(3, 4)
+            follows = int(end) == int(start) + 1 if len(end) == 4 else int(end) == (int(start) + 1) % 100
+            if not follows:
                 return m.group(0)
             return f"{cardinal(int(start), language)} {cardinal(int(end), language)}"
 
