@@ -30,7 +30,7 @@ def normalize(text: str, language: str | None = "en") -> str:
     >>> normalize("Copyright 2021 NPR. To see more, visit https://www.npr.org.")
     'Copyright twenty twenty-one N P R. To see more, visit N P R dot org.'
     >>> normalize("Cuesta $5 en 2021.", "es")
-    'Cuesta $5 en dos mil veintiuno.'
+    'Cuesta cinco pesos en dos mil veintiuno.'
     """
     text = _tidy(text)
     if is_english(language):

@@ -232,13 +232,12 @@ def _law_number(m: re.Match[str]) -> str:
 def _dollar_sign(m: re.Match[str]) -> str:
     """ "$1.668", "$ 22,33", "$1.842,79", "U$S 1,20", "u$s115.657": the sign before an amount written as
     Latin American copy writes it (thousands parted by points, or cents after the point or the comma) is the
-    peso's ("US$", "U$S", "u$s" the dollar's); the cents said "con ... centavos". A whole amount ("$25",
-    "$1,668") may be dollars in US Spanish copy: left to eSpeak NG, which says dollars."""
+    peso's ("US$", "U$S", "u$s" the dollar's); the cents said "con ... centavos". A whole amount ("$25", "$253
+    millones") too: every development pair with the sign read pesos (23 of 23; it had been left to eSpeak NG,
+    which says dollars, for US Spanish copy)."""
     one, many = ("dólar", "dólares") if m.group(1) != "$" else ("peso", "pesos")
     if m.group(5):  # "$625 pesos": the word after the amount names the currency
         one, many = ("peso", "pesos") if m.group(5) == "pesos" else ("dólar", "dólares")
-    elif m.group(1) == "$" and not (m.group(3) or "." in m.group(2)):
-        return m.group(0)  # "$25", "$5 millones", "$1,668": the sign of pesos or of dollars (US Spanish copy)
     whole = int(re.sub(r"[.,]", "", m.group(2)))
     if m.group(4):  # "$2 millones": "dos millones de pesos"
         point = f" coma {cardinal(int(m.group(3)), 'es')}" if m.group(3) else ""
