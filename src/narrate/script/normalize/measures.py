@@ -184,9 +184,9 @@ _ID_WORDS = {
 }  # fmt: skip
 
 
-@rule(r"(?:\b(?!minus\b)([A-Za-z]+)\s)?(?<![\w.,])((?:minus\s)?)(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])")
+@rule(r"(?:\b(?!minus\b)([A-Za-z]+)\s)?(?<![\w.,])((?:minus\s|\+)?)(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])")
 def _temperature(m: re.Match[str]) -> str:
-    """ "30C", "-5C", "86F" (British and wire style, no degree sign): degrees Celsius or Fahrenheit.
+    """ "30C", "-5C", "+1C", "86F" (British and wire style, no degree sign): degrees Celsius or Fahrenheit.
 
     A single digit without a sign or decimals ("5C") is left: it is likelier a code or a model ("iPhone 5C");
     "1.6C" is a temperature.
@@ -199,8 +199,9 @@ def _temperature(m: re.Match[str]) -> str:
     if quoted:  # 'a "77F" date code': a label in quotation marks
         return m.group(0)
     article = before if before in {"a", "an", "A", "An"} else None
-    one = (number == "1" and not sign) or adjectival(article, m.string, m.end())
+    one = (number == "1" and sign in {"", "+"}) or adjectival(article, m.string, m.end())
     degrees = "degree" if one else "degrees"
+    sign = "plus " if sign == "+" else sign
     return f"{lead}{sign}{nw.decimal(number)} {degrees} {'Celsius' if scale == 'C' else 'Fahrenheit'}"
 
 
