@@ -75,6 +75,18 @@ def _overtime(m: re.Match[str]) -> str:
     return f"{m.group(1)}{times}overtime{m.group(3)}"
 
 
+@rule(r"(?<![\w./$£€-])([1-9]\d{1,2})/(10|\d)(d)?(?![\w/%]|[.,:]\d)")
+def _runs_for_wickets(m: re.Match[str]) -> str:
+    """ "their innings at 536/8", "Gujarat were 277/9 at stumps", "(944/6d)": a cricket score, runs for
+    wickets ("five hundred thirty-six for eight", "declared"); no fraction or date has a first number over
+    thirty-one and a second under eleven."""
+    runs, wickets = int(m.group(1)), int(m.group(2))
+    if runs < 32 or (wickets == 1 and not m.group(3)):
+        return m.group(0)  # "50/1" is a price's odds ("fifty to one") as often as one wicket down
+    declared = " declared" if m.group(3) else ""
+    return f"{nw.cardinal(runs)} for {nw.cardinal(wickets)}{declared}"
+
+
 _SET = r"([0-7])-([0-7])(?:\s?\((\d{1,2})(?:-(\d{1,2}))?\))?"  # a tennis set, its tie-break in brackets
 _SET_SHAPE = r"[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?"  # the same without groups
 
