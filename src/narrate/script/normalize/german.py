@@ -76,8 +76,10 @@ def ending_after(before: str) -> str | None:
     if word.endswith("en") and word.islower() and (m.group(1) or "").lower() in _OBLIQUE:
         return "n"  # "am heutigen Dienstag (5. Juli)": an adjective between the preposition and the weekday
     if word in _ARTICLES:
-        # "der" after a preposition is dative ("in der dritten Runde")
-        return "n" if word == "der" and (m.group(1) or "").lower() in _OBLIQUE else ""
+        # "der" after a preposition is dative ("in der dritten Runde"), after a noun genitive ("im Stand der
+        # dritten Aktualisierung")
+        before = m.group(1) or ""
+        return "n" if word == "der" and (before.lower() in _OBLIQUE or before[:1].isupper()) else ""
     return "n" if word in _OBLIQUE else "r"
 
 
