@@ -8,7 +8,7 @@ What it gets wrong, measured with the same IPA comparison as the English pairs:
 - Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
 - in French and Spanish, a currency sign after the amount and "de" after a round million (`amounts.py`);
 - in all three, the number sign ("N° 5"), a hyphen between two numbers ("20-30" "bis", "à", "a"), and in
-  French and Spanish numeric dates ("le 03/10/2024") and spans of years ("2020-2024");
+  French and Spanish numeric dates ("le 03/10/2024") and spans of years ("2020-2024", `numeric_dates.py`);
 - and, last, every other number, which is written out in words (`spelled.py`): eSpeak NG's reading of
   digits ("einhundertdreiundfünfzig") is not what a newsreader's script says ("hundertdreiundfünfzig").
 
@@ -20,8 +20,16 @@ from __future__ import annotations
 
 import re
 
-from narrate.display import WORDS
-from narrate.script.normalize import amounts, european, german_news, japanese, signs, spelled, units
+from narrate.script.normalize import (
+    amounts,
+    european,
+    german_news,
+    japanese,
+    numeric_dates,
+    signs,
+    spelled,
+    units,
+)
 from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, FRENCH_LETTERS, fr_clock
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
@@ -34,71 +42,6 @@ from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spanish_abbreviations import ABBREVIATIONS as ES_ABBREVIATIONS
 from narrate.script.normalize.spanish_news import SPANISH_NEWS
 from narrate.script.normalize.spelled import cardinal, range_word
-
-_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-
-
-def _dates(language: str) -> Rules:
-    """French and Spanish numeric dates and spans of years, which eSpeak NG reads as numbers and slashes:
-    "le 03/10/2024" "le trois octobre deux mille vingt-quatre", "el 1/5/2024" "el uno de mayo de dos mil
-    veinticuatro"; "2020-2024" "deux mille vingt à deux mille vingt-quatre" ("dos mil veinte a ...")."""
-    rules = Rules()
-    months = WORDS[language].months
-
-    @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?![/\d-]|[.,]\d)")
-    def _date(m: re.Match[str]) -> str:
-        """ "le 03/10/2024", also with points ("Le 12.10.2017"), the year's four digits (with points, the
-        month's two: "version 1.2.2024" is no date); with hyphens ("mise à jour: 12-01-2016"), the day's and
-        the month's two."""
-        if m.group(2) == "." and len(m.group(3)) < 2:
-            return m.group(0)
-        if m.group(2) == "-" and (len(m.group(1)) < 2 or len(m.group(3)) < 2):
-            return m.group(0)
-        return _said(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-
-    def _said(day: int, month_number: int, year_number: int) -> str:
-        month, year = months[month_number - 1], cardinal(year_number, language)
-        if language == "fr":
-            return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month} {year}"
-        return f"{cardinal(day, 'es')} de {month} de {year}"
-
-    @rules.rule(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(\d{4})(?![/\w]|[.,]\d)")
-    def _roman_month(m: re.Match[str]) -> str:
-        """ "17/XII/1897" "diecisiete de diciembre de mil ochocientos noventa y siete": a Roman month."""
-        return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
-
-    @rules.rule(
-        rf"(?<![\w.,:/-])0([1-9])(?=\s(?:(?:au|et|à|al|y|a)\s0?\d{{1,2}}\s)?(?:de\s)?(?i:{'|'.join(months)})\b)"
-    )
-    def _zero_day(m: re.Match[str]) -> str:
-        """ "08 janvier" "huit janvier", "01 janvier" "premier", "Du 03 au 07 juillet": a day's leading zero
-        is not said (the first day of a span's too)."""
-        return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
-
-    @rules.rule(rf"\b((?i:{'|'.join(months)}))\s0([1-9])\b(?![.,:/]?\d)")
-    def _zero_day_after(m: re.Match[str]) -> str:
-        """ "marzo 07 de 2014" (the month first, as Colombian copy writes it): no "cero" either."""
-        return f"{m.group(1)} {cardinal(int(m.group(2)), language)}"
-
-    @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
-    def _span(m: re.Match[str]) -> str:
-        first, last = int(m.group(1)), int(m.group(2))
-        if last <= first or _UNIT_AFTER[language].match(m.string, m.end()):
-            return m.group(0)  # "dès 1500-1600 m." is a range of heights, left to the units and ranges
-        joint = range_word(language, m.string, m.start())
-        return f"{cardinal(first, language)} {joint} {cardinal(last, language)}"
-
-    return rules
-
-
-# a unit symbol after a number (no letter, "²" or "/" after it, nor an elision: "2023 l'usine")
-_UNIT_AFTER = {
-    language: re.compile(
-        rf"\s?(?:{'|'.join(re.escape(s) for s in sorted(units.UNITS[language], key=len, reverse=True))})"
-        r"(?![\w²³/]|['’]\w)"
-    )
-    for language in ("fr", "es")
-}
 
 
 def _ranges(language: str) -> Rules:
@@ -365,7 +308,7 @@ _RULES = {
     + _addresses("fr").items
     + signs.rules("fr").items
     + _number_sign("fr").items
-    + _dates("fr").items
+    + numeric_dates.rules("fr").items
     + _before_units("fr").items
     + units.rules("fr").items
     + FRENCH.items
@@ -381,7 +324,7 @@ _RULES = {
     + signs.rules("es").items
     + _number_sign("es").items
     + SPANISH_NEWS.items
-    + _dates("es").items
+    + numeric_dates.rules("es").items
     + _before_units("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items
