@@ -18,7 +18,7 @@ import re
 
 from narrate.display import WORDS
 from narrate.script.normalize.numbers import roman_value
-from narrate.script.normalize.rules import POINTS, Rules, points, words
+from narrate.script.normalize.rules import POINTS, Rules, bare_too, points, words
 from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
@@ -252,13 +252,14 @@ def _asbl(m: re.Match[str]) -> str:
 _FR_PAIR_WORDS = r"OK|[IVXLCDM]{2}"
 
 
-@FRENCH.rule(rf"(?<![\w.-])(?!(?:{_FR_PAIR_WORDS})\b)([A-Z])([A-Z])(?!\w|\.\w)")
+@FRENCH.rule(rf"(?<![\w.-])(?!(?:{_FR_PAIR_WORDS})\b)([A-Z])([A-Z])(?!\w|\.\w|['’]\w)")
 def _fr_initials(m: re.Match[str]) -> str:
     """ "l'UE", "IA", "JO-2024": two capitals are an initialism, said letter by letter ("U E"), where eSpeak
-    NG says a word ("l'u", "ia", "jo"). Left alone in a headline in capitals (a capitalised word either side).
+    NG says a word ("l'u", "ia", "jo"). Left alone in a headline in capitals (a capitalised word either side,
+    or elided before it: "JUSQU’AU").
     """
     before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
-    if re.search(r"\b[A-ZÀ-Ý]{2,}\s$", before) or re.match(r"\s[A-ZÀ-Ý]{2,}\b", after):
+    if re.search(r"\b[A-ZÀ-Ý]{2,}(?:\s|['’])$", before) or re.match(r"\s[A-ZÀ-Ý]{2,}\b", after):
         return m.group(0)
     return f"{m.group(1)} {m.group(2)}"
 
@@ -302,7 +303,7 @@ def _feminine_count(m: re.Match[str]) -> str:
     return _feminine(said) if said.endswith("un") else m.group(0)
 
 
-_MONTH_NAMES = "|".join(_FR_MONTHS)
+_MONTH_NAMES = bare_too(_FR_MONTHS)  # "1er AOUT": capitals without their accents too
 
 
 _FR_DAYS = {

@@ -6,7 +6,7 @@ import re
 
 from narrate.display import WORDS
 from narrate.script.normalize import units
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, bare_too
 from narrate.script.normalize.spelled import cardinal, range_word
 
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -42,14 +42,14 @@ def rules(language: str) -> Rules:
         return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
 
     @rules.rule(
-        rf"(?<![\w.,:/-])0([1-9])(?=\s(?:(?:au|et|à|al|y|a)\s0?\d{{1,2}}\s)?(?:de\s)?(?i:{'|'.join(months)})\b)"
+        rf"(?<![\w.,:/-])0([1-9])(?=\s(?:(?:au|et|à|al|y|a)\s0?\d{{1,2}}\s)?(?:de\s)?(?i:{bare_too(months)})\b)"
     )
     def _zero_day(m: re.Match[str]) -> str:
         """ "08 janvier" "huit janvier", "01 janvier" "premier", "Du 03 au 07 juillet": a day's leading zero
         is not said (the first day of a span's too)."""
         return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
 
-    @rules.rule(rf"\b((?i:{'|'.join(months)}))\s0([1-9])\b(?![.,:/]?\d)")
+    @rules.rule(rf"\b((?i:{bare_too(months)}))\s0([1-9])\b(?![.,:/]?\d)")
     def _zero_day_after(m: re.Match[str]) -> str:
         """ "marzo 07 de 2014" (the month first, as Colombian copy writes it): no "cero" either."""
         return f"{m.group(1)} {cardinal(int(m.group(2)), language)}"

@@ -7,7 +7,8 @@ first), so once a rule has turned digits into words no later number rule can see
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 
 from num2words import num2words
 
@@ -207,3 +208,18 @@ def words(n: int, language: str, to: str = "cardinal") -> str:
 def unchanged(m: re.Match[str]) -> str:
     """The match as written (a rule that decides to leave its text alone)."""
     return m.group(0)
+
+
+def bare_too(names: Iterable[str]) -> str:
+    """An alternation of NAMES, each also without its accents: copy in capitals often drops them ("07 AOUT
+    2027", "FEVRIER"), and some copy in lower case too.
+
+    >>> bare_too(["août", "mai"])
+    'août|aout|mai'
+    """
+    said = {}
+    for name in names:
+        bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        said.update(dict.fromkeys([name, unicodedata.normalize("NFC", bare)]))
+    return "|".join(said)
+
