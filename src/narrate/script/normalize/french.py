@@ -335,6 +335,25 @@ def _date_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} au "
 
 
+_NOT_A_NOUN = r"(?:et|ou|de|des|du|à|au|aux|en|sur|pour|par|h)\b"
+
+
+@FRENCH.rule(rf"(?<![\w.,:/+-])(?<!\d\s)0([2-9])(?=\s(?!{_NOT_A_NOUN})[a-zà-ÿ]{{2,}})")
+def _zero_count(m: re.Match[str]) -> str:
+    """ "Douala: 05 morts" "cinq morts": a count written with a leading zero, as some copy does (West
+    Africa's), before a noun (eSpeak NG says "zéro cinq"; a code or a call sign, "Dragon 06 et", keeps it)."""
+    return cardinal(int(m.group(1)), "fr")
+
+
+@FRENCH.rule(r"\b([a-z]+)\s\(0([1-9])\)")
+def _restated(m: re.Match[str]) -> str:
+    """ "en cinq (05) axes" "cinq (cinq)": digits in brackets restating the number just written out."""
+    n = int(m.group(2))
+    if m.group(1).lower() not in {cardinal(n, "fr"), _feminine(cardinal(n, "fr"))}:
+        return m.group(0)
+    return f"{m.group(1)} ({m.group(1)})"
+
+
 # letters that end French words ("EST", "NORD", "PORT", "TEMPS"): capitals ending otherwise are letters
 _FRENCH_END = re.compile(r"(?:s[st]|r[tdscfgn]|ct|n[tdscg]|[pdt]s|l[tsfl]|mb|[cpt]h|gn|ck)$", re.IGNORECASE)
 
