@@ -188,6 +188,12 @@ def _number_sign(language: str) -> Rules:
     def _sign(m: re.Match[str]) -> str:
         return f"{_NUMBER_SIGN[language]} "
 
+    if language == "fr":  # "la nationale No 3", "no. 5": French has no word "no" (Spanish has)
+
+        @rules.rule(r"(?<![\w.])[Nn]o\.?\s(?=\d)")
+        def _no(m: re.Match[str]) -> str:
+            return "numéro "
+
     if language in _KILOMETRE:
 
         @rules.rule(r"(?<![\w.,])(?<!\d\s)([kK])[mM]\.?\s(?=\d{1,4}\b)")
