@@ -140,6 +140,13 @@ def _and_between_numbers(m: re.Match[str]) -> str:
     return " und "
 
 
+@BEFORE.rule(r"(?<=\sUhr)\s?[-–]\s?(?=(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?Uhr\b)")
+def _until(m: re.Match[str]) -> str:
+    """ "08:00 Uhr – 20:00 Uhr" "acht Uhr bis zwanzig Uhr": a dash between two times is "bis" (eSpeak NG says
+    nothing there)."""
+    return " bis "
+
+
 @BEFORE.rule(r"\bv\.\s(?=\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)")
 def _of_date(m: re.Match[str]) -> str:
     """ "Urteil v. 25.03.2025": "v." before a date is "vom" (german.py then inflects the date)."""
