@@ -281,12 +281,23 @@ def pronounceable(word: str) -> bool:
     onset = re.match(r"[^AEIOU]*", word).group(0)  # type: ignore[union-attr]
     if re.search(r"[^AEIOUY]{3}", word[len(onset) :]) or re.search(r"[AEIOU]{3}", word):
         return False
+    coda = re.search(r"[^AEIOUY]{2}$", word)
+    if coda and coda.group(0) not in _CODAS:
+        return False  # "WADK": no English word ends so
     return len(onset) <= 1 or onset in _ONSETS
 
 
 _ONSETS = {
     "BL", "BR", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SK", "SL", "SM", "SN", "SP",
     "ST", "SW", "TR", "TW", "CH", "SH", "TH", "WH", "CHR", "SCR", "SHR", "SPL", "SPR", "STR", "THR",
+}  # fmt: skip
+# the pairs of consonants that end English words ("HAWK", "CERN", "DESK", "BANK"), in letters
+_CODAS = {
+    "BS", "CH", "CK", "CT", "DS", "FF", "FT", "GH", "GS", "KS", "LB", "LD", "LF", "LK", "LL", "LM", "LP", "LS",
+    "LT", "MB", "MP", "MS", "ND", "NG", "NK", "NS", "NT", "NX", "PH", "PS", "PT", "RB", "RC", "RD", "RF", "RG",
+    "RK", "RL", "RM", "RN", "RP", "RS", "RT", "SH", "SK", "SP", "SS", "ST", "TH", "TS", "TT", "TZ", "WK", "WL",
+    "WN", "WS", "WT", "XT", "ZZ", "LC", "NC", "NZ", "RR", "LV", "RV", "RX", "NN", "MM", "DD", "GG", "PP", "BB",
+    "CS", "MN", "WD", "LSH", "HT", "HN", "HL", "HM",
 }  # fmt: skip
 
 
@@ -310,7 +321,6 @@ def say_acronym(word: str) -> str:
         return word
     if len(stem) >= LONG_WORD and stem not in SPELLED:
         return word  # a long word in capitals ("WASHINGTON", "NEWSWIRE"): eSpeak NG's own reading
-    return " ".join(stem) + plural
     return " ".join(stem) + plural
 
 
