@@ -154,12 +154,18 @@ def _irish_county(m: re.Match[str]) -> str:
     return "County"
 
 
+_RANKS = {"Corporal", "Sergeant", "Lieutenant", "Captain", "Detective", "Specialist", "Airman", "Trooper"}
+
+
 @ABBREVIATIONS.rule(r"(?:^|(?<=[a-z,;:(\"“]\s)|(?<=[.!?]\s)|(?<=\())(Sr|Fr|Co)\.(?=\s[A-Z][a-z])")
 def _before_a_name(m: re.Match[str]) -> str:
     """ "Sr. Mary", "Fr. Ray", "Co. Cork": before a name, and not after one (where "Sr." is "Senior" and
     "Co." "Company": "John Smith Sr.", "Acme Co."), a sister, a father, an Irish county."""
     if _after_a_name(m):
         return m.group(0)  # "Acme Co. President": after a name, left to the rule for what follows a name
+    rank = re.match(r"\s([A-Z][a-z]+)\b", m.string[m.end() :])  # a title's abbreviation said before this
+    if m.group(1) == "Sr" and rank and rank.group(1) in _RANKS:
+        return "Senior"  # "Sr. Cpl. Jason Hatchell": before a rank's abbreviation, part of the rank
     return {"Sr": "Sister", "Fr": "Father", "Co": "County"}[m.group(1)]  # "Monastrevin, Co. Kildare" too
 
 
