@@ -5,7 +5,7 @@
   moins"; an "x" between numbers in German and Spanish ("21.5 x 28 centímetros" "por"; French says a size
   "sur" or "par", a product "fois": left to eSpeak NG, which says the letter);
 - a job advert's "(m/w/d)" "männlich, weiblich, divers" (eSpeak NG spells the letters);
-- "Bft 8" "Beaufort acht", the wind's force.
+- "Bft 8" "Beaufort acht", the wind's force; "©" "Copyright" (French eSpeak NG says it already).
 """
 
 from __future__ import annotations
@@ -66,6 +66,11 @@ def rules(language: str) -> Rules:
             if len(set(letters)) != len(letters):
                 return m.group(0)
             return f"({', '.join(_GENDERS[g] for g in letters)})"
+
+        @signs.rule(r"(?:\b[Cc]opyright\s?)?©\s?")
+        def _copyright(m: re.Match[str]) -> str:
+            """ "Foto: © FF Tramin" "Copyright" (eSpeak NG says nothing for the sign), said once after the word."""
+            return "Copyright "
 
         @signs.rule(r"(?<![\w.])Bft\.?(?=\s?\d)")
         def _beaufort(m: re.Match[str]) -> str:
