@@ -318,7 +318,7 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
             "20-30 Prozent, 2-3 Tage, 3-1, 4-3-3, 2024-05-03, Tel. 030-1234",
             "de",
             "zwanzig bis dreißig Prozent, zwei bis drei Tage, drei-eins, vier-drei-drei, "
-            "dritter Mai zweitausendvierundzwanzig, Tel. null drei null, eins zwei drei vier",  # round 7, 44
+            "dritter Mai zweitausendvierundzwanzig, Telefon null drei null, eins zwei drei vier",  # r. 7-50
         ),
         ("2-3 jours, score 3-1, la RN-7", "fr", "deux à trois jours, score trois à un, la R N-sept"),
         ("2-3 días, ganó 3-1, la A-7", "es", "dos a tres días, ganó tres a uno, la A-siete"),

@@ -77,7 +77,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("tél +41 21 315 36 81.", "fr",
          "tél plus quarante et un, vingt et un, trois cent quinze, trente-six, quatre-vingt-un."),
         ("Tel. +49 30 1234 5678", "de",
-         "Tel. plus neunundvierzig, dreißig, eins zwei drei vier, fünf sechs sieben acht"),
+         "Telefon plus neunundvierzig, dreißig, eins zwei drei vier, fünf sechs sieben acht"),  # round 50
         ("teléfono +34 91 123 45 67", "es",
          "teléfono más treinta y cuatro, noventa y uno, ciento veintitrés, cuarenta y cinco, "
          "sesenta y siete"),

@@ -299,11 +299,11 @@ _ONSETS = {
 }  # fmt: skip
 # the pairs of consonants that end English words ("HAWK", "CERN", "DESK", "BANK"), in letters
 _CODAS = {
-    "BS", "CH", "CK", "CT", "DS", "FF", "FT", "GH", "GS", "KS", "LB", "LD", "LF", "LK", "LL", "LM", "LP", "LS",
-    "LT", "MB", "MP", "MS", "ND", "NG", "NK", "NS", "NT", "NX", "PH", "PS", "PT", "RB", "RC", "RD", "RF", "RG",
-    "RK", "RL", "RM", "RN", "RP", "RS", "RT", "SH", "SK", "SP", "SS", "ST", "TH", "TS", "TT", "TZ", "WK", "WL",
-    "WN", "WS", "WT", "XT", "ZZ", "LC", "NC", "NZ", "RR", "LV", "RV", "RX", "NN", "MM", "DD", "GG", "PP", "BB",
-    "CS", "MN", "WD", "LSH", "HT", "HN", "HL", "HM",
+    "BB", "BS", "CH", "CK", "CS", "CT", "DD", "DS", "FF", "FT", "GG", "GH", "GS", "HL", "HM", "HN",
+    "HT", "KS", "LB", "LC", "LD", "LF", "LK", "LL", "LM", "LP", "LS", "LT", "LV", "MB", "MM", "MN",
+    "MP", "MS", "NC", "ND", "NG", "NK", "NN", "NS", "NT", "NX", "NZ", "PH", "PP", "PS", "PT", "RB",
+    "RC", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RR", "RS", "RT", "RV", "RX", "SH", "SK",
+    "SP", "SS", "ST", "TH", "TS", "TT", "TZ", "WD", "WK", "WL", "WN", "WS", "WT", "XT", "ZZ",
 }  # fmt: skip
 
 

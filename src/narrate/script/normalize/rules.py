@@ -222,4 +222,3 @@ def bare_too(names: Iterable[str]) -> str:
         bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
         said.update(dict.fromkeys([name, unicodedata.normalize("NFC", bare)]))
     return "|".join(said)
-

@@ -69,7 +69,7 @@ def rules(language: str) -> Rules:
 
         @signs.rule(r"(?:\b[Cc]opyright\s?)?©\s?")
         def _copyright(m: re.Match[str]) -> str:
-            """ "Foto: © FF Tramin" "Copyright" (eSpeak NG says nothing for the sign), said once after the word."""
+            """ "Foto: © FF Tramin" "Copyright" (eSpeak NG says nothing for the sign); once after the word."""
             return "Copyright "
 
         @signs.rule(r"(?<![\w.])Bft\.?(?=\s?\d)")
