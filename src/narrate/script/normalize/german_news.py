@@ -187,10 +187,11 @@ def _scorer_minute(m: re.Match[str]) -> str:
     return f"{said} plus {words(int(m.group(2)), 'de')}" if m.group(2) else said
 
 
-@BEFORE.rule(r"(\s\d{1,3}[a-z]?,\s)(\d{5})(?=\s[A-ZÄÖÜ][a-zäöüß])")
+@BEFORE.rule(r"(\s\d{1,3}[a-z]?,?\s)(\d{5}|(?!19|20)[1-9]\d{3})(?=\s[A-ZÄÖÜ][a-zäöüß])")
 def _postcode(m: re.Match[str]) -> str:
-    """ "Auf der Höhe 16, 24351 Damp": five digits after a house number and a comma, before the place's
-    name, are its postcode, said digit by digit."""
+    """ "Auf der Höhe 16, 24351 Damp", "Städtle 14 9490 Vaduz": five digits (four in Austria, Switzerland and
+    Liechtenstein, not a year's) after a house number, before the place's name, are its postcode, said digit
+    by digit."""
     return m.group(1) + digits(m.group(2), "de")
 
 
