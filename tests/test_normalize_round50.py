@@ -6,8 +6,9 @@ these rules; first score 82.2%), and what the round's rules leave alone.
 
 French copy in capitals (month names without their accents, an elided capital word), French counts with a
 leading zero and digits in brackets restating a number, French "No 3", a German dash between two times with
-"Uhr", German "©" and "Tel.", "Sr." before a rank, and capitals ending in consonants no English word ends with
-(a call sign). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+"Uhr", German "©", "Tel." and postcodes, "Sr." before a rank, and capitals ending in consonants no English
+word ends with (a call sign). Each pair is the annotator's, from the page named beside it, compared as eSpeak
+NG says it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from tests.spoken import heard_as
          "oder jede"),
         # https://www.stol.it/artikel/chronik/das-war-die-silvesternacht-fuer-die-einsatzkraefte-unfaelle-auf-glatten-strassen
         ("Foto: © FF Tramin", "de", "Foto: Copyright F F Tramin"),
+        # https://www.vaduz.li/politik-verwaltung/verwaltung/gemeindepolizei/uebersicht/
+        ("Städtle 14 9490 Vaduz", "de", "Städtle vierzehn neun vier neun null Vaduz"),
         # http://wgmd.com/tag/route-1
         ("previous ones. Sr. Cpl. Jason Hatchell, state", "en",
          "previous ones. Senior Corporal Jason Hatchell, state"),
@@ -65,6 +68,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("the HAWK and CERN and DESK", "en", "the HAWK and CERN and DESK"),
         ("8.30 Uhr-12 Uhr", "de", "acht Uhr dreißig bis zwölf Uhr"),
         ("Copyright © 2020 dpa", "de", "Copyright zweitausendzwanzig dpa"),
+        # a year after a number is no postcode
+        ("Ausgabe 3 2023 Bericht", "de", "Ausgabe drei zweitausenddreiundzwanzig Bericht"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
