@@ -5,6 +5,7 @@
 - an ISO date and time stamp, "2022-06-21 17:00:00", written as the language writes dates, for its rules;
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
   season, "2024/25", "2018/2019": its two years;
+- capitals glued to a number, a road or a model ("L134", "l'A13", "la AP7"): the letters, then the number;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
 
@@ -111,5 +112,12 @@ def rules(language: str) -> Rules:
             # "le 1/4 de finale" "le quart", "ein 1/3" "ein Drittel": the article before it is the "one"
             article = _ARTICLE[language].search(m.string, max(0, m.start() - 8), m.start())
             return one if article else f"{'un' if language == 'fr' else 'ein'} {one}"
+
+    @found.rule(r"(?<![\w.,/@:-])([A-Z]{1,3})(\d{1,4})(?![\w/@-]|[.,:]\d)")
+    def _glued_code(m: re.Match[str]) -> str:
+        """ "auf der L134", "l'A13", "la AP7", "Audi A5": capitals glued to a number (a road, a model) are the
+        letters, then the number said as a number ("L hundertvierunddreißig", "A treize"; eSpeak NG reads the
+        digits as one long word, or one by one)."""
+        return f"{m.group(1)} {m.group(2)}"
 
     return found

@@ -103,13 +103,6 @@ def _clock_hour(m: re.Match[str]) -> str:
     return f"{m.group(1)} Uhr"
 
 
-@BEFORE.rule(r"(?<![\w.,/@:-])([A-Z]{1,3})(\d{1,4})(?![\w/@-]|[.,:]\d)")
-def _glued_code(m: re.Match[str]) -> str:
-    """ "auf der L134", "(A66)", "Audi A5": capitals glued to a number (a road, a model) are the letters, then
-    the number said as a number ("L hundertvierunddreißig"; eSpeak NG reads the digits as one long word)."""
-    return f"{m.group(1)} {m.group(2)}"
-
-
 @BEFORE.rule(r"(?<=\d)\s?ff\.?(?=[\s,;:)]|$)")
 def _following(m: re.Match[str]) -> str:
     """ "Haushaltsjahre 2024ff", "S. 12 ff.": "ff." after a number is "fortfolgende" (eSpeak NG: "F F")."""
