@@ -74,6 +74,16 @@ def _cfa(m: re.Match[str]) -> str:
     return " francs C F A"
 
 
+_MAGHREB = {"DT": "dinars", "DA": "dinars", "DH": "dirhams", "Dh": "dirhams"}
+
+
+@BEFORE.rule(r"(?<=\d)\s?(M)?(DT|DA|DH|Dh)\b(?![\w-])")
+def _maghreb(m: re.Match[str]) -> str:
+    """ "80 219 DT" "dinars", "15,9 MDT" "millions de dinars", "120 MDH" "millions de dirhams": Tunisia's,
+    Algeria's and Morocco's currencies after an amount (eSpeak NG spells the letters)."""
+    return f" {'millions de ' if m.group(1) else ''}{_MAGHREB[m.group(2)]}"
+
+
 @BEFORE.rule(r"(?<![\w.,])(\d{1,4})((?:,\d+)?)\s?(M|Mds?|G)\s?([€$])")
 def _millions_sign(m: re.Match[str]) -> str:
     """ "1,2 M€" "un virgule deux million d'euros", "3 Md€" "trois milliards d'euros" (plural from two),
