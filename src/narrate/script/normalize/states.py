@@ -107,6 +107,21 @@ def _postal_state(m: re.Match[str]) -> str:
     return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
 
 
+# after a place and a comma with no preposition before it, the codes that are no degree or title ("Katie
+# Allen, MD", "Jane Doe, PA" or "MA" or "MS" or "ND"), nor a company's ("Acme, CO")
+_PLACE_CODE = "|".join(
+    c for c in POSTAL_STATES if c not in {*_NOT_POSTAL, "MD", "PA", "MA", "MS", "ND", "CO"}
+)
+
+
+@STATES.rule(
+    rf"(?<![\w,]\s)(?<=\s)([A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,30}}){{0,2}}),\s({_PLACE_CODE})(?=[,;.)]|$)"
+)
+def _place_code(m: re.Match[str]) -> str:
+    """ "Location: Barrington, NH", "5:33 PM - Rooks, KS.": a state's postal code after a place, a comma."""
+    return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
+
+
 # codes that name nothing else, alone after "in" or "from" ("from PA" is the Press Association's reporting,
 # "in LA" Los Angeles, "an MA in"...)
 _ALONE = "|".join(
