@@ -133,6 +133,9 @@ def path_error(name: str, what: str, exc: OSError) -> NarrateError:
     return UnsupportedSourceError(f"{name}: cannot be read ({reason})", hint="Check its permissions.")
 
 
+PAGE_LIMIT_HINT = "Raise the limit with --max-bytes if this really is one story."
+
+
 def too_large(name: str, limit: int, what: str = "file", hint: str | None = None) -> TooLargeError:
     return TooLargeError(
         f"{name}: is larger than the {limit:,}-byte limit for a {what}",

@@ -176,7 +176,7 @@ def _feed_link(feed: str, link: str) -> str:
 def _read_feed(feed: str, timeout: float, max_bytes: int, allow_private: bool) -> bytes:
     """The feed's bytes: a URL through fetch's client and policy, a file through the bounded reader."""
     if _SCHEME.match(feed):
-        from narrate.fetch import http_get  # noqa: PLC0415  (see the module's docstring)
+        from narrate.fetch.http import http_get  # noqa: PLC0415  (see the module's docstring)
 
         accept = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
         return http_get(

@@ -20,21 +20,18 @@ from narrate.errors import (
     EmptySourceError,
     UnsupportedSourceError,
 )
-from narrate.fetch.http import PAGE_LIMIT_HINT, USER_AGENT, http_get, read_capped
 from narrate.fetch.urls import address_problem, check_url, is_url, redact
-from narrate.files import read_regular, user_path, xml_text
+from narrate.files import PAGE_LIMIT_HINT, read_regular, user_path, xml_text
 from narrate.models import Page, PageKind
 
 __all__ = [
     "HTML_SUFFIXES",
     "PAGE_LIMIT_HINT",
     "TEXT_SUFFIXES",
-    "USER_AGENT",
     "address_problem",
     "check_url",
     "decode",
     "fetch",
-    "http_get",
     "is_url",
     "redact",
 ]
@@ -69,6 +66,8 @@ def fetch(
         return _from_stdin(url, max_bytes)
     scheme = _SCHEME.match(source)
     if scheme and len(scheme.group(1)) > 1:  # one letter is a Windows drive, "C:\..."
+        from narrate.fetch.http import http_get  # noqa: PLC0415  (http.client and ssl only for a URL)
+
         response = http_get(source, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
         kind = _kind_from_content_type(redact(source), response.content_type)
         return _page(redact(source), url or redact(response.url), response.data, kind, response.charset)
@@ -89,6 +88,8 @@ def _from_stdin(url: str | None, max_bytes: int) -> Page:
         raise UnsupportedSourceError(
             "-: standard input is closed", hint="Pipe the story in (narrate article - < story.html)."
         )
+    from narrate.fetch.http import read_capped  # noqa: PLC0415  (as above)
+
     try:
         data = read_capped(stream, "-", max_bytes)
     except OSError as exc:

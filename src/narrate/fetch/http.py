@@ -25,12 +25,11 @@ from narrate.errors import (
     HTTPStatusError,
 )
 from narrate.fetch.urls import address_problem, check_url, redact
-from narrate.files import too_large
+from narrate.files import PAGE_LIMIT_HINT, too_large
 
 USER_AGENT = f"Mozilla/5.0 (compatible; narrate/{__version__}; +offline news narrator)"
 CHUNK = 64 * 1024
 MAX_REDIRECTS = 10
-PAGE_LIMIT_HINT = "Raise the limit with --max-bytes if this really is one story."
 # cloud metadata services that do not sit on a link-local address (AWS's IPv6, Alibaba's, Azure's wire server)
 _REDIRECTS = (301, 302, 303, 307, 308)
 

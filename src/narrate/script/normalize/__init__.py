@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from narrate.display import primary_language
-from narrate.script.normalize import english, languages
+from narrate.script.normalize import english
 
 __all__ = ["is_english", "normalize"]
 
@@ -35,6 +35,9 @@ def normalize(text: str, language: str | None = "en") -> str:
     text = _tidy(text)
     if is_english(language):
         return _tidy(_BULLET.sub(_bullet, english.apply(text)))
+    # on first use: an English story never compiles the other languages' rules (60 ms)
+    from narrate.script.normalize import languages  # noqa: PLC0415
+
     text = languages.apply(text, primary_language(language))
     return _tidy(_BULLET.sub(_bullet, _URL.sub(lambda m: m.group(1), text)))
 
