@@ -75,6 +75,13 @@ def _scale_of(m: re.Match[str], first: int) -> tuple[str | None, bool]:
     return _SCALE_WORDS.get(word), m.group(first) == "-"
 
 
+@rule(r"(?<![\w.])P(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,])|\d+(?:\.\d+)?[\s-](?:million|billion)\b)")
+def _philippine_peso(m: re.Match[str]) -> str:
+    """ "P850,000", "P4 million", "P289.5-million": Philippine copy's peso sign, a capital P, read as "₱" is;
+    only before thousands or a scale word ("finished P3" is a race position)."""
+    return "₱"
+
+
 @rule(r"(?<=[a-z])/(?=[$€£]\d)")
 def _per_amount(m: re.Match[str]) -> str:
     """ "66.5 cents/$100" "sixty-six point five cents per one hundred dollars": a rate per an amount (a tax
