@@ -79,7 +79,11 @@ def _said(area: str, number: str) -> str:
 
 @PHONES.rule(
     r"((?:\b|(?<=[a-zß]))(?:[Nn]otruf(?:nummer)?n?|(?<![\w-])Nummer)\s\(?)(11[02]|116\s?117)(?![\d.,:/-]?\d)"
+    r"|((?:\b|(?<=[a-zß]))[Nn]otruf(?:nummer)?n?\s\(?)(1[1-4]\d|1414)(?![\d.,:/-]?\d)"
 )
 def _emergency(m: re.Match[str]) -> str:
-    """ "den Notruf (112)" "den Notruf (eins eins zwei)", "den kostenfreien Polizeinotruf 110"."""
+    """ "den Notruf (112)" "den Notruf (eins eins zwei)", "den kostenfreien Polizeinotruf 110"; after "Notruf"
+    Austria's and Switzerland's numbers too ("über Notruf 122", "144", "1414")."""
+    if m.group(3):
+        return m.group(3) + digits(m.group(4), "de")
     return m.group(1) + digits(m.group(2), "de")
