@@ -48,7 +48,7 @@ def _state_in_brackets(m: re.Match[str]) -> str:
     return _STATES_AFTER_PLACE[m.group(1)]
 
 
-@STATES.rule(r",\s(" + "|".join(re.escape(s) for s in _STATES_AFTER_PLACE) + r")(?=[\s,;:)]|$)")
+@STATES.rule(r",\s(" + "|".join(re.escape(s) for s in _STATES_AFTER_PLACE) + r")(?=[\s,;:)–—]|$)")
 def _state(m: re.Match[str]) -> str:
     """ "Minn.", "B.C.": a state's or a province's abbreviation after a place and a comma; its period may
     also end the sentence ("in Duluth, Minn. The city"), and then a period stays, for the pause."""
@@ -175,7 +175,8 @@ STATES.rule(
 )(_postal_state)
 # "Chicago, IL – October 21, 2024 –": a press release's dateline, its place in capitals and small letters
 # ("Katie Allen, MD -" is a name and a degree)
-_DATELINE_POSTAL = "|".join(c for c in POSTAL_STATES if c not in {*_NOT_POSTAL, "MD"})
+# ("Eugene, OR –": at a dateline's place the codes that are also words are codes)
+_DATELINE_POSTAL = "|".join(c for c in POSTAL_STATES if c != "MD")
 STATES.rule(rf"^([A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,30}}){{0,2}}),\s({_DATELINE_POSTAL})(?=\s*[-–—])")(
     _postal_state
 )
