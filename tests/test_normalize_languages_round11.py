@@ -13,7 +13,8 @@ from narrate.script.normalize import normalize
         # a unit per a unit and a year, "mg", "ml", French "j" for "jour"
         (
             "moyenne de 242 kWh/m²/an (DPE E).",
-            "moyenne de deux cent quarante-deux kilowattheures par mètre carré par an (DPE E).",
+            # "DPE" spelled since round 52 (eSpeak NG said "dpə")
+            "moyenne de deux cent quarante-deux kilowattheures par mètre carré par an (D P E E).",
         ),
         (
             "besoin, sans dépasser 1 200 mg/j.",

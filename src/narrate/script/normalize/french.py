@@ -23,7 +23,6 @@ from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
 BEFORE = Rules()  # telephone numbers, "M€", "15, 64 %": before the dates and the units (languages.py)
-FRENCH_LETTERS = Rules()  # initialisms no French word could be: after the telephone numbers (languages.py)
 
 
 @BEFORE.rule(r"(?<![\w.,/+-])0([1-9])([./-])(\d\d)\2(\d\d)\2(\d\d)\2(\d\d)(?![\w./-]?\d)")
@@ -362,17 +361,3 @@ def _restated(m: re.Match[str]) -> str:
     if m.group(1).lower() not in {cardinal(n, "fr"), _feminine(cardinal(n, "fr"))}:
         return m.group(0)
     return f"{m.group(1)} ({m.group(1)})"
-
-
-# letters that end French words ("EST", "NORD", "PORT", "TEMPS"): capitals ending otherwise are letters
-_FRENCH_END = re.compile(r"(?:s[st]|r[tdscfgn]|ct|n[tdscg]|[pdt]s|l[tsfl]|mb|[cpt]h|gn|ck)$", re.IGNORECASE)
-
-
-@FRENCH_LETTERS.rule(r"(?<![\w.-])([A-Z]{0,2}[AEIOUY][A-Z]{0,2}[B-DF-HJ-NP-TV-XZ]{2})(?![\w-]|\.\w)")
-def _letters(m: re.Match[str]) -> str:
-    """An initialism in capitals that no French word could be, spelled even after an elision ("d'ITT" "d'I
-    T T", "l'ASR": eSpeak NG says them as one syllable); left alone among other capitals (a headline)."""
-    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
-    if _FRENCH_END.search(m.group(1)) or re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before):
-        return m.group(0)
-    return m.group(0) if re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after) else " ".join(m.group(1))

@@ -1,0 +1,48 @@
+"""French initialisms in capitals that no French word could be, spelled letter by letter: eSpeak NG says them
+as a word ("SDIS" "zdi", "VIH" "vi", "d'ITT" as one syllable). Run after the telephone numbers
+(languages.py); the pairs of capitals are french.py's."""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import Rules
+
+FRENCH_LETTERS = Rules()
+
+
+# letters that end French words ("EST", "NORD", "PORT", "TEMPS"): capitals ending otherwise are letters
+_FRENCH_END = re.compile(r"(?:s[st]|r[tdscfgn]|ct|n[tdscg]|[pdt]s|l[tsfl]|mb|[cpt]h|gn|ck)$", re.IGNORECASE)
+
+
+# the consonants a French word can begin with before its first vowel ("STADE", "CHRONO", "PHRASE"), learned
+# words' "CN", "PN", "MN" ("la CNIL", "le CNES" are said as words; not "PS": "le PSIG" is spelled) and
+# borrowings' "SM", "SN", "SL" ("le SMUR")
+_FRENCH_ONSET = re.compile(
+    r"(?:[B-DF-HJ-NP-TV-Z]|[BCDFGPTV][RL]|CH|PH|TH|GN|QU|S[CPTKMNL]|SCR|STR|SPL|SPR|CHR|PHR|SPH|CN|PN|MN)?[AEIOUY]"
+)
+
+
+@FRENCH_LETTERS.rule(r"(?<![\w.-])([B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY][A-Z]{0,3})(?![\w-]|\.\w)")
+def _letters_by_onset(m: re.Match[str]) -> str:
+    """Capitals no French word could begin so ("SDIS": eSpeak NG says "zdi") or end so ("VIH": "vi"),
+    spelled; left alone among other capitals (a headline)."""
+    word = m.group(1)
+    if len(word) < 3 or (_FRENCH_ONSET.match(word) and not re.search(r"[AEIOUY]H$", word)):
+        return word
+    if re.fullmatch(r"[IVXLCDM]+", word):
+        return word  # a Roman numeral ("Louis XVI"), the numerals' rules' and eSpeak NG's
+    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
+    if re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before) or re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after):
+        return word
+    return " ".join(word)
+
+
+@FRENCH_LETTERS.rule(r"(?<![\w.-])([A-Z]{0,2}[AEIOUY][A-Z]{0,2}[B-DF-HJ-NP-TV-XZ]{2})(?![\w-]|\.\w)")
+def _letters(m: re.Match[str]) -> str:
+    """An initialism in capitals that no French word could be, spelled even after an elision ("d'ITT" "d'I
+    T T", "l'ASR": eSpeak NG says them as one syllable); left alone among other capitals (a headline)."""
+    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
+    if _FRENCH_END.search(m.group(1)) or re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before):
+        return m.group(0)
+    return m.group(0) if re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after) else " ".join(m.group(1))
