@@ -30,6 +30,13 @@ def rules(language: str) -> Rules:
             return m.group(0)
         return _said(int(m.group(1)), int(m.group(3)), int(m.group(4)))
 
+    @rules.rule(r"(?<![\w/.,:-])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d\d)(?![/\w-]|[.,:]\d)")
+    def _short_year(m: re.Match[str]) -> str:
+        """ "03/11/25 Un militaire" "trois novembre deux mille vingt-cinq", "sábado 5/12/20": a date with
+        slashes and the year's last two digits (up to 49 this century's, as a form's date is)."""
+        short = int(m.group(3))
+        return _said(int(m.group(1)), int(m.group(2)), (2000 if short <= 49 else 1900) + short)
+
     def _said(day: int, month_number: int, year_number: int) -> str:
         month, year = months[month_number - 1], cardinal(year_number, language)
         if language == "fr":
