@@ -304,7 +304,7 @@ WORD_ACRONYMS = {
 }  # fmt: skip
 
 # all-capitals words said as words, but not as eSpeak NG reads their letters: how they are said
-RESPELLED = {"FTSE": "Footsie"}
+RESPELLED = {"FTSE": "Footsie", "DOB": "date of birth"}  # said as the words they stand for
 
 # all-capitals words spelled although their vowel pattern looks like a word
 SPELLED = {
