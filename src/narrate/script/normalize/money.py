@@ -75,11 +75,18 @@ def _scale_of(m: re.Match[str], first: int) -> tuple[str | None, bool]:
     return _SCALE_WORDS.get(word), m.group(first) == "-"
 
 
-@rule(r"(?<![\w.])P(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,])|\d+(?:\.\d+)?[\s-](?:million|billion)\b)")
-def _philippine_peso(m: re.Match[str]) -> str:
+_LETTER_SIGNS = {"P": "₱", "N": "₦"}  # the Philippines' peso, Nigeria's naira, as their copy writes them
+
+
+@rule(
+    r"(?<![\w.])([PN])(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,])"
+    r"|\d+(?:\.\d+)?(?:[\s-](?:million|billion|trillion)\b|(?:m|bn|tn)\b))"
+)
+def _letter_sign(m: re.Match[str]) -> str:
     """ "P850,000", "P4 million", "P289.5-million": Philippine copy's peso sign, a capital P, read as "₱" is;
-    only before thousands or a scale word ("finished P3" is a race position)."""
-    return "₱"
+    "N37bn", Nigerian copy's naira, as "₦"; only before thousands or a scale ("finished P3" is a race
+    position, "N95" a mask)."""
+    return _LETTER_SIGNS[m.group(1)]
 
 
 @rule(r"(?<=[a-z])/(?=[$€£]\d)")
