@@ -276,11 +276,19 @@ def _fr_initials(m: re.Match[str]) -> str:
 _TITLES = {"M": "monsieur", "MM": "messieurs", "Mgr": "monseigneur", "Mgrs": "messeigneurs"}
 
 
-@FRENCH.rule(r"(?<![\w.])(MM?\.|Mgrs?\.?)(?=\s(?:[A-ZÀ-Ý]|les?\s))")
+# the offices "M" without its point stands for "monsieur" before ("M le Préfet", "M le maire")
+_OFFICES = (
+    "préfet|sous-préfet|maire|ministre|président|directeur|député|sénateur|juge|procureur|commissaire"
+    "|conseiller|recteur|curé|professeur|docteur|général|colonel|commandant|capitaine|lieutenant"
+)
+
+
+@FRENCH.rule(rf"(?<![\w.])(MM?\.|Mgrs?\.?)(?=\s(?:[A-ZÀ-Ý]|les?\s))|(?<![\w.])(M)(?=\sle\s(?i:{_OFFICES})\b)")
 def _monsieur(m: re.Match[str]) -> str:
     """ "M. Macron" "monsieur Macron", "MM. Dupont et Durand" "messieurs" (eSpeak NG says "M"), and before a
-    title ("M. le ministre", "MM. les députés"); "Mgr Laurent" "monseigneur" (eSpeak NG spells it)."""
-    return _TITLES[m.group(1).rstrip(".")]
+    title ("M. le ministre", "MM. les députés", and without the point "M le Préfet"); "Mgr Laurent"
+    "monseigneur" (eSpeak NG spells it)."""
+    return _TITLES[(m.group(1) or m.group(2)).rstrip(".")]
 
 
 @FRENCH.rule(r"(?<=\d)\s?[x×](?:\s?/\s?(jour|j|semaine|mois|an)\b|(?=\spar\s(?:jour|semaine|mois|an)\b))")
