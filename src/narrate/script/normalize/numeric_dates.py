@@ -37,6 +37,13 @@ def rules(language: str) -> Rules:
         short = int(m.group(3))
         return _said(int(m.group(1)), int(m.group(2)), (2000 if short <= 49 else 1900) + short)
 
+    if language == "fr":  # in Spanish copy "Ley 7/1985" is a law's number and its year
+
+        @rules.rule(r"(?<![\w/.,:-])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![/\w-]|[.,:]\d)")
+        def _month_year(m: re.Match[str]) -> str:
+            """ "Visites 11/1994" "novembre mille neuf cent quatre-vingt-quatorze": a month and its year."""
+            return f"{months[int(m.group(1)) - 1]} {cardinal(int(m.group(2)), 'fr')}"
+
     def _said(day: int, month_number: int, year_number: int) -> str:
         month, year = months[month_number - 1], cardinal(year_number, language)
         if language == "fr":
