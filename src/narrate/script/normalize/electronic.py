@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.abbreviations import pronounceable
+from narrate.script.normalize.acronyms import pronounceable
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.tables import SPELLED, WORD_ACRONYMS
 from narrate.words import segment, word_ranks

@@ -12,7 +12,8 @@ import html
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.abbreviations import ABBREVIATIONS, ACRONYMS
+from narrate.script.normalize.abbreviations import ABBREVIATIONS
+from narrate.script.normalize.acronyms import ACRONYMS
 from narrate.script.normalize.addresses import RULES as ADDRESSES
 from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
