@@ -114,12 +114,10 @@ _PLACE_CODE = "|".join(
 )
 
 
-@STATES.rule(
+# "Location: Barrington, NH", "5:33 PM - Rooks, KS.": said as after a named place
+STATES.rule(
     rf"(?<![\w,]\s)(?<=\s)([A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,30}}){{0,2}}),\s({_PLACE_CODE})(?=[,;.)]|$)"
-)
-def _place_code(m: re.Match[str]) -> str:
-    """ "Location: Barrington, NH", "5:33 PM - Rooks, KS.": a state's postal code after a place, a comma."""
-    return f"{m.group(1)}, {POSTAL_STATES[m.group(2)]}"
+)(_postal_state)
 
 
 # codes that name nothing else, alone after "in" or "from" ("from PA" is the Press Association's reporting,
