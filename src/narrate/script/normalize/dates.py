@@ -74,10 +74,10 @@ def _established(m: re.Match[str]) -> str:
 
 
 @DATES.rule(
-    r"\b(" + "|".join(WEEKDAYS) + r")\.?(,?)(?=\s" + MONTH + r"\s\d|\s\d{1,2}(?:st|nd|rd|th)?\s" + MONTH + ")"
+    rf"\b({'|'.join(WEEKDAYS)})\.?(,?)(?=\s{MONTH}\s\d|\s\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}|\s\d\d?/\d\d?/\d)"
 )
 def _weekday_before_date(m: re.Match[str]) -> str:
-    """ "Sun Mar 17, 2002", "Tue 5 Mar 2024": a day's short name before a date is the day ("Sunday")."""
+    """ "Sun Mar 17, 2002", "Tue 5 Mar 2024", "Wed, 09/28/2022": a day's short name before a date, the day."""
     return WEEKDAYS[m.group(1)] + m.group(2)
 
 
