@@ -37,6 +37,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "Ksh": ("Kenyan shilling", "Kenyan shillings", None),
     "TSh": ("Tanzanian shilling", "Tanzanian shillings", None), "Sh": ("shilling", "shillings", None),
     "sh": ("shilling", "shillings", None),  # Kenyan copy's "(sh146m)"
+    "Rwf": ("Rwandan franc", "Rwandan francs", None), "Frw": ("Rwandan franc", "Rwandan francs", None),
     "RM": ("ringgit", "ringgit", "sen"), "CHF": ("Swiss franc", "Swiss francs", "centime"),
     # ISO 4217 codes written before an amount ("CNY8.277", "USD 5.2"), the world's most traded and the
     # currencies of the countries the corpora's news comes from; not codes that are also words or names
