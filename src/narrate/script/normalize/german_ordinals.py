@@ -57,14 +57,21 @@ def _determiner_ending(before: str) -> str | None:
 @ORDINALS.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
 def _place(m: re.Match[str]) -> str:
     """ "Köln (17.)" "Köln (Siebzehnter)", "(beide 15.)" "(beide Fünfzehnte)": a number with a point alone in
-    brackets is a place in a table (eSpeak NG says "siebzehn")."""
+    brackets is a place in a table (eSpeak NG says "siebzehn"); after a weekday it is the day of the month, in
+    the case the weekday's article asks ("zum Freitag (12.)" "zwölften")."""
     sentence = re.split(r"[.!?]\s", m.string[max(0, m.start() - 150) : m.start()])[-1]
     if not m.group(1) and int(m.group(2)) <= 120 and _GOAL.search(sentence):
         return f"({ordinal(int(m.group(2)), '')})"  # "verkürzte zum 2:3 (88.)": a goal's minute
+    day = _WEEKDAY_BEFORE.search(sentence)
+    if not m.group(1) and day and int(m.group(2)) <= 31:  # "zum Freitag (12.)": the day of the month
+        return f"({ordinal(int(m.group(2)), _determiner_ending(sentence[: day.start()]) or 'r')})"
     said = ordinal(int(m.group(2)), "" if m.group(1) else "r")
     return f"({m.group(1) or ''}{said[0].upper()}{said[1:]})"
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\S)(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\s$"
+)
 _GOAL = re.compile(
     r"\d:\d|\b(?:Tor|Treffer|traf|trifft|verkürzte|Ausgleich|Führung|erzielte|köpfte|Elfmeter|verwandelte|Pfosten"
     r"|Latte)"
