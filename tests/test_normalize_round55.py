@@ -1,9 +1,10 @@
 """Round 55 of issue 11: readings of real web copy (tests/data/normalize/web49/, development pairs from 51
-pages on 51 sites: English local news from Massachusetts, Illinois, California's Central Valley, Hawaii,
-Alaska and Mississippi, Canadian prairie, Irish, Nepalese, Sri Lankan and Rwandan copy, German from the Ruhr,
-the Münsterland, the Palatinate, the Black Forest, Lower Austria and Graubünden, French from Hauts-de-France,
-Centre-Val de Loire, Valais, Mauritius, Niger, Mali and Guinea; written by an annotator who did not read or
-run narrate and committed before these rules; first score 77.2%), and what the round's rules leave alone.
+pages on 51 sites, weighted to English local news from Massachusetts, Illinois, California's Central
+Valley, Hawaii, Alaska and Mississippi, Canadian prairie, Irish, Nepalese, Sri Lankan and Rwandan copy,
+German from the Ruhr, the Münsterland, the Palatinate, the Black Forest, Lower Austria and Graubünden,
+French from Hauts-de-France, Centre-Val de Loire, Valais, Mauritius, Niger, Mali and Guinea, as its brief
+asked; written by an annotator who did not read or run narrate and committed before these rules; first
+score 77.2%), and what the round's rules leave alone.
 
 The Rwandan franc's letters, and a German day of the month in brackets after a weekday. Each pair is the
 annotator's, from the page named beside it, compared as eSpeak NG says it.
