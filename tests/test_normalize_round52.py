@@ -67,6 +67,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("la CNIL et la SNCF", "fr", "la CNIL et la SNCF"),
         ("la DGSI et la DGSE", "fr", "la D G S I et la D G S E"),
         ("LE SDIS EN ALERTE", "fr", "LE SDIS EN ALERTE"),
+        # names in capitals begun as names French copy writes are (added after round 55; no set moved)
+        ("Mohamed KHALID a déclaré", "fr", "Mohamed KHALID a déclaré"),
+        ("au TCHAD et à DJIBOUTI", "fr", "au TCHAD et à DJIBOUTI"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -17,9 +17,11 @@ _FRENCH_END = re.compile(r"(?:s[st]|r[tdscfgn]|ct|n[tdscg]|[pdt]s|l[tsfl]|mb|[cp
 
 # the consonants a French word can begin with before its first vowel ("STADE", "CHRONO", "PHRASE"), learned
 # words' "CN", "PN", "MN" ("la CNIL", "le CNES" are said as words; not "PS": "le PSIG" is spelled) and
-# borrowings' "SM", "SN", "SL" ("le SMUR")
+# borrowings' "SM", "SN", "SL" ("le SMUR"), and the onsets of names French copy writes in capitals ("Mohamed
+# KHALID", "le TCHAD", "DJIBOUTI")
 _FRENCH_ONSET = re.compile(
-    r"(?:[B-DF-HJ-NP-TV-Z]|[BCDFGPTV][RL]|CH|PH|TH|GN|QU|S[CPTKMNL]|SCR|STR|SPL|SPR|CHR|PHR|SPH|CN|PN|MN)?[AEIOUY]"
+    r"(?:[B-DF-HJ-NP-TV-Z]|[BCDFGPTV][RL]|CH|PH|TH|GN|QU|S[CPTKMNL]|SCR|STR|SPL|SPR|CHR|PHR|SPH|CN|PN|MN"
+    r"|KH|DJ|SH|ZH|SCH|TCH)?[AEIOUY]"
 )
 
 
