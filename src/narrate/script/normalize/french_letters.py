@@ -34,17 +34,19 @@ def _letters_by_onset(m: re.Match[str]) -> str:
         return word
     if re.fullmatch(r"[IVXLCDM]+", word):
         return word  # a Roman numeral ("Louis XVI"), the numerals' rules' and eSpeak NG's
-    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
-    if re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before) or re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after):
-        return word
-    return " ".join(word)
+    return word if _among_capitals(m) else " ".join(word)
 
 
 @FRENCH_LETTERS.rule(r"(?<![\w.-])([A-Z]{0,2}[AEIOUY][A-Z]{0,2}[B-DF-HJ-NP-TV-XZ]{2})(?![\w-]|\.\w)")
 def _letters(m: re.Match[str]) -> str:
     """An initialism in capitals that no French word could be, spelled even after an elision ("d'ITT" "d'I
     T T", "l'ASR": eSpeak NG says them as one syllable); left alone among other capitals (a headline)."""
-    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
-    if _FRENCH_END.search(m.group(1)) or re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before):
+    if _FRENCH_END.search(m.group(1)) or _among_capitals(m):
         return m.group(0)
-    return m.group(0) if re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after) else " ".join(m.group(1))
+    return " ".join(m.group(1))
+
+
+def _among_capitals(m: re.Match[str]) -> bool:
+    """Whether the capitals M matched stand beside another word in capitals (a headline set in capitals)."""
+    before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
+    return bool(re.search(r"\b[A-ZÀ-Ý]{2,}\W{1,3}$", before) or re.match(r"\W{1,3}[A-ZÀ-Ý]{2,}\b", after))

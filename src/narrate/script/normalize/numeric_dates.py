@@ -16,10 +16,10 @@ def rules(language: str) -> Rules:
     """French and Spanish numeric dates and spans of years, which eSpeak NG reads as numbers and slashes:
     "le 03/10/2024" "le trois octobre deux mille vingt-quatre", "el 1/5/2024" "el uno de mayo de dos mil
     veinticuatro"; "2020-2024" "deux mille vingt à deux mille vingt-quatre" ("dos mil veinte a ...")."""
-    rules = Rules()
+    found = Rules()
     months = WORDS[language].months
 
-    @rules.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?![/\d-]|[.,]\d)")
+    @found.rule(r"(?<![\d/.,-])\b(0?[1-9]|[12]\d|3[01])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?![/\d-]|[.,]\d)")
     def _date(m: re.Match[str]) -> str:
         """ "le 03/10/2024", also with points ("Le 12.10.2017"), the year's four digits (with points, the
         month's two: "version 1.2.2024" is no date); with hyphens ("mise à jour: 12-01-2016"), the day's and
@@ -30,7 +30,7 @@ def rules(language: str) -> Rules:
             return m.group(0)
         return _said(int(m.group(1)), int(m.group(3)), int(m.group(4)))
 
-    @rules.rule(r"(?<![\w/.,:-])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d\d)(?![/\w-]|[.,:]\d)")
+    @found.rule(r"(?<![\w/.,:-])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d\d)(?![/\w-]|[.,:]\d)")
     def _short_year(m: re.Match[str]) -> str:
         """ "03/11/25 Un militaire" "trois novembre deux mille vingt-cinq", "sábado 5/12/20": a date with
         slashes and the year's last two digits (up to 49 this century's, as a form's date is)."""
@@ -39,7 +39,7 @@ def rules(language: str) -> Rules:
 
     if language == "fr":  # in Spanish copy "Ley 7/1985" is a law's number and its year
 
-        @rules.rule(r"(?<![\w/.,:-])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![/\w-]|[.,:]\d)")
+        @found.rule(r"(?<![\w/.,:-])(0?[1-9]|1[0-2])/((?:1[89]|20)\d\d)(?![/\w-]|[.,:]\d)")
         def _month_year(m: re.Match[str]) -> str:
             """ "Visites 11/1994" "novembre mille neuf cent quatre-vingt-quatorze": a month and its year."""
             return f"{months[int(m.group(1)) - 1]} {cardinal(int(m.group(2)), 'fr')}"
@@ -50,12 +50,12 @@ def rules(language: str) -> Rules:
             return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month} {year}"
         return f"{cardinal(day, 'es')} de {month} de {year}"
 
-    @rules.rule(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(\d{4})(?![/\w]|[.,]\d)")
+    @found.rule(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(\d{4})(?![/\w]|[.,]\d)")
     def _roman_month(m: re.Match[str]) -> str:
         """ "17/XII/1897" "diecisiete de diciembre de mil ochocientos noventa y siete": a Roman month."""
         return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
 
-    @rules.rule(
+    @found.rule(
         rf"(?<![\w.,:/-])0([1-9])(?=\s(?:(?:au|et|à|al|y|a)\s0?\d{{1,2}}\s)?(?:de\s)?(?i:{bare_too(months)})\b)"
     )
     def _zero_day(m: re.Match[str]) -> str:
@@ -63,12 +63,12 @@ def rules(language: str) -> Rules:
         is not said (the first day of a span's too)."""
         return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
 
-    @rules.rule(rf"\b((?i:{bare_too(months)}))\s0([1-9])\b(?![.,:/]?\d)")
+    @found.rule(rf"\b((?i:{bare_too(months)}))\s0([1-9])\b(?![.,:/]?\d)")
     def _zero_day_after(m: re.Match[str]) -> str:
         """ "marzo 07 de 2014" (the month first, as Colombian copy writes it): no "cero" either."""
         return f"{m.group(1)} {cardinal(int(m.group(2)), language)}"
 
-    @rules.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
+    @found.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?[-–]\s?(1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
     def _span(m: re.Match[str]) -> str:
         first, last = int(m.group(1)), int(m.group(2))
         if last <= first or _UNIT_AFTER[language].match(m.string, m.end()):
@@ -76,7 +76,7 @@ def rules(language: str) -> Rules:
         joint = range_word(language, m.string, m.start())
         return f"{cardinal(first, language)} {joint} {cardinal(last, language)}"
 
-    return rules
+    return found
 
 
 # a unit symbol after a number (no letter, "²" or "/" after it, nor an elision: "2023 l'usine")
