@@ -104,7 +104,11 @@ def test_what_the_english_rules_leave(text: str, spoken: str) -> None:
             "es",
             "literalmente dice: Instrucción número siete Instrucción a",
         ),
-        ("concordantes del R. D. 2568/86 por", "es", "concordantes del Real Decreto 2568/86 por"),
+        (
+            "concordantes del R. D. 2568/86 por",
+            "es",
+            "concordantes del Real Decreto dos mil quinientos sesenta y ocho barra ochenta y seis por",
+        ),
         ("las 8,30 de la mañana", "es", "las ocho treinta de la mañana"),
     ],
 )

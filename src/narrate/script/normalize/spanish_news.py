@@ -217,12 +217,15 @@ def _law_word(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
-    r"\b((?:[Ll]ey|[Dd]ecreto|[Dd]ecreto-ley|Orgánica|[Rr]eglamento|Orden|[Dd]irectiva)\s)(\d{1,4})/((?:19|20)\d\d)\b"
+    r"\b((?:[Ll]ey|[Dd]ecreto|[Dd]ecreto-ley|Orgánica|[Rr]eglamento|Orden|[Dd]irectiva)\s)(\d{1,4})/((?:19|20)\d\d|\d\d)\b"
     r"(?![/\d])"
 )
 def _law_number(m: re.Match[str]) -> str:
-    """ "Ley 13/2009" "Ley trece de dos mil nueve": a law's number and its year."""
-    return f"{m.group(1)}{cardinal(int(m.group(2)), 'es')} de {cardinal(int(m.group(3)), 'es')}"
+    """ "Ley 13/2009" "Ley trece de dos mil nueve": a law's number and its year; with the year in two
+    digits, "Decreto 196/92" "ciento noventa y seis barra noventa y dos", as it is written (eSpeak NG's
+    reading of the digits is not its reading of the words)."""
+    number, year = cardinal(int(m.group(2)), "es"), cardinal(int(m.group(3)), "es")
+    return f"{m.group(1)}{number} {'de' if len(m.group(3)) == 4 else 'barra'} {year}"
 
 
 @SPANISH_NEWS.rule(
