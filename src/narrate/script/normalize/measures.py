@@ -380,8 +380,9 @@ def _point_zero_percent(m: re.Match[str]) -> str:
     return f"{nw.number(m.group(1).replace(',', ''))} point zero" + (" percent" if m.group(2) else "")
 
 
-@rule(r"(\d)\s?%")
+@rule(r"(\d)(?:\s?%|pc\b)")
 def _percent(m: re.Match[str]) -> str:
+    """ "7%", and "1.5pc" as British and Irish papers write it."""
     return f"{m.group(1)} percent"
 
 
