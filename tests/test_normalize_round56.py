@@ -3,8 +3,10 @@ leave alone.
 
 Per cent written "pc" after a number ("1.5pc", as British, Irish and Fijian papers write it). A Spanish law's
 number with its year in two digits ("Decreto 196/92"), read with "barra" as the annotators of web9 and web23
-read it (four pairs of four; with the year in four digits they say "de"). Each pair is the annotator's, from
-the page named beside it, compared as eSpeak NG says it.
+read it (four pairs of four; with the year in four digits they say "de"). French copy: "1ere" without its
+accent, "bac+5", a time written with a point ("18.00.", "14.15 ;"): French decimals take a comma, so on a
+quarter hour at the end of a clause it is a clock time. Each pair is the annotator's, from the page named
+beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ from tests.spoken import heard_as
          "concordantes del Real Decreto dos mil quinientos sesenta y ocho barra ochenta y seis por el que"),
         # http://www.fijitimes.com/story.aspx?id=398691
         ("1.5pc interest on education loan", "en", "one point five percent interest on education loan"),
+        # https://lecechiquierlimousin.s2.yapla.com/fr/tournoi-interne-1
+        ("1ere ronde 14.15 ; 2eme ronde 16.15", "fr",
+         "première ronde quatorze heures quinze ; deuxième ronde seize heures quinze"),
+        ("à bureaulecel@gmail.com avant vendredi 7 novembre 18.00.", "fr",
+         "à bureaulecel arobase gmail point com avant vendredi sept novembre dix-huit heures."),
+        # https://www.laverite.be/2018/11/gagne-t-on-plus-dargent-en-interim-quen-cdd/
+        ("niveau d’études bac+5 est de 29 400 euros,", "fr",
+         "niveau d’études bac plus cinq est de vingt-neuf mille quatre cents euros,"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -41,6 +51,10 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # the year in four digits: "de"; a fraction or a score after another word: not a law's number
         ("la Ley 7/2022 de residuos", "es", "la Ley siete de dos mil veintidós de residuos"),
         ("El 5/7 en triples", "es", "El 5/7 en triples"),
+        # a French time with a point: on a quarter hour at a clause's end; a decimal before a unit stays one
+        ("(PDF, 4.15 MB) à 0.45 mg.", "fr",
+         "(PDF, quatre virgule quinze mégaoctets) à zéro virgule quarante-cinq milligrammes."),
+        ("la 1re fois, Canal+ 2", "fr", "la première fois, Canal+ deux"),
         # "pc" glued to a number is per cent; "pcs" (pieces) and a separate "PC" are not
         ("a 3pc rise, 5pcs, a 5 PC lab", "en", "a three percent rise, 5pcs, a five P C lab"),
     ],

@@ -121,11 +121,17 @@ def _fr_time(m: re.Match[str]) -> str:
     return fr_clock(int(m.group(1)), int(m.group(2) or 0))
 
 
-@FRENCH.rule(r"(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d|\s?h|\s\d{3}\b)")
+@FRENCH.rule(
+    r"(?<![\d.,:])\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d|\s?h|\s\d{3}\b)"
+    r"|(?<![\d.,:])\b([01]?\d|2[0-3])\.(00|15|30|45)(?=\s?(?:[;:,.)!?–-](?!\d)|$))"
+)
 def _fr_colon_time(m: re.Match[str]) -> str:
     """ "à 18:56" "dix-huit heures cinquante-six" (eSpeak NG says "dix-huit deux-points cinquante-six");
-    before "heures" it is left to the rule for "19.21 heures", and "1:25 000" is a map's scale."""
-    return fr_clock(int(m.group(1)), int(m.group(2)))
+    before "heures" it is left to the rule for "19.21 heures", and "1:25 000" is a map's scale. With a point,
+    "vendredi 7 novembre 18.00.", "ronde 14.15 ;" (French decimals take a comma): on the quarter hours, at
+    the end of a clause only (not "4.15 Mo", "0.45 mg")."""
+    hours, minutes = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return fr_clock(int(hours), int(minutes))
 
 
 def fr_clock(hours: int, minutes: int) -> str:
@@ -178,9 +184,10 @@ def _versus(m: re.Match[str]) -> str:
     return "versus"
 
 
-@FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)")
+@FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)|(?<=\b[Bb]ac)\+(?=\d)")
 def _plus(m: re.Match[str]) -> str:
-    """ "90e+3" "quatre-vingt-dixième plus trois" (added time), "2+2": a plus between two numbers."""
+    """ "90e+3" "quatre-vingt-dixième plus trois" (added time), "2+2": a plus between two numbers; "bac+5",
+    the years of study after the baccalauréat."""
     return " plus "
 
 
@@ -211,7 +218,7 @@ def _capital_ordinal(m: re.Match[str]) -> str:
 
 
 @FRENCH.rule(
-    r"(?<![\d.,])\b(1)\s?(er|re)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"(?<![\d.,])\b(1)\s?(er|re|ere)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý])"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
@@ -220,7 +227,7 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     "le 4 e budget"); after "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des
     douzièmes provisoires"); "17es" is plural too ("dix-septièmes")."""
     if m.group(1):
-        return "première" if m.group(2) == "re" else "premier"
+        return "premier" if m.group(2) == "er" else "première"
     said = words(roman_value(m.group(5)) if m.group(5) else int(m.group(3)), "fr", "ordinal")
     before = m.string[max(0, m.start() - 5) : m.start()]
     after = m.string[m.end() : m.end() + 4]
