@@ -5,8 +5,9 @@ Per cent written "pc" after a number ("1.5pc", as British, Irish and Fijian pape
 number with its year in two digits ("Decreto 196/92"), read with "barra" as the annotators of web9 and web23
 read it (four pairs of four; with the year in four digits they say "de"). French copy: "1ere" without its
 accent, "bac+5", a time written with a point ("18.00.", "14.15 ;"): French decimals take a comma, so on a
-quarter hour at the end of a clause it is a clock time. Each pair is the annotator's, from the page named
-beside it, compared as eSpeak NG says it.
+quarter hour at the end of a clause it is a clock time. A match's "v" without its point between two names
+("Demons (97) v Brisbane Lions"). Each pair is the annotator's, from the page named beside it, compared as
+eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ from tests.spoken import heard_as
         # https://www.laverite.be/2018/11/gagne-t-on-plus-dargent-en-interim-quen-cdd/
         ("niveau d’études bac+5 est de 29 400 euros,", "fr",
          "niveau d’études bac plus cinq est de vingt-neuf mille quatre cents euros,"),
+        # https://doransport.com/2021/06/06/afl-round-12-review-season-2021/
+        ("Melbourne Demons (97) v Brisbane Lions (75)", "en",
+         "Melbourne Demons (ninety-seven) versus Brisbane Lions (seventy-five)"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -55,6 +59,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("(PDF, 4.15 MB) à 0.45 mg.", "fr",
          "(PDF, quatre virgule quinze mégaoctets) à zéro virgule quarante-cinq milligrammes."),
         ("la 1re fois, Canal+ 2", "fr", "la première fois, Canal+ deux"),
+        # a match's "v" between names; not after a small word ("vitamin v C")
+        ("Roe v Wade; vitamin v C", "en", "Roe versus Wade; vitamin v C"),
         # "pc" glued to a number is per cent; "pcs" (pieces) and a separate "PC" are not
         ("a 3pc rise, 5pcs, a 5 PC lab", "en", "a three percent rise, 5pcs, a five P C lab"),
     ],

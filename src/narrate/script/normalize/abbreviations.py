@@ -238,12 +238,16 @@ def _versus(m: re.Match[str]) -> str:
     return "versus"
 
 
-@ABBREVIATIONS.rule(r"(?<=[\w.]\s)v\.(?=\s[A-Z])")
+@ABBREVIATIONS.rule(r"(?<=[\w.)]\s)v\.?(?=\s[A-Z])")
 def _case_versus(m: re.Match[str]) -> str:
     """ "Roe v. Wade", "US v. Horvath": a case's "v." between two parties' names is "versus" (eSpeak NG
-    says "vee"); only after a capitalised word or initialism."""
+    says "vee"); only after a capitalised word or initialism. A match's "v" without its point too
+    ("Bournemouth v Wolverhampton", "Demons (97) v Brisbane Lions", "May 21, 2022 v Morley")."""
     before = re.search(r"(\S+)\s$", m.string[max(0, m.start() - 40) : m.start()])
-    return "versus" if before and before.group(1)[:1].isupper() else m.group(0)
+    named = before and (
+        before.group(1)[:1].isupper() or (m.group(0) == "v" and before.group(1)[-1] in "0123456789)")
+    )
+    return "versus" if named else m.group(0)
 
 
 ABBREVIATIONS.rule(POINTS)(points)  # "280 pts higher"
