@@ -6,8 +6,8 @@ number with its year in two digits ("Decreto 196/92"), read with "barra" as the 
 read it (four pairs of four; with the year in four digits they say "de"). French copy: "1ere" without its
 accent, "bac+5", a time written with a point ("18.00.", "14.15 ;"): French decimals take a comma, so on a
 quarter hour at the end of a clause it is a clock time. A match's "v" without its point between two names
-("Demons (97) v Brisbane Lions"). Each pair is the annotator's, from the page named beside it, compared as
-eSpeak NG says it.
+("Demons (97) v Brisbane Lions"). A club's "2nd XI" is its "Second Eleven". Each pair is the annotator's, from
+the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ from tests.spoken import heard_as
         # https://doransport.com/2021/06/06/afl-round-12-review-season-2021/
         ("Melbourne Demons (97) v Brisbane Lions (75)", "en",
          "Melbourne Demons (ninety-seven) versus Brisbane Lions (seventy-five)"),
+        # http://hwrcc.blogspot.com/2008/07/match-report-byfleet-2nd-xi-vs-hwrcc.html
+        ("Byfleet 2nd XI vs. HWRCC 2nd XI", "en", "Byfleet Second Eleven versus H W R C C Second Eleven"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -61,6 +63,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("la 1re fois, Canal+ 2", "fr", "la première fois, Canal+ deux"),
         # a match's "v" between names; not after a small word ("vitamin v C")
         ("Roe v Wade; vitamin v C", "en", "Roe versus Wade; vitamin v C"),
+        # a club's team after an ordinal; a king's or a chapter's numeral stays a numeral
+        ("the 1st XI, Louis XI, Chapter XI", "en", "the first Eleven, Louis the eleventh, Chapter eleven"),
         # "pc" glued to a number is per cent; "pcs" (pieces) and a separate "PC" are not
         ("a 3pc rise, 5pcs, a 5 PC lab", "en", "a three percent rise, 5pcs, a five P C lab"),
     ],

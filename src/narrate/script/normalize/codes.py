@@ -352,3 +352,9 @@ def _roman_after_name(m: re.Match[str]) -> str:
     # Rocky II, Final Fantasy VII: a sequel or a part, said as a cardinal; below forty, as sequels are
     # ("Keystone XL" is extra large; Super Bowl XL has its own rule)
     return f"{m.group(1)} {nw.cardinal(nw.roman_value(m.group(2)))}"
+
+
+@rule(r"\b(?:(\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth))\s|([1-5])(?=XI\b))XI\b")
+def _eleven(m: re.Match[str]) -> str:
+    """ "Byfleet 2nd XI", "the First XI", "2XI": a cricket or football club's team is its "Eleven"."""
+    return f"{m.group(1)} Eleven" if m.group(1) else f"{nw.ordinal(int(m.group(2)))} Eleven"
