@@ -6,8 +6,9 @@ number with its year in two digits ("Decreto 196/92"), read with "barra" as the 
 read it (four pairs of four; with the year in four digits they say "de"). French copy: "1ere" without its
 accent, "bac+5", a time written with a point ("18.00.", "14.15 ;"): French decimals take a comma, so on a
 quarter hour at the end of a clause it is a clock time. A match's "v" without its point between two names
-("Demons (97) v Brisbane Lions"). A club's "2nd XI" is its "Second Eleven". Each pair is the annotator's, from
-the page named beside it, compared as eSpeak NG says it.
+("Demons (97) v Brisbane Lions"). A club's "2nd XI" is its "Second Eleven". German "am Freitag der 12.11.":
+after a weekday, "der" is the date's own article (the nominative). Each pair is the annotator's, from the page
+named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ from tests.spoken import heard_as
          "Melbourne Demons (ninety-seven) versus Brisbane Lions (seventy-five)"),
         # http://hwrcc.blogspot.com/2008/07/match-report-byfleet-2nd-xi-vs-hwrcc.html
         ("Byfleet 2nd XI vs. HWRCC 2nd XI", "en", "Byfleet Second Eleven versus H W R C C Second Eleven"),
+        # http://schachclub-waldbronn.de/index.php?option=com_content&view=category&id=82&Itemid=101&limitstart=39
+        ("am Freitag der 12.11.2010, 20:00 Uhr.", "de",
+         "am Freitag der zwölfte November zweitausendzehn, zwanzig Uhr."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -67,6 +71,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("the 1st XI, Louis XI, Chapter XI", "en", "the first Eleven, Louis the eleventh, Chapter eleven"),
         # "pc" glued to a number is per cent; "pcs" (pieces) and a separate "PC" are not
         ("a 3pc rise, 5pcs, a 5 PC lab", "en", "a three percent rise, 5pcs, a five P C lab"),
+        # "der" after another noun is a genitive's
+        ("im Stand der 3. Aktualisierung", "de", "im Stand der dritten Aktualisierung"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -78,8 +78,9 @@ def ending_after(before: str) -> str | None:
     if word in _ARTICLES:
         # "der" after a preposition is dative ("in der dritten Runde"), after a noun genitive ("im Stand der
         # dritten Aktualisierung")
-        before = m.group(1) or ""
-        return "n" if word == "der" and (before.lower() in _OBLIQUE or before[:1].isupper()) else ""
+        before = m.group(1) or ""  # "am Freitag der 12.11.": after a weekday, the date's own article
+        genitive = before[:1].isupper() and not re.fullmatch(_WEEKDAY, before)
+        return "n" if word == "der" and (before.lower() in _OBLIQUE or genitive) else ""
     return "n" if word in _OBLIQUE else "r"
 
 
@@ -317,17 +318,16 @@ ABBREVIATIONS = {
     "Mrd.": "Milliarden", "Tsd.": "Tausend", "vgl.": "vergleiche", "ggf.": "gegebenenfalls",
     "inkl.": "inklusive", "evtl.": "eventuell", "bspw.": "beispielsweise", "zzgl.": "zuzüglich",
     "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
-    "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches",
-    "s. o.": "siehe oben", "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut",
-    "Bgm.": "Bürgermeister", "Lk.": "Landkreis", "i. H. v.": "in Höhe von", "Bio.": "Billionen",
-    "Hbf": "Hauptbahnhof", "Hbf.": "Hauptbahnhof",
+    "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches", "s. o.": "siehe oben",
+    "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut", "Bgm.": "Bürgermeister", "Lk.": "Landkreis",
+    "i. H. v.": "in Höhe von", "Bio.": "Billionen", "Hbf": "Hauptbahnhof", "Hbf.": "Hauptbahnhof",
     "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
     "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
     "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
     "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur",
-    "resp.": "respektive", "zw.": "zwischen",
-    "Zw.": "Zwischen", "ggfs.": "gegebenenfalls", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich",
-    "OÖ": "Oberösterreich", "Lkr.": "Landkreis", "LKR.": "Landkreis",
+    "LKR.": "Landkreis", "resp.": "respektive", "zw.": "zwischen", "Zw.": "Zwischen",
+    "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich",
+    "OÖ": "Oberösterreich",
 }  # fmt: skip
 _ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
