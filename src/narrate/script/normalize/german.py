@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.german_abbreviations import ABBREVIATIONS, ENDS_A_LIST, SINGULAR
 from narrate.script.normalize.german_scores import SCORE_BEFORE, SCORES
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, digits, number, range_word
@@ -311,26 +312,6 @@ def _eur(m: re.Match[str]) -> str:
     return " Euro" if m.group(1) is not None else "Euro"
 
 
-# abbreviations eSpeak NG spells or reads as a word ("z. B." "zet be", "bzw." "be zet we", "usw." "usf")
-ABBREVIATIONS = {
-    "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "d. h.": "das heißt", "u. a.": "unter anderem",
-    "usw.": "und so weiter", "etc.": "et cetera", "ca.": "circa", "Nr.": "Nummer", "Mio.": "Millionen",
-    "Mrd.": "Milliarden", "Tsd.": "Tausend", "vgl.": "vergleiche", "ggf.": "gegebenenfalls",
-    "inkl.": "inklusive", "evtl.": "eventuell", "bspw.": "beispielsweise", "zzgl.": "zuzüglich",
-    "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
-    "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches", "s. o.": "siehe oben",
-    "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut", "Bgm.": "Bürgermeister", "Lk.": "Landkreis",
-    "i. H. v.": "in Höhe von", "Bio.": "Billionen", "Hbf": "Hauptbahnhof", "Hbf.": "Hauptbahnhof",
-    "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
-    "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
-    "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
-    "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur",
-    "LKR.": "Landkreis", "resp.": "respektive", "zw.": "zwischen", "Zw.": "Zwischen",
-    "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter", "NÖ": "Niederösterreich",
-    "OÖ": "Oberösterreich",
-}  # fmt: skip
-_ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
-_SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
 AT_END, CAPITAL_NEXT = re.compile(r"\s*$"), re.compile(r"\s+[A-ZÄÖÜ]")  # matched from a position: no copy
 
 
@@ -347,9 +328,9 @@ def _abbreviation(m: re.Match[str]) -> str:
     """ "wie z. B. der", "Deutschland bzw. die EU", "usw." at a sentence's end keeps the sentence's point."""
     written = re.sub(r"\.(?=[^\s-])", ". ", m.group(1))
     said = ABBREVIATIONS[written]
-    if written in _SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[max(0, m.start() - 20) : m.start()]):
-        said = _SINGULAR[written]  # "1 Mio." eine Million
-    if AT_END.match(m.string, m.end()) or (written in _ENDS_A_LIST and CAPITAL_NEXT.match(m.string, m.end())):
+    if written in SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[max(0, m.start() - 20) : m.start()]):
+        said = SINGULAR[written]  # "1 Mio." eine Million
+    if AT_END.match(m.string, m.end()) or (written in ENDS_A_LIST and CAPITAL_NEXT.match(m.string, m.end())):
         said += "."
     return said
 

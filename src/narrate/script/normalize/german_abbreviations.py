@@ -1,0 +1,24 @@
+"""German abbreviations eSpeak NG spells or reads as a word, and what they stand for (german.py's rule says
+them)."""
+
+# abbreviations eSpeak NG spells or reads as a word ("z. B." "zet be", "bzw." "be zet we", "usw." "usf")
+ABBREVIATIONS = {
+    "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "d. h.": "das heißt", "u. a.": "unter anderem",
+    "usw.": "und so weiter", "etc.": "et cetera", "ca.": "circa", "Nr.": "Nummer", "Mio.": "Millionen",
+    "Mrd.": "Milliarden", "Tsd.": "Tausend", "vgl.": "vergleiche", "ggf.": "gegebenenfalls",
+    "inkl.": "inklusive", "evtl.": "eventuell", "bspw.": "beispielsweise", "zzgl.": "zuzüglich",
+    "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
+    "i. d. R.": "in der Regel", "o. ä.": "oder Ähnliches", "o. Ä.": "oder Ähnliches", "s. o.": "siehe oben",
+    "s. u.": "siehe unten", "max.": "maximal", "lt.": "laut", "Bgm.": "Bürgermeister", "Lk.": "Landkreis",
+    "i. H. v.": "in Höhe von", "Bio.": "Billionen", "Hbf": "Hauptbahnhof", "Hbf.": "Hauptbahnhof",
+    "sog.": "sogenannte", "rd.": "rund", "StGB": "Strafgesetzbuch", "BauGB": "Baugesetzbuch",
+    "StPO": "Strafprozessordnung", "ZPO": "Zivilprozessordnung", "HGB": "Handelsgesetzbuch",
+    "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
+    "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur",
+    "LKR.": "Landkreis", "resp.": "respektive", "zw.": "zwischen", "Zw.": "Zwischen",
+    "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter",
+    "NÖ": "Niederösterreich",
+    "OÖ": "Oberösterreich",
+}  # fmt: skip
+ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
+SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
