@@ -7,8 +7,8 @@ read it (four pairs of four; with the year in four digits they say "de"). French
 accent, "bac+5", a time written with a point ("18.00.", "14.15 ;"): French decimals take a comma, so on a
 quarter hour at the end of a clause it is a clock time. A match's "v" without its point between two names
 ("Demons (97) v Brisbane Lions"). A club's "2nd XI" is its "Second Eleven". German "am Freitag der 12.11.":
-after a weekday, "der" is the date's own article (the nominative). Each pair is the annotator's, from the page
-named beside it, compared as eSpeak NG says it.
+after a weekday, "der" is the date's own article (the nominative). German "e.V." is "eingetragener Verein".
+Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ from tests.spoken import heard_as
         # http://schachclub-waldbronn.de/index.php?option=com_content&view=category&id=82&Itemid=101&limitstart=39
         ("am Freitag der 12.11.2010, 20:00 Uhr.", "de",
          "am Freitag der zwölfte November zweitausendzehn, zwanzig Uhr."),
+        # http://schach-club-murrhardt.de/
+        ("Schach-Club Murrhardt 1948 e.V. schreibt die", "de",
+         "Schach-Club Murrhardt neunzehnhundertachtundvierzig eingetragener Verein schreibt die"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
