@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur",
     "LKR.": "Landkreis", "resp.": "respektive", "zw.": "zwischen", "Zw.": "Zwischen",
     "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter",
-    "e.V.": "eingetragener Verein", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich",
+    "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich",
     "OÖ": "Oberösterreich",
 }  # fmt: skip
 ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
