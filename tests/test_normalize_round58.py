@@ -4,8 +4,9 @@ listings, handball and hockey, airport statistics, road closures, anniversaries 
 brief asked; written by an annotator who did not read or run narrate and committed before these rules; first
 score 81.7%), and what the round's rules leave alone.
 
-Cents written "c" after the number in Australian market reports ("from 188c to 286c", "20c/kg"). Each pair is
-the annotator's, from the page named beside it, compared as eSpeak NG says it.
+Cents written "c" after the number in Australian market reports ("from 188c to 286c", "20c/kg"). A number from
+1100 to 1999 before a plural without its "s" ("1212 cattle", "1850 people") counts them, as before a plural
+with one. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from tests.spoken import heard_as
         ("firm, 2 and 3 scores sold from 188c to 286c,", "en",
          "firm, two and three scores sold from one hundred eighty-eight cents to two hundred eighty-six"
          " cents,"),
+        ("last week with 1212 cattle yarded.", "en",
+         "last week with one thousand two hundred twelve cattle yarded."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -35,6 +38,10 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # only before a slash or in a span of two: a form's or a stamp's "10c" stays, a recipe's "c" is a cup
         ("Form 10c, a 3c stamp, 2/3c popcorn", "en", "Form 10c, a 3c stamp, two thirds cup popcorn"),
         ("eased 8c/kg.", "en", "eased eight cents a kilogram."),
+        # a plural without its "s" counts too; after "in" or "the" the number is still a year
+        ("about 1850 people; in 1850 people; the 1850 people", "en",
+         "about one thousand eight hundred fifty people; in eighteen fifty people; the eighteen fifty"
+         " people"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

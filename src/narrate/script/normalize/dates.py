@@ -94,12 +94,8 @@ def _month_alone(m: re.Match[str]) -> str:
 def _day_month_year(m: re.Match[str]) -> str:
     """ "(14-Jun-2014)", "03-MAR-21": day, the month's short name and the year between hyphens (logs, forms,
     aviation reports), "the fourteenth of June, twenty fourteen"."""
-    said = said_date(
-        _full_year(m.group(3)),
-        _MONTH_NAMES.index(month_name(m.group(2))) + 1,
-        int(m.group(1)),
-        day_first=True,
-    )
+    month = _MONTH_NAMES.index(month_name(m.group(2))) + 1
+    said = said_date(_full_year(m.group(3)), month, int(m.group(1)), day_first=True)
     return said or m.group(0)
 
 
@@ -355,8 +351,9 @@ _NOT_COUNTED = (
     r"(?:this|thus|plus|less|unless|across|versus|was|has|does|is|its|his|hers|ours|yours|theirs|always"
     r"|perhaps|sometimes|afterwards|towards|besides|nevertheless|series|news|means|status|bus|gas|as|us)"
 )
-# a plural noun after the number, perhaps after an adjective ("1087 new projects"): it counts them
-_COUNTED = re.compile(rf"\s(?:new\s|more\s|other\s)?(?!{_NOT_COUNTED}\b)[a-z]{{2,}}[^s'’\W]s\b")
+# a plural noun after it, perhaps after an adjective ("1087 new projects", "1212 cattle"): it counts them
+_PLURAL = rf"(?!{_NOT_COUNTED}\b)[a-z]{{2,}}[^s'’\W]s|people|children|men|women|cattle|sheep|staff"
+_COUNTED = re.compile(rf"\s(?:new\s|more\s|other\s)?(?:{_PLURAL})\b")
 # what before a number makes it a year whatever follows: a word in capitals ("Vision 2040", "September
 # 2013"), a name's "of" ("the Education Amendments of 1972 prohibits"), a preposition or an article ("in
 # 1999 new rules were", "the 1850 census"), another year it is coordinated with ("the 2017 and 2018
