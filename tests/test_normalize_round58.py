@@ -6,7 +6,8 @@ score 81.7%), and what the round's rules leave alone.
 
 Cents written "c" after the number in Australian market reports ("from 188c to 286c", "20c/kg"). A number from
 1100 to 1999 before a plural without its "s" ("1212 cattle", "1850 people") counts them, as before a plural
-with one. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+with one. "Pct" after a number is per cent, as wire headlines write it. Each pair is the annotator's, from the
+page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from tests.spoken import heard_as
          " cents,"),
         ("last week with 1212 cattle yarded.", "en",
          "last week with one thousand two hundred twelve cattle yarded."),
+        # http://news.airwise.com/story/global-passenger-numbers-rise-in-2015
+        ("Global Passenger Numbers Up 6.4 Pct In 2015", "en",
+         "Global Passenger Numbers Up six point four Percent In twenty fifteen"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -42,6 +46,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("about 1850 people; in 1850 people; the 1850 people", "en",
          "about one thousand eight hundred fifty people; in eighteen fifty people; the eighteen fifty"
          " people"),
+        # a precinct's "Pct." before a number is not a percentage
+        ("up 5 pct. Ward 2 Pct. 3 voters", "en", "up five percent. Ward two Precinct three voters"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -380,9 +380,10 @@ def _point_zero_percent(m: re.Match[str]) -> str:
     return f"{nw.number(m.group(1).replace(',', ''))} point zero" + (" percent" if m.group(2) else "")
 
 
-@rule(r"(\d)(?:\s?%|pc\b)")
+@rule(r"(\d)(?:\s?%|pc\b|\s[Pp]ct\b(?!\.?\s#?\d))")
 def _percent(m: re.Match[str]) -> str:
-    """ "7%", and "1.5pc" as British and Irish papers write it."""
+    """ "7%", and "1.5pc" as British and Irish papers write it, "6.4 Pct" as wire headlines do (not a
+    precinct's "Pct. 3")."""
     return f"{m.group(1)} percent"
 
 
