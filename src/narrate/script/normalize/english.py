@@ -17,7 +17,7 @@ from narrate.script.normalize.acronyms import ACRONYMS
 from narrate.script.normalize.addresses import RULES as ADDRESSES
 from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
-from narrate.script.normalize.dates import DATES, FULL_WEEKDAYS, MONTH, YEARS
+from narrate.script.normalize.dates import DATES, FULL_WEEKDAYS, MONTH
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
 from narrate.script.normalize.legal import CITATIONS, SECTIONS
 from narrate.script.normalize.measures import RULES as MEASURES
@@ -28,6 +28,7 @@ from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.symbols import RULES as SYMBOLS
 from narrate.script.normalize.tables import COMPASS_POINTS, HOW_OFTEN
 from narrate.script.normalize.times import RULES as TIMES
+from narrate.script.normalize.years import YEARS
 
 _FIRST = Rules()
 _LEFT = Rules()
