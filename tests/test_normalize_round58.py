@@ -6,8 +6,9 @@ score 81.7%), and what the round's rules leave alone.
 
 Cents written "c" after the number in Australian market reports ("from 188c to 286c", "20c/kg"). A number from
 1100 to 1999 before a plural without its "s" ("1212 cattle", "1850 people") counts them, as before a plural
-with one. "Pct" after a number is per cent, as wire headlines write it. Each pair is the annotator's, from the
-page named beside it, compared as eSpeak NG says it.
+with one. "Pct" after a number is per cent, as wire headlines write it. Days listed before a month, day first
+("on 14, 15, 21 and 22 September", "3 and 4 September"), each an ordinal (it had been "three and the fourth of
+September"). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ from tests.spoken import heard_as
         # http://news.airwise.com/story/global-passenger-numbers-rise-in-2015
         ("Global Passenger Numbers Up 6.4 Pct In 2015", "en",
          "Global Passenger Numbers Up six point four Percent In twenty fifteen"),
+        # https://pant.today/heritage-open-days-celebrates-25th-anniversary/
+        ("on 14, 15, 21 and 22 September, 1.00 – 4.30pm.", "en",
+         "on the fourteenth, fifteenth, twenty-first and twenty-second of September, one to four thirty"
+         " p m."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -48,6 +53,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
          " people"),
         # a precinct's "Pct." before a number is not a percentage
         ("up 5 pct. Ward 2 Pct. 3 voters", "en", "up five percent. Ward two Precinct three voters"),
+        # two days with "and": both ordinals; days out of order are no list of days
+        ("on 3 and 4 September; 5 and 4 May", "en",
+         "on the third and fourth of September; five and the fourth of May"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

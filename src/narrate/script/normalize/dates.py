@@ -125,15 +125,24 @@ def _month_days(m: re.Match[str]) -> str:
     return said + _year_words(m.group(7))
 
 
-@DATES.rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}}){_TH}\s?[-–]\s?(\d{{1,2}}){_TH}\s(?:of\s)?{MONTH}(?!\w){_YEAR}?")
+@DATES.rule(
+    rf"(?:\b([Tt]he)\s)?\b((?:\d{{1,2}}{_TH},\s)*\d{{1,2}}){_TH}(\s?[-–]\s?|,?\s(?:and|&)\s)(\d{{1,2}}){_TH}"
+    rf"\s(?:of\s)?{MONTH}(?!\w){_YEAR}?"
+)
 def _days_month(m: re.Match[str]) -> str:
     """ "3-5 March 2024", "1-2 OCTOBER 2005": days from one to the other, day first ("the third to the fifth
-    of March"; it had been "three-the fifth of March")."""
-    first, last = _day(m.group(2)), _day(m.group(3))
-    if first is None or last is None or first >= last or (m.group(4) in _WORDS and not m.group(5)):
+    of March"; it had been "three-the fifth of March"); "on 14, 15, 21 and 22 September", "3 & 4 May": each
+    day an ordinal ("the fourteenth, fifteenth, twenty-first and twenty-second of September")."""
+    written = [*re.findall(r"\d+", m.group(2)), m.group(4)]
+    days = [d for d in map(_day, written) if d is not None]
+    spans = m.group(3).strip() in "-–"
+    ascending = len(days) == len(written) and days == sorted(set(days))
+    if not ascending or (spans and len(days) > 2) or (m.group(5) in _WORDS and not m.group(6)):
         return m.group(0)
-    days = f"{m.group(1) or 'the'} {nw.ordinal(first)} to the {nw.ordinal(last)}"
-    return f"{days} of {month_name(m.group(4))}{_year_words(m.group(5))}"
+    ordinals = [nw.ordinal(d) for d in days]
+    said = f" to the {ordinals[-1]}" if spans else f" and {ordinals[-1]}"
+    said = f"{m.group(1) or 'the'} {', '.join(ordinals[:-1])}{said}"
+    return f"{said} of {month_name(m.group(5))}{_year_words(m.group(6))}"
 
 
 # before a date a word that makes "the" wrong: "a great 4th of July weekend", "Happy 4th of July"
