@@ -184,12 +184,14 @@ _ID_WORDS = {
 }  # fmt: skip
 
 
-@rule(r"(?:\b(?!minus\b)([A-Za-z]+)\s)?(?<![\w.,])((?:minus\s|\+)?)(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])")
+@rule(
+    r"(?:\b(?!minus\b)([A-Za-z]+)\s)?(?<![\w.,])(?<![A-Za-z]-)((?:minus\s|\+)?)(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])"
+)
 def _temperature(m: re.Match[str]) -> str:
     """ "30C", "-5C", "+1C", "86F" (British and wire style, no degree sign): degrees Celsius or Fahrenheit.
 
     A single digit without a sign or decimals ("5C") is left: it is likelier a code or a model ("iPhone 5C");
-    "1.6C" is a temperature.
+    "1.6C" is a temperature; after letters and a hyphen it is a model's ("F-35C", "F/A-18F").
     """
     before, sign, number, scale = m.group(1), m.group(2), m.group(3), m.group(4)
     lead = f"{before} " if before else ""

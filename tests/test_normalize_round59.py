@@ -1,0 +1,40 @@
+"""Round 59 of issue 11: readings of real web copy (tests/data/normalize/web53/, development pairs from 62
+pages on 62 sites, weighted to agricultural shows, veterans' notices, election results, licence fees,
+closures, athletics, medical studies, mortgage rates, storm warnings, fares, openings and game releases, as
+its brief asked; written by an annotator who did not read or run narrate and committed before these rules;
+first score 86.4%), and what the round's rules leave alone.
+
+An aircraft's model after letters and a hyphen ("F-35C", "F/A-18F") is no temperature. Each pair is the
+annotator's, from the page named beside it, compared as eSpeak NG says it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+from tests.spoken import heard_as
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # https://thebeatdfw.com/playlist/all-the-hype-from-super-bowl-lvii/
+        ("two F/A-18F Super Hornets, one E/A-18 Growler", "en",
+         "two F A eighteen F Super Hornets, one E A eighteen Growler"),
+    ],
+)  # fmt: skip
+def test_from_real_copy(text: str, language: str, spoken: str) -> None:
+    assert heard_as(text, spoken, language), normalize(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # a temperature still, after a space or a word
+        ("F-16C jets; it was 35C; lows of -5C.", "en",
+         "F-sixteen C jets; it was thirty-five degrees Celsius; lows of minus five degrees Celsius."),
+    ],
+)  # fmt: skip
+def test_what_the_rules_say(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
