@@ -20,8 +20,7 @@ from tests.spoken import heard_as
     ("text", "language", "spoken"),
     [
         # https://thebeatdfw.com/playlist/all-the-hype-from-super-bowl-lvii/
-        ("two F/A-18F Super Hornets, one E/A-18 Growler", "en",
-         "two F A eighteen F Super Hornets, one E A eighteen Growler"),
+        ("and one F-35C Lightning II.", "en", "and one F thirty-five C Lightning Two."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -32,8 +31,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     ("text", "language", "said"),
     [
         # a temperature still, after a space or a word
-        ("F-16C jets; it was 35C; lows of -5C.", "en",
-         "F-sixteen C jets; it was thirty-five degrees Celsius; lows of minus five degrees Celsius."),
+        ("F/A-18F, F-16C jets; it was 35C; lows of -5C.", "en",
+         "F/A-eighteen F, F-sixteen C jets; it was thirty-five degrees Celsius; lows of minus five degrees"
+         " Celsius."),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
