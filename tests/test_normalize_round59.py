@@ -4,7 +4,8 @@ closures, athletics, medical studies, mortgage rates, storm warnings, fares, ope
 its brief asked; written by an annotator who did not read or run narrate and committed before these rules;
 first score 86.4%), and what the round's rules leave alone.
 
-An aircraft's model after letters and a hyphen ("F-35C", "F/A-18F") is no temperature. Each pair is the
+An aircraft's model after letters and a hyphen ("F-35C", "F/A-18F") is no temperature. A range or a score
+before an exclamation or a question mark ("38-35!") is one, as before a full stop. Each pair is the
 annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
@@ -21,6 +22,8 @@ from tests.spoken import heard_as
     [
         # https://thebeatdfw.com/playlist/all-the-hype-from-super-bowl-lvii/
         ("and one F-35C Lightning II.", "en", "and one F thirty-five C Lightning Two."),
+        ("the Philadelphia Eagles 38-35! The game", "en",
+         "the Philadelphia Eagles thirty-eight to thirty-five! The game"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -34,6 +37,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("F/A-18F, F-16C jets; it was 35C; lows of -5C.", "en",
          "F/A-eighteen F, F-sixteen C jets; it was thirty-five degrees Celsius; lows of minus five degrees"
          " Celsius."),
+        ("won 3-2? Is it 10-12?", "en", "won three to two? Is it ten to twelve?"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

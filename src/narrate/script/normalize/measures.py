@@ -123,7 +123,7 @@ def _numbered_code(m: re.Match[str]) -> str:
 
 @rule(
     rf"(?<![\w$.,-])(?<!\d/)({DEC})\s?[-–]\s?({DEC})"
-    r"(?=\s?[%°]|\s|[.,;:)]|$|(?!(?:st|nd|rd|th)\b)[a-zA-Z]{1,3}(?:/|\s|[.,;:)]|$))(?![-–]\d)"
+    r"(?=\s?[%°]|\s|[.,;:)!?]|$|(?!(?:st|nd|rd|th)\b)[a-zA-Z]{1,3}(?:/|\s|[.,;:)]|$))(?![-–]\d)"
 )
 def _range(m: re.Match[str]) -> str:
     if re.match(r"0\d", m.group(2)):
