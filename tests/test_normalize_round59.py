@@ -5,8 +5,9 @@ its brief asked; written by an annotator who did not read or run narrate and com
 first score 86.4%), and what the round's rules leave alone.
 
 An aircraft's model after letters and a hyphen ("F-35C", "F/A-18F") is no temperature. A range or a score
-before an exclamation or a question mark ("38-35!") is one, as before a full stop. Each pair is the
-annotator's, from the page named beside it, compared as eSpeak NG says it.
+before an exclamation or a question mark ("38-35!") is one, as before a full stop. "200m out" is a distance,
+as "200m away" was. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says
+it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from tests.spoken import heard_as
         ("and one F-35C Lightning II.", "en", "and one F thirty-five C Lightning Two."),
         ("the Philadelphia Eagles 38-35! The game", "en",
          "the Philadelphia Eagles thirty-eight to thirty-five! The game"),
+        # https://www.iaaf.org/news/news/kenyan-championships-final-day
+        ("his attack from 200m out.", "en", "his attack from two hundred meters out."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -38,6 +41,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
          "F/A-eighteen F, F-sixteen C jets; it was thirty-five degrees Celsius; lows of minus five degrees"
          " Celsius."),
         ("won 3-2? Is it 10-12?", "en", "won three to two? Is it ten to twelve?"),
+        # "out of" after millions is no distance
+        ("£5m out of the budget", "en", "five million pounds out of the budget"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -278,10 +278,11 @@ _RACE_WORDS = (
     r"(?i:dash|relay|run|sprint|hurdles|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley)\b"
 )
 _RACE = re.compile(rf"\s+{_RACE_WORDS}")
-# what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall", a race
+# what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall", "200m out"
+# (not "5m out of the budget"), a race
 _METRES_AFTER = re.compile(
     r"\s+(?:of\s+(?!the\b|them\b|those\b|these\b|its\b|their\b|which\b|whom\b|people\b)[a-z]|from\b|away\b"
-    r"|high\b|long\b|wide\b|tall\b|deep\b|above\b|below\b|underground\b|across\b|along\b|apart\b"
+    r"|high\b|long\b|wide\b|tall\b|deep\b|above\b|below\b|underground\b|across\b|along\b|apart\b|out\b(?!\s+of\b)"
     rf"|in\s(?:length|height|diameter|depth|width)\b|{_RACE_WORDS})"
 )
 
