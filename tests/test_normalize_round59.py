@@ -6,8 +6,8 @@ first score 86.4%), and what the round's rules leave alone.
 
 An aircraft's model after letters and a hyphen ("F-35C", "F/A-18F") is no temperature. A range or a score
 before an exclamation or a question mark ("38-35!") is one, as before a full stop. "200m out" is a distance,
-as "200m away" was. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says
-it.
+as "200m away" was. German "vom 10. bis zum 13. Juli": both days ordinals, as in "vom 3. bis 5. Juni". Each
+pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from tests.spoken import heard_as
          "the Philadelphia Eagles thirty-eight to thirty-five! The game"),
         # https://www.iaaf.org/news/news/kenyan-championships-final-day
         ("his attack from 200m out.", "en", "his attack from two hundred meters out."),
+        # https://www.kreiszeitung.de/lokales/rotenburg/tarmstedt-ort120597/tarmstedter-ausstellung-erwartet-100000-gaeste-ziel-ganze-familie-5170063.html
+        ("Ausstellung vom 10. bis zum 13. Juli.", "de", "Ausstellung vom zehnten bis zum dreizehnten Juli."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:

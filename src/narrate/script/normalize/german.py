@@ -93,9 +93,10 @@ def ordinal(n: int, ending: str | None) -> str:
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
 
-@GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis|oder|[-–])\s?({_DAY})\.)?\s?({MONTHS})\b")
+@GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis(?:\szum)?|oder|[-–])\s?({_DAY})\.)?\s?({MONTHS})\b")
 def _date(m: re.Match[str]) -> str:
-    """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis 5. Juni": each day an ordinal in the case asked for."""
+    """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis (zum) 5. Juni": each day an ordinal in the case asked
+    for."""
     return f"{_days(m, m.group(3) and m.group(1), m.group(2), m.group(3) or m.group(1))} {m.group(4)}"
 
 
