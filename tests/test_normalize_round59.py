@@ -6,8 +6,9 @@ first score 86.4%), and what the round's rules leave alone.
 
 An aircraft's model after letters and a hyphen ("F-35C", "F/A-18F") is no temperature. A range or a score
 before an exclamation or a question mark ("38-35!") is one, as before a full stop. "200m out" is a distance,
-as "200m away" was. German "vom 10. bis zum 13. Juli": both days ordinals, as in "vom 3. bis 5. Juni". Each
-pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+as "200m away" was. German "vom 10. bis zum 13. Juli": both days ordinals, as in "vom 3. bis 5. Juni". Seconds
+after a number in German, Spanish and French ("45,90 Sek", "9,58 s"). Each pair is the annotator's, from the
+page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ from tests.spoken import heard_as
         ("his attack from 200m out.", "en", "his attack from two hundred meters out."),
         # https://www.kreiszeitung.de/lokales/rotenburg/tarmstedt-ort120597/tarmstedter-ausstellung-erwartet-100000-gaeste-ziel-ganze-familie-5170063.html
         ("Ausstellung vom 10. bis zum 13. Juli.", "de", "Ausstellung vom zehnten bis zum dreizehnten Juli."),
+        # https://tuspo-borken.de/index.php/berichte/leichtathletik?start=196
+        ("kam in 45,90 Sek auf den 2. Platz.", "de",
+         "kam in fünfundvierzig Komma neun null Sekunden auf den zweiten Platz."),
+        # https://talk.dob.jp/eswiki/w/index.php?printable=yes&title=100_metros
+        ("a 44,46 km/h con un tiempo de 9,58 s,", "es",
+         "a cuarenta y cuatro coma cuarenta y seis kilómetros por hora con un tiempo de nueve coma cincuenta"
+         " y ocho segundos,"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -45,6 +53,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("won 3-2? Is it 10-12?", "en", "won three to two? Is it ten to twelve?"),
         # "out of" after millions is no distance
         ("£5m out of the budget", "en", "five million pounds out of the budget"),
+        ("en 1 s; les 100 m en 9,58 s", "fr",
+         "en une seconde; les cent mètres en neuf virgule cinquante-huit secondes"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

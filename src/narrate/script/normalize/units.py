@@ -30,7 +30,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
         "GHz": ("Gigahertz", "Gigahertz"), "hPa": ("Hektopascal", "Hektopascal"),
-        "min": ("Minute", "Minuten"),
+        "min": ("Minute", "Minuten"), "s": ("Sekunde", "Sekunden"), "Sek": ("Sekunde", "Sekunden"),
+        "sec": ("Sekunde", "Sekunden"),
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
         "kcal": ("Kilokalorie", "Kilokalorien"),
@@ -51,7 +52,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
-        "hPa": ("hectopascal", "hectopascales"), "min": ("minuto", "minutos"),
+        "hPa": ("hectopascal", "hectopascales"), "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
         # a degree sign alone: eSpeak NG says "grados" for it, but after "veintiuno" ("21°"), not the
         # "veintiún" that agrees with it
         "°": ("grado", "grados"),
@@ -79,7 +80,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
         "ch": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
-        "min": ("minute", "minutes"), "sec": ("seconde", "secondes"),
+        "min": ("minute", "minutes"), "sec": ("seconde", "secondes"), "s": ("seconde", "secondes"),
         "gr": ("gramme", "grammes"),  # "200 gr de farine", as Spanish copy writes it too
         "càs": ("cuillère à soupe", "cuillères à soupe"), "càc": ("cuillère à café", "cuillères à café"),
     },
@@ -106,6 +107,7 @@ _FEMININE = (
     "cuillère",
     "seconde",
     "heure",
+    "Sekunde",
 )
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
