@@ -7,8 +7,9 @@ first score 86.4%), and what the round's rules leave alone.
 An aircraft's model after letters and a hyphen ("F-35C", "F/A-18F") is no temperature. A range or a score
 before an exclamation or a question mark ("38-35!") is one, as before a full stop. "200m out" is a distance,
 as "200m away" was. German "vom 10. bis zum 13. Juli": both days ordinals, as in "vom 3. bis 5. Juni". Seconds
-after a number in German, Spanish and French ("45,90 Sek", "9,58 s"). Each pair is the annotator's, from the
-page named beside it, compared as eSpeak NG says it.
+after a number in German, Spanish and French ("45,90 Sek", "9,58 s"). German captions' "v.l.", "v. l. n. r.",
+"v.r." ("von links nach rechts"). Each pair is the annotator's, from the page named beside it, compared as
+eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from tests.spoken import heard_as
         ("a 44,46 km/h con un tiempo de 9,58 s,", "es",
          "a cuarenta y cuatro coma cuarenta y seis kilómetros por hora con un tiempo de nueve coma cincuenta"
          " y ocho segundos,"),
+        ("Rosenbrock (v.l.), Johann Gerdes", "de", "Rosenbrock (von links), Johann Gerdes"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -55,6 +57,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("£5m out of the budget", "en", "five million pounds out of the budget"),
         ("en 1 s; les 100 m en 9,58 s", "fr",
          "en une seconde; les cent mètres en neuf virgule cinquante-huit secondes"),
+        ("Das Foto zeigt (v. l. n. r.) Hans; v.r.: Anna", "de",
+         "Das Foto zeigt (von links nach rechts) Hans; von rechts: Anna"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
