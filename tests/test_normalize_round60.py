@@ -4,8 +4,9 @@ commodity prices, rankings, recipes, strikes, property listings, court reports, 
 as its brief asked; written by an annotator who did not read or run narrate and committed before these
 rules; first score 82.9%), and what the round's rules leave alone.
 
-A German recipe's spoons after a number ("2 TL", "6 EL"). Each pair is the annotator's, from the page named
-beside it, compared as eSpeak NG says it.
+A German recipe's spoons after a number ("2 TL", "6 EL"). Spanish amounts with ",00" say no cents ("231.000,00
+euros"), as German and French ones did. Each pair is the annotator's, from the page named beside it, compared
+as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from tests.spoken import heard_as
         ("2 TL Backpulver,", "de", "zwei Teelöffel Backpulver,"),
         # https://de.paperblog.com/doughnut-muffins-975074
         ("6 EL geschmolzener Butter", "de", "sechs Esslöffel geschmolzener Butter"),
+        # https://lawinsider.com/es/contracts/bzMgjfVK31O
+        ("cuantía de 231.000,00 euros, más 48.510,00 euros", "es",
+         "cuantía de doscientos treinta y un mil euros, más cuarenta y ocho mil quinientos diez euros"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -34,6 +38,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     [
         # only after a number
         ("1 EL Öl, die EL-Bahn", "de", "ein Esslöffel Öl, die EL-Bahn"),
+        # other cents are still said
+        ("0,00 €; 12,95 euros", "es", "cero euros; doce coma noventa y cinco euros"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -34,6 +34,12 @@ _SPAN_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:a|hasta)\s$
 _UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
 
 
+@SPANISH_NEWS.rule(r"(?<=\d),00(?=\s?(?:€|euros?\b|pesos\b|dólares\b))")
+def _no_cents(m: re.Match[str]) -> str:
+    """ "231.000,00 euros" "doscientos treinta y un mil euros": no cents are said for ",00"."""
+    return ""
+
+
 @SPANISH_NEWS.rule(r"(?<![\w.,:'’´])(\d{1,3})['’´](\d{1,3})(?![\w'’´]|[.,]\d)")
 def _apostrophe(m: re.Match[str]) -> str:
     """ "0’25 miligramos", "14´30 horas": a decimal or a clock time written with an apostrophe or an acute
