@@ -5,8 +5,8 @@ as its brief asked; written by an annotator who did not read or run narrate and 
 rules; first score 82.9%), and what the round's rules leave alone.
 
 A German recipe's spoons after a number ("2 TL", "6 EL"). Spanish amounts with ",00" say no cents ("231.000,00
-euros"), as German and French ones did. Each pair is the annotator's, from the page named beside it, compared
-as eSpeak NG says it.
+euros"), as German and French ones did. Barbados' "BDS$" and Kenya's "Kshs." before an amount. Each pair is
+the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ from tests.spoken import heard_as
         # https://lawinsider.com/es/contracts/bzMgjfVK31O
         ("cuantía de 231.000,00 euros, más 48.510,00 euros", "es",
          "cuantía de doscientos treinta y un mil euros, más cuarenta y ocho mil quinientos diez euros"),
+        # https://www.globalestateagency.net/buyers-guide/
+        ("price range of BDS$200,000 to BDS$1.4 Million and below.", "en",
+         "price range of two hundred thousand Barbados dollars to one point four Million Barbados dollars"
+         " and below."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -40,6 +44,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("1 EL Öl, die EL-Bahn", "de", "ein Esslöffel Öl, die EL-Bahn"),
         # other cents are still said
         ("0,00 €; 12,95 euros", "es", "cero euros; doce coma noventa y cinco euros"),
+        ("security of Kshs. 1,000,000, in form of", "en",
+         "security of one million Kenyan shillings, in form of"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
