@@ -5,8 +5,9 @@ as its brief asked; written by an annotator who did not read or run narrate and 
 rules; first score 82.9%), and what the round's rules leave alone.
 
 A German recipe's spoons after a number ("2 TL", "6 EL"). Spanish amounts with ",00" say no cents ("231.000,00
-euros"), as German and French ones did. Barbados' "BDS$" and Kenya's "Kshs." before an amount. Each pair is
-the annotator's, from the page named beside it, compared as eSpeak NG says it.
+euros"), as German and French ones did. Barbados' "BDS$" and Kenya's "Kshs." before an amount. A scale word in
+capitals after an amount ("$2.85 MILLION"). Each pair is the annotator's, from the page named beside it,
+compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from tests.spoken import heard_as
         ("price range of BDS$200,000 to BDS$1.4 Million and below.", "en",
          "price range of two hundred thousand Barbados dollars to one point four Million Barbados dollars"
          " and below."),
+        # https://greyombrehair.com/real-estate/house-hunting-in-barbados-alfresco-living-in-the-eastern-caribbean/8123
+        ("of Barbados $2.85 MILLION This six-bedroom", "en",
+         "of Barbados two point eight five MILLION DOLLARS This six-bedroom"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -46,6 +50,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("0,00 €; 12,95 euros", "es", "cero euros; doce coma noventa y cinco euros"),
         ("security of Kshs. 1,000,000, in form of", "en",
          "security of one million Kenyan shillings, in form of"),
+        ("A $2 MILLION GRANT", "en", "A two million dollar GRANT"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

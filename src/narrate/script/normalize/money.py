@@ -19,12 +19,13 @@ _SCALE_WORDS = {
     "k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "b": "billion",
     "million": "million", "billion": "billion", "trillion": "trillion", "thousand": "thousand",
     "Million": "million", "Billion": "billion", "Trillion": "trillion", "mn": "million", "tn": "trillion",
-    "T": "trillion",
+    "T": "trillion", "MILLION": "million", "BILLION": "billion", "TRILLION": "trillion",
     "crore": "crore", "lakh": "lakh", "crores": "crore", "lakhs": "lakh", "cr": "crore", "Cr": "crore",
     "B": "billion", "Bn": "billion", "BN": "billion", "lakh crore": "lakh crore", "lakh crores": "lakh crore",
 }  # fmt: skip
 _SCALE = (
-    r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|thousand|lakh crores?|crores?|lakhs?|[Cc]r|bn)\b"
+    r"(?:([\s-]?)([Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|thousand|lakh crores?|crores?"
+    r"|lakhs?|[Cc]r|bn)\b"
     r"|(k|K|m|M|bn|Bn|BN|b|B|mn|tn|T)\b)"
 )
 # a sign ("$", "₦"), or letters before the amount ("US$", "Rs.", "KSh") that are not the end of a word
