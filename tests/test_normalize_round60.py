@@ -6,8 +6,8 @@ rules; first score 82.9%), and what the round's rules leave alone.
 
 A German recipe's spoons after a number ("2 TL", "6 EL"). Spanish amounts with ",00" say no cents ("231.000,00
 euros"), as German and French ones did. Barbados' "BDS$" and Kenya's "Kshs." before an amount. A scale word in
-capitals after an amount ("$2.85 MILLION"). Each pair is the annotator's, from the page named beside it,
-compared as eSpeak NG says it.
+capitals after an amount ("$2.85 MILLION"). Spanish "cms" and "cc" after a number. Each pair is the
+annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ from tests.spoken import heard_as
         # https://greyombrehair.com/real-estate/house-hunting-in-barbados-alfresco-living-in-the-eastern-caribbean/8123
         ("of Barbados $2.85 MILLION This six-bedroom", "en",
          "of Barbados two point eight five MILLION DOLLARS This six-bedroom"),
+        # https://www.elartedeamasar.com/2020/04/budin-de-limon-y-semilla-de-amapolas/
+        ("redonda de 25 cms de diámetro", "es", "redonda de veinticinco centímetros de diámetro"),
+        # https://lacocinaneurotica.blogspot.com/2016/05/magdalenas-de-limon.html
+        ("60 cc leche", "es", "sesenta centímetros cúbicos leche"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:

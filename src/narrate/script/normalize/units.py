@@ -60,6 +60,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
         "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
+        "cc": ("centímetro cúbico", "centímetros cúbicos"),  # "60 cc leche", a motorbike's "125 cc"
         "gr": ("gramo", "gramos"), "gr.": ("gramo", "gramos"),  # "200 gr." (a point the sentence may keep)
     },
     "fr": {
@@ -118,7 +119,7 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 _ALIASES = {
     "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
     "w": "W",  # "unos 900w"
-    "kms": "km",  # "5 kms de bouchon"
+    "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
 }  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
 _PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
