@@ -34,6 +34,22 @@ _SPAN_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:a|hasta)\s$
 _UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
 
 
+_COUNTED = (
+    r"(?!(?:euros|dólares|pesos|kilómetros|metros|litros|kilos|grados|puntos)\b)[a-záéíóúñ]{3,}s\b|millones\b"
+)
+
+
+@SPANISH_NEWS.rule(
+    rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]?\d)(?=\s(?:{_COUNTED}))"
+    r"|(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d.,]?\d)"
+)
+def _thousands_comma(m: re.Match[str]) -> str:
+    """ "más de 21,400 clientes", "400,000", "15,809 millones de pesos": Latin American copy groups thousands
+    with commas; a number with three digits after its comma is a count before a plural noun, or whole when
+    it has two groups or ends in ",000" (a price, "1,405 euros", and "1,924%" keep their decimals)."""
+    return m.group(0).replace(",", "")
+
+
 @SPANISH_NEWS.rule(r"(?<=\d),00(?=\s?(?:€|euros?\b|pesos\b|dólares\b))")
 def _no_cents(m: re.Match[str]) -> str:
     """ "231.000,00 euros" "doscientos treinta y un mil euros": no cents are said for ",00"."""
