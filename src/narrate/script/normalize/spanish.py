@@ -122,19 +122,21 @@ def _regnal(m: re.Match[str]) -> str:
 
 
 @SPANISH.rule(
-    r"\b([Ll]as?|[Ll]os|[Ee]l|del|al)\s(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)\s(?=[A-ZÁÉÍÓÚ][a-záéíóúñ])"
+    r"\b([Ll]as?|[Ll]os|[Ee]l|del|al)\s([“\"«]?)(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)"
+    r"\s(?=[A-ZÁÉÍÓÚ][a-záéíóúñ])"
 )
 def _roman_before_noun(m: re.Match[str]) -> str:
-    """ "la II República" "la segunda República", "el XV Congreso" "el decimoquinto": a Roman numeral between
-    an article and a capitalised noun is an ordinal agreeing with the article ("las", "los": plural)."""
-    said = ordinal(roman_value(m.group(2)))
+    """ "la II República" "la segunda República", "el XV Congreso" "el decimoquinto", "la “XI Carrera" (a
+    quotation mark between): a Roman numeral between an article and a capitalised noun is an ordinal agreeing
+    with the article ("las", "los": plural)."""
+    said = ordinal(roman_value(m.group(3)))
     if m.group(1).lower() in {"la", "las"}:
         said = re.sub(r"o$", "a", said)
     else:  # "primero" and "tercero" lose their "o" before the noun: "el primer Premio"
         said = re.sub(r"(prim|terc)ero$", r"\1er", said)
     if m.group(1).lower() in {"los", "las"}:  # "los segundos Juegos"
         said = re.sub(r"er$", "ero", said) + "s"
-    return f"{m.group(1)} {said} "
+    return f"{m.group(1)} {m.group(2)}{said} "
 
 
 _SENTENCE_MAY_END = re.compile(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]")
