@@ -4,9 +4,10 @@ product reviews, route launches, charity runs, infrastructure, animal shelters, 
 tournaments, tax rates and festivals, as its brief asked; written by an annotator who did not read or run
 narrate and committed before these rules; first score 86.6%), and what the round's rules leave alone.
 
-A Spanish Roman numeral between an article and a capitalised noun is an ordinal with a quotation mark
-between them too ("la “XI Carrera"). Each pair is the annotator's, from the page named beside it, compared
-as eSpeak NG says it.
+A Spanish Roman numeral between an article and a capitalised noun is an ordinal with a quotation mark between
+them too ("la “XI Carrera"). Spanish opening hours written with points and no "horas" ("de 10.00 a 12.00 y de
+17.00 a 19.30."): a span of two quarter hours ending a clause is a span of clock times. Each pair is the
+annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from tests.spoken import heard_as
     [
         # https://noticiasdecaceres.com/2024/09/19/el-ayuntamiento-de-caceres-colabora-con-la-asociacion-aldea-utopia-en-la-xi-carrera-popular-solidaria-aldea-moret/
         ("en la “XI Carrera Popular Solidaria", "es", "en la “Undécima Carrera Popular Solidaria"),
+        # https://www.festivaldeanguiano.com/reservas
+        ("en horario de 10.00 a 12.00 y de 17.00 a 19.30.", "es",
+         "en horario de diez a doce y de diecisiete a diecinueve treinta."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -33,6 +37,10 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     [
         # beyond XX the numeral is left (a version that read them cost a blind set a pair)
         ("el XV Festival, la XXI Marcha", "es", "el decimoquinto Festival, la XXI Marcha"),
+        # heights and prices between two numbers stay decimals
+        ("mide de 1.20 a 1.50 metros; de 2.00 a 3.00 euros", "es",
+         "mide de uno punto veinte a uno punto cincuenta metros; de dos punto cero cero a tres punto cero"
+         " cero euros"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

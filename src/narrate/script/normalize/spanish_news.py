@@ -31,7 +31,13 @@ _LAS_BEFORE = re.compile(r"\b(?:[Ll]as|[Ll]a)\s$")
 _MERIDIAN_AFTER = re.compile(r"\s?[ap]\.?\s?m\b", re.IGNORECASE)
 _AFTERNOON_AFTER = re.compile(r"\s(?:de|por)\sla\s(?:tarde|noche)\b")
 _SPAN_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:a|hasta)\s$")
-_UNTIL_AFTER = re.compile(r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:horas?|hrs?)\b")
+# "a 18.00 horas", or a quarter hour ending a clause ("de 10.00 a 12.00 y de 17.00 a 19.30.")
+_UNTIL_AFTER = re.compile(
+    r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])(?:[.:,][0-5]\d\s(?:horas?|hrs?)\b"
+    r"|[.:](?:00|15|30|45)(?=\s(?:y|e|o)\s|\s?[.;,)]|\s*$))"
+)
+_QUARTERS_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\s(?:a|hasta)\s$")
+_CLAUSE_ENDS = re.compile(r"\s(?:y|e|o)\s|\s?[.;,)]|\s*$")
 
 
 _COUNTED = (
@@ -71,7 +77,9 @@ def _apostrophe(m: re.Match[str]) -> str:
 def _clock(m: re.Match[str]) -> str:
     """A time of day: after "las", before "horas", or before "a 18.00 horas"; a comma only after "las"."""
     las = _LAS_BEFORE.search(m.string[max(0, m.start() - 6) : m.start()])
-    if not (las or m.group(4) or m.group(2) == ":" or _UNTIL_AFTER.match(m.string, m.end())):
+    quarters = m.group(3) in {"00", "15", "30", "45"} and _CLAUSE_ENDS.match(m.string, m.end())
+    ended = quarters and _QUARTERS_BEFORE.search(m.string[max(0, m.start() - 14) : m.start()])
+    if not (las or m.group(4) or m.group(2) == ":" or _UNTIL_AFTER.match(m.string, m.end()) or ended):
         return m.group(0)
     # a comma only after "las" or before "h." ("de 8,00 h. a 14,30 h."): "duró 2,30 horas" is a decimal
     shorthand = (m.group(4) or "").strip() in {"h", "h."}
