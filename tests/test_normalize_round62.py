@@ -6,8 +6,9 @@ narrate and committed before these rules; first score 86.6%), and what the round
 
 A Spanish Roman numeral between an article and a capitalised noun is an ordinal with a quotation mark between
 them too ("la “XI Carrera"). Spanish opening hours written with points and no "horas" ("de 10.00 a 12.00 y de
-17.00 a 19.30."): a span of two quarter hours ending a clause is a span of clock times. Each pair is the
-annotator's, from the page named beside it, compared as eSpeak NG says it.
+17.00 a 19.30."): a span of two quarter hours ending a clause is a span of clock times. A Spanish clock time's
+"h" glued to it ("18:00h."), or before a capital ("00:15 h. Venta"), is "horas". Each pair is the annotator's,
+from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ from tests.spoken import heard_as
         # https://www.festivaldeanguiano.com/reservas
         ("en horario de 10.00 a 12.00 y de 17.00 a 19.30.", "es",
          "en horario de diez a doce y de diecisiete a diecinueve treinta."),
+        # https://www.laopiniondemurcia.es/descubre-fds/2019/05/02/debes-vas-warm-up/1018140.html
+        ("APERTURA PUERTAS: 18:00h. CIERRE DEL RECINTO: 06:00h.", "es",
+         "APERTURA PUERTAS: dieciocho horas. CIERRE DEL RECINTO: seis horas."),
+        # https://insonoro.com/noticia/45725/informacion-util-sobre-el-festival-rock-en-la-feria-de-torrelavega--cantabria--horarios--pulseras---
+        ("sábado de 18:00 a 00:15 h. Venta", "es", "sábado de dieciocho a cero quince horas. Venta"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -41,6 +47,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("mide de 1.20 a 1.50 metros; de 2.00 a 3.00 euros", "es",
          "mide de uno punto veinte a uno punto cincuenta metros; de dos punto cero cero a tres punto cero"
          " cero euros"),
+        ("a las 18:00h; a las 18:00hrs.", "es", "a las dieciocho horas; a las dieciocho horas."),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -72,7 +72,8 @@ def _apostrophe(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
-    r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![\w]|[.,:]\d)(\s(?:hrs?\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñ]|\s[-–—(]|[,;)]|$)))?"
+    r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![^\Wh]|h(?!rs?\b)\w|[.,:]\d)"
+    r"(\s?(?:hrs?\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñA-ZÁÉÍÓÚÑ]|\s[-–—(]|[,;)]|$)))?"
 )
 def _clock(m: re.Match[str]) -> str:
     """A time of day: after "las", before "horas", or before "a 18.00 horas"; a comma only after "las"."""
