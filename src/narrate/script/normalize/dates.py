@@ -173,7 +173,8 @@ def _month_day_unspaced(m: re.Match[str]) -> str:
 
 @DATES.rule(
     rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%)"
-    rf"(?:\s(and|or|&|to|through|until)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’@]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$))?{_YEAR}?"
+    rf"(?:\s(and|or|&|to|through|until)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’@]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$"
+    r"|\s(?:on|in|at|from|for|during|when|while)\b))?" + _YEAR + "?"
 )
 def _month_day(m: re.Match[str]) -> str:
     # "July 9 and 10,", "May 6 to 22,": a second day joined to the first is a date too
