@@ -4,8 +4,9 @@ crossings, vaccination schedules, weather, witness appeals, waste collection, st
 golf and tennis and car reviews, as its brief asked; written by an annotator who did not read or run narrate
 and committed before these rules; first score 80.6%), and what the round's rules leave alone.
 
-A second day joined to a month's day before a preposition ("October 26 and 27 on the") is a date too. Each
-pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+A second day joined to a month's day before a preposition ("October 26 and 27 on the") is a date too. French
+"7J/7" and "24H/24" in capitals, as "7j/7" is. Each pair is the annotator's, from the page named beside it,
+compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from tests.spoken import heard_as
         # http://www.assamtribune.com/scripts/detailsnew.asp?id=oct2617/city053
         ("roads on October 26 and 27 on the", "en",
          "roads on October twenty-sixth and twenty-seventh on the"),
+        # http://letrevoux.bzh/tempete-ciaran-enedis/
+        ("concerné). 24h/24 et 7J/7,", "fr",
+         "concerné). Vingt-quatre heures sur vingt-quatre et sept jours sur sept,"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:

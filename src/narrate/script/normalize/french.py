@@ -47,7 +47,7 @@ def _pair(digits: str) -> str:
     return f"zéro {cardinal(int(digits[1]), 'fr')}" if digits[0] == "0" else cardinal(int(digits), "fr")
 
 
-@BEFORE.rule(r"(?<![\w/])(24)\s?h\s?/\s?24\b|(?<![\w/])(7)\s?j\s?/\s?7\b")
+@BEFORE.rule(r"(?<![\w/])(24)\s?[hH]\s?/\s?24\b|(?<![\w/])(7)\s?[jJ]\s?/\s?7\b")
 def _round_the_clock(m: re.Match[str]) -> str:
     """ "24h/24" "vingt-quatre heures sur vingt-quatre", "7j/7" "sept jours sur sept": round the clock."""
     return "vingt-quatre heures sur vingt-quatre" if m.group(1) else "sept jours sur sept"
