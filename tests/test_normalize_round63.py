@@ -5,8 +5,9 @@ golf and tennis and car reviews, as its brief asked; written by an annotator who
 and committed before these rules; first score 80.6%), and what the round's rules leave alone.
 
 A second day joined to a month's day before a preposition ("October 26 and 27 on the") is a date too. French
-"7J/7" and "24H/24" in capitals, as "7j/7" is. Each pair is the annotator's, from the page named beside it,
-compared as eSpeak NG says it.
+"7J/7" and "24H/24" in capitals, as "7j/7" is. A tilde between two numbers is a range ("drawn from 1 ~ 49"),
+as East Asian copy writes it. Each pair is the annotator's, from the page named beside it, compared as eSpeak
+NG says it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from tests.spoken import heard_as
         # http://letrevoux.bzh/tempete-ciaran-enedis/
         ("concerné). 24h/24 et 7J/7,", "fr",
          "concerné). Vingt-quatre heures sur vingt-quatre et sept jours sur sept,"),
+        # http://lottostrategies.com/script/showpage/1161007/c/odds_howto.html
+        ("drawn from 1 ~ 49 and last", "en", "drawn from one to forty-nine and last"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -37,6 +40,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     [
         # before a noun the second number counts
         ("May 6 and 7 people", "en", "May sixth and seven people"),
+        # before a number alone it is still "about"
+        ("10~20 people, about ~50 people, costs ~$5", "en",
+         "ten to twenty people, about fifty people, costs about five dollars"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
