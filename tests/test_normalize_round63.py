@@ -6,8 +6,9 @@ and committed before these rules; first score 80.6%), and what the round's rules
 
 A second day joined to a month's day before a preposition ("October 26 and 27 on the") is a date too. French
 "7J/7" and "24H/24" in capitals, as "7j/7" is. A tilde between two numbers is a range ("drawn from 1 ~ 49"),
-as East Asian copy writes it. Each pair is the annotator's, from the page named beside it, compared as eSpeak
-NG says it.
+as East Asian copy writes it. German "am 11." without its month before a small word ("am 11. bei
+Niederschlägen") is the day, "elften". Each pair is the annotator's, from the page named beside it, compared
+as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from tests.spoken import heard_as
          "concerné). Vingt-quatre heures sur vingt-quatre et sept jours sur sept,"),
         # http://lottostrategies.com/script/showpage/1161007/c/odds_howto.html
         ("drawn from 1 ~ 49 and last", "en", "drawn from one to forty-nine and last"),
+        # https://www.donwetter.de/artikel/533-mai-2020?tmpl=component&print=1&layout=default
+        ("wir am 11. bei Niederschlägen zwischen 8 Uhr und 23 Uhr.", "de",
+         "wir am elften bei Niederschlägen zwischen acht Uhr und dreiundzwanzig Uhr."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -43,6 +47,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # before a number alone it is still "about"
         ("10~20 people, about ~50 people, costs ~$5", "en",
          "ten to twenty people, about fifty people, costs about five dollars"),
+        # after "am", "vom", "zum" only; "um 5." and "im 5." are left
+        ("vom 3. an; zum 15. des Monats; um 5. die", "de",
+         "vom dritten an; zum fünfzehnten des Monats; um 5. die"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -78,3 +78,10 @@ _GOAL = re.compile(
     r"|\b(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\szu\s(?:null|eins|zwei|drei|vier|fünf|sechs"
     r"|sieben|acht|neun|zehn)\b"  # a score the score rules have already said ("zum umjubelten 1:1 (45.)")
 )
+
+
+@ORDINALS.rule(r"(?:(?<=\b[Aa]m\s)|(?<=\b[VvZz][ou]m\s))(0?[1-9]|[12]\d|3[01])\.(?=\s[a-zäöüß])")
+def _day_alone(m: re.Match[str]) -> str:
+    """ "wir am 11. bei Niederschlägen", "vom 3. an": a day of the month without its month after "am",
+    "vom" or "zum" (the month is the text's), "elften"."""
+    return ordinal(int(m.group(1)), "n")
