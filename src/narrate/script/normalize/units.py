@@ -36,6 +36,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
         "kcal": ("Kilokalorie", "Kilokalorien"),
         "TL": ("Teelöffel", "Teelöffel"), "EL": ("Esslöffel", "Esslöffel"),  # a recipe's spoons
+        "Hm": ("Höhenmeter", "Höhenmeter"), "Km": ("Kilometer", "Kilometer"),  # a hike's climb, "16 Km"
     },
     "es": {
         "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
