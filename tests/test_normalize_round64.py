@@ -4,8 +4,8 @@ talks, pool and coach timetables, school fees, energy tariffs, hiking guides and
 asked; written by an annotator who did not read or run narrate and committed before these rules; first score
 77.9%), and what the round's rules leave alone.
 
-A German hiking guide's "Hm" (Höhenmeter) and a capitalised "Km" after a number. Each pair is the annotator's,
-from the page named beside it, compared as eSpeak NG says it.
+A German hiking guide's "Hm" (Höhenmeter) and a capitalised "Km" after a number. German "MwSt." is
+"Mehrwertsteuer". Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from tests.spoken import heard_as
          "Aufstieg: hundertzwanzig Höhenmeter Abstieg: hundertzwanzig Höhenmeter"),
         # https://findpenguins.com/phiphi2001/trip/hiking-summer
         ("der 16 Km langen Tour.", "de", "der sechzehn Kilometer langen Tour."),
+        # https://stadtwerke-bsa.de/stadtwerke/strom-vertrieb/preisuebersicht-aktuell-2022
+        ("brutto (inkl. 19 % MwSt.)", "de", "brutto (inklusive neunzehn Prozent Mehrwertsteuer)"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:

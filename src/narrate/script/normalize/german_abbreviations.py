@@ -17,8 +17,8 @@ ABBREVIATIONS = {
     "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur",
     "LKR.": "Landkreis", "resp.": "respektive", "zw.": "zwischen", "Zw.": "Zwischen",
     "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter",
-    "v. l. n. r.": "von links nach rechts", "v. l.": "von links", "v. r.": "von rechts",
-    "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich", "OÖ": "Oberösterreich",
+    "MwSt.": "Mehrwertsteuer", "v. l. n. r.": "von links nach rechts", "v. l.": "von links",
+    "v. r.": "von rechts", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich", "OÖ": "Oberösterreich",
 }  # fmt: skip
 ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
 SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
