@@ -5,7 +5,8 @@ asked; written by an annotator who did not read or run narrate and committed bef
 77.9%), and what the round's rules leave alone.
 
 A German hiking guide's "Hm" (Höhenmeter) and a capitalised "Km" after a number. German "MwSt." is
-"Mehrwertsteuer". Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+"Mehrwertsteuer". Knots written "kts" ("12kts") and Kenya's "Ksh." before an amount ("Ksh.25 million"). Each
+pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     [
         # only after a number
         ("die Hm-Angabe, 1 Km", "de", "die Hm-Angabe, ein Kilometer"),
+        # knots written "kts"; Kenya's "Ksh." glued to the amount (it had been read as a decimal, ".25")
+        ("around 11 to 12kts; Ksh.25 million", "en",
+         "around eleven to twelve knots; twenty-five million Kenyan shillings"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
