@@ -5,8 +5,9 @@ asked; written by an annotator who did not read or run narrate and committed bef
 77.9%), and what the round's rules leave alone.
 
 A German hiking guide's "Hm" (Höhenmeter) and a capitalised "Km" after a number. German "MwSt." is
-"Mehrwertsteuer". Knots written "kts" ("12kts") and Kenya's "Ksh." before an amount ("Ksh.25 million"). Each
-pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+"Mehrwertsteuer". Knots written "kts" ("12kts") and Kenya's "Ksh." before an amount ("Ksh.25 million"). Pence
+per day ("46p/day"), as "$12/month" was (the slash had been dropped, "forty-six pence day"). Each pair is the
+annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from tests.spoken import heard_as
         ("der 16 Km langen Tour.", "de", "der sechzehn Kilometer langen Tour."),
         # https://stadtwerke-bsa.de/stadtwerke/strom-vertrieb/preisuebersicht-aktuell-2022
         ("brutto (inkl. 19 % MwSt.)", "de", "brutto (inklusive neunzehn Prozent Mehrwertsteuer)"),
+        # https://livinglaudatosi.com/2022/08/26/further-fuel-price-rises/
+        ("charges are 46p/day for electricity (was 45p/day) and", "en",
+         "charges are forty-six pence a day for electricity (was forty-five pence a day) and"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:

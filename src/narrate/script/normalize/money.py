@@ -199,7 +199,12 @@ def _pence_per_litre(m: re.Match[str]) -> str:
     return " pence per litre"
 
 
-@rule(rf"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/({_PER})(?:/({_PER}))?(?![\w²³])")
+_PRICE_PER = (
+    rf"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|penny|rand)/({_PER})(?:/({_PER}))?(?![\w²³])"
+)
+
+
+@rule(_PRICE_PER)
 def _per_period(m: re.Match[str]) -> str:
     """ "$12/month" is "twelve dollars a month", "$1,340.08/oz" "... an ounce"; "$60/person/year" "sixty
     dollars per person per year"."""
@@ -241,3 +246,6 @@ def _video_mode(m: re.Match[str]) -> str:
 def _pence(m: re.Match[str]) -> str:
     """ "10p", "2.5p", "3,779p" (British prices and share prices in pence): "ten pence", "one penny"."""
     return f"{nw.decimal(m.group(1).replace(',', ''))} {'penny' if m.group(1) == '1' else 'pence'}"
+
+
+rule(_PRICE_PER)(_per_period)  # "46p/day", once the pence are named: "forty-six pence a day"
