@@ -49,10 +49,11 @@ _COUNTED = (
     rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]?\d)(?=\s(?:{_COUNTED}))"
     r"|(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d.,]?\d)"
 )
-def _thousands_comma(m: re.Match[str]) -> str:
+def _thousands_counted(m: re.Match[str]) -> str:
     """ "más de 21,400 clientes", "400,000", "15,809 millones de pesos": Latin American copy groups thousands
     with commas; a number with three digits after its comma is a count before a plural noun, or whole when
-    it has two groups or ends in ",000" (a price, "1,405 euros", and "1,924%" keep their decimals)."""
+    it has two groups or ends in ",000" (a price, "1,405 euros", and "1,924%" keep their decimals; where the
+    paragraph writes decimals with a point, _thousands_comma below takes every such number)."""
     return m.group(0).replace(",", "")
 
 
