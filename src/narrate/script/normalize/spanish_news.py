@@ -31,13 +31,14 @@ _LAS_BEFORE = re.compile(r"\b(?:[Ll]as|[Ll]a)\s$")
 _MERIDIAN_AFTER = re.compile(r"\s?[ap]\.?\s?m\b", re.IGNORECASE)
 _AFTERNOON_AFTER = re.compile(r"\s(?:de|por)\sla\s(?:tarde|noche)\b")
 _SPAN_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:a|hasta)\s$")
+_CLAUSE_END = r"\s(?:y|e|o)\s|\s?[.;,)]|\s*$"
+_CLAUSE_ENDS = re.compile(_CLAUSE_END)
 # "a 18.00 horas", or a quarter hour ending a clause ("de 10.00 a 12.00 y de 17.00 a 19.30.")
 _UNTIL_AFTER = re.compile(
     r"\s(?:a|hasta)\s(?:las\s)?(?:[01]?\d|2[0-3])(?:[.:,][0-5]\d\s(?:horas?|hrs?)\b"
-    r"|[.:](?:00|15|30|45)(?=\s(?:y|e|o)\s|\s?[.;,)]|\s*$))"
+    rf"|[.:](?:00|15|30|45)(?={_CLAUSE_END}))"
 )
 _QUARTERS_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)\s(?:a|hasta)\s$")
-_CLAUSE_ENDS = re.compile(r"\s(?:y|e|o)\s|\s?[.;,)]|\s*$")
 
 
 _COUNTED = (
