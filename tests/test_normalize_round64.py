@@ -6,7 +6,8 @@ asked; written by an annotator who did not read or run narrate and committed bef
 
 A German hiking guide's "Hm" (Höhenmeter) and a capitalised "Km" after a number. German "MwSt." is
 "Mehrwertsteuer". Knots written "kts" ("12kts") and Kenya's "Ksh." before an amount ("Ksh.25 million"). Pence
-per day ("46p/day"), as "$12/month" was (the slash had been dropped, "forty-six pence day"). Each pair is the
+per day ("46p/day"), as "$12/month" was (the slash had been dropped, "forty-six pence day"). Britain's 999,
+101 and 111 before "call", "service" and the like are said digit by digit, as 911 is. Each pair is the
 annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
@@ -31,6 +32,8 @@ from tests.spoken import heard_as
         # https://livinglaudatosi.com/2022/08/26/further-fuel-price-rises/
         ("charges are 46p/day for electricity (was 45p/day) and", "en",
          "charges are forty-six pence a day for electricity (was forty-five pence a day) and"),
+        # https://www.nuffieldtrust.org.uk/resource/ambulance-response-times
+        ("receiving a 999 call to a", "en", "receiving a nine nine nine call to a"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -45,6 +48,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # knots written "kts"; Kenya's "Ksh." glued to the amount (it had been read as a decimal, ".25")
         ("around 11 to 12kts; Ksh.25 million", "en",
          "around eleven to twelve knots; twenty-five million Kenyan shillings"),
+        # before "call", "service" and the like only
+        ("999 people; the 111 service", "en", "nine hundred ninety-nine people; the one one one service"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -303,10 +303,14 @@ _SERVICE = (
 )
 
 
-@rule(r"(?<![\d,.])\b(911|988|[2-8]11(?=\s+(?:" + _SERVICE + r")\b))\b(?![,.]\d)(?![\d,.]*\s*(?:%|percent))")
+@rule(
+    r"(?<![\d,.])\b(911|988|(?:[2-8]11|999|101|111)(?=\s+(?:" + _SERVICE + r")\b))\b(?![,.]\d)"
+    r"(?![\d,.]*\s*(?:%|percent))"
+)
 def _service_number(m: re.Match[str]) -> str:
-    """911 and 988 (the emergency and crisis lines), and 211 ... 811 before "call", "line", "service" and
-    the like, are said digit by digit; "411 seats" is a number (it had been "four one one seats")."""
+    """911 and 988 (the emergency and crisis lines), and 211 ... 811, Britain's 999, 101 and 111 before
+    "call", "line", "service" and the like, are said digit by digit; "411 seats" is a number (it had been
+    "four one one seats")."""
     return nw.digits(m.group(1))
 
 
