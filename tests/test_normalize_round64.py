@@ -7,7 +7,8 @@ asked; written by an annotator who did not read or run narrate and committed bef
 A German hiking guide's "Hm" (Höhenmeter) and a capitalised "Km" after a number. German "MwSt." is
 "Mehrwertsteuer". Knots written "kts" ("12kts") and Kenya's "Ksh." before an amount ("Ksh.25 million"). Pence
 per day ("46p/day"), as "$12/month" was (the slash had been dropped, "forty-six pence day"). Britain's 999,
-101 and 111 before "call", "service" and the like are said digit by digit, as 911 is. Each pair is the
+101 and 111 before "call", "service" and the like are said digit by digit, as 911 is. A British number with
+its area code in brackets ("(01262) 606715", "(020) 7946 0958"), as without them. Each pair is the
 annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
@@ -34,6 +35,9 @@ from tests.spoken import heard_as
          "charges are forty-six pence a day for electricity (was forty-five pence a day) and"),
         # https://www.nuffieldtrust.org.uk/resource/ambulance-response-times
         ("receiving a 999 call to a", "en", "receiving a nine nine nine call to a"),
+        # http://www.eastridingleisure.co.uk/bridlington/swimming/pool-timetable/
+        ("contact us on (01262) 606715. Download swimming timetable", "en",
+         "contact us on (oh one two six two) six oh six seven one five. Download swimming timetable"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -50,6 +54,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
          "around eleven to twelve knots; twenty-five million Kenyan shillings"),
         # before "call", "service" and the like only
         ("999 people; the 111 service", "en", "nine hundred ninety-nine people; the one one one service"),
+        ("Tel: (020) 7946 0958", "en", "Tel: (oh two oh) seven nine four six, oh nine five eight"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
