@@ -125,6 +125,8 @@ UNITS = {
     "Tbsp.": ("tablespoon", "tablespoons"), "Tb.": ("tablespoon", "tablespoons"),  # "Tb" alone: terabits
     "Tbs.": ("tablespoon", "tablespoons"), "Gbps": ("gigabit per second", "gigabits per second"),
     "Mbps": ("megabit per second", "megabits per second"),
+    "Mbit/s": ("megabit per second", "megabits per second"),
+    "Gbit/s": ("gigabit per second", "gigabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
     "g": ("gram", "grams"), "ml/min": ("milliliter per minute", "milliliters per minute"),
     "l/s": ("liter per second", "liters per second"), "l/min": ("liter per minute", "liters per minute"),
