@@ -4,8 +4,8 @@ auctions, broadband, theatre, fight cards, enrolment, earthquake drills, coffee 
 brief asked; written by an annotator who did not read or run narrate and committed before these rules; first
 score 82.2%), and what the round's rules leave alone.
 
-Broadband speeds written "Mbit/s" and "Gbit/s". Each pair is the annotator's, from the page named beside it,
-compared as eSpeak NG says it.
+Broadband speeds written "Mbit/s" and "Gbit/s". German "Std." ("Stunden", "Stunde" after one) and "BGM". Each
+pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from tests.spoken import heard_as
     [
         # https://advanced-television.com/2019/12/20/ofcom-3m-uk-homes-can-access-full-fibre-broadband/
         ("speeds of at least 30 Mbit/s).", "en", "speeds of at least thirty megabits per second)."),
+        # https://ratsinfo.amt-probstei.de/bi/to0050.php?__ktonr=42942
+        ("grundsätzlich 2 Std. frei parken.", "de", "grundsätzlich zwei Stunden frei parken."),
+        ("Herr BGM Wenzel weist", "de", "Herr Bürgermeister Wenzel weist"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -32,6 +35,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     [
         # singular as an adjective before a noun
         ("a 1 Gbit/s line", "en", "a one gigabit per second line"),
+        # after "1" the singular
+        ("nach 1 Std. Fahrt", "de", "nach einer Stunde Fahrt"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -16,9 +16,10 @@ ABBREVIATIONS = {
     "v. H.": "vom Hundert", "Mag.": "Magister", "mind.": "mindestens", "Mind.": "Mindestens",
     "Dipl.-Ing.": "Diplomingenieur", "Dipl. Ing.": "Diplomingenieur", "Ing.": "Ingenieur",
     "LKR.": "Landkreis", "resp.": "respektive", "zw.": "zwischen", "Zw.": "Zwischen",
-    "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter",
-    "MwSt.": "Mehrwertsteuer", "v. l. n. r.": "von links nach rechts", "v. l.": "von links",
-    "v. r.": "von rechts", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich", "OÖ": "Oberösterreich",
+    "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter", "Std.": "Stunden",
+    "BGM": "Bürgermeister", "MwSt.": "Mehrwertsteuer", "v. l. n. r.": "von links nach rechts",
+    "v. l.": "von links", "v. r.": "von rechts", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich",
+    "OÖ": "Oberösterreich",
 }  # fmt: skip
 ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
-SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion"}  # after "1"
+SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion", "Std.": "Stunde"}  # after "1"
