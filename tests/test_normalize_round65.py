@@ -4,8 +4,10 @@ auctions, broadband, theatre, fight cards, enrolment, earthquake drills, coffee 
 brief asked; written by an annotator who did not read or run narrate and committed before these rules; first
 score 82.2%), and what the round's rules leave alone.
 
-Broadband speeds written "Mbit/s" and "Gbit/s". German "Std." ("Stunden", "Stunde" after one) and "BGM". Each
-pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+Broadband speeds written "Mbit/s" and "Gbit/s". German "Std." ("Stunden", "Stunde" after one) and "BGM". After
+"#", a year-like code with a hyphen ("#2023-06") is a numbered item's code, not a year span (it had been
+"hashtag twenty twenty-three to six"). Each pair is the annotator's, from the page named beside it, compared
+as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from tests.spoken import heard_as
         # https://ratsinfo.amt-probstei.de/bi/to0050.php?__ktonr=42942
         ("grundsätzlich 2 Std. frei parken.", "de", "grundsätzlich zwei Stunden frei parken."),
         ("Herr BGM Wenzel weist", "de", "Herr Bürgermeister Wenzel weist"),
+        # https://www.stmarynow.com/public-notices/public-notices-aug-9-2023
+        ("on Ordinance #2023-06, amending the", "en",
+         "on Ordinance number twenty twenty-three oh six, amending the"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -37,6 +42,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("a 1 Gbit/s line", "en", "a one gigabit per second line"),
         # after "1" the singular
         ("nach 1 Std. Fahrt", "de", "nach einer Stunde Fahrt"),
+        # a year span without "#" is still one
+        ("the 2023-24 season; #12-10", "en",
+         "the twenty twenty-three to twenty-four season; number twelve ten"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

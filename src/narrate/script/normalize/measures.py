@@ -62,7 +62,7 @@ def _aircraft_variant(m: re.Match[str]) -> str:
     return f"{m.group(1)} {letter}{nw.short_pairs(int(m.group(3)))} {nw.short_pairs(int(m.group(4)))}"
 
 
-@rule(r"(?<![\w$.,/-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
+@rule(r"(?<![\w$.,/#-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
 def _year_range(m: re.Match[str]) -> str:
     """ "2019-20", "2010–2015", "2005-06" "two thousand five to oh six" (a slash between years is
     dates._fiscal_year's)."""
@@ -110,7 +110,7 @@ def _spaced_range(m: re.Match[str]) -> str:
     return f"{m.group(1)} {joint(m.string, start)} "
 
 
-@rule(r"(#|\bN[Oo]\.|\b[Bb]ox)\s?([1-9]\d{0,3})-([1-9]\d{0,3})\b(?![-–.,/]\d)")
+@rule(r"(#|\bN[Oo]\.|\b[Bb]ox)\s?([1-9]\d{0,3})-(\d{1,4})\b(?![-–.,/]\d)")
 def _numbered_code(m: re.Match[str]) -> str:
     """ "#12-10: A request", "No. 21-10", "box 37-5 was struck": a numbered item's number (a fire alarm box's
     too) whose parts run down is a code, "number twelve ten", not a range (which runs up: "No. 5-7 seeds"
