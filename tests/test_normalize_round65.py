@@ -6,8 +6,8 @@ score 82.2%), and what the round's rules leave alone.
 
 Broadband speeds written "Mbit/s" and "Gbit/s". German "Std." ("Stunden", "Stunde" after one) and "BGM". After
 "#", a year-like code with a hyphen ("#2023-06") is a numbered item's code, not a year span (it had been
-"hashtag twenty twenty-three to six"). Each pair is the annotator's, from the page named beside it, compared
-as eSpeak NG says it.
+"hashtag twenty twenty-three to six"). "K–12" with an en dash, as "K-12". Each pair is the annotator's, from
+the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ from tests.spoken import heard_as
         # https://www.stmarynow.com/public-notices/public-notices-aug-9-2023
         ("on Ordinance #2023-06, amending the", "en",
          "on Ordinance number twenty twenty-three oh six, amending the"),
+        # https://news.wfsu.org/all-npr-news/2020-10-09/enrollment-is-dropping-in-public-schools-around-the-country
+        ("changes in K–12 enrollment as families", "en",
+         "changes in K through twelve enrollment as families"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:

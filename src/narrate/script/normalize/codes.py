@@ -122,7 +122,7 @@ def _ticker(m: re.Match[str]) -> str:
     return f"{exchange}{m.group(2)}{' '.join(m.group(3))}"
 
 
-@rule(r"(?<![\w-])K-(?!9\b)(\d{1,2})\b(?![-.]\d)")
+@rule(r"(?<![\w-])K[-–](?!9\b)(\d{1,2})\b(?![-.]\d)")
 def _school_grades(m: re.Match[str]) -> str:
     """ "K-12", "K-8": school grades from kindergarten, "K through twelve". "K-9" is a word, the police
     dog (canine), as eSpeak NG reads it ("K-9 teams" had been "K through nine teams")."""
