@@ -6,8 +6,9 @@ score 82.2%), and what the round's rules leave alone.
 
 Broadband speeds written "Mbit/s" and "Gbit/s". German "Std." ("Stunden", "Stunde" after one) and "BGM". After
 "#", a year-like code with a hyphen ("#2023-06") is a numbered item's code, not a year span (it had been
-"hashtag twenty twenty-three to six"). "K–12" with an en dash, as "K-12". Each pair is the annotator's, from
-the page named beside it, compared as eSpeak NG says it.
+"hashtag twenty twenty-three to six"). "K–12" with an en dash, as "K-12". Hours written "hr" glued to the
+number ("24hr service"), as "hrs" was. Each pair is the annotator's, from the page named beside it, compared
+as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from tests.spoken import heard_as
         # https://news.wfsu.org/all-npr-news/2020-10-09/enrollment-is-dropping-in-public-schools-around-the-country
         ("changes in K–12 enrollment as families", "en",
          "changes in K through twelve enrollment as families"),
+        # https://www.yorkshireeveningpost.co.uk/news/traffic-and-travel/first-bus-leeds-full-list-of-renumbered-and-timed-services-this-month-including-headingley-and-otley-4807265
+        ("a second 24hr service in the", "en", "a second twenty-four hour service in the"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -48,6 +51,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # a year span without "#" is still one
         ("the 2023-24 season; #12-10", "en",
          "the twenty twenty-three to twenty-four season; number twelve ten"),
+        ("took 3hr", "en", "took three hours"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -163,7 +163,6 @@ _SPACED_ONLY = {
     "secs",
     "min",
     "mins",
-    "hr",
     "mi",
     "L",
     "t",
