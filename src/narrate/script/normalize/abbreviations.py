@@ -242,7 +242,8 @@ def _versus(m: re.Match[str]) -> str:
 def _case_versus(m: re.Match[str]) -> str:
     """ "Roe v. Wade", "US v. Horvath": a case's "v." between two parties' names is "versus" (eSpeak NG
     says "vee"); only after a capitalised word or initialism. A match's "v" without its point too
-    ("Bournemouth v Wolverhampton", "Demons (97) v Brisbane Lions", "May 21, 2022 v Morley")."""
+    ("Bournemouth v Wolverhampton", "Demons (97) v Brisbane Lions"; not yet after a date the rules before
+    have written out, "May 21, 2022 v Morley")."""
     before = re.search(r"(\S+)\s$", m.string[max(0, m.start() - 40) : m.start()])
     named = before and (
         before.group(1)[:1].isupper() or (m.group(0) == "v" and before.group(1)[-1] in "0123456789)")

@@ -183,12 +183,10 @@ def _cents_sign(m: re.Match[str]) -> str:
     return f"{nw.cardinal(n)} {'cent' if n == 1 else 'cents'}"
 
 
-@rule(r"(?<![\w.,/])(\d{1,4})c(?:\s(to|and)\s(\d{1,4})c)?\b(?=(/)?)")
+@rule(r"(?<![\w.,/])(\d{1,4})c(?:\s(to|and)\s(\d{1,4})c\b|(?=/))")
 def _cents_glued(m: re.Match[str]) -> str:
     """ "20c/kg", "from 157c to 185c": cents written "c" after the number, as Australian market reports
     write a price per kilogram; only before a slash or in a span of two ("2/3c popcorn" is a cup)."""
-    if not (m.group(3) or m.group(4)):
-        return m.group(0)
     span = f" {m.group(2)} {m.group(3)} cents" if m.group(3) else ""
     return f"{m.group(1)} cents{span}"
 

@@ -135,12 +135,15 @@ _NUMBER_WORD = (
 )
 
 
+_NUMBER_ENDS = re.compile(rf"(?:\d|{_NUMBER_WORD}|hundred\b|thousand\b)\s?$")  # a number just before
+
+
 @rule(rf"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d|[$€£¥]|{_NUMBER_WORD})")
 def _tilde(m: re.Match[str]) -> str:
     """ "~5", "~$5" (said "five dollars" by the money rules before this one): "about"; between two numbers a
     range, "to" ("drawn from 1 ~ 49", as East Asian copy writes it)."""
     before = m.string[max(0, m.start() - 20) : m.start()]
-    if not m.group(1) and re.search(rf"(?:\d|{_NUMBER_WORD}|hundred\b|thousand\b)\s?$", before):
+    if not m.group(1) and _NUMBER_ENDS.search(before):
         return "to " if before.endswith(" ") else " to "
     return f"{m.group(1)} " if m.group(1) else "about "
 
