@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from num2words import num2words
 
+from narrate.script.normalize.needs import has_digit, needs_digit
 from narrate.script.normalize.tables import HOW_OFTEN
 
 Replace = Callable[[re.Match[str]], str]
@@ -56,8 +57,13 @@ class Rules:
 def run(rules: list[Rule], text: str) -> str:
     """Apply RULES to TEXT one after the other; a match that would say a part of a run of digits ("1,5",
     "36:9", "42/88") in words and leave the rest is left as written (see whole)."""
+    digits = has_digit(text)
     for pattern, func in rules:
-        text = pattern.sub(_whole_runs(func), text)
+        if not digits and needs_digit(pattern):
+            continue  # it cannot match here (narrate.script.normalize.needs)
+        said = pattern.sub(_whole_runs(func), text)
+        if said is not text:  # re returns TEXT itself when nothing matched
+            text, digits = said, has_digit(said)
     return text
 
 
