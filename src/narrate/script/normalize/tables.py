@@ -21,6 +21,8 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     # a dollar sign with its country's letters, and currencies written with letters before the amount
     "US$": ("U S dollar", "U S dollars", "cent"), "$US": ("U S dollar", "U S dollars", "cent"),
     "A$": ("Australian dollar", "Australian dollars", "cent"),
+    "$A": ("Australian dollar", "Australian dollars", "cent"),  # Australian copy's "$A2,434", as "$US"
+    "$NZ": ("New Zealand dollar", "New Zealand dollars", "cent"),
     "AU$": ("Australian dollar", "Australian dollars", "cent"),
     "C$": ("Canadian dollar", "Canadian dollars", "cent"),
     "CA$": ("Canadian dollar", "Canadian dollars", "cent"),
