@@ -5,7 +5,9 @@ election counts, as its brief asked; written by an annotator who did not read or
 before these rules; first score 88.6%), and what the round's rules leave alone.
 
 Australian and New Zealand copy's dollar sign before the country's letters ("$A2,434", "$NZ1.5 million"), as
-"$US" was. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+"$US" was. An international number with the trunk zero in brackets ("+63 (0) 2877 1111"), said digit by digit
+as other international numbers are (it had been "two thousand eight hundred seventy-seven eleven eleven").
+Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from tests.spoken import heard_as
         # https://www.sharecafe.com.au/2022/04/07/solid-quarter-primes-gold-road-for-come-what-may/
         ("at an average realised price of $A2,434 an ounce", "en",
          "at an average realised price of two thousand four hundred thirty-four Australian dollars an ounce"),
+        # http://www.travelweekly.co.uk/articles/309896/philippines-flight-disruption-after-aircraft-veers-off-manila-airport-runway
+        ("Hotline +63 (0) 2877 1111.", "en",
+         "Hotline plus six three (zero) two eight seven seven one one one one."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -34,6 +39,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("$NZ1.5 million", "en", "one point five million New Zealand dollars"),
         # letters after the sign that are no amount's are left
         ("The $A was weak; $ABC", "en", "The $A was weak; $A B C"),
+        # the trunk zero glued to the area code ("(0)20") is said, and the groups digit by digit
+        ("call +44 (0)20 7946 0958 now", "en",
+         "call plus four four (zero), two oh, seven nine four six, oh nine five eight now"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -194,10 +194,12 @@ def _phone_group(group: str) -> str:
     return nw.digits(group)
 
 
-@rule(r"(?<![\w$.-])(?:(\+\d{1,3})\s)((?:\d{2,4}[\s.-]){1,3}\d{3,4})\b")
+@rule(r"(?<![\w$.-])(?:(\+\d{1,3})\s)(\(0\)\s?)?((?:\d{2,4}[\s.-]){1,3}\d{3,4})\b")
 def _phone_intl(m: re.Match[str]) -> str:
-    country = "plus " + nw.digits(m.group(1))
-    return ", ".join([country, *(nw.digits(g) for g in re.split(r"[\s.-]", m.group(2)))])
+    """ "+44 20 3239 3535"; "+63 (0) 2877 1111": the trunk zero in brackets, dialled only from inside the
+    country, is said as written."""
+    country = "plus " + nw.digits(m.group(1)) + (" (zero)" if m.group(2) else "")
+    return ", ".join([country, *(nw.digits(g) for g in re.split(r"[\s.-]", m.group(3)))])
 
 
 @rule(
