@@ -6,8 +6,9 @@ before these rules; first score 88.6%), and what the round's rules leave alone.
 
 Australian and New Zealand copy's dollar sign before the country's letters ("$A2,434", "$NZ1.5 million"), as
 "$US" was. An international number with the trunk zero in brackets ("+63 (0) 2877 1111"), said digit by digit
-as other international numbers are (it had been "two thousand eight hundred seventy-seven eleven eleven").
-Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+as other international numbers are (it had been "two thousand eight hundred seventy-seven eleven eleven"). A
+duration in hours and minutes written "10h28min" or "2h 30min". Each pair is the annotator's, from the page
+named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from tests.spoken import heard_as
         # http://www.travelweekly.co.uk/articles/309896/philippines-flight-disruption-after-aircraft-veers-off-manila-airport-runway
         ("Hotline +63 (0) 2877 1111.", "en",
          "Hotline plus six three (zero) two eight seven seven one one one one."),
+        # https://mytriworld.com/triathlon-tips/triathlon-time.html
+        ("triathlon is 10h28min for men and 11h25min for women.", "en",
+         "triathlon is ten hours twenty-eight minutes for men"
+         " and eleven hours twenty-five minutes for women."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -42,6 +47,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # the trunk zero glued to the area code ("(0)20") is said, and the groups digit by digit
         ("call +44 (0)20 7946 0958 now", "en",
          "call plus four four (zero), two oh, seven nine four six, oh nine five eight now"),
+        ("it took 2h 30min; 1h 0min", "en", "it took two hours thirty minutes; one hour"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -107,6 +107,16 @@ def _duration(m: re.Match[str]) -> str:
     return ", ".join(said) or "zero seconds"
 
 
+@rule(r"(?<![\w.,:])(\d{1,3})\s?h\s?([0-5]?\d)\s?(?:min|mins|minutes?)\b(?!\.\w)")
+def _hours_minutes(m: re.Match[str]) -> str:
+    """ "10h28min", "2h 30min": a duration in hours and minutes, each said with its unit."""
+    parts = zip((int(g) for g in m.groups()), ("hour", "minute"), strict=True)
+    return (
+        " ".join(f"{nw.cardinal(n)} {unit}{'' if n == 1 else 's'}" for n, unit in parts if n)
+        or "zero minutes"
+    )
+
+
 @rule(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|[.,]\d)")
 def _lap(m: re.Match[str]) -> str:
     """ "a lap of 1:23.456": minutes, then the seconds with their decimals (no clock has them)."""
