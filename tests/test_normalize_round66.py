@@ -7,8 +7,9 @@ before these rules; first score 88.6%), and what the round's rules leave alone.
 Australian and New Zealand copy's dollar sign before the country's letters ("$A2,434", "$NZ1.5 million"), as
 "$US" was. An international number with the trunk zero in brackets ("+63 (0) 2877 1111"), said digit by digit
 as other international numbers are (it had been "two thousand eight hundred seventy-seven eleven eleven"). A
-duration in hours and minutes written "10h28min" or "2h 30min". Each pair is the annotator's, from the page
-named beside it, compared as eSpeak NG says it.
+duration in hours and minutes written "10h28min" or "2h 30min". A bound before a number in German, French and
+Spanish ("(<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig Grad"), as English had ("under",
+"over"). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ from tests.spoken import heard_as
         ("triathlon is 10h28min for men and 11h25min for women.", "en",
          "triathlon is ten hours twenty-eight minutes for men"
          " and eleven hours twenty-five minutes for women."),
+        # web58:
+        # https://www.aventurasalmaximo.com/post/cómo-elegir-la-ruta-de-senderismo-perfecta-según-tu-nivel-físico
+        ("rutas cortas (<5 km) para principiantes;", "es",
+         "rutas cortas (menos de cinco kilómetros) para principiantes;"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -48,6 +53,10 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("call +44 (0)20 7946 0958 now", "en",
          "call plus four four (zero), two oh, seven nine four six, oh nine five eight now"),
         ("it took 2h 30min; 1h 0min", "en", "it took two hours thirty minutes; one hour"),
+        ("bei >30 Grad", "de", "bei über dreißig Grad"),
+        ("(< 5 ans), ≥ 18 ans", "fr", "(moins de cinq ans), au moins dix-huit ans"),
+        # a sign between letters and a number is left
+        ("if x<5 then", "de", "if x<fünf then"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

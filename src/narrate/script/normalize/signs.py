@@ -1,6 +1,7 @@
 """German, French and Spanish signs and marks eSpeak NG says nothing for, or says wrong.
 
 - a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
+- a bound before a number: "(<5 km)" "menos de cinco kilómetros", "≥ 18 ans" "au moins dix-huit ans";
 - a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent"; "+/-" and "±", "plus ou
   moins"; an "x" between numbers in German and Spanish ("21.5 x 28 centímetros" "por"; French says a size
   "sur" or "par", a product "fois": left to eSpeak NG, which says the letter);
@@ -23,6 +24,11 @@ _GENDERS = {"m": "männlich", "w": "weiblich", "f": "weiblich", "d": "divers", "
 
 
 PLUS = {"de": "plus", "es": "más", "fr": "plus"}  # "+" before a number
+_COMPARED = {  # a bound before a number, as English's "under", "over", "at least", "at most"
+    "de": {"<": "unter", ">": "über", "≥": "mindestens", "≤": "höchstens"},
+    "es": {"<": "menos de", ">": "más de", "≥": "al menos", "≤": "como máximo"},
+    "fr": {"<": "moins de", ">": "plus de", "≥": "au moins", "≤": "au plus"},
+}
 
 
 def rules(language: str) -> Rules:
@@ -40,6 +46,11 @@ def rules(language: str) -> Rules:
     def _plus(m: re.Match[str]) -> str:
         """ "(+ 7% en moyenne)": a plus sign parted from its number is still said ("plus", "más")."""
         return f"{PLUS[language]} "
+
+    @signs.rule(r"(?<![\w<>=-])([<>≥≤])\s?(?=\d)")
+    def _compared(m: re.Match[str]) -> str:
+        """ "rutas cortas (<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig Grad"."""
+        return f"{_COMPARED[language][m.group(1)]} "
 
     @signs.rule(r"(?<![\w~])~\s?(?=[+−–-]?\d)")
     def _about(m: re.Match[str]) -> str:
