@@ -9,7 +9,9 @@ Australian and New Zealand copy's dollar sign before the country's letters ("$A2
 as other international numbers are (it had been "two thousand eight hundred seventy-seven eleven eleven"). A
 duration in hours and minutes written "10h28min" or "2h 30min". A bound before a number in German, French and
 Spanish ("(<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig Grad"), as English had ("under",
-"over"). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+"over"). A numeric date that could be read either way is read day first when its paragraph has a date that can
+only be read so ("03/02/2025" beside "30/01/2025": one writer, one order). Each pair is the annotator's, from
+the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ from tests.spoken import heard_as
         # https://www.aventurasalmaximo.com/post/cómo-elegir-la-ruta-de-senderismo-perfecta-según-tu-nivel-físico
         ("rutas cortas (<5 km) para principiantes;", "es",
          "rutas cortas (menos de cinco kilómetros) para principiantes;"),
+        # web59:
+        # https://democratic.southoxon.gov.uk/ieDecisionDetails.aspx?Id=987
+        ("Publication date: 03/02/2025 Date of decision: 30/01/2025", "en",
+         "Publication date: the third of February twenty twenty-five"
+         " Date of decision: the thirtieth of January twenty twenty-five"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -57,6 +64,10 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("(< 5 ans), ≥ 18 ans", "fr", "(moins de cinq ans), au moins dix-huit ans"),
         # a sign between letters and a number is left
         ("if x<5 then", "de", "if x<fünf then"),
+        # a date that can only be read month first leaves the American order
+        ("on 03/02/2025 and 11/17/2025", "en",
+         "on March second, twenty twenty-five and November seventeenth, twenty twenty-five"),
+        ("filed 03/02/2025", "en", "filed March second, twenty twenty-five"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -258,8 +258,9 @@ def _numeric_date(m: re.Match[str]) -> str:
         said = said_date(year, second, first, day_first=True)  # 15.01.2020: European
         if said is None and first <= 12 < second:
             said = said_date(year, first, second)  # "09.13.2024": a month first, where no day-first date is
-    elif first > 12:
-        said = said_date(year, second, first, day_first=True)  # 25/12/2020: cannot be a month first
+    elif first > 12 or _days_first(m.string, sep):
+        # 25/12/2020 cannot be a month first; nor can 03/02/2025 beside 30/01/2025 (one writer, one order)
+        said = said_date(year, second, first, day_first=True)
     elif sep == "." and second > 12:
         said = said_date(year, first, second)  # "Board Meeting 1.21.22": a day after a month, American
     elif sep == ".":
@@ -267,6 +268,17 @@ def _numeric_date(m: re.Match[str]) -> str:
     else:
         said = said_date(year, first, second)  # 11/17/05: American month/day/year
     return said or m.group(0)
+
+
+# a date whose first number can only be a day ("30/01/2025"): its text writes the day first
+_DAY_FIRST = re.compile(
+    r"(?<![\w./-])(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d\d)\b(?![-/.]\d)"
+)
+
+
+def _days_first(text: str, sep: str) -> bool:
+    """Whether TEXT has a numeric date with SEP that can only be read day first."""
+    return any(found.group(1) == sep for found in _DAY_FIRST.finditer(text))
 
 
 DATES.rule(r"\b9/11\b")(lambda m: "nine eleven")
