@@ -10,8 +10,10 @@ as other international numbers are (it had been "two thousand eight hundred seve
 duration in hours and minutes written "10h28min" or "2h 30min". A bound before a number in German, French and
 Spanish ("(<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig Grad"), as English had ("under",
 "over"). A numeric date that could be read either way is read day first when its paragraph has a date that can
-only be read so ("03/02/2025" beside "30/01/2025": one writer, one order). Each pair is the annotator's, from
-the page named beside it, compared as eSpeak NG says it.
+only be read so ("03/02/2025" beside "30/01/2025": one writer, one order). In German, a number after a word
+that places a year ("von", "bis", "seit") is an amount when a unit or a currency follows ("von 1500€"
+"tausendfünfhundert Euro"; it had been "fünfzehnhundert", as a year). Each pair is the annotator's, from the
+page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ from tests.spoken import heard_as
         ("Publication date: 03/02/2025 Date of decision: 30/01/2025", "en",
          "Publication date: the third of February twenty twenty-five"
          " Date of decision: the thirtieth of January twenty twenty-five"),
+        # web59:
+        # https://katalog.historia.de/de/134_134_auktion/a/74
+        ("Preis von 1500€ schnell auf 10125€ trieben.", "de",
+         "Preis von tausendfünfhundert Euro schnell auf zehntausendeinhundertfünfundzwanzig Euro trieben."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -68,6 +74,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("on 03/02/2025 and 11/17/2025", "en",
          "on March second, twenty twenty-five and November seventeenth, twenty twenty-five"),
         ("filed 03/02/2025", "en", "filed March second, twenty twenty-five"),
+        # after "seit", "von" without a unit, a year
+        ("seit 2019 und von 1990", "de", "seit zweitausendneunzehn und von neunzehnhundertneunzig"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

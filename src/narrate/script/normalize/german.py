@@ -43,6 +43,9 @@ _YEAR_BEFORE = (
     r"|Herbst|Winter|Frühjahr|Frühling|[Zz]wischen|und|" + MONTHS + r")"
 )  # a preposition starting a sentence too ("Seit 2019 ...")
 
+# after a number: a unit or a currency, which makes it an amount, not a year
+_UNIT_AFTER = r"(?:%|€|\$|£|°|(?:m|km|cm|mm|kg|g|t|l|ha|kW|MW|PS|h|qm|m²|km²)\b)"
+
 # before an ordinal, a preposition, a contraction or an article in the dative or accusative asks for "-en"
 # ("am achten", "bis zehnten", "den fünfzehnten"); "der/die/das" for "-e" ("der zehnte"); nothing for "-er"
 _OBLIQUE = {
@@ -149,9 +152,11 @@ def _year_span(m: re.Match[str]) -> str:
 
 
 @GERMAN.rule(
-    rf"\b({_YEAR_BEFORE}\s)(1[1-9]\d\d|20\d\d)\b(?![.,]\d)|\b(1[1-9]\d\d)(?=\s(?:geboren|gegründet))"
+    rf"\b({_YEAR_BEFORE}\s)(1[1-9]\d\d|20\d\d)\b(?![.,]\d|\s?{_UNIT_AFTER})"
+    r"|\b(1[1-9]\d\d)(?=\s(?:geboren|gegründet))"
 )
 def _year(m: re.Match[str]) -> str:
+    """ "seit 2019", "von 1990" (not "von 1500€", "bis 1200 m": an amount)."""
     lead = m.group(1) or ""
     return lead + words(int(m.group(2) or m.group(3)), "de", "year")
 
@@ -161,7 +166,6 @@ _COUNT_BEFORE = (
     r"(?:rund|etwa|ca\.|circa|über|mehr als|weniger als|knapp|fast|mindestens|höchstens|bis zu|insgesamt|nur"
     r"|gut|genau|exakt|je|pro|Nr\.|Nummer|Seite|Platz|Rang|Zimmer|Linie|Tel\.|Telefon)\s$"
 )
-_UNIT_AFTER = r"(?:%|€|\$|£|°|(?:m|km|cm|mm|kg|g|t|l|ha|kW|MW|PS|h|qm|m²|km²)\b)"
 
 
 @GERMAN.rule(rf"(?<![\d.,:/€$£-])\b(1[1-9]\d\d)\b(?![.,:/-]\d|-|\s?{_UNIT_AFTER}|\s+[A-ZÄÖÜ])")
