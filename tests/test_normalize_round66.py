@@ -12,8 +12,9 @@ Spanish ("(<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig 
 "over"). A numeric date that could be read either way is read day first when its paragraph has a date that can
 only be read so ("03/02/2025" beside "30/01/2025": one writer, one order). In German, a number after a word
 that places a year ("von", "bis", "seit") is an amount when a unit or a currency follows ("von 1500€"
-"tausendfünfhundert Euro"; it had been "fünfzehnhundert", as a year). Each pair is the annotator's, from the
-page named beside it, compared as eSpeak NG says it.
+"tausendfünfhundert Euro"; it had been "fünfzehnhundert", as a year). A minus sign parted from its number at
+the opening of a bracket in German, French and Spanish ("(- 3,3 points)" "moins"). Each pair is the
+annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,14 @@ from tests.spoken import heard_as
         # https://katalog.historia.de/de/134_134_auktion/a/74
         ("Preis von 1500€ schnell auf 10125€ trieben.", "de",
          "Preis von tausendfünfhundert Euro schnell auf zehntausendeinhundertfünfundzwanzig Euro trieben."),
+        # web55:
+        # https://www.dnc.nc/premiers-resultats-du-bac/
+        ("bac général (- 3,3 points), 8 % sont", "fr",
+         "bac général (moins trois virgule trois points), huit pour cent sont"),
+        # web30:
+        # https://ccfa.fr/analyse/les-prix-des-carburants-ont-augmente-la-semaine-derniere/
+        ("à 0,842 euro (- 0,6 centime), indique", "fr",
+         "à zéro virgule huit cent quarante-deux euro (moins zéro virgule six centime), indique"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -76,6 +85,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("filed 03/02/2025", "en", "filed March second, twenty twenty-five"),
         # after "seit", "von" without a unit, a year
         ("seit 2019 und von 1990", "de", "seit zweitausendneunzehn und von neunzehnhundertneunzig"),
+        ("(- 2,5 %) und (– 12 Punkte)", "de", "(minus zwei Komma fünf Prozent) und (minus zwölf Punkte)"),
+        # a spaced dash after a word may part a clause: left
+        ("après – 2 %", "fr", "après – deux pour cent"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

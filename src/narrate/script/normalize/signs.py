@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.spelled import SIGNS
 
 _EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
 _TIMES = {"de": "mal", "es": "por", "fr": "fois"}
@@ -46,6 +47,12 @@ def rules(language: str) -> Rules:
     def _plus(m: re.Match[str]) -> str:
         """ "(+ 7% en moyenne)": a plus sign parted from its number is still said ("plus", "más")."""
         return f"{PLUS[language]} "
+
+    @signs.rule(r"(?<=\()[-−–]\s(?=\d)")
+    def _minus(m: re.Match[str]) -> str:
+        """ "bac général (- 3,3 points)" "moins": a minus sign parted from its number, opening a bracket (a
+        dash elsewhere may part a clause)."""
+        return f"{SIGNS[language][m.group(0)[0]]} "
 
     @signs.rule(r"(?<![\w<>=-])([<>≥≤])\s?(?=\d)")
     def _compared(m: re.Match[str]) -> str:
