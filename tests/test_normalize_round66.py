@@ -13,8 +13,9 @@ Spanish ("(<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig 
 only be read so ("03/02/2025" beside "30/01/2025": one writer, one order). In German, a number after a word
 that places a year ("von", "bis", "seit") is an amount when a unit or a currency follows ("von 1500€"
 "tausendfünfhundert Euro"; it had been "fünfzehnhundert", as a year). A minus sign parted from its number at
-the opening of a bracket in German, French and Spanish ("(- 3,3 points)" "moins"). Each pair is the
-annotator's, from the page named beside it, compared as eSpeak NG says it.
+the opening of a bracket in German, French and Spanish ("(- 3,3 points)" "moins"). German energy prices in
+cents written "ct.", "Ct" and with a spaced slash ("3,8 ct. / kWh" "Cent pro Kilowattstunde"), as "ct/kWh"
+was. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ from tests.spoken import heard_as
         # https://ccfa.fr/analyse/les-prix-des-carburants-ont-augmente-la-semaine-derniere/
         ("à 0,842 euro (- 0,6 centime), indique", "fr",
          "à zéro virgule huit cent quarante-deux euro (moins zéro virgule six centime), indique"),
+        # web58:
+        # https://www.bi-annweiler.de/bi/to0050.asp?__ktonr=37912&smcspf=4
+        ("2019 bei 3,8 ct. / kWh und", "de",
+         "zweitausendneunzehn bei drei Komma acht Cent pro Kilowattstunde und"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -88,6 +93,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("(- 2,5 %) und (– 12 Punkte)", "de", "(minus zwei Komma fünf Prozent) und (minus zwölf Punkte)"),
         # a spaced dash after a word may part a clause: left
         ("après – 2 %", "fr", "après – deux pour cent"),
+        ("25,00 Ct/kWh", "de", "fünfundzwanzig Komma null null Cent pro Kilowattstunde"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

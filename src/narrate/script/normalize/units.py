@@ -126,7 +126,15 @@ _ALIASES = {
 _PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
 # a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
 _MONEY = {
-    "de": {"Cent": "Cent", "ct": "Cent", "Euro": "Euro", "€": "Euro"},
+    "de": {
+        "Cent": "Cent",
+        "ct": "Cent",
+        "ct.": "Cent",
+        "Ct": "Cent",
+        "Ct.": "Cent",
+        "Euro": "Euro",
+        "€": "Euro",
+    },
     "es": {"euros": "euros", "céntimos": "céntimos"},
     "fr": {"euros": "euros", "centimes": "centimes"},
 }
@@ -206,9 +214,10 @@ def rules(language: str) -> Rules:
 
     money = "|".join(re.escape(s) for s in _MONEY[language])
 
-    @named.rule(rf"(?<![\w/])({money})/({symbols})(?![\w²/])")
+    @named.rule(rf"(?<![\w/])({money})\s?/\s?({symbols})(?![\w²/])")
     def _money_per_unit(m: re.Match[str]) -> str:
-        """ "29,13 Cent/kWh" "Cent pro Kilowattstunde", "4 800 euros/m²" "euros le mètre carré"."""
+        """ "29,13 Cent/kWh" "Cent pro Kilowattstunde", "3,8 ct. / kWh", "4 800 euros/m²" "euros le mètre
+        carré"."""
         symbol = _ALIASES.get(m.group(2), m.group(2))
         return f"{_MONEY[language][m.group(1)]} {unit_price(language, symbol)}"
 
