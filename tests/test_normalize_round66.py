@@ -15,7 +15,9 @@ that places a year ("von", "bis", "seit") is an amount when a unit or a currency
 "tausendfünfhundert Euro"; it had been "fünfzehnhundert", as a year). A minus sign parted from its number at
 the opening of a bracket in German, French and Spanish ("(- 3,3 points)" "moins"). German energy prices in
 cents written "ct.", "Ct" and with a spaced slash ("3,8 ct. / kWh" "Cent pro Kilowattstunde"), as "ct/kWh"
-was. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+was. A numbered item's number of four digits after "No.", "No" or "Number" is a label, in pairs ("No 2633"
+"number twenty-six thirty-three"; "No. 1453" had been "No. fourteen fifty-three", as a year, its "No." then
+read as the word). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -64,6 +66,13 @@ from tests.spoken import heard_as
         # https://www.bi-annweiler.de/bi/to0050.asp?__ktonr=37912&smcspf=4
         ("2019 bei 3,8 ct. / kWh und", "de",
          "zweitausendneunzehn bei drei Komma acht Cent pro Kilowattstunde und"),
+        # web57:
+        # https://publications.parliament.uk/pa/cm199798/cmselect/cmagric/1187/8111709.htm
+        ("(SI 1992 No 2633, as amended).", "en",
+         "(S I nineteen ninety-two Number twenty-six thirty-three, as amended)."),
+        # web55:
+        # https://www.burlington.org.uk/archive/editorial/purchasing-power
+        ("Vol. 166 / No. 1453", "en", "Volume one hundred and sixty-six / Number fourteen fifty-three"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -94,6 +103,10 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # a spaced dash after a word may part a clause: left
         ("après – 2 %", "fr", "après – deux pour cent"),
         ("25,00 Ct/kWh", "de", "fünfundzwanzig Komma null null Cent pro Kilowattstunde"),
+        # a number of five digits or more after "No." is left to the other rules (readers split on it)
+        ("Settlement No. 10942", "en", "Settlement number ten thousand nine hundred forty-two"),
+        ("NUMBER 7883; No. 1,000 people", "en",
+         "NUMBER seventy-eight eighty-three; number one thousand people"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

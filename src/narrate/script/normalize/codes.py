@@ -83,6 +83,16 @@ def _county_road(m: re.Match[str]) -> str:
     return f"{_ROADS[m.group(1)]} {nw.code_number(m.group(2))}"
 
 
+@BEFORE_YEARS.rule(r"\b(No\.?|NO\.?|[Nn]r\.|Number|NUMBER)\s?(\d{4})\b(?![.,:/-]?\d)")
+def _numbered(m: re.Match[str]) -> str:
+    """ "Senate Bill No. 1133" "number eleven thirty-three", "(SI 1992 No 2633": a numbered item's number of
+    four digits is a label, in pairs, not a count ("two thousand six hundred thirty-three") and not a year
+    ("No. 1453" had been "No. fourteen fifty-three", its "No." then read as the word). Longer numbers are left
+    to the other rules: readers split on them (a count, or digit by digit)."""
+    word = m.group(1) if m.group(1).lower() == "number" else "number"
+    return f"{word} {nw.code_number(m.group(2))}"
+
+
 @BEFORE_YEARS.rule(
     r"(?<![\w.])(U\.S\.|US)([\s-])([1-9]\d{2})\b(?![.,:/-]?\d|\s?%|\s(?:percent|[a-z]{3,}s)\b)"
 )
