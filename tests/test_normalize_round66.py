@@ -17,7 +17,9 @@ the opening of a bracket in German, French and Spanish ("(- 3,3 points)" "moins"
 cents written "ct.", "Ct" and with a spaced slash ("3,8 ct. / kWh" "Cent pro Kilowattstunde"), as "ct/kWh"
 was. A numbered item's number of four digits after "No.", "No" or "Number" is a label, in pairs ("No 2633"
 "number twenty-six thirty-three"; "No. 1453" had been "No. fourteen fifty-three", as a year, its "No." then
-read as the word). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+read as the word). An hour written with its leading zero ("05:00", "02:50") where the text's clock has hours
+past twelve ("16:00") is said on the 24-hour clock, "oh five hundred", "oh two fifty", as "sixteen hundred"
+was. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -73,6 +75,10 @@ from tests.spoken import heard_as
         # web55:
         # https://www.burlington.org.uk/archive/editorial/purchasing-power
         ("Vol. 166 / No. 1453", "en", "Volume one hundred and sixty-six / Number fourteen fifty-three"),
+        # web28:
+        # https://inboundreport.com/2018/06/12/new-air-service-8
+        ("Heathrow at 20:30 and Boston at 08:30.", "en",
+         "Heathrow at twenty thirty and Boston at oh eight thirty."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -107,6 +113,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("Settlement No. 10942", "en", "Settlement number ten thousand nine hundred forty-two"),
         ("NUMBER 7883; No. 1,000 people", "en",
          "NUMBER seventy-eight eighty-three; number one thousand people"),
+        # without an hour past twelve in the text, or at midnight, the clock as before
+        ("Kick-off: 12:30 GMT / 07:30 ET", "en", "Kick-off: twelve thirty G M T / seven thirty Eastern time"),
+        ("(00:00 to 23:59) at 08:05", "en", "(midnight to twenty-three fifty-nine) at oh eight oh five"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

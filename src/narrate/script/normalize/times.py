@@ -153,7 +153,18 @@ def _times(m: re.Match[str]) -> str:
 
 @rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
 def _time(m: re.Match[str]) -> str:
-    return clock(int(m.group(1)), m.group(2), ampm=False) + zone(m.group(3))
+    """ "at 22:40", "at 9:30"; "until 05:00" beside "from 16:00" "oh five hundred": an hour written with its
+    leading zero where the text's clock has hours past twelve is said on the 24-hour clock, as "sixteen
+    hundred" is."""
+    hour = m.group(1)
+    if len(hour) == 2 and hour.startswith("0") and hour != "00" and _HOURS_PAST_TWELVE.search(m.string):
+        minute = "hundred" if m.group(2) == "00" else clock(0, m.group(2), ampm=False).split(" ", 1)[1]
+        return f"oh {nw.cardinal(int(hour))} {minute}" + zone(m.group(3))
+    return clock(int(hour), m.group(2), ampm=False) + zone(m.group(3))
+
+
+# a time on the 24-hour clock that only it has ("16:00", "22:40"), with nothing after it that says a.m./p.m.
+_HOURS_PAST_TWELVE = re.compile(r"(?<![\d:.])\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!:\d|\s?[apAP]\.?[mM]\b)")
 
 
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
