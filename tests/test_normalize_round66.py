@@ -19,7 +19,9 @@ was. A numbered item's number of four digits after "No.", "No" or "Number" is a 
 "number twenty-six thirty-three"; "No. 1453" had been "No. fourteen fifty-three", as a year, its "No." then
 read as the word). An hour written with its leading zero ("05:00", "02:50") where the text's clock has hours
 past twelve ("16:00") is said on the 24-hour clock, "oh five hundred", "oh two fifty", as "sixteen hundred"
-was. Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+was. Spanish prices per unit written with the euro sign ("7,05 €/m2" "euros por metro cuadrado"), as
+"euros/m²" were; after one, the singular. Each pair is the annotator's, from the page named beside it,
+compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ from tests.spoken import heard_as
         # https://inboundreport.com/2018/06/12/new-air-service-8
         ("Heathrow at 20:30 and Boston at 08:30.", "en",
          "Heathrow at twenty thirty and Boston at oh eight thirty."),
+        # web50:
+        # https://prensa.fotocasa.es/?p=12626
+        ("situarse en los 7,05 €/m2 al mes", "es",
+         "situarse en los siete coma cero cinco euros por metro cuadrado al mes"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -116,6 +122,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # without an hour past twelve in the text, or at midnight, the clock as before
         ("Kick-off: 12:30 GMT / 07:30 ET", "en", "Kick-off: twelve thirty G M T / seven thirty Eastern time"),
         ("(00:00 to 23:59) at 08:05", "en", "(midnight to twenty-three fifty-nine) at oh eight oh five"),
+        # after one, the singular
+        ("1 €/kg y 1,5 €/kg", "es", "un euro por kilo y uno coma cinco euros por kilo"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

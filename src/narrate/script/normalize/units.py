@@ -135,9 +135,10 @@ _MONEY = {
         "Euro": "Euro",
         "€": "Euro",
     },
-    "es": {"euros": "euros", "céntimos": "céntimos"},
+    "es": {"euros": "euros", "€": "euros", "céntimos": "céntimos"},
     "fr": {"euros": "euros", "centimes": "centimes"},
 }
+_SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
 
 
@@ -219,7 +220,10 @@ def rules(language: str) -> Rules:
         """ "29,13 Cent/kWh" "Cent pro Kilowattstunde", "3,8 ct. / kWh", "4 800 euros/m²" "euros le mètre
         carré"."""
         symbol = _ALIASES.get(m.group(2), m.group(2))
-        return f"{_MONEY[language][m.group(1)]} {unit_price(language, symbol)}"
+        money = _MONEY[language][m.group(1)]
+        if re.search(r"(?<![\d.,])1\s?$", m.string[max(0, m.start() - 4) : m.start()]):
+            money = _SINGULAR_MONEY.get(money, money)  # "1 €/kg" "un euro por kilo"
+        return f"{money} {unit_price(language, symbol)}"
 
     @named.rule(rf"\b({_PER_WORD[language]})\s({symbols})(?![\w²/])")
     def _per_unit(m: re.Match[str]) -> str:
