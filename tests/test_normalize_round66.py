@@ -20,8 +20,9 @@ was. A numbered item's number of four digits after "No.", "No" or "Number" is a 
 read as the word). An hour written with its leading zero ("05:00", "02:50") where the text's clock has hours
 past twelve ("16:00") is said on the 24-hour clock, "oh five hundred", "oh two fifty", as "sixteen hundred"
 was. Spanish prices per unit written with the euro sign ("7,05 €/m2" "euros por metro cuadrado"), as
-"euros/m²" were; after one, the singular. Each pair is the annotator's, from the page named beside it,
-compared as eSpeak NG says it.
+"euros/m²" were; after one, the singular. A number dialled in the past tense ("I called 112 and", "rang 999"),
+digit by digit as "call 999" was. Each pair is the annotator's, from the page named beside it, compared as
+eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ from tests.spoken import heard_as
         # https://prensa.fotocasa.es/?p=12626
         ("situarse en los 7,05 €/m2 al mes", "es",
          "situarse en los siete coma cero cinco euros por metro cuadrado al mes"),
+        # web61:
+        # https://nedmartin.org/v3/public/balcony-fire
+        ("I called 112 and advised fire", "en", "I called one one two and advised fire"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -124,6 +128,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("(00:00 to 23:59) at 08:05", "en", "(midnight to twenty-three fifty-nine) at oh eight oh five"),
         # after one, the singular
         ("1 €/kg y 1,5 €/kg", "es", "un euro por kilo y uno coma cinco euros por kilo"),
+        ("He rang 999.", "en", "He rang nine nine nine."),
+        # before a noun, a count
+        ("she called 200 families", "en", "she called two hundred families"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -321,12 +321,13 @@ def _service_number(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"\b((?i:dial(?:l?ing)?|call(?:ing)?|ring(?:ing)?|text(?:ing)?|phon(?:e|ing)|contact(?:ing)?))\s(\d{3,4})\b"
+    r"\b((?i:dial(?:l?ing|l?ed)?|call(?:ing|ed)?|ring(?:ing)?|rang|text(?:ing|ed)?|phon(?:e|ing|ed)|contact(?:ing|ed)?))"
+    r"\s(\d{3,4})\b"
     r"(?![,.]\d|\s?%|\s+(?!" + _CLAUSE + r"\b)[a-z])"
 )
 def _dialled(m: re.Match[str]) -> str:
-    """ "Dial 112", "call 999", "by calling 101", "contacting 101": a number to dial, digit by digit (not
-    before a noun: "call 100 people")."""
+    """ "Dial 112", "call 999", "by calling 101", "I called 112 and": a number to dial, digit by digit (not
+    before a noun: "call 100 people", "called 200 families")."""
     return f"{m.group(1)} {nw.digits(m.group(2))}"
 
 
