@@ -21,8 +21,8 @@ read as the word). An hour written with its leading zero ("05:00", "02:50") wher
 past twelve ("16:00") is said on the 24-hour clock, "oh five hundred", "oh two fifty", as "sixteen hundred"
 was. Spanish prices per unit written with the euro sign ("7,05 €/m2" "euros por metro cuadrado"), as
 "euros/m²" were; after one, the singular. A number dialled in the past tense ("I called 112 and", "rang 999"),
-digit by digit as "call 999" was. Each pair is the annotator's, from the page named beside it, compared as
-eSpeak NG says it.
+digit by digit as "call 999" was. Spanish reservoirs' "hm³" and "hm3", "hectómetros cúbicos". Each pair is the
+annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -89,6 +89,10 @@ from tests.spoken import heard_as
         # web61:
         # https://nedmartin.org/v3/public/balcony-fire
         ("I called 112 and advised fire", "en", "I called one one two and advised fire"),
+        # https://www.mptfp.gob.es/eu/portal/delegaciones_gobierno/delegaciones/murcia/actualidad/notas_de_prensa/notas/2011/04/2011_04_012.html
+        ("Actualmente hay 45.724 hm³ de agua embalsada,", "es",
+         "Actualmente hay cuarenta y cinco mil setecientos veinticuatro hectómetros cúbicos"
+         " de agua embalsada,"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -131,6 +135,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("He rang 999.", "en", "He rang nine nine nine."),
         # before a noun, a count
         ("she called 200 families", "en", "she called two hundred families"),
+        ("1 hm3", "es", "un hectómetro cúbico"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

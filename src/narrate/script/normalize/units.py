@@ -44,6 +44,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "t": ("tonelada", "toneladas"), "l": ("litro", "litros"), "ha": ("hectárea", "hectáreas"),
         "km²": ("kilómetro cuadrado", "kilómetros cuadrados"), "m²": ("metro cuadrado", "metros cuadrados"),
         "m³": ("metro cúbico", "metros cúbicos"), "cm³": ("centímetro cúbico", "centímetros cúbicos"),
+        "hm³": ("hectómetro cúbico", "hectómetros cúbicos"),  # a reservoir's water ("45.724 hm³ embalsados")
         "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
         "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
         "GW": ("gigavatio", "gigavatios"),
@@ -118,7 +119,8 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 # other ways copy writes a symbol: "50 m2", "50 cm3" (no superscript), "36ºC" (the ordinal sign for the
 # degree sign), "230º C" (a space before the C)
 _ALIASES = {
-    "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
+    "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "hm3": "hm³",
+    "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
     "w": "W",  # "unos 900w"
     "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
 }  # fmt: skip
