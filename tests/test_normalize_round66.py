@@ -1,8 +1,10 @@
-"""Round 66 of issue 11: readings of real web copy (tests/data/normalize/web60/, development pairs from 47
-pages on 47 sites, weighted to mining results, outage notices, triathlon splits, show results, parish notices,
-raffles, library fines, student rents, flight incidents, rail timetables, wine harvests, ferry schedules and
-election counts, as its brief asked; written by an annotator who did not read or run narrate and committed
-before these rules; first score 88.6%), and what the round's rules leave alone.
+"""Rounds 66 and 67 of issue 11: readings of real web copy (tests/data/normalize/web60/ and web61/,
+development pairs from 47 and 39 pages on as many sites, weighted to mining results, outage notices,
+triathlon splits, show results, parish notices, raffles, student rents, flight incidents, rail timetables,
+wine harvests and ferry schedules, then fire call-outs, livestock markets, fun runs, reservoirs and golf
+results, as their briefs asked; written by annotators who did not read or run narrate and committed before
+these rules; first scores 88.6% and 83.9%), older development sets' pairs (each marked with its set), and
+what the rules leave alone.
 
 Australian and New Zealand copy's dollar sign before the country's letters ("$A2,434", "$NZ1.5 million"), as
 "$US" was. An international number with the trunk zero in brackets ("+63 (0) 2877 1111"), said digit by digit
