@@ -43,10 +43,10 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     [
         # beyond XX the numeral is left (a version that read them cost a blind set a pair)
         ("el XV Festival, la XXI Marcha", "es", "el decimoquinto Festival, la XXI Marcha"),
-        # heights and prices between two numbers stay decimals
+        # heights and prices between two numbers stay decimals (since round 68 a price in euros with a point
+        # before its cents is read with the decimal comma: "3.00 euros" "tres euros")
         ("mide de 1.20 a 1.50 metros; de 2.00 a 3.00 euros", "es",
-         "mide de uno punto veinte a uno punto cincuenta metros; de dos punto cero cero a tres punto cero"
-         " cero euros"),
+         "mide de uno punto veinte a uno punto cincuenta metros; de dos punto cero cero a tres euros"),
         ("a las 18:00h; a las 18:00hrs.", "es", "a las dieciocho horas; a las dieciocho horas."),
     ],
 )  # fmt: skip

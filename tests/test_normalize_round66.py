@@ -23,8 +23,10 @@ read as the word). An hour written with its leading zero ("05:00", "02:50") wher
 past twelve ("16:00") is said on the 24-hour clock, "oh five hundred", "oh two fifty", as "sixteen hundred"
 was. Spanish prices per unit written with the euro sign ("7,05 €/m2" "euros por metro cuadrado"), as
 "euros/m²" were; after one, the singular. A number dialled in the past tense ("I called 112 and", "rang 999"),
-digit by digit as "call 999" was. Spanish reservoirs' "hm³" and "hm3", "hectómetros cúbicos". Each pair is the
-annotator's, from the page named beside it, compared as eSpeak NG says it.
+digit by digit as "call 999" was. Spanish reservoirs' "hm³" and "hm3", "hectómetros cúbicos". A price in euros
+with a point before its cents in German, French and Spanish copy ("380.00€", "1 000.00 €"; it had been "un
+000.00 €"): two digits after a point are no group of thousands, so the point is the decimal comma. Each pair
+is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -95,6 +97,13 @@ from tests.spoken import heard_as
         ("Actualmente hay 45.724 hm³ de agua embalsada,", "es",
          "Actualmente hay cuarenta y cinco mil setecientos veinticuatro hectómetros cúbicos"
          " de agua embalsada,"),
+        # web62:
+        # https://www.uppday.fr/halls/310
+        ("(du vendredi 14h au lundi 09h) : 380.00€", "fr",
+         "(du vendredi quatorze heures au lundi neuf heures) : trois cent quatre-vingts euros"),
+        # http://www.sainthilairebonneval.fr/pages/location-de-salles.html
+        ("une de 1 000.00 € pour une éventuelle dégradation", "fr",
+         "une de mille euros pour une éventuelle dégradation"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -138,6 +147,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # before a noun, a count
         ("she called 200 families", "en", "she called two hundred families"),
         ("1 hm3", "es", "un hectómetro cúbico"),
+        ("380.00 € und 1.500 €", "de", "dreihundertachtzig Euro und tausendfünfhundert Euro"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -5,6 +5,7 @@
 - an ISO date and time stamp, "2022-06-21 17:00:00", written as the language writes dates, for its rules;
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
   season, "2024/25", "2018/2019": its two years;
+- a price in euros with a point before its cents, "380.00€": the language's decimal comma;
 - capitals glued to a number, a road or a model ("L134", "l'A13", "la AP7"): the letters, then the number;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
@@ -54,6 +55,12 @@ def rules(language: str) -> Rules:
     """LANGUAGE's rules for the forms above."""
     found = Rules()
     clock = r"(?:[01]?\d|2[0-4]):[0-5]\d" + (r"|(?:[01]?\d|2[0-4])h(?:[0-5]\d)?" if language == "fr" else "")
+
+    @found.rule(r"(?<![\w.,])(\d{1,3}(?:[\s.]\d{3})*)\.(\d\d)(?=\s?(?:€|(?i:euros?|EUR)\b))")
+    def _point_cents(m: re.Match[str]) -> str:
+        """ "380.00€", "0.23€ du kW", "1 000.00 €": a price in euros with a point before its cents (two digits
+        after a point are no group of thousands), written with the language's decimal comma for its rules."""
+        return f"{m.group(1)},{m.group(2)}"
 
     @found.rule(
         r"(?<![\w.,/:-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
