@@ -25,8 +25,10 @@ was. Spanish prices per unit written with the euro sign ("7,05 €/m2" "euros po
 "euros/m²" were; after one, the singular. A number dialled in the past tense ("I called 112 and", "rang 999"),
 digit by digit as "call 999" was. Spanish reservoirs' "hm³" and "hm3", "hectómetros cúbicos". A price in euros
 with a point before its cents in German, French and Spanish copy ("380.00€", "1 000.00 €"; it had been "un
-000.00 €"): two digits after a point are no group of thousands, so the point is the decimal comma. Each pair
-is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+000.00 €"): two digits after a point are no group of thousands, so the point is the decimal comma. A dash
+between two dates that each begin with their day of the week is "to" ("Monday 17th – Friday 21st February"; a
+bare day there is the day of the month, "Monday 15 - Friday 19 July" "Monday the fifteenth to Friday the
+nineteenth"). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -104,6 +106,13 @@ from tests.spoken import heard_as
         # http://www.sainthilairebonneval.fr/pages/location-de-salles.html
         ("une de 1 000.00 € pour une éventuelle dégradation", "fr",
          "une de mille euros pour une éventuelle dégradation"),
+        # https://brixhamcollege.co.uk/school/term-dates
+        ("Monday 17th – Friday 21st February, 2025", "en",
+         "Monday the seventeenth to Friday the twenty-first of February, twenty twenty-five"),
+        # web58:
+        # https://www.midandeastantrim.gov.uk/resident/sport-and-leisure/leisure-centres/larne-leisure-centre/swim-timetable/
+        ("From Monday 15 - Friday 19 July 2024 the Minor pool", "en",
+         "From Monday the fifteenth to Friday the nineteenth of July twenty twenty-four the Minor pool"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -148,6 +157,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("she called 200 families", "en", "she called two hundred families"),
         ("1 hm3", "es", "un hectómetro cúbico"),
         ("380.00 € und 1.500 €", "de", "dreihundertachtzig Euro und tausendfünfhundert Euro"),
+        # no day of the month: left
+        ("Monday 45 - Friday 3", "en", "Monday forty-five - Friday three"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -44,6 +44,22 @@ def _year_words(text: str | None) -> str:
 
 _MONTH_NAMES = list(dict.fromkeys(MONTHS.values()))  # January .. December
 
+_WEEKDAY_NAMES = "|".join(dict.fromkeys(WEEKDAYS.values()))  # Monday .. Sunday
+
+
+@DATES.rule(
+    rf"\b((?:{_WEEKDAY_NAMES}),?\s)(\d{{1,2}})({_TH}(?:\s(?:of\s)?{MONTH})?)\s?[-–]\s?"
+    rf"(?=(?:{_WEEKDAY_NAMES}),?\s\d{{1,2}}{_TH}\b)"
+)
+def _weekday_span(m: re.Match[str]) -> str:
+    """ "Monday 17th – Friday 21st February", "Monday 28th October - Friday 1st November 2024", "Monday 15 -
+    Friday 19 July": a dash between two dates that each begin with their day of the week is "to" (it had
+    been a pause); a bare day there is the day of the month, "Monday the fifteenth"."""
+    if not m.group(3):
+        day = _day(m.group(2))
+        return f"{m.group(1)}the {nw.ordinal(day)} to " if day else m.group(0)
+    return f"{m.group(1)}{m.group(2)}{m.group(3)} to "
+
 
 @DATES.rule(
     rf"\b{MONTH}\s(\d{{1,2}}){_TH}((?:,\s\d{{1,2}}{_TH})+,?\s(?:and|&|or)\s\d{{1,2}}{_TH})\b"
