@@ -28,7 +28,9 @@ with a point before its cents in German, French and Spanish copy ("380.00€", "
 000.00 €"): two digits after a point are no group of thousands, so the point is the decimal comma. A dash
 between two dates that each begin with their day of the week is "to" ("Monday 17th – Friday 21st February"; a
 bare day there is the day of the month, "Monday 15 - Friday 19 July" "Monday the fifteenth to Friday the
-nineteenth"). Each pair is the annotator's, from the page named beside it, compared as eSpeak NG says it.
+nineteenth"). A kilo- unit written with a capital K ("3,500KG", "25 Km", "3590KHz"; no SI prefix is a capital
+K) and hertz in any case ("MHZ"). Each pair is the annotator's, from the page named beside it, compared as
+eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -113,6 +115,12 @@ from tests.spoken import heard_as
         # https://www.midandeastantrim.gov.uk/resident/sport-and-leisure/leisure-centres/larne-leisure-centre/swim-timetable/
         ("From Monday 15 - Friday 19 July 2024 the Minor pool", "en",
          "From Monday the fifteenth to Friday the nineteenth of July twenty twenty-four the Minor pool"),
+        # https://blog.marxy.org/2011/04/re-joined-local-manly-warringah-radio.html?m=0
+        ("one at 6:30am on 3590KHz and another", "en",
+         "one at six thirty a m on three thousand five hundred ninety kilohertz and another"),
+        # https://dkfb.co.uk/2023/07/29/single-return-price-increase-1st-august-2023/
+        ("Goods Vehicles NOT exceeding 3,500KG Maximum Authorised Mass", "en",
+         "Goods Vehicles NOT exceeding three thousand five hundred kilograms Maximum Authorised Mass"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -159,6 +167,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("380.00 € und 1.500 €", "de", "dreihundertachtzig Euro und tausendfünfhundert Euro"),
         # no day of the month: left
         ("Monday 45 - Friday 3", "en", "Monday forty-five - Friday three"),
+        ("25 KM, a 12 Kg bag, 5 Mhz", "en", "twenty-five kilometers, a twelve kilogram bag, five megahertz"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
