@@ -29,8 +29,9 @@ with a point before its cents in German, French and Spanish copy ("380.00€", "
 between two dates that each begin with their day of the week is "to" ("Monday 17th – Friday 21st February"; a
 bare day there is the day of the month, "Monday 15 - Friday 19 July" "Monday the fifteenth to Friday the
 nineteenth"). A kilo- unit written with a capital K ("3,500KG", "25 Km", "3590KHz"; no SI prefix is a capital
-K) and hertz in any case ("MHZ"). Each pair is the annotator's, from the page named beside it, compared as
-eSpeak NG says it.
+K) and hertz in any case ("MHZ"). A scale or a ratio written with a colon ("im Maßstab 1:11" "eins zu elf", "a
+1:24 scale" "one to twenty-four"; they had been read as clock times, "ein Uhr elf"). Each pair is the
+annotator's, from the page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ from tests.spoken import heard_as
         # https://dkfb.co.uk/2023/07/29/single-return-price-increase-1st-august-2023/
         ("Goods Vehicles NOT exceeding 3,500KG Maximum Authorised Mass", "en",
          "Goods Vehicles NOT exceeding three thousand five hundred kilograms Maximum Authorised Mass"),
+        # https://marktspiegel.de/forchheim/c-freizeit-und-sport/grosser-bahnhof-fuer-die-dampfbahn_a7238
+        ("ein echter Dampfzug im Maßstab 1:11 seine Runden", "de",
+         "ein echter Dampfzug im Maßstab eins zu elf seine Runden"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:
@@ -168,6 +172,9 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # no day of the month: left
         ("Monday 45 - Friday 3", "en", "Monday forty-five - Friday three"),
         ("25 KM, a 12 Kg bag, 5 Mhz", "en", "twenty-five kilometers, a twelve kilogram bag, five megahertz"),
+        ("on a 1:24 scale; a ratio of 3:1", "en", "on a one to twenty-four scale; a ratio of three to one"),
+        # a clock before "the scale" stays one
+        ("at 1:24 the scale", "en", "at one twenty-four the scale"),
     ],
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -118,6 +118,14 @@ def _coordinate(m: re.Match[str]) -> str:
     return f"{said}{seconds} {_HEMISPHERES[m.group(4)]}"
 
 
+@_FIRST.rule(
+    r"\b((?i:scale|ratio)\s(?:of\s)?)?(\d{1,3}):(\d{1,6})\b(?![:.,]\d)(?(1)|(?=\s?(?i:scale|ratio)\b))"
+)
+def _ratio(m: re.Match[str]) -> str:
+    """ "a 1:24 scale", "a ratio of 3:1": a ratio, "one to twenty-four" (not a clock's "one twenty-four")."""
+    return f"{m.group(1) or ''}{nw.cardinal(int(m.group(2)))} to {nw.cardinal(int(m.group(3)))}"
+
+
 _COMPARED = {">": "over", "<": "under", "≥": "at least", "≤": "at most", "⩾": "at least", "⩽": "at most"}
 
 

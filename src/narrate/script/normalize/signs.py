@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.spelled import SIGNS
+from narrate.script.normalize.spelled import SIGNS, cardinal
 
 _EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
 _TIMES = {"de": "mal", "es": "por", "fr": "fois"}
@@ -47,6 +47,13 @@ def rules(language: str) -> Rules:
     def _plus(m: re.Match[str]) -> str:
         """ "(+ 7% en moyenne)": a plus sign parted from its number is still said ("plus", "más")."""
         return f"{PLUS[language]} "
+
+    if language == "de":
+
+        @signs.rule(r"\b((?:Maßstab|Maßstabs|Verhältnis)\s(?:von\s)?)(\d{1,3}):(\d{1,6})\b(?![:.,]\d)")
+        def _ratio(m: re.Match[str]) -> str:
+            """ "im Maßstab 1:11" "eins zu elf": a scale or a ratio (not a clock's "ein Uhr elf")."""
+            return f"{m.group(1)}{cardinal(int(m.group(2)), 'de')} zu {cardinal(int(m.group(3)), 'de')}"
 
     @signs.rule(r"(?<=\()[-−–]\s(?=\d)")
     def _minus(m: re.Match[str]) -> str:
