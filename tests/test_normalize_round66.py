@@ -39,6 +39,8 @@ from __future__ import annotations
 import pytest
 
 from narrate.script.normalize import normalize
+from narrate.script.normalize.dates import _days_first
+from narrate.script.normalize.times import _hours_past_twelve
 from tests.spoken import heard_as
 
 
@@ -179,3 +181,13 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_a_page_of_times_and_dates_is_read_once() -> None:
+    """The 24-hour clock's and the day-first date's look at the whole text happen once per text, not once per
+    time or date in it (a page of thousands of times had taken minutes: quadratic)."""
+    _hours_past_twelve.cache_clear()
+    _days_first.cache_clear()
+    said = normalize("until 05:00 and on 03/02/2025, " * 300 + "from 16:00 to 30/01/2025", "en")
+    assert said.count("oh five hundred") == 300 and said.count("the third of February") == 300
+    assert _hours_past_twelve.cache_info().misses <= 2 and _days_first.cache_info().misses <= 2

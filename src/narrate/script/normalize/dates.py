@@ -11,6 +11,7 @@ twenty-one"); years and decades standing alone are years.py's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from narrate.script.normalize import numbers as nw
@@ -292,8 +293,10 @@ _DAY_FIRST = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)
 def _days_first(text: str, sep: str) -> bool:
-    """Whether TEXT has a numeric date with SEP that can only be read day first."""
+    """Whether TEXT has a numeric date with SEP that can only be read day first (once per text and separator,
+    not once per date in it: a page of dates stays linear)."""
     return any(found.group(1) == sep for found in _DAY_FIRST.finditer(text))
 
 

@@ -7,6 +7,7 @@ capitals or in lower case ("EST", "est"); a two-letter zone only in capitals ("E
 
 from __future__ import annotations
 
+import functools
 import re
 
 from narrate.script.normalize import numbers as nw
@@ -157,7 +158,7 @@ def _time(m: re.Match[str]) -> str:
     leading zero where the text's clock has hours past twelve is said on the 24-hour clock, as "sixteen
     hundred" is."""
     hour = m.group(1)
-    if len(hour) == 2 and hour.startswith("0") and hour != "00" and _HOURS_PAST_TWELVE.search(m.string):
+    if len(hour) == 2 and hour.startswith("0") and hour != "00" and _hours_past_twelve(m.string):
         minute = "hundred" if m.group(2) == "00" else clock(0, m.group(2), ampm=False).split(" ", 1)[1]
         return f"oh {nw.cardinal(int(hour))} {minute}" + zone(m.group(3))
     return clock(int(hour), m.group(2), ampm=False) + zone(m.group(3))
@@ -165,6 +166,12 @@ def _time(m: re.Match[str]) -> str:
 
 # a time on the 24-hour clock that only it has ("16:00", "22:40"), with nothing after it that says a.m./p.m.
 _HOURS_PAST_TWELVE = re.compile(r"(?<![\d:.])\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!:\d|\s?[apAP]\.?[mM]\b)")
+
+
+@functools.lru_cache(maxsize=4)
+def _hours_past_twelve(text: str) -> bool:
+    """Whether TEXT has such a time; once per text, not once per time in it (a page of times stays linear)."""
+    return _HOURS_PAST_TWELVE.search(text) is not None
 
 
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
