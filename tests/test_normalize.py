@@ -445,7 +445,7 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("the Keystone XL pipeline, Final Fantasy XV", "the Keystone X L pipeline, Final Fantasy fifteen"),
         (
             "Web 2.0 and a 7.0 quake, 1.07",
-            "Web two point oh and a seven point oh quake, one point zero seven",
+            "Web two point oh and a seven point zero quake, one point zero seven",
         ),
         # round 4, from real copy: a domain label said as a word or spelled, a hyphen in a domain
         ("Since I do co-own ebb.org with my wife", "Since I do co-own ebb dot org with my wife"),

@@ -222,7 +222,27 @@ def _plain_number(m: re.Match[str]) -> str:
         # "ISBN 9780521839402", "PMID: 23018282": a long run of digits without commas is a code; so is
         # "0529" (no amount starts with a zero)
         return nw.digits(m.group(0))
-    return nw.decimal(m.group(0))
+    return nw.decimal(m.group(0), version=_version(m))
+
+
+# a name's last word before its version's number ("Android 8.0", "CC BY-SA 4.0", "Silk Road 2.0"); not a small
+# word with a capital because it starts a sentence ("At 18.0 feet")
+_NAMED = re.compile(
+    r"\b(?!(?:A|An|The|At|In|On|To|Of|By|For|From|With|About|Over|Under|And|But|Or|If|When|While|After|Before"
+    r"|Since|Until|Up|Down|Only|Just|Nearly|Almost|Around|Some|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w-]*\s$"
+)
+
+
+def _version(m: re.Match[str]) -> bool:
+    """Whether the number M is a version's ("Android 8.0"), or a magnitude or a size before a hyphen ("a
+    2.0-liter engine"): its lone zero after the point is "oh"."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return bool(_NAMED.search(before) or _VERSION_WORD.search(before)) or bool(
+        re.match(r"-[a-z]", m.string[m.end() : m.end() + 2])
+    )
+
+
+_VERSION_WORD = re.compile(r"\b(?i:version|v\.?|release|edition|rev\.?|firmware|update)\s?$")
 
 
 @_LEFT.rule(rf"\d{{{nw.LONG + 1},}}")

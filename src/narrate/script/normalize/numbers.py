@@ -90,13 +90,14 @@ def decimal_digits(text: str) -> str:
     return " ".join(_DECIMAL_NAMES[c] for c in text if c in _DECIMAL_NAMES)
 
 
-def decimal(text: str) -> str:
-    """A decimal; a lone zero after the point is "oh", as versions and magnitudes are said ("Web 2.0").
+def decimal(text: str, *, version: bool = False) -> str:
+    """A decimal; a lone zero after the point is "zero" ("15.0 feet"), or "oh" in a VERSION's number ("Web
+    2.0", "Android 8.0").
 
     >>> decimal("1.5"), decimal(".5"), decimal("1,234")
     ('one point five', 'point five', 'one thousand two hundred thirty-four')
-    >>> decimal("2.0"), decimal("1.07")
-    ('two point oh', 'one point zero seven')
+    >>> decimal("2.0"), decimal("2.0", version=True), decimal("1.07")
+    ('two point zero', 'two point oh', 'one point zero seven')
     >>> decimal("119.70"), decimal("39,908.00")
     ('one hundred nineteen point seven zero', 'thirty-nine thousand nine hundred eight')
     """
@@ -105,9 +106,7 @@ def decimal(text: str) -> str:
     if not frac:
         return head
     if frac == "0":
-        return (
-            f"{head} point oh".strip()
-        )  # a version's or a magnitude's; a percentage's is "zero" (percent())
+        return f"{head} point {'oh' if version else 'zero'}".strip()
     if len(frac) > 1 and not frac.strip("0"):  # "39,908.00": zeros alone are not said
         return head or "zero"
     return f"{head} point {decimal_digits(frac)}".strip()
