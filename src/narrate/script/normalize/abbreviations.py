@@ -77,10 +77,14 @@ def _ordinal_range(m: re.Match[str]) -> str:
     return f"{nw.ordinal(int(m.group(1)))} to {nw.ordinal(int(m.group(2)))}"
 
 
-@ABBREVIATIONS.rule(rf"\b({_DAY})\.?\s?[-–]\s?({_DAY})\b\.?(?!\w)")
+@ABBREVIATIONS.rule(rf"\b({_DAY})\.?(\s?[-–]\s?|\s(?:to|through|thru|till|until|and|&)\s)({_DAY})\b\.?(?!\w)")
 def _day_range(m: re.Match[str]) -> str:
-    """ "Mon-Thur", "Mon.–Fri.": opening days, "Monday to Thursday"."""
-    return f"{WEEKDAYS[m.group(1)]} to {WEEKDAYS[m.group(2)]}"
+    """ "Mon-Thur", "Mon.–Fri.", "Mon to Wed", "Sat & Sun": opening days, "Monday to Thursday" (two days'
+    short names joined by a dash or a word; one alone may be a word or a name: "Sun", "Wed")."""
+    joint = m.group(2).strip()
+    joint = "to" if joint in "-–" else "and" if joint == "&" else joint
+    ends = m.group(0).endswith(".") and re.match(r"\s*$|\s+[A-Z]", m.string[m.end() : m.end() + 2])
+    return f"{WEEKDAYS[m.group(1)]} {joint} {WEEKDAYS[m.group(3)]}" + ("." if ends else "")
 
 
 _ROAD_WORDS = {

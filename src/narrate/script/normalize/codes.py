@@ -227,6 +227,12 @@ def _call_sign(m: re.Match[str]) -> str:
     return f"{' '.join(m.group(1))} {' '.join(m.group(2))}"
 
 
+@rule(r"(?<![\w.,])(10[0-8])\.(\d)(?=\s?(?:FM|[Ff]m)\b)")
+def _fm_frequency(m: re.Match[str]) -> str:
+    """ "102.1 FM": a station's frequency from 100 MHz up, as stations say it, "one oh two point one"."""
+    return f"{nw.digits(m.group(1))} point {nw.digits(m.group(2))}"
+
+
 @rule(r"(?<![\w/])f/(\d{1,2}(?:\.\d)?)\b")
 def _f_number(m: re.Match[str]) -> str:
     """ "an f/1.7 aperture": a lens's f-number, "f one point seven"."""

@@ -67,6 +67,12 @@ def _spaced_decimal(m: re.Match[str]) -> str:
     return f"{m.group(1)},{m.group(2)}"
 
 
+@BEFORE.rule(r"(?<=\d)\sp\.\s?100\b(?![\d.,]\d|\s\d)")
+def _per_hundred(m: re.Match[str]) -> str:
+    """ "majoré de 3,1 p. 100": the official texts' "pour cent", as "%" is said."""
+    return " %"
+
+
 @BEFORE.rule(r"(?<=\d)\s?(?:FCFA|F\s?CFA|F\s?Cfa)\b")
 def _cfa(m: re.Match[str]) -> str:
     """ "410 FCFA", "18 500 F Cfa": the CFA franc, "francs C F A" (eSpeak NG reads "F" as a letter)."""

@@ -325,6 +325,12 @@ def _abbreviation_pattern(written: str) -> str:
     return r"\s?".join(re.escape(part) for part in written.split(" "))
 
 
+@GERMAN.rule(r"(?<=[A-Za-zäöü€])\s?/\s?(?=Std\.)")
+def _per_hour(m: re.Match[str]) -> str:
+    """ "28,00 € / Std.", "km/Std.": a slash before the hour's abbreviation is "pro" (then "Stunde")."""
+    return " pro "
+
+
 @GERMAN.rule(
     r"(?<![\w.])(" + "|".join(_abbreviation_pattern(a) for a in ABBREVIATIONS) + r")"
     r"(?=\s*$|[\s,;:.)\"“”«»]|-[A-ZÄÖÜ])"  # or the first part of a compound: "Dr.-Friedrich-Straße"
@@ -333,8 +339,9 @@ def _abbreviation(m: re.Match[str]) -> str:
     """ "wie z. B. der", "Deutschland bzw. die EU", "usw." at a sentence's end keeps the sentence's point."""
     written = re.sub(r"\.(?=[^\s-])", ". ", m.group(1))
     said = ABBREVIATIONS[written]
-    if written in SINGULAR and re.search(r"(?<![\d.,])1\s$", m.string[max(0, m.start() - 20) : m.start()]):
-        said = SINGULAR[written]  # "1 Mio." eine Million
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    if written in SINGULAR and re.search(r"(?<![\d.,])1\s$|(?:\bpro|\bje|/)\s?$", before):
+        said = SINGULAR[written]  # "1 Mio." eine Million; "pro Std.", "€/Std.": per one hour
     if AT_END.match(m.string, m.end()) or (written in ENDS_A_LIST and CAPITAL_NEXT.match(m.string, m.end())):
         said += "."
     return said

@@ -35,9 +35,12 @@ def _day_without_point(m: re.Match[str]) -> str:
     return f"{int(m.group(1))}. "
 
 
-@DAYS.rule(rf"(?<![\w.-])({_DAY})\.?\s?[-–]\s?({_DAY})\b\.?(?=[\s,:;)]|$)")
+@DAYS.rule(rf"(?<![\w.-])({_DAY})\.?(\s?[-–]\s?|\s(?:bis|und|u\.|&)\s)({_DAY})\b\.?(?=[\s,:;)]|$)")
 def _day_range(m: re.Match[str]) -> str:
-    return f"{_DAY_NAMES[m.group(1).lower()]} bis {_DAY_NAMES[m.group(2).lower()]}"
+    """ "Mo.-Fr.", "Mo bis Fr", "Sa und So": two days' short names joined by a dash or a word."""
+    joint = m.group(2).strip()
+    joint = "bis" if joint in "-–" else "und" if joint in ("u.", "&") else joint
+    return f"{_DAY_NAMES[m.group(1).lower()]} {joint} {_DAY_NAMES[m.group(3).lower()]}"
 
 
 @DAYS.rule(

@@ -24,6 +24,7 @@ _TITLES = {
     "Prof": "profesor", "Profa": "profesora", "Mtro": "maestro", "Mtra": "maestra", "Dip": "diputado",
     "Sen": "senador", "Gdor": "gobernador", "Pdte": "presidente", "Pdta": "presidenta", "Mons": "monseñor",
     "Pbro": "presbítero", "Sto": "santo", "Sta": "santa", "Dir": "director", "Dtor": "director",
+    "Ntra": "nuestra", "Ntro": "nuestro",  # "Ntra. Señora de la Asunción"
 }  # fmt: skip
 _PLACES = {
     "Avda": "avenida", "Av": "avenida", "Ctra": "carretera", "Pza": "plaza", "Urb": "urbanización",
@@ -33,6 +34,13 @@ _SPOONS = {"cda": "cucharada", "cdas": "cucharadas", "cdta": "cucharadita", "cdt
 _FIRMS = {"Hnos": "Hermanos", "Cía": "Compañía", "Ayto": "Ayuntamiento"}
 _EXTENSION = r"(?<![\w.])[Ee]xt\.\s?(?=\d)"  # a telephone's extension before its number
 _NAME = r"[A-ZÁÉÍÓÚÑ]"
+
+
+@ABBREVIATIONS.rule(r"(?<=\d)\spor\s100(?=\s*(?:[.,;:)]|$)|\sde(?:l)?\s)")
+def _per_hundred(m: re.Match[str]) -> str:
+    """ "del 2,39 por 100.", "un 5 por 100 de los votos": the official texts' "por ciento", as "%" is said
+    (not "5 por 100 euros", a product)."""
+    return " %"
 
 
 @ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_TITLES)})\.\s(?={_NAME})")

@@ -43,6 +43,7 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "Kshs.": ("Kenyan shilling", "Kenyan shillings", None),
     "Kshs": ("Kenyan shilling", "Kenyan shillings", None),
     "KShs.": ("Kenyan shilling", "Kenyan shillings", None),
+    "KShs": ("Kenyan shilling", "Kenyan shillings", None),
     "TSh": ("Tanzanian shilling", "Tanzanian shillings", None), "Sh": ("shilling", "shillings", None),
     "sh": ("shilling", "shillings", None),  # Kenyan copy's "(sh146m)"
     "Rwf": ("Rwandan franc", "Rwandan francs", None), "Frw": ("Rwandan franc", "Rwandan francs", None),
@@ -66,6 +67,19 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     "DKK": ("Danish krone", "Danish kroner", None), "PLN": ("zloty", "zlotys", None),
     "IDR": ("rupiah", "rupiah", None), "THB": ("baht", "baht", None),
     "AED": ("dirham", "dirhams", None), "ILS": ("shekel", "shekels", None),
+    # more of Africa's, Asia's and Latin America's codes, and Europe's outside the euro; not "RON" (octane)
+    # or "COP" (the climate conferences)
+    "UGX": ("Ugandan shilling", "Ugandan shillings", None),
+    "TZS": ("Tanzanian shilling", "Tanzanian shillings", None), "GHS": ("cedi", "cedis", None),
+    "ZMW": ("kwacha", "kwacha", None), "ETB": ("birr", "birr", None), "EGP": ("Egyptian pound",
+    "Egyptian pounds", None), "XOF": ("C F A franc", "C F A francs", None), "XAF": ("C F A franc",
+    "C F A francs", None), "PKR": ("Pakistani rupee", "Pakistani rupees", None),
+    "LKR": ("Sri Lankan rupee", "Sri Lankan rupees", None), "BDT": ("taka", "taka", None),
+    "NPR": ("Nepalese rupee", "Nepalese rupees", None), "VND": ("dong", "dong", None),
+    "MYR": ("ringgit", "ringgit", "sen"), "QAR": ("riyal", "riyals", None), "KWD": ("dinar", "dinars", None),
+    "UAH": ("hryvnia", "hryvnias", None), "CZK": ("koruna", "korunas", None), "HUF": ("forint", "forints",
+    None), "ISK": ("krona", "kronur", None), "ARS": ("Argentine peso", "Argentine pesos", "centavo"),
+    "CLP": ("Chilean peso", "Chilean pesos", None),
 }  # fmt: skip
 
 TIME_ZONES = {
@@ -91,6 +105,7 @@ UNITS = {
     "LB": ("pound", "pounds"), "LBS": ("pound", "pounds"),  # a price list's capitals ("$0.80/LB")
     "kg": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
+    "kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters"),  # water rates' "6 kl", "R16,54/kl"
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
     "km/h": ("kilometer per hour", "kilometers per hour"),
     "kph": ("kilometer per hour", "kilometers per hour"),

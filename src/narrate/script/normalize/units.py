@@ -138,7 +138,7 @@ _MONEY = {
         "€": "Euro",
     },
     "es": {"euros": "euros", "€": "euros", "céntimos": "céntimos"},
-    "fr": {"euros": "euros", "centimes": "centimes"},
+    "fr": {"euros": "euros", "€": "euros", "centimes": "centimes"},
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
