@@ -233,16 +233,16 @@ _NAMED = re.compile(
 )
 
 
-def _version(m: re.Match[str]) -> bool:
-    """Whether the number M is a version's ("Android 8.0"), or a magnitude or a size before a hyphen ("a
-    2.0-liter engine"): its lone zero after the point is "oh"."""
-    before = m.string[max(0, m.start() - 40) : m.start()]
-    return bool(_NAMED.search(before) or _VERSION_WORD.search(before)) or bool(
-        re.match(r"-[a-z]", m.string[m.end() : m.end() + 2])
-    )
-
-
 _VERSION_WORD = re.compile(r"\b(?i:version|v\.?|release|edition|rev\.?|firmware|update)\s?$")
+_HYPHEN_WORD = re.compile(r"-[a-z]")  # "2.0-liter": a size joined to its unit
+
+
+def _version(m: re.Match[str]) -> bool:
+    """Whether the number M is a version's ("Android 8.0", "version 3.0") or a size before a hyphen ("a
+    2.0-liter engine"): its lone zero after the point is then "oh" (elsewhere "zero")."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    named = _NAMED.search(before) or _VERSION_WORD.search(before)
+    return bool(named or _HYPHEN_WORD.match(m.string, m.end()))
 
 
 @_LEFT.rule(rf"\d{{{nw.LONG + 1},}}")
