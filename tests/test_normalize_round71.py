@@ -1,0 +1,49 @@
+"""Round 71 of issue 11: rules from web64's misses (215 development pairs, first score 66.5%).
+
+A German span of clock times that writes "Uhr" once, after the second time, says a full first hour without
+its "Uhr", as the page writes it ("von 10.00 bis 17.00 Uhr" "von zehn bis siebzehn Uhr"); a first time with
+minutes keeps its "Uhr" ("neunzehn Uhr dreißig bis zwanzig Uhr"), and a span that writes "Uhr" twice keeps
+both. A dash with no space around it ("08.00-09.00 Uhr") is a span too. Each real-copy pair is from the
+development page named beside it, compared as eSpeak NG says it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+from tests.spoken import heard_as
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spoken"),
+    [
+        # web64: https://www.museum-sagar.de/oeffnungszeiten/
+        ("gesetzliche Feiertage: 14:00 bis 18:00 Uhr", "de",
+         "gesetzliche Feiertage: vierzehn bis achtzehn Uhr"),
+        # web64: https://www.rbbtext.de/130
+        ("von 10.00 bis 17.00 Uhr.", "de", "von zehn bis siebzehn Uhr."),
+        # web64: http://www.glasmuseum-weisswasser.de/oeffnung.htm
+        ("Dienstag bis Freitag | 09:00 bis 16:00 Uhr |", "de",
+         "Dienstag bis Freitag | neun bis sechzehn Uhr |"),
+        # web43: http://www.altenburg.gv.at/Gemeindenachrichten_April_2004
+        ("Montag von 08.00-09.00 Uhr", "de", "Montag von acht bis neun Uhr"),
+    ],
+)  # fmt: skip
+def test_real_copy(text: str, language: str, spoken: str) -> None:
+    assert heard_as(text, spoken, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("von 08.00-09.00 Uhr", "de", "von acht bis neun Uhr"),
+        ("zwischen 19.00 und 07.00 Uhr", "de", "zwischen neunzehn und sieben Uhr"),
+        ("von 10.00 bis 17.30 Uhr", "de", "von zehn bis siebzehn Uhr dreißig"),
+        # what it leaves: a first time with minutes, and a span that writes "Uhr" twice
+        ("19.30 - 20.00 Uhr", "de", "neunzehn Uhr dreißig bis zwanzig Uhr"),
+        ("19:00 Uhr bis 20:52 Uhr", "de", "neunzehn Uhr bis zwanzig Uhr zweiundfünfzig"),
+    ],
+)
+def test_what_the_rules_say(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
