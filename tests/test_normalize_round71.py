@@ -3,8 +3,12 @@
 A German span of clock times that writes "Uhr" once, after the second time, says a full first hour without
 its "Uhr", as the page writes it ("von 10.00 bis 17.00 Uhr" "von zehn bis siebzehn Uhr"); a first time with
 minutes keeps its "Uhr" ("neunzehn Uhr dreißig bis zwanzig Uhr"), and a span that writes "Uhr" twice keeps
-both. A dash with no space around it ("08.00-09.00 Uhr") is a span too. Each real-copy pair is from the
-development page named beside it, compared as eSpeak NG says it.
+both. A dash with no space around it ("08.00-09.00 Uhr") is a span too.
+
+A Spanish Roman numeral between an article and a noun is an ordinal agreeing with the article, now up to
+XXXIX and before a small-letter noun too ("la XV edición" "la decimoquinta edición"), and a compound ordinal
+agrees in both its words ("la vigésima primera Marcha"). Each real-copy pair is from the development page
+named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ from tests.spoken import heard_as
          "Dienstag bis Freitag | neun bis sechzehn Uhr |"),
         # web43: http://www.altenburg.gv.at/Gemeindenachrichten_April_2004
         ("Montag von 08.00-09.00 Uhr", "de", "Montag von acht bis neun Uhr"),
+        # web65: https://pequenasdos.com/animate-el-proximo-sabado-16-de-septiembre-a-participar-en-la-xv-fiesta-de-la-vendimia-de-la-pequena-do-segoviana-valtiendas
+        ("la XV edición de la Fiesta", "es", "la decimoquinta edición de la Fiesta"),
+        # web19: https://v4.barbastro.org/actualidad/actualidad-todas?start=1692
+        ("luna llena, la XXI Marcha nocturna al", "es", "luna llena, la vigésima primera Marcha nocturna al"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -43,6 +51,12 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         # what it leaves: a first time with minutes, and a span that writes "Uhr" twice
         ("19.30 - 20.00 Uhr", "de", "neunzehn Uhr dreißig bis zwanzig Uhr"),
         ("19:00 Uhr bis 20:52 Uhr", "de", "neunzehn Uhr bis zwanzig Uhr zweiundfünfzig"),
+        ("la IV edición", "es", "la cuarta edición"),
+        ("el XXI Congreso", "es", "el vigésimo primer Congreso"),
+        ("las XII Jornadas", "es", "las duodécimas Jornadas"),
+        # what it leaves: a numeral before a preposition, a century
+        ("el X para todos", "es", "el X para todos"),
+        ("del siglo XV", "es", "del siglo quince"),
     ],
 )
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

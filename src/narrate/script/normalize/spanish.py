@@ -122,8 +122,8 @@ def _regnal(m: re.Match[str]) -> str:
 
 
 @SPANISH.rule(
-    r"\b([Ll]as?|[Ll]os|[Ee]l|del|al)\s([“\"«]?)(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)"
-    r"\s(?=[A-ZÁÉÍÓÚ][a-záéíóúñ])"
+    r"\b([Ll]as?|[Ll]os|[Ee]l|del|al)\s([“\"«]?)((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))"
+    r"\s(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]|(?!(?:para|sobre|entre|desde|hasta|como|pero|porque)\b)[a-záéíóúñ]{4,})"
 )
 def _roman_before_noun(m: re.Match[str]) -> str:
     """ "la II República" "la segunda República", "el XV Congreso" "el decimoquinto", "la “XI Carrera" (a
@@ -131,7 +131,7 @@ def _roman_before_noun(m: re.Match[str]) -> str:
     with the article ("las", "los": plural)."""
     said = ordinal(roman_value(m.group(3)))
     if m.group(1).lower() in {"la", "las"}:
-        said = re.sub(r"o$", "a", said)
+        said = re.sub(r"o\b", "a", said)  # "la vigésima quinta Feria"
     else:  # "primero" and "tercero" lose their "o" before the noun: "el primer Premio"
         said = re.sub(r"(prim|terc)ero$", r"\1er", said)
     if m.group(1).lower() in {"los", "las"}:  # "los segundos Juegos"
