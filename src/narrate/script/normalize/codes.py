@@ -356,6 +356,16 @@ def _regnal(m: re.Match[str]) -> str:
     return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
+_REGNAL_CAPITALS = "|".join(name.upper() for name in REGNAL_NAMES.split("|"))
+
+
+@rule(rf"\b({_REGNAL_CAPITALS})\s((?=[IVX]{{2}}){_REGNAL_NUMERAL})\b(?!\.\w|['’](?!S\b))")
+def _regnal_capitals(m: re.Match[str]) -> str:
+    """ "HENRY VIII:", "ELIZABETH II DIES": a headline's capitals; a numeral of two letters or more, since a
+    single one may be an initial ("JOHN V SMITH")."""
+    return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
+
+
 @rule(r"\b([A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]{1,20}),\s(II|III|IV)(?=[\s,;)]|\.?$)")
 def _generation(m: re.Match[str]) -> str:
     """ "Mr. John T. Smith, III of Petersburg": after a person's name and a comma, "II", "III" and "IV" are
