@@ -8,8 +8,10 @@ both. A dash with no space around it ("08.00-09.00 Uhr") is a span too.
 A Spanish Roman numeral between an article and a noun is an ordinal agreeing with the article, now up to XXXIX
 and before a small-letter noun too ("la XV edición" "la decimoquinta edición"), and a compound ordinal agrees
 in both its words ("la vigésima primera Marcha"). A king's or a pope's name in capitals before a numeral of
-two letters or more is regnal as it is in small letters ("HENRY VIII" "HENRY the Eighth"). Each real-copy pair
-is from the development page named beside it, compared as eSpeak NG says it.
+two letters or more is regnal as it is in small letters ("HENRY VIII" "HENRY the Eighth"). A number with a
+decimal glued to a unit that is otherwise only read spaced from its number ("mi", "ha", "min", "t") is a
+measure ("13.3mi", "22.76ha"); "5yd" without a decimal is still likelier a code. Each real-copy pair is from
+the development page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ from tests.spoken import heard_as
         # web24: https://referaty.centrum.sk/cudzie-jazyky/anglictina/1095/?print=1
         ("Popes POPE PIUS XII Eugenio Maria Giuseppe", "en",
          "Popes POPE PIUS the Twelfth Eugenio Maria Giuseppe"),
+        # web65: https://tdcdemocracy.tendringdc.gov.uk/mgAi.aspx?ID=2214
+        ("garages on 22.76ha with two vehicular", "en",
+         "garages on twenty-two point seven six hectares with two vehicular"),
+        # web65: https://bbs.clutchfans.net/threads/chevron-houston-marathon-aramco-half-marathon.261519/page-2
+        ("overall 90.33 for 13.3mi on the GPS.", "en",
+         "overall ninety point three three for thirteen point three miles on the G P S."),
+        # web62: https://dkfb.co.uk/2023/07/29/single-return-price-increase-1st-august-2023/
+        ("(Over 7.5t)", "en", "(Over seven point five tonnes)"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -70,6 +80,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         # what it leaves: a single letter after a name in capitals may be an initial; an activist's name
         ("JOHN V SMITH", "en", "JOHN V SMITH"),
         ("MALCOLM X", "en", "MALCOLM X"),
+        ("89.15min", "en", "eighty-nine point one five minutes"),
+        ("5yd", "en", "5yd"),
     ],
 )
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -318,8 +318,8 @@ def _measure(m: re.Match[str]) -> str:
     glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
     if unit == "g" and m.string.startswith("-", m.end()):
         return m.group(0)  # "3 g-force"
-    if glued and unit in _SPACED_ONLY:
-        return m.group(0)  # "5yd" is likelier a code than five yards
+    if glued and unit in _SPACED_ONLY and not re.search(r"\d[.,]\d", number):
+        return m.group(0)  # "5yd" is likelier a code than five yards; "13.3mi", "22.76ha" are measures
     if (
         glued
         and unit == "m"
