@@ -10,8 +10,9 @@ and before a small-letter noun too ("la XV edición" "la decimoquinta edición")
 in both its words ("la vigésima primera Marcha"). A king's or a pope's name in capitals before a numeral of
 two letters or more is regnal as it is in small letters ("HENRY VIII" "HENRY the Eighth"). A number with a
 decimal glued to a unit that is otherwise only read spaced from its number ("mi", "ha", "min", "t") is a
-measure ("13.3mi", "22.76ha"); "5yd" without a decimal is still likelier a code. Each real-copy pair is from
-the development page named beside it, compared as eSpeak NG says it.
+measure ("13.3mi", "22.76ha"); "5yd" without a decimal is still likelier a code. German "§" before a number is
+written out "Paragraf": eSpeak NG says nothing for it after a bracket or glued to its number ("(§ 52 Abs. 1").
+Each real-copy pair is from the development page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ from tests.spoken import heard_as
          "overall ninety point three three for thirteen point three miles on the G P S."),
         # web62: https://dkfb.co.uk/2023/07/29/single-return-price-increase-1st-august-2023/
         ("(Over 7.5t)", "en", "(Over seven point five tonnes)"),
+        # web64: https://wahlen.sachsen.de/buergermeisterwahlen-2019-wahlstatistik.html
+        ("(§ 52 Abs. 1 der Kommunalwahlordnung)", "de",
+         "(Paragraf zweiundfünfzig Absatz eins der Kommunalwahlordnung)"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -82,6 +86,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("MALCOLM X", "en", "MALCOLM X"),
         ("89.15min", "en", "eighty-nine point one five minutes"),
         ("5yd", "en", "5yd"),
+        ("(§52 BGB)", "de", "(Paragraf zweiundfünfzig BGB)"),
+        ("§§ 133 Abs. 1", "de", "Paragrafen hundertdreiunddreißig Absatz eins"),
     ],
 )
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

@@ -115,7 +115,14 @@ def _paragraphs(m: re.Match[str]) -> str:
     return "Paragrafen "
 
 
-@BEFORE.rule(r"(?<=§\s)(\d{1,4})([a-z])\b")
+@BEFORE.rule(r"(?<!§)§\s?(?=\d)")
+def _paragraph(m: re.Match[str]) -> str:
+    """ "(§ 52 Abs. 1", "(§52 BGB)": eSpeak NG says "§" "Paragraf" in a sentence but nothing after a bracket
+    or glued to its number, so the word is written out."""
+    return "Paragraf "
+
+
+@BEFORE.rule(r"(?<=Paragraf\s)(\d{1,4})([a-z])\b")
 def _lettered_paragraph(m: re.Match[str]) -> str:
     """ "§ 263a StGB" "Paragraf zweihundertdreiundsechzig a": a section's number and its letter."""
     return f"{cardinal(int(m.group(1)), 'de')} {m.group(2)}"
