@@ -12,7 +12,9 @@ two letters or more is regnal as it is in small letters ("HENRY VIII" "HENRY the
 decimal glued to a unit that is otherwise only read spaced from its number ("mi", "ha", "min", "t") is a
 measure ("13.3mi", "22.76ha"); "5yd" without a decimal is still likelier a code. German "§" before a number is
 written out "Paragraf": eSpeak NG says nothing for it after a bracket or glued to its number ("(§ 52 Abs. 1").
-Each real-copy pair is from the development page named beside it, compared as eSpeak NG says it.
+Spanish "1" after "el", "del" or "al" and before a word in "-a" is the number itself, a verb after it ("el 1
+representa"), left to eSpeak NG ("uno"), not made to agree ("una"). Each real-copy pair is from the
+development page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ from tests.spoken import heard_as
         # web64: https://wahlen.sachsen.de/buergermeisterwahlen-2019-wahlstatistik.html
         ("(§ 52 Abs. 1 der Kommunalwahlordnung)", "de",
          "(Paragraf zweiundfünfzig Absatz eins der Kommunalwahlordnung)"),
+        # web64: http://clubdereposteria.com/pautas-para-hornear-temperaturas-del-horno/
+        ("es de 1 a 5, el 1 representa Muy Bajo,", "es", "es de uno a cinco, el uno representa Muy Bajo,"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -88,6 +92,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("5yd", "en", "5yd"),
         ("(§52 BGB)", "de", "(Paragraf zweiundfünfzig BGB)"),
         ("§§ 133 Abs. 1", "de", "Paragrafen hundertdreiunddreißig Absatz eins"),
+        ("el 1 representa", "es", "el 1 representa"),
+        ("1 cucharadita", "es", "una cucharadita"),
     ],
 )
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

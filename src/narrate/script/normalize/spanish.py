@@ -93,7 +93,10 @@ def _agreeing(m: re.Match[str]) -> str:
     elif _MASCULINE_AFTER.match(m.string, m.end()):
         said = agreeing(n, False)
     elif one:  # "1 cucharadita" "una cucharadita", "1 litro" "un litro"
-        said = agreeing(n, _FEMININE_ONE.fullmatch(one.group(1)) is not None)
+        feminine = _FEMININE_ONE.fullmatch(one.group(1)) is not None
+        if feminine and re.search(r"\b(?:[Ee]l|del|al)\s$", before):
+            return m.group(0)  # "el 1 representa": the number itself ("el uno"), a verb after it
+        said = agreeing(n, feminine)
     else:
         return m.group(0)
     return m.group(0) if said == words(n, "es") else said
