@@ -1,4 +1,4 @@
-"""Round 71 of issue 11: rules from the misses of web64 (215 pairs, first 66.5%) and web65 (222, 77.9%).
+"""Round 71 of issue 11: rules from the misses of web64 (215 pairs), web65 (222) and web66 (223).
 
 A German span of clock times that writes "Uhr" once, after the second time, says a full first hour without its
 "Uhr", as the page writes it ("von 10.00 bis 17.00 Uhr" "von zehn bis siebzehn Uhr"); a first time with
@@ -13,8 +13,11 @@ decimal glued to a unit that is otherwise only read spaced from its number ("mi"
 measure ("13.3mi", "22.76ha"); "5yd" without a decimal is still likelier a code. German "§" before a number is
 written out "Paragraf": eSpeak NG says nothing for it after a bracket or glued to its number ("(§ 52 Abs. 1").
 Spanish "1" after "el", "del" or "al" and before a word in "-a" is the number itself, a verb after it ("el 1
-representa"), left to eSpeak NG ("uno"), not made to agree ("una"). Each real-copy pair is from the
-development page named beside it, compared as eSpeak NG says it.
+representa"), left to eSpeak NG ("uno"), not made to agree ("una"). Spanish "º" without a point after a number
+above one is a degree sign, not an ordinal, after the plural article "los" ("no superaría los 28º") or with a
+temperature's words before it or "de máxima" after it ("una máxima de 35º", "31º de máxima"); a rank in
+brackets stays an ordinal ("(10º)" "décimo"). Each real-copy pair is from the development page named beside
+it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ from tests.spoken import heard_as
          "(Paragraf zweiundfünfzig Absatz eins der Kommunalwahlordnung)"),
         # web64: http://clubdereposteria.com/pautas-para-hornear-temperaturas-del-horno/
         ("es de 1 a 5, el 1 representa Muy Bajo,", "es", "es de uno a cinco, el uno representa Muy Bajo,"),
+        # web66: https://www.lacapital.com.ar/la-ciudad/el-tiempo-rosario-alerta-amarillo-la-madrugada-y-nublado-la-tarde-n10243499.html
+        ("que no superaría los 28º.", "es", "que no superaría los veintiocho grados."),
+        ("cielo despejado y 31º de máxima,", "es", "cielo despejado y treinta y un grados de máxima,"),
+        ("una máxima de 35º y una mínima de 20º.", "es",
+         "una máxima de treinta y cinco grados y una mínima de veinte grados."),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -94,6 +102,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("§§ 133 Abs. 1", "de", "Paragrafen hundertdreiunddreißig Absatz eins"),
         ("el 1 representa", "es", "el 1 representa"),
         ("1 cucharadita", "es", "una cucharadita"),
+        ("el Celta (10º) empató", "es", "el Celta (décimo) empató"),
+        ("quedó 3º en la temperatura", "es", "quedó tercero en la temperatura"),
     ],
 )
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:

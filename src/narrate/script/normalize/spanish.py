@@ -175,6 +175,10 @@ _NOT_A_NOUN = {"de", "del", "y", "e", "o", "u", "a", "al", "en", "por", "para", 
 _COUNTED = re.compile(r"\b(?:el|la|los|las|del|al|su|sus)\s$", re.IGNORECASE)
 
 
+# a temperature's words near a number with "º" ("una máxima de 35º", "31º de máxima"): a degree sign
+_WEATHER = re.compile(r"\b(?:máxim|mínim|temperatur|termómetr|grados\b)", re.IGNORECASE)
+
+
 @SPANISH.rule(r"(?<![\w.,])(\d{1,3})\.?([ºª])(?!\w|\s?[CF]\b)(?=(\s+[a-záéíóúñ]+\b)?)")
 def _ordinal(m: re.Match[str]) -> str:
     """ "Cabo 1º", "la 2.ª edición", "el 3º puesto": a written ordinal (eSpeak NG says "1.º" "uno punto o");
@@ -184,8 +188,19 @@ def _ordinal(m: re.Match[str]) -> str:
     if n == 0:
         return m.group(0)
     article = _COUNTED.search(m.string, max(0, m.start() - 5), m.start())
-    if n >= 100 and m.group(0)[-2:-1].isdigit() and m.group(2) == "º" and not article:
+    degree_sign = m.group(0)[-2:-1].isdigit() and m.group(2) == "º"
+    if degree_sign and n >= 100 and not article:
         return f"{n} grados"  # "a 180º." "a ciento ochenta grados": an oven's degrees, not a 180th
+    if (
+        degree_sign
+        and n > 1
+        and (
+            m.string[max(0, m.start() - 4) : m.start()].lower() == "los "
+            or _WEATHER.search(m.string, max(0, m.start() - 40), m.start())
+            or re.match(r"\s+de\s+(?:máxima|mínima)\b", m.string[m.end() :], re.IGNORECASE)
+        )
+    ):
+        return f"{agreeing(n, False)} grados"  # "no superaría los 28º", "una máxima de 35º": a temperature
     said = ordinal(n)
     if m.group(2) == "ª":
         return re.sub(r"o\b", "a", said)
