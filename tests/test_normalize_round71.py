@@ -16,8 +16,11 @@ Spanish "1" after "el", "del" or "al" and before a word in "-a" is the number it
 representa"), left to eSpeak NG ("uno"), not made to agree ("una"). Spanish "º" without a point after a number
 above one is a degree sign, not an ordinal, after the plural article "los" ("no superaría los 28º") or with a
 temperature's words before it or "de máxima" after it ("una máxima de 35º", "31º de máxima"); a rank in
-brackets stays an ordinal ("(10º)" "décimo"). Each real-copy pair is from the development page named beside
-it, compared as eSpeak NG says it.
+brackets stays an ordinal ("(10º)" "décimo"). A statute's or a document's section after "Section", "Sec." or
+"§" with a point in its number is a name, not a quantity: its whole part said as a code ("forty-five oh four",
+"two twenty") and its part after the point digit by digit with "oh" ("Section 775.082" "seven seventy-five
+point oh eight two"). Each real-copy pair is from the development page named beside it, compared as eSpeak NG
+says it.
 """
 
 from __future__ import annotations
@@ -70,6 +73,15 @@ from tests.spoken import heard_as
         ("cielo despejado y 31º de máxima,", "es", "cielo despejado y treinta y un grados de máxima,"),
         ("una máxima de 35º y una mínima de 20º.", "es",
          "una máxima de treinta y cinco grados y una mínima de veinte grados."),
+        # web48: https://www.palmyratownship.com/meeting-minutes/may-23-2017-public-hearing-license-tax-levy-cont/
+        ("Code Section 4504.18 for the purpose", "en",
+         "Code Section forty-five oh four point one eight for the purpose"),
+        # web9: http://fl.findacase.com/research/wfrmDocViewer.aspx/xq/fac.20170505_0005648.FL.htm/qx
+        ("Pursuant to section 775.082(10), Florida Statutes, the", "en",
+         "Pursuant to section seven seventy-five point oh eight two (ten), Florida Statutes, the"),
+        # web3: https://hudson.legistar.com/LegislationDetail.aspx?GUID=F55692ED-A178-49BF-92B7-2F156FB7091E&ID=2706907
+        ("with Codified Ordinances Section 220.03, RULES, the", "en",
+         "with Codified Ordinances Section two twenty point oh three, RULES, the"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -104,6 +116,12 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("1 cucharadita", "es", "una cucharadita"),
         ("el Celta (10º) empató", "es", "el Celta (décimo) empató"),
         ("quedó 3º en la temperatura", "es", "quedó tercero en la temperatura"),
+        ("Section 6.8 of the Code", "en", "Section six point eight of the Code"),
+        (
+            "Government Code Section 54956.9",
+            "en",
+            "Government Code Section five four nine five six point nine",
+        ),
     ],
 )
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
