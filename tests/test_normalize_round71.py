@@ -1,4 +1,4 @@
-"""Round 71 of issue 11: rules from the misses of web64 (215 pairs), web65 (222) and web66 (223).
+"""Round 71 of issue 11: rules from the misses of web64 (215 pairs), web65 (222), web66 (223), web68 (201).
 
 A German span of clock times that writes "Uhr" once, after the second time, says a full first hour without its
 "Uhr", as the page writes it ("von 10.00 bis 17.00 Uhr" "von zehn bis siebzehn Uhr"); a first time with
@@ -19,8 +19,10 @@ temperature's words before it or "de máxima" after it ("una máxima de 35º", "
 brackets stays an ordinal ("(10º)" "décimo"). A statute's or a document's section after "Section", "Sec." or
 "§" with a point in its number is a name, not a quantity: its whole part said as a code ("forty-five oh four",
 "two twenty") and its part after the point digit by digit with "oh" ("Section 775.082" "seven seventy-five
-point oh eight two"). Each real-copy pair is from the development page named beside it, compared as eSpeak NG
-says it.
+point oh eight two"). Two grammatical corrections: Spanish "1 millón" is "un millón" (it had been "uno
+millón", as eSpeak NG also says); an amount followed by a comparative and "than" is not an adjective, so its
+unit stays plural ("1.1° C cooler than" "one point one degrees Celsius"). Each real-copy pair is from the
+development page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -82,6 +84,12 @@ from tests.spoken import heard_as
         # web3: https://hudson.legistar.com/LegislationDetail.aspx?GUID=F55692ED-A178-49BF-92B7-2F156FB7091E&ID=2706907
         ("with Codified Ordinances Section 220.03, RULES, the", "en",
          "with Codified Ordinances Section two twenty point oh three, RULES, the"),
+        # web68: https://pasaporteinformativo.mx/2022/08/14/mas-de-2-millones-de-turistas-viajaran-por-mexico-durante-el-fin-de-semana-de-el-grito
+        ("la llegada de 1 millón 12 mil turistas a hotel.", "es",
+         "la llegada de un millón doce mil turistas a hotel."),
+        # web11: http://truganinaweather.com/news/news-digest.htm
+        ("was 13.7° C. This is 1.1° C cooler than", "en",
+         "was thirteen point seven degrees Celsius. This is one point one degrees Celsius cooler than"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -117,6 +125,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("el Celta (10º) empató", "es", "el Celta (décimo) empató"),
         ("quedó 3º en la temperatura", "es", "quedó tercero en la temperatura"),
         ("Section 6.8 of the Code", "en", "Section six point eight of the Code"),
+        ("1 millón de euros", "es", "un millón de euros"),
+        ("a 5 km run", "en", "a five kilometer run"),
         (
             "Government Code Section 54956.9",
             "en",

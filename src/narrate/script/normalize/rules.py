@@ -172,14 +172,16 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
     (True, True)
     >>> adjectival("a", "a 5 km of it", 6), adjectival(None, "5 km run", 4)
     (False, False)
-    >>> adjectival("an", "an $8 m raised", 6)
-    False
+    >>> adjectival("an", "an $8 m raised", 6), adjectival("a", "a 2 km longer than", 6)
+    (False, False)
     """
     if not article:
         return False
     nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b(\s+[a-z]+\b)?", text[end : end + 80])
     if nxt is None or nxt.group(1).lower() in NOT_NOUN:
         return False
+    if nxt.group(2) and nxt.group(2).split()[0] == "than":
+        return False  # "1.1°C cooler than", "$5 cheaper than": a comparative's difference, not an adjective
     if not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1)):
         return True
     # "$1.4 billion budgeted": a participle; "a $300K wooded lot", "a $4.08 monthly increase": an adjective

@@ -45,8 +45,8 @@ _MASCULINE_AFTER = re.compile(
 
 # a singular noun after "1" (not a word that goes on with the number: "1 de abril", "1 y 2", "1 más 1")
 _ONE_BEFORE = re.compile(
-    r"\s+(?!(?:de|del|y|e|o|u|a|al|en|que|por|para|con|se|es|son|el|la|lo|los|las|un|una|más|menos|mil|millón"
-    r"|millones|sobre|entre|contra|sin|tras|hasta|desde|x)\b)([a-záéíóúñ]{2,})\b"
+    r"\s+(?!(?:de|del|y|e|o|u|a|al|en|que|por|para|con|se|es|son|el|la|lo|los|las|un|una|más|menos|mil"
+    r"|sobre|entre|contra|sin|tras|hasta|desde|x)\b)([a-záéíóúñ]{2,})\b"
 )
 # a feminine singular: "-a" (not "día", Greek "-ma", "-ista", "-eta" words), "-ción", "-dad" ...
 _FEMININE_ONE = re.compile(
