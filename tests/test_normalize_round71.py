@@ -21,8 +21,11 @@ brackets stays an ordinal ("(10º)" "décimo"). A statute's or a document's sect
 "two twenty") and its part after the point digit by digit with "oh" ("Section 775.082" "seven seventy-five
 point oh eight two"). Two grammatical corrections: Spanish "1 millón" is "un millón" (it had been "uno
 millón", as eSpeak NG also says); an amount followed by a comparative and "than" is not an adjective, so its
-unit stays plural ("1.1° C cooler than" "one point one degrees Celsius"). Each real-copy pair is from the
-development page named beside it, compared as eSpeak NG says it.
+unit stays plural ("1.1° C cooler than" "one point one degrees Celsius"). Superscript letters (Unicode's
+modifier letters) are folded to plain letters before the rules (NFKC on those characters only, as issue 11
+asks for compatibility characters): an ordinal's ending "1ᵉʳ", "2ⁿᵈ", "1ˢᵗ" is then read as the ordinal;
+superscript digits stay ("m²"). Each real-copy pair is from the development page named beside it, compared as
+eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -90,6 +93,9 @@ from tests.spoken import heard_as
         # web11: http://truganinaweather.com/news/news-digest.htm
         ("was 13.7° C. This is 1.1° C cooler than", "en",
          "was thirteen point seven degrees Celsius. This is one point one degrees Celsius cooler than"),
+        # web68: https://www.kelwatt.fr/prix/augmentation-electricite
+        ("du 1ᵉʳ août 2021 au 21 juillet 2025.", "fr",
+         "du premier août deux mille vingt et un au vingt et un juillet deux mille vingt-cinq."),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -126,6 +132,9 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("quedó 3º en la temperatura", "es", "quedó tercero en la temperatura"),
         ("Section 6.8 of the Code", "en", "Section six point eight of the Code"),
         ("1 millón de euros", "es", "un millón de euros"),
+        ("the 1ˢᵗ place", "en", "the first place"),
+        ("on the 2ⁿᵈ of May", "en", "on the second of May"),
+        ("10 m² flat", "en", "ten square meters flat"),
         ("a 5 km run", "en", "a five kilometer run"),
         (
             "Government Code Section 54956.9",

@@ -10,6 +10,7 @@ shortened.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from narrate.display import primary_language
 from narrate.script.normalize import english
@@ -61,11 +62,15 @@ def _bullet(m: re.Match[str]) -> str:
 
 _DEGREE_SIGNS = {0x2103: "°C", 0x2109: "°F"}
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# superscript letters (modifier letters): an ordinal's ending or an abbreviation's ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ"),
+# folded to plain letters (NFKC); superscript digits stay ("m²")
+_SUPERSCRIPT_LETTERS = re.compile("[\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u2071\u207f]+")
 
 
 def _tidy(text: str) -> str:
     """One space between words, none before punctuation added by the rules."""
     text = _INVISIBLE.sub("", text)  # word joiners, zero-width spaces, soft hyphens: copy-and-paste residue
+    text = _SUPERSCRIPT_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.replace("\u2044", "/")  # the fraction slash ("1⁄4"), which the rules read as a slash
     text = text.translate(_DEGREE_SIGNS)  # "450℉": one character for "°F" (its NFKC form)
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
