@@ -24,8 +24,9 @@ millón", as eSpeak NG also says); an amount followed by a comparative and "than
 unit stays plural ("1.1° C cooler than" "one point one degrees Celsius"). Superscript letters (Unicode's
 modifier letters) are folded to plain letters before the rules (NFKC on those characters only, as issue 11
 asks for compatibility characters): an ordinal's ending "1ᵉʳ", "2ⁿᵈ", "1ˢᵗ" is then read as the ordinal;
-superscript digits stay ("m²"). Each real-copy pair is from the development page named beside it, compared as
-eSpeak NG says it.
+superscript digits stay ("m²"). A page's reading time "2 min read" is "two minute read" (the unit an adjective
+before the noun "read"). Each real-copy pair is from the development page named beside it, compared as eSpeak
+NG says it.
 """
 
 from __future__ import annotations
@@ -96,6 +97,10 @@ from tests.spoken import heard_as
         # web68: https://www.kelwatt.fr/prix/augmentation-electricite
         ("du 1ᵉʳ août 2021 au 21 juillet 2025.", "fr",
          "du premier août deux mille vingt et un au vingt et un juillet deux mille vingt-cinq."),
+        # web68: https://utilitypilot.co.uk/blog/what-is-unit-rate-electricity-bill
+        ("9 min read Illustrative diagram", "en", "nine minute read Illustrative diagram"),
+        # web51: https://rdavies20lfc.wixsite.com/startplayingdarts/single-post/2017/04/09/checkouts-using-321-darts
+        ("Apr 9, 2017 - 2 min read", "en", "April ninth, twenty seventeen - two minute read"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -133,6 +138,7 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("Section 6.8 of the Code", "en", "Section six point eight of the Code"),
         ("1 millón de euros", "es", "un millón de euros"),
         ("the 1ˢᵗ place", "en", "the first place"),
+        ("it took 5 minutes reading", "en", "it took five minutes reading"),
         ("on the 2ⁿᵈ of May", "en", "on the second of May"),
         ("10 m² flat", "en", "ten square meters flat"),
         ("a 5 km run", "en", "a five kilometer run"),

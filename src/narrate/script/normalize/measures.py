@@ -306,6 +306,12 @@ _PER_TIME = {"day": "day", "d": "day", "week": "week", "wk": "week", "month": "m
 _PER = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, reverse=True))
 
 
+@rule(r"(?<![\w.,])(\d{1,3})\s?(?:min|mins|minutes?)\s(?=read\b)")
+def _reading_time(m: re.Match[str]) -> str:
+    """ "2 min read", "9 minutes read": a page's reading time, "a two minute read" (the unit an adjective)."""
+    return f"{nw.cardinal(int(m.group(1)))} minute "
+
+
 @rule(
     rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
     # an abbreviation's period before a small letter is no sentence's end: "a 70 lb. radio backpack"
