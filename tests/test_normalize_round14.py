@@ -82,7 +82,7 @@ def test_what_the_english_rules_leave(text: str, spoken: str) -> None:
     ("text", "language", "spoken"),
     [
         # https://session.pfinztal.de/bi/to0050.asp?__ktonr=1016328 (eSpeak NG says "§" "Paragraf" itself)
-        ("nach § 3 Abs. 2 BauGB für die", "de", "nach § drei Absatz zwei Baugesetzbuch für die"),
+        ("nach § 3 Abs. 2 BauGB für die", "de", "nach Paragraf drei Absatz zwei Baugesetzbuch für die"),
         # https://nrwe.justiz.nrw.de/lgs/hagen/lg_hagen/j2024/41_KLs_10_23_Urteil_20240506.html
         (
             "Angewandte Vorschriften: §§ 133 Abs. 1, Abs. 3,",
@@ -93,7 +93,7 @@ def test_what_the_english_rules_leave(text: str, spoken: str) -> None:
         (
             "ist in § 263a Abs. 1 StGB geregelt",
             "de",
-            "ist in § zweihundertdreiundsechzig a Absatz eins Strafgesetzbuch geregelt",
+            "ist in Paragraf zweihundertdreiundsechzig a Absatz eins Strafgesetzbuch geregelt",
         ),
         # https://www.justiz.sachsen.de/lggr/content/2650.htm
         (

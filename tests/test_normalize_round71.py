@@ -131,7 +131,7 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("5yd", "en", "5yd"),
         ("(§52 BGB)", "de", "(Paragraf zweiundfünfzig BGB)"),
         ("§§ 133 Abs. 1", "de", "Paragrafen hundertdreiunddreißig Absatz eins"),
-        ("el 1 representa", "es", "el 1 representa"),
+        ("el 1 representa", "es", "el uno representa"),
         ("1 cucharadita", "es", "una cucharadita"),
         ("el Celta (10º) empató", "es", "el Celta (décimo) empató"),
         ("quedó 3º en la temperatura", "es", "quedó tercero en la temperatura"),
