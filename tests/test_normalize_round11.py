@@ -35,10 +35,11 @@ from tests.test_normalize import said_as
             "eighty-five point nine five cubic centimeters (cubic centimeters) five point two two cubic"
             " inches",
         ),
-        # a price per unit: "an ounce" (a window of "Gold up 1.5% to $1,340.08/oz; £/$ – 1.3223")
+        # a price per unit of measure: "per ounce" since round 71 (a window of "Gold up 1.5% to $1,340.08/oz;
+        # £/$ – 1.3223")
         (
             "to $1,340.08/oz;",
-            "to one thousand three hundred forty dollars and eight cents an ounce;",
+            "to one thousand three hundred forty dollars and eight cents per ounce;",
         ),
         # share prices in pence, of any size
         (

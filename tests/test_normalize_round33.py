@@ -60,7 +60,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("a total of 1,234,567 votes", "en",
          "a total of one million two hundred thirty-four thousand five hundred sixty-seven votes"),
         ("June milk gained 7 cents to $17.32/cwt.", "en",
-         "June milk gained seven cents to seventeen dollars and thirty-two cents a hundredweight."),
+         "June milk gained seven cents to seventeen dollars and thirty-two cents per hundredweight."),
         ("He won the 5th Dist. The race", "en", "He won the fifth District. The race"),  # the point ends it
         ("at 7 p.m. (ET).", "en", "at seven p m Eastern time."),
         ("(C) 2023 Acme", "en", "(C) twenty twenty-three Acme"),  # brackets not after a time: left

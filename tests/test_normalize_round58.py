@@ -46,7 +46,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
     [
         # only before a slash or in a span of two: a form's or a stamp's "10c" stays, a recipe's "c" is a cup
         ("Form 10c, a 3c stamp, 2/3c popcorn", "en", "Form 10c, a 3c stamp, two thirds cup popcorn"),
-        ("eased 8c/kg.", "en", "eased eight cents a kilogram."),
+        ("eased 8c/kg.", "en", "eased eight cents per kilogram."),
         # a plural without its "s" counts too; after "in" or "the" the number is still a year
         ("about 1850 people; in 1850 people; the 1850 people", "en",
          "about one thousand eight hundred fifty people; in eighteen fifty people; the eighteen fifty"

@@ -204,11 +204,14 @@ _PRICE_PER = (
 
 @rule(_PRICE_PER)
 def _per_period(m: re.Match[str]) -> str:
-    """ "$12/month" is "twelve dollars a month", "$1,340.08/oz" "... an ounce"; "$60/person/year" "sixty
-    dollars per person per year"."""
+    """ "$12/month" is "twelve dollars a month" (a span of time, or a night, a person); "$17.32/cwt",
+    "20c/kg", "27.40p/kWh" a price per unit of measure, "per hundredweight", "per kilogram";
+    "$60/person/year" "sixty dollars per person per year"."""
     per = [_PERIODS.get(p) or _PER_UNIT[p] for p in m.groups()[1:] if p]
     if len(per) == 2:
         return f"{m.group(1)} per {per[0]} per {per[1]}"
+    if m.group(2) not in _PERIODS:
+        return f"{m.group(1)} per {per[0]}"
     # "an hour", "an ounce": before a vowel sound (the h of hour is silent)
     return f"{m.group(1)} {'an' if per[0] == 'hour' or per[0][0] in 'aeiou' else 'a'} {per[0]}"
 
