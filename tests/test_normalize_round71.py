@@ -25,8 +25,10 @@ unit stays plural ("1.1° C cooler than" "one point one degrees Celsius"). Super
 modifier letters) are folded to plain letters before the rules (NFKC on those characters only, as issue 11
 asks for compatibility characters): an ordinal's ending "1ᵉʳ", "2ⁿᵈ", "1ˢᵗ" is then read as the ordinal;
 superscript digits stay ("m²"). A page's reading time "2 min read" is "two minute read" (the unit an adjective
-before the noun "read"). Each real-copy pair is from the development page named beside it, compared as eSpeak
-NG says it.
+before the noun "read"). A US state's postal code after a place and a comma is the state also where the text
+goes on with a small-letter word or a bracket ("of Herminate, TN took", "Des Moines, IA (Wellmark") and where
+the place starts the text ("Minneapolis, MN,"). Each real-copy pair is from the development page named beside
+it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -101,6 +103,13 @@ from tests.spoken import heard_as
         ("9 min read Illustrative diagram", "en", "nine minute read Illustrative diagram"),
         # web51: https://rdavies20lfc.wixsite.com/startplayingdarts/single-post/2017/04/09/checkouts-using-321-darts
         ("Apr 9, 2017 - 2 min read", "en", "April ninth, twenty seventeen - two minute read"),
+        # web64: https://swimswam.com/15-year-old-olivia-swalley-drops-215-200-breast-at-des-moines-sectionals/
+        ("Des Moines, IA (Wellmark YMCA)", "en", "Des Moines, Iowa (Wellmark Y M C A)"),
+        # web66: https://www.fox29.com/sports/gore-tex-philadelphia-marathon-and-half-marathon-results
+        ("of Herminate, TN took home first", "en", "of Herminate, Tennessee took home first"),
+        # web9: https://www.legacy.com/obituaries/progress-index/obituary.aspx?n=john-t-smith&pid=196993631&fhid=15194
+        ("Mr. John T. Smith, III of Petersburg, VA departed", "en",
+         "Mister John T. Smith, the Third of Petersburg, Virginia departed"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -139,6 +148,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("1 millón de euros", "es", "un millón de euros"),
         ("the 1ˢᵗ place", "en", "the first place"),
         ("it took 5 minutes reading", "en", "it took five minutes reading"),
+        ("Minneapolis, MN, and", "en", "Minneapolis, Minnesota, and"),
+        ("Katie Allen, MD, PhD", "en", "Katie Allen, M D, PhD"),
         ("on the 2ⁿᵈ of May", "en", "on the second of May"),
         ("10 m² flat", "en", "ten square meters flat"),
         ("a 5 km run", "en", "a five kilometer run"),

@@ -99,7 +99,7 @@ _POSTAL_AFTER_PLACE = "|".join(c for c in POSTAL_STATES if c not in _NOT_POSTAL)
 
 @STATES.rule(
     rf"\b((?:in|from|near|of|at|to)\s(?:[A-Z][a-z]{{1,30}}\s){{0,3}}[A-Z][a-z]{{1,30}}),\s({_POSTAL_AFTER_PLACE})"
-    r"(?=[,;.)]|$)"
+    r"(?=[,;.)]|$|\s\(|\s[a-z])"
 )
 def _postal_state(m: re.Match[str]) -> str:
     """ "in New York City, NY, set out", "from Austin, TX.": a state's postal code after a place (named
@@ -116,7 +116,8 @@ _PLACE_CODE = "|".join(
 
 # "Location: Barrington, NH", "5:33 PM - Rooks, KS.": said as after a named place
 STATES.rule(
-    rf"(?<![\w,]\s)(?<=\s)([A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,30}}){{0,2}}),\s({_PLACE_CODE})(?=[,;.)]|$)"
+    rf"(?<![\w,]\s)(?:(?<=\s)|^)([A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,30}}){{0,2}}),\s({_PLACE_CODE})"
+    r"(?=[,;.)]|$|\s\(|\s[a-z])"
 )(_postal_state)
 
 
