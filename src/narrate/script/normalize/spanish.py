@@ -177,6 +177,7 @@ _COUNTED = re.compile(r"\b(?:el|la|los|las|del|al|su|sus)\s$", re.IGNORECASE)
 
 # a temperature's words near a number with "º" ("una máxima de 35º", "31º de máxima"): a degree sign
 _WEATHER = re.compile(r"\b(?:máxim|mínim|temperatur|termómetr|grados\b)", re.IGNORECASE)
+_OF_HIGH_OR_LOW = re.compile(r"\s+de\s+(?:máxima|mínima)\b", re.IGNORECASE)  # "31º de máxima"
 
 
 @SPANISH.rule(r"(?<![\w.,])(\d{1,3})\.?([ºª])(?!\w|\s?[CF]\b)(?=(\s+[a-záéíóúñ]+\b)?)")
@@ -197,7 +198,7 @@ def _ordinal(m: re.Match[str]) -> str:
         and (
             m.string[max(0, m.start() - 4) : m.start()].lower() == "los "
             or _WEATHER.search(m.string, max(0, m.start() - 40), m.start())
-            or re.match(r"\s+de\s+(?:máxima|mínima)\b", m.string[m.end() :], re.IGNORECASE)
+            or _OF_HIGH_OR_LOW.match(m.string, m.end())
         )
     ):
         return f"{agreeing(n, False)} grados"  # "no superaría los 28º", "una máxima de 35º": a temperature
