@@ -1,4 +1,4 @@
-"""Round 71 of issue 11: rules from the misses of web64 (215 pairs), web65 (222), web66 (223), web68 (201).
+"""Round 71 of issue 11: rules from the misses of web64 to web69 (1,250 development pairs).
 
 A German span of clock times that writes "Uhr" once, after the second time, says a full first hour without its
 "Uhr", as the page writes it ("von 10.00 bis 17.00 Uhr" "von zehn bis siebzehn Uhr"); a first time with
@@ -27,8 +27,10 @@ asks for compatibility characters): an ordinal's ending "1ᵉʳ", "2ⁿᵈ", "1�
 superscript digits stay ("m²"). A page's reading time "2 min read" is "two minute read" (the unit an adjective
 before the noun "read"). A US state's postal code after a place and a comma is the state also where the text
 goes on with a small-letter word or a bracket ("of Herminate, TN took", "Des Moines, IA (Wellmark") and where
-the place starts the text ("Minneapolis, MN,"). Each real-copy pair is from the development page named beside
-it, compared as eSpeak NG says it.
+the place starts the text ("Minneapolis, MN,"). A French Roman ordinal of two letters or more ("IIIe", "VIe")
+is an ordinal before a stop or a comma too (a Paris arrondissement after an address: "rue de Turenne, IIIe."
+"troisième"); a single letter ("Ve") still only before a word. Each real-copy pair is from the development
+page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -110,6 +112,10 @@ from tests.spoken import heard_as
         # web9: https://www.legacy.com/obituaries/progress-index/obituary.aspx?n=john-t-smith&pid=196993631&fhid=15194
         ("Mr. John T. Smith, III of Petersburg, VA departed", "en",
          "Mister John T. Smith, the Third of Petersburg, Virginia departed"),
+        # web69: http://filotimia.blogspot.com/2011/11/15-bistrots.html
+        ("Café des Musées 49, rue de Turenne, IIIe.", "fr",
+         "Café des Musées quarante-neuf, rue de Turenne, troisième."),
+        ("Relais 9, carrefour de l'Odéon, VIe.", "fr", "Relais neuf, carrefour de l'Odéon, sixième."),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -150,6 +156,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("it took 5 minutes reading", "en", "it took five minutes reading"),
         ("Minneapolis, MN, and", "en", "Minneapolis, Minnesota, and"),
         ("Katie Allen, MD, PhD", "en", "Katie Allen, M D, PhD"),
+        ("le XIXe siècle", "fr", "le dix-neuvième siècle"),
+        ("le Ve, ", "fr", "le Ve,"),
         ("on the 2ⁿᵈ of May", "en", "on the second of May"),
         ("10 m² flat", "en", "ten square meters flat"),
         ("a 5 km run", "en", "a five kilometer run"),

@@ -225,10 +225,11 @@ def _capital_ordinal(m: re.Match[str]) -> str:
 
 @FRENCH.rule(
     r"(?<![\d.,])\b(1)\s?(er|re|ere)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
-    r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý])"
+    r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý]|(?<=[IVX]{2}e)(?:[.,;:)]|$))"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
-    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)": a written ordinal, "premier",
+    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)", "rue de Turenne, IIIe." (a
+    numeral of two letters or more also before a stop): a written ordinal, "premier",
     "septième", "dixième", "treizième"; also with a space where copy lost the superscript ("du 1 er août",
     "le 4 e budget"); after "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des
     douzièmes provisoires"); "17es" is plural too ("dix-septièmes")."""
