@@ -62,7 +62,7 @@ def test_race_times(text: str, language: str, spoken: str) -> None:
         (
             "a lap of 1:23.456 in qualifying",
             "en",
-            "a lap of one minute twenty-three point four five six in qualifying",
+            "a lap of one twenty-three point four five six in qualifying",
         ),
         ("ganó en 2:05:12 la maratón", "es", "ganó en dos horas, cinco minutos y doce segundos la maratón"),
         ("en 1:01:01", "fr", "en une heure une minute une seconde"),

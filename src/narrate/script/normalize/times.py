@@ -120,10 +120,14 @@ def _hours_minutes(m: re.Match[str]) -> str:
 
 @rule(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|[.,]\d)")
 def _lap(m: re.Match[str]) -> str:
-    """ "a lap of 1:23.456": minutes, then the seconds with their decimals (no clock has them)."""
+    """ "a lap of 1:23.456", "swam 1:02.59": a race time, minutes then seconds with their decimals (no clock
+    has them). Under ten minutes it is said as the sport says it, "one oh two point five nine"; from ten
+    minutes on with its units, "thirteen minutes thirty-four point two five seconds"."""
     minutes = int(m.group(1))
-    seconds = nw.decimal(f"{m.group(2)}.{m.group(3)}")
-    return f"{nw.cardinal(minutes)} minute{'' if minutes == 1 else 's'} {seconds}"
+    seconds = nw.decimal(f"{int(m.group(2))}.{m.group(3)}")
+    if minutes < 10:
+        return f"{nw.cardinal(minutes)} {'oh ' if m.group(2) < '10' else ''}{seconds}"
+    return f"{nw.cardinal(minutes)} minutes {seconds} seconds"
 
 
 # Words that start a sentence and cannot go on with a time ("8 p.m. Tickets ..." is not one of them: a
