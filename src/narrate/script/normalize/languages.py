@@ -163,6 +163,12 @@ def _durations(language: str) -> Rules:
         def _marked_minutes(m: re.Match[str]) -> str:
             return named(0, int(m.group(1)), int(m.group(2)))
 
+        @rules.rule(rf"(?<![\w.,’'′])(\d{{1,2}}){double}(\d{{2}})(?![\d’'′″\"”])")
+        def _marked_seconds(m: re.Match[str]) -> str:
+            """ "(20''94)": a sprint's seconds and hundredths, "vingt secondes quatre-vingt-quatorze"."""
+            hundredths = ("zéro " if m.group(2).startswith("0") else "") + str(int(m.group(2)))  # "21″04"
+            return f"{count(int(m.group(1)), second1, seconds)} {hundredths}"
+
     return rules
 
 
