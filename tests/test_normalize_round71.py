@@ -36,8 +36,10 @@ five nine"; from ten minutes with its units, "13:34.25" "thirteen minutes thirty
 kept in round 76 when the new blind set unseen107 took it to +5 -1). French sprint times written with the
 seconds' double prime, "20''94", "21″04", are seconds then hundredths ("vingt secondes quatre-vingt-
 quatorze"); held back in rounds 72 to 76 at blind +0, kept in round 77 at +3 -0 (unseen108, a blind set whose
-themes were chosen to hold such forms). Each real-copy pair is from the development page named beside it,
-compared as eSpeak NG says it.
+themes were chosen to hold such forms). A weight in stones and pounds, "9st 0lb", "8st 9lb", is "nine stone
+zero pounds" (it had been "ninth zero pounds"); "the 1st 5lb" stays the first; held back at blind +0, kept in
+round 77 at +3 -0 (unseen109, a blind set whose themes were chosen to hold such forms). Each real-copy pair is
+from the development page named beside it, compared as eSpeak NG says it.
 """
 
 from __future__ import annotations
@@ -138,6 +140,9 @@ from tests.spoken import heard_as
         # web70: https://www.staging.libe.io/sports/jeux-olympiques/jo-de-tokyo-en-natation-lhypersprint-du-50-metres-20210730_SGFB7H65HVEMLEFSHAD7J67QSA
         ("en 21″04 aux Mondiaux 2019 à Gwangju,", "fr",
          "en vingt et une secondes zéro quatre aux Mondiaux deux mille dix-neuf à Gwangju,"),
+        # web67: https://racingquestions.co.uk/which-were-the-longest-priced-winners-of-the-kentucky-derby
+        ("carry 126lb, or 9st 0lb, and fillies", "en",
+         "carry one hundred twenty-six pounds, or nine stone zero pounds, and fillies"),
     ],
 )  # fmt: skip
 def test_real_copy(text: str, language: str, spoken: str) -> None:
@@ -181,6 +186,8 @@ def test_real_copy(text: str, language: str, spoken: str) -> None:
         ("le XIXe siècle", "fr", "le dix-neuvième siècle"),
         ("le Ve, ", "fr", "le Ve,"),
         ("en 9''58", "fr", "en neuf secondes cinquante-huit"),
+        ("weighs 11st 4lb", "en", "weighs eleven stone four pounds"),
+        ("the 1st 5 lbs", "en", "the first five pounds"),
         ("un écran 15''", "fr", "un écran quinze''"),
         ("on the 2ⁿᵈ of May", "en", "on the second of May"),
         ("10 m² flat", "en", "ten square meters flat"),

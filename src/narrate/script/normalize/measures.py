@@ -312,6 +312,21 @@ def _reading_time(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))} minute "
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s$", re.IGNORECASE)
+
+
+@rule(r"(?<![\w.,])(\d{1,2})st\s?(\d{1,2})\s?lbs?\b(\.(?=\s+[a-z]))?")
+def _stone(m: re.Match[str]) -> str:
+    """ "9st 0lb", "8st 9lb": a weight in stones and pounds (a jockey's, a person's), not an ordinal; "the 1st
+    5lb" is the first ("st" its own ending, after an article)."""
+    stones = int(m.group(1))
+    own = stones % 10 == 1 and stones != 11
+    if own and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 7), m.start()):
+        return m.group(0)
+    pounds = int(m.group(2))
+    return f"{nw.cardinal(stones)} stone {nw.cardinal(pounds)} pound{'' if pounds == 1 else 's'}"
+
+
 @rule(
     rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
     # an abbreviation's period before a small letter is no sentence's end: "a 70 lb. radio backpack"
