@@ -21,10 +21,10 @@ from narrate.script.normalize.dates import DATES, FULL_WEEKDAYS, MONTH
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
 from narrate.script.normalize.legal import CITATIONS, SECTIONS
 from narrate.script.normalize.measures import RULES as MEASURES
-from narrate.script.normalize.measures import in_sum, multiplied
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
 from narrate.script.normalize.scores import RULES as SCORES
+from narrate.script.normalize.sums import in_sum, multiplied
 from narrate.script.normalize.symbols import RULES as SYMBOLS
 from narrate.script.normalize.tables import COMPASS_POINTS, HOW_OFTEN
 from narrate.script.normalize.times import RULES as TIMES

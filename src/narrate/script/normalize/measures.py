@@ -11,6 +11,7 @@ import re
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.fractions import RULES as FRACTIONS
 from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, determiner_before, joint
+from narrate.script.normalize.sums import in_sum, multiplied
 from narrate.script.normalize.tables import UNITS
 
 RULES = Rules()
@@ -251,25 +252,6 @@ def _dimensions(m: re.Match[str]) -> str:
     """ "62cm x 146cm", "70x74x132.5cm", "24 X 7", "4X4": sizes are said "by"; in a sum that an equals sign
     ends, "times" ("$3,420 x 4 = $13,680")."""
     return f"{m.group(1) or ''} {multiplied(m.string, m.end())} "
-
-
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
-_EQUALS = re.compile(r"(?<=[\w)])\s?=\s")
-SUM_REACH = 200  # characters either side of a sign looked at for its sentence's equals sign
-
-
-def in_sum(text: str, at: int) -> bool:
-    """Whether the sentence around AT (within SUM_REACH characters) has an equals sign: a sum, where "x" and
-    "*" are "times" and a spaced slash "divided by" ("$4K x 3 per episode = $12K x 52 weeks / 3 hosts")."""
-    low = max(0, at - SUM_REACH)
-    start = max((b.end() for b in _SENTENCE_END.finditer(text, low, at)), default=low)
-    end = _SENTENCE_END.search(text, at, at + SUM_REACH)
-    return bool(_EQUALS.search(text, start, end.start() if end else min(len(text), at + SUM_REACH)))
-
-
-def multiplied(text: str, end: int) -> str:
-    """ "times" in a sum (an equals sign in the same sentence), else "by" (a size)."""
-    return "times" if in_sum(text, end) else "by"
 
 
 # a race over a distance, which makes it an adjective: "Boys 500m Dash", "the 200m freestyle"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.measures import multiplied
 from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.sums import multiplied
 from narrate.script.normalize.tables import COMPASS_POINTS
 
 RULES = Rules()
