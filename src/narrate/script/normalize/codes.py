@@ -39,17 +39,6 @@ def _code_after_word(m: re.Match[str]) -> str:
     return f"{word} {'number ' if m.group(3) else ''}{nw.code_number(m.group(4))}"
 
 
-@rule(r"\b((?i:section|sec\.)\s|§\s?)(\d{1,5})\.(\d{1,4})\b(?![.,]\d)")
-def _section(m: re.Match[str]) -> str:
-    """ "Code Section 4504.18", "section 775.082": a statute's or a document's section is a number that
-    names, said as a code ("forty-five oh four") and its part after the point digit by digit with "oh"
-    ("point oh eight two"), as a clerk reads it; not a quantity ("four thousand five hundred four point one
-    eight")."""
-    whole = m.group(2)
-    said = nw.cardinal(int(whole)) if len(whole) <= 2 else nw.code_number(whole)
-    return f"{m.group(1)}{said} point {nw.digits(m.group(3))}"
-
-
 @rule(
     r"\b((?i:model|serial|lot|item|part|catalog|style|batch|product|sku)(?:\s(?i:number|no\.)|\s?#)?:?\s?#?)"
     r"(\d{5,12})\b(?![.,]\d)"

@@ -1,7 +1,7 @@
 """Legal and legislative citations: "P.L. 89-73" "Public Law eighty-nine seventy-three", "132 Stat. 5194",
 "E.D. Tennessee" "Eastern District of Tennessee", "18 U.S.C. §§ 1341 and 1343", "H.B. 116", "S.J.Res. 68",
-"[doc. 50]", case reports "570 So.2d 675". Their numbers are codes, said in pairs as a bill's or a statute's
-are.
+"[doc. 50]", case reports "570 So.2d 675", a section with a point in its number ("Section 775.082"). Their
+numbers are codes, said in pairs as a bill's or a statute's are.
 
 `CITATIONS` run first, before the ranges read a hyphen "to"; `SECTIONS` run with the codes whose numbers the
 year rules would otherwise take.
@@ -89,6 +89,17 @@ def _code_section(m: re.Match[str]) -> str:
     return f"{m.group(1)}{said} " + re.sub(
         r"([1-9]\d{2,3})([A-Z])?((?:\([a-z\d]{1,4}\))*)", section, m.group(3)
     )
+
+
+@SECTIONS.rule(r"\b((?i:section|sec\.)\s|§\s?)(\d{1,5})\.(\d{1,4})\b(?![.,]\d)")
+def _section(m: re.Match[str]) -> str:
+    """ "Code Section 4504.18", "section 775.082": a statute's or a document's section is a number that
+    names, said as a code ("forty-five oh four") and its part after the point digit by digit with "oh"
+    ("point oh eight two"), as a clerk reads it; not a quantity ("four thousand five hundred four point one
+    eight")."""
+    whole = m.group(2)
+    said = nw.cardinal(int(whole)) if len(whole) <= 2 else nw.code_number(whole)
+    return f"{m.group(1)}{said} point {nw.digits(m.group(3))}"
 
 
 _CHAMBERS = {"H": "House", "S": "Senate"}
