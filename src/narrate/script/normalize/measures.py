@@ -294,7 +294,7 @@ def _reading_time(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))} minute "
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(rf"\b{DETERMINER}\s$")
 
 
 @rule(r"(?<![\w.,])(\d{1,2})st\s?(\d{1,2})\s?lbs?\b(\.(?=\s+[a-z]))?")

@@ -126,7 +126,7 @@ def _lap(m: re.Match[str]) -> str:
     minutes = int(m.group(1))
     seconds = nw.decimal(f"{int(m.group(2))}.{m.group(3)}")
     if minutes < 10:
-        return f"{nw.cardinal(minutes)} {'oh ' if m.group(2) < '10' else ''}{seconds}"
+        return f"{nw.cardinal(minutes)} {'oh ' if m.group(2).startswith('0') else ''}{seconds}"
     return f"{nw.cardinal(minutes)} minutes {seconds} seconds"
 
 
