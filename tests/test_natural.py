@@ -179,8 +179,10 @@ def test_piper_clips_are_checked_cached_and_marked(tmp_path: Path) -> None:
     assert all(a < b for a, b in paragraph.marks)
     again = speak(utts, natural, tmp_path / "two", cache_dir=tmp_path / "cache")
     assert again[1].reused and again[1].marks == paragraph.marks  # marks come back from the cache
-    slow = speak(utts[1:2], load_voice("natural", rate=120), tmp_path / "slow")[0]
-    assert slow.duration_ms > paragraph.duration_ms * 1.25
+    # Piper's durations are drawn with noise (about +-5% here), so the pace is tested with a wide margin:
+    # rate 100 is length_scale 1.75; measured 1.50-1.65x the 175 clip's length (the gaps are not scaled)
+    slow = speak(utts[1:2], load_voice("natural", rate=100), tmp_path / "slow")[0]
+    assert slow.duration_ms > paragraph.duration_ms * 1.3
 
 
 @pytest.mark.slow
