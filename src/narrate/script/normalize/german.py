@@ -346,6 +346,8 @@ def _abbreviation(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 20) : m.start()]
     if written in SINGULAR and re.search(r"(?<![\d.,])1\s$|(?:\bpro|\bje|/)\s?$", before):
         said = SINGULAR[written]  # "1 Mio." eine Million; "pro Std.", "€/Std.": per one hour
+    if not written.endswith("."):  # "StGB", "Hbf": no point of the sentence's own to keep
+        return said
     if AT_END.match(m.string, m.end()) or (written in ENDS_A_LIST and CAPITAL_NEXT.match(m.string, m.end())):
         said += "."
     return said
