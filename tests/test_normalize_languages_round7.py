@@ -456,8 +456,18 @@ def test_what_round_8_leaves(text: str, language: str, kept: str) -> None:
         ("siendo las 18,10 horas del día", "siendo las dieciocho diez horas del día"),
         ("a las 21:05 horas.", "a las veintiuna cero cinco horas."),
         ("27 feb. 2026 - 03:00 hrs.", "veintisiete de febrero de dos mil veintiséis - tres horas."),
-        ("México, 1 jun (PL) Un nuevo", "México, primero de junio (P L) Un nuevo"),  # letters: round 35
-        ("A partir de este viernes 1 de enero,", "A partir de este viernes primero de enero,"),
+        # web3 reads the first day "primero" (Mexican copy); round 78 says eSpeak NG's "uno", which
+        # most annotators write (development +8 -2, blind +11 -4)
+        pytest.param(
+            "México, 1 jun (PL) Un nuevo",
+            "México, primero de junio (P L) Un nuevo",
+            marks=pytest.mark.xfail(strict=True, reason="round 78 says 'uno de junio'"),
+        ),
+        pytest.param(
+            "A partir de este viernes 1 de enero,",
+            "A partir de este viernes primero de enero,",
+            marks=pytest.mark.xfail(strict=True, reason="round 78 says 'uno de enero'"),
+        ),
         ("en el Real Decreto Ley 13/2009 de", "en el Real Decreto Ley trece de dos mil nueve de"),
         (
             "El art. 194 de la LO 5/1985, de",

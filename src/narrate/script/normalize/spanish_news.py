@@ -4,7 +4,7 @@
   "de 10.00 a 18.00 horas" "de diez a dieciocho horas", "21:05 horas" "veintiuna cero cinco horas",
   "03:00 hrs." "tres horas."); eSpeak NG reads a decimal;
 - a day and a month's name or abbreviation ("27 feb. 2026" "veintisiete de febrero de dos mil veintiséis",
-  "1 de enero" "primero de enero");
+  "1 de enero" "uno de enero" as eSpeak NG says it, "1º de enero" "primero de enero");
 - a law's number and year ("Ley 13/2009" "trece de dos mil nueve"), "art.", "LO", "RD" before a number;
 - a decimal point (American copy's, "14.1%" "catorce punto uno"), pesos and centavos ("$19.72 pesos"
   "diecinueve pesos con setenta y dos centavos"), "€20M" "veinte millones de euros", "21%" "veintiún";
@@ -118,15 +118,16 @@ _DATELINE = "|".join(a.capitalize() for a in _ABBREVIATED)  # "MADRID, 17 Nov. (
 def _day_month(m: re.Match[str]) -> str:
     """ "27 feb. 2026", "1 jun", "1 de enero", a dateline's "12 Ene.": an abbreviation is a month's only with
     a point, a year, or before a bracket or a comma ("1 jun (PL)"), a capitalised one only with its point;
-    the first day is "primero", also written "1°" or "1º". The abbreviation's point is kept where it ends
-    the sentence too."""
+    the first day is "uno" ("primero" where it is written "1°" or "1º"). The abbreviation's point is kept
+    where it ends the sentence too."""
     name = m.group(3).lower()
     if name not in _MONTHS:
         follows = m.string[m.end() : m.end() + 2]
         if not (m.group(4) or m.group(5) or re.match(r"\s?[(,;]|$", follows)):
             return m.group(0)
         name = _ABBREVIATED[name]
-    day = "primero" if m.group(1) == "1" else cardinal(int(m.group(1)), "es")
+    ordinal = m.group(1) == "1" and m.group(0)[1] in "°º"  # "1º de mayo"; "1 de mayo" is "uno" (eSpeak NG's)
+    day = "primero" if ordinal else cardinal(int(m.group(1)), "es")
     said = f"{day} de {name}"
     if m.group(5):
         said += f" de {cardinal(int(m.group(5)), 'es')}"
