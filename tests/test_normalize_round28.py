@@ -101,7 +101,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("Smith 45' goal", "en", "Smith forty-five' goal"),  # a match's minute after a name
         ("there is no '1471' facility", "en", "there is no 'fourteen seventy-one' facility"),  # a quotation
         ("le 1-2-2016", "fr", "le un-deux-deux mille seize"),  # a day of one digit: no date with hyphens
-        ("CHF 12.50", "fr", "CHF 12.50"),  # francs and centimes: left
+        ("CHF 12.50", "fr", "C H F 12.50"),  # francs and centimes: left (the letters since round 78)
     ],
 )  # fmt: skip
 def test_what_the_rules_leave(text: str, language: str, said: str) -> None:

@@ -64,7 +64,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # "OR" as a word after a comma
         ("He said Eugene, OR Salem", "en", "He said Eugene, OR Salem"),
         # learned words' onsets, vowel-less capitals (eSpeak NG spells them itself), a headline in capitals
-        ("la CNIL et la SNCF", "fr", "la CNIL et la SNCF"),
+        ("la CNIL et la SNCF", "fr", "la CNIL et la S N C F"),  # round 78 spells vowel-less capitals
         ("la DGSI et la DGSE", "fr", "la D G S I et la D G S E"),
         ("LE SDIS EN ALERTE", "fr", "LE SDIS EN ALERTE"),
         # names in capitals begun as names French copy writes are (added after round 55; no set moved)

@@ -66,7 +66,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("El 5/7 en triples", "es", "El 5/7 en triples"),
         # a French time with a point: on a quarter hour at a clause's end; a decimal before a unit stays one
         ("(PDF, 4.15 MB) à 0.45 mg.", "fr",
-         "(PDF, quatre virgule quinze mégaoctets) à zéro virgule quarante-cinq milligrammes."),
+         "(P D F, quatre virgule quinze mégaoctets) à zéro virgule quarante-cinq milligrammes."),
         ("la 1re fois, Canal+ 2", "fr", "la première fois, Canal+ deux"),
         # a match's "v" between names; not after a small word ("vitamin v C")
         ("Roe v Wade; vitamin v C", "en", "Roe versus Wade; vitamin v C"),
