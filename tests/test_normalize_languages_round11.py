@@ -67,7 +67,7 @@ def test_french(text: str, spoken: str) -> None:
         ("11 personnes", "onze personnes"),  # "onze" has no "un" to make feminine
         ("81 000 personnes", "quatre-vingt-un mille personnes"),  # "mille" is the noun's count
         ("21 ans", "vingt et un ans"),  # a masculine noun
-        ("3 x 4 cm", "trois x quatre centimètres"),  # a dimension, not a dose
+        ("3 x 4 cm", "trois par quatre centimètres"),  # a dimension, not a dose ("par" since round 78)
         ("21 mai", "vingt et un mai"),  # only the first is "premier"
         ("4 800 €/m² en", "quatre mille huit cents euros le mètre carré en"),  # one unit: a price "le"
         ("à 12,48 points", "à douze virgule quarante-huit points"),

@@ -18,6 +18,11 @@ words ("ONU", "CAC"), as English's three capitals are (acronyms.py). All left al
 capitals. Blind +10 -1, development +5 -0; the corpora's French body paragraphs: 11 change, all initialisms
 ("l'USS", "TSMC", "le PDG", "UDI", "FAI", "CNCTR").
 
+French "x" or "×" in a size is "par": before a number and its unit ("30 x 40 cm", "1280 × 720 pixels") or
+between two numbers of three or four digits (a screen's pixels, "(1920 × 1080, 441 ppp)"); a letter x
+between other numbers is the sign "fois" ("140 x 28% = 39,2"; eSpeak NG says "iks"). Blind +2 -0,
+development +4 -0; the corpora's French body paragraphs unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -57,6 +62,16 @@ from narrate.script.normalize import normalize
         ("le NORD et l’EST", "fr", "le NORD et l’EST"),
         # web39: http://www.sdis78.fr/les-interventions/40-feu/2060-intervention-des-oeuvres-d-art-arrachees-aux-flammes
         ("l'engagement d'un FPT supplémentaire", "fr", "l'engagement d'un F P T supplémentaire"),
+        # web71: https://larashare.net/topic/4097-guide-d%E2%80%99achat-comment-d%C3%A9crypter-les-fiches-techniques-des-smartphones/
+        ("La HD (1280 × 720 pixels),", "fr",
+         "La H D (mille deux cent quatre-vingts par sept cent vingt pixels),"),
+        ("HTC One M9 (1920 × 1080, 441 ppp)", "fr",
+         "H T C One M neuf (mille neuf cent vingt par mille quatre-vingts, quatre cent quarante et un ppp)"),
+        # web45: https://www.mautodefense.org/search?page=4&type=blogs
+        ("soit 140 x 28% = 39,2 unités.", "fr",
+         "soit cent quarante fois vingt-huit pour cent égale trente-neuf virgule deux unités."),
+        ("en 2×2 voies", "fr", "en deux fois deux voies"),  # a product
+        ("un cadre 30 x 40 cm", "fr", "un cadre trente par quarante centimètres"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

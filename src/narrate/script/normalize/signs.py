@@ -3,8 +3,8 @@
 - a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
 - a bound before a number: "(<5 km)" "menos de cinco kilómetros", "≥ 18 ans" "au moins dix-huit ans";
 - a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent"; "+/-" and "±", "plus ou
-  moins"; an "x" between numbers in German and Spanish ("21.5 x 28 centímetros" "por"; French says a size
-  "sur" or "par", a product "fois": left to eSpeak NG, which says the letter);
+  moins"; an "x" between numbers ("21.5 x 28 centímetros" "por", "mal"; French says a size "par", "30 x 40
+  cm", "1280 × 720 pixels", and a product "fois", "140 x 28% = 39,2");
 - a job advert's "(m/w/d)" "männlich, weiblich, divers" (eSpeak NG spells the letters);
 - "Bft 8" "Beaufort acht", the wind's force; "©" "Copyright" (French eSpeak NG says it already).
 """
@@ -35,6 +35,23 @@ _COMPARED = {  # a bound before a number, as English's "under", "over", "at leas
 def rules(language: str) -> Rules:
     """LANGUAGE's rules for signs (German, French and Spanish)."""
     signs = Rules()
+
+    if language == "fr":
+
+        @signs.rule(
+            r"(?<=\d)\s?[x×]\s?(?=\d[\d  .,]*\s?(?:pixels?|px|[cmk]?m|mètres?|centimètres?|millimètres?)\b)"
+            r"|(?<![\w.,])([1-9]\d{2,3})\s?[x×]\s?(?=[1-9]\d{2,3}(?![\w.,]\d|\d|\s?=))"
+        )
+        def _size(m: re.Match[str]) -> str:
+            """ "30 x 40 cm", "1280 × 720 pixels", "(1920 × 1080, 441 ppp)": a size's sign, before a number
+            and its unit or between two numbers of three or four digits (a screen's pixels), is "par"."""
+            return f"{m.group(1) or ''} par "
+
+        @signs.rule(r"(?<=\d)\s?x\s?(?=\d)")
+        def _times(m: re.Match[str]) -> str:
+            """ "140 x 28% = 39,2": another letter x between numbers is the sign "fois" (eSpeak NG says
+            "iks"), as "×" is ("2×2 voies" "deux fois deux voies")."""
+            return " fois "
 
     @signs.rule(r"\s?([×÷])\s?|(?<![^\s(])=(?=\s)|(?<=\d)\s?=\s?(?=\d)")
     def _formula(m: re.Match[str]) -> str:
