@@ -23,6 +23,11 @@ between two numbers of three or four digits (a screen's pixels, "(1920 × 1080, 
 between other numbers is the sign "fois" ("140 x 28% = 39,2"; eSpeak NG says "iks"). Blind +2 -0,
 development +4 -0; the corpora's French body paragraphs unchanged.
 
+Units (units.py): a battery's "mAh" in German, Spanish and French ("4.000 mAh" "viertausend
+Milliamperestunden"), Spanish "cv" as "CV" ("130 cv" "ciento treinta caballos"), and a car's fuel use "l/100
+km" ("litres aux cent kilomètres", "Liter auf hundert Kilometer", "litros a los cien kilómetros"; eSpeak NG
+said "l" and the slash). Blind +2 -0, development +6 -0; corpora's body paragraphs unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -72,6 +77,18 @@ from narrate.script.normalize import normalize
          "soit cent quarante fois vingt-huit pour cent égale trente-neuf virgule deux unités."),
         ("en 2×2 voies", "fr", "en deux fois deux voies"),  # a product
         ("un cadre 30 x 40 cm", "fr", "un cadre trente par quarante centimètres"),
+        # web71: https://bildvz.whitelabel.vgl.org/vergleich/guenstiges-smartphone-test
+        ("Akku mit beispielsweise 4.000 mAh können", "de",
+         "Akku mit beispielsweise viertausend Milliamperestunden können"),
+        # web71: https://medaenvidiatucoche.com/estos-son-los-coches-que-menos-combustible-consumen
+        ("potencia de motor, 130 cv, el DS 3 Cabrio", "es",
+         "potencia de motor, ciento treinta caballos, el D S tres Cabrio"),
+        # web71: https://www.lecho.be/monargent/auto/les-10-voitures-les-plus-economes/9033690.html
+        ("Smart fortwo CDI, à 3,3 l/100 km,", "fr",
+         "Smart fortwo C D I, à trois virgule trois litres aux cent kilomètres,"),
+        # web57: https://diariomotor.com/2015/11/15/motores-gasolina-poco-apretados
+        ("una media de 9,5 l/100 km y", "es", "una media de nueve coma cinco litros a los cien kilómetros y"),
+        ("nur 4,5 l/100 km verbraucht", "de", "nur vier Komma fünf Liter auf hundert Kilometer verbraucht"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

@@ -37,6 +37,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kcal": ("Kilokalorie", "Kilokalorien"),
         "TL": ("Teelöffel", "Teelöffel"), "EL": ("Esslöffel", "Esslöffel"),  # a recipe's spoons
         "Hm": ("Höhenmeter", "Höhenmeter"), "Km": ("Kilometer", "Kilometer"),  # a hike's climb, "16 Km"
+        "mAh": ("Milliamperestunde", "Milliamperestunden"),  # a battery's charge
     },
     "es": {
         "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
@@ -64,6 +65,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
         "cc": ("centímetro cúbico", "centímetros cúbicos"),  # "60 cc leche", a motorbike's "125 cc"
         "gr": ("gramo", "gramos"), "gr.": ("gramo", "gramos"),  # "200 gr." (a point the sentence may keep)
+        "mAh": ("miliamperio hora", "miliamperios hora"),
     },
     "fr": {
         "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
@@ -87,9 +89,11 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "min": ("minute", "minutes"), "sec": ("seconde", "secondes"), "s": ("seconde", "secondes"),
         "gr": ("gramme", "grammes"),  # "200 gr de farine", as Spanish copy writes it too
         "càs": ("cuillère à soupe", "cuillères à soupe"), "càc": ("cuillère à café", "cuillères à café"),
+        "mAh": ("milliampère-heure", "milliampères-heures"),
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
+_PER_100_KM = {"de": "auf hundert Kilometer", "es": "a los cien kilómetros", "fr": "aux cent kilomètres"}
 _ONE = {
     "de": ("ein", "eine"),
     "es": ("un", "una"),
@@ -123,6 +127,7 @@ _ALIASES = {
     "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
     "w": "W",  # "unos 900w"
     "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
+    "cv": "CV",  # "110 cv", a car's power in Spanish copy
 }  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
 _PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
@@ -184,6 +189,13 @@ def rules(language: str) -> Rules:
     per_word = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
     per_word = "|".join([per_word, *_PER_SHORT[language]])
     named = Rules()
+
+    @named.rule(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[lL]\s?/\s?100\s?km\b")
+    def _consumption(m: re.Match[str]) -> str:
+        """ "4,0 l/100 km" "quatre virgule zéro litres aux cent kilomètres": a car's fuel use (eSpeak NG says
+        "l" and "slash")."""
+        litres = units["l"][0 if m.group(1) == "1" else 1]
+        return f"{m.group(1)} {litres} {_PER_100_KM[language]}"
 
     @named.rule(
         # at most six groups: a long run of them is not scanned again from each of its numbers; a minus sign
