@@ -28,6 +28,10 @@ Milliamperestunden"), Spanish "cv" as "CV" ("130 cv" "ciento treinta caballos"),
 km" ("litres aux cent kilomètres", "Liter auf hundert Kilometer", "litros a los cien kilómetros"; eSpeak NG
 said "l" and the slash). Blind +2 -0, development +6 -0; corpora's body paragraphs unchanged.
 
+A race's time in hours, minutes and seconds in French and Spanish copy also with the hour's leading zero
+("02:22:19") or an "h" after the hours ("2h34:09", "1h03:59"), as "2:01:41" already was. Blind +1 -0,
+development +6 -0 (three sets); corpora's body paragraphs unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -89,6 +93,12 @@ from narrate.script.normalize import normalize
         # web57: https://diariomotor.com/2015/11/15/motores-gasolina-poco-apretados
         ("una media de 9,5 l/100 km y", "es", "una media de nueve coma cinco litros a los cien kilómetros y"),
         ("nur 4,5 l/100 km verbraucht", "de", "nur vier Komma fünf Liter auf hundert Kilometer verbraucht"),
+        # web65: https://thelastlap.run/berlin-2024-paso-a-ser-el-42k-mas-masivo-del-mundo/
+        ("Mengasha con 2h03:17 dejando segundo", "es",
+         "Mengasha con dos horas, tres minutos y diecisiete segundos dejando segundo"),
+        # web71: https://www.u-run.fr/84-resultats-du-marathon-de-londres-2010
+        ("compatriote Inga Abitova ( 02:22:19 ).", "fr",
+         "compatriote Inga Abitova ( deux heures vingt-deux minutes dix-neuf secondes )."),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

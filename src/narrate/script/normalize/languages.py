@@ -121,7 +121,8 @@ _TIME_UNITS = {
 
 def _durations(language: str) -> Rules:
     """A race's time, its parts named (before the numbers are written out, which then agree with them):
-    "2:01:41" "deux heures une minute quarante et une secondes" (under ten hours: "12:30:15" may be a clock);
+    "2:01:41", "( 02:22:19 )", "2h34:09" "deux heures une minute quarante et une secondes" (under ten hours:
+    "12:30:15" may be a clock);
     "1:32.997" (minutes, seconds and their decimals) "eine Minute zweiunddreißig Komma neun neun sieben"; and
     in French the marks of minutes and seconds, "1h59'40''", "2h15'34", "2'50''"."""
     rules = Rules()
@@ -144,8 +145,11 @@ def _durations(language: str) -> Rules:
 
     if language != "de":  # german.py says "2:03:17" and "2:03:17 Stunden" itself
         # not when the copy names the unit itself ("2:03:59 horas")
-        @rules.rule(r"(?<![\d:.,])(\d):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?(?:h|heures?|horas?)\b)")
+        @rules.rule(
+            r"(?<![\d:.,])0?(\d)(?::|(?<=\d)h)([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?(?:h|heures?|horas?)\b)"
+        )
         def _race(m: re.Match[str]) -> str:
+            """ "2:01:41", "( 02:22:19 )", "2h34:09"."""
             return named(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
     @rules.rule(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|[.,]\d)")
