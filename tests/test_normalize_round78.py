@@ -13,10 +13,12 @@ said letter by letter ("d'un FPT", "1.400 SMS"; eSpeak NG runs some together; it
 sounds the same), but for a Roman numeral; a Roman numeral is now up to XXXIX, with L, or a year from M
 ("Louis XVIII", "MCMXC"), so "un CDI" is an initialism; three consonants that end no French word end an
 initialism ("(AHCT)", "(IPCH)"; "CORPS", "TEMPS", "l'URPS" end as words do); three capitals with a vowel
-are an initialism but for the three-letter words of French ("LES", "EST", "SUR") and the acronyms said as
-words ("ONU", "CAC"), as English's three capitals are (acronyms.py). All left alone in a headline in
-capitals. Blind +10 -1, development +5 -0; the corpora's French body paragraphs: 11 change, all initialisms
-("l'USS", "TSMC", "le PDG", "UDI", "FAI", "CNCTR").
+are an initialism unless they can be one French syllable ("ANS", "EUR", "SUR", "QUI", "UNE", "CAF" are left
+to eSpeak NG; "l'UAF", "UDI", "l'USS" are spelled), but for acronyms said as words ("l'ONU"). All left alone
+in a headline in capitals. Blind +9 -2, development +5 -0; the corpora's French body paragraphs: 9 change,
+all initialisms ("l'USS", "TSMC", "le PDG", "UDI", "CNCTR"). A first version listed French three-letter
+words instead of the syllable test (blind +10 -1); web72, written after it, had "12 ANS" and "24.00 EUR"
+spelled by it, so the test became the syllable's.
 
 French "x" or "×" in a size is "par": before a number and its unit ("30 x 40 cm", "1280 × 720 pixels") or
 between two numbers of three or four digits (a screen's pixels, "(1920 × 1080, 441 ppp)"); a letter x
@@ -69,6 +71,9 @@ from narrate.script.normalize import normalize
         ("quelque 1.400 SMS à d’éventuels", "fr", "quelque mille quatre cents S M S à d’éventuels"),
         ("l'URPS Pharmaciens", "fr", "l'URPS Pharmaciens"),  # ends as "CORPS" does: left to eSpeak NG
         ("le NORD et l’EST", "fr", "le NORD et l’EST"),
+        # web72: https://lesvagues.com/infos-tarifs (one French syllable: left to eSpeak NG)
+        ("Demi Pension Enfant - 12 ANS |", "fr", "Demi Pension Enfant - douze ANS |"),
+        ("un tarif en EUR, la CAF", "fr", "un tarif en EUR, la CAF"),
         # web39: http://www.sdis78.fr/les-interventions/40-feu/2060-intervention-des-oeuvres-d-art-arrachees-aux-flammes
         ("l'engagement d'un FPT supplémentaire", "fr", "l'engagement d'un F P T supplémentaire"),
         # web71: https://larashare.net/topic/4097-guide-d%E2%80%99achat-comment-d%C3%A9crypter-les-fiches-techniques-des-smartphones/

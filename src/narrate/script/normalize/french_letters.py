@@ -35,7 +35,7 @@ def _letters_by_onset(m: re.Match[str]) -> str:
     three capitals that are not a French word ("un CDI", "l'UAF": an initialism, as in English), spelled;
     left alone among other capitals (a headline)."""
     word = m.group(1)
-    three = len(word) == 3 and word not in _THREE_WORDS
+    three = len(word) == 3 and word not in _THREE_WORDS and not _SYLLABLE.fullmatch(word)
     if len(word) < 3 or (_FRENCH_ONSET.match(word) and not re.search(r"[AEIOUY]H$", word) and not three):
         return word
     if _ROMAN.fullmatch(word):
@@ -43,11 +43,14 @@ def _letters_by_onset(m: re.Match[str]) -> str:
     return word if _among_capitals(m) else " ".join(word)
 
 
-# three-letter words of French (in a headline's capitals or set in capitals) and acronyms French says as words
-_THREE_WORDS = {
-    "LES", "DES", "UNE", "SUR", "EST", "PAR", "AUX", "CES", "QUI", "QUE", "OUI", "NON", "MAI", "SES", "NOS",
-    "VOS", "MES", "TES", "ONU", "ENA", "CAC", "DAX", "TOP",
-}  # fmt: skip
+# one French syllable, as three letters in capitals may be a word ("ANS", "EUR", "SUR", "QUI", "UNE"): an
+# onset, a vowel or a vowel's digraph, a consonant or a French word's two, and a mute "e"
+_SYLLABLE = re.compile(
+    r"(?:[B-DF-HJ-NP-TV-Z]|[BCDFGPTV][RL]|CH|PH|TH|GN|QU)?(?:AI|AU|EU|OU|OI|EI|UI|[AEIOUY])"
+    r"(?:[B-DF-HJ-NP-TV-Z]|N[STDC]|R[STDC]|S[T]|CT)?E?"
+)
+# acronyms French says as words, and words of two syllables ("l'ONU", "OUI")
+_THREE_WORDS = {"ONU", "ENA", "OUI", "EAU"}
 
 
 # Roman numerals in French copy: up to XXXIX and its L ("Louis XVI", "XLV"), and years ("MCMXC"); "CDI",
