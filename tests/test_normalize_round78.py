@@ -34,6 +34,11 @@ A race's time in hours, minutes and seconds in French and Spanish copy also with
 ("02:22:19") or an "h" after the hours ("2h34:09", "1h03:59"), as "2:01:41" already was. Blind +1 -0,
 development +6 -0 (three sets); corpora's body paragraphs unchanged.
 
+A price per a noun after a currency and a slash, "160 Euro/Nacht" "Euro pro Nacht", "99 euro/jour" "euros
+par jour" (units.py; it had been left to eSpeak NG, which says no "per"); German "EUR 160,--" with two
+dashes for its cents, as "€ 51,-" with one. Blind +9 -0, development +4 -0; corpora's body paragraphs
+unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -104,6 +109,14 @@ from narrate.script.normalize import normalize
         # web71: https://www.u-run.fr/84-resultats-du-marathon-de-londres-2010
         ("compatriote Inga Abitova ( 02:22:19 ).", "fr",
          "compatriote Inga Abitova ( deux heures vingt-deux minutes dix-neuf secondes )."),
+        # web72: https://www.pension-mueller.com/preise-fewo
+        ("Grundpreis für 2 Personen EUR 160,--/Nacht", "de",
+         "Grundpreis für zwei Personen hundertsechzig Euro pro Nacht"),
+        # web72: https://lemasdelafontaine.fr/fr/disponibilites-et-reservations/
+        ("Haute saison : Althéa 99 euro/jour", "fr",
+         "Haute saison: Althéa quatre-vingt-dix-neuf euros par jour"),
+        ("la moyenne régionale (496 €/hab.)", "fr",
+         "la moyenne régionale (quatre cent quatre-vingt-seize euros par habitant)"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

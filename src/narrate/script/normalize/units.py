@@ -143,7 +143,7 @@ _MONEY = {
         "€": "Euro",
     },
     "es": {"euros": "euros", "€": "euros", "céntimos": "céntimos"},
-    "fr": {"euros": "euros", "€": "euros", "centimes": "centimes"},
+    "fr": {"euros": "euros", "euro": "euros", "€": "euros", "centimes": "centimes"},
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
@@ -238,6 +238,14 @@ def rules(language: str) -> Rules:
         if re.search(r"(?<![\d.,])1\s?$", m.string[max(0, m.start() - 4) : m.start()]):
             money = _SINGULAR_MONEY.get(money, money)  # "1 €/kg" "un euro por kilo"
         return f"{money} {unit_price(language, symbol)}"
+
+    @named.rule(rf"(?<![\w/])({money})\s?/\s?((?:{per_word.split('|', 1)[0]}))(?![\w/])")
+    def _money_per_word(m: re.Match[str]) -> str:
+        """ "160 Euro/Nacht" "Euro pro Nacht", "1.32€ /noche" "euros por noche", "99 euro/jour": a price per
+        a noun; French and Spanish "€/hab." glued after its number is amounts.py's."""
+        if language != "de" and m.group(0).startswith("€/"):
+            return m.group(0)
+        return f"{_MONEY[language][m.group(1)]} {_PER[language]} {m.group(2)}"
 
     @named.rule(rf"\b({_PER_WORD[language]})\s({symbols})(?![\w²/])")
     def _per_unit(m: re.Match[str]) -> str:
