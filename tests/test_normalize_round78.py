@@ -39,6 +39,10 @@ par jour" (units.py; it had been left to eSpeak NG, which says no "per"); German
 dashes for its cents, as "€ 51,-" with one. Blind +9 -0, development +4 -0; corpora's body paragraphs
 unchanged.
 
+In French and Spanish the euro's code "EUR" after or before an amount is its sign after it ("13.00 EUR"
+"treize euros", "24,20 EUR" "veinticuatro euros con veinte céntimos"; eSpeak NG spelled the code and the
+point's decimals), as German already said "Euro". Blind +1 -0, development +2 -0; corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -117,6 +121,11 @@ from narrate.script.normalize import normalize
          "Haute saison: Althéa quatre-vingt-dix-neuf euros par jour"),
         ("la moyenne régionale (496 €/hab.)", "fr",
          "la moyenne régionale (quatre cent quatre-vingt-seize euros par habitant)"),
+        # web72: https://lesvagues.com/infos-tarifs
+        ("Petit déjeuner buffet | 13.00 EUR |", "fr", "Petit déjeuner buffet | treize euros |"),
+        # web72: https://www.tch-hotel.com/reserva-condiciones
+        ("alojar por 24,20 EUR por noche", "es",
+         "alojar por veinticuatro euros con veinte céntimos por noche"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

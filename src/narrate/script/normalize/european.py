@@ -5,7 +5,8 @@
 - an ISO date and time stamp, "2022-06-21 17:00:00", written as the language writes dates, for its rules;
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
   season, "2024/25", "2018/2019": its two years;
-- a price in euros with a point before its cents, "380.00€": the language's decimal comma;
+- a price in euros with a point before its cents, "380.00€": the language's decimal comma; in French and
+  Spanish the euro's code as its sign after the amount ("13.00 EUR", "EUR 24,20");
 - capitals glued to a number, a road or a model ("L134", "l'A13", "la AP7"): the letters, then the number;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
@@ -61,6 +62,14 @@ def rules(language: str) -> Rules:
         """ "380.00€", "0.23€ du kW", "1 000.00 €": a price in euros with a point before its cents (two digits
         after a point are no group of thousands), written with the language's decimal comma for its rules."""
         return f"{m.group(1)},{m.group(2)}"
+
+    if language != "de":  # german.py says the code itself
+
+        @found.rule(r"(?<=\d)\s?EUR\b|\bEUR\s?(\d{1,3}(?:[\s.]\d{3})*(?:,\d\d?)?)(?![\d.,]\d)")
+        def _eur(m: re.Match[str]) -> str:
+            """ "13,00 EUR", "EUR 24,20": the euro's code, as its sign after the amount, for the amounts'
+            rules (eSpeak NG spells the code)."""
+            return f"{m.group(1)} €" if m.group(1) else " €"
 
     @found.rule(
         r"(?<![\w.,/:-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
