@@ -43,6 +43,9 @@ In French and Spanish the euro's code "EUR" after or before an amount is its sig
 "treize euros", "24,20 EUR" "veinticuatro euros con veinte céntimos"; eSpeak NG spelled the code and the
 point's decimals), as German already said "Euro". Blind +1 -0, development +2 -0; corpora unchanged.
 
+Units written in capitals after a number: "50KM", German "2000HM", "300 HM", "700hm" (Höhenmeter, a race's
+climb). Blind +2 -0, development +3 -0; corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -126,6 +129,9 @@ from narrate.script.normalize import normalize
         # web72: https://www.tch-hotel.com/reserva-condiciones
         ("alojar por 24,20 EUR por noche", "es",
          "alojar por veinticuatro euros con veinte céntimos por noche"),
+        # web72: http://www.tretlager.com/news-detail/news/816.html?tx_ttnews%5BbackPid%5D=76&cHash=4a5bb76c3e
+        ("Auf der 50KM / 2000HM langen Marathonstrecke", "de",
+         "Auf der fünfzig Kilometer / zweitausend Höhenmeter langen Marathonstrecke"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

@@ -128,6 +128,7 @@ _ALIASES = {
     "w": "W",  # "unos 900w"
     "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
     "cv": "CV",  # "110 cv", a car's power in Spanish copy
+    "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
 }  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
 _PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
