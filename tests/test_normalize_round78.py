@@ -46,6 +46,10 @@ point's decimals), as German already said "Euro". Blind +1 -0, development +2 -0
 Units written in capitals after a number: "50KM", German "2000HM", "300 HM", "700hm" (Höhenmeter, a race's
 climb). Blind +2 -0, development +3 -0; corpora unchanged.
 
+A race's time written with its units' letters, "44min48s", "1h50min09s", "3m06s", "1h32 17s" (the minutes
+after "h" and before the seconds' "s"), in German, French and Spanish: hours, minutes and seconds named.
+Blind +3 -0, development +3 -0; corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -132,6 +136,15 @@ from narrate.script.normalize import normalize
         # web72: http://www.tretlager.com/news-detail/news/816.html?tx_ttnews%5BbackPid%5D=76&cHash=4a5bb76c3e
         ("Auf der 50KM / 2000HM langen Marathonstrecke", "de",
          "Auf der fünfzig Kilometer / zweitausend Höhenmeter langen Marathonstrecke"),
+        # web72: https://saintmaximin2008.fr/PAGESWEB/HISTOIRE/AUTRESCOMMUNES/rians/sport/coursespedestres/autrestrails/FOULEETREVARESSE/trevaresse2013.html
+        ("le premier en 44min48s, et le dernier en 1h50min09s.", "fr",
+         "le premier en quarante-quatre minutes quarante-huit secondes, et le dernier en une heure cinquante"
+         " minutes neuf secondes."),
+        # web72: https://fullattack.cc/resultats-florian-golay-et-melanie-pugin-remporte-le-shimano-epic-enduro-2015/
+        ("avec un chrono cumulé d’1h32 17s.", "fr",
+         "avec un chrono cumulé d’une heure trente-deux minutes dix-sept secondes."),
+        # web72: http://spanish.peopledaily.com.cn/n/2015/0910/c31615-8948400.html
+        ("cede 3m06s y es tercero", "es", "cede tres minutos y seis segundos y es tercero"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

@@ -152,6 +152,16 @@ def _durations(language: str) -> Rules:
             """ "2:01:41", "( 02:22:19 )", "2h34:09"."""
             return named(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
+    @rules.rule(
+        r"(?<![\w.,:])(?:(\d{1,2})\s?h\s?(?=\d{1,2}\s?(?:min|m)\s?\d|\d\d\s\d\d\s?s\b))?"
+        r"([0-5]?\d)\s?(?:min|m)?\s?([0-5]\d)\s?s\b(?!\.\w)"
+    )
+    def _lettered(m: re.Match[str]) -> str:
+        """ "44min48s", "1h50min09s", "3m06s", "1h32 17s": a race's time with its units' letters."""
+        if not (m.group(1) or re.search(r"\d\s?(?:min|m)\s?\d", m.group(0))):
+            return m.group(0)  # "10 20s": no unit between the numbers
+        return named(int(m.group(1) or 0), int(m.group(2)), int(m.group(3)))
+
     @rules.rule(r"(?<![\d:.,])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|[.,]\d)")
     def _lap(m: re.Match[str]) -> str:
         return f"{count(int(m.group(1)), minute1, minutes)} {int(m.group(2))},{m.group(3)}"
