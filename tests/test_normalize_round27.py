@@ -125,7 +125,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("Sunday 9/11", "en", "Sunday nine eleven"),  # the attacks' name, after a weekday too
         ("Fri. 4/12 at 7", "en", "Friday April twelfth at seven"),
         ("(D., Conn.)", "en", "(Democrat, Connecticut)"),  # the comma form keeps its comma
-        ("Res. 2024-15 approved", "en", "Resolution twenty twenty-four dash fifteen approved"),
+        ("Res. 2024-15 approved", "en", "Resolution twenty twenty-four fifteen approved"),  # no "dash" (78)
         ("a total of 5 km run", "en", "a total of five kilometers run"),  # "of" between: no adjective
         ("39,908.00", "en", "thirty-nine thousand nine hundred eight"),  # zeros alone are not said
         ("Visit https://calalerts.org/signup.html", "en", "Visit calalerts dot org slash signup dot html"),

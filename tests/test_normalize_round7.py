@@ -95,9 +95,11 @@ from tests.test_normalize import said_as
             " west-northwest of Bandon",
         ),
         # web/ (round 7 development pairs from web copy)
-        (
+        # round 78 joins an identifier's parts without "dash", as most development pairs say them (+8 -2)
+        pytest.param(
             "against Ordinance 2024-40, adopting an operating",
             "against Ordinance twenty twenty-four dash forty, adopting an operating",
+            marks=pytest.mark.xfail(strict=True, reason="round 78 says no 'dash'"),
         ),
         (
             "Council meeting packet. (Ord. 2972, 5/25/21)",

@@ -50,6 +50,12 @@ A race's time written with its units' letters, "44min48s", "1h50min09s", "3m06s"
 after "h" and before the seconds' "s"), in German, French and Spanish: hours, minutes and seconds named.
 Blind +3 -0, development +3 -0; corpora unchanged.
 
+A document's identifier after its noun, now also in capitals, after "#", and after "Act" or "Notice" with
+two parts ("RESOLUTION #17-83", "Public Notice 11-24", "Act 2024-337"), has its parts said one after the
+other, not joined by "dash" (as most development pairs say them; "Ordinance 2024-40" in web and web65 said
+the dash) and not a range's "to"; "the Traffic Management Act 2004" is a year. Blind +3 -1, development
++8 -2; corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -145,6 +151,13 @@ from narrate.script.normalize import normalize
          "avec un chrono cumulé d’une heure trente-deux minutes dix-sept secondes."),
         # web72: http://spanish.peopledaily.com.cn/n/2015/0910/c31615-8948400.html
         ("cede 3m06s y es tercero", "es", "cede tres minutos y seis segundos y es tercero"),
+        # web48: https://www.palmyratownship.com/meeting-minutes/may-23-2017-public-hearing-license-tax-levy-cont/
+        ("RESOLUTION #17-83: Motion by", "en", "RESOLUTION number seventeen eighty-three: Motion by"),
+        # web50: https://www.sabagov.com/post/closure-of-harbor-office-due-to-severe-weather
+        ("Public Notice 11-24", "en", "Public Notice eleven twenty-four"),
+        # web46: https://montgomeryal.gov/Home/Components/Calendar/Event/10016/17?npage=9&sortn=EName&toggle=all
+        ("with Act 2024-337.", "en", "with Act twenty twenty-four three thirty-seven."),
+        ("the Traffic Management Act 2004. If", "en", "the Traffic Management Act two thousand four. If"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals
