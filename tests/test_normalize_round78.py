@@ -56,6 +56,11 @@ other, not joined by "dash" (as most development pairs say them; "Ordinance 2024
 the dash) and not a range's "to"; "the Traffic Management Act 2004" is a year. Blind +3 -1, development
 +8 -2; corpora unchanged.
 
+"#" before a number of three or four digits marks an identifier, said as a code ("Post #173" "number one
+seventy-three", "#9115" "number ninety-one fifteen"), and before a longer one digit by digit ("Question
+#150343"), as "Suite #101" after its noun already was; "#1" is still "number one". Blind +1 -0, development
++4 -1 (web32's "#663 Amish auction" wants "six hundred sixty-three"); corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -158,6 +163,12 @@ from narrate.script.normalize import normalize
         # web46: https://montgomeryal.gov/Home/Components/Calendar/Event/10016/17?npage=9&sortn=EName&toggle=all
         ("with Act 2024-337.", "en", "with Act twenty twenty-four three thirty-seven."),
         ("the Traffic Management Act 2004. If", "en", "the Traffic Management Act two thousand four. If"),
+        # web70: http://www.ravellettepublications.com/pioneer-review/annual-memorial-day-tribute-service-set
+        ("Wheeler-Brooks Post #173 American Legion", "en",
+         "Wheeler-Brooks Post number one seventy-three American Legion"),
+        # web43: https://akfireinfo.com/tag/two-rivesrs
+        ("Caribou Creek Fire (#255) is", "en", "Caribou Creek Fire (number two fifty-five) is"),
+        ("ranked #1 in", "en", "ranked number one in"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

@@ -32,7 +32,11 @@ def _hash_number(m: re.Match[str]) -> str:
     keypad = re.search(
         r"\b(?:[Pp]ress|[Dd]ial|[Ee]nter|[Hh]it)\s$", m.string[max(0, m.start() - 7) : m.start()]
     )
-    return f"{'pound' if keypad else 'number'} {nw.number(m.group(1) or m.group(2))}"
+    digits = m.group(1) or m.group(2)
+    if keypad or len(digits) < 3:
+        return f"{'pound' if keypad else 'number'} {nw.number(digits)}"
+    # "Post #173", "#9115": an identifier of three or four digits said as a code; a longer one digit by digit
+    return f"number {nw.code_number(digits) if len(digits) <= 4 else nw.digits(digits)}"
 
 
 @rule(r"\+/[-−–]\s?(?=\.?\d)")
