@@ -12,7 +12,9 @@ FRENCH_LETTERS = Rules()
 
 
 # letters that end French words ("EST", "NORD", "PORT", "TEMPS"): capitals ending otherwise are letters
-_FRENCH_END = re.compile(r"(?:s[st]|r[tdscfgn]|ct|n[tdscg]|[pdt]s|l[tsfl]|mb|[cpt]h|gn|ck)$", re.IGNORECASE)
+_FRENCH_END = re.compile(
+    r"(?:s[st]|r[tdscfgn]|ct|n[tdscg]|[pdt]s|l[tsfl]|m[bp]|[cpt]h|gn|ck)$", re.IGNORECASE
+)
 
 
 # three consonants that end French words ("CORPS", "TEMPS", "VENTS", "FORTS"): others are letters ("AHCT")
