@@ -64,6 +64,9 @@ seventy-three", "#9115" "number ninety-one fifteen"), and before a longer one di
 French capitals ending in "mp" ("CHAMP", "CAMP") end as French words do and are left to eSpeak NG (they had
 been spelled, a loss against eSpeak NG's own reading). Blind +0 -0, development +1 -0 (a deferral).
 
+French "h" after a number above twenty-four is a count of hours, not a clock ("1889h" of sunshine "mille
+huit cent quatre-vingt-neuf heures", "pendant 72 h"). Blind +1 -0, development +2 -0; corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -174,6 +177,10 @@ from narrate.script.normalize import normalize
         ("ranked #1 in", "en", "ranked number one in"),
         # web73: https://domainedeladombes.com/condition-generales-de-vente
         ("ARTICLE 1. CHAMP D’APPLICATION", "fr", "ARTICLE un. CHAMP D’APPLICATION"),
+        # web73: https://www.climatdestrasbourg.fr/2016/01/bilan-de-lannee-2015.html
+        ("Bien ensoleillée: 1889h pour une normale", "fr",
+         "Bien ensoleillée: mille huit cent quatre-vingt-neuf heures pour une normale"),
+        ("pendant 72 h, à 14h", "fr", "pendant soixante-douze heures, à quatorze heures"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals
