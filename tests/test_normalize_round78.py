@@ -67,6 +67,10 @@ been spelled, a loss against eSpeak NG's own reading). Blind +0 -0, development 
 French "h" after a number above twenty-four is a count of hours, not a clock ("1889h" of sunshine "mille
 huit cent quatre-vingt-neuf heures", "pendant 72 h"). Blind +1 -0, development +2 -0; corpora unchanged.
 
+An English decimal glued to "s" is seconds ("Winning time: 58.70s" "fifty-eight point seven zero seconds"; "a
+9.58s world record" an adjective's "second"); a whole number glued to "s" is left ("the 1990s", "5s").
+Blind +3 -0, development +0 -0 (web74's annotator says "point seven oh"); corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -181,6 +185,11 @@ from narrate.script.normalize import normalize
         ("Bien ensoleillée: 1889h pour une normale", "fr",
          "Bien ensoleillée: mille huit cent quatre-vingt-neuf heures pour une normale"),
         ("pendant 72 h, à 14h", "fr", "pendant soixante-douze heures, à quatorze heures"),
+        # web74: https://www.racingpost.com/results/178/curragh/1996-07-14/205722
+        ("Winning time: 58.70s (slow by 1.10s)", "en",
+         "Winning time: fifty-eight point seven zero seconds (slow by one point one zero seconds)"),
+        ("a 9.58s world record in the 1990s", "en",
+         "a nine point five eight second world record in the nineteen nineties"),
         ("un CDI à temps plein", "fr", "un C D I à temps plein"),
         ("l'ONU et la CNIL", "fr", "l'ONU et la CNIL"),  # said as words
         ("Louis XVIII en MCMXC", "fr", "Louis dix-huit en MCMXC"),  # Roman numerals

@@ -11,7 +11,7 @@ import functools
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import Rules, joint
+from narrate.script.normalize.rules import DETERMINER, Rules, adjectival, determiner_before, joint
 from narrate.script.normalize.tables import TIME_ZONES
 
 RULES = Rules()
@@ -145,6 +145,16 @@ def _sentence_end(m: re.Match[str]) -> str:
         return ""
     rest = m.string[m.end() :]
     return "." if not rest.strip() or _STARTS_SENTENCE.match(rest) else ""
+
+
+@rule(r"(?<![\w.,])(\d{1,3}\.\d{1,3})s\b(?!['’])")
+def _decimal_seconds(m: re.Match[str]) -> str:
+    """ "Winning time: 58.70s", "(slow by 1.10s)": a decimal glued to "s" is seconds ("5s" is left); "a
+    9.58s world record" is an adjective's "second"."""
+    before = re.search(rf"\b({DETERMINER})\s+$", m.string[max(0, m.start() - 12) : m.start()])
+    article = before.group(1) if before else determiner_before(m.string, m.start())
+    adjective = adjectival(article, m.string, m.end())
+    return f"{nw.decimal(m.group(1))} {'second' if adjective else 'seconds'}"
 
 
 @rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
