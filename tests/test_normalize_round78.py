@@ -15,10 +15,10 @@ sounds the same), but for a Roman numeral; a Roman numeral is now up to XXXIX, w
 initialism ("(AHCT)", "(IPCH)"; "CORPS", "TEMPS", "l'URPS" end as words do); three capitals with a vowel
 are an initialism unless they can be one French syllable ("ANS", "EUR", "SUR", "QUI", "UNE", "CAF" are left
 to eSpeak NG; "l'UAF", "UDI", "l'USS" are spelled), but for acronyms said as words ("l'ONU"). All left alone
-in a headline in capitals. Blind +9 -2, development +5 -0; the corpora's French body paragraphs: 9 change,
-all initialisms ("l'USS", "TSMC", "le PDG", "UDI", "CNCTR"). A first version listed French three-letter
-words instead of the syllable test (blind +10 -1); web72, written after it, had "12 ANS" and "24.00 EUR"
-spelled by it, so the test became the syllable's.
+in a headline in capitals. A first version listed French three-letter words instead of the syllable test
+(blind +10 -1, development +5 -0); web72, written after it, had "12 ANS" and "24.00 EUR" spelled by it, so
+the test became the syllable's (blind +1 -2 against the list). The corpora's French body paragraphs: 9
+change, all initialisms ("l'USS", "TSMC", "le PDG", "UDI", "CNCTR").
 
 French "x" or "×" in a size is "par": before a number and its unit ("30 x 40 cm", "1280 × 720 pixels") or
 between two numbers of three or four digits (a screen's pixels, "(1920 × 1080, 441 ppp)"); a letter x
