@@ -19,7 +19,7 @@ from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
 from narrate.script.normalize.dates import DATES, FULL_WEEKDAYS, MONTH
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
-from narrate.script.normalize.legal import CITATIONS, SECTIONS
+from narrate.script.normalize.legal import CITATIONS, DOCUMENTS, SECTIONS
 from narrate.script.normalize.measures import RULES as MEASURES
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, run
@@ -260,6 +260,7 @@ RULES: list[Rule] = [
     *TIMES.items,
     *ADDRESSES.items,
     *SCORES.items,
+    *DOCUMENTS.items,
     *MEASURES.items,
     *SECTIONS.items,
     *CODES_BEFORE_YEARS.items,

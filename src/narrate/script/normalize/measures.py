@@ -22,46 +22,6 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and 1000 <= int(text) <= 2099
 
 
-# a document's noun: the number after it is the document's identifier ("Ordinance 2024-40"), not a range or
-# an amount; an abbreviated one is said in full
-_DOCUMENTS = {
-    "Ordinance": "Ordinance", "Ord.": "Ordinance", "Resolution": "Resolution", "Res.": "Resolution",
-    "Bill": "Bill", "Case": "Case", "Docket": "Docket", "Doc.": "Document", "Doc": "Document",
-    "Document": "Document", "Exhibit": "Exhibit", "Law": "Law", "Directive": "Directive",
-    "Regulation": "Regulation", "Act": "Act", "Notice": "Notice",
-}  # fmt: skip
-_DOCUMENT = "|".join(re.escape(d) for d in sorted(_DOCUMENTS, key=len, reverse=True))
-_DOCUMENT = f"{_DOCUMENT}|{_DOCUMENT.upper()}"  # "RESOLUTION #17-83" in a minutes' heading
-
-
-# not "Res." in Congress's "S.J.Res. 68", "H. Res. 12": codes.py says those whole
-@rule(
-    rf"\b(?<!\.)(?<![HS]\.\s)({_DOCUMENT})(:?\s?)(No\.\s?|NO\.\s?|#)?(\d{{1,4}})(?:-(\d{{1,4}}))?\b(?![-–.,]\d)"
-)
-def _identifier(m: re.Match[str]) -> str:
-    """ "Ordinance 2024-40", "Doc: 32-1", "Ord. 2972", "Assembly Bill 480", "Senate Bill No. 1133",
-    "RESOLUTION #17-83", "Act 2024-337": an identifier's parts said as in a code (in pairs from three digits,
-    a leading zero digit by digit), one after the other, as most pairs say them (not a range's "to"); "No."
-    and "#" are "number"."""
-    number = "number " if m.group(3) else ""
-    name = _DOCUMENTS.get(m.group(1)) or m.group(1)  # in capitals as written
-    if name.lower() in {"act", "notice"} and not m.group(5):
-        return m.group(0)  # "the Traffic Management Act 2004": a year; "Notice 5 days"
-    said = nw.code_number(m.group(4))
-    if m.group(5):
-        said += f" {nw.code_number(m.group(5))}"
-    elif len(m.group(4)) < 3:
-        return f"{name}{m.group(2)}{number}{m.group(4)}"  # "Bill 21", "Case 9": a number
-    return f"{name}{m.group(2)}{number}{said}"
-
-
-@rule(r"\b(No\.|[Nn]umber)\s(0\d{1,3})-(\d{3,8})\b(?![-/.,]\d)")
-def _case_number(m: re.Match[str]) -> str:
-    """ "Clerk No. 05-51271": a number whose first part has a leading zero is an identifier, not a range;
-    its digits are said one by one."""
-    return f"number {nw.digits(m.group(2))} {nw.digits(m.group(3))}"
-
-
 @rule(r"\b(Boeing|Airbus)\s([A-Z]?)(\d{3})-(\d{1,3})\b(?![-–.]\d)")
 def _aircraft_variant(m: re.Match[str]) -> str:
     """ "Boeing 737-700", "Airbus A321-200": a model and its variant, in pairs ("seven thirty-seven seven
