@@ -187,8 +187,8 @@ def rules(language: str) -> Rules:
     units.update({alias: units[symbol] for alias, symbol in _ALIASES.items() if symbol in units})
     symbols = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
     # "h/Woche", "km/jour": a unit per a word (of three letters or more, a noun's capital in German)
-    per_word = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
-    per_word = "|".join([per_word, *_PER_SHORT[language]])
+    noun = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
+    per_word = "|".join([noun, *_PER_SHORT[language]])  # and French "j", "an"
     named = Rules()
 
     @named.rule(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[lL]\s?/\s?100\s?km\b")
@@ -240,7 +240,7 @@ def rules(language: str) -> Rules:
             money = _SINGULAR_MONEY.get(money, money)  # "1 €/kg" "un euro por kilo"
         return f"{money} {unit_price(language, symbol)}"
 
-    @named.rule(rf"(?<![\w/])({money})\s?/\s?((?:{per_word.split('|', 1)[0]}))(?![\w/])")
+    @named.rule(rf"(?<![\w/])({money})\s?/\s?({noun})(?![\w/])")
     def _money_per_word(m: re.Match[str]) -> str:
         """ "160 Euro/Nacht" "Euro pro Nacht", "1.32€ /noche" "euros por noche", "99 euro/jour": a price per
         a noun; French and Spanish "€/hab." glued after its number is amounts.py's."""
