@@ -151,10 +151,10 @@ _BETWEEN_WORDS = {
 
 
 def determiner_before(text: str, start: int) -> str | None:
-    """The determiner before an amount with words between (an adverb, a compound adjective), which makes
-    the amount an adjective too: "the nearly $1.2 billion increase", "the two-year $44.6 billion budget",
-    "the required 15 ft clearance"."""
-    m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{1,2}})$", text[max(0, start - 80) : start])
+    """The determiner right before an amount ("a 9.58s record"), or with words between (an adverb, a
+    compound adjective), which makes the amount an adjective too: "the nearly $1.2 billion increase", "the
+    two-year $44.6 billion budget", "the required 15 ft clearance"."""
+    m = re.search(rf"\b({DETERMINER})\s+((?:\S+\s+){{0,2}})$", text[max(0, start - 80) : start])
     # an adverb or adjective, or a compound adjective ("two-year", "30-year," before a second adjective)
     compound = re.compile(r"[a-z\d]+-[a-z]+,?")
     if not m or not all(w in _BETWEEN_WORDS or compound.fullmatch(w) for w in m.group(2).split()):

@@ -11,7 +11,7 @@ import functools
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import DETERMINER, Rules, adjectival, determiner_before, joint
+from narrate.script.normalize.rules import Rules, adjectival, determiner_before, joint
 from narrate.script.normalize.tables import TIME_ZONES
 
 RULES = Rules()
@@ -151,9 +151,7 @@ def _sentence_end(m: re.Match[str]) -> str:
 def _decimal_seconds(m: re.Match[str]) -> str:
     """ "Winning time: 58.70s", "(slow by 1.10s)": a decimal glued to "s" is seconds ("5s" is left); "a
     9.58s world record" is an adjective's "second"."""
-    before = re.search(rf"\b({DETERMINER})\s+$", m.string[max(0, m.start() - 12) : m.start()])
-    article = before.group(1) if before else determiner_before(m.string, m.start())
-    adjective = adjectival(article, m.string, m.end())
+    adjective = adjectival(determiner_before(m.string, m.start()), m.string, m.end())
     return f"{nw.decimal(m.group(1))} {'second' if adjective else 'seconds'}"
 
 
