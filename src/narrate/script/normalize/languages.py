@@ -48,19 +48,22 @@ from narrate.script.normalize.spelled import cardinal, range_word
 def _ranges(language: str) -> Rules:
     """ "20-30 Prozent" "20 bis 30", "2-3 jours" "2 à 3", "ganó 3-1" "3 a 1": the hyphen between two numbers
     is the word for "to" (eSpeak NG says nothing there, or "Strich"); the numbers are left to the rules after.
+    As in English, also a hyphen with spaces ("(14 - 18 Jahre)") and decimals ("1,50-1,75%").
 
     French and Spanish say a score the same way; German only a range ("3:1" is its score), so there the second
-    number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a decimal, a code ("A-7"), or from a
-    number with a leading zero (a phone number, "030-1234"); after a number sign, a hyphen (not a dash)
-    joins the parts of a label: "n° 2001-692" is a law's number, its parts said with nothing between.
+    number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a number with a decimal point (a
+    thousands' point in German and Spanish), a code ("A-7"), or from a number with a leading zero (a phone
+    number, "030-1234"); after a number sign, a hyphen (not a dash) joins the parts of a label: "n° 2001-692"
+    is a law's number, its parts said with nothing between.
     """
     rules = Rules()
+    number = r"\d{1,4}(?:,\d{1,3})?"
 
-    @rules.rule(r"(?<![\w.,/:–-])(?!0\d)(\d{1,4})(-|\s?–\s?)(\d{1,4})(?![\w/–-]|[.,:]\d)")
+    @rules.rule(rf"(?<![\w.,/:–-])(?!0\d)({number})(-|\s?–\s?|\s-\s)({number})(?![\w/–-]|[.,:]\d)")
     def _range(m: re.Match[str]) -> str:
         if m.group(2) == "-" and _NUMBERED.search(m.string, max(0, m.start() - 12), m.start()):
             return f"{m.group(1)} {m.group(3)}"
-        if language == "de" and int(m.group(3)) <= int(m.group(1)):
+        if language == "de" and _value(m.group(3)) <= _value(m.group(1)):
             return m.group(0)
         season = _SEASON.fullmatch(m.group(0)) and (int(m.group(1)) + 1) % 100 == int(m.group(3))
         if language == "es" and season:
@@ -70,6 +73,11 @@ def _ranges(language: str) -> Rules:
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(3)}"
 
     return rules
+
+
+def _value(number: str) -> float:
+    """ "1,5" 1.5: a number written with a decimal comma."""
+    return float(number.replace(",", "."))
 
 
 _SEASON = re.compile(r"(?:1[89]|20)\d\d-\d\d")  # "2018-19": two years that follow each other
