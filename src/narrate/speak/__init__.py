@@ -70,7 +70,7 @@ def speak(
 ) -> tuple[Clip, ...]:
     """Synthesise each utterance to a WAV clip in WORKDIR; clips come back in utterance order.
 
-    `workers`: engine processes to run in parallel (default: up to 2, never more than the cores).
+    `workers`: engine processes to run in parallel (default: one for eSpeak NG, up to 2 for Piper).
     `progress(done, total)` is called as clips finish (from worker threads).
     """
     clips = speak_iter(utterances, voice, workdir, cache_dir=cache_dir, workers=workers, progress=progress)
