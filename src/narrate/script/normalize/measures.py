@@ -126,7 +126,6 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
 _SPACED_ONLY = {
     "yd",
-    "mg",
     "sec",
     "secs",
     "min",
