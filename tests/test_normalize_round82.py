@@ -9,6 +9,12 @@ a score). Blind +6 -0 (all from the spaced hyphen; the decimals alone were +0), 
 "Saint-Etienne 1 - 3 Guingamp", a score between two teams, wants no word); the corpora's body paragraphs
 unchanged.
 
+Round 83. Milligrams glued to their number are milligrams ("200mg" "two hundred milligrams"; "mg" had been
+left to eSpeak NG when glued, among units that are likelier codes glued, such as "5yd"): blind +1 -0,
+development +2 -0, corpora unchanged. One degree is "one degree", in a coordinate ("1°54′14″E" "one degree
+fifty-four minutes fourteen seconds East", and "one minute", "one second") and before a word ("1° north"):
+blind +2 -0, development +1 -0, corpora unchanged.
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -32,7 +38,19 @@ from narrate.script.normalize import normalize
         # web74: https://finance.orange.fr/bourse/point-de-seance/preouverture-paris-grandes-manoeuvres-dans-l-automobile-CNT000001kDoDn.html
         ("de point à 1,50-1,75% demain soir", "fr",
          "de point à un virgule cinquante à un virgule soixante-quinze pour cent demain soir"),
-        # what the rule does and leaves alone
+        # web76: https://ashline.net/ibuprofen-when-to-take-it-and-how-to-use-it/
+        ("capsules contain 200mg, 400mg, or 600mg of ibuprofen.", "en",
+         "capsules contain two hundred milligrams, four hundred milligrams, or six hundred milligrams"
+         " of ibuprofen."),
+        # web76: https://elispot.biz/about-all/how-often-take-600mg-of-ibuprofen-how-and-when-to-take-or-use-ibuprofen-2.html
+        ("up to 600mg to take 4 times a day", "en", "up to six hundred milligrams to take four times a day"),
+        # web76: https://en-academic.com/dic.nsf/enwiki/37292
+        ("Somme 50°15′25″N 1°54′14″E", "en",
+         "Somme fifty degrees fifteen minutes twenty-five seconds North"
+         " one degree fifty-four minutes fourteen seconds East"),
+        ("50°1′1″N", "en", "fifty degrees one minute one second North"),
+        ("1° north, 21° south", "en", "one degree north, twenty-one degrees south"),
+        # what the rules do and leave alone
         ("niños de 6 - 12 años", "es", "niños de seis a doce años"),
         ("entre 1,5-2%", "es", "entre uno coma cinco y dos por ciento"),
         ("Bayern gewann 3 - 1", "de", "Bayern gewann drei - eins"),  # German: a score, not a range

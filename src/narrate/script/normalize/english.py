@@ -112,10 +112,15 @@ _HEMISPHERES = {"N": "North", "S": "South", "E": "East", "W": "West"}
     r"(?<![\w.])(\d{1,3})\s?°\s?(\d{1,2})\s?[′']\s?(?:(\d{1,2}(?:\.\d{1,3})?)\s?(?:″|''|\")\s?)?([NSEW])\b"
 )
 def _coordinate(m: re.Match[str]) -> str:
-    """ "40°46′10″N": a latitude or a longitude in degrees, minutes and seconds, and its hemisphere."""
-    said = f"{nw.cardinal(int(m.group(1)))} degrees {nw.cardinal(int(m.group(2)))} minutes"
-    seconds = f" {nw.decimal(m.group(3))} seconds" if m.group(3) else ""
+    """ "40°46′10″N": a latitude or a longitude in degrees, minutes and seconds, and its hemisphere ("1°"
+    is "one degree")."""
+    said = f"{_counted(m.group(1), 'degree')} {_counted(m.group(2), 'minute')}"
+    seconds = f" {_counted(m.group(3), 'second')}" if m.group(3) else ""
     return f"{said}{seconds} {_HEMISPHERES[m.group(4)]}"
+
+
+def _counted(number: str, unit: str) -> str:
+    return f"{nw.decimal(number)} {unit}{'' if number == '1' else 's'}"
 
 
 @_FIRST.rule(

@@ -220,4 +220,6 @@ def _degree_scale(m: re.Match[str]) -> str:
 
 @rule(r"(\d)\s?°(?![FC])")
 def _degrees(m: re.Match[str]) -> str:
-    return f"{m.group(1)} degrees"
+    """ "45°" "45 degrees", "1°" "1 degree"."""
+    one = m.group(1) == "1" and not re.search(r"[\d.,]$", m.string[: m.start()])
+    return f"{m.group(1)} degree{'' if one else 's'}"
