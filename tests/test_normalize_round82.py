@@ -14,6 +14,8 @@ left to eSpeak NG when glued, among units that are likelier codes glued, such as
 development +2 -0, corpora unchanged. One degree is "one degree", in a coordinate ("1°54′14″E" "one degree
 fifty-four minutes fourteen seconds East", and "one minute", "one second") and before a word ("1° north"):
 blind +2 -0, development +1 -0, corpora unchanged.
+French Roman ordinals with the longer endings digits already had ("XIXème siècle", "IVème République",
+"IIIème", "XVIIIeme"), "dix-neuvième": blind +2 -0, development +1 -0, corpora unchanged.
 
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
@@ -50,6 +52,9 @@ from narrate.script.normalize import normalize
          " one degree fifty-four minutes fourteen seconds East"),
         ("50°1′1″N", "en", "fifty degrees one minute one second North"),
         ("1° north, 21° south", "en", "one degree north, twenty-one degrees south"),
+        # web76: https://nttoporando.fr/randonnees/giffre-chablais/2200487_haute-cime-des-dents-du-midi-3257m-depuis-les-hauteurs-de-samoens-et-le-col-des-ottans
+        ("Au cours du XIXème siècle, ces montagnes", "fr", "Au cours du dix-neuvième siècle, ces montagnes"),
+        ("la IVème République", "fr", "la quatrième République"),
         # what the rules do and leave alone
         ("niños de 6 - 12 años", "es", "niños de seis a doce años"),
         ("entre 1,5-2%", "es", "entre uno coma cinco y dos por ciento"),

@@ -225,7 +225,7 @@ def _capital_ordinal(m: re.Match[str]) -> str:
 
 @FRENCH.rule(
     r"(?<![\d.,])\b(1)\s?(er|re|ere)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
-    r"|(?<![\w.-])([IVX]{1,6})e\b(?=\s[a-zA-Zà-ÿÀ-Ý]|(?<=[IVX]{2}e)(?:[.,;:)]|$))"
+    r"|(?<![\w.-])([IVX]{1,6})(?:e|ème|eme|è)\b(?=\s[a-zA-Zà-ÿÀ-Ý]|(?<=[IVX]{2}e)(?:[.,;:)]|$))"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
     """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)", "rue de Turenne, IIIe." (a
