@@ -17,6 +17,11 @@ blind +2 -0, development +1 -0, corpora unchanged.
 French Roman ordinals with the longer endings digits already had ("XIXème siècle", "IVème République",
 "IIIème", "XVIIIeme"), "dix-neuvième": blind +2 -0, development +1 -0, corpora unchanged.
 
+A mend found on web77's misses: a full stop after a month's full name is the sentence's ("on 11 February.
+Over" had become "the eleventh of February Over", two sentences run together; the corpora's body paragraphs
+had one, "on the 15th of May. Apparently"); after an abbreviation at a sentence's end the point is said back
+("on 11 Feb. Over"). "May. 18, 2020" is still a date. No score changes (punctuation is not compared).
+
 Each real-copy pair is from the development page named beside it, and compared as written (punctuation
 included).
 """
@@ -55,6 +60,14 @@ from narrate.script.normalize import normalize
         # web76: https://nttoporando.fr/randonnees/giffre-chablais/2200487_haute-cime-des-dents-du-midi-3257m-depuis-les-hauteurs-de-samoens-et-le-col-des-ottans
         ("Au cours du XIXème siècle, ces montagnes", "fr", "Au cours du dix-neuvième siècle, ces montagnes"),
         ("la IVème République", "fr", "la quatrième République"),
+        # web77 (mend): https://www.peterboroughtoday.co.uk/news/transport/no-trains-to-run-between-peterborough-and-london-for-two-working-days-in-february-4482872
+        ("Sunday 11 February. Over", "en", "Sunday the eleventh of February. Over"),
+        # the corpora's readability page wikipedia-4
+        ("on the 15th of May. Apparently, they", "en", "on the fifteenth of May. Apparently, they"),
+        ("on 11 February. Over", "en", "on the eleventh of February. Over"),
+        ("on 11 Feb. Over", "en", "on the eleventh of February. Over"),
+        ("on 11 Feb. we", "en", "on the eleventh of February we"),
+        ("Published: May. 18, 2020 at", "en", "Published: May eighteenth, twenty twenty at"),
         # what the rules do and leave alone
         ("niños de 6 - 12 años", "es", "niños de seis a doce años"),
         ("entre 1,5-2%", "es", "entre uno coma cinco y dos por ciento"),

@@ -20,9 +20,11 @@ from narrate.script.normalize.tables import MONTHS, WEEKDAYS
 
 DATES = Rules()
 
+# a month's name, or its abbreviation with or without its point (a point after a full name ends the sentence:
+# "on 11 February. Over" keeps it)
 MONTH = (
-    r"((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?)"
+    r"((?i:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])"
+    r"|(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])\.?|(?i:may)\.(?=\s?\d))"  # "May. 18, 2020"
 )
 _TH = r"(?i:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s(\d{4})\b(?![.,]\d|\s?%))"
@@ -159,7 +161,8 @@ def _days_month(m: re.Match[str]) -> str:
     ordinals = [nw.ordinal(d) for d in days]
     said = f" to the {ordinals[-1]}" if spans else f" and {ordinals[-1]}"
     said = f"{m.group(1) or 'the'} {', '.join(ordinals[:-1])}{said}"
-    return f"{said} of {month_name(m.group(5))}{_year_words(m.group(6))}"
+    said = f"{said} of {month_name(m.group(5))}{_year_words(m.group(6))}"
+    return said + ("" if m.group(6) else _stop(m.group(5), m.string, m.end()))
 
 
 # before a date a word that makes "the" wrong: "a great 4th of July weekend", "Happy 4th of July"
@@ -176,7 +179,13 @@ def _day_month(m: re.Match[str]) -> str:
     if day is None or (m.group(3) in _WORDS and not m.group(4)):
         return m.group(0)
     the = m.group(1) or ("" if _DETERMINED.search(m.string, max(0, m.start() - 40), m.start()) else "the")
-    return f"{the} {nw.ordinal(day)} of {month_name(m.group(3))}{_year_words(m.group(4))}".lstrip()
+    said = f"{the} {nw.ordinal(day)} of {month_name(m.group(3))}{_year_words(m.group(4))}".lstrip()
+    return said + ("" if m.group(4) else _stop(m.group(3), m.string, m.end()))
+
+
+def _stop(month: str, text: str, end: int) -> str:
+    """The full stop an abbreviated month at a sentence's end shares with it ("on 11 Feb. Over")."""
+    return "." if month.endswith(".") and re.match(r"\s*$|\s+[A-Z]", text[end : end + 2]) else ""
 
 
 @DATES.rule(rf"\b{MONTH}\s(\d{{1,2}}),((?:19|20)\d\d)\b(?![.,]\d)")
