@@ -17,6 +17,12 @@ blind +2 -0, development +1 -0, corpora unchanged.
 French Roman ordinals with the longer endings digits already had ("XIXème siècle", "IVème République",
 "IIIème", "XVIIIeme"), "dix-neuvième": blind +2 -0, development +1 -0, corpora unchanged.
 
+Round 84. A British postcode's inward code, a digit and two of the letters Royal Mail uses there, is said
+digit and letters one by one ("MATLOCK DE4 3AG" "D E four three A G"; eSpeak NG read "3AG" as a number);
+the outward code is left to the initialisms' rules, and the rule runs after the measures, so "2LL" is not
+"two litres L". A storage size ("P2 2TB") is not a postcode. Blind +3 -0, development +1 -0 (web77's three
+postcodes are in pairs with other misses); corpora unchanged.
+
 A mend found on web77's misses: a full stop after a month's full name is the sentence's ("on 11 February.
 Over" had become "the eleventh of February Over", two sentences run together; the corpora's body paragraphs
 had one, "on the 15th of May. Apparently"); after an abbreviation at a sentence's end the point is said back
@@ -60,6 +66,10 @@ from narrate.script.normalize import normalize
         # web76: https://nttoporando.fr/randonnees/giffre-chablais/2200487_haute-cime-des-dents-du-midi-3257m-depuis-les-hauteurs-de-samoens-et-le-col-des-ottans
         ("Au cours du XIXème siècle, ces montagnes", "fr", "Au cours du dix-neuvième siècle, ces montagnes"),
         ("la IVème République", "fr", "la quatrième République"),
+        # web52: https://publicnoticeportal.uk/notice/traffic-and-roads/65d6d1a6765d142a4c0b61b5
+        ("County Hall, MATLOCK DE4 3AG", "en", "County Hall, MATLOCK D E four three A G"),
+        ("Strand London WC2A 2LL Before:", "en", "Strand London W C two A two L L Before:"),
+        ("Crucial P2 2TB Firmware", "en", "Crucial P two two terabytes Firmware"),
         # web77 (mend): https://www.peterboroughtoday.co.uk/news/transport/no-trains-to-run-between-peterborough-and-london-for-two-working-days-in-february-4482872
         ("Sunday 11 February. Over", "en", "Sunday the eleventh of February. Over"),
         # the corpora's readability page wikipedia-4

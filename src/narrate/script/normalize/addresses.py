@@ -132,3 +132,19 @@ def _named_state_zip(m: re.Match[str]) -> str:
     """ "Southlake, Texas 76092": after a place and a comma, a state's name and a ZIP code, said digit by
     digit."""
     return f"{m.group(1)} {_zip(m.group(2), m.group(3))}"
+
+
+# run after the measures (english.RULES), so that the letters said are not read as units ("two L" litres)
+POSTCODES = Rules()
+
+
+# A British postcode's outward code ("SE1", "SW1A", "CV23") and its inward code: a digit and two of the
+# letters Royal Mail uses there (never C, I, K, M, O, V)
+@POSTCODES.rule(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s(\d)([ABD-HJLNP-UW-Z]{2})\b")
+def _postcode(m: re.Match[str]) -> str:
+    """ "London, SE1 4YR", "LEEDS LS11 0ES": the inward code is a digit and two letters, said one by one
+    ("four Y R"; eSpeak NG read "4YR" as a number); the outward code is left to the initialisms' rules. A
+    storage size ("P2 2TB") is not a postcode."""
+    if m.group(3) in {"GB", "TB"}:
+        return m.group(0)
+    return f"{m.group(1)} {nw.digits(m.group(2))} {' '.join(m.group(3))}"

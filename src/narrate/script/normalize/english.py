@@ -14,6 +14,7 @@ import re
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.abbreviations import ABBREVIATIONS
 from narrate.script.normalize.acronyms import ACRONYMS
+from narrate.script.normalize.addresses import POSTCODES
 from narrate.script.normalize.addresses import RULES as ADDRESSES
 from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
@@ -267,6 +268,7 @@ RULES: list[Rule] = [
     *SCORES.items,
     *DOCUMENTS.items,
     *MEASURES.items,
+    *POSTCODES.items,
     *SECTIONS.items,
     *CODES_BEFORE_YEARS.items,
     *YEARS.items,
