@@ -23,6 +23,11 @@ the outward code is left to the initialisms' rules, and the rule runs after the 
 "two litres L". A storage size ("P2 2TB") is not a postcode. Blind +3 -0, development +1 -0 (web77's three
 postcodes are in pairs with other misses); corpora unchanged.
 
+In German, French and Spanish a run of ten digits or more without separators is a code, said digit by digit,
+and from seven digits one that no word follows, as English has it ("Barcode: 4006574007199;" "vier null null
+sechs ...", not "vier Billionen ..."): a count that large carries its thousands' points or spaces in edited
+copy. Blind +2 -0, development +2 -0; corpora unchanged.
+
 A mend found on web77's misses: a full stop after a month's full name is the sentence's ("on 11 February.
 Over" had become "the eleventh of February Over", two sentences run together; the corpora's body paragraphs
 had one, "on the 15th of May. Apparently"); after an abbreviation at a sentence's end the point is said back
@@ -70,6 +75,14 @@ from narrate.script.normalize import normalize
         ("County Hall, MATLOCK DE4 3AG", "en", "County Hall, MATLOCK D E four three A G"),
         ("Strand London WC2A 2LL Before:", "en", "Strand London W C two A two L L Before:"),
         ("Crucial P2 2TB Firmware", "en", "Crucial P two two terabytes Firmware"),
+        # web77: https://www.heidelberg24.de/verbraucher/rueckruf-liste-produkte-lebensmittel-gefahr-aktuell-warnung-schokolade-kaese-rueckrufaktion-92009962.html
+        ("Barcode: 4006574007199; Grund:", "de",
+         "Barcode: vier null null sechs fünf sieben vier null null sieben eins neun neun; Grund:"),
+        # web77: https://chinavision1180am.com/riesgo-potencial-de-asfixia-una-cadena-de-tiendas-retira-un-juguete-infantil-en-espana-por-motivos-de-seguridad-foto
+        ("serie es el 7494501. «Nuestra", "es",
+         "serie es el siete cuatro nueve cuatro cinco cero uno. «Nuestra"),
+        ("1234567 Einwohner", "de",
+         "eine Million zweihundertvierunddreißigtausendfünfhundertsiebenundsechzig Einwohner"),  # a count
         # web77 (mend): https://www.peterboroughtoday.co.uk/news/transport/no-trains-to-run-between-peterborough-and-london-for-two-working-days-in-february-4482872
         ("Sunday 11 February. Over", "en", "Sunday the eleventh of February. Over"),
         # the corpora's readability page wikipedia-4

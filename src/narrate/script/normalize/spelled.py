@@ -90,6 +90,14 @@ def cardinal(n: int, language: str) -> str:
 _CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|CHF|EUR|USD)\b)")
 
 
+def _code_length(m: re.Match[str]) -> bool:
+    """A run of ten digits or more without separators is a code ("Barcode: 4006574007199"), and from seven
+    one that no word follows ("serie es el 7494501."): a count that large carries its thousands' points or
+    spaces in edited copy, as English's commas (english.py's rule)."""
+    size = len(m.group(2))
+    return size >= 10 or (size >= 7 and not re.match(r"\s\w", m.string[m.end() :]))
+
+
 def number(whole: str, fraction: str | None, language: str, *, money: bool = False) -> str:
     """A written number (its whole part without separators, and the digits after the comma) in words;
     MONEY: an amount, whose two decimals German too says as a number.
@@ -155,6 +163,8 @@ def rules(language: str) -> Rules:
             m.group(1) or m.group(3) or chained or after_mil
         ):  # not "2024-05-03"
             return digits(whole, language) + (f" {_PERCENT[language]}" if m.group(4) else "")
+        if m.group(2).isdigit() and not (m.group(1) or m.group(3) or m.group(4)) and _code_length(m):
+            return digits(whole, language)
         money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
         said = number(whole, m.group(3), language, money=money)
         if m.group(1):
