@@ -23,7 +23,7 @@ from narrate.script.normalize.electronic import RULES as ELECTRONIC
 from narrate.script.normalize.legal import CITATIONS, DOCUMENTS, SECTIONS
 from narrate.script.normalize.measures import RULES as MEASURES
 from narrate.script.normalize.money import RULES as MONEY
-from narrate.script.normalize.rules import Rule, Rules, run
+from narrate.script.normalize.rules import Rule, Rules, code_length, run
 from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.sums import in_sum, multiplied
 from narrate.script.normalize.symbols import RULES as SYMBOLS
@@ -210,21 +210,15 @@ def _gusts(m: re.Match[str]) -> str:
     return f" gusting to {m.group(1)}"
 
 
-def _code_length(m: re.Match[str]) -> bool:
-    """Ten digits or more without commas are a code; from seven, so is one that counts nothing (no word in
-    lower case after it: "Bug 1553982, which", "PMID: 23018282 Owner"): a count that large carries commas
-    in edited copy, and where it does not, it stands before what it counts ("sold 120000000 copies")."""
-    size = len(m.group(0))
-    return size >= 10 or (size >= 7 and not re.match(r"\s[a-z]", m.string[m.end() :]))
-
-
 @_LEFT.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?![\w,]\d|\w)")
 def _plain_number(m: re.Match[str]) -> str:
     # eSpeak reads numerals well, but its numbers and its words differ slightly in vowels ("11" vs "eleven");
     # words keep one pronunciation for the same thing
     if not m.group(0):
         return ""
-    if m.group(0).isdigit() and (_code_length(m) or re.match(r"0\d", m.group(0))):
+    if m.group(0).isdigit() and (
+        code_length(m.group(0), m.string[m.end() : m.end() + 2]) or re.match(r"0\d", m.group(0))
+    ):
         # "ISBN 9780521839402", "PMID: 23018282": a long run of digits without commas is a code; so is
         # "0529" (no amount starts with a zero)
         return nw.digits(m.group(0))

@@ -150,6 +150,18 @@ _BETWEEN_WORDS = {
 }  # fmt: skip
 
 
+def code_length(run: str, after: str, word: str = "[a-z]") -> bool:
+    """Whether RUN, digits without separators, is a code rather than a count: ten digits or more, or seven
+    or more that no WORD follows in AFTER ("Bug 1553982, which", "PMID: 23018282 Owner"). A count that large
+    carries its thousands' separators in edited copy, and where it does not, it stands before what it counts
+    ("sold 120000000 copies"; German, whose nouns have capitals, passes any word as WORD).
+
+    >>> code_length("23018282", " Owner"), code_length("120000000", " copies")
+    (True, False)
+    """
+    return len(run) >= 10 or (len(run) >= 7 and not re.match(rf"\s{word}", after))
+
+
 def determiner_before(text: str, start: int) -> str | None:
     """The determiner right before an amount ("a 9.58s record"), or with words between (an adverb, a
     compound adjective), which makes the amount an adjective too: "the nearly $1.2 billion increase", "the

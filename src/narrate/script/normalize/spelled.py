@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.rules import Rules, code_length, words
 
 _POINT = {"de": "Komma", "es": "coma", "fr": "virgule"}
 _RANGE_WORD = {"de": "bis", "es": "a", "fr": "à"}  # "to" between two numbers or years
@@ -88,14 +88,6 @@ def cardinal(n: int, language: str) -> str:
 # a currency after an amount: its two decimals are cents, said as a number ("null Komma zwanzig US-Dollar");
 # not after "Cent" or "Rappen", whose decimals are a decimal's ("13,94 Cent" "Komma neun vier")
 _CURRENCY_AFTER = re.compile(r"\s?(?:€|\$|£|(?:US-|Euro|Dollar|Franken|Pfund|CHF|EUR|USD)\b)")
-
-
-def _code_length(m: re.Match[str]) -> bool:
-    """A run of ten digits or more without separators is a code ("Barcode: 4006574007199"), and from seven
-    one that no word follows ("serie es el 7494501."): a count that large carries its thousands' points or
-    spaces in edited copy, as English's commas (english.py's rule)."""
-    size = len(m.group(2))
-    return size >= 10 or (size >= 7 and not re.match(r"\s\w", m.string[m.end() :]))
 
 
 def number(whole: str, fraction: str | None, language: str, *, money: bool = False) -> str:
@@ -163,7 +155,11 @@ def rules(language: str) -> Rules:
             m.group(1) or m.group(3) or chained or after_mil
         ):  # not "2024-05-03"
             return digits(whole, language) + (f" {_PERCENT[language]}" if m.group(4) else "")
-        if m.group(2).isdigit() and not (m.group(1) or m.group(3) or m.group(4)) and _code_length(m):
+        if (
+            m.group(2).isdigit()
+            and not (m.group(1) or m.group(3) or m.group(4))
+            and code_length(m.group(2), m.string[m.end() : m.end() + 2], r"\w")
+        ):
             return digits(whole, language)
         money = bool(_CURRENCY_AFTER.match(m.string, m.end()))
         said = number(whole, m.group(3), language, money=money)
