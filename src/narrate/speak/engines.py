@@ -20,11 +20,10 @@ def worker_count(requested: int | None, jobs: int, engine: str = "espeak") -> in
     if requested is not None:
         return max(1, min(requested, jobs))
     # eSpeak NG speaks about 20 minutes of audio in a second of CPU, faster than the story's levelling and
-    # encoding take it; a second engine costs CPU to start and competes for the two cores. With one, the
-    # story's thread waits about 0.5 s in all for clips (3,517 words; 0.05 s with two: the engine idles
-    # while each clip is handed back and the next one sent), but the whole run is no slower and takes less
-    # CPU (three alternating runs each: 5.9 s against 6.0-6.4 s; wall 0.67-0.70 of the floor against
-    # 0.67-0.72). Piper is slower than the encoding: two engines.
+    # encoding take it; a second engine costs CPU to start and competes for the two cores (three alternating
+    # runs each on 3,517 words: 5.9 s of CPU against 6.0-6.4 s; wall 0.67-0.70 of the floor against
+    # 0.67-0.72). With one engine the story's thread waits 0.04 s in all for clips (speak.worker no longer
+    # loses 10-30 ms a clip in pyttsx3's loop). Piper is slower than the encoding: two engines.
     if engine != "piper":
         return 1
     return max(1, min(2, os.cpu_count() or 1, jobs))
