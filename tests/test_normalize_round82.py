@@ -28,6 +28,11 @@ and from seven digits one that no word follows, as English has it ("Barcode: 400
 sechs ...", not "vier Billionen ..."): a count that large carries its thousands' points or spaces in edited
 copy. Blind +2 -0, development +2 -0; corpora unchanged.
 
+Round 86. British copy's point between hours and minutes after "at", "until", "by" or "from" and before a word
+that names the day ("at 7.10 this evening", "until 9.30 on Friday") is a clock time, "seven ten", not a
+decimal: blind +1 -0, development +1 -0 (web79); corpora unchanged. Without such a word it stays a number
+("the 100m at 10.49").
+
 A mend found on web77's misses: a full stop after a month's full name is the sentence's ("on 11 February.
 Over" had become "the eleventh of February Over", two sentences run together; the corpora's body paragraphs
 had one, "on the 15th of May. Apparently"); after an abbreviation at a sentence's end the point is said back
@@ -83,6 +88,11 @@ from narrate.script.normalize import normalize
          "serie es el siete cuatro nueve cuatro cinco cero uno. «Nuestra"),
         ("1234567 Einwohner", "de",
          "eine Million zweihundertvierunddreißigtausendfünfhundertsiebenundsechzig Einwohner"),  # a count
+        # web79: http://hmcoastguard.blogspot.co.uk/2011_07_01_archive.html
+        ("at 7.10 this evening Liverpool", "en", "at seven ten this evening Liverpool"),
+        ("until 9.30 on Friday", "en", "until nine thirty on Friday"),
+        ("records for the 100m at 10.49.", "en",
+         "records for the one hundred meters at ten point four nine."),
         # web77 (mend): https://www.peterboroughtoday.co.uk/news/transport/no-trains-to-run-between-peterborough-and-london-for-two-working-days-in-february-4482872
         ("Sunday 11 February. Over", "en", "Sunday the eleventh of February. Over"),
         # the corpora's readability page wikipedia-4

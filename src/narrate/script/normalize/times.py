@@ -256,3 +256,13 @@ def _zone_in_brackets(m: re.Match[str]) -> str:
     """ "7 p.m. (CDT)": a time zone in brackets after a time (said by then) is said in full, as it is
     without them ("seven p m Central Daylight Time"); the brackets are not heard."""
     return zone(m.group(1))
+
+
+@rule(
+    r"\b([Aa]t|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom)\s([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:this\s(?:morning|afternoon|evening)"
+    r"|tonight|today|tomorrow|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
+)
+def _dotted_clock(m: re.Match[str]) -> str:
+    """ "at 7.10 this evening", "until 9.30 on Friday": British copy's point between hours and minutes, before
+    a word that names the day, is a clock time ("seven ten"), not a decimal."""
+    return f"{m.group(1)} {clock(int(m.group(2)), m.group(3), ampm=True)}"
