@@ -33,6 +33,9 @@ that names the day ("at 7.10 this evening", "until 9.30 on Friday") is a clock t
 decimal: blind +1 -0, development +1 -0 (web79); corpora unchanged. Without such a word it stays a number
 ("the 100m at 10.49").
 
+Round 87. The German, French and Spanish range's hyphen also between thousands written with points ("Cota
+1.800-2.200" "mil ochocientos a dos mil doscientos"): blind +1 -0, development +1 -0; corpora unchanged.
+
 A mend found on web77's misses: a full stop after a month's full name is the sentence's ("on 11 February.
 Over" had become "the eleventh of February Over", two sentences run together; the corpora's body paragraphs
 had one, "on the 15th of May. Apparently"); after an abbreviation at a sentence's end the point is said back
@@ -93,6 +96,10 @@ from narrate.script.normalize import normalize
         ("until 9.30 on Friday", "en", "until nine thirty on Friday"),
         ("records for the 100m at 10.49.", "en",
          "records for the one hundred meters at ten point four nine."),
+        # web80: https://colectoresindustrialesgs.com/diario/1988/12/30/deportes/599439604_850215.html
+        ("Formigal: Cota 1.800-2.200, 20-40", "es",
+         "Formigal: Cota mil ochocientos a dos mil doscientos, veinte a cuarenta"),
+        ("zwischen 12.500-15.000 Euro", "de", "zwischen zwölftausendfünfhundert und fünfzehntausend Euro"),
         # web77 (mend): https://www.peterboroughtoday.co.uk/news/transport/no-trains-to-run-between-peterborough-and-london-for-two-working-days-in-february-4482872
         ("Sunday 11 February. Over", "en", "Sunday the eleventh of February. Over"),
         # the corpora's readability page wikipedia-4

@@ -51,13 +51,13 @@ def _ranges(language: str) -> Rules:
     As in English, also a hyphen with spaces ("(14 - 18 Jahre)") and decimals ("1,50-1,75%").
 
     French and Spanish say a score the same way; German only a range ("3:1" is its score), so there the second
-    number must be the larger. Not in a chain ("4-3-3", "2024-05-03"), a number with a decimal point (a
-    thousands' point in German and Spanish), a code ("A-7"), or from a number with a leading zero (a phone
-    number, "030-1234"); after a number sign, a hyphen (not a dash) joins the parts of a label: "n° 2001-692"
-    is a law's number, its parts said with nothing between.
+    number must be the larger. Also between thousands written with points ("Cota 1.800-2.200"). Not in a
+    chain ("4-3-3", "2024-05-03"), a number with a decimal point, a code ("A-7"), or from a number with a
+    leading zero (a phone number, "030-1234"); after a number sign, a hyphen (not a dash) joins the parts of
+    a label: "n° 2001-692" is a law's number, its parts said with nothing between.
     """
     rules = Rules()
-    number = r"\d{1,4}(?:,\d{1,3})?"
+    number = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:,\d{1,3})?"  # "1.800-2.200": thousands' points too
 
     @rules.rule(rf"(?<![\w.,/:–-])(?!0\d)({number})(-|\s?–\s?|\s-\s)({number})(?![\w/–-]|[.,:]\d)")
     def _range(m: re.Match[str]) -> str:
@@ -76,8 +76,8 @@ def _ranges(language: str) -> Rules:
 
 
 def _value(number: str) -> float:
-    """ "1,5" 1.5: a number written with a decimal comma."""
-    return float(number.replace(",", "."))
+    """ "1,5" 1.5, "12.500" 12500: a number written with a decimal comma and thousands' points."""
+    return float(number.replace(".", "").replace(",", "."))
 
 
 _SEASON = re.compile(r"(?:1[89]|20)\d\d-\d\d")  # "2018-19": two years that follow each other
