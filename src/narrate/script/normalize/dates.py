@@ -16,7 +16,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import MONTHS, WEEKDAYS
+from narrate.script.normalize.tables import FULL_WEEKDAYS, MONTHS, WEEKDAYS
 
 DATES = Rules()
 
@@ -47,12 +47,10 @@ def _year_words(text: str | None) -> str:
 
 _MONTH_NAMES = list(dict.fromkeys(MONTHS.values()))  # January .. December
 
-_WEEKDAY_NAMES = "|".join(dict.fromkeys(WEEKDAYS.values()))  # Monday .. Sunday
-
 
 @DATES.rule(
-    rf"\b((?:{_WEEKDAY_NAMES}),?\s)(\d{{1,2}})({_TH}(?:\s(?:of\s)?{MONTH})?)\s?[-–]\s?"
-    rf"(?=(?:{_WEEKDAY_NAMES}),?\s\d{{1,2}}{_TH}\b)"
+    rf"\b((?:{FULL_WEEKDAYS}),?\s)(\d{{1,2}})({_TH}(?:\s(?:of\s)?{MONTH})?)\s?[-–]\s?"
+    rf"(?=(?:{FULL_WEEKDAYS}),?\s\d{{1,2}}{_TH}\b)"
 )
 def _weekday_span(m: re.Match[str]) -> str:
     """ "Monday 17th – Friday 21st February", "Monday 28th October - Friday 1st November 2024", "Monday 15 -
@@ -245,7 +243,6 @@ def _full_year(text: str) -> int:
     return year
 
 
-FULL_WEEKDAYS = "|".join(dict.fromkeys(WEEKDAYS.values()))  # "Monday|Tuesday|..."
 _ANY_WEEKDAY = "|".join(sorted({*WEEKDAYS, *WEEKDAYS.values()}, key=len, reverse=True))
 
 

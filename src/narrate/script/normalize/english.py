@@ -18,7 +18,7 @@ from narrate.script.normalize.addresses import POSTCODES
 from narrate.script.normalize.addresses import RULES as ADDRESSES
 from narrate.script.normalize.codes import BEFORE_YEARS as CODES_BEFORE_YEARS
 from narrate.script.normalize.codes import RULES as CODES
-from narrate.script.normalize.dates import DATES, FULL_WEEKDAYS, MONTH
+from narrate.script.normalize.dates import DATES, MONTH
 from narrate.script.normalize.electronic import RULES as ELECTRONIC
 from narrate.script.normalize.legal import CITATIONS, DOCUMENTS, SECTIONS
 from narrate.script.normalize.measures import RULES as MEASURES
@@ -27,7 +27,7 @@ from narrate.script.normalize.rules import Rule, Rules, code_length, run
 from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.sums import in_sum, multiplied
 from narrate.script.normalize.symbols import RULES as SYMBOLS
-from narrate.script.normalize.tables import COMPASS_POINTS, HOW_OFTEN
+from narrate.script.normalize.tables import COMPASS_POINTS, FULL_WEEKDAYS, HOW_OFTEN
 from narrate.script.normalize.times import RULES as TIMES
 from narrate.script.normalize.years import YEARS
 

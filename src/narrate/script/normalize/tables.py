@@ -250,6 +250,7 @@ WEEKDAYS = {
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
     "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
 }  # fmt: skip
+FULL_WEEKDAYS = "|".join(dict.fromkeys(WEEKDAYS.values()))  # "Monday|Tuesday|...", for patterns
 
 # AP style titles before a name
 TITLES = {

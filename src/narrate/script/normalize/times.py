@@ -12,7 +12,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules, adjectival, determiner_before, joint
-from narrate.script.normalize.tables import TIME_ZONES
+from narrate.script.normalize.tables import FULL_WEEKDAYS, TIME_ZONES
 
 RULES = Rules()
 rule = RULES.rule
@@ -260,7 +260,7 @@ def _zone_in_brackets(m: re.Match[str]) -> str:
 
 @rule(
     r"\b([Aa]t|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom)\s([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:this\s(?:morning|afternoon|evening)"
-    r"|tonight|today|tomorrow|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
+    rf"|tonight|today|tomorrow|on\s(?:{FULL_WEEKDAYS}))\b)"
 )
 def _dotted_clock(m: re.Match[str]) -> str:
     """ "at 7.10 this evening", "until 9.30 on Friday": British copy's point between hours and minutes, before
