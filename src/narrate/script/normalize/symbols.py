@@ -221,5 +221,5 @@ def _degree_scale(m: re.Match[str]) -> str:
 @rule(r"(\d)\s?°(?![FC])")
 def _degrees(m: re.Match[str]) -> str:
     """ "45°" "45 degrees", "1°" "1 degree"."""
-    one = m.group(1) == "1" and not re.search(r"[\d.,]$", m.string[: m.start()])
+    one = m.group(1) == "1" and (m.start() == 0 or m.string[m.start() - 1] not in "0123456789.,")
     return f"{m.group(1)} degree{'' if one else 's'}"
