@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import doctest
+import os
+import subprocess
+import sys
 import wave
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from narrate.speak import worker as worker_module
 from narrate.speak.engines import engines_ahead
 from narrate.speak.voices import load_voice
 from narrate.speak.worker import PIECE_CHARS, pieces
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 TEXTS = [
     "Amazon Halts Police Use Of Its Facial Recognition Technology",
@@ -275,3 +278,50 @@ def test_engines_started_by_the_caller_speak_the_story(
         episode = narrate_article(str(SEED), tmp_path / "seed.mp3", ArticleOptions(), started=engines)
         assert engines.pool is None  # taken by the story, and stopped with it
     assert episode.audio.duration_ms > 60_000 and not episode.warnings
+
+
+def test_every_clip_at_the_profile_rate_from_the_first_and_after_a_language_switch(tmp_path: Path) -> None:
+    """pyttsx3 queues a property set while its driver counts as busy, which it does from the start until
+    the first utterance ends: set that way, the profile's rate reached eSpeak NG only after the warm-up
+    clip, and a story's first clip could still be read at the default rate (a slow profile's title came
+    out 0.4 s short). The same sentence is as long first, after a Russian passage (another voice), and
+    last."""
+    same = TEXTS[1]
+    texts = [
+        same,
+        "Компания объявила в среду мораторий на один год.",
+        same,
+        "The company did not say why.",
+        same,
+    ]
+    utts = utterances(texts)
+    utts[1] = Utterance(1, "paragraph", 0, texts[1], texts[1], 600, language="ru")
+    for rate in (90, 300):
+        clips = speak(utts, load_voice(None, rate=rate), tmp_path / str(rate), workers=1)
+        lengths = [clips[i].duration_ms for i in (0, 2, 4)]
+        assert max(lengths) - min(lengths) < 0.03 * max(lengths), (rate, lengths)
+        words = len(same.split())
+        assert 0.6 * words * 60 / rate < lengths[0] / 1000 < 1.6 * words * 60 / rate, (rate, lengths)
+
+
+ENGINE_RUN = """
+import sys, wave
+from pathlib import Path
+from narrate.speak.worker import Engine
+engine = Engine({"voice": "gmw/en-US", "rate": int(sys.argv[1]), "pitch": 50, "volume": 1.0})
+for n in range(2):
+    path = Path(sys.argv[2]) / f"{n}.wav"
+    engine.save(sys.argv[3], path)
+    with wave.open(str(path), "rb") as wav:
+        print(wav.getnframes())
+"""
+
+
+def test_a_fresh_engine_speaks_its_first_clip_at_the_configured_rate(tmp_path: Path) -> None:
+    """The cause of the test above, made certain: the very first clip of a fresh engine (the worker's
+    warm-up) was read at eSpeak NG's default rate whatever the profile said."""
+    run = [sys.executable, "-c", ENGINE_RUN, "90", str(tmp_path), TEXTS[1]]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(run, capture_output=True, text=True, check=True, timeout=60, env=env)
+    first, second = (int(line) for line in done.stdout.split("\n") if line.isdigit())
+    assert abs(first - second) < 0.03 * second, (first, second)

@@ -100,9 +100,12 @@ class Engine:
         code = self._espeak.SetVoiceByName(voice.encode("utf-8"))
         if code != 0:
             raise RuntimeError(f"eSpeak NG could not load voice {voice} (code {code})")
-        self.engine.setProperty("rate", int(self.config["rate"]))  # set again: a voice brings its own
-        self.engine.setProperty("pitch", int(self.config["pitch"]))
-        self.engine.setProperty("volume", float(self.config["volume"]))
+        # on the driver, not through pyttsx3's engine: the engine queues a property while its driver counts
+        # as busy, which it does from the start until the first utterance ends, so the first clip (and, by
+        # a race with the driver's callback thread, sometimes the next) was read at eSpeak NG's default rate
+        self.driver.setProperty("rate", int(self.config["rate"]))  # set again: a voice brings its own
+        self.driver.setProperty("pitch", int(self.config["pitch"]))
+        self.driver.setProperty("volume", float(self.config["volume"]))
 
     def save(self, text: str, path: Path) -> None:
         """Synthesise TEXT into PATH (16-bit mono WAV, 22,050 Hz), a piece at a time if it is long."""
