@@ -168,7 +168,10 @@ def test_cluster_batch_matches_a_local_run_both_ways(tmp_path: Path, cluster: tu
         twin = here[source]
         for key in ("guid", "mp3", "title", "sidecars", "content_hash", "input_hash", "status", "language"):
             assert item[key] == twin[key], key
-        assert abs(item["duration"] - twin["duration"]) < 0.05
+        # eSpeak NG does not give the same text the same length twice to the sample (measured: 60 clips said
+        # three times in one process, median 15 samples apart, at most 288, 13 ms): a story of a dozen clips
+        # may differ by a few tens of ms; a clip at another rate differed by 0.4 s
+        assert abs(item["duration"] - twin["duration"]) < 0.1
         mp3 = on_cluster / item["mp3"]
         assert item["bytes"] == mp3.stat().st_size and probe(mp3).codec == "mp3"
         assert all((on_cluster / name).is_file() for name in item["sidecars"].values())
