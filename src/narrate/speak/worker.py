@@ -93,6 +93,8 @@ class Engine:
         self.config = config
         self._done = threading.Event()  # set by the driver when a clip's file is written
         self.engine.connect("finished-utterance", lambda **_event: self._done.set())
+        # pyttsx3 2.99's driver starts a clip with _start_synthesis; without it, pyttsx3's runAndWait is used
+        self.direct = callable(getattr(self.driver, "_start_synthesis", None))
         self.set_voice(str(config["voice"]))
         self.version = (_espeak.Info(None) or b"?").decode("ascii", "replace")
 
@@ -125,8 +127,7 @@ class Engine:
 
     def _save(self, text: str, path: Path) -> None:
         self._done.clear()
-        start = getattr(self.driver, "_start_synthesis", None)
-        if start is None:  # another pyttsx3 than the one measured: its own loop
+        if not self.direct:  # another pyttsx3 than the one measured: its own loop
             self.engine.save_to_file(text, str(path))
             self.engine.runAndWait()
         else:
@@ -134,7 +135,7 @@ class Engine:
             # eSpeak's Synchronize, about 20 ms): 11 ms a clip become 5, 0.5 s of a 3,500-word story's 113
             # clips on one engine
             self.driver.save_to_file(text, str(path))
-            start(text)
+            self.driver._start_synthesis(text)
         # eSpeak synthesises on its own thread; the driver's callback writes the file, then says so
         self._done.wait(5.0 + len(text) / 200)
 
