@@ -322,12 +322,18 @@ for n in range(2):
 def test_a_fresh_engine_speaks_its_first_clip_at_the_configured_rate(tmp_path: Path) -> None:
     """The cause of the test above, made certain: the very first clip of a fresh engine (the worker's
     warm-up) was read at eSpeak NG's default rate whatever the profile said. Also the worker's other way
-    of waiting for a clip, pyttsx3's own runAndWait loop, for a pyttsx3 without the driver call it uses."""
+    of waiting for a clip, pyttsx3's own runAndWait loop (for a pyttsx3 without the driver call it uses):
+    its first clip only, since in that loop a later clip can come back empty (a defect of runAndWait
+    that README lists; CI saw it once; the clip check rejects such a clip and it is retried)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    firsts = {}
     for loop in ("driver", "own-loop"):  # the driver's synthesis called directly; pyttsx3's runAndWait
-        run = [sys.executable, "-c", ENGINE_RUN, "90", str(tmp_path), TEXTS[1], loop]
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        run = [sys.executable, "-c", ENGINE_RUN, "90", str(tmp_path / loop), TEXTS[1], loop]
+        (tmp_path / loop).mkdir()
         done = subprocess.run(run, capture_output=True, text=True, check=True, timeout=60, env=env)
-        first, second = (int(line) for line in done.stdout.split("\n") if line.isdigit())
-        assert abs(first - second) < 0.03 * second, (loop, first, second)
-        seconds, words = second / SAMPLE_RATE, len(TEXTS[1].split())
-        assert 0.6 * words * 60 / 90 < seconds < 1.6 * words * 60 / 90, (loop, seconds)
+        firsts[loop], second = (int(line) for line in done.stdout.split("\n") if line.isdigit())
+        if loop == "driver":
+            assert abs(firsts[loop] - second) < 0.03 * second, (firsts[loop], second)
+            seconds, words = second / SAMPLE_RATE, len(TEXTS[1].split())
+            assert 0.6 * words * 60 / 90 < seconds < 1.6 * words * 60 / 90, seconds
+    assert abs(firsts["own-loop"] - firsts["driver"]) < 0.03 * firsts["driver"], firsts
