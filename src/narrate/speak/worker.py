@@ -93,8 +93,11 @@ class Engine:
         self.config = config
         self._done = threading.Event()  # set by the driver when a clip's file is written
         self.engine.connect("finished-utterance", lambda **_event: self._done.set())
-        # pyttsx3 2.99's driver starts a clip with _start_synthesis; without it, pyttsx3's runAndWait is used
-        self.direct = callable(getattr(self.driver, "_start_synthesis", None))
+        # pyttsx3 2.99's driver starts a clip with _start_synthesis (the call runAndWait makes, tested in
+        # tests/test_speak.py); runAndWait itself loses and truncates clips (README), so it is not a fallback
+        if not callable(getattr(self.driver, "_start_synthesis", None)):
+            version = getattr(pyttsx3, "__version__", "?")
+            raise RuntimeError(f"pyttsx3 {version} has no driver._start_synthesis: install pyttsx3 2.99")
         self.set_voice(str(config["voice"]))
         self.version = (_espeak.Info(None) or b"?").decode("ascii", "replace")
 
@@ -127,15 +130,11 @@ class Engine:
 
     def _save(self, text: str, path: Path) -> None:
         self._done.clear()
-        if not self.direct:  # another pyttsx3 than the one measured: its own loop
-            self.engine.save_to_file(text, str(path))
-            self.engine.runAndWait()
-        else:
-            # the calls runAndWait makes, without its event loop, which sleeps 10 ms between polls (and
-            # eSpeak's Synchronize, about 20 ms): 11 ms a clip become 5, 0.5 s of a 3,500-word story's 113
-            # clips on one engine
-            self.driver.save_to_file(text, str(path))
-            self.driver._start_synthesis(text)
+        # the calls runAndWait makes, without its event loop, which sleeps 10 ms between polls (and eSpeak's
+        # Synchronize, about 20 ms): 11 ms a clip become 5, 0.5 s of a 3,500-word story's 113 clips on one
+        # engine; and no loop that a previous clip's late endLoop can end before this one is synthesised
+        self.driver.save_to_file(text, str(path))
+        self.driver._start_synthesis(text)
         # eSpeak synthesises on its own thread; the driver's callback writes the file, then says so
         self._done.wait(5.0 + len(text) / 200)
 
