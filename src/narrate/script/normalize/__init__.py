@@ -61,6 +61,7 @@ def _bullet(m: re.Match[str]) -> str:
 
 
 _DEGREE_SIGNS = {0x2103: "°C", 0x2109: "°F"}
+_SMALL_SCALE = re.compile(r"(?<=\d°)[cf](?![^\W\d_])")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # superscript letters (modifier letters): an ordinal's ending or an abbreviation's ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ"),
 # folded to plain letters (NFKC); superscript digits stay ("m²")
@@ -73,5 +74,6 @@ def _tidy(text: str) -> str:
     text = _SUPERSCRIPT_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.replace("\u2044", "/")  # the fraction slash ("1⁄4"), which the rules read as a slash
     text = text.translate(_DEGREE_SIGNS)  # "450℉": one character for "°F" (its NFKC form)
+    text = _SMALL_SCALE.sub(lambda m: m.group().upper(), text)  # "180°c": the scale's letter in lower case
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     return re.sub(r" ([,.;:!?])(?=\s|$)", r"\1", text).strip()
