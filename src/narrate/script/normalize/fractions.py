@@ -153,8 +153,9 @@ def _slash_numbers(m: re.Match[str]) -> str:
     if not m.group(1) and 1 < num < den <= 16 and re.match(r"-[a-z]", m.string[m.end() :]):
         # "3/4-inch plywood": a fraction in a compound adjective keeps its part singular ("three-quarter")
         return f"{nw.cardinal(num)}-{'quarter' if den == 4 else 'half' if den == 2 else nw.ordinal(den)}"
-    if not m.group(1) and not m.group(4) and num and den and _betting(m):
-        return f"{nw.cardinal(num)} to {nw.cardinal(den)}"  # odds: "priced at 5/4", "odds of 1/2"
+    span = 0 < num < den and den >= 10 and _SPANS.match(m.string, m.end())  # "for 10/15 minutes": a range
+    if not m.group(1) and not m.group(4) and num and den and (span or _betting(m)):
+        return f"{nw.cardinal(num)} to {nw.cardinal(den)}"  # or odds: "priced at 5/4", "odds of 1/2"
     rated = _RATING_END.match(m.string, m.end()) or _RATED.search(
         m.string[max(0, m.start() - 12) : m.start()]
     )
@@ -169,6 +170,11 @@ def _slash_numbers(m: re.Match[str]) -> str:
     # 24/7, 50/50: two numbers said one after the other
     lead = f"{m.group(1)} " if m.group(1) else ""
     return f"{lead}{nw.cardinal(num)} {nw.cardinal(den)}"
+
+
+# a plural span of time after two numbers and a slash: they are a range ("10/15 minutes"), a denominator of
+# two digits being no fraction's in such copy ("1/2 hour", "3/4 hours" are fractions)
+_SPANS = re.compile(r"\s(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years)\b")
 
 
 def _after_article(m: re.Match[str], num: int, den: int) -> str:
