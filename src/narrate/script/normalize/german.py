@@ -96,6 +96,18 @@ def ordinal(n: int, ending: str | None) -> str:
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
 
+@GERMAN.rule(
+    rf"(?<![\d.,/])\b((?:{_DAY}\.(?:,\s?|\s?/\s?))+)"
+    rf"({_DAY})\.(?:\s?(und|bis(?:\szum)?|oder|[-–])\s?({_DAY})\.)?\s?({MONTHS})\b"
+)
+def _day_list(m: re.Match[str]) -> str:
+    """ "am 16., 25. und 28. Januar", "8./9./10. März": the days listed before a date's are ordinals in its
+    case too ("am sechzehnten, fünfundzwanzigsten und achtundzwanzigsten"; eSpeak NG said "sechzehn.")."""
+    ending = ending_after(m.string[max(0, m.start() - 40) : m.start()])
+    listed = "".join(f"{ordinal(int(day), ending)}, " for day in re.findall(r"\d+", m.group(1)))
+    return f"{listed}{_days(m, m.group(4) and m.group(2), m.group(3), m.group(4) or m.group(2))} {m.group(5)}"
+
+
 @GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis(?:\szum)?|oder|[-–])\s?({_DAY})\.)?\s?({MONTHS})\b")
 def _date(m: re.Match[str]) -> str:
     """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis (zum) 5. Juni": each day an ordinal in the case asked
