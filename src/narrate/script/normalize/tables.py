@@ -131,6 +131,8 @@ UNITS = {
     "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"), "dB": ("decibel", "decibels"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°C": ("degree Celsius", "degrees Celsius"),
     "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
+    "degF": ("degree Fahrenheit", "degrees Fahrenheit"), "degC": ("degree Celsius", "degrees Celsius"),
+    "cyl": ("cylinder", "cylinders"),  # an engine's: "a 1.8L 4-cyl engine"
     "mAh": ("milliamp hour", "milliamp hours"),
     "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),
     "mmol/L": ("millimole per liter", "millimoles per liter"),
