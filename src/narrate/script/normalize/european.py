@@ -41,6 +41,24 @@ _ARTICLE = {
 }
 # German's halves agree with their noun ("ein halber Liter"): left to the other rules
 
+# French: a noun right after "1/2", which "demi-" is joined to; and the endings that make a noun feminine
+_NOUN_AFTER = re.compile(
+    r"\s(?!(?:de|du|des|d|et|ou|à|au|aux|en|par|pour|sur|le|la|les)\b)([A-Za-zéèêàâîôûç]{3,})\b"
+)
+_FEMININE_ENDING = re.compile(r"(?:ère|eure|ée|ion|tte|ille|aine|sse|ure|ette|elle|ine|ade|ise)$")
+_DETERMINER = re.compile(
+    r"\b(?:[Uu]n|[Uu]ne|[Ll]e|[Ll]a|[Cc]e|[Cc]et|[Cc]ette|[Mm]a|[Mm]on|[Ss]a|[Ss]on|[Dd]u|[Aa]u)\s$"
+)
+
+
+def _half(m: re.Match[str], noun: re.Match[str]) -> str:
+    """ "1/2 cuillère à café" "une demi-cuillère", "ce 1/2 litre" "ce demi-litre", "1/2 litre" "un
+    demi-litre": "demi" before a noun goes with it, and the article is the noun's gender's (eSpeak NG says a
+    hyphen as a pause)."""
+    if _DETERMINER.search(m.string, max(0, m.start() - 8), m.start()):
+        return "demi"
+    return "une demi" if _FEMININE_ENDING.search(noun.group(1).lower()) else "un demi"
+
 
 def numbered_roman(found: Rules, nouns: str, language: str) -> None:
     """Register on FOUND: a Roman numeral up to ten after one of NOUNS (a pattern, "Teil|Band") is its number,
@@ -125,6 +143,8 @@ def rules(language: str) -> Rules:
             one, several = parts[den]
             if num > 1:
                 return f"{cardinal(num, language)} {several}"
+            if language == "fr" and den == 2 and (noun := _NOUN_AFTER.match(m.string, m.end())):
+                return _half(m, noun)
             # "le 1/4 de finale" "le quart", "ein 1/3" "ein Drittel": the article before it is the "one"
             article = _ARTICLE[language].search(m.string, max(0, m.start() - 8), m.start())
             return one if article else f"{'un' if language == 'fr' else 'ein'} {one}"
