@@ -33,10 +33,11 @@ def _hash_number(m: re.Match[str]) -> str:
         r"\b(?:[Pp]ress|[Dd]ial|[Ee]nter|[Hh]it)\s$", m.string[max(0, m.start() - 7) : m.start()]
     )
     digits = m.group(1) or m.group(2)
+    glued = " " if m.start() and m.string[m.start() - 1].isalnum() else ""  # "US#2": "U S number two"
     if keypad or len(digits) < 3:
-        return f"{'pound' if keypad else 'number'} {nw.number(digits)}"
+        return f"{glued}{'pound' if keypad else 'number'} {nw.number(digits)}"
     # "Post #173", "#9115": an identifier of three or four digits said as a code; a longer one digit by digit
-    return f"number {nw.code_number(digits) if len(digits) <= 4 else nw.digits(digits)}"
+    return f"{glued}number {nw.code_number(digits) if len(digits) <= 4 else nw.digits(digits)}"
 
 
 @rule(r"\+/[-−–]\s?(?=\.?\d)")
