@@ -147,15 +147,28 @@ def _straight_inch_mark(m: re.Match[str]) -> str:
     return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
 
 
+@rule(r"(?<![\w/-])(?<!\d\s)(\d{1,2})/(\d{2})(?=\s?[A-Za-z])")
+def _slash_range(m: re.Match[str]) -> str:
+    """ "every 5/10 minutes", "sizes: 72/86 cm": a range before a plural span of time or a unit, the second
+    number of two digits and the larger ("five to ten minutes"); before a unit both of two digits, and not
+    an inch's sixteenths and the like ("11/16 in")."""
+    num, den = int(m.group(1)), int(m.group(2))
+    if num < den and (
+        _SPANS.match(m.string, m.end())
+        or (num >= 10 and den not in {16, 32, 64} and _UNIT.match(m.string, m.end()))
+    ):
+        return f"{num} to {den}"  # the unit after it is named by the rules of units, which need its digits
+    return m.group(0)
+
+
 @rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
 def _slash_numbers(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
     if not m.group(1) and 1 < num < den <= 16 and re.match(r"-[a-z]", m.string[m.end() :]):
         # "3/4-inch plywood": a fraction in a compound adjective keeps its part singular ("three-quarter")
         return f"{nw.cardinal(num)}-{'quarter' if den == 4 else 'half' if den == 2 else nw.ordinal(den)}"
-    span = 0 < num < den and den >= 10 and _SPANS.match(m.string, m.end())  # "for 10/15 minutes": a range
-    if not m.group(1) and not m.group(4) and num and den and (span or _betting(m)):
-        return f"{nw.cardinal(num)} to {nw.cardinal(den)}"  # or odds: "priced at 5/4", "odds of 1/2"
+    if not m.group(1) and not m.group(4) and num and den and _betting(m):
+        return f"{nw.cardinal(num)} to {nw.cardinal(den)}"  # odds: "priced at 5/4", "odds of 1/2"
     rated = _RATING_END.match(m.string, m.end()) or _RATED.search(
         m.string[max(0, m.start() - 12) : m.start()]
     )
@@ -174,6 +187,9 @@ def _slash_numbers(m: re.Match[str]) -> str:
 
 # a plural span of time after two numbers and a slash: they are a range ("10/15 minutes"), a denominator of
 # two digits being no fraction's in such copy ("1/2 hour", "3/4 hours" are fractions)
+_UNIT = re.compile(
+    r"\s?(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")(?![\w/])"
+)
 _SPANS = re.compile(r"\s(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years)\b")
 
 
