@@ -240,6 +240,12 @@ def _number_sign(language: str) -> Rules:
         def _no(m: re.Match[str]) -> str:
             return "numéro "
 
+    if language in ("de", "fr"):  # "für ca 16 Muffins", "ca 1900": the point left out ("ca." is circa too)
+
+        @rules.rule(r"(?<![\w.])ca\s(?=\d)")
+        def _circa(m: re.Match[str]) -> str:
+            return "circa "
+
     if language in _KILOMETRE:
 
         @rules.rule(r"(?<![\w.,])(?<!\d\s)([kK])[mM]\.?\s(?=\d{1,4}\b)")
