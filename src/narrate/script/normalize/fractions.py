@@ -149,14 +149,11 @@ def _straight_inch_mark(m: re.Match[str]) -> str:
 
 @rule(r"(?<![\w/-])(?<!\d\s)(\d{1,2})/(\d{2})(?=\s?[A-Za-z])")
 def _slash_range(m: re.Match[str]) -> str:
-    """ "every 5/10 minutes", "sizes: 72/86 cm": a range before a plural span of time or a unit, the second
-    number of two digits and the larger ("five to ten minutes"); before a unit both of two digits, and not
-    an inch's sixteenths and the like ("11/16 in")."""
+    """ "sizes: 72/86 cm (28/34 ins)": two numbers of two digits and a slash before a unit, the second the
+    larger, are a range ("seventy-two to eighty-six centimeters"); not an inch's sixteenths and the like
+    ("11/16 in")."""
     num, den = int(m.group(1)), int(m.group(2))
-    if num < den and (
-        _SPANS.match(m.string, m.end())
-        or (num >= 10 and den not in {16, 32, 64} and _UNIT.match(m.string, m.end()))
-    ):
+    if 10 <= num < den and den not in {16, 32, 64} and _UNIT.match(m.string, m.end()):
         return f"{num} to {den}"  # the unit after it is named by the rules of units, which need its digits
     return m.group(0)
 
@@ -185,12 +182,10 @@ def _slash_numbers(m: re.Match[str]) -> str:
     return f"{lead}{nw.cardinal(num)} {nw.cardinal(den)}"
 
 
-# a plural span of time after two numbers and a slash: they are a range ("10/15 minutes"), a denominator of
-# two digits being no fraction's in such copy ("1/2 hour", "3/4 hours" are fractions)
+# a unit after two numbers and a slash ("72/86 cm"): they are a range
 _UNIT = re.compile(
     r"\s?(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")(?![\w/])"
 )
-_SPANS = re.compile(r"\s(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years)\b")
 
 
 def _after_article(m: re.Match[str], num: int, den: int) -> str:

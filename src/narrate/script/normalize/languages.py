@@ -101,16 +101,6 @@ def _before_units(language: str) -> Rules:
             return m.group(0)
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
 
-    @rules.rule(rf"(?<![\w.,/:-])([1-9]\d{{0,2}})/([1-9]\d{{0,2}})(?=\s(?:{_PLURAL_SPANS[language]})\b)")
-    def _slash_span(m: re.Match[str]) -> str:
-        """ "pendant 40/45 minutes" "quarante à quarante-cinq", "unos 35/40 minutos", "10/15 Minuten": two
-        numbers and a slash before a plural span of time are a range, the second the larger; a denominator of
-        one digit is a fraction's ("1/2 heure", "2/3 Tage")."""
-        first, last = int(m.group(1)), int(m.group(2))
-        if last <= first or last < 10:
-            return m.group(0)
-        return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
-
     if language == "fr":
 
         @rules.rule(rf"(?<![\w.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{symbols})(?![\w²/]))")
@@ -128,13 +118,6 @@ def _before_units(language: str) -> Rules:
 
     return rules
 
-
-# spans of time in the plural, after a range written with a slash
-_PLURAL_SPANS = {
-    "de": "Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?",
-    "es": "segundos|minutos|horas|días|semanas|meses|años",
-    "fr": "secondes|minutes|heures|jours|semaines|mois|ans|années",
-}
 
 # hour, minute, second: (after one, after any other number)
 _TIME_UNITS = {
@@ -239,12 +222,6 @@ def _number_sign(language: str) -> Rules:
         @rules.rule(r"(?<![\w.])[Nn]o\.?\s(?=\d)")
         def _no(m: re.Match[str]) -> str:
             return "numéro "
-
-    if language in ("de", "fr"):  # "für ca 16 Muffins", "ca 1900": the point left out ("ca." is circa too)
-
-        @rules.rule(r"(?<![\w.])ca\s(?=\d)")
-        def _circa(m: re.Match[str]) -> str:
-            return "circa "
 
     if language in _KILOMETRE:
 

@@ -174,24 +174,6 @@ def determiner_before(text: str, start: int) -> str | None:
     return m.group(1)
 
 
-_PREPOSITIONS = {
-    "on",
-    "in",
-    "to",
-    "from",
-    "at",
-    "with",
-    "for",
-    "of",
-    "by",
-    "into",
-    "through",
-    "across",
-    "over",
-    "upon",
-}
-
-
 def adjectival(article: str | None, text: str, end: int) -> bool:
     """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular.
 
@@ -212,8 +194,6 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
         return False
     if nxt.group(2) and nxt.group(2).split()[0] == "than":
         return False  # "1.1°C cooler than", "$5 cheaper than": a comparative's difference, not an adjective
-    if nxt.group(1).endswith("ing") and nxt.group(2) and nxt.group(2).split()[0] in _PREPOSITIONS:
-        return False  # "after 35,000km depending on the size": a participle and its preposition
     if not re.fullmatch(r"[a-z]{3,}(?:ed|ly)", nxt.group(1)):
         return True
     # "$1.4 billion budgeted": a participle; "a $300K wooded lot", "a $4.08 monthly increase": an adjective

@@ -36,10 +36,9 @@ _FEMININE_AFTER = re.compile(
     r"|calles|clases|redes|leyes|naves|fuentes|torres|sedes|frases|llaves|cárceles|especies|series|madres)\b",
     re.IGNORECASE,  # "21 Oficinas Municipales": a noun in a name's capitals has its gender too
 )
-# a masculine plural: "-os", Greek "-mas", and "-es" nouns but the feminine ones above ("21 retenes"); an
-# "-ista" noun of either gender takes the masculine, as a group of unknown sex does ("101 regatistas")
+# a masculine plural: "-os", Greek "-mas", and "-es" nouns but the feminine ones above ("21 retenes")
 _MASCULINE_AFTER = re.compile(
-    rf"\s+{_NOT_NOUNS}(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas|[a-záéíóúñ]+es|[a-záéíóúñ]+istas)\b",
+    rf"\s+{_NOT_NOUNS}(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas|[a-záéíóúñ]+es)\b",
     re.IGNORECASE,
 )
 
