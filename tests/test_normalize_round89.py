@@ -1,0 +1,65 @@
+"""Rounds 89 and 90 of issue 11.
+
+German days listed before a date's day ("16., 25. und 28. Januar", "8./9./10. März") are ordinals in the
+date's case, each of them (the first had been "sechzehn.", or in another case than the rest): blind +1 -0,
+development +2 -0. French "1/2" before a noun is "demi" with the noun's article, its gender from the noun's
+ending ("1/2 cuillère" "une demi-cuillère", "ce 1/2 litre" "ce demi-litre"; it had been "un demi" before any
+noun): blind +1 -0, development +3 -0. "yds" and "ins", the plurals copy writes for yards and inches: blind +1
+-0, development +2 -0. "#" glued after a word and before its number is "number" as a word of its own ("US#2"
+had been "USnumber two"): blind +1 -0. Two numbers of two digits and a slash before a unit, the second the
+larger, are an English range ("72/86 cm" "seventy-two to eighty-six centimeters"): blind +1 -0, development
++1 -0. A mend that no scored set measures: a degree sign's scale letter in lower case ("180°c" had been
+"degreesc"). The corpora's body paragraphs are unchanged by all of them.
+
+Each pair is a window of the development page named beside it, with its annotator's reading, compared as
+written (punctuation included; a hyphen is said as a space).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web81: https://curt.de/inhalt/artikel/8965/43
+        ("und 30. Dezember; 16., 25. und 28. Januar im Opernhaus.", "de",
+         "und dreißigster Dezember; sechzehnter, fünfundzwanzigster und achtundzwanzigster Januar"
+         " im Opernhaus."),
+        # web81: https://www.diedramatischebuehne.de/aktuelles/herbst-winter2018-19/
+        ("Februar 2019 8./9./10. März 2019.", "de",
+         "Februar zweitausendneunzehn achter, neunter, zehnter März zweitausendneunzehn."),
+        # web29: https://fr.delic-recipes.com/gateau-au-yaourt-une-douceur-simplissime-en-8-cuilleres-a-soupe
+        ("• 1/2 cuillère à soupe de levure chimique", "fr", "une demi cuillère à soupe de levure chimique"),
+        # web32: http://www.tarabiscotta.fr/2010/12/16/millas/
+        ("de ce 1/2 litre de lait noté", "fr", "de ce demi litre de lait noté"),
+        # web83: https://globalformbook.com/Home/RaceResultDetail/rac_11108994
+        ("kept on final 110yds", "en", "kept on final one hundred ten yards"),
+        # web83: https://gb.readly.com/magazines/the-knitter/2023-11-01/653ce9c306231a690a7f3add
+        ("Actual size: 94 cm (37 ins), 103 (40½),", "en",
+         "Actual size: ninety-four centimeters (thirty-seven inches), one hundred three (forty and a half),"),
+        ("To fit sizes: 72/86 cm (28/34 ins),", "en",
+         "To fit sizes: seventy-two to eighty-six centimeters (twenty-eight to thirty-four inches),"),
+        # web83: https://knotions.com/step-spring-socks-mary-e-rose/ (the window's first word)
+        ("US#2", "en", "U S number two"),
+        # web82: https://newsletters.naavi.com/i/ZMxBGDN/2020-special-edition/page/16
+        ("Preheat oven to 180°c. Grease and", "en",
+         "Preheat oven to one hundred eighty degrees Celsius. Grease and"),
+    ],
+)  # fmt: skip
+def test_what_the_rules_say(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+def test_the_case_asked_reaches_every_listed_day() -> None:
+    said = normalize("am 16., 25. und 28. Januar", "de")
+    assert said == "am sechzehnten, fünfundzwanzigsten und achtundzwanzigsten Januar"
+
+
+def test_a_fraction_stays_a_fraction() -> None:
+    """A half of one thing is no range; an inch's sixteenths are a fraction, not "eleven to sixteen"."""
+    assert normalize("1/2 heure", "fr") == "une demi heure"
+    assert " to " not in normalize("a 11/16 in wrench", "en")
