@@ -61,13 +61,14 @@ _SIGN_BEFORE = {
 
 
 @BEFORE.rule(
-    r"(?<![\w.])(T€|€|EUR|CHF|S?Fr\.)\s?(\d{1,3}(?:['’.]\d{3})+|\d+)((?:,\d{1,2})?)(?:[.,](?:00|--?|–))?"
+    r"(?<![\w.])(?<!\d\s)(T€|€|EUR|CHF|S?Fr\.)\s?(\d{1,3}(?:['’.]\d{3})+|\d+)((?:,\d{1,2})?)(?:[.,](?:00|--?|–))?"
     r"(\s(?:Mio\.|Mrd\.|Millionen|Milliarden))?(?![\d'’]|[.,]\d)"
 )
 def _sign_before(m: re.Match[str]) -> str:
     """ "€ 26 Mio.", "T€ 520", "CHF 150'000.00", "Fr. 50'000.-", "EUR 160,--/Nacht": a currency written
     before the amount, as council and Swiss copy write it, is said after it ("sechsundzwanzig Millionen
-    Euro"); ".00", ",-" and ",--" say none."""
+    Euro"); ".00", ",-" and ",--" say none. Not a sign right after a number, which is that amount's ("3
+    Nächte 165 € 4 Nächte": "hundertfünfundsechzig Euro", then "vier Nächte")."""
     return f"{m.group(2)}{m.group(3)}{m.group(4) or ''} {_SIGN_BEFORE[m.group(1)]}"
 
 
