@@ -111,6 +111,14 @@ def _price_band(m: re.Match[str]) -> str:
     return nw.plural_words(nw.cardinal(int(m.group(2).replace(",", ""))))
 
 
+@rule(rf"(?<![\w.,$£€/-])({DEC})\s?([€£])(?![\w/])")
+def _sign_after(m: re.Match[str]) -> str:
+    """ "44.85 £ Hydrangeas", "3 nights 165 € 4 nights": the sign after the amount, as European copy writes
+    it, names its currency (the sign had been read as the next amount's, or spelled)."""
+    singular = adjectival(determiner_before(m.string, m.start()), m.string, m.end())
+    return amount(m.group(1), None, CURRENCIES[m.group(2)], singular)
+
+
 @rule(rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC}){_SCALE}?")
 def _money_range(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
