@@ -266,3 +266,9 @@ def _numbers_sign(m: re.Match[str]) -> str:
 @ABBREVIATIONS.rule(r"\b(?:No\.?|NO\.|[Nn]r\.)\s?(?=\d)")
 def _number_sign(m: re.Match[str]) -> str:
     return "number "
+
+
+@ABBREVIATIONS.rule(r"\b[Oo]p\.\s?(?=\d)")
+def _opus(m: re.Match[str]) -> str:
+    """ "Les Franc-Juges, op. 3": a work's number in a composer's catalogue, "opus three"."""
+    return "opus "
