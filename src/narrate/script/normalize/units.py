@@ -27,6 +27,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Wh": ("Wattstunde", "Wattstunden"), "kWh": ("Kilowattstunde", "Kilowattstunden"),
         "MWh": ("Megawattstunde", "Megawattstunden"), "GWh": ("Gigawattstunde", "Gigawattstunden"),
         "h": ("Stunde", "Stunden"), "°C": ("Grad Celsius", "Grad Celsius"),
+        "°F": ("Grad Fahrenheit", "Grad Fahrenheit"),
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
         "GHz": ("Gigahertz", "Gigahertz"), "hPa": ("Hektopascal", "Hektopascal"),
@@ -52,7 +53,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kWh": ("kilovatio hora", "kilovatios hora"), "MWh": ("megavatio hora", "megavatios hora"),
         # "°C" is "grados" in weather copy: so most annotators read it (round 25: 13 pairs in 10 sets); 5
         # pairs in 3 sets say "grados centígrados"
-        "h": ("hora", "horas"), "°C": ("grado", "grados"),
+        "h": ("hora", "horas"), "°C": ("grado", "grados"), "°F": ("grado Fahrenheit", "grados Fahrenheit"),
         "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
@@ -80,6 +81,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"), "GW": ("gigawatt", "gigawatts"),
         "kWh": ("kilowattheure", "kilowattheures"), "MWh": ("mégawattheure", "mégawattheures"),
         "°C": ("degré", "degrés"), "°": ("degré", "degrés"),  # "21° à 26°C": a degree sign alone
+        "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
         "GHz": ("gigahertz", "gigahertz"), "hPa": ("hectopascal", "hectopascals"),
@@ -124,7 +126,8 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 # degree sign), "230º C" (a space before the C)
 _ALIASES = {
     "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "hm3": "hm³",
-    "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml",
+    "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml", "ºF": "°F", "º F": "°F", "° F": "°F",
+    "Kg": "kg", "KG": "kg", "cL": "cl",  # a symbol's capitals as copy writes them: "22Kg", "20cL"
     "w": "W",  # "unos 900w"
     "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
     "cv": "CV",  # "110 cv", a car's power in Spanish copy
