@@ -299,9 +299,9 @@ _OFFICES = (
 
 @FRENCH.rule(r"(?<![\w.,:/-])([1-9]\d{1,4})\s?h\b(?![\d'’])")
 def _hours_count(m: re.Match[str]) -> str:
-    """ "1889h d'ensoleillement", "pendant 72 h": more than twenty-four hours are a count of them, not a
-    clock's ("14h" is the clock rules')."""
-    return f"{m.group(1)} heures" if int(m.group(1)) > 24 else m.group(0)
+    """ "1889h d'ensoleillement", "pendant 72 h", "au minimum 24 h après": twenty-four hours or more are a
+    count of them, not a clock's ("14h" is the clock rules'; "24 h" had been left between the two)."""
+    return f"{m.group(1)} heures" if int(m.group(1)) >= 24 else m.group(0)
 
 
 @FRENCH.rule(rf"(?<![\w.])(MM?\.|Mgrs?\.?)(?=\s(?:[A-ZÀ-Ý]|les?\s))|(?<![\w.])(M)(?=\sle\s(?i:{_OFFICES})\b)")
