@@ -180,10 +180,12 @@ def unit_price(language: str, unit: str) -> str:
     return f"{'la' if name.endswith(_FEMININE) else 'le'} {name}"
 
 
-def _one_of(m: re.Match[str], money: str) -> str:
-    """MONEY in the singular after an amount of one and its cents, written just before M: "1 €/kg" "un euro
-    por kilo", "1,05 € / nuit" "un euro cinq par nuit"."""
-    if re.search(r"(?<![\d.,])1(?:,\d\d?)?\s?$", m.string[max(0, m.start() - 7) : m.start()]):
+def _one_of(m: re.Match[str], money: str, language: str) -> str:
+    """MONEY in the singular after an amount of one written just before M ("1 €/kg" "un euro por kilo"), and
+    in French after one and its cents, plural only from two ("1,05 € / nuit" "un euro cinq par nuit";
+    Spanish says "uno coma cinco euros")."""
+    one = r"1(?:,\d\d?)?" if language == "fr" else "1"
+    if re.search(rf"(?<![\d.,]){one}\s?$", m.string[max(0, m.start() - 7) : m.start()]):
         return _SINGULAR_MONEY.get(money, money)
     return money
 
@@ -247,7 +249,7 @@ def rules(language: str) -> Rules:
         carré"."""
         symbol = _ALIASES.get(m.group(2), m.group(2))
         money = _MONEY[language][m.group(1)]
-        return f"{_one_of(m, money)} {unit_price(language, symbol)}"
+        return f"{_one_of(m, money, language)} {unit_price(language, symbol)}"
 
     @named.rule(rf"(?<![\w/])({money})\s?/\s?({noun})(?![\w/])")
     def _money_per_word(m: re.Match[str]) -> str:
@@ -255,7 +257,7 @@ def rules(language: str) -> Rules:
         a noun; French and Spanish "€/hab." glued after its number is amounts.py's."""
         if language != "de" and m.group(0).startswith("€/"):
             return m.group(0)
-        return f"{_one_of(m, _MONEY[language][m.group(1)])} {_PER[language]} {m.group(2)}"
+        return f"{_one_of(m, _MONEY[language][m.group(1)], language)} {_PER[language]} {m.group(2)}"
 
     @named.rule(rf"\b({_PER_WORD[language]})\s({symbols})(?![\w²/])")
     def _per_unit(m: re.Match[str]) -> str:
