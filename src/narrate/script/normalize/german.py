@@ -193,12 +193,12 @@ def _bare_year(m: re.Match[str]) -> str:
     return words(int(m.group(1)), "de", "year")
 
 
-@GERMAN.rule(r"(?<![\d.,])\b(1[1-9]\d|20\d)0er(n?)\b")
+@GERMAN.rule(r"(?<![\d.,])\b(1[1-9]\d|20\d)0-?er(n?)\b")
 def _decade(m: re.Match[str]) -> str:
     return words(int(m.group(1) + "0"), "de", "year") + "er" + m.group(2)  # "in den 1890ern"
 
 
-@GERMAN.rule(r"(?<![\d.,])\b([2-9]0)er(n?)\b")
+@GERMAN.rule(r"(?<![\d.,])\b([2-9]0)-?er(n?)\b")
 def _short_decade(m: re.Match[str]) -> str:
     """ "in den 90er Jahren" "neunziger", "in den 90ern"."""
     return cardinal(int(m.group(1)), "de") + "er" + m.group(2)
