@@ -60,6 +60,9 @@ def _half(m: re.Match[str], noun: re.Match[str]) -> str:
     return "une demi" if _FEMININE_ENDING.search(noun.group(1).lower()) else "un demi"
 
 
+_ONE_LABEL = {"de": "eins", "es": "uno", "fr": "un"}  # "1" in a code, not an article
+
+
 def numbered_roman(found: Rules, nouns: str, language: str) -> None:
     """Register on FOUND: a Roman numeral up to ten after one of NOUNS (a pattern, "Teil|Band") is its number,
     "Zulassungsbescheinigung Teil I" "Teil eins", "Segunda División B grupo I" "grupo uno", "el tomo II"
@@ -153,7 +156,10 @@ def rules(language: str) -> Rules:
     def _glued_code(m: re.Match[str]) -> str:
         """ "auf der L134", "l'A13", "la AP7", "Audi A5": capitals glued to a number (a road, a model) are the
         letters, then the number said as a number ("L hundertvierunddreißig", "A treize"; eSpeak NG reads the
-        digits as one long word, or one by one)."""
+        digits as one long word, or one by one). One is said here, a label's "uno", "eins", "un", so that no
+        agreement with a word after it makes it an article ("Bungalow T1 máx." had been "T un máx.")."""
+        if m.group(2) == "1":
+            return f"{m.group(1)} {_ONE_LABEL[language]}"
         return f"{m.group(1)} {m.group(2)}"
 
     return found
