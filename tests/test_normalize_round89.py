@@ -1,4 +1,4 @@
-"""Rounds 89 to 91 of issue 11.
+"""Rounds 89 to 93 of issue 11.
 
 German days listed before a date's day ("16., 25. und 28. Januar", "8./9./10. März") are ordinals in the
 date's case, each of them (the first had been "sechzehn.", or in another case than the rest): blind +1 -0,
@@ -14,8 +14,9 @@ development +1 -0 (both held back at first, at blind +0, and kept when round 91'
 them, gained). German: a currency sign right after a number is that amount's, not the next one's ("3 Nächte
 165 € 4 Nächte"): blind +2 -0, development +1 -0. Mends that no scored set measures: a degree sign's scale
 letter in lower case ("180°c" had been "degreesc"); an English amount's sign after it ("44.85 £"); French
-"un euros" after one and its cents before "/" and a noun. The corpora's body paragraphs are unchanged by
-all of them.
+"un euros" after one and its cents before "/" and a noun; a German decade with a hyphen ("80-er Jahre" had
+been "achtzig-er"); "1" split from a code's capitals said as a label's one ("Bungalow T1" had been "T un").
+The corpora's body paragraphs are unchanged by all of them.
 
 Each pair is a window of the development page named beside it, with its annotator's reading, compared as
 written (punctuation included; a hyphen is said as a space).
@@ -61,6 +62,9 @@ from narrate.script.normalize import normalize
         # web84: https://www.ferienwohnung-rinno.de/preise.html
         ("3 Nächte 165 € 4 Nächte 220 €", "de",
          "drei Nächte hundertfünfundsechzig Euro vier Nächte zweihundertzwanzig Euro"),
+        # web86: https://www.rhetos.de/html/lex/fahrrad.htm
+        ("(Stahlrahmen, 80-er Jahre), z. B.: 11,5 kg", "de",
+         "(Stahlrahmen, achtziger Jahre), zum Beispiel: elf Komma fünf Kilogramm"),
         # web82: https://newsletters.naavi.com/i/ZMxBGDN/2020-special-edition/page/16
         ("Preheat oven to 180°c. Grease and", "en",
          "Preheat oven to one hundred eighty degrees Celsius. Grease and"),
@@ -95,3 +99,6 @@ def test_mends_that_no_scored_pair_measures() -> None:
     )
     # web84: http://lesbasseslandes.fr/tarifs.htm
     assert normalize("1,05 € / nuit", "fr") == "un euro cinq par nuit"
+    # web86: https://parquecerdeira.com/es/precios_bungalows/ (the window's start)
+    assert normalize("Bungalow T1", "es") == "Bungalow T uno"
+    assert normalize("la A1 cerrada", "es").startswith("la A uno")
