@@ -145,8 +145,15 @@ def _money(m: re.Match[str]) -> str:
     singular = hyphen or adjectival(determiner, m.string, m.end()) or bool(_HEAD.match(m.string, m.end()))
     article = f"{m.group(1)} " if m.group(1) else ""
     said = amount(m.group(3), scale, unit, singular)
-    if _CODE_AFTER.match(m.string, m.end()) and said.endswith((f" {unit[0]}", f" {unit[1]}")):
-        said = said.rsplit(" ", 1)[0]  # "$35 USD": the code names the currency, said once
+    named = _CODE_AFTER.match(m.string, m.end()) or re.match(
+        rf"\s+(?:{re.escape(unit[0])}|{re.escape(unit[1])})\b",
+        m.string[m.end() : m.end() + 30],
+        re.IGNORECASE,
+    )
+    if named and said.endswith((f" {unit[0]}", f" {unit[1]}")):
+        said = said.rsplit(" ", 1)[
+            0
+        ]  # "$35 USD", "$100 dollars": the code or the word names the currency, once
     return article + said
 
 
