@@ -1,22 +1,24 @@
-"""Rounds 89 to 93 of issue 11.
+"""Rounds 89 to 94 of issue 11.
 
 German days listed before a date's day ("16., 25. und 28. Januar", "8./9./10. März") are ordinals in the
 date's case, each of them (the first had been "sechzehn.", or in another case than the rest): blind +1 -0,
 development +2 -0. French "1/2" before a noun is "demi" with the noun's article, its gender from the noun's
-ending ("1/2 cuillère" "une demi-cuillère", "ce 1/2 litre" "ce demi-litre"; it had been "un demi" before
-any noun): blind +1 -0, development +3 -0. "yds" and "ins", the plurals copy writes for yards and inches:
-blind +1 -0, development +2 -0. "#" glued after a word and before its number is "number" as a word of its
-own ("US#2" had been "USnumber two"): blind +1 -0. Two numbers of two digits and a slash before a unit, the
-second the larger, are an English range ("72/86 cm" "seventy-two to eighty-six centimeters"): blind +1 -0,
-development +1 -0. "op." before a number is "opus": blind +1 -0, development +1 -0. Degrees Fahrenheit in
-German, Spanish and French, and a unit symbol's capitals as copy writes them ("22Kg", "20cL"): blind +2 -0,
-development +1 -0 (both held back at first, at blind +0, and kept when round 91's blind sets, written after
-them, gained). German: a currency sign right after a number is that amount's, not the next one's ("3 Nächte
-165 € 4 Nächte"): blind +2 -0, development +1 -0. Mends that no scored set measures: a degree sign's scale
-letter in lower case ("180°c" had been "degreesc"); an English amount's sign after it ("44.85 £"); French
-"un euros" after one and its cents before "/" and a noun; a German decade with a hyphen ("80-er Jahre" had
-been "achtzig-er"); "1" split from a code's capitals said as a label's one ("Bungalow T1" had been "T un").
-The corpora's body paragraphs are unchanged by all of them.
+ending ("1/2 cuillère" "une demi-cuillère", "ce 1/2 litre" "ce demi-litre"; it had been "un demi" before any
+noun): blind +1 -0, development +3 -0. "yds" and "ins", the plurals copy writes for yards and inches: blind +1
+-0, development +2 -0. "#" glued after a word and before its number is "number" as a word of its own ("US#2"
+had been "USnumber two"): blind +1 -0. Two numbers of two digits and a slash before a unit, the second the
+larger, are an English range ("72/86 cm" "seventy-two to eighty-six centimeters"): blind +1 -0, development +1
+-0. "op." before a number is "opus": blind +1 -0, development +1 -0. Degrees Fahrenheit in German, Spanish and
+French, and a unit symbol's capitals as copy writes them ("22Kg", "20cL"): blind +2 -0, development +1 -0
+(both held back at first, at blind +0, and kept when round 91's blind sets, written after them, gained).
+German: a currency sign right after a number is that amount's, not the next one's ("3 Nächte 165 € 4 Nächte"):
+blind +2 -0, development +1 -0. An amount with its sign followed by the currency's own word says the currency
+once ("around $100 dollars" had been "one hundred dollars dollars"): blind +4 -0, development +2 -0. French
+"24 h" is twenty-four hours ("vingt-quatre h" before): blind +2 -0, development +1 -0. Mends that no scored
+set measures: a degree sign's scale letter in lower case ("180°c" had been "degreesc"); an English amount's
+sign after it ("44.85 £"); French "un euros" after one and its cents before "/" and a noun; a German decade
+with a hyphen ("80-er Jahre" had been "achtzig-er"); "1" split from a code's capitals said as a label's one
+("Bungalow T1" had been "T un"). The corpora's body paragraphs are unchanged by all of them.
 
 Each pair is a window of the development page named beside it, with its annotator's reading, compared as
 written (punctuation included; a hyphen is said as a space).
@@ -62,6 +64,8 @@ from narrate.script.normalize import normalize
         # web84: https://www.ferienwohnung-rinno.de/preise.html
         ("3 Nächte 165 € 4 Nächte 220 €", "de",
          "drei Nächte hundertfünfundsechzig Euro vier Nächte zweihundertzwanzig Euro"),
+        # web87: https://www.adamgo.com/tag/from/
+        ("cost around $14,000 dollars. It’s a", "en", "cost around fourteen thousand dollars. It’s a"),
         # web86: https://www.rhetos.de/html/lex/fahrrad.htm
         ("(Stahlrahmen, 80-er Jahre), z. B.: 11,5 kg", "de",
          "(Stahlrahmen, achtziger Jahre), zum Beispiel: elf Komma fünf Kilogramm"),
