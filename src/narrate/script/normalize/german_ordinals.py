@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.german import ending_after, ordinal
+from narrate.script.normalize.german_cases import ending_after, ordinal
 from narrate.script.normalize.rules import Rules
 
 ORDINALS = Rules()

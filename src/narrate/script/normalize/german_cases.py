@@ -1,0 +1,57 @@
+"""German case endings for ordinals: the ending the words before a written ordinal ask of it ("am 8. Mai"
+"achten", "der 10. Juli" "zehnte", "Donnerstag, 18. Juli" "achtzehnter"), shared by german.py's dates and
+german_ordinals.py's ordinals before nouns."""
+
+from __future__ import annotations
+
+import re
+
+from narrate.script.normalize.rules import words
+
+_WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+
+# before an ordinal, a preposition, a contraction or an article in the dative or accusative asks for "-en"
+# ("am achten", "bis zehnten", "den fünfzehnten"); "der/die/das" for "-e" ("der zehnte"); nothing for "-er"
+_OBLIQUE = {
+    "am", "vom", "zum", "zur", "beim", "im", "ins", "dem", "den", "des", "seit", "ab", "bis", "vor", "nach",
+    "für", "gegen", "über", "an", "auf", "in", "mit", "von", "zu", "bei", "aus", "unter", "zwischen", "um",
+}  # fmt: skip
+_ARTICLES = {"der", "die", "das"}
+_ARTICLE_DATIVE = {"am", "zum", "zur", "vom", "beim", "im", "dem", "den"}  # an article in the dative
+# "am Freitag, 8. Mai", "am Freitag (8. Mai)", "Am Sonntagmittag, 16. Dezember", "Von Samstagfrüh, 5. August",
+# "am Pfingstmontag, 29. Mai": a weekday, a time of one, or a holiday's weekday
+_DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
+_WEEKDAY = rf"(?:{_WEEKDAYS}|[A-ZÄÖÜ][a-zäöüß]+(?:{_WEEKDAYS.lower()}))"
+_BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b{_WEEKDAY}(?:{_DAYTIME})?\b[\s,(]*)?$")
+
+
+def ending_after(before: str) -> str | None:
+    """The case ending an ordinal takes after BEFORE, the text ahead of it ("am Freitag, " gives "n").
+
+    >>> ending_after("am Freitag, "), ending_after("Das Datum soll der "), ending_after("in der ")
+    ('n', '', 'n')
+    >>> ending_after("Donnerstag, ")
+    'r'
+    >>> ending_after("zum Stichtag ")
+    'n'
+    """
+    m = _BEFORE.search(before[-40:])
+    if not m:
+        return "r"
+    word = m.group(2).lower()
+    if m.group(2)[0].isupper() and (m.group(1) or "").lower() in _ARTICLE_DATIVE:
+        return "n"  # "zum Stichtag 1. April" "ersten": a noun after a dative's article, then the date
+    if word.endswith("en") and word.islower() and (m.group(1) or "").lower() in _OBLIQUE:
+        return "n"  # "am heutigen Dienstag (5. Juli)": an adjective between the preposition and the weekday
+    if word in _ARTICLES:
+        # "der" after a preposition is dative ("in der dritten Runde"), after a noun genitive ("im Stand der
+        # dritten Aktualisierung")
+        before = m.group(1) or ""  # "am Freitag der 12.11.": after a weekday, the date's own article
+        genitive = before[:1].isupper() and not re.fullmatch(_WEEKDAY, before)
+        return "n" if word == "der" and (before.lower() in _OBLIQUE or genitive) else ""
+    return "n" if word in _OBLIQUE else "r"
+
+
+def ordinal(n: int, ending: str | None) -> str:
+    """N as a German ordinal with ENDING ("n", "r" or ""): ordinal(8, "n") is "achten"."""
+    return words(n, "de", "ordinal") + (ending or "")
