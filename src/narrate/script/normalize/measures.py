@@ -234,6 +234,11 @@ _METRES_AFTER = re.compile(
 )
 
 
+# a size, one side in metres by another: "2m x 2m" ("x" is "by" by now), "a 3m by 4m room"
+_BY_METRES_AFTER = re.compile(rf"\s+by\s+(?:{DEC})\s?m\b")
+_METRES_BY_BEFORE = re.compile(rf"(?<![\w.,])(?:{DEC})\s?m\s+by\s+$")
+
+
 @rule(r"\bsq\.?\s(?=(?:miles?|feet|foot|yards?|meters?|metres?|kilomet(?:er|re)s?|inches)\b)")
 def _square(m: re.Match[str]) -> str:
     """ "4.69 sq miles": "square" before a unit written out ("sq ft", "sq km" are units of their own)."""
@@ -295,6 +300,8 @@ def _measure(m: re.Match[str]) -> str:
         and not m.group(1)
         and "," not in number
         and not _METRES_AFTER.match(m.string, m.end())
+        and not _BY_METRES_AFTER.match(m.string, m.end())
+        and not _METRES_BY_BEFORE.search(m.string, 0, m.start())
     ):
         return m.group(
             0
