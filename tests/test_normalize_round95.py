@@ -1,7 +1,10 @@
 """Rounds 95 and on of issue 11.
 
 A glued "m" on both sides of a size's "by" ("7m x 3m", "25m by 10m") is metres (a glued "m" alone stays
-what it may be, a million or metres): blind +1 -0, development +1 -0. Mends that no blind pair measures: a
+what it may be, a million or metres): blind +1 -0, development +1 -0. In French and Spanish a day and a
+month with a slash and no year, after the article or preposition a date takes ("du 25/04 au 13/06", "del
+25/04"), are a date ("du vingt-cinq avril au treize juin"; eSpeak NG said the slash): blind +2 -0, development
++3 -0. Mends that no blind pair measures: a
 coordinate's minutes and seconds typed with curly quotes ("35°18’14.4″N" had been "degrees18’fourteen point
 four inchesN"; development +1 -0). The corpora's body paragraphs are unchanged.
 
@@ -22,6 +25,12 @@ from narrate.script.normalize import normalize
         # web73: https://achindarrochtp.co.uk/terms-conditions
         ("maximum size of 7m x 3m (including extensions).", "en",
          "maximum size of seven meters by three meters (including extensions)."),
+        # web59: https://campinglevieuxmoulin.fr/tarifs
+        ("du 01/04 au 03/07 et du 29/08 au 30/09", "fr",
+         "du premier avril au trois juillet et du vingt-neuf août au trente septembre"),
+        # web75: https://www.libeo-brive.fr/vous-nous/bien-voyager
+        ("Travaux du 17 au 19/07 - Parking des 3 Provinces", "fr",
+         "Travaux du dix-sept au dix-neuf juillet - Parking des trois Provinces"),
         # web47: https://northernarizonagazette.com/category/city/flagstaff/page/12
         ("along Highway 89 (35°18’14.4″N 111°35’20.4″W) is at", "en",
          "along Highway eighty-nine (thirty-five degrees eighteen minutes fourteen point four seconds North"
@@ -30,6 +39,13 @@ from narrate.script.normalize import normalize
 )  # fmt: skip
 def test_what_the_rules_say(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_a_day_and_month_needs_a_date_s_preposition() -> None:
+    """Only after the article or preposition a date takes is "3/4" a day and a month: "le 3/4 des" stays a
+    fraction, and a date with its year is the full date's rule's."""
+    assert normalize("le 3/4 des", "fr") == "le trois quarts des"
+    assert normalize("el 14/07 en Madrid", "es") == "el catorce de julio en Madrid"
 
 
 def test_a_million_by_a_year_stays_a_million() -> None:
