@@ -4,7 +4,9 @@ A glued "m" on both sides of a size's "by" ("7m x 3m", "25m by 10m") is metres (
 what it may be, a million or metres): blind +1 -0, development +1 -0. In French and Spanish a day and a
 month with a slash and no year, after the article or preposition a date takes ("du 25/04 au 13/06", "del
 25/04"), are a date ("du vingt-cinq avril au treize juin"; eSpeak NG said the slash): blind +2 -0, development
-+3 -0. Mends that no blind pair measures: a
++3 -0. A Roman numeral of two letters or more after a model's capitals is its number, as after a
+capitalised name ("Rainwise MK III" "M K three"; eSpeak NG spelled "I I I"): blind +1 -0, development +1 -0.
+Mends that no blind pair measures: a
 coordinate's minutes and seconds typed with curly quotes ("35°18’14.4″N" had been "degrees18’fourteen point
 four inchesN"; development +1 -0). The corpora's body paragraphs are unchanged.
 
@@ -31,6 +33,8 @@ from narrate.script.normalize import normalize
         # web75: https://www.libeo-brive.fr/vous-nous/bien-voyager
         ("Travaux du 17 au 19/07 - Parking des 3 Provinces", "fr",
          "Travaux du dix-sept au dix-neuf juillet - Parking des trois Provinces"),
+        # web89: https://www.transientspike.com/tag/weather-underground/
+        ("it’s a Rainwise MK III that provides", "en", "it’s a Rainwise M K three that provides"),
         # web47: https://northernarizonagazette.com/category/city/flagstaff/page/12
         ("along Highway 89 (35°18’14.4″N 111°35’20.4″W) is at", "en",
          "along Highway eighty-nine (thirty-five degrees eighteen minutes fourteen point four seconds North"

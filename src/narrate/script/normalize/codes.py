@@ -373,9 +373,10 @@ def _generation(m: re.Match[str]) -> str:
     return f"{m.group(1)}, the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
-@rule(r"\b([A-Z][a-z]+)\s((?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]))\b(?!\.\w|['’](?!s\b))")
+@rule(r"\b([A-Z][a-z]+|[A-Z]{2,4})\s((?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]))\b(?!\.\w|['’](?!s\b))")
 def _roman_after_name(m: re.Match[str]) -> str:
-    # Rocky II, Final Fantasy VII: a sequel or a part, said as a cardinal; below forty, as sequels are
+    # Rocky II, Final Fantasy VII: a sequel or a part, said as a cardinal; below forty, as sequels are; after
+    # a model's capitals too ("Rainwise MK III", "IS II USM"; eSpeak NG spelled "I I I")
     # ("Keystone XL" is extra large; Super Bowl XL has its own rule)
     return f"{m.group(1)} {nw.cardinal(nw.roman_value(m.group(2)))}"
 
