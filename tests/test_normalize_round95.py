@@ -6,7 +6,9 @@ month with a slash and no year, after the article or preposition a date takes ("
 25/04"), are a date ("du vingt-cinq avril au treize juin"; eSpeak NG said the slash): blind +2 -0, development
 +3 -0. A Roman numeral of two letters or more after a model's capitals is its number, as after a
 capitalised name ("Rainwise MK III" "M K three"; eSpeak NG spelled "I I I"): blind +1 -0, development +1 -0.
-Mends that no blind pair measures: a
+Spanish ordinals written with their word's last letters ("3.er curso", "1ro", "2do",
+"5ta") are ordinals, only when the letters are the ordinal's own: blind +5 -0, development +1 -0. Mends that
+no blind pair measures: a
 coordinate's minutes and seconds typed with curly quotes ("35°18’14.4″N" had been "degrees18’fourteen point
 four inchesN"; development +1 -0). The corpora's body paragraphs are unchanged.
 
@@ -35,6 +37,8 @@ from narrate.script.normalize import normalize
          "Travaux du dix-sept au dix-neuf juillet - Parking des trois Provinces"),
         # web89: https://www.transientspike.com/tag/weather-underground/
         ("it’s a Rainwise MK III that provides", "en", "it’s a Rainwise M K three that provides"),
+        # web89: https://lamartorellsalsera.com/?p=9680
+        ("3.er curso | 75 € |", "es", "tercer curso | setenta y cinco euros |"),
         # web47: https://northernarizonagazette.com/category/city/flagstaff/page/12
         ("along Highway 89 (35°18’14.4″N 111°35’20.4″W) is at", "en",
          "along Highway eighty-nine (thirty-five degrees eighteen minutes fourteen point four seconds North"
@@ -50,6 +54,18 @@ def test_a_day_and_month_needs_a_date_s_preposition() -> None:
     fraction, and a date with its year is the full date's rule's."""
     assert normalize("le 3/4 des", "fr") == "le trois quarts des"
     assert normalize("el 14/07 en Madrid", "es") == "el catorce de julio en Madrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("1ro de mayo", "primero de mayo"), ("su 2do lugar", "su segundo lugar"),
+     ("la 5ta edición", "la quinta edición"), ("el 1.er premio", "el primer premio"), ("2to", "2to"),
+     ("2er", "2er")],
+)  # fmt: skip
+def test_spanish_ordinal_letters_must_be_the_ordinal_s_own(text: str, said: str) -> None:
+    """The letters name the ordinal only when they end its word ("2do" is "segundo"; "2to" and "2er" are no
+    ordinal's letters and stay as written)."""
+    assert normalize(text, "es") == said
 
 
 def test_a_million_by_a_year_stays_a_million() -> None:

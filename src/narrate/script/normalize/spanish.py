@@ -180,6 +180,21 @@ _WEATHER = re.compile(r"\b(?:máxim|mínim|temperatur|termómetr|grados\b)", re.
 _OF_HIGH_OR_LOW = re.compile(r"\s+de\s+(?:máxima|mínima)\b", re.IGNORECASE)  # "31º de máxima"
 
 
+@SPANISH.rule(r"(?<![\w.,])(\d{1,2})\.?(er|[rdtmvn][oa])\b")
+def _lettered_ordinal(m: re.Match[str]) -> str:
+    """ "3.er curso", "1ro de mayo", "2do lugar", "5ta edición": an ordinal written with its word's last
+    letters (the RAE's "1.er", "3.er", and Latin American copy's "1ro", "4to", "8vo") is the same ordinal as
+    "3.º" or "5.ª", for the rule below; only when the letters are the ordinal's own ("2do", not "2to"; "er"
+    only after one and three)."""
+    n, letters = int(m.group(1)), m.group(2)
+    if n == 0:
+        return m.group(0)
+    word = words(n, "es", "ordinal")
+    if letters == "er":
+        return f"{n}º" if word.endswith(("primero", "tercero")) else m.group(0)
+    return f"{n}{'º' if letters[1] == 'o' else 'ª'}" if word[-2] == letters[0] else m.group(0)
+
+
 @SPANISH.rule(r"(?<![\w.,])(\d{1,3})\.?([ºª])(?!\w|\s?[CF]\b)(?=(\s+[a-záéíóúñ]+\b)?)")
 def _ordinal(m: re.Match[str]) -> str:
     """ "Cabo 1º", "la 2.ª edición", "el 3º puesto": a written ordinal (eSpeak NG says "1.º" "uno punto o");
