@@ -10,7 +10,9 @@ Spanish ordinals written with their word's last letters ("3.er curso", "1ro", "2
 "5ta") are ordinals, only when the letters are the ordinal's own: blind +5 -0, development +1 -0. Mends that
 no blind pair measures: a
 coordinate's minutes and seconds typed with curly quotes ("35°18’14.4″N" had been "degrees18’fourteen point
-four inchesN"; development +1 -0). The corpora's body paragraphs are unchanged.
+four inchesN"; development +1 -0); a German telephone number before a comma ("Tel. 06163 81183, ab" had been
+left as digits, "0821/323 1910," half a number); a race time's "h" after its seconds ("10:59:03h" had been
+"Sekundenh"); development +2 -0. The corpora's body paragraphs are unchanged.
 
 Each pair is a window of the development page named beside it, with its annotator's reading, compared as
 written (punctuation included; a hyphen is said as a space).
@@ -39,6 +41,12 @@ from narrate.script.normalize import normalize
         ("it’s a Rainwise MK III that provides", "en", "it’s a Rainwise M K three that provides"),
         # web89: https://lamartorellsalsera.com/?p=9680
         ("3.er curso | 75 € |", "es", "tercer curso | setenta y cinco euros |"),
+        # web90: https://www.geschichtsverein-hoechst-odenwald.de/aktuelles
+        ("Röttger, Tel. 06163 81183, ab 18.00 Uhr,", "de",
+         "Röttger, Telefon null sechs eins sechs drei, acht eins eins acht drei, ab achtzehn Uhr,"),
+        # web90: https://xc-run.de/?p=13171
+        ("setzte sich Castanyer in 10:59:03h durch und", "de",
+         "setzte sich Castanyer in zehn Stunden neunundfünfzig Minuten und drei Sekunden durch und"),
         # web47: https://northernarizonagazette.com/category/city/flagstaff/page/12
         ("along Highway 89 (35°18’14.4″N 111°35’20.4″W) is at", "en",
          "along Highway eighty-nine (thirty-five degrees eighteen minutes fourteen point four seconds North"

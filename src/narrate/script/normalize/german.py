@@ -181,10 +181,11 @@ def _amount(n: int, unit: str) -> str:
 
 
 @GERMAN.rule(
-    r"(?<![\d.,:])\b(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])(\s?(?:Stunden|Minuten)\b)?(?!\s?Uhr)"
+    r"(?<![\d.,:])\b(\d{1,3}):([0-5]\d)(?::([0-5]\d)(?:h\b)?)?(?![\d:])(\s?(?:Stunden|Minuten)\b)?(?!\s?Uhr)"
 )
 def _duration(m: re.Match[str]) -> str:
-    """ "2:03:17 Stunden" "zwei Stunden drei Minuten und siebzehn Sekunden"; "2:05 Stunden", "(2:04:59)" too.
+    """ "2:03:17 Stunden" "zwei Stunden drei Minuten und siebzehn Sekunden"; "2:05 Stunden", "(2:04:59)" too,
+    and "10:59:03h" (the hours' letter after the seconds, not said again).
 
     A time with seconds is a race time; one with only minutes is a duration only before "Stunden" (the rest,
     "23:51", is left to the clock-time rule or to eSpeak NG).

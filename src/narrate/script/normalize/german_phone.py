@@ -32,7 +32,7 @@ def _telephone(m: re.Match[str]) -> str:
 
 @PHONES.rule(
     r"(?<![\w.,:/+-])(?:\((0[1-9]\d{1,4})\)\s?-?\s?|(0[1-9]\d{1,4})\s?[/-]\s?|(0[1-9]\d{1,4})\s(?=[1-9]\d{1,4}-\d))"
-    r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3}|[1-9](?:[ -]\d{2,5}){1,3})(?![\w,:/-]|\.\d)"
+    r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3}|[1-9](?:[ -]\d{2,5}){1,3})(?![\w:/-]|[.,]\d)"
 )
 def _phone(m: re.Match[str]) -> str:
     """ "0821/323 1910" "null acht zwei eins, drei zwei drei eins neun eins null"; "0631 369-2250" (a space
@@ -46,7 +46,7 @@ _NUMBER_WORD = r"(?:Telefon|Ruf|Handy|Fax|Kontakt)?[Nn]ummer|Telefon|Tel\.|Tel|F
 
 @PHONES.rule(
     rf"(?<![\w-])((?:{_NUMBER_WORD}):?\s)(0[1-9]\d{{1,4}})\s"
-    r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3})(?![\w,:/-]|\.\d)"
+    r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3})(?![\w:/-]|[.,]\d)"
 )
 def _named_phone(m: re.Match[str]) -> str:
     """ "unter der Rufnummer 03341 3300" "... null drei drei vier eins, drei drei null null"."""
@@ -54,7 +54,7 @@ def _named_phone(m: re.Match[str]) -> str:
 
 
 @PHONES.rule(
-    rf"(?<![\w-])((?:{_NUMBER_WORD}):?\s)([1-9]\d{{1,4}}(?:[ -]\d{{2,5}}){{1,3}})(?![\w,:/-]|[.,]\d|\s\d)"
+    rf"(?<![\w-])((?:{_NUMBER_WORD}):?\s)([1-9]\d{{1,4}}(?:[ -]\d{{2,5}}){{1,3}})(?![\w:/-]|[.,]\d|\s\d)"
 )
 def _local_phone(m: re.Match[str]) -> str:
     """ "unter Telefon 953 3163": a local number without its area code, after a word that names a telephone
