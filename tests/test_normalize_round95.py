@@ -1,18 +1,19 @@
 """Rounds 95 and on of issue 11.
 
-A glued "m" on both sides of a size's "by" ("7m x 3m", "25m by 10m") is metres (a glued "m" alone stays
-what it may be, a million or metres): blind +1 -0, development +1 -0. In French and Spanish a day and a
-month with a slash and no year, after the article or preposition a date takes ("du 25/04 au 13/06", "del
-25/04"), are a date ("du vingt-cinq avril au treize juin"; eSpeak NG said the slash): blind +2 -0, development
-+3 -0. A Roman numeral of two letters or more after a model's capitals is its number, as after a
-capitalised name ("Rainwise MK III" "M K three"; eSpeak NG spelled "I I I"): blind +1 -0, development +1 -0.
-Spanish ordinals written with their word's last letters ("3.er curso", "1ro", "2do",
-"5ta") are ordinals, only when the letters are the ordinal's own: blind +5 -0, development +1 -0. Mends that
-no blind pair measures: a
-coordinate's minutes and seconds typed with curly quotes ("35°18’14.4″N" had been "degrees18’fourteen point
-four inchesN"; development +1 -0); a German telephone number before a comma ("Tel. 06163 81183, ab" had been
-left as digits, "0821/323 1910," half a number); a race time's "h" after its seconds ("10:59:03h" had been
-"Sekundenh"); development +2 -0. The corpora's body paragraphs are unchanged.
+A glued "m" on both sides of a size's "by" ("7m x 3m", "25m by 10m") is metres (a glued "m" alone stays what
+it may be, a million or metres): blind +1 -0, development +1 -0. In French and Spanish a day and a month with
+a slash and no year, after the article or preposition a date takes ("du 25/04 au 13/06", "del 25/04"), are a
+date ("du vingt-cinq avril au treize juin"; eSpeak NG said the slash): blind +2 -0, development +3 -0. A Roman
+numeral of two letters or more after a model's capitals is its number, as after a capitalised name ("Rainwise
+MK III" "M K three"; eSpeak NG spelled "I I I"): blind +1 -0, development +1 -0. Spanish ordinals written with
+their word's last letters ("3.er curso", "1ro", "2do", "5ta") are ordinals, only when the letters are the
+ordinal's own: blind +5 -0, development +1 -0. Minutes glued to their number ("15min", "20mins") are minutes,
+and an amount said after a glued measure is no noun that makes it an adjective ("20mins £14.00" "twenty
+minutes fourteen pounds"): blind +1 -0, development +3 -0. Mends that no blind pair measures: a coordinate's
+minutes and seconds typed with curly quotes ("35°18’14.4″N" had been "degrees18’fourteen point four inchesN";
+development +1 -0); a German telephone number before a comma ("Tel. 06163 81183, ab" had been left as digits,
+"0821/323 1910," half a number); a race time's "h" after its seconds ("10:59:03h" had been "Sekundenh");
+development +2 -0. The corpora's body paragraphs are unchanged.
 
 Each pair is a window of the development page named beside it, with its annotator's reading, compared as
 written (punctuation included; a hyphen is said as a space).
@@ -47,6 +48,10 @@ from narrate.script.normalize import normalize
         # web90: https://xc-run.de/?p=13171
         ("setzte sich Castanyer in 10:59:03h durch und", "de",
          "setzte sich Castanyer in zehn Stunden neunundfünfzig Minuten und drei Sekunden durch und"),
+        # web90: https://www.lucypegler.co.uk/studio-invoices-and-agreements
+        ("20mins £14.00 suitable for young children aged 4 - 5", "en",
+         "twenty minutes fourteen pounds suitable for young children aged four to five"),
+        ("a free 15min taster lesson", "en", "a free fifteen minute taster lesson"),
         # web47: https://northernarizonagazette.com/category/city/flagstaff/page/12
         ("along Highway 89 (35°18’14.4″N 111°35’20.4″W) is at", "en",
          "along Highway eighty-nine (thirty-five degrees eighteen minutes fourteen point four seconds North"

@@ -128,8 +128,6 @@ _SPACED_ONLY = {
     "yd",
     "sec",
     "secs",
-    "min",
-    "mins",
     "mi",
     "L",
     "t",
@@ -239,6 +237,13 @@ _BY_METRES_AFTER = re.compile(rf"\s+by\s+(?:{DEC})\s?m\b")
 _METRES_BY_BEFORE = re.compile(rf"(?<![\w.,])(?:{DEC})\s?m\s+by\s+$")
 
 
+# an amount said before the measure's rule ("20mins £14" is "20mins fourteen pounds" by then): no noun
+_COUNT_AFTER = re.compile(
+    r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b"
+)
+
+
 @rule(r"\bsq\.?\s(?=(?:miles?|feet|foot|yards?|meters?|metres?|kilomet(?:er|re)s?|inches)\b)")
 def _square(m: re.Match[str]) -> str:
     """ "4.69 sq miles": "square" before a unit written out ("sq ft", "sq km" are units of their own)."""
@@ -313,7 +318,13 @@ def _measure(m: re.Match[str]) -> str:
     article = (
         m.group(1)
         or determiner_before(m.string, m.start())
-        or ("a" if glued and re.match(r"\s+[a-z]", m.string[m.end() :]) else None)
+        or (
+            "a"
+            if glued
+            and re.match(r"\s+[a-z]", m.string[m.end() :])
+            and not _COUNT_AFTER.match(m.string, m.end())
+            else None
+        )
     )
     singular = (
         number in {"1", "one"}
