@@ -224,8 +224,10 @@ def _capital_ordinal(m: re.Match[str]) -> str:
 
 
 @FRENCH.rule(
-    r"(?<![\d.,])\b(1)\s?(er|re|ere)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|\se(?=\s[a-zà-ÿ]))\b"
+    r"(?<![\d.,])\b(1)\s?(er|re|ere)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|i[eè]mes?"
+    r"|\se(?=\s[a-zà-ÿ]))\b"
     r"|(?<![\w.-])([IVX]{1,6})(?:e|ème|eme|è)\b(?=\s[a-zA-Zà-ÿÀ-Ý]|(?<=[IVX]{2}e)(?:[.,;:)]|$))"
+    r"|(?<![\d.,])\b2(nde?|de)\b"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
     """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)", "rue de Turenne, IIIe." (a
@@ -235,6 +237,8 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     douzièmes provisoires"); "17es" is plural too ("dix-septièmes")."""
     if m.group(1):
         return "premier" if m.group(2) == "er" else "première"
+    if m.group(6):  # "la 2nde guerre", "en 2de": second, seconde
+        return "second" if m.group(6) == "nd" else "seconde"
     said = words(roman_value(m.group(5)) if m.group(5) else int(m.group(3)), "fr", "ordinal")
     before = m.string[max(0, m.start() - 5) : m.start()]
     after = m.string[m.end() : m.end() + 4]
