@@ -108,7 +108,7 @@ def rules(language: str) -> Rules:
         return date + (f", {m.group(4)}:{m.group(5)}" if m.group(4) else "")
 
     if language in ("fr", "es"):
-        before = r"\b(?:du|au|le|Le|Du|dès le)\s" if language == "fr" else r"\b(?:del|al|el|El|Del)\s"
+        before = r"\b(?:du|au|le|Le|Du)\s" if language == "fr" else r"\b(?:del|al|el|El|Del)\s"
 
         @found.rule(rf"({before})(0?[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])(?![/\w]|[.,]\d)")
         def _day_month(m: re.Match[str]) -> str:

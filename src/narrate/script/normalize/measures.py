@@ -10,7 +10,15 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.fractions import RULES as FRACTIONS
-from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, determiner_before, joint
+from narrate.script.normalize.rules import (
+    DEC,
+    DETERMINER,
+    NUMBER_WORD,
+    Rules,
+    adjectival,
+    determiner_before,
+    joint,
+)
 from narrate.script.normalize.sums import in_sum, multiplied
 from narrate.script.normalize.tables import UNITS
 
@@ -237,11 +245,7 @@ _BY_METRES_AFTER = re.compile(rf"\s+by\s+(?:{DEC})\s?m\b")
 _METRES_BY_BEFORE = re.compile(rf"(?<![\w.,])(?:{DEC})\s?m\s+by\s+$")
 
 
-# an amount said before the measure's rule ("20mins £14" is "20mins fourteen pounds" by then): no noun
-_COUNT_AFTER = re.compile(
-    r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b"
-)
+_COUNT_AFTER = re.compile(rf"\s+{NUMBER_WORD}")  # an amount said before this rule: no noun
 
 
 @rule(r"\bsq\.?\s(?=(?:miles?|feet|foot|yards?|meters?|metres?|kilomet(?:er|re)s?|inches)\b)")

@@ -18,6 +18,12 @@ from narrate.script.normalize.tables import HOW_OFTEN
 Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]
 
+# a number the rules before have said in words: what "~" and "+" may stand before, what no glued measure
+# takes for its noun ("20mins £14" is "20mins fourteen pounds" by the measures' turn)
+NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
 NUM = r"\d{1,3}(?:,\d{3}){1,6}|\d+"  # 1,234,567 or 1234 (bounded: a long run of groups is not re-scanned)
 DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import NUMBER_WORD, Rules
 from narrate.script.normalize.sums import multiplied
 from narrate.script.normalize.tables import COMPASS_POINTS
 
@@ -133,17 +133,10 @@ def _times_sign(m: re.Match[str]) -> str:
     return f" {multiplied(m.string, m.end())} "
 
 
-# a number the rules before have said in words: what "~" and "+" may stand before
-_NUMBER_WORD = (
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety)\b"
-)
+_NUMBER_ENDS = re.compile(rf"(?:\d|{NUMBER_WORD}|hundred\b|thousand\b)\s?$")  # a number just before
 
 
-_NUMBER_ENDS = re.compile(rf"(?:\d|{_NUMBER_WORD}|hundred\b|thousand\b)\s?$")  # a number just before
-
-
-@rule(rf"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d|[$€£¥]|{_NUMBER_WORD})")
+@rule(rf"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d|[$€£¥]|{NUMBER_WORD})")
 def _tilde(m: re.Match[str]) -> str:
     """ "~5", "~$5" (said "five dollars" by the money rules before this one): "about"; between two numbers a
     range, "to" ("drawn from 1 ~ 49", as East Asian copy writes it)."""
@@ -194,7 +187,7 @@ def _file_extension(m: re.Match[str]) -> str:
     return "dot " + ("JPEG" if ext in {"JPG", "JPEG"} else " ".join(ext))
 
 
-@rule(rf"(?<![\w+])\+\s?(?=\d|{_NUMBER_WORD}|point\b)")
+@rule(rf"(?<![\w+])\+\s?(?=\d|{NUMBER_WORD}|point\b)")
 def _plus_sign(m: re.Match[str]) -> str:
     """ "+1.86%": a plus sign before a number (said by now), "plus"."""
     return "plus "
