@@ -3,8 +3,6 @@
 - a clock-time range, "10:30–14:00", "8h30-12h": "diez treinta a catorce", "huit heures trente à douze
   heures", "acht Uhr bis zwölf Uhr" (the hyphen would be said "minus", or not at all);
 - an ISO date and time stamp, "2022-06-21 17:00:00", written as the language writes dates, for its rules;
-- in French and Spanish a day and a month with no year after a date's article or preposition, "du 25/04 au
-  13/06" "du vingt-cinq avril au treize juin", "del 25/04" "del veinticinco de abril";
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
   season, "2024/25", "2018/2019": its two years;
 - a price in euros with a point before its cents, "380.00€": the language's decimal comma; in French and
@@ -21,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from narrate.display import WORDS
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, range_word
@@ -106,19 +103,6 @@ def rules(language: str) -> Rules:
         year, month, day = m.group(1, 2, 3)
         date = f"{day}.{month}.{year}" if language == "de" else f"{day}/{month}/{year}"
         return date + (f", {m.group(4)}:{m.group(5)}" if m.group(4) else "")
-
-    if language in ("fr", "es"):
-        before = r"\b(?:du|au|le|Le|Du)\s" if language == "fr" else r"\b(?:del|al|el|El|Del)\s"
-
-        @found.rule(rf"({before})(0?[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])(?![/\w]|[.,]\d)")
-        def _day_month(m: re.Match[str]) -> str:
-            """ "du 25/04 au 13/06", "del 25/04 al 13/06": a day and a month after the article or the
-            preposition a date takes, with no year, "vingt-cinq avril", "veinticinco de abril" (eSpeak NG says
-            the slash)."""
-            day, month = int(m.group(2)), WORDS[language].months[int(m.group(3)) - 1]
-            if language == "fr":
-                return f"{m.group(1)}{'premier' if day == 1 else cardinal(day, language)} {month}"
-            return f"{m.group(1)}{cardinal(day, language)} de {month}"
 
     @found.rule(rf"(?<![\w.,/:–-])({clock})\s?[-–]\s?({clock})(?![\w/–-]|[.,:]\d)")
     def _clock_range(m: re.Match[str]) -> str:

@@ -15,7 +15,9 @@ _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 def rules(language: str) -> Rules:
     """French and Spanish numeric dates and spans of years, which eSpeak NG reads as numbers and slashes:
     "le 03/10/2024" "le trois octobre deux mille vingt-quatre", "el 1/5/2024" "el uno de mayo de dos mil
-    veinticuatro"; "2020-2024" "deux mille vingt à deux mille vingt-quatre" ("dos mil veinte a ...")."""
+    veinticuatro"; a day and a month with no year after a date's article or preposition ("du 25/04 au 13/06"
+    "du vingt-cinq avril au treize juin"); "2020-2024" "deux mille vingt à deux mille vingt-quatre" ("dos mil
+    veinte a ...")."""
     found = Rules()
     months = WORDS[language].months
 
@@ -44,11 +46,24 @@ def rules(language: str) -> Rules:
             """ "Visites 11/1994" "novembre mille neuf cent quatre-vingt-quatorze": a month and its year."""
             return f"{months[int(m.group(1)) - 1]} {cardinal(int(m.group(2)), 'fr')}"
 
-    def _said(day: int, month_number: int, year_number: int) -> str:
-        month, year = months[month_number - 1], cardinal(year_number, language)
+    def _day_and_month(day: int, month_number: int) -> str:
+        month = months[month_number - 1]
         if language == "fr":
-            return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month} {year}"
-        return f"{cardinal(day, 'es')} de {month} de {year}"
+            return f"{'premier' if day == 1 else cardinal(day, 'fr')} {month}"
+        return f"{cardinal(day, 'es')} de {month}"
+
+    def _said(day: int, month_number: int, year_number: int) -> str:
+        joint = " " if language == "fr" else " de "
+        return f"{_day_and_month(day, month_number)}{joint}{cardinal(year_number, language)}"
+
+    lead = r"\b(?:du|au|le|Le|Du)\s" if language == "fr" else r"\b(?:del|al|el|El|Del)\s"
+
+    @found.rule(rf"({lead})(0?[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])(?![/\w]|[.,]\d)")
+    def _day_month(m: re.Match[str]) -> str:
+        """ "du 25/04 au 13/06", "del 25/04 al 13/06": a day and a month with no year, after the article or
+        the preposition a date takes, "vingt-cinq avril", "veinticinco de abril" (eSpeak NG said the
+        slash)."""
+        return m.group(1) + _day_and_month(int(m.group(2)), int(m.group(3)))
 
     @found.rule(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(\d{4})(?![/\w]|[.,]\d)")
     def _roman_month(m: re.Match[str]) -> str:
