@@ -376,8 +376,9 @@ def _point_zero_percent(m: re.Match[str]) -> str:
 @rule(r"(\d)(?:\s?%|pc\b|\s[Pp]ct\b(?!\.?\s#?\d))")
 def _percent(m: re.Match[str]) -> str:
     """ "7%", and "1.5pc" as British and Irish papers write it, "6.4 Pct" as wire headlines do (not a
-    precinct's "Pct. 3")."""
-    return f"{m.group(1)} percent"
+    precinct's "Pct. 3"); a word typed against the sign keeps its own ("10%of" "ten percent of")."""
+    glued = m.end() < len(m.string) and m.string[m.end()].isalpha()
+    return f"{m.group(1)} percent" + (" " if glued else "")
 
 
 @rule(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?(?:mmHg|mm Hg)\b")

@@ -187,7 +187,10 @@ _PERIODS = {
 # "w" (a week or a watt?), not "in." or "t"
 _PER_UNIT = {u: one for u, (one, _many) in UNITS.items() if u not in {"m", "w", "in.", "t"} and "/" not in u}
 _PER_UNIT["l"] = "liter"  # after a price's slash a small "l" is a liter ("$1.20/l"), as it is not alone
-_PER = "|".join(sorted([*map(re.escape, _PER_UNIT), *_PERIODS], key=len, reverse=True))
+# a period in a price list's capitals too ("$70/Month")
+_PER = "|".join(
+    sorted([*map(re.escape, _PER_UNIT), *_PERIODS, *(p.title() for p in _PERIODS)], key=len, reverse=True)
+)
 
 
 @rule(r"(?<![\w.,])(\d{1,3})\s?¢")
@@ -222,10 +225,10 @@ def _per_period(m: re.Match[str]) -> str:
     """ "$12/month" is "twelve dollars a month" (a span of time, or a night, a person); "$17.32/cwt",
     "20c/kg", "27.40p/kWh" a price per unit of measure, "per hundredweight", "per kilogram";
     "$60/person/year" "sixty dollars per person per year"."""
-    per = [_PERIODS.get(p) or _PER_UNIT[p] for p in m.groups()[1:] if p]
+    per = [_PERIODS.get(p.lower()) or _PER_UNIT[p] for p in m.groups()[1:] if p]
     if len(per) == 2:
         return f"{m.group(1)} per {per[0]} per {per[1]}"
-    if m.group(2) not in _PERIODS:
+    if m.group(2).lower() not in _PERIODS:
         return f"{m.group(1)} per {per[0]}"
     # "an hour", "an ounce": before a vowel sound (the h of hour is silent)
     return f"{m.group(1)} {'an' if per[0] == 'hour' or per[0][0] in 'aeiou' else 'a'} {per[0]}"
