@@ -262,8 +262,10 @@ def _vanity_after(m: re.Match[str]) -> str:
     return f"{said} {m.group(3)}{tail}"
 
 
-@rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)[-−](?=\d)")
+@rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)(?<!\d\s[AaPp][Mm]\s)(?<!\d[AaPp][Mm]\s)[-−](?=\d)")
 def _minus(m: re.Match[str]) -> str:
+    """ "-5 C": a sign before a number is "minus"; not after a number or a time ("10 am -6 pm" is a span,
+    which the clock rules read)."""
     return "minus "
 
 
