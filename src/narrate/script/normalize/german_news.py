@@ -132,9 +132,9 @@ def _lettered_paragraph(m: re.Match[str]) -> str:
 
 @BEFORE.rule(r"(?<=\d)[,.][-–](?=\s?(?:€|Euro\b|EUR\b|Franken\b|CHF\b|Fr\.))")
 def _whole_euros(m: re.Match[str]) -> str:
-    """ "70,- €", "79.000,– €", "7000.-€", "6'139'200.- Franken": an amount with a dash for its cents is
-    whole euros (or francs)."""
-    return " " if m.string.startswith("€", m.end()) else ""
+    """ "70,- €", "79.000,– €", "7000.-€", "24.-Euro", "6'139'200.- Franken": an amount with a dash for its
+    cents is whole euros (or francs)."""
+    return "" if m.string[m.end() : m.end() + 1].isspace() else " "  # "24.-Euro": the space left out
 
 
 @BEFORE.rule(r"(?<![\w.])geb\.(?=\s?\d)")
