@@ -100,6 +100,13 @@ def _operator(m: re.Match[str]) -> str:
     return " divided by " if "/" in m.group(0) else " times "
 
 
+@_FIRST.rule(r"(?<![\w.,€£$])(\d{1,6})€(\d\d)(?![\w%€]|[.,]\d)")
+def _euro_sign_for_point(m: re.Match[str]) -> str:
+    """ "1€50": the euro sign written in the decimal point's place, as Europe writes it; "€1.50" for the
+    money rules."""
+    return f"€{m.group(1)}.{m.group(2)}"
+
+
 @_FIRST.rule(r"(?<=\d)\s?[º˚](?=\s?[CF]\b|[^\w]|$)")
 def _degree_sign(m: re.Match[str]) -> str:
     """ "400º", "30˚C": the ordinal indicator or the ring above typed for a degree sign, after a number."""

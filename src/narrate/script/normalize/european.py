@@ -5,7 +5,8 @@
 - an ISO date and time stamp, "2022-06-21 17:00:00", written as the language writes dates, for its rules;
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
   season, "2024/25", "2018/2019": its two years;
-- a price in euros with a point before its cents, "380.00€": the language's decimal comma; in French and
+- a price in euros with a point before its cents, "380.00€", or the sign in the comma's place, "1€50": the
+  language's decimal comma; in French and
   Spanish the euro's code as its sign after the amount ("13.00 EUR", "EUR 24,20");
 - capitals glued to a number, a road or a model ("L134", "l'A13", "la AP7"): the letters, then the number;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
@@ -83,6 +84,12 @@ def rules(language: str) -> Rules:
         """ "380.00€", "0.23€ du kW", "1 000.00 €": a price in euros with a point before its cents (two digits
         after a point are no group of thousands), written with the language's decimal comma for its rules."""
         return f"{m.group(1)},{m.group(2)}"
+
+    @found.rule(r"(?<![\w.,])(\d{1,3}(?:[\s.]\d{3})*|\d{4,6})\s?€(\d\d)(?![\w%€]|[.,]\d)")
+    def _sign_for_comma(m: re.Match[str]) -> str:
+        """ "1€50", "12€90 le kilo": the euro sign written where the decimal comma goes, the euros before it
+        and the cents after, as "1,50 €" (eSpeak NG would say the sign between two numbers)."""
+        return f"{m.group(1)},{m.group(2)} €"
 
     if language != "de":  # german.py says the code itself
 
