@@ -79,6 +79,13 @@ def _number_compound(m: re.Match[str]) -> str:
     return f"{m.group(1)}nummer"
 
 
+@BEFORE.rule(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{1,20}(?:-|\s)?)?([Ss])tr\.(?=\s?\d)")
+def _street(m: re.Match[str]) -> str:
+    """ "Schulstr. 1b" "Schulstraße", "Goethe-Str. 5", "Berliner Str. 12": a street's "-str." before its
+    house number is "-straße" (eSpeak NG says "Schulstr" as it is written)."""
+    return f"{m.group(1) or ''}{m.group(2)}traße"
+
+
 # rivers a town is named by, with their gender's preposition ("Frankfurt am Main", "Halle an der Saale")
 _RIVERS = {
     "Main": "am", "Rhein": "am", "Neckar": "am", "Inn": "am", "Lech": "am", "Regen": "am",
