@@ -12,6 +12,12 @@ from narrate.script.normalize.spelled import cardinal, range_word
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
+_WEEKDAYS = {
+    "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "es": "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
+}
+
+
 def rules(language: str) -> Rules:
     """French and Spanish numeric dates and spans of years, which eSpeak NG reads as numbers and slashes:
     "le 03/10/2024" "le trois octobre deux mille vingt-quatre", "el 1/5/2024" "el uno de mayo de dos mil
@@ -63,6 +69,14 @@ def rules(language: str) -> Rules:
         """ "du 25/04 au 13/06", "del 25/04 al 13/06": a day and a month with no year, after the article or
         the preposition a date takes, "vingt-cinq avril", "veinticinco de abril" (eSpeak NG said the
         slash)."""
+        return m.group(1) + _day_and_month(int(m.group(2)), int(m.group(3)))
+
+    weekday = _WEEKDAYS[language]
+
+    @found.rule(rf"\b((?i:{weekday}),?\s)(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![/\w]|[.,]\d)")
+    def _weekday_day_month(m: re.Match[str]) -> str:
+        """ "El domingo 8/09", "samedi 12/03": a day and a month after the day of the week's name are a date,
+        "ocho de septiembre", "douze mars" (eSpeak NG said the slash)."""
         return m.group(1) + _day_and_month(int(m.group(2)), int(m.group(3)))
 
     @found.rule(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(I{1,3}|IV|VI{0,3}|IX|XI{0,2})/(\d{4})(?![/\w]|[.,]\d)")
