@@ -140,6 +140,13 @@ def _ratio(m: re.Match[str]) -> str:
     return f"{m.group(1) or ''}{nw.cardinal(int(m.group(2)))} to {nw.cardinal(int(m.group(3)))}"
 
 
+@_FIRST.rule(r"(?<![\w:.,])(\d{1,3}):(\d)(?![\w:]|[.,]\d)")
+def _bare_ratio(m: re.Match[str]) -> str:
+    """ "1:1 tuition", "a 3:1 majority": a colon before a single digit is no clock's (its minutes have two
+    digits): a ratio, "one to one"."""
+    return f"{nw.cardinal(int(m.group(1)))} to {nw.cardinal(int(m.group(2)))}"
+
+
 _COMPARED = {">": "over", "<": "under", "≥": "at least", "≤": "at most", "⩾": "at least", "⩽": "at most"}
 
 
