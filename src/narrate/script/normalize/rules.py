@@ -31,7 +31,8 @@ DEC = rf"(?:{NUM})(?:\.\d+)?|\.\d+"
 NOT_NOUN = {
     "a", "an", "the", "of", "to", "in", "per", "for", "and", "or", "from", "at", "on", "by", "each", "more",
     "less", "than", "away", "north", "south", "east", "west", "long", "tall", "wide", "high", "deep", "old",
-    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago", "worth",
+    "apiece", "total", "with", "was", "is", "are", "were", "will", "last", "ago", "worth", "thick", "thin",
+    "longer", "wider", "deeper", "higher", "taller", "thicker", "shall", "been", "being",
     # other words that cannot be the noun an amount qualifies: conjunctions, prepositions, verbs, pronouns
     "when", "while", "but", "so", "if", "as", "that", "which", "who", "into", "onto", "up", "down", "off",
     "before", "after", "during", "since", "until", "because", "via", "across", "around", "about", "under",
@@ -180,6 +181,9 @@ def determiner_before(text: str, start: int) -> str | None:
     return m.group(1)
 
 
+_DIMENSIONS = {"long", "tall", "wide", "high", "deep", "thick", "thin"}
+
+
 def adjectival(article: str | None, text: str, end: int) -> bool:
     """ "a $15 minimum wage", "a 5 km run": the amount is an adjective, so its unit stays singular.
 
@@ -192,10 +196,14 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
     (False, False)
     >>> adjectival("an", "an $8 m raised", 6), adjectival("a", "a 2 km longer than", 6)
     (False, False)
+    >>> adjectival("a", "a 6 mm thick pane", 6), adjectival("a", "a 6 mm thick and", 6)
+    (True, False)
     """
     if not article:
         return False
     nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b(\s+[a-z]+\b)?", text[end : end + 80])
+    if nxt is not None and nxt.group(1) in _DIMENSIONS and nxt.group(2):
+        return nxt.group(2).strip() not in NOT_NOUN  # "a 6mm thick pane": the measure and its adjective
     if nxt is None or nxt.group(1).lower() in NOT_NOUN:
         return False
     if nxt.group(2) and nxt.group(2).split()[0] == "than":
