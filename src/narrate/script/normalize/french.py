@@ -120,10 +120,11 @@ def _one_hour(m: re.Match[str]) -> str:
     return f"{fr_clock(int(m.group(1)), 0).rsplit(' ', 1)[0]} "
 
 
-@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H|\sH(?=\s[0-5]\d\b))(?:\s?([0-5]\d))?\b")
+@FRENCH.rule(r"(?<![\d.,])\b([01]?\d|2[0-3])(?:\s?h|H|\sH(?=\s[0-5]\d\b))(?:\s?([0-5]\d)(?!\s\d\d\b))?\b")
 def _fr_time(m: re.Match[str]) -> str:
     """ "8h41" "huit heures quarante et une", "22H"; "22h à 03h" keeps its space before "à"; "20 H 30" (a
-    capital "H" between spaces only before minutes: "3 H" alone may be a letter)."""
+    capital "H" between spaces only before minutes: "3 H" alone may be a letter). Two digits that begin a
+    run of pairs are no minutes: "18h 01 64 52 10 95" is a time, then a telephone number."""
     return fr_clock(int(m.group(1)), int(m.group(2) or 0))
 
 
