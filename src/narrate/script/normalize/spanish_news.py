@@ -74,8 +74,8 @@ def _apostrophe(m: re.Match[str]) -> str:
 
 
 @SPANISH_NEWS.rule(
-    r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![^\Wh]|h(?!rs?\b)\w|[.,:]\d)"
-    r"(\s?(?:hrs?\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñA-ZÁÉÍÓÚÑ]|\s[-–—(]|[,;)]|$)))?"
+    r"(?<![\w.,:])([01]?\d|2[0-3])([.:,])([0-5]\d)(?![^\Wh]|h(?!r?s\b)\w|[.,:]\d)"
+    r"(\s?(?:hr?s\b\.?|hr\b\.?|horas?\b|h\b\.?(?=\s[a-záéíóúñA-ZÁÉÍÓÚÑ\d]|\s[-–—(]|[,;)]|$)))?"
 )
 def _clock(m: re.Match[str]) -> str:
     """A time of day: after "las", before "horas", or before "a 18.00 horas"; a comma only after "las"."""
@@ -99,7 +99,7 @@ def _clock(m: re.Match[str]) -> str:
     if minutes:
         said += f" {'cero ' if minutes < 10 else ''}{cardinal(minutes, 'es')}"
     word = m.group(4) or ""
-    if word and not word.strip().startswith("hora"):  # "hrs.", "h.": "horas"
+    if word and not word.strip().startswith("hora"):  # "hrs.", "hs", "h.": "horas"
         ends = word.endswith(".") and not re.match(r"\s[a-záéíóúñ]", m.string[m.end() : m.end() + 2])
         word = " horas." if ends else " horas"
     return said + word
