@@ -53,7 +53,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kWh": ("kilovatio hora", "kilovatios hora"), "MWh": ("megavatio hora", "megavatios hora"),
         # "°C" is "grados" in weather copy: so most annotators read it (round 25: 13 pairs in 10 sets); 5
         # pairs in 3 sets say "grados centígrados"
-        "hs": ("hora", "horas"),  # "de 10 a 17hs": the hours as Argentina and Uruguay write them
+        "hs": ("hora", "horas"),  # "de 10 a 17hs": the hours as Latin American copy writes them
         "h": ("hora", "horas"), "°C": ("grado", "grados"), "°F": ("grado Fahrenheit", "grados Fahrenheit"),
         "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
