@@ -263,7 +263,7 @@ def _numbers_sign(m: re.Match[str]) -> str:
     return "numbers "
 
 
-@ABBREVIATIONS.rule(r"\b(?:No\.?|NO\.|[Nn]r\.)\s?(?=\d)")
+@ABBREVIATIONS.rule(r"\b(?:No\.?|NO\.|[Nn]r\.|no\.)\s?(?=\d)")
 def _number_sign(m: re.Match[str]) -> str:
     return "number "
 
