@@ -196,6 +196,23 @@ def _month_day_unspaced(m: re.Match[str]) -> str:
 
 
 @DATES.rule(
+    rf"\b{MONTH}\s(\d{{1,2}}){_TH}((?:,\s?\d{{1,2}}{_TH}){{1,6}})(?:,?\s(and|&)\s(\d{{1,2}}){_TH})?\b(?![:.,]\d)"
+    r"(?=\s*[,.;:!?)(”\"’@]|\s+[A-Z]|\s*$|\s(?:on|in|at|from|for|during|when|while)\b)"
+)
+def _month_days_listed(m: re.Match[str]) -> str:
+    """ "September 27, 28, 29 (m)", "February 2,3 and 4": more days of the month in a list after the first,
+    each an ordinal ("twenty-seventh, twenty-eighth, twenty-ninth"); only days that rise, up to the 31st."""
+    written = [m.group(2), *re.findall(r"\d+", m.group(3)), *([m.group(5)] if m.group(5) else [])]
+    days = [int(d) for d in written]
+    if m.group(1) in _WORDS or days != sorted(set(days)) or days[-1] > 31 or days[0] < 1:
+        return m.group(0)
+    ordinals = [nw.ordinal(d) for d in days]
+    listed = ", ".join(ordinals[:-1] if m.group(5) else ordinals)
+    last = f" {'and' if m.group(4) == '&' else m.group(4)} {ordinals[-1]}" if m.group(5) else ""
+    return f"{month_name(m.group(1))} {listed}{last}"
+
+
+@DATES.rule(
     rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%)"
     rf"(?:\s(and|or|&|to|through|until)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’@]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$"
     r"|\s(?:on|in|at|from|for|during|when|while)\b))?" + _YEAR + "?"
