@@ -170,12 +170,17 @@ _DETERMINED = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
+
+
 @DATES.rule(rf"(?:\b([Tt]he)\s)?\b(\d{{1,2}}){_TH}\s(?:of\s)?{MONTH}(?!\w){_YEAR}?")
 def _day_month(m: re.Match[str]) -> str:
     # 12 June 2021 (British and wire style): "the twelfth of June, twenty twenty-one"
     day = _day(m.group(2))
     if day is None or (m.group(3) in _WORDS and not m.group(4)):
         return m.group(0)
+    if not m.group(1) and _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group(0)  # "June 18 July 27": the day is June's (month first), its dash left out
     the = m.group(1) or ("" if _DETERMINED.search(m.string, max(0, m.start() - 40), m.start()) else "the")
     said = f"{the} {nw.ordinal(day)} of {month_name(m.group(3))}{_year_words(m.group(4))}".lstrip()
     return said + ("" if m.group(4) else _stop(m.group(3), m.string, m.end()))
