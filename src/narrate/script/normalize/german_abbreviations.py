@@ -19,7 +19,7 @@ ABBREVIATIONS = {
     "ggfs.": "gegebenenfalls", "Lkr.": "Landkreis", "LAbg.": "Landtagsabgeordneter", "Std.": "Stunden",
     "BGM": "Bürgermeister", "MwSt.": "Mehrwertsteuer", "v. l. n. r.": "von links nach rechts",
     "v. l.": "von links", "v. r.": "von rechts", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich",
-    "OÖ": "Oberösterreich",
+    "OÖ": "Oberösterreich", "Jh.": "Jahrhundert", "Jhd.": "Jahrhundert", "Jhdt.": "Jahrhundert",
 }  # fmt: skip
-ENDS_A_LIST = {"usw.", "etc."}  # their point may also end the sentence
+ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt."}  # their point may also end the sentence
 SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion", "Std.": "Stunde"}  # after "1"
