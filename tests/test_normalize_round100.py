@@ -3,9 +3,12 @@
 Rules kept because they paid on the blind sets (counts in each commit): the euro sign in the decimal
 separator's place ("1€50"); German "-str." before a house number; a day and a month after a weekday's name in
 French and Spanish; "m" after a decimal that a length's word names is metres; an English colon before a single
-digit is a ratio; a measure before "thick" or "wide" is plural unless a noun follows; Spanish "hs" is "horas".
+digit is a ratio; a measure before "thick" or "wide" is plural unless a noun follows; Spanish "hs" is "horas";
+lower-case "no." before a number; days listed after a month's first day; German "Jh.", "v. Chr."/"n. Chr.",
+"Min." and the franc's sign after an amount.
 Mends that no blind pair measures: a hyphen between two a.m./p.m. times is no minus sign; German "24.-Euro"
-keeps no digits glued; French "18h 01 64 52 10 95" is a time and then a telephone number.
+keeps no digits glued; French "18h 01 64 52 10 95" is a time and then a telephone number; a day between two
+months' names is the first's.
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -50,6 +53,25 @@ from narrate.script.normalize import normalize
         ("Horaires 10h – 18h 01 64 52 10 95", "fr",
          "Horaires dix heures à dix-huit heures zéro un soixante-quatre cinquante-deux dix "
          "quatre-vingt-quinze"),
+        # web91: https://educationdocbox.com/amp/69811207-English_as_a_2nd_Language/ (an ESL school's dates)
+        ("ESL Summer Camp: June 18 July 27, 2012", "en",
+         "E S L Summer Camp: June eighteenth July twenty-seventh, twenty twelve"),
+        # web93: https://lennoxtheatre.ca/playbill.php
+        ("Play dates: 2019 September 27, 28, 29 (m);", "en",
+         "Play dates: twenty nineteen September twenty-seventh, twenty-eighth, twenty-ninth (m);"),
+        # web93: https://www.tavistock-today.co.uk/news/entertainment/phyls-follies-celebrate-50th-year-of-panto-591312
+        ("be performances on February 2,3 and 4", "en",
+         "be performances on February second, third and fourth"),
+        # web95: http://burguffeln.de/geschichte/geschichteburguffeln.html
+        ("Zeit vor dem Jahre 500 n. Chr. fällt .", "de",
+         "Zeit vor dem Jahre fünfhundert nach Christus fällt."),
+        # web95: https://www.landkreis-regen.de/import/page/23
+        ("Wilhelm im 11. Jhd. gegründete Angerdorf", "de",
+         "Wilhelm im elften Jahrhundert gegründete Angerdorf"),
+        # web95: https://annabelle.ch/stil/preiswerte-ferien-in-der-schweiz-5-superschoene-hostels
+        ("Schlafsaal ab ca. 50 Fr.", "de", "Schlafsaal ab circa fünfzig Franken."),
+        # web95: https://www.musikschule-angelbachtal.de/geb%C3%BChren/
+        ("Einzelunterricht 30 Min. 57 €", "de", "Einzelunterricht dreißig Minuten. siebenundfünfzig Euro"),
         # web56: https://insonoro.com/noticia/45725/ (the festival's timetable)
         ("21:00 h. 4 de Copas", "es", "veintiuna horas. cuatro de Copas"),
     ],
@@ -69,3 +91,7 @@ def test_what_the_rules_leave() -> None:
     assert normalize("die Str. war", "de") == "die Str. war"
     assert normalize("à 20 H 30", "fr") == "à vingt heures trente"
     assert normalize("cost 12€90.", "en") == "cost twelve euros and ninety cents."
+    assert normalize("May 5, 10 people died", "en") == "May fifth, ten people died"
+    assert normalize("from 12 June to 3 July", "en") == "from the twelfth of June to the third of July"
+    assert normalize("Mo.-Fr. 8-12 Uhr", "de") == "Montag bis Freitag acht bis zwölf Uhr"
+    assert normalize("ranked no. 3 in", "en") == "ranked number three in"
