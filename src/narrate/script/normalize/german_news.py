@@ -137,7 +137,7 @@ def _lettered_paragraph(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group(1)), 'de')} {m.group(2)}"
 
 
-@BEFORE.rule(r"(?<=\d)(\s?)(?:S?Fr\.|CHF\b)(?!\s?\d|-)")
+@BEFORE.rule(r"(?<=\d)\s?(?:S?Fr\.|CHF\b)(?!\s?\d|-)")
 def _francs_after(m: re.Match[str]) -> str:
     """ "DZ ab ca. 150 Fr.", "50 SFr.", "150 CHF": the Swiss franc's short sign or code after an amount is
     "Franken" (before one, _sign_before says it); the point may end the sentence too, as the word after

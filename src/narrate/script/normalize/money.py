@@ -251,8 +251,10 @@ def _rand(m: re.Match[str]) -> str:
 _LENGTH_AFTER = re.compile(
     r"(?:\s|-)(?:tall|high|wide|long|deep|thick|in\s(?:length|height|width|diameter|depth))\b"
 )
+# a length's noun before the number, in its clause ("a height requirement of 1.2m", "Tides - 5:13am - 1.51m")
 _LENGTH_BEFORE = re.compile(
-    r"\b(?:[Hh]eight|[Dd]epth|[Ll]ength|[Ww]idth|[Dd]iameter|[Tt]ides?|[Ww]aves?|[Ss]wells?|[Cc]learance)\b(?:(?!\b(?:and|but|or|while|as)\b)[^.,;])*$"
+    r"\b(?:[Hh]eight|[Dd]epth|[Ll]ength|[Ww]idth|[Dd]iameter|[Tt]ides?|[Ww]aves?|[Ss]wells?|[Cc]learance)\b"
+    r"(?:(?!\b(?:and|but|or|while|as)\b)[^.,;])*$"
 )
 
 
