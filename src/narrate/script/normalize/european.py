@@ -6,8 +6,8 @@
 - "24/7", round the clock: the two numbers, "vierundzwanzig sieben" (a slash would be said); in Spanish a
   season, "2024/25", "2018/2019": its two years;
 - a price in euros with a point before its cents, "380.00€", or the sign in the comma's place, "1€50": the
-  language's decimal comma; in French and
-  Spanish the euro's code as its sign after the amount ("13.00 EUR", "EUR 24,20");
+  language's decimal comma; in French and Spanish the euro's code as its sign after the amount ("13.00 EUR",
+  "EUR 24,20");
 - capitals glued to a number, a road or a model ("L134", "l'A13", "la AP7"): the letters, then the number;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
