@@ -137,15 +137,6 @@ def _lettered_paragraph(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group(1)), 'de')} {m.group(2)}"
 
 
-@BEFORE.rule(r"(?<=\d)\s?(?:S?Fr\.|CHF\b)(?!\s?\d|-)")
-def _francs_after(m: re.Match[str]) -> str:
-    """ "DZ ab ca. 150 Fr.", "50 SFr.", "150 CHF": the Swiss franc's short sign or code after an amount is
-    "Franken" (before one, _sign_before says it); the point may end the sentence too, as the word after
-    shows."""
-    ends = m.group(0).endswith(".") and re.match(r"\s*$|\s+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 2])
-    return " Franken." if ends else " Franken"
-
-
 @BEFORE.rule(r"(?<=\d)[,.][-–](?=\s?(?:€|Euro\b|EUR\b|Franken\b|CHF\b|Fr\.))")
 def _whole_euros(m: re.Match[str]) -> str:
     """ "70,- €", "79.000,– €", "7000.-€", "24.-Euro", "6'139'200.- Franken": an amount with a dash for its
