@@ -90,6 +90,13 @@ def _letter_sign(m: re.Match[str]) -> str:
     return _LETTER_SIGNS[m.group(1)]
 
 
+@rule(r"(?<=[a-z])(?=[$€£¥₹₦₱₩₽₺₪₴฿₵]\d)")
+def _glued_sign(m: re.Match[str]) -> str:
+    """ "available from£7.80", "costs$5": a sign glued to the word before it is parted from it (the amount
+    was said into the word: "fromseven pounds eighty")."""
+    return " "
+
+
 @rule(r"(?<=[a-z])/(?=[$€£]\d)")
 def _per_amount(m: re.Match[str]) -> str:
     """ "66.5 cents/$100" "sixty-six point five cents per one hundred dollars": a rate per an amount (a tax
