@@ -176,13 +176,18 @@ UNITS = {
     "bps": ("basis point", "basis points"),  # round 37: rates ("a 75 bps rate cut"); bit rates write "b/s"
 }  # fmt: skip
 # a kilo- unit written with a capital K ("3,500KG", "25 Km", "3590KHz", "KWh"; no SI prefix is a capital
-# K), and hertz in any case ("MHZ", "Ghz"); a capital M or G before other units is mega- or giga-: another
-# unit
+# K) or all in lower case ("11 kw", "400 kwh"), and hertz in any case ("MHZ", "Ghz"); a capital M or G
+# before other units is mega- or giga-: another unit
 UNITS.update(
     {
         variant: UNITS[unit]
         for unit in ("km", "kg", "kW", "kWh", "kV", "kHz", "MHz", "GHz")
-        for variant in (unit[0].upper() + unit[1:], unit.upper(), unit[0].upper() + unit[1:].lower())
+        for variant in (
+            unit[0].upper() + unit[1:],
+            unit.upper(),
+            unit[0].upper() + unit[1:].lower(),
+            unit.lower(),
+        )
         if variant not in UNITS
     }
 )

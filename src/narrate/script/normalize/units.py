@@ -94,6 +94,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
         "ch": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
         "min": ("minute", "minutes"), "sec": ("seconde", "secondes"), "s": ("seconde", "secondes"),
+        "mn": ("minute", "minutes"),  # "de 30 à 60 mn", French copy's other short form
         "gr": ("gramme", "grammes"),  # "200 gr de farine", as Spanish copy writes it too
         "càs": ("cuillère à soupe", "cuillères à soupe"), "càc": ("cuillère à café", "cuillères à café"),
         "mAh": ("milliampère-heure", "milliampères-heures"),
@@ -134,6 +135,7 @@ _ALIASES = {
     "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml", "ºF": "°F", "º F": "°F", "° F": "°F",
     "Kg": "kg", "KG": "kg", "cL": "cl",  # a symbol's capitals as copy writes them: "22Kg", "20cL"
     "w": "W",  # "unos 900w"
+    "kw": "kW", "Kw": "kW", "kwh": "kWh", "Kwh": "kWh",  # "onze kw", "3000 kwh": a kilowatt in copy's cases
     "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
     "cv": "CV",  # "110 cv", a car's power in Spanish copy
     "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
