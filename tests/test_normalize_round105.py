@@ -1,7 +1,8 @@
 """Rounds 105 onward of issue 11.
 
 Rules kept because they paid on the blind sets (counts in each commit): a kilowatt written in lower case
-("11 kw", "kwh"); French "mn" for minutes.
+("11 kw", "kwh"); French "mn" for minutes; a German span's first time with minutes when the second is a
+full hour with "Uhr" ("von 21.30 bis 23 Uhr").
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it.
 
@@ -27,6 +28,8 @@ from narrate.script.normalize import normalize
         # web96: https://www.tourhebdo.com/tourismedegroupe/bibliotheque-numerique/71/zoom-sur/comme-sur-des-rails-516283.php
         ("étendus: de 30 à 60 mn autour des gares", "fr",
          "étendus: de trente à soixante minutes autour des gares"),
+        # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
+        ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, said: str) -> None:
@@ -40,6 +43,7 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("US$5 each", "en", "five U S dollars each"),  # letters of the currency stay with the sign
         ("in der 12. KW", "de", "in der zwölften KW"),  # a calendar week, not a unit
         ("a 5 kw heater", "en", "a five kilowatt heater"),
+        ("von 10.00-17 Uhr", "de", "von zehn bis siebzehn Uhr"),  # a full hour without its "Uhr", as before
     ],
 )  # fmt: skip
 def test_left_alone(text: str, language: str, said: str) -> None:

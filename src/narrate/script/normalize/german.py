@@ -208,13 +208,13 @@ def _hour(h: int) -> str:
 
 @GERMAN.rule(
     r"(?<![\d.,:])\b([01]?\d|2[0-4])(?:[.:]([0-5]\d))?(?![.:]\d)(?:\s?Uhr\b"
-    r"|(?<=\d[.:]\d\d)(?:\s?(-|–)|(?=\s(?:und|bis)))(?=(?:\s(?:und|bis))?\s?(?:[01]?\d|2[0-4])[.:][0-5]\d\s?Uhr\b))"
+    r"|(?<=\d[.:]\d\d)(?:\s?(-|–)|(?=\s(?:und|bis)))(?=(?:\s(?:und|bis))?\s?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?\s?Uhr\b))"
 )
 def _time(m: re.Match[str]) -> str:
     """ "13.45 Uhr" "dreizehn Uhr fünfundvierzig", "1 Uhr" "ein Uhr"; "17 Uhr" is left to eSpeak NG; the
-    first time of a span that writes "Uhr" once ("zwischen 19.30 und 07.00 Uhr", "19.30 - 20.00 Uhr": "bis")
-    is a time too, and a full hour there is said as the page writes it, without its "Uhr" ("von 10.00 bis
-    17.00 Uhr" "von zehn bis siebzehn Uhr")."""
+    first time of a span that writes "Uhr" once ("zwischen 19.30 und 07.00 Uhr", "19.30 - 20.00 Uhr": "bis",
+    "von 21.30 bis 23 Uhr") is a time too, and a full hour there is said as the page writes it, without its
+    "Uhr" ("von 10.00 bis 17.00 Uhr" "von zehn bis siebzehn Uhr")."""
     hour = int(m.group(1))
     if m.group(2) is None and hour != 1:
         return m.group(0)
