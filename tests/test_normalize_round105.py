@@ -4,7 +4,7 @@ Rules kept because they paid on the blind sets (counts in each commit): a kilowa
 ("11 kw", "kwh"); French "mn" for minutes; a German span's first time with minutes when the second is a
 full hour with "Uhr" ("von 21.30 bis 23 Uhr").
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
-it.
+it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -28,6 +28,8 @@ from narrate.script.normalize import normalize
         # web96: https://www.tourhebdo.com/tourismedegroupe/bibliotheque-numerique/71/zoom-sur/comme-sur-des-rails-516283.php
         ("étendus: de 30 à 60 mn autour des gares", "fr",
          "étendus: de trente à soixante minutes autour des gares"),
+        # web97: https://www.cfainterpro28.com/fabrique/portfolio/defi-macarons/
+        ("Au début du XX° siècle, le", "fr", "Au début du vingtième siècle, le"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
@@ -43,6 +45,7 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("US$5 each", "en", "five U S dollars each"),  # letters of the currency stay with the sign
         ("in der 12. KW", "de", "in der zwölften KW"),  # a calendar week, not a unit
         ("a 5 kw heater", "en", "a five kilowatt heater"),
+        ("il fait 20° dehors", "fr", "il fait vingt degrés dehors"),  # after digits the sign is a degree
         ("von 10.00-17 Uhr", "de", "von zehn bis siebzehn Uhr"),  # a full hour without its "Uhr", as before
     ],
 )  # fmt: skip
