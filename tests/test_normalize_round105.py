@@ -2,7 +2,8 @@
 
 Rules kept because they paid on the blind sets (counts in each commit): a kilowatt written in lower case
 ("11 kw", "kwh"); French "mn" for minutes; a German span's first time with minutes when the second is a
-full hour with "Uhr" ("von 21.30 bis 23 Uhr").
+full hour with "Uhr" ("von 21.30 bis 23 Uhr"); German "ca" without its point (held since round 99, it paid on
+round 106's sets).
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
 
@@ -30,6 +31,8 @@ from narrate.script.normalize import normalize
          "étendus: de trente à soixante minutes autour des gares"),
         # web97: https://www.cfainterpro28.com/fabrique/portfolio/defi-macarons/
         ("Au début du XX° siècle, le", "fr", "Au début du vingtième siècle, le"),
+        # web82: https://christinasbabyblog.wordpress.com/2011/12/01/ruck-zuck-muffins/
+        ("Für ca 16 Muffins braucht", "de", "Für circa sechzehn Muffins braucht"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],

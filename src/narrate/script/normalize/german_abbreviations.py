@@ -5,6 +5,7 @@ them)."""
 ABBREVIATIONS = {
     "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "d. h.": "das heißt", "u. a.": "unter anderem",
     "usw.": "und so weiter", "etc.": "et cetera", "ca.": "circa", "Nr.": "Nummer", "Mio.": "Millionen",
+    "ca": "circa",  # "ca 20 Minuten": the point left out
     "Mrd.": "Milliarden", "Tsd.": "Tausend", "vgl.": "vergleiche", "ggf.": "gegebenenfalls",
     "inkl.": "inklusive", "evtl.": "eventuell", "bspw.": "beispielsweise", "zzgl.": "zuzüglich",
     "Dr.": "Doktor", "Prof.": "Professor", "u. U.": "unter Umständen", "z. T.": "zum Teil",
