@@ -3,7 +3,8 @@
 Rules kept because they paid on the blind sets (counts in each commit): a kilowatt written in lower case
 ("11 kw", "kwh"); French "mn" for minutes; a German span's first time with minutes when the second is a
 full hour with "Uhr" ("von 21.30 bis 23 Uhr"); German "ca" without its point (held since round 99, it paid on
-round 106's sets).
+round 106's sets); a currency's ISO code after an amount in German, French and Spanish ("50.000 COP", held
+since round 95, it paid on round 107's sets).
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
 
@@ -33,6 +34,9 @@ from narrate.script.normalize import normalize
         ("Au début du XX° siècle, le", "fr", "Au début du vingtième siècle, le"),
         # web82: https://christinasbabyblog.wordpress.com/2011/12/01/ruck-zuck-muffins/
         ("Für ca 16 Muffins braucht", "de", "Für circa sechzehn Muffins braucht"),
+        # web89: https://tubaile.com/post/cuánto-cuesta-tener-a-mi-hijo-en-una-academia-de-baile
+        ("desde 50.000 COP (15 dólares) en", "es",
+         "desde cincuenta mil pesos colombianos (quince dólares) en"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
@@ -49,6 +53,9 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("in der 12. KW", "de", "in der zwölften KW"),  # a calendar week, not a unit
         ("a 5 kw heater", "en", "a five kilowatt heater"),
         ("il fait 20° dehors", "fr", "il fait vingt degrés dehors"),  # after digits the sign is a degree
+        ("1 GBP", "fr", "une livre sterling"),  # one, agreeing with the currency's name
+        ("1 USD", "de", "ein US-Dollar"),
+        ("die Euro 2024", "de", "die Euro zweitausendvierundzwanzig"),  # a name, not a code
         ("von 10.00-17 Uhr", "de", "von zehn bis siebzehn Uhr"),  # a full hour without its "Uhr", as before
     ],
 )  # fmt: skip

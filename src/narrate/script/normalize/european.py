@@ -23,6 +23,7 @@ import re
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import cardinal, range_word
+from narrate.script.normalize.units import one_before
 
 # the parts of a whole: (one, several)
 _PARTS = {
@@ -63,6 +64,34 @@ def _half(m: re.Match[str], noun: re.Match[str]) -> str:
 
 _ONE_LABEL = {"de": "eins", "es": "uno", "fr": "un"}  # "1" in a code, not an article
 
+# a currency's ISO code after an amount, by its name in each language: (one, several)
+_CODES = {
+    "USD": {"de": ("US-Dollar", "US-Dollar"), "fr": ("dollar américain", "dollars américains"),
+            "es": ("dólar estadounidense", "dólares estadounidenses")},
+    "GBP": {"de": ("Pfund", "Pfund"), "fr": ("livre sterling", "livres sterling"),
+            "es": ("libra esterlina", "libras esterlinas")},
+    "CHF": {"de": ("Franken", "Franken"), "fr": ("franc suisse", "francs suisses"),
+            "es": ("franco suizo", "francos suizos")},
+    "CAD": {"de": ("kanadischer Dollar", "kanadische Dollar"), "fr": ("dollar canadien", "dollars canadiens"),
+            "es": ("dólar canadiense", "dólares canadienses")},
+    "JPY": {"de": ("Yen", "Yen"), "fr": ("yen", "yens"), "es": ("yen", "yenes")},
+    "CNY": {"de": ("Yuan", "Yuan"), "fr": ("yuan", "yuans"), "es": ("yuan", "yuanes")},
+    "MXN": {"de": ("mexikanischer Peso", "mexikanische Pesos"),
+            "fr": ("peso mexicain", "pesos mexicains"), "es": ("peso mexicano", "pesos mexicanos")},
+    "COP": {"de": ("kolumbianischer Peso", "kolumbianische Pesos"),
+            "fr": ("peso colombien", "pesos colombiens"), "es": ("peso colombiano", "pesos colombianos")},
+    "ARS": {"de": ("argentinischer Peso", "argentinische Pesos"), "fr": ("peso argentin", "pesos argentins"),
+            "es": ("peso argentino", "pesos argentinos")},
+    "CLP": {"de": ("chilenischer Peso", "chilenische Pesos"), "fr": ("peso chilien", "pesos chiliens"),
+            "es": ("peso chileno", "pesos chilenos")},
+    "PEN": {"de": ("Sol", "Soles"), "fr": ("sol", "sols"), "es": ("sol", "soles")},
+    "BRL": {"de": ("Real", "Real"), "fr": ("réal", "réals"), "es": ("real", "reales")},
+    "XOF": {"de": ("CFA-Franc", "CFA-Franc"), "fr": ("franc CFA", "francs CFA"),
+            "es": ("franco CFA", "francos CFA")},
+    "XAF": {"de": ("CFA-Franc", "CFA-Franc"), "fr": ("franc CFA", "francs CFA"),
+            "es": ("franco CFA", "francos CFA")},
+}  # fmt: skip
+
 
 def numbered_roman(found: Rules, nouns: str, language: str) -> None:
     """Register on FOUND: a Roman numeral up to ten after one of NOUNS (a pattern, "Teil|Band") is its number,
@@ -98,6 +127,19 @@ def rules(language: str) -> Rules:
             """ "13,00 EUR", "EUR 24,20": the euro's code, as its sign after the amount, for the amounts'
             rules (eSpeak NG spells the code)."""
             return f"{m.group(1)} €" if m.group(1) else " €"
+
+    @found.rule(
+        r"(?<![\w.,])(?:\$\s?)?(\d{1,3}(?:[.\s\u202f\u00a0]\d{3})+|\d+)((?:,\d{1,2})?)\s?"
+        rf"({'|'.join(_CODES)})\b(?![-/]\w)"
+    )
+    def _code_after(m: re.Match[str]) -> str:
+        """ "50.000 COP", "20 USD", "$98 MXN": a currency's code after an amount is the currency's name in the
+        language, after the amount ("cincuenta mil pesos colombianos", "zwanzig US-Dollar"; eSpeak NG spelled
+        the code); a dollar sign before it is the code's currency, said once. Cents are left as decimals."""
+        one, several = _CODES[m.group(3)][language]
+        if m.group(1) == "1" and not m.group(2):
+            return f"{one_before(one, language)} {one}"  # "1 USD" "ein US-Dollar", "1 GBP" "une livre"
+        return f"{m.group(1)}{m.group(2)} {several}"
 
     @found.rule(
         r"(?<![\w.,/:-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"

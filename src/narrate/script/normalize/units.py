@@ -124,6 +124,8 @@ _FEMININE = (
     "seconde",
     "heure",
     "Sekunde",
+    "livre",  # a pound, of weight or of money ("une livre sterling")
+    "libra",
 )
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
