@@ -4,6 +4,7 @@ Rules kept because they paid on the blind sets (counts in each commit): a kilowa
 ("11 kw", "kwh"); French "mn" for minutes; a German span's first time with minutes when the second is a
 full hour with "Uhr" ("von 21.30 bis 23 Uhr"); German "ca" without its point (held since round 99, it paid on
 round 106's sets); a currency's ISO code after an amount in German, French and Spanish ("50.000 COP", held
+since round 95, it paid on round 107's sets); German "Euro" before a price with its cents ("Euro 45,00", held
 since round 95, it paid on round 107's sets).
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
@@ -37,6 +38,9 @@ from narrate.script.normalize import normalize
         # web89: https://tubaile.com/post/cuánto-cuesta-tener-a-mi-hijo-en-una-academia-de-baile
         ("desde 50.000 COP (15 dólares) en", "es",
          "desde cincuenta mil pesos colombianos (quince dólares) en"),
+        # web84: http://www.haus-kreutz.de/preise-kosten/
+        ("Kurtaxe Euro 1,10 pro Tag berechnet.", "de", "Kurtaxe ein Euro zehn pro Tag berechnet."),
+        ("zusätzlich Euro 8,– berechnet.", "de", "zusätzlich acht Euro berechnet."),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],

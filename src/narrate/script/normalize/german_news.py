@@ -72,6 +72,15 @@ def _sign_before(m: re.Match[str]) -> str:
     return f"{m.group(2)}{m.group(3)}{m.group(4) or ''} {_SIGN_BEFORE[m.group(1)]}"
 
 
+@BEFORE.rule(r"(?<![\w.])(?<!\d\s)Euro\s(\d{1,3}(?:\.\d{3})*)(?:,(\d\d)|,[-–]{1,2})(?![\d.,])")
+def _euro_word_before(m: re.Match[str]) -> str:
+    """ "bei Euro 45,00", "zusätzlich Euro 8,–", "Kurtaxe Euro 1,10": the currency's word before a price with
+    its cents (or a dash for none), as hotel and council copy write it, is said after it, as the sign is
+    ("fünfundvierzig Euro"); without cents it may be a name ("Euro 2024")."""
+    cents = m.group(2)
+    return f"{m.group(1)}{',' + cents if cents and cents != '00' else ''} €"
+
+
 @BEFORE.rule(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,20})nr\.(?=\s?\d)")
 def _number_compound(m: re.Match[str]) -> str:
     """ "Flurnr. 2846" "Flurnummer", "Hausnr. 5", "Kundennr.": a noun's "-nr." before a number is "-nummer"
