@@ -5,7 +5,7 @@ Rules kept because they paid on the blind sets (counts in each commit): a kilowa
 full hour with "Uhr" ("von 21.30 bis 23 Uhr"); German "ca" without its point (held since round 99, it paid on
 round 106's sets); a currency's ISO code after an amount in German, French and Spanish ("50.000 COP", held
 since round 95, it paid on round 107's sets); German "Euro" before a price with its cents ("Euro 45,00", held
-since round 95, it paid on round 107's sets).
+since round 95, it paid on round 107's sets); pence, not "pennys".
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
 
@@ -41,6 +41,9 @@ from narrate.script.normalize import normalize
         # web84: http://www.haus-kreutz.de/preise-kosten/
         ("Kurtaxe Euro 1,10 pro Tag berechnet.", "de", "Kurtaxe ein Euro zehn pro Tag berechnet."),
         ("zusätzlich Euro 8,– berechnet.", "de", "zusätzlich acht Euro berechnet."),
+        # web100: http://www.hurlinghamyc.co.uk/?page_id=45
+        ("£0.66 + VAT = £0.79 per foot,", "en",
+         "sixty-six pence + V A T equals seventy-nine pence per foot,"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
@@ -57,6 +60,7 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("in der 12. KW", "de", "in der zwölften KW"),  # a calendar week, not a unit
         ("a 5 kw heater", "en", "a five kilowatt heater"),
         ("il fait 20° dehors", "fr", "il fait vingt degrés dehors"),  # after digits the sign is a degree
+        ("£0.01", "en", "one penny"),
         ("1 GBP", "fr", "une livre sterling"),  # one, agreeing with the currency's name
         ("1 USD", "de", "ein US-Dollar"),
         ("die Euro 2024", "de", "die Euro zweitausendvierundzwanzig"),  # a name, not a code

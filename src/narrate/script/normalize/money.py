@@ -36,7 +36,7 @@ _CUR = (
     # "Rs. 50", "US$ 12,000": letters, then a space; a price list's "$ 75.00"
     + r")(?:(?:(?<=[A-Za-z.])|(?<=[A-Z]\$)|(?<=[$€£¥]))\s)?"
 )
-_HUNDREDTHS = {"paisa": "paise", "kobo": "kobo", "sen": "sen"}  # plurals that are not "-s"
+_HUNDREDTHS = {"paisa": "paise", "kobo": "kobo", "sen": "sen", "penny": "pence"}  # plurals not in "-s"
 
 
 def _cents(whole: str, frac: str, unit: tuple[str, str, str | None], singular: bool) -> str:
