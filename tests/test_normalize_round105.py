@@ -5,7 +5,7 @@ Rules kept because they paid on the blind sets (counts in each commit): a kilowa
 full hour with "Uhr" ("von 21.30 bis 23 Uhr"); German "ca" without its point (held since round 99, it paid on
 round 106's sets); a currency's ISO code after an amount in German, French and Spanish ("50.000 COP", held
 since round 95, it paid on round 107's sets); German "Euro" before a price with its cents ("Euro 45,00", held
-since round 95, it paid on round 107's sets); pence, not "pennys".
+since round 95, it paid on round 107's sets); pence, not "pennys"; German "einschl.".
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
 
@@ -44,6 +44,8 @@ from narrate.script.normalize import normalize
         # web100: http://www.hurlinghamyc.co.uk/?page_id=45
         ("£0.66 + VAT = £0.79 per foot,", "en",
          "sixty-six pence + V A T equals seventy-nine pence per foot,"),
+        # web99: https://wohn-mobi.de/?p=31
+        ("Mietdauer bis einschl. 10 Nächte", "de", "Mietdauer bis einschließlich zehn Nächte"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
