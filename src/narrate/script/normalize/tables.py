@@ -297,6 +297,7 @@ ABBREVIATIONS_AFTER_NAME = {
     "Univ.": "University", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example",
     "E.g.": "For example", "i.e.": "that is", "ie.": "that is", "Cos.": "Companies",
     "approx.": "approximately", "Approx.": "Approximately", "Ste.": "Suite", "Apt.": "Apartment",
+    "approx": "approximately", "Approx": "Approximately",  # its point left out ("at approx 10:18am")
     "Govt.": "Government", "Twp.": "Township",
     "Govt": "Government", "Atty.": "Attorney", "Pg.": "Page", "incl.": "including", "excl.": "excluding",
     "a.k.a.": "also known as", "aka": "also known as", "Esq.": "Esquire", "Supt.": "Superintendent",
