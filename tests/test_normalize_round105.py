@@ -6,7 +6,7 @@ full hour with "Uhr" ("von 21.30 bis 23 Uhr"); German "ca" without its point (he
 round 106's sets); a currency's ISO code after an amount in German, French and Spanish ("50.000 COP", held
 since round 95, it paid on round 107's sets); German "Euro" before a price with its cents ("Euro 45,00", held
 since round 95, it paid on round 107's sets); pence, not "pennys"; German "einschl."; English "approx" without
-its point.
+its point; French "CV" after a number (chevaux-vapeur).
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
 
@@ -49,6 +49,8 @@ from narrate.script.normalize import normalize
         ("Mietdauer bis einschl. 10 Nächte", "de", "Mietdauer bis einschließlich zehn Nächte"),
         # web99: https://www.helmdonparishcouncil.gov.uk/news/2019/04/the-thursday-bus-your-support-is-needed
         ("Cross Lane at approx 10:18am and at", "en", "Cross Lane at approximately ten eighteen a m and at"),
+        # web99: https://www.utilitaire.com/fourgon-amenage-6-places.html (the window's start)
+        ("le Transporteur VW de 102 CV,", "fr", "le Transporteur V W de cent deux chevaux,"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
@@ -67,6 +69,7 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("il fait 20° dehors", "fr", "il fait vingt degrés dehors"),  # after digits the sign is a degree
         ("£0.01", "en", "one penny"),
         ("an approximate figure", "en", "an approximate figure"),
+        ("un CV de 2 pages", "fr", "un CV de deux pages"),  # a résumé, before no number
         ("1 GBP", "fr", "une livre sterling"),  # one, agreeing with the currency's name
         ("1 USD", "de", "ein US-Dollar"),
         ("die Euro 2024", "de", "die Euro zweitausendvierundzwanzig"),  # a name, not a code

@@ -92,7 +92,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "GHz": ("gigahertz", "gigahertz"), "hPa": ("hectopascal", "hectopascals"),
         "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
-        "ch": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
+        "ch": ("cheval", "chevaux"), "CV": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
         "min": ("minute", "minutes"), "sec": ("seconde", "secondes"), "s": ("seconde", "secondes"),
         "mn": ("minute", "minutes"),  # "de 30 à 60 mn", French copy's other short form
         "gr": ("gramme", "grammes"),  # "200 gr de farine", as Spanish copy writes it too
