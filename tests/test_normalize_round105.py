@@ -8,7 +8,8 @@ since round 95, it paid on round 107's sets); German "Euro" before a price with 
 since round 95, it paid on round 107's sets); pence, not "pennys"; German "einschl."; English "approx" without
 its point; French "CV" after a number (chevaux-vapeur).
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
-it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal.
+it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal; a plus after
+a number is parted from a word glued after it ("5+Under").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -67,6 +68,8 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("in der 12. KW", "de", "in der zwölften KW"),  # a calendar week, not a unit
         ("a 5 kw heater", "en", "a five kilowatt heater"),
         ("il fait 20° dehors", "fr", "il fait vingt degrés dehors"),  # after digits the sign is a degree
+        ("5+Under Free", "en", "five plus Under Free"),  # web98: mcintyreskiarea.com (a window's end)
+        ("ages 7+", "en", "ages seven plus"),
         ("£0.01", "en", "one penny"),
         ("an approximate figure", "en", "an approximate figure"),
         ("un CV de 2 pages", "fr", "un CV de deux pages"),  # a résumé, before no number

@@ -119,7 +119,9 @@ def _plus(m: re.Match[str]) -> str:
 
 @rule(r"(\d)\+(?!\d)")
 def _or_more(m: re.Match[str]) -> str:
-    return f"{m.group(1)} plus"
+    """ "ages 7+", "5+Under": a plus after a number, "plus", parted from a word glued after it."""
+    glued = m.string[m.end() : m.end() + 1].isalpha()
+    return f"{m.group(1)} plus" + (" " if glued else "")
 
 
 @rule(r"(\d)\s?[x×]\s?(\d)")
