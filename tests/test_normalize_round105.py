@@ -6,7 +6,8 @@ full hour with "Uhr" ("von 21.30 bis 23 Uhr"); German "ca" without its point (he
 round 106's sets); a currency's ISO code after an amount in German, French and Spanish ("50.000 COP", held
 since round 95, it paid on round 107's sets); German "Euro" before a price with its cents ("Euro 45,00", held
 since round 95, it paid on round 107's sets); pence, not "pennys"; German "einschl."; English "approx" without
-its point; French "CV" after a number (chevaux-vapeur).
+its point; French "CV" after a number (chevaux-vapeur); French metres with two decimals said as metres and
+centimetres ("1,80 m" "un mètre quatre-vingts").
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal; a plus after
 a number is parted from a word glued after it ("5+Under").
@@ -52,6 +53,8 @@ from narrate.script.normalize import normalize
         ("Cross Lane at approx 10:18am and at", "en", "Cross Lane at approximately ten eighteen a m and at"),
         # web99: https://www.utilitaire.com/fourgon-amenage-6-places.html (the window's start)
         ("le Transporteur VW de 102 CV,", "fr", "le Transporteur V W de cent deux chevaux,"),
+        # web81: http://salies-de-bearn.fr/es/vivre-a-salies-bearn/services-municipaux/78-urbanisme/209-questions-reponses
+        ("est supérieure à 1,80 m. Elle se", "fr", "est supérieure à un mètre quatre-vingts. Elle se"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
@@ -73,6 +76,8 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("£0.01", "en", "one penny"),
         ("an approximate figure", "en", "an approximate figure"),
         ("un CV de 2 pages", "fr", "un CV de deux pages"),  # a résumé, before no number
+        ("3,5 m", "fr", "trois virgule cinq mètres"),  # one decimal: a decimal
+        ("0,50 m", "fr", "zéro virgule cinquante mètres"),
         ("1 GBP", "fr", "une livre sterling"),  # one, agreeing with the currency's name
         ("1 USD", "de", "ein US-Dollar"),
         ("die Euro 2024", "de", "die Euro zweitausendvierundzwanzig"),  # a name, not a code
