@@ -10,7 +10,8 @@ its point; French "CV" after a number (chevaux-vapeur); French metres with two d
 centimetres ("1,80 m" "un mètre quatre-vingts").
 Mends that no blind pair measures: a currency sign glued to the word before it ("from£7.80") is parted from
 it; a French Roman numeral with a degree sign for its ordinal mark ("XX° siècle") is an ordinal; a plus after
-a number is parted from a word glued after it ("5+Under").
+a number is parted from a word glued after it ("5+Under"); an ISBN or ISSN in German, French and Spanish is
+said group by group, digit by digit, as English says it.
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -55,6 +56,10 @@ from narrate.script.normalize import normalize
         ("le Transporteur VW de 102 CV,", "fr", "le Transporteur V W de cent deux chevaux,"),
         # web81: http://salies-de-bearn.fr/es/vivre-a-salies-bearn/services-municipaux/78-urbanisme/209-questions-reponses
         ("est supérieure à 1,80 m. Elle se", "fr", "est supérieure à un mètre quatre-vingts. Elle se"),
+        # web5: https://vdocuments.mx/avances-en-la-democratizacion-territorial-el-inicio-de-la-implementacion.html
+        ("Septiembre de 2015 • No. 22 ISSN 2219-2514 País", "es",
+         "Septiembre de dos mil quince, número veintidós I S S N dos dos uno nueve, dos cinco uno cuatro "
+         "País"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],
@@ -76,6 +81,9 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("£0.01", "en", "one penny"),
         ("an approximate figure", "en", "an approximate figure"),
         ("un CV de 2 pages", "fr", "un CV de deux pages"),  # a résumé, before no number
+        ("ISBN 978-3-944369-63-1", "de",
+         "ISBN neun sieben acht, drei, neun vier vier drei sechs neun, sechs drei, eins"),
+        ("ISBN: 3-499-13599-X", "de", "ISBN: drei, vier neun neun, eins drei fünf neun neun, X"),
         ("3,5 m", "fr", "trois virgule cinq mètres"),  # one decimal: a decimal
         ("0,50 m", "fr", "zéro virgule cinquante mètres"),
         ("1 GBP", "fr", "une livre sterling"),  # one, agreeing with the currency's name

@@ -22,7 +22,7 @@ import re
 
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
-from narrate.script.normalize.spelled import cardinal, range_word
+from narrate.script.normalize.spelled import cardinal, digits, range_word
 from narrate.script.normalize.units import one_before
 
 # the parts of a whole: (one, several)
@@ -107,6 +107,14 @@ def rules(language: str) -> Rules:
     """LANGUAGE's rules for the forms above."""
     found = Rules()
     clock = r"(?:[01]?\d|2[0-4]):[0-5]\d" + (r"|(?:[01]?\d|2[0-4])h(?:[0-5]\d)?" if language == "fr" else "")
+
+    @found.rule(r"\b(ISBN|ISSN)((?:-1[03])?:?\s?)(\d[\d-]{7,15}[\dXx])(?![\w-])")
+    def _book_number(m: re.Match[str]) -> str:
+        """ "ISBN 978-3-944369-63-1": a book's or a serial's number, group by group and digit by digit, as
+        English says it (its groups had been read as numbers joined by dashes)."""
+        groups = [g for g in m.group(3).split("-") if g]
+        said = ", ".join(" ".join(digits(c, language) if c.isdigit() else "X" for c in g) for g in groups)
+        return f"{m.group(1)}{m.group(2)}{said}"
 
     @found.rule(r"(?<![\w.,])(\d{1,3}(?:[\s.]\d{3})*)\.(\d\d)(?=\s?(?:€|(?i:euros?|EUR)\b))")
     def _point_cents(m: re.Match[str]) -> str:
