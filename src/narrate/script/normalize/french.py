@@ -47,6 +47,16 @@ def _pair(digits: str) -> str:
     return f"zéro {cardinal(int(digits[1]), 'fr')}" if digits[0] == "0" else cardinal(int(digits), "fr")
 
 
+@BEFORE.rule(r"(?<![\w.,])([1-9]\d?),(0[1-9]|[1-9]\d)\s?m(?![\w²³/]|['’]\w)")
+def _metres_and_centimetres(m: re.Match[str]) -> str:
+    """ "1,80 m" "un mètre quatre-vingts", "5,30 m de longueur" "cinq mètres trente": metres with two decimals
+    are said with the centimetres after the unit, as French says a height or a length (eSpeak NG: "un
+    virgule quatre-vingts"); german_news.py says a German height the same way."""
+    whole = int(m.group(1))
+    metres = "un mètre" if whole == 1 else f"{cardinal(whole, 'fr')} mètres"
+    return f"{metres} {cardinal(int(m.group(2)), 'fr')}"
+
+
 @BEFORE.rule(r"(?<![\w/])(24)\s?[hH]\s?/\s?24\b|(?<![\w/])(7)\s?[jJ]\s?/\s?7\b")
 def _round_the_clock(m: re.Match[str]) -> str:
     """ "24h/24" "vingt-quatre heures sur vingt-quatre", "7j/7" "sept jours sur sept": round the clock."""

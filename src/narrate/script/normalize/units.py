@@ -237,12 +237,6 @@ def rules(language: str) -> Rules:
             )  # "061 ha enviado": a number with a leading zero measures nothing; "ha" is a verb
         if unit == "km/h":
             return f"{number} {_SPEED[language]}"
-        metres = re.fullmatch(r"([1-9]\d?),(\d\d)", number)
-        if language == "fr" and unit == "m" and metres and metres.group(2) != "00":
-            # "5,30 m" "cinq mètres trente", "1,80 m" "un mètre quatre-vingts": centimetres after metres
-            whole = int(metres.group(1))
-            said = f"{one_before('mètre', 'fr') if whole == 1 else whole} {units['m'][whole != 1]}"
-            return f"{said} {metres.group(2).lstrip('0')}"
         one = number == "1"
         head, *pers = unit.split("/")
         said = units[head][0 if one else 1]
