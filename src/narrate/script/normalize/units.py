@@ -38,8 +38,9 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
         "kcal": ("Kilokalorie", "Kilokalorien"),
         "TL": ("Teelöffel", "Teelöffel"), "EL": ("Esslöffel", "Esslöffel"),  # a recipe's spoons
-        # the Swiss franc's short sign or code after an amount ("DZ ab ca. 150 Fr.", "50 SFr.", "150 CHF");
-        # before one, german_news' _sign_before says it
+        # the Swiss franc's short sign after an amount ("DZ ab ca. 150 Fr.", "50 SFr."); before one,
+        # german_news' _sign_before says it; its code alone ("150 CHF") is european.py's, as every code is,
+        # and is here for a price per a unit or a word ("50 CHF/Nacht")
         "Fr.": ("Franken", "Franken"), "SFr.": ("Franken", "Franken"), "CHF": ("Franken", "Franken"),
         "Hm": ("Höhenmeter", "Höhenmeter"), "Km": ("Kilometer", "Kilometer"),  # a hike's climb, "16 Km"
         "mAh": ("Milliamperestunde", "Milliamperestunden"),  # a battery's charge
