@@ -1,4 +1,4 @@
-"""Rounds 105 onward of issue 11.
+"""Rounds 105 to 109 of issue 11.
 
 Rules kept because they paid on the blind sets (counts in each commit): a kilowatt written in lower case
 ("11 kw", "kwh"); French "mn" for minutes; a German span's first time with minutes when the second is a
