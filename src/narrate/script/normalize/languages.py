@@ -3,7 +3,8 @@
 What it gets wrong, measured with the same IPA comparison as the English pairs:
 
 - German years, ordinals and dates, clock times (`german.py`), telephone numbers (`german_phone.py`);
-- French clock times, ordinals and initialisms (`french.py`, `french_letters.py`);
+- French clock times, ordinals and initialisms (`french.py`, `french_letters.py`), and the telephone numbers,
+  heights and currency signs said before the units (`french_news.py`);
 - Spanish and French hours with a point ("19.00 horas"; Spanish hours are feminine, "las veintiuna");
 - Spanish numbers agreeing with their noun (`spanish.py`); unit symbols after a number (`units.py`);
 - in French and Spanish, a currency sign after the amount and "de" after a round million (`amounts.py`);
@@ -30,9 +31,9 @@ from narrate.script.normalize import (
     spelled,
     units,
 )
-from narrate.script.normalize.french import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.french import FRENCH, fr_clock
 from narrate.script.normalize.french_letters import FRENCH_LETTERS
+from narrate.script.normalize.french_news import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_days import DAYS
 from narrate.script.normalize.german_ordinals import ORDINALS
