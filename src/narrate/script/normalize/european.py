@@ -22,7 +22,7 @@ import re
 
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
-from narrate.script.normalize.spelled import cardinal, digits, range_word
+from narrate.script.normalize.spelled import after_between, cardinal, digits, range_word
 from narrate.script.normalize.units import one_before
 
 # the parts of a whole: (one, several)
@@ -169,7 +169,7 @@ def rules(language: str) -> Rules:
     def _round_the_clock(m: re.Match[str]) -> str:
         return f"{cardinal(24, language)} {cardinal(7, language)}"
 
-    if language == "es":
+    if language in ("es", "fr"):
 
         @found.rule(
             r"(?<![\w/.,-])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\w/]|[.,]\d)"
@@ -184,7 +184,14 @@ def rules(language: str) -> Rules:
             follows = int(end) == int(start) + 1 if len(end) == 4 else int(end) == (int(start) + 1) % 100
             if not follows:
                 return m.group(0)
-            return f"{cardinal(int(start), language)} {cardinal(int(end), language)}"
+            word = (
+                f" {range_word(language, m.string, m.start())} "
+                if after_between(language, m.string, m.start())
+                else " "
+            )
+            return f"{cardinal(int(start), language)}{word}{cardinal(int(end), language)}"
+
+    if language == "es":
 
         @found.rule(r"(?<=\w)\s&\s(?=\w)")
         def _and(m: re.Match[str]) -> str:

@@ -42,8 +42,12 @@ _BETWEEN = {
 def range_word(language: str, text: str, start: int) -> str:
     """The word between the ends of a range that starts at START in TEXT: "bis", "a", "à"; "und", "y", "et"
     right after the language's "between"."""
-    between, word = _BETWEEN[language]
-    return word if between.search(text, max(0, start - 10), start) else _RANGE_WORD[language]
+    return _BETWEEN[language][1] if after_between(language, text, start) else _RANGE_WORD[language]
+
+
+def after_between(language: str, text: str, start: int) -> bool:
+    """Whether the language's "between" ("zwischen", "entre") comes just before START in TEXT."""
+    return bool(_BETWEEN[language][0].search(text, max(0, start - 10), start))
 
 
 _PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}

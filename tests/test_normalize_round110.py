@@ -1,0 +1,50 @@
+"""Round 110 of issue 11.
+
+Rules kept because they paid on the blind sets (counts in each commit): a French season or school year of
+two years that follow each other is said year after year, as Spanish already said it ("la saison
+2021-2022", "2023-24", "2021/2022"); years that do not follow each other are a span, with "à".
+Mend: two years that follow each other after "entre" are a span in both languages ("entre 2019-2020", which
+Spanish had said without its "y").
+
+Each pair is a window of the development page named beside it, compared as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web90: https://choeurdesartsdecoratifs.fr/author/minad107/page/2/
+        ("calendrier de la saison 2021-2022 est arrivé", "fr",
+         "calendrier de la saison deux mille vingt et un deux mille vingt-deux est arrivé"),
+        # web98: https://www.toutsurmesfinances.com/argent/a/prix-des-forfaits-de-ski-les-tarifs-de-la-saison-hivernale
+        ("pour la saison 2024-2025.", "fr", "pour la saison deux mille vingt-quatre deux mille vingt-cinq."),
+        # web71: https://bfmbusiness.bfmtv.com/entreprise/boom-de-la-frequentation-touristique-en-france-cet-hiver-1465923.html
+        ("l'hiver 2017-2018 a progressé", "fr",
+         "l'hiver deux mille dix-sept deux mille dix-huit a progressé"),
+    ],
+)  # fmt: skip
+def test_from_real_copy(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("la saison 2021/2022", "fr", "la saison deux mille vingt et un deux mille vingt-deux"),
+        ("de 1802-1870", "fr", "de mille huit cent deux à mille huit cent soixante-dix"),  # not consecutive
+        ("de 2011 à 2012", "fr", "de deux mille onze à deux mille douze"),
+        # after "entre", a span
+        ("entre 2019/2020 la", "fr", "entre deux mille dix-neuf et deux mille vingt la"),
+        ("entre 2019-2020 la", "es", "entre dos mil diecinueve y dos mil veinte la"),  # had no "y"
+        ("Ecología & Clima", "es", "Ecología y Clima"),  # Spanish's own "&" rule stays Spanish
+        ("Ecologie & Climat", "fr", "Ecologie & Climat"),
+    ],
+)  # fmt: skip
+def test_left_alone(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
