@@ -4,7 +4,8 @@ Rules kept because they paid on the blind sets (counts in each commit): a French
 two years that follow each other is said year after year, as Spanish already said it ("la saison
 2021-2022", "2023-24", "2021/2022"); years that do not follow each other are a span, with "à".
 Mend: two years that follow each other after "entre" are a span in both languages ("entre 2019-2020", which
-Spanish had said without its "y").
+Spanish had said without its "y"); a range of prices whose first end has cents says it as an amount
+("$5.50-$7.25": "five dollars and fifty cents to ...", had been "five point five zero to ...").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -27,6 +28,10 @@ from narrate.script.normalize import normalize
         # web71: https://bfmbusiness.bfmtv.com/entreprise/boom-de-la-frequentation-touristique-en-france-cet-hiver-1465923.html
         ("l'hiver 2017-2018 a progressé", "fr",
          "l'hiver deux mille dix-sept deux mille dix-huit a progressé"),
+        # web103: http://www.uea.ac.uk/accommodation/undergraduate-accommodation/costs-2012-2013
+        ("| Campus | £5343.94 - £8974.84 | Various", "en",
+         "| Campus | five thousand three hundred forty-three pounds ninety-four to "
+         "eight thousand nine hundred seventy-four pounds eighty-four | Various"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, said: str) -> None:
@@ -42,6 +47,8 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         # after "entre", a span
         ("entre 2019/2020 la", "fr", "entre deux mille dix-neuf et deux mille vingt la"),
         ("entre 2019-2020 la", "es", "entre dos mil diecinueve y dos mil veinte la"),  # had no "y"
+        ("$5-$7 a", "en", "five to seven dollars a"),  # whole amounts: the currency once, at the end
+        ("$1.5-$2 million", "en", "one point five to two million dollars"),  # a scale: decimals
         ("Ecología & Clima", "es", "Ecología y Clima"),  # Spanish's own "&" rule stays Spanish
         ("Ecologie & Climat", "fr", "Ecologie & Climat"),
     ],

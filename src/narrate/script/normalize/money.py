@@ -130,7 +130,10 @@ def _sign_after(m: re.Match[str]) -> str:
 def _money_range(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
     scale, _ = _scale_of(m, 5)
-    first = nw.decimal(m.group(3))
+    # "$5.50-$7.25": an end with cents is an amount of its own ("five dollars and fifty cents to ..."),
+    # not a decimal ("five point five zero")
+    cents = not scale and re.fullmatch(r"[\d,]*\.\d\d", m.group(3))
+    first = amount(m.group(3), None, unit, False) if cents else nw.decimal(m.group(3))
     article = f"{m.group(1)} " if m.group(1) else ""
     return article + f"{first} {joint(m.string, m.start())} " + amount(m.group(4), scale, unit, False)
 
