@@ -1,6 +1,7 @@
 """Round 110 of issue 11.
 
-Rules kept because they paid on the blind sets (counts in each commit): a French season or school year of
+Rules kept because they paid on the blind sets (counts in each commit): what a price is per, in a price
+list's letters ("$280pw", "£25pp", "£30,000 pa", "£900 pcm"); a French season or school year of
 two years that follow each other is said year after year, as Spanish already said it ("la saison
 2021-2022", "2023-24", "2021/2022"); years that do not follow each other are a span, with "à".
 Mend: two years that follow each other after "entre" are a span in both languages ("entre 2019-2020", which
@@ -32,6 +33,12 @@ from narrate.script.normalize import normalize
         ("| Campus | £5343.94 - £8974.84 | Various", "en",
          "| Campus | five thousand three hundred forty-three pounds ninety-four to "
          "eight thousand nine hundred seventy-four pounds eighty-four | Various"),
+        ("| Campus | £2261.00 pp | Sharing", "en",
+         "| Campus | two thousand two hundred sixty-one pounds per person | Sharing"),
+        # web103: http://www.britzinoz.com/property-renting-in-australia (the window's start)
+        ("Cheapest: $280pw for a 2 bedroom Duplex", "en",
+         "Cheapest: two hundred eighty dollars per week for a two bedroom Duplex"),
+        ("House $203 pw Russell Island", "en", "House two hundred three dollars per week Russell Island"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, said: str) -> None:
@@ -47,6 +54,10 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         # after "entre", a span
         ("entre 2019/2020 la", "fr", "entre deux mille dix-neuf et deux mille vingt la"),
         ("entre 2019-2020 la", "es", "entre dos mil diecinueve y dos mil veinte la"),  # had no "y"
+        ("£30,000 p.a.", "en", "thirty thousand pounds per annum"),
+        ("from £55pppn.", "en", "from fifty-five pounds per person per night."),
+        ("£25 pp.", "en", "twenty-five pounds per person."),
+        ("see pp. 25-30 of", "en", "see pages twenty-five to thirty of"),  # pages, after no amount
         ("$5-$7 a", "en", "five to seven dollars a"),  # whole amounts: the currency once, at the end
         ("$1.5-$2 million", "en", "one point five to two million dollars"),  # a scale: decimals
         ("Ecología & Clima", "es", "Ecología y Clima"),  # Spanish's own "&" rule stays Spanish

@@ -97,6 +97,20 @@ def _glued_sign(m: re.Match[str]) -> str:
     return " "
 
 
+# what a price list writes after an amount for what it is per: "$280pw", "£25pp", "£30,000 pa", "£900 pcm"
+_PRICE_FOR = {
+    "pw": "per week", "pcm": "per calendar month", "pa": "per annum", "p.a.": "per annum", "pp": "per person",
+    "pppn": "per person per night", "pn": "per night",
+}  # fmt: skip
+
+
+@rule(rf"({_CUR}{DEC})\s?(pw|pcm|pa|p\.a\.|pp|pppn|pn)(?!\w|\.\w)")
+def _price_for(m: re.Match[str]) -> str:
+    """An amount, then what it is per, in the letters of a price list; the amount is said by the rules
+    below."""
+    return f"{m.group(1)} {_PRICE_FOR[m.group(2)]}"
+
+
 @rule(r"(?<=[a-z])/(?=[$€£]\d)")
 def _per_amount(m: re.Match[str]) -> str:
     """ "66.5 cents/$100" "sixty-six point five cents per one hundred dollars": a rate per an amount (a tax
