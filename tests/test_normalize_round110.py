@@ -6,7 +6,9 @@ two years that follow each other is said year after year, as Spanish already sai
 2021-2022", "2023-24", "2021/2022"); years that do not follow each other are a span, with "à".
 Mend: two years that follow each other after "entre" are a span in both languages ("entre 2019-2020", which
 Spanish had said without its "y"); a range of prices whose first end has cents says it as an amount
-("$5.50-$7.25": "five dollars and fifty cents to ...", had been "five point five zero to ...").
+("$5.50-$7.25": "five dollars and fifty cents to ...", had been "five point five zero to ..."); the
+multiplication sign glued after a number and before a word is "times" ("3× the monthly rent", had been
+"three by").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -39,6 +41,8 @@ from narrate.script.normalize import normalize
         ("Cheapest: $280pw for a 2 bedroom Duplex", "en",
          "Cheapest: two hundred eighty dollars per week for a two bedroom Duplex"),
         ("House $203 pw Russell Island", "en", "House two hundred three dollars per week Russell Island"),
+        # web103: https://condogo.ca/guides/renting/how-to-rent-condo-toronto-tenant-guide
+        ("income of roughly 3× the monthly rent.", "en", "income of roughly three times the monthly rent."),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, said: str) -> None:
@@ -58,6 +62,8 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("from £55pppn.", "en", "from fifty-five pounds per person per night."),
         ("£25 pp.", "en", "twenty-five pounds per person."),
         ("see pp. 25-30 of", "en", "see pages twenty-five to thirty of"),  # pages, after no amount
+        ("a 3 × 4 room", "en", "a three by four room"),  # between numbers, a size
+        ("10x content", "en", "10x content"),  # a letter x: jargon, left to eSpeak NG ("ten x")
         ("$5-$7 a", "en", "five to seven dollars a"),  # whole amounts: the currency once, at the end
         ("$1.5-$2 million", "en", "one point five to two million dollars"),  # a scale: decimals
         ("Ecología & Clima", "es", "Ecología y Clima"),  # Spanish's own "&" rule stays Spanish

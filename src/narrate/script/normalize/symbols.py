@@ -124,6 +124,14 @@ def _or_more(m: re.Match[str]) -> str:
     return f"{m.group(1)} plus" + (" " if glued else "")
 
 
+@rule(r"(?<![\w.,])(\d+(?:\.\d+)?)×(?=\s+[A-Za-z])")
+def _multiplier(m: re.Match[str]) -> str:
+    """ "roughly 3× the monthly rent": the multiplication sign glued after a number and before a word is
+    how many times ("three times the monthly rent", had been "three by"); between two numbers it is a size,
+    below. A letter x is left to the rules after ("10x content" is jargon, "ten x")."""
+    return f"{m.group(1)} times"
+
+
 @rule(r"(\d)\s?[x×]\s?(\d)")
 def _by(m: re.Match[str]) -> str:
     return f"{m.group(1)} {multiplied(m.string, m.end(1))} {m.group(2)}"
