@@ -330,13 +330,11 @@ _CITATION = {"Art.": "Artikel", "Abs.": "Absatz", "Ziff.": "Ziffer", "Kap.": "Ka
 
 @GERMAN.rule(r"(?<![\w.])(Art\.|Abs\.|Ziff\.|Kap\.|Bd\.|S\.)(?=\s?\d)")
 def _citation(m: re.Match[str]) -> str:
+    glued = " " if m.string[m.end() : m.end() + 1].isdigit() else ""  # "S.13": "Seite dreizehn"
     if m.group(1) != "S.":
-        return _CITATION[m.group(1)]
-    return (
-        "Satz"
-        if re.search(r"Abs(?:\.|atz)\s?\d+\s$", m.string[max(0, m.start() - 20) : m.start()])
-        else "Seite"
-    )
+        return _CITATION[m.group(1)] + glued
+    after_paragraph = re.search(r"Abs(?:\.|atz)\s?\d+\s$", m.string[max(0, m.start() - 20) : m.start()])
+    return ("Satz" if after_paragraph else "Seite") + glued
 
 
 @GERMAN.rule(r"(?:\b(Nummer|Nr\.)\s?|(?<![\w.,/:-])(?<!\d\s))([1-9]\d{0,5})/(\d{1,4})(?![\w/]|[.,]\d)")
