@@ -1,14 +1,15 @@
 """Round 110 of issue 11.
 
-Rules kept because they paid on the blind sets (counts in each commit): what a price is per, in a price list's
-letters ("$280pw", "£25pp", "£30,000 pa", "£900 pcm"); a German citation's abbreviation glued to its number
-("S.13-14" "Seite dreizehn bis vierzehn", had been "Seite13-vierzehn"); a French season or school year of two
-years that follow each other is said year after year, as Spanish already said it ("la saison 2021-2022",
-"2023-24", "2021/2022"); years that do not follow each other are a span, with "à". Mend: two years that follow
-each other after "entre" are a span in both languages ("entre 2019-2020", which Spanish had said without its
-"y"); a range of prices whose first end has cents says it as an amount ("$5.50-$7.25": "five dollars and fifty
-cents to ...", had been "five point five zero to ..."); the multiplication sign glued after a number and
-before a word is "times" ("3× the monthly rent", had been "three by").
+Rules kept because they paid on the blind sets (counts in each commit): how many times, in German and Spanish
+("max. 1x pro Tag" "maximal einmal pro Tag", "2x semana" "dos veces semana"); what a price is per, in a price
+list's letters ("$280pw", "£25pp", "£30,000 pa", "£900 pcm"); a German citation's abbreviation glued to its
+number ("S.13-14" "Seite dreizehn bis vierzehn", had been "Seite13-vierzehn"); a French season or school year
+of two years that follow each other is said year after year, as Spanish already said it ("la saison
+2021-2022", "2023-24", "2021/2022"); years that do not follow each other are a span, with "à". Mend: two years
+that follow each other after "entre" are a span in both languages ("entre 2019-2020", which Spanish had said
+without its "y"); a range of prices whose first end has cents says it as an amount ("$5.50-$7.25": "five
+dollars and fifty cents to ...", had been "five point five zero to ..."); the multiplication sign glued after
+a number and before a word is "times" ("3× the monthly rent", had been "three by").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -46,6 +47,8 @@ from narrate.script.normalize import normalize
         # web102: http://landesbibliothek.ciando.com/shop/book/readex/index.cfm?fuseaction=readex&bok_id=3397&cat_id=0&cat_nav=0
         ("Allgemeine Reisetipps (S.13-14) Anreise", "de",
          "Allgemeine Reisetipps (Seite dreizehn bis vierzehn) Anreise"),
+        # web102: https://www.koeln-bonn-airport.de/fluggaeste/parken/parktarife.html
+        ("| bis 10 Min. (max. 1x pro Tag)", "de", "| bis zehn Minuten. (maximal einmal pro Tag)"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, said: str) -> None:
@@ -67,6 +70,9 @@ def test_from_real_copy(text: str, language: str, said: str) -> None:
         ("see pp. 25-30 of", "en", "see pages twenty-five to thirty of"),  # pages, after no amount
         ("Art. 5 GG", "de", "Artikel fünf GG"),
         ("Art.5 GG", "de", "Artikel fünf GG"),
+        ("3x täglich", "de", "dreimal täglich"),
+        ("2x semana", "es", "dos veces semana"),
+        ("ein 4x4 Fahrzeug", "de", "ein vier mal vier Fahrzeug"),  # between numbers, as before
         ("a 3 × 4 room", "en", "a three by four room"),  # between numbers, a size
         ("10x content", "en", "10x content"),  # a letter x: jargon, left to eSpeak NG ("ten x")
         ("$5-$7 a", "en", "five to seven dollars a"),  # whole amounts: the currency once, at the end

@@ -169,6 +169,9 @@ def rules(language: str) -> Rules:
     def _round_the_clock(m: re.Match[str]) -> str:
         return f"{cardinal(24, language)} {cardinal(7, language)}"
 
+    if language in ("de", "es"):
+        _how_many_times(found, language)
+
     if language in ("es", "fr"):
 
         @found.rule(
@@ -227,3 +230,14 @@ def rules(language: str) -> Rules:
         return f"{m.group(1)} {m.group(2)}"
 
     return found
+
+
+def _how_many_times(found: Rules, language: str) -> None:
+    @found.rule(r"(?<![\w.,/])([1-9]\d?)x(?=\s+[^\W\d])")
+    def _times(m: re.Match[str]) -> str:
+        """ "max. 1x pro Tag", "2x wöchentlich", "2x semana": how many times, "einmal", "zweimal", "dos
+        veces" (French says "fois" in its own rules)."""
+        n = int(m.group(1))
+        if language == "de":
+            return ("ein" if n == 1 else cardinal(n, language)) + "mal"
+        return "una vez" if n == 1 else f"{cardinal(n, language)} veces"
