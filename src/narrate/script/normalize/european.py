@@ -177,13 +177,16 @@ def rules(language: str) -> Rules:
         @found.rule(
             r"(?<![\w/.,-])((?:19|20)\d\d)/(\d\d|(?:19|20)\d\d)(?![\w/]|[.,]\d)"
             r"|(?<![\w/.,-])((?:19|20)\d\d)[-–]((?:19|20)\d\d)(?![\w/–-]|[.,]\d)"
+            r"|(?<![\w.,/:–-])((?:1[89]|20)\d\d)-(\d\d)(?![\w/–-]|[.,:]\d)"
         )
         def _season(m: re.Match[str]) -> str:
-            """ "el curso 2024/25", "Tercera División 2018/2019", "la temporada 2013-2014": a season or a
-            school year, its two years said one after the other (eSpeak NG's Spanish voice says the slash,
-            "barra", and the range rules would put "a" between them); years that do not follow each other
-            ("Expte. 2031/2018", "entre 2015-2020") are a file's number or a span, left to other rules."""
-            start, end = m.group(1, 2) if m.group(1) else m.group(3, 4)
+            """ "el curso 2024/25", "Tercera División 2018/2019", "la temporada 2013-2014", "1983-84": a
+            season or a school year, its two years said one after the other (eSpeak NG's Spanish voice says
+            the slash, "barra", and the range rules would put "a" between them), in Spanish and French;
+            after "entre" they are a span ("y", "et"). Years that do not follow each other ("Expte.
+            2031/2018", "entre 2015-2020") are a file's number or a span, left to other rules. The one
+            owner of this reading."""
+            start, end = next(m.group(i, i + 1) for i in (1, 3, 5) if m.group(i))
             follows = int(end) == int(start) + 1 if len(end) == 4 else int(end) == (int(start) + 1) % 100
             if not follows:
                 return m.group(0)

@@ -43,7 +43,7 @@ from narrate.script.normalize.rules import Rules, run, words
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spanish_abbreviations import ABBREVIATIONS as ES_ABBREVIATIONS
 from narrate.script.normalize.spanish_news import SPANISH_NEWS
-from narrate.script.normalize.spelled import after_between, cardinal, range_word
+from narrate.script.normalize.spelled import cardinal, range_word
 
 
 def _ranges(language: str) -> Rules:
@@ -66,9 +66,6 @@ def _ranges(language: str) -> Rules:
             return f"{m.group(1)} {m.group(3)}"
         if language == "de" and _value(m.group(3)) <= _value(m.group(1)):
             return m.group(0)
-        season = _SEASON.fullmatch(m.group(0)) and (int(m.group(1)) + 1) % 100 == int(m.group(3))
-        if language in ("es", "fr") and season and not after_between(language, m.string, m.start()):
-            return f"{m.group(1)} {m.group(3)}"  # "temporada 1983-84": a season, said year after year
         if language == "fr" and _WAR.search(m.string, max(0, m.start() - 12), m.start()):
             return f"{m.group(1)} {m.group(3)}"  # "la guerre de 14-18": a war's name, "quatorze-dix-huit"
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(3)}"
@@ -81,7 +78,6 @@ def _value(number: str) -> float:
     return float(number.replace(".", "").replace(",", "."))
 
 
-_SEASON = re.compile(r"(?:1[89]|20)\d\d-\d\d")  # "2018-19": two years that follow each other
 _WAR = re.compile(r"\b[Gg]uerre de\s$")
 
 # a number sign or its word just before a number ("N° 5" is "numéro 5" by then): what follows is a label
