@@ -379,7 +379,7 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("Rocky II and Super Bowl XLVIII", "Rocky two and Super Bowl forty-eight"),
         ("from Jan. 31-Feb. 2", "from January thirty-first to February second"),
         ("on 12 June 2021", "on the twelfth of June, twenty twenty-one"),
-        ("the 100 m final, 5m people", "the one hundred meter final, 5m people"),
+        ("the 100 m final, 5m people", "the one hundred meter final, five million people"),
         ("It fell to -5.", "It fell to minus five."),
         # issue 11: crashes (KeyError in the time-zone lookup) and variants of handled forms
         ("1:59 p.m. est", "one fifty-nine p m Eastern Standard Time"),
@@ -476,11 +476,11 @@ def test_plain_words_are_left_alone(text: str) -> None:
             "a thirty-five dollar a night motel; sixty dollars per person per year",
         ),
         ("The tests cost 50 Euro per sample.", "The tests cost fifty euros per sample."),
-        # units: glued before a noun, metres before a distance word ("2m people" stays: two million)
+        # units: glued before a noun, metres before a distance word, millions before a plural noun
         ("6p per hour for 200W dryers", "six pence per hour for two hundred watt dryers"),
         (
             "located 400m from the Lindi Bus Stand; 2m people",
-            "located four hundred meters from the Lindi Bus Stand; 2m people",
+            "located four hundred meters from the Lindi Bus Stand; two million people",
         ),
         # codes and versions
         ("the market, elmo666, wrote", "the market, elmo six six six, wrote"),

@@ -165,7 +165,7 @@ def test_english_from_real_copy(text: str, spoken: str) -> None:
         ("the Oct.-Dec. period", "the October to December period"),
         ("march-may", "march-may"),  # words, not months
         ("the 1850 census", "the eighteen fifty census"),
-        ("ran 1500m in", "ran 1500m in"),  # not "fifteen hundredm": a letter on the number is no year's
+        ("ran 1500m in", "ran one thousand five hundred meters in"),  # not "fifteen hundredm": no year's
         ("Sen. Jones (R-TX) said", "Senator Jones (Republican of Texas) said"),  # "of" since round 27
         ("(D., Conn.)", "(Democrat, Connecticut)"),
         # an aircraft's registration is no lawmaker's party: http://maltaspotting.blogspot.com/2014/06/air-berlin-a320-diverts-to-malta-iap.html

@@ -87,5 +87,6 @@ def test_spanish_ordinal_letters_must_be_the_ordinal_s_own(text: str, said: str)
 
 
 def test_a_million_by_a_year_stays_a_million() -> None:
-    """Only a size's other side makes a glued "m" metres: "5m by 2020" is left as it was."""
-    assert normalize("raise 5m by 2020", "en") == "raise 5m by twenty twenty"
+    """A deadline after a glued "m" makes it millions (round 112: any other glued "m" is metres but before a
+    plural noun): "5m by 2020" is no size's side."""
+    assert normalize("raise 5m by 2020", "en") == "raise five million by twenty twenty"

@@ -13,6 +13,7 @@ from narrate.script.normalize.fractions import RULES as FRACTIONS
 from narrate.script.normalize.rules import (
     DEC,
     DETERMINER,
+    MILLIONS_AFTER,
     NUMBER_WORD,
     Rules,
     adjectival,
@@ -240,11 +241,6 @@ _METRES_AFTER = re.compile(
 )
 
 
-# a size, one side in metres by another: "2m x 2m" ("x" is "by" by now), "a 3m by 4m room"
-_BY_METRES_AFTER = re.compile(rf"\s+by\s+(?:{DEC})\s?m\b")
-_METRES_BY_BEFORE = re.compile(rf"(?<![\w.,])(?:{DEC})\s?m\s+by\s+$")
-
-
 _COUNT_AFTER = re.compile(rf"\s+{NUMBER_WORD}")  # an amount said before this rule: no noun
 
 
@@ -309,12 +305,9 @@ def _measure(m: re.Match[str]) -> str:
         and not m.group(1)
         and "," not in number
         and not _METRES_AFTER.match(m.string, m.end())
-        and not _BY_METRES_AFTER.match(m.string, m.end())
-        and not _METRES_BY_BEFORE.search(m.string, 0, m.start())
+        and MILLIONS_AFTER.match(m.string, m.end())
     ):
-        return m.group(
-            0
-        )  # "5m people" is five million; "400m from", "12m of drying space", "8,850m" are metres
+        return f"{nw.number(number)} million"
     if not glued and unit in _GLUED_ONLY:
         return m.group(0)
     one, many = UNITS[unit]

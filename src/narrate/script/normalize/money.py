@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import DEC, DETERMINER, Rules, adjectival, determiner_before, joint
+from narrate.script.normalize.rules import (
+    DEC,
+    DETERMINER,
+    MILLIONS_AFTER,
+    Rules,
+    adjectival,
+    determiner_before,
+    joint,
+)
 from narrate.script.normalize.tables import CURRENCIES, UNITS
 
 RULES = Rules()
@@ -272,9 +280,6 @@ def _rand(m: re.Match[str]) -> str:
     return f"{nw.decimal(m.group(1).replace(',', '.'))} {_SCALE_WORDS[m.group(2)]} rand"
 
 
-_LENGTH_AFTER = re.compile(
-    r"(?:\s|-)(?:tall|high|wide|long|deep|thick|in\s(?:length|height|width|diameter|depth))\b"
-)
 # a length's noun before the number, in its clause ("a height requirement of 1.2m", "Tides - 5:13am - 1.51m")
 _LENGTH_BEFORE = re.compile(
     r"\b(?:[Hh]eight|[Dd]epth|[Ll]ength|[Ww]idth|[Dd]iameter|[Tt]ides?|[Ww]aves?|[Ss]wells?|[Cc]learance)\b"
@@ -284,11 +289,12 @@ _LENGTH_BEFORE = re.compile(
 
 @rule(r"(?<![\w.,])(\d+\.\d+)(m|bn|k)\b|(?<![\w.,])(\d+)(bn)\b")
 def _scaled(m: re.Match[str]) -> str:
-    """ "1.2m people", "3bn": a scale on a bare number (a whole number with "m" may be metres: left; so is a
-    decimal one that a length's word names, "1.8m tall", "a 1.5m-wide path", "a height of 1.2m")."""
+    """ "1.2m people", "3bn": a scale on a bare number; with "m", only before what a count of millions is
+    (`MILLIONS_AFTER`) and where no length's word names it: "1.8m tall", "a 1.5m-wide path", "up to 5.5m (with
+    driver)" and "a height of 1.2m" are metres."""
     number, suffix = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if suffix == "m" and (
-        _LENGTH_AFTER.match(m.string, m.end())
+        not MILLIONS_AFTER.match(m.string, m.end())
         or _LENGTH_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     ):
         return f"{nw.decimal(number)} meter{'' if m.string.startswith('-', m.end()) else 's'}"

@@ -130,6 +130,17 @@ DETERMINER = (
 )
 
 
+# what follows a count of millions written "5m", "1.2m": a plural noun, maybe after a place's initials ("5m
+# people", "3m UK homes", "6.4m TEUs"), or a deadline ("raise 5m by 2020"); a number glued to "m" before
+# anything else is a length ("400m from", "between 4m and 8m", "up to 5.5m (with driver)", "Social distancing
+# of 2m must")
+MILLIONS_AFTER = re.compile(
+    r"\s+(?:[A-Z]{2,4}\s+)?(?:people|men|women|children"
+    r"|(?!(?:is|was|has|does|as|us|its|this|his|plus|less)\b)(?:[a-z]+|[A-Z]{2,})s)\b"
+    r"|\s+by\s+(?:19|20)\d\d\b"
+)
+
+
 # "pts" after a number: points (an index's, a team's), the same word in English and French, where eSpeak
 # NG spells it; a period after it is kept where it ends the sentence; "0,3 pt" one point or less
 POINTS = r"(?<=\d)\s?pts?\b(?:\.(?=\s+[a-zé]))?"

@@ -1,0 +1,57 @@
+"""Round 112 of issue 11.
+
+Rules kept because they paid on the blind sets (counts in each commit): a number glued to "m" is a length
+unless a count of millions follows it, a plural noun ("5m people", "3m UK homes", "6.4m TEUs"): "400m from",
+"between 4m and 8m", "Social distancing of 2m must be maintained", "up to 5.5m (with driver)" are metres (a
+whole number had been left to eSpeak NG, which says "four em"; a decimal one had been millions).
+
+Each pair is a window of the development page named beside it, compared as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web105: https://nmes.org/events.html
+        ("Social distancing of 2m must be maintained", "en",
+         "Social distancing of two meters must be maintained"),
+        # web102: https://www.holidify.com/places/wellington/interislander-sightseeing-1256430.html
+        ("Campervan up to 5.5m (with driver):", "en",
+         "Campervan up to five point five meters (with driver):"),
+        # web100: https://www.greenwichyachtclub.co.uk/wiki/Fees_and_Charges
+        ("Up to 12m £25", "en", "Up to twelve meters twenty-five pounds"),
+        # web87: https://www.newburycanoeclub.co.uk/post/sprint-kayak-racers-compete
+        ("distances of 200m, 500m and 1000m, in K1,", "en",
+         "distances of two hundred meters, five hundred meters and one thousand meters, in K one,"),
+        # web76: https://allthegearbutnoidea.blogspot.com/2015/09/helvellyn-catstye-cam-via-striding-edge.html
+        ("Ascent: 974m Descent: 966m Wainwrights", "en",
+         "Ascent: nine hundred seventy-four meters Descent: nine hundred sixty-six meters Wainwrights"),
+        # web62: https://en.portnews.ru/news/130615
+        ("container traffic rises 7% in Q2, to 6.4m TEUs", "en",
+         "container traffic rises seven percent in Q two, to six point four million T E U's"),
+    ],
+)  # fmt: skip
+def test_pairs(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("about 5m people", "en", "about five million people"),  # a plural noun after it: millions
+        ("Ofcom: 3m UK homes", "en", "Ofcom: three million U K homes"),
+        ("about 1.2m people", "en", "about one point two million people"),
+        ("the 100m hurdles", "en", "the one hundred meter hurdles"),  # a race, though plural
+        # a length's word before it
+        ("a height of 1.2m people", "en", "a height of one point two meters people"),
+        ("£4m deal", "en", "four million pound deal"),  # a currency says it is money, as before
+    ],
+)  # fmt: skip
+def test_lengths_and_millions(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
