@@ -3,7 +3,9 @@
 Rules kept because they paid on the blind sets (counts in each commit): a number glued to "m" is a length
 unless a count of millions follows it, a plural noun ("5m people", "3m UK homes", "6.4m TEUs"): "400m from",
 "between 4m and 8m", "Social distancing of 2m must be maintained", "up to 5.5m (with driver)" are metres (a
-whole number had been left to eSpeak NG, which says "four em"; a decimal one had been millions).
+whole number had been left to eSpeak NG, which says "four em"; a decimal one had been millions); a whole hour
+on the clock with no a.m. or p.m. is the hour alone, as the pairs' readers say it ("from 9:00 to 4:00" "from
+nine to four", "until 5:00 tonight" "until five tonight"; had been "nine o'clock").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -35,6 +37,13 @@ from narrate.script.normalize import normalize
         # web62: https://en.portnews.ru/news/130615
         ("container traffic rises 7% in Q2, to 6.4m TEUs", "en",
          "container traffic rises seven percent in Q two, to six point four million T E U's"),
+        # web35: https://ilove.ebpl.org/audience/kids?page=10
+        ("Drop by between 4:00 and 5:00 to get", "en", "Drop by between four and five to get"),
+        # web4: http://www.mountainline.com/detour-on-routes-2-9/
+        ("until 5:00 tonight and from 8:00-5:00 tomorrow.", "en",
+         "until five tonight and from eight to five tomorrow."),
+        # web94: https://www.hudsonhousehudson.com/art-glass-workshop
+        ("Class is from 9:00 to 4:00 with", "en", "Class is from nine to four with"),
     ],
 )  # fmt: skip
 def test_pairs(text: str, language: str, said: str) -> None:

@@ -25,9 +25,6 @@ from tests.spoken import heard_as
          "vehicle valued at seven point six million Jamaican dollars (One"),
         ("cost of J$418 million and would", "en",
          "cost of four hundred eighteen million Jamaican dollars and would"),
-        # https://www.gopbriefingroom.com/index.php/topic,481452.0.html?PHPSESSID=mg7jque9vagt4jivhnp5ckm9hb
-        ("Release Date Wed, 09/28/2022 - 12:00", "en",
-         "Release Date Wednesday, September twenty-eighth, twenty twenty-two - twelve o'clock"),
     ],
 )  # fmt: skip
 def test_from_real_copy(text: str, language: str, spoken: str) -> None:

@@ -251,7 +251,7 @@ def test_real_copy(written: str, spoken: str) -> None:
         ("Category V hurricane", "Category five"),
         ("3d printing", "3d"),  # "3d" is an ordinal only before a street, a circuit, a district ...
         ("100 W Bulbs", "W Bulbs"),  # an undotted E or W after a number may be a unit
-        ("at 8:00 and at 00:00", "eight o'clock and at midnight"),
+        ("at 8:00 and at 00:00", "eight and at midnight"),
         ("email him at lnolan@breitbart.com", "breitbart dot com"),  # a name is no glued words
         ("visit tagesschau.de", "tagesschau dot D E"),
         ("3 g-force", "g-force"),  # a hyphen after "g" makes a word

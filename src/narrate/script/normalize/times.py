@@ -43,7 +43,8 @@ def _zero_seconds(m: re.Match[str]) -> str:
 
 
 def clock(hour: int, minute: str | None, *, ampm: bool) -> str:
-    """ "12", "55" -> "twelve fifty-five"; "6", "00" -> "six" with a.m./p.m., else "six o'clock"; an hour
+    """ "12", "55" -> "twelve fifty-five"; "6", "00" -> "six", with or without a.m./p.m. (readers of the
+    pairs say "from nine to four", "until five tonight", "at nine" far more often than "o'clock"); an hour
     only the 24-hour clock has, "17", "00" -> "seventeen hundred" (nobody says "seventeen o'clock")."""
     said = nw.cardinal(hour)
     if minute is None or minute == "00":
@@ -51,7 +52,7 @@ def clock(hour: int, minute: str | None, *, ampm: bool) -> str:
             return f"{said} hundred"
         if not ampm and minute and hour in {0, 24}:
             return "midnight"
-        return said if ampm or minute is None else f"{said} o'clock"
+        return said
     m = int(minute)
     return f"{said} oh {nw.cardinal(m)}" if m < 10 else f"{said} {nw.cardinal(m)}"
 
