@@ -5,7 +5,10 @@ unless a count of millions follows it, a plural noun ("5m people", "3m UK homes"
 "between 4m and 8m", "Social distancing of 2m must be maintained", "up to 5.5m (with driver)" are metres (a
 whole number had been left to eSpeak NG, which says "four em"; a decimal one had been millions); a whole hour
 on the clock with no a.m. or p.m. is the hour alone, as the pairs' readers say it ("from 9:00 to 4:00" "from
-nine to four", "until 5:00 tonight" "until five tonight"; had been "nine o'clock").
+nine to four", "until 5:00 tonight" "until five tonight"; had been "nine o'clock"); a German ordinal with no
+article at a clause's head (a title, a list's line, after a colon, a bracket or a table's bar) takes the
+ending its noun's gender asks ("1. Vorsitzender" "Erster Vorsitzender", "1. Mannschaft" "Erste", "3. Bett"
+"Drittes"; eSpeak NG says "eins.").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -44,6 +47,19 @@ from narrate.script.normalize import normalize
          "until five tonight and from eight to five tomorrow."),
         # web94: https://www.hudsonhousehudson.com/art-glass-workshop
         ("Class is from 9:00 to 4:00 with", "en", "Class is from nine to four with"),
+        # web90: https://heimatverein-herzogenaurach.de/index.php/fraenkisches-2/vereinsleben/festvortrag
+        ("1. Vorsitzender Klaus-Peter Gäbelein:", "de", "Erster Vorsitzender Klaus-Peter Gäbelein:"),
+        # web88: http://sk-troisdorf.de/index.php?id=125
+        ("1. Mannschaft Verbandsliga Süd:7. Platz", "de", "Erste Mannschaft Verbandsliga Süd:siebter Platz"),
+        # web106: http://hotel-zuflucht.de/de/zimmer-und-angebote/gut-zu-wissen.php
+        ("3. Bett ab 16 Jahre - 34,00 €", "de", "Drittes Bett ab sechzehn Jahre - vierunddreißig Euro"),
+        # web83: https://www.mein-trabrennsport.de/Der-Traber/Wie-schnell-ist-ein-Traber
+        ("Sonntag: 100. Prix d'Amérique um", "de", "Sonntag: hundertster Prix d'Amérique um"),
+        # web26: https://ol.wittich.de/titel/757/ausgabe/3/2025/artikel/00000000000046160538-OL-757-2025-3-3-0
+        ("| 1. Beigeordnete Saar, Kerstin", "de", "| erste Beigeordnete Saar, Kerstin"),
+        # web18: https://www.kicker.at/rapid-wien-gegen-sturm-graz-2024-bundesliga-oesterreich-meistergruppe-4912936/analyse
+        ("20:38 - 8. Spielminute Tor 0:1 Horvat", "de",
+         "zwanzig Uhr achtunddreißig - achte Spielminute Tor null zu eins Horvat"),
     ],
 )  # fmt: skip
 def test_pairs(text: str, language: str, said: str) -> None:
@@ -64,3 +80,19 @@ def test_pairs(text: str, language: str, said: str) -> None:
 )  # fmt: skip
 def test_lengths_and_millions(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Wir kamen 2. Florian Schieder",
+            "Wir kamen zwei. Florian Schieder",
+        ),  # mid-sentence, no article: left
+        ("1. Die Anmeldung erfolgt online", "eins. Die Anmeldung erfolgt online"),  # a list's sentence: left
+        ("Termine:\n13. Stadtfest", "Termine:\nDreizehntes Stadtfest"),  # a line's first word, capitalised
+        ("in meinem 2. Finanzbericht", "in meinem zweiten Finanzbericht"),  # an article still decides
+    ],
+)
+def test_german_ordinal_at_a_clause_head(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -77,7 +77,11 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "said"),
     [
-        ("2. Florian Schieder", "de", "zwei. Florian Schieder"),  # no determiner: a results list, left
+        (
+            "2. Florian Schieder",
+            "de",
+            "Zweiter Florian Schieder",
+        ),  # a results list's line: the place (round 112)
         ("der 2. Platz", "de", "der zweite Platz"),
         ("in der 1. Runde", "de", "in der ersten Runde"),
         ("ein 2. Versuch", "de", "ein zweiter Versuch"),

@@ -47,8 +47,8 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("May 3-5 & 1-2 people", "en", "May third to fifth and one to two people"),
         # a place in a table stays a place where no score was said
         ("Köln (17.) spielt", "de", "Köln (Siebzehnter) spielt"),
-        # a results list's number without a determiner is left
-        ("2. Florian Schieder", "de", "zwei. Florian Schieder"),
+        # a results list's line: the place, with the noun's ending (round 112)
+        ("2. Florian Schieder", "de", "Zweiter Florian Schieder"),
         # years that do not follow each other are a span
         ("entre 2015-2020 hubo", "es", "entre dos mil quince y dos mil veinte hubo"),
     ],

@@ -1,7 +1,9 @@
 """German ordinals written with a point before a noun, after a determiner: "in meinem 2. Finanzbericht"
-"zweiten", "die 3. Liga" "dritte", "ein 2. Versuch" "zweiter" (eSpeak NG says "zwei."). Run after german.py's
-rules (a date's day, "am 2. Mai", is theirs), before the numbers are written out (languages.py). A number
-with a point alone in brackets is a place in a table ("Köln (17.)"), or a goal's minute in a match report.
+"zweiten", "die 3. Liga" "dritte", "ein 2. Versuch" "zweiter" (eSpeak NG says "zwei."), or at a clause's
+head with the ending the noun's gender asks ("1. Vorsitzender" "Erster", "13. Simon-Silvester-Cup"
+"Dreizehnter"). Run after german.py's rules (a date's day, "am 2. Mai", is theirs), before the numbers are
+written out (languages.py). A number with a point alone in brackets is a place in a table ("Köln (17.)"), or
+a goal's minute in a match report.
 """
 
 from __future__ import annotations
@@ -32,15 +34,48 @@ _DETERMINERS = (
 def _ordinal_before_noun(m: re.Match[str]) -> str:
     """ "in meinem 2. Finanzbericht" "zweiten", "seinen 12. Weltcupsieg" "zwölften", "die 3. Liga" "dritte",
     "des 1. bis 4. Schuljahrganges" "ersten bis vierten": a written ordinal (or two, joined) after a
-    determiner, with the ending the determiner asks for (eSpeak NG says "zwei."). Without a determiner ("2.
-    Florian Schieder", a results list) it is left."""
-    ending = _determiner_ending(m.string[max(0, m.start() - 30) : m.start()])
+    determiner, with the ending the determiner asks for (eSpeak NG says "zwei."). Without a determiner, at the
+    head of a clause (a title, a list's line, after a colon or a bracket: "13. Simon-Silvester-Cup", "1.
+    Vorsitzender", "| 1. Beigeordnete", "2. Florian Schieder"), with the ending the noun's gender asks for;
+    anywhere else it is left."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    ending = _determiner_ending(before)
     if ending is None:
-        return m.group(0)
+        noun = re.match(r"[A-ZÄÖÜ][\w-]*", m.string[m.end() :])
+        if not _CLAUSE_HEAD.search(before) or not noun or noun.group(0) in _NOT_NOUNS:
+            return m.group(0)
+        ending = _gender_ending(noun.group(0))
     said = ordinal(int(m.group(1)), ending)
+    if not m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        said = said[0].upper() + said[1:]  # a line's first word: "Erster Vorsitzender"
     if m.group(2):
         said += f" {m.group(2)} {ordinal(int(m.group(3)), ending)}"
     return said + " "
+
+
+# where a clause starts: the text's start, a line's, or after a colon, a bracket, a dash or a table's bar
+_CLAUSE_HEAD = re.compile(r"(?:^|[|:(–—\n]|\s-)\s*$")
+# words that start a list's sentence rather than name what is counted ("1. Die Anmeldung erfolgt ...")
+_NOT_NOUNS = {
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Wir", "Sie", "Er",
+    "Es", "Ich", "Du", "Ihr", "Im", "Am", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vom",
+    "Zu", "Zum", "Zur", "Für", "Über", "Unter", "Vor", "Bis", "Ab", "Bitte", "Alle", "Und", "Oder", "Aber",
+    "Wenn", "Als", "Wie", "Was", "Wer", "Wo", "Da", "Dann", "So", "Auch", "Nicht", "Kein", "Keine", "Hier",
+    "Nur", "Noch",
+}  # fmt: skip
+# a noun's gender from its last part, for the ending of an ordinal with no article ("Erster Vorsitzender",
+# "Erste Mannschaft", "Drittes Bett"): feminine and neuter endings; any other noun is taken as masculine
+_FEMININE = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ik|ei|ie|in|enz|anz|ur|e|liga|saison)$")
+_NEUTER = re.compile(
+    r"(?:chen|lein|um|ment|tum|fest|spiel|turnier|konzert|treffen|rennen|festival|bett|haus|jahr|mal|kapitel"
+    r"|semester|quartal|jahrhundert|jahrtausend)$"
+)
+
+
+def _gender_ending(noun: str) -> str:
+    """The strong ending an ordinal takes before NOUN with no article: "r", "" (feminine) or "s" (neuter)."""
+    last = noun.rsplit("-", 1)[-1].lower()
+    return "" if _FEMININE.search(last) else "s" if _NEUTER.search(last) else "r"
 
 
 def _determiner_ending(before: str) -> str | None:
