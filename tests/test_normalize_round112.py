@@ -8,7 +8,10 @@ on the clock with no a.m. or p.m. is the hour alone, as the pairs' readers say i
 nine to four", "until 5:00 tonight" "until five tonight"; had been "nine o'clock"); a German ordinal with no
 article at a clause's head (a title, a list's line, after a colon, a bracket or a table's bar) takes the
 ending its noun's gender asks ("1. Vorsitzender" "Erster Vorsitzender", "1. Mannschaft" "Erste", "3. Bett"
-"Drittes"; eSpeak NG says "eins.").
+"Drittes"; eSpeak NG says "eins."); a common English word set in capitals is that word, not an
+initialism ("LUNCH", "MONTH", "SPORTS DAY", "LABOR DAY": among the 20,000 commonest and shaped like a word;
+three letters only among the 3,000 commonest and consonant-vowel-consonant, as initialisms crowd the list's
+head).
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -47,6 +50,14 @@ from narrate.script.normalize import normalize
          "until five tonight and from eight to five tomorrow."),
         # web94: https://www.hudsonhousehudson.com/art-glass-workshop
         ("Class is from 9:00 to 4:00 with", "en", "Class is from nine to four with"),
+        # web108: http://lakeviewelementarypto.com/event/field-day/
+        ("10:15 – 11:15 LUNCH LUNCH", "en", "ten fifteen to eleven fifteen LUNCH LUNCH"),
+        # web89: http://saguaro-juniper.com/weather/elliott_weather/elliott_weather.html
+        ("data by MONTH (1983-2008)", "en", "data by MONTH (nineteen eighty-three to two thousand eight)"),
+        # web78: https://chart-watch.uk/archives/1994/week-ending-june-4th-1994
+        ("No. 37: NEW ENTRY. Roxette", "en", "number thirty-seven: NEW ENTRY. Roxette"),
+        # web107: http://www.seacoastboatrental.com/policies.html
+        ("MEMORIAL DAY, JULY 4th, and LABOR DAY", "en", "MEMORIAL DAY, July fourth, and LABOR DAY"),
         # web90: https://heimatverein-herzogenaurach.de/index.php/fraenkisches-2/vereinsleben/festvortrag
         ("1. Vorsitzender Klaus-Peter Gäbelein:", "de", "Erster Vorsitzender Klaus-Peter Gäbelein:"),
         # web88: http://sk-troisdorf.de/index.php?id=125
@@ -96,3 +107,16 @@ def test_lengths_and_millions(text: str, language: str, said: str) -> None:
 )
 def test_german_ordinal_at_a_clause_head(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The FBI and the NHS", "The F B I and the N H S"),  # initialisms, though common in Wikipedia's text
+        ("History of RAF Cosford", "History of R A F Cosford"),  # three letters, not among the 3,000
+        ("ISBN 0", "I S B N zero"),  # no English word ends in "SBN"
+        ("LED and LCD screens", "L E D and L C D screens"),
+    ],
+)
+def test_initialisms_stay_spelled(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

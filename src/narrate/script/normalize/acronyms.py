@@ -15,6 +15,7 @@ from narrate.script.normalize.tables import (
     SPELLED,
     WORD_ACRONYMS,
 )
+from narrate.words import word_ranks
 
 ACRONYMS = Rules()
 
@@ -75,9 +76,45 @@ def say_acronym(word: str) -> str:
         return stem.capitalize() + plural  # eSpeak NG spells a short word in capitals: "ZIP" Z I P
     if word in SHOUTED or stem in WORD_ACRONYMS or (stem not in SPELLED and pronounceable(stem)):
         return word
+    if stem not in SPELLED and common_word(stem):
+        return word  # a common word set in capitals ("LUNCH", "MONTH", "SPORTS DAY"): eSpeak NG says it
     if len(stem) >= LONG_WORD and stem not in SPELLED:
         return word  # a long word in capitals ("WASHINGTON", "NEWSWIRE"): eSpeak NG's own reading
     return " ".join(stem) + plural
+
+
+# how common (its rank among English words, Wikipedia's) a word in capitals must be to be taken as that word:
+# three-letter initialisms crowd the list's head ("usa", "bbc", "raf" are among its 20,000 commonest), so a
+# three-letter word must also be shaped like one (consonant, vowel, consonant: "DAY", "PUT", "RED")
+COMMON_RANK = 20_000
+COMMON_RANK_SHORT = 3_000
+
+
+def common_word(stem: str) -> bool:
+    """Whether STEM, in capitals, is a common English word rather than an initialism.
+
+    >>> common_word("LUNCH"), common_word("MONTH"), common_word("DAY"), common_word("FBI"), common_word("RAF")
+    (True, True, True, False, False)
+    >>> common_word("ISBN"), common_word("HTTP")
+    (False, False)
+    """
+    rank = word_ranks().get(stem.lower())
+    if rank is None:
+        return False
+    if len(stem) >= 4:  # and it starts and ends as English words do ("ISBN", "WWII" do not)
+        onset = re.match("[^AEIOUY]*", stem).group(0)  # type: ignore[union-attr]
+        coda = stem[len(stem.rstrip("BCDFGHJKLMNPQRSTVWXZ")) :]
+        return (
+            rank < COMMON_RANK
+            and onset != stem
+            and (len(onset) <= 1 or onset in _ONSETS)
+            and (len(coda) <= 1 or coda[-2:] in _CODAS)
+        )
+    return (
+        len(stem) == 3
+        and rank < COMMON_RANK_SHORT
+        and re.fullmatch("[^AEIOU][AEIOU][^AEIOU]", stem) is not None
+    )
 
 
 @ACRONYMS.rule(r"(?<![\w.'’-])([A-Z]{2,})(s?)(['’]s)?(?![\w'’-]*[a-z])(?!\.\w)")

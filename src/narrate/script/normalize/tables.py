@@ -360,7 +360,7 @@ RESPELLED = {"FTSE": "Footsie", "DOB": "date of birth"}  # said as the words the
 SPELLED = {
     "ACLU", "UCLA", "USDA", "NAACP", "AARP", "NCAA", "USPS", "USAID", "IBM", "CEO", "CFO", "MIT",
     "EPA", "USA", "UAE", "AP", "NPR", "PBS", "BBC", "ABC", "CBS", "NBC", "CNN", "USC", "NYU", "IRA", "IRS",
-    "UFO", "EU", "UN", "AI", "ICU", "OBGYN", "ESPN",
+    "UFO", "EU", "UN", "AI", "ICU", "OBGYN", "ESPN", "LED",
 }  # fmt: skip
 
 # ordinary words written in capitals for emphasis (and in specifications): said as words, never spelled
