@@ -12,7 +12,7 @@ import re
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.acronyms import pronounceable
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import SPELLED, WORD_ACRONYMS
+from narrate.script.normalize.tables import MONTHS, SPELLED, WORD_ACRONYMS
 from narrate.words import segment, word_ranks
 
 RULES = Rules()
@@ -265,8 +265,15 @@ def _vanity_after(m: re.Match[str]) -> str:
 @rule(r"(?:(?<=^)|(?<=[\s(]))(?<!\d\s)(?<!\d\s[AaPp][Mm]\s)(?<!\d[AaPp][Mm]\s)[-−](?=\d)")
 def _minus(m: re.Match[str]) -> str:
     """ "-5 C": a sign before a number is "minus"; not after a number or a time ("10 am -6 pm" is a span,
-    which the clock rules read)."""
+    which the clock rules read), nor before a day of a month ("-13 January": a list's bullet; no day is
+    negative)."""
+    if _DAY_OF_MONTH.match(m.string, m.end()):
+        return ""
     return "minus "
+
+
+_MONTH_NAMES = "|".join([*MONTHS.values(), *(k.title() for k in MONTHS), "Sept"])  # capitalised: "-3 may be"
+_DAY_OF_MONTH = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)?\s(?:{_MONTH_NAMES})\b")
 
 
 @rule(r"(?<![\w$.,/-])(\d{1,5}(?:-\d{1,7}){2,})\b(?![-/]\d)")

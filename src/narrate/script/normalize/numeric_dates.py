@@ -92,6 +92,14 @@ def rules(language: str) -> Rules:
         is not said (the first day of a span's too)."""
         return "premier" if language == "fr" and m.group(1) == "1" else cardinal(int(m.group(1)), language)
 
+    @found.rule(
+        rf"(?:^|(?<=[\s(]))[-−–](?=(?:0?[1-9]|[12]\d|3[01])(?:er)?\s(?:de\s)?(?i:{bare_too(months)})\b)"
+    )
+    def _dash_before_day(m: re.Match[str]) -> str:
+        """ "-13 de enero, Día del Ángel", "2025 -2 de mayo": a dash before a day of a month is a list's
+        bullet or a separator, not a minus sign (no day is negative); it is not said."""
+        return ""
+
     @found.rule(rf"\b((?i:{bare_too(months)}))\s0([1-9])\b(?![.,:/]?\d)")
     def _zero_day_after(m: re.Match[str]) -> str:
         """ "marzo 07 de 2014" (the month first, as Colombian copy writes it): no "cero" either."""

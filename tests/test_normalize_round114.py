@@ -1,0 +1,40 @@
+"""Rounds 113 to 115 of issue 11.
+
+Rules kept: a dash before a day of a month is a list's bullet or a separator, not a minus sign (no day is
+negative): "-13 de enero" "trece de enero", "-13 January" "the thirteenth of January" (had been "menos trece",
+"minus the thirteenth"). On the blind sets it changed nothing (+0 -0); it is kept as a correction of sense,
+not for a figure.
+
+Each pair is a window of the development page named beside it, compared as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web108: https://portal.edu.gva.es/fpavalledeayora/es/agenda
+        ("-13 de enero, Día del Ángel", "es", "trece de enero, Día del Ángel"),
+    ],
+)  # fmt: skip
+def test_pairs(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("-13 janvier : fête", "fr", "treize janvier: fête"),
+        ("-13 January: the fair", "en", "the thirteenth of January: the fair"),
+        ("hasta -5 grados", "es", "hasta menos cinco grados"),  # a sign before a measure stays
+        ("il fait -5 degrés", "fr", "il fait moins cinq degrés"),
+        ("-3 may be", "en", "minus three may be"),  # "may" in small letters is no month
+    ],
+)
+def test_no_day_is_negative(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
