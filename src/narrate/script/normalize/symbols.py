@@ -74,13 +74,6 @@ def _line_break(m: re.Match[str]) -> str:
     return ", "
 
 
-@rule(r"(?<![\w/.:@-])[A-Za-z]{2,20}(?:/[A-Za-z]{2,20}){1,4}(?![\w/.@-]|\.\w)")
-def _word_slash(m: re.Match[str]) -> str:
-    """ "and/or", "autumn/winter", "Debian/Mandrake": words joined by a slash are said one after the other,
-    without the "slash" eSpeak NG would say (web addresses and units are read before this rule)."""
-    return m.group(0).replace("/", " ")
-
-
 @rule(r"(?<![\w.,:])(\d{1,3}(?:,\d{3})+):(\d{1,3})(?![\w.,:])")
 def _large_ratio(m: re.Match[str]) -> str:
     """ "Contrast ratio: 10,000,000:1": a number with thousands before a colon is a ratio, "to" (no clock or
