@@ -6,7 +6,10 @@ negative): "-13 de enero" "trece de enero", "-13 January" "the thirteenth of Jan
 not for a figure. Words joined by a slash are left to eSpeak NG, which says "slash" ("groups/individuals",
 "Run/Walk", "VFL/AFL"): they had been said one after the other without it, which the pairs' readers did not
 do as often as they kept the slash (blind sets +51 -12; keeping "and/or" as "and or" was +2 -2 there and
-is not kept).
+is not kept). An amount with no sign and its currency's ISO code after it is that currency ("200.00 EUR"
+"two hundred euros", had been "E U R"), and a code joined to the dollar sign is the sign ("AUD$10"); a
+three-digit amount is never a service line's number ("£988" had been "£nine eight eight"); a word glued
+to an amount is not glued to the currency's name ("$3.00each").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -23,6 +26,15 @@ from narrate.script.normalize import normalize
     [
         # web108: https://portal.edu.gva.es/fpavalledeayora/es/agenda
         ("-13 de enero, Día del Ángel", "es", "trece de enero, Día del Ángel"),
+        # web115: https://www.visitlondon.com/traveller-information/getting-around-london/tram
+        ("One year: £988", "en", "One year: nine hundred eighty-eight pounds"),
+        # web115: https://www.sydneycloseup.com/opal-card/
+        ("a minimum of AUD$10 (online minimum AUD$40)", "en",
+         "a minimum of ten Australian dollars (online minimum forty Australian dollars)"),
+        # web115: http://www.embassyservices.org/en/cities/toronto/about-toronto/public-transportation-toronto
+        ("Tokens cost $3.00each.", "en", "Tokens cost three dollars each."),
+        # web91: https://macalbatros.de/?p=711
+        ("200.00 EUR as of January 2023", "en", "two hundred euros as of January twenty twenty-three"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/
@@ -45,3 +57,16 @@ def test_pairs(text: str, language: str, said: str) -> None:
 )
 def test_no_day_is_negative(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Copyright 2021 NPR", "Copyright twenty twenty-one N P R"),  # the radio network, not Nepal's rupee
+        ("a 50 EUR note", "a fifty euro note"),
+        ("call 911 now", "call nine one one now"),  # a service line still is one
+        ("a $911 fee", "a nine hundred eleven dollar fee"),
+    ],
+)
+def test_currency_codes_and_amounts(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

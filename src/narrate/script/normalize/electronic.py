@@ -319,13 +319,15 @@ _SERVICE = (
 
 
 @rule(
-    r"(?<![\d,.])\b(911|988|(?:[2-8]11|999|101|111)(?=\s+(?:" + _SERVICE + r")\b))\b(?![,.]\d)"
+    r"(?<![\d,.$€£¥₹])(?<![$€£¥₹]\s)\b(911|988|(?:[2-8]11|999|101|111)(?=\s+(?:"
+    + _SERVICE
+    + r")\b))\b(?![,.]\d)"
     r"(?![\d,.]*\s*(?:%|percent))"
 )
 def _service_number(m: re.Match[str]) -> str:
     """911 and 988 (the emergency and crisis lines), and 211 ... 811, Britain's 999, 101 and 111 before
     "call", "line", "service" and the like, are said digit by digit; "411 seats" is a number (it had been
-    "four one one seats")."""
+    "four one one seats"), and so is an amount ("£988" had been "£nine eight eight")."""
     return nw.digits(m.group(1))
 
 

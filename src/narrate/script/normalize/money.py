@@ -18,7 +18,7 @@ from narrate.script.normalize.rules import (
     determiner_before,
     joint,
 )
-from narrate.script.normalize.tables import CURRENCIES, UNITS
+from narrate.script.normalize.tables import CURRENCIES, ISO_CODES, UNITS
 
 RULES = Rules()
 rule = RULES.rule
@@ -148,6 +148,14 @@ def _sign_after(m: re.Match[str]) -> str:
     return amount(m.group(1), None, CURRENCIES[m.group(2)], singular)
 
 
+@rule(rf"(?<![\w.,$£€/-])({DEC})\s?({'|'.join(ISO_CODES)})\b(?![\w'’-])")
+def _code_after(m: re.Match[str]) -> str:
+    """ "200.00 EUR", "177.15 EUR or", "50 CHF": an amount with no sign, its currency's ISO code after it,
+    is that currency (the code had been spelled: "two hundred E U R")."""
+    singular = adjectival(determiner_before(m.string, m.start()), m.string, m.end())
+    return amount(m.group(1), None, CURRENCIES[m.group(2)], singular)
+
+
 @rule(rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC}){_SCALE}?")
 def _money_range(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
@@ -186,6 +194,8 @@ def _money(m: re.Match[str]) -> str:
         said = said.rsplit(" ", 1)[
             0
         ]  # "$35 USD", "$100 dollars": the code or the word names the currency, once
+    if m.string[m.end() : m.end() + 1].isalpha():
+        said += " "  # "$3.00each": the next word is not glued to the currency's name
     return article + said
 
 

@@ -81,6 +81,11 @@ CURRENCIES: dict[str, tuple[str, str, str | None]] = {
     None), "ISK": ("krona", "kronur", None), "ARS": ("Argentine peso", "Argentine pesos", "centavo"),
     "CLP": ("Chilean peso", "Chilean pesos", None),
 }  # fmt: skip
+# ISO 4217 codes: the three capitals among the signs above ("USD", "EUR"), which copy also writes after an
+# amount ("200.00 EUR") or joined to the dollar sign ("AUD$10")
+# (not "NPR", the radio network: "Copyright 2021 NPR")
+ISO_CODES = [c for c in CURRENCIES if len(c) == 3 and c.isalpha() and c.isupper() and c != "NPR"]
+CURRENCIES.update({f"{c}$": CURRENCIES[c] for c in ISO_CODES if "dollar" in CURRENCIES[c][0]})
 
 TIME_ZONES = {
     "ET": "Eastern time", "EDT": "Eastern Daylight Time", "EST": "Eastern Standard Time",
