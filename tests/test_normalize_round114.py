@@ -9,7 +9,9 @@ do as often as they kept the slash (blind sets +51 -12; keeping "and/or" as "and
 is not kept). An amount with no sign and its currency's ISO code after it is that currency ("200.00 EUR"
 "two hundred euros", had been "E U R"), and a code joined to the dollar sign is the sign ("AUD$10"); a
 three-digit amount is never a service line's number ("£988" had been "£nine eight eight"); a word glued
-to an amount is not glued to the currency's name ("$3.00each").
+to an amount is not glued to the currency's name ("$3.00each"). Two times with points between hours and
+minutes, in a span, are clock times when one has a two-digit hour or the morning or evening follows
+("09.00-09.15", "9.00-12.30", "between 7.30 and 9.30 in the morning"; had been "nine point one five").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -35,6 +37,14 @@ from narrate.script.normalize import normalize
         ("Tokens cost $3.00each.", "en", "Tokens cost three dollars each."),
         # web91: https://macalbatros.de/?p=711
         ("200.00 EUR as of January 2023", "en", "two hundred euros as of January twenty twenty-three"),
+        # web112: http://www.gourmetbritain.com/food-shops/8565/beaconsfield-farmers-market/
+        ("of each month; 9.00-12.30 Products", "en", "of each month; nine to twelve thirty Products"),
+        # web115: https://www.commuterguide.co.uk/rail-data-notes
+        ("between 7.30 and 9.30 in the morning.", "en",
+         "between seven thirty and nine thirty in the morning."),
+        # web102: https://weetoon.azurewebsites.net/ferrytimetable98.html
+        ("Valid on the 08.00 and 19.15 services only.", "en",
+         "Valid on the oh eight hundred and nineteen fifteen services only."),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/
@@ -69,4 +79,19 @@ def test_no_day_is_negative(text: str, language: str, said: str) -> None:
     ],
 )
 def test_currency_codes_and_amounts(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "interval 1.08–1.33, 1.27",
+            "interval one point zero eight to one point three three, one point two seven",
+        ),
+        ("rose 10.25-12.50% in", "rose ten point two five to twelve point five zero percent in"),
+        ("at 7.30 in the morning", "at seven thirty in the morning"),
+    ],
+)
+def test_dotted_times_and_decimals(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -91,6 +91,33 @@ def _weekday_date_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} to "
 
 
+_DOTTED = r"([01]?\d|2[0-3])\.([0-5]\d)"
+
+
+@_FIRST.rule(
+    rf"(?<![\w.,$€£¥/-]){_DOTTED}(\s?[-–]\s?|\s(?:to|and|until|till)\s){_DOTTED}(?![\w,:/%-]|\.\d|\s?%|\s(?:per|percent)\b)"
+)
+def _dotted_clock_span(m: re.Match[str]) -> str:
+    """ "09.00 - 17.30", "11.00-14.30", "14.38-15.01", "between 7.30 and 9.30 in the morning": British
+    copy's points between hours and minutes, in a span of two times, are a clock's colons (they had been
+    decimals: "seventeen point three zero"). A span of two decimals is told apart by what a time has: a
+    two-digit hour at one end (and round minutes, if a word joins them), or the morning, afternoon or evening
+    after it ("1.08–1.33", "1.07 and 10.00" stay)."""
+    hours, minutes = (m.group(1), m.group(4)), (m.group(2), m.group(5))
+    if _DAY_PART.match(m.string, m.end()):
+        return f"{m.group(1)}:{m.group(2)}{m.group(3)}{m.group(4)}:{m.group(5)}"
+    if not any(len(h) == 2 for h in hours):
+        return m.group(0)
+    if m.group(3).strip() not in "-–" and any(int(x) % 5 for x in minutes):
+        return m.group(0)  # joined by a word, a clock's minutes are round: "1.07 and 10.00" are decimals
+    return f"{m.group(1)}:{m.group(2)}{m.group(3)}{m.group(4)}:{m.group(5)}"
+
+
+_DAY_PART = re.compile(
+    r"\s(?:in\sthe\s(?:morning|afternoon|evening)|this\s(?:morning|afternoon|evening)|tonight)\b"
+)
+
+
 @_FIRST.rule(r"(?<=[\w)])(?:\s?\*\s?|\s/\s)(?=[\w$€£(])")
 def _operator(m: re.Match[str]) -> str:
     """ "ERA = 9*ER / IP", "474 / 122.66 = 3.86": in a sum (an equals sign in the sentence) an asterisk

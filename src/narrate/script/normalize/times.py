@@ -260,10 +260,11 @@ def _zone_in_brackets(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"\b([Aa]t|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom)\s([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:this\s(?:morning|afternoon|evening)"
+    r"\b([Aa]t|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom)\s([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:(?:this|in\sthe)\s(?:morning|afternoon|evening)"
     rf"|tonight|today|tomorrow|on\s(?:{FULL_WEEKDAYS}))\b)"
 )
 def _dotted_clock(m: re.Match[str]) -> str:
-    """ "at 7.10 this evening", "until 9.30 on Friday": British copy's point between hours and minutes, before
-    a word that names the day, is a clock time ("seven ten"), not a decimal."""
+    """ "at 7.10 this evening", "at 7.30 in the morning", "until 9.30 on Friday": British copy's point
+    between hours and minutes, before a word that names the day or its part, is a clock time ("seven
+    ten"), not a decimal."""
     return f"{m.group(1)} {clock(int(m.group(2)), m.group(3), ampm=True)}"
