@@ -12,6 +12,9 @@ three-digit amount is never a service line's number ("£988" had been "£nine ei
 to an amount is not glued to the currency's name ("$3.00each"). Two times with points between hours and
 minutes, in a span, are clock times when one has a two-digit hour or the morning or evening follows
 ("09.00-09.15", "9.00-12.30", "between 7.30 and 9.30 in the morning"; had been "nine point one five").
+A Roman numeral of two letters or more with a point at a line's start, before a capitalised word, numbers an
+agenda's item ("III. Approval of Minutes" "three.", had been spelled); a turned quote mark between digits is
+Swiss copy's thousands apostrophe ("Fr. 1‘000‘000.00" "eine Million Franken").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -45,6 +48,11 @@ from narrate.script.normalize import normalize
         # web102: https://weetoon.azurewebsites.net/ferrytimetable98.html
         ("Valid on the 08.00 and 19.15 services only.", "en",
          "Valid on the oh eight hundred and nineteen fifteen services only."),
+        # web116: https://imaging.tequesta.org/WebLink/DocView.aspx?dbid=0&id=30142&repo=TEQUESTA
+        ("III. Approval of Minutes", "en", "three. Approval of Minutes"),
+        # web116: https://muensterlingen.ch/_rtr/sitzung
+        ("Verkehrswert mehr als Fr. 150‘000.00 und höchstens", "de",
+         "Verkehrswert mehr als hundertfünfzigtausend Franken und höchstens"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/
@@ -94,4 +102,15 @@ def test_currency_codes_and_amounts(text: str, said: str) -> None:
     ],
 )
 def test_dotted_times_and_decimals(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("V. Putin said", "V. Putin said"),  # one letter: an initial
+        ("Items:\nIV. Public Comment", "Items:\nfour. Public Comment"),
+    ],
+)
+def test_outline_numerals(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -62,6 +62,7 @@ def _bullet(m: re.Match[str]) -> str:
 
 _DEGREE_SIGNS = {0x2103: "°C", 0x2109: "°F"}
 _SMALL_SCALE = re.compile(r"(?<=\d°)[cf](?![^\W\d_])")
+_TURNED_APOSTROPHE = re.compile(r"(?<=\d)[‘ʼ](?=\d{3}(?!\d))")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 # superscript letters (modifier letters): an ordinal's ending or an abbreviation's ("1ᵉʳ", "2ⁿᵈ", "Mᵐᵉ"),
 # folded to plain letters (NFKC); superscript digits stay ("m²")
@@ -73,6 +74,7 @@ def _tidy(text: str) -> str:
     text = _INVISIBLE.sub("", text)  # word joiners, zero-width spaces, soft hyphens: copy-and-paste residue
     text = _SUPERSCRIPT_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.replace("\u2044", "/")  # the fraction slash ("1⁄4"), which the rules read as a slash
+    text = _TURNED_APOSTROPHE.sub("’", text)  # "Fr. 1‘000‘000.00": Swiss thousands, the quote mark turned
     text = text.translate(_DEGREE_SIGNS)  # "450℉": one character for "°F" (its NFKC form)
     text = _SMALL_SCALE.sub(lambda m: m.group().upper(), text)  # "180°c": the scale's letter in lower case
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)

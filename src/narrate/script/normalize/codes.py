@@ -332,6 +332,14 @@ def _roman_cardinal(m: re.Match[str]) -> str:
     return f"{m.group(1)} {nw.cardinal(nw.roman_value(m.group(2)))}"
 
 
+@rule(rf"(?:^|(?<=\n))(\s*)((?=[IVX]{{2}})({_ROMAN}))\.(?=\s[A-Z])")
+def _outline_numeral(m: re.Match[str]) -> str:
+    """ "III. Approval of Minutes", "IV. Public Comment": a Roman numeral of two letters or more with a point,
+    at the start of a line, before a capitalised word, numbers an agenda's or an outline's item: a cardinal
+    ("three."; it had been spelled "I I I"). One letter ("I. Smith", "V. Putin") is an initial."""
+    return f"{m.group(1)}{nw.cardinal(nw.roman_value(m.group(3)))}."
+
+
 _SOVEREIGN = r"King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Pharaoh|Sultan|Shah|Kaiser|Antipope|Caliph"
 
 
