@@ -14,7 +14,10 @@ minutes, in a span, are clock times when one has a two-digit hour or the morning
 ("09.00-09.15", "9.00-12.30", "between 7.30 and 9.30 in the morning"; had been "nine point one five").
 A Roman numeral of two letters or more with a point at a line's start, before a capitalised word, numbers an
 agenda's item ("III. Approval of Minutes" "three.", had been spelled); a turned quote mark between digits is
-Swiss copy's thousands apostrophe ("Fr. 1‘000‘000.00" "eine Million Franken").
+Swiss copy's thousands apostrophe ("Fr. 1‘000‘000.00" "eine Million Franken"). A telephone number's
+abbreviated word is said in full in French and Spanish, as it was in German ("Tél." "Téléphone", "Tfno:"
+"Teléfono"; French "Tel" without its accent is left: annotators kept it); in French a minus sign before an
+age is "moins de" ("(-26 ans)").
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -53,6 +56,16 @@ from narrate.script.normalize import normalize
         # web116: https://muensterlingen.ch/_rtr/sitzung
         ("Verkehrswert mehr als Fr. 150‘000.00 und höchstens", "de",
          "Verkehrswert mehr als hundertfünfzigtausend Franken und höchstens"),
+        # web117: https://www.mairie-perpignan.fr/culture-patrimoine/culture/festivals/festival-de-musique-sacree/informations-et-reservations
+        ("Tarif jeunes (-26 ans) | 2de", "fr", "Tarif jeunes (moins de vingt-six ans) | seconde"),
+        # web59: https://animauxune.blogspot.com/2010/05/decouvrez-les-nouveaux-petits.html
+        ("Tél. 01.34.87.53.76 ou Internet,", "fr",
+         "Téléphone zéro un trente-quatre quatre-vingt-sept cinquante-trois soixante-seize ou Internet,"),
+        # web9: https://www.navarra.es/home_es/Gobierno+de+Navarra/Organigrama/Los+departamentos/Presidencia+justicia+e+interior/Organigrama/Estructura+Organica/TAN/Buscador+de+resoluciones/Resoluciones+TAN/2012/11-04612.htm
+        ("tan@cfnavarra.es Tfno: 848 42 36 00", "es",
+         "tan arroba cfnavarra punto es Teléfono: ochocientos cuarenta y ocho, cuarenta y dos, "
+         "treinta y seis,"
+         " cero cero"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/

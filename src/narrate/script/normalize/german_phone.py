@@ -24,12 +24,6 @@ from narrate.script.normalize.spelled import cardinal, digits
 PHONES = Rules()
 
 
-@PHONES.rule(r"(?<![\w-])Tel\.?(?=:?\s?(?:[(+\d]|plus\b))")
-def _telephone(m: re.Match[str]) -> str:
-    """ "(Tel.: 03581 650-524)" "Telefon:" (eSpeak NG says "Tel")."""
-    return "Telefon"
-
-
 @PHONES.rule(
     r"(?<![\w.,:/+-])(?:\((0[1-9]\d{1,4})\)\s?-?\s?|(0[1-9]\d{1,4})\s?[/-]\s?|(0[1-9]\d{1,4})\s(?=[1-9]\d{1,4}-\d))"
     r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3}|[1-9](?:[ -]\d{2,5}){1,3})(?![\w:/-]|[.,]\d)"

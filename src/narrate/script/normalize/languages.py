@@ -204,6 +204,28 @@ _SIGNS = {  # the other signs of an e-mail address's name
 _KILOMETRE = {"es": "kilómetro", "fr": "kilomètre"}
 
 
+# a telephone number's abbreviated word, and the word said ("Tel." "Telefon", "Tél." "Téléphone", "Tfno."
+# "Teléfono"): eSpeak NG says "Tel", "tel", "T F N O"
+_PHONE_WORD = {
+    "de": (r"Tel", "Telefon"),
+    "fr": (r"Tél", "Téléphone"),
+    "es": (r"(?:Tel|Telf|Tfno|Tlfno|Tlf|Tfn)", "Teléfono"),
+}
+
+
+def _phone_word(language: str) -> Rules:
+    """ "(Tel.: 03581 650-524)", "Tél. 04 68 66 18 92", "Tfno: 902 507 850": the abbreviated word before a
+    telephone number, in full."""
+    rules = Rules()
+    abbreviation, said = _PHONE_WORD[language]
+
+    @rules.rule(rf"(?<![\w-]){abbreviation}\.?(?=\s?:?\s?(?:[(+\d]|plus\b))")
+    def _word(m: re.Match[str]) -> str:
+        return said
+
+    return rules
+
+
 def _number_sign(language: str) -> Rules:
     """ "N° 7021/22", "nº 5": the number sign before a number is the word for "number" (eSpeak NG says
     "N Grad", "N grados"); in French and Spanish "km" before a number ("del km 9", "Km. 77", "Km 173 – 4e
@@ -320,6 +342,7 @@ _RULES = {
     + _addresses("de").items
     + signs.rules("de").items
     + _number_sign("de").items
+    + _phone_word("de").items
     + PHONES.items
     + german_news.BEFORE.items
     + BEFORE_UNITS.items
@@ -332,7 +355,8 @@ _RULES = {
     + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
-    "fr": FRENCH_BEFORE.items
+    "fr": _phone_word("fr").items
+    + FRENCH_BEFORE.items
     + _durations("fr").items
     + _international("fr").items
     + european.rules("fr").items
@@ -355,6 +379,7 @@ _RULES = {
     + _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items
+    + _phone_word("es").items
     + SPANISH_NEWS.items
     + numeric_dates.rules("es").items
     + _before_units("es").items

@@ -1,7 +1,8 @@
 """German, French and Spanish signs and marks eSpeak NG says nothing for, or says wrong.
 
 - a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
-- a bound before a number: "(<5 km)" "menos de cinco kilómetros", "≥ 18 ans" "au moins dix-huit ans";
+- a bound before a number: "(<5 km)" "menos de cinco kilómetros", "≥ 18 ans" "au moins dix-huit ans"; in
+  French a minus sign before an age, "(-26 ans)" "moins de vingt-six ans";
 - a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent"; "+/-" and "±", "plus ou
   moins"; an "x" between numbers ("21.5 x 28 centímetros" "por", "mal"; French says a size "par", "30 x 40
   cm", "1280 × 720 pixels", and a product "fois", "140 x 28% = 39,2");
@@ -46,6 +47,12 @@ def rules(language: str) -> Rules:
             """ "30 x 40 cm", "1280 × 720 pixels", "(1920 × 1080, 441 ppp)": a size's sign, before a number
             and its unit or between two numbers of three or four digits (a screen's pixels), is "par"."""
             return f"{m.group(1) or ''} par "
+
+        @signs.rule(r"(?<![\w.,)-])[-−–](?=[1-9]\d?\s?ans\b)")
+        def _under_age(m: re.Match[str]) -> str:
+            """ "Tarif jeunes (-26 ans)", "enfants de -16 ans", "-12 ans gratuit": a minus sign before an age
+            is "moins de" (under; no age is negative; it had been "moins vingt-six ans")."""
+            return f"{_COMPARED['fr']['<']} "
 
         @signs.rule(r"(?<=\d)\s?x\s?(?=\d)")
         def _times(m: re.Match[str]) -> str:
