@@ -666,7 +666,7 @@ def test_what_german_round_10_leaves(text: str, kept: str) -> None:
         ),
         ("les massifs dès 1500-1600 m.", "les massifs dès mille cinq cents à mille six cents mètres."),
         # a hyphen in a web address is said (web4/ reads the town "boé", which the address does not spell)
-        ("sur le site www.ville-boe.fr", "sur le site ville tiret boe point F R"),
+        ("sur le site www.ville-boe.fr", "sur le site w w w point ville tiret boe point F R"),  # round 114
         # a code's article: its hyphens are "tiret", not a range
         (
             "(articles L. 2312-3 et R. 2311-1 du CGCT).",

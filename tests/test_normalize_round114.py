@@ -17,7 +17,8 @@ agenda's item ("III. Approval of Minutes" "three.", had been spelled); a turned 
 Swiss copy's thousands apostrophe ("Fr. 1‘000‘000.00" "eine Million Franken"). A telephone number's
 abbreviated word is said in full in French and Spanish, as it was in German ("Tél." "Téléphone", "Tfno:"
 "Teléfono"; French "Tel" without its accent is left: annotators kept it); in French a minus sign before an
-age is "moins de" ("(-26 ans)").
+age is "moins de" ("(-26 ans)"). German and French readers say a web address's "www" ("w w w Punkt open
+Bindestrich garden Punkt D E"); English and Spanish ones mostly do not, and it is still left out there.
 
 Each pair is a window of the development page named beside it, compared as written.
 """
@@ -66,6 +67,11 @@ from narrate.script.normalize import normalize
          "tan arroba cfnavarra punto es Teléfono: ochocientos cuarenta y ocho, cuarenta y dos, "
          "treinta y seis,"
          " cero cero"),
+        # web99: https://www.umweltkalender-berlin.de/angebote/details/26356
+        ("im Internet unter www.open-garden.de", "de",
+         "im Internet unter w w w Punkt open Bindestrich garden Punkt D E"),
+        # web60: https://coteloisirs-news.com/article-morbihan-des-bateaux-a-passagers-version-retro-105708517.html
+        ("tarifs sur www.passeurdesiles.com", "fr", "tarifs sur w w w point passeurdesiles point com"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/

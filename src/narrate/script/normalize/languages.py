@@ -204,28 +204,6 @@ _SIGNS = {  # the other signs of an e-mail address's name
 _KILOMETRE = {"es": "kilómetro", "fr": "kilomètre"}
 
 
-# a telephone number's abbreviated word, and the word said ("Tel." "Telefon", "Tél." "Téléphone", "Tfno."
-# "Teléfono"): eSpeak NG says "Tel", "tel", "T F N O"
-_PHONE_WORD = {
-    "de": (r"Tel", "Telefon"),
-    "fr": (r"Tél", "Téléphone"),
-    "es": (r"(?:Tel|Telf|Tfno|Tlfno|Tlf|Tfn)", "Teléfono"),
-}
-
-
-def _phone_word(language: str) -> Rules:
-    """ "(Tel.: 03581 650-524)", "Tél. 04 68 66 18 92", "Tfno: 902 507 850": the abbreviated word before a
-    telephone number, in full."""
-    rules = Rules()
-    abbreviation, said = _PHONE_WORD[language]
-
-    @rules.rule(rf"(?<![\w-]){abbreviation}\.?(?=\s?:?\s?(?:[(+\d]|plus\b))")
-    def _word(m: re.Match[str]) -> str:
-        return said
-
-    return rules
-
-
 def _number_sign(language: str) -> Rules:
     """ "N° 7021/22", "nº 5": the number sign before a number is the word for "number" (eSpeak NG says
     "N Grad", "N grados"); in French and Spanish "km" before a number ("del km 9", "Km. 77", "Km 173 – 4e
@@ -283,6 +261,12 @@ def _international(language: str) -> Rules:
     return rules
 
 
+_WWW_SAID = {
+    "de",
+    "fr",
+}  # languages whose readers say a web address's "www" (development pairs: 12 of 17, 7 of 12)
+
+
 def _addresses(language: str) -> Rules:
     """A web address in running text: "Ambrosiainfo.de" "Ambrosiainfo Punkt D E" (a country's two letters
     spelled, "com", "org", "net", "info" said as words), without "https://", "www." or a path; a hyphen in
@@ -311,6 +295,8 @@ def _addresses(language: str) -> Rules:
         """A short path of words is read, as in English ("bahn.de/streckenagent" "... Schrägstrich
         streckenagent"); a long one (dates, slugs, ids) is left out."""
         said = said_domain(m.group(1), m.group(2))
+        if language in _WWW_SAID and re.match(r"(?:https?://)?www\.", m.group(0), re.IGNORECASE):
+            said = f"w w w {_DOT[language]} {said}"  # German and French readers say it ("weh weh weh Punkt")
         parts = [p for p in (m.group(3) or "").split("/") if p]
         if parts and len(parts) <= 2 and all(re.fullmatch(r"[A-Za-zÄÖÜäöüßéèàç]{2,20}", p) for p in parts):
             said += "".join(f" {_SLASH[language]} {p}" for p in parts)
@@ -342,7 +328,7 @@ _RULES = {
     + _addresses("de").items
     + signs.rules("de").items
     + _number_sign("de").items
-    + _phone_word("de").items
+    + spelled.phone_word("de").items
     + PHONES.items
     + german_news.BEFORE.items
     + BEFORE_UNITS.items
@@ -355,7 +341,7 @@ _RULES = {
     + german_news.AMOUNTS.items
     + spelled.rules("de").items
     + german_news.AFTER.items,
-    "fr": _phone_word("fr").items
+    "fr": spelled.phone_word("fr").items
     + FRENCH_BEFORE.items
     + _durations("fr").items
     + _international("fr").items
@@ -379,7 +365,7 @@ _RULES = {
     + _addresses("es").items
     + signs.rules("es").items
     + _number_sign("es").items
-    + _phone_word("es").items
+    + spelled.phone_word("es").items
     + SPANISH_NEWS.items
     + numeric_dates.rules("es").items
     + _before_units("es").items

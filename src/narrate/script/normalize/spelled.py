@@ -62,6 +62,28 @@ _PHONE_BEFORE = re.compile(
     r"(?:[Tt]elefon(?:nummer)?n?|[Tt]el\.|[Tt]eléfonos?|[Tt]éléphones?|[Tt]él\.|[Ff]ax)[\s.:]*"
     r"(?:\+?\d[\d ./-]*(?:\s(?:o|oder|ou)\s\+?\d[\d ./-]*)*(?:\s(?:o|oder|ou)\s)?)?$"
 )
+# a telephone number's abbreviated word, and the word said ("Tel." "Telefon", "Tél." "Téléphone", "Tfno."
+# "Teléfono"): eSpeak NG says "Tel", "tel", "T F N O"
+_PHONE_WORD = {
+    "de": (r"Tel", "Telefon"),
+    "fr": (r"Tél", "Téléphone"),
+    "es": (r"(?:Tel|Telf|Tfno|Tlfno|Tlf|Tfn)", "Teléfono"),
+}
+
+
+def phone_word(language: str) -> Rules:
+    """ "(Tel.: 03581 650-524)", "Tél. 04 68 66 18 92", "Tfno: 902 507 850": the abbreviated word before a
+    telephone number, in full."""
+    rules = Rules()
+    abbreviation, said = _PHONE_WORD[language]
+
+    @rules.rule(rf"(?<![\w-]){abbreviation}\.?(?=\s?:?\s?(?:[(+\d]|plus\b))")
+    def _word(m: re.Match[str]) -> str:
+        return said
+
+    return rules
+
+
 _GROUP = r"[. '’]"  # what groups thousands, in all three ("290.000", "5 500"; Swiss copy "50'000")
 _LONG = 15  # digits: a longer number is read digit by digit (Python will not make an int past 4,300)
 
