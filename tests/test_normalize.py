@@ -81,8 +81,11 @@ def test_heldout_pairs_said_right_at_least_70_percent(heldout: list[Score]) -> N
 
 
 def test_development_pairs_said_right(development: list[Score]) -> None:
-    # issue 11 round 2: 454 of 458 English pairs (99.1%); round 4 (74 new pairs): 524 of 532 (98.5%)
-    assert rate(development, "narrate") >= 0.98
+    # issue 11 round 2: 454 of 458 English pairs (99.1%); round 4 (74 new pairs): 524 of 532 (98.5%);
+    # round 114 left words joined by a slash to eSpeak NG (blind sets +51 -12) and said "a ¼ mile" "a
+    # quarter mile" as "a 1/4 mile" was (blind +2 -0): this set's "and/or", "autumn/winter" and "a ¼ mile
+    # walk" ("a one quarter") now miss, 594 of 607 (97.9%)
+    assert rate(development, "narrate") >= 0.975
     weakest = min(development, key=lambda s: s.narrate / s.pairs)
     assert weakest.narrate / weakest.pairs >= 0.85, weakest  # electronic, 22 of 25 (round 4)
 

@@ -72,6 +72,12 @@ from narrate.script.normalize import normalize
          "im Internet unter w w w Punkt open Bindestrich garden Punkt D E"),
         # web60: https://coteloisirs-news.com/article-morbihan-des-bateaux-a-passagers-version-retro-105708517.html
         ("tarifs sur www.passeurdesiles.com", "fr", "tarifs sur w w w point passeurdesiles point com"),
+        # web119: http://www.armedservicesmarathon.com/event-info.html
+        ("The 1/2 marathon is also", "en", "The half marathon is also"),
+        # web119: https://integritymultisport.com/transition
+        ("as far as a ¼ mile.", "en", "as far as a quarter mile."),
+        # web3: http://9x13pan.com/?p=40
+        ("slightly larger than 1/2 the volume", "en", "slightly larger than half the volume"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/

@@ -189,12 +189,19 @@ _UNIT = re.compile(
 
 
 def _after_article(m: re.Match[str], num: int, den: int) -> str:
-    """ "a 1/4 cup": "a quarter cup", "a 1/2 cup" "a half cup", never "a one quarter"; "" otherwise."""
+    """ "a 1/4 cup", "a ¼ mile": "a quarter cup", "a 1/2 cup" "a half cup", never "a one quarter"; a half
+    before a determiner or a half marathon is "half" ("1/2 the volume", "the 1/2 marathon"); "" otherwise."""
     if (num, den) in {(1, 2), (1, 4)} and re.search(
         r"\b[Aa]\s$", m.string[max(0, m.start() - 3) : m.start()]
     ):
         return "half" if den == 2 else "quarter"
+    if (num, den) == (1, 2) and _HALF_BEFORE.match(m.string, m.end()):
+        return "half"
     return ""
+
+
+# after "1/2": a determiner ("half the volume", "half his salary") or the race ("half marathon")
+_HALF_BEFORE = re.compile(r"\s(?:the|this|that|these|those|his|her|its|their|our|your|my|marathons?)\b")
 
 
 _BETTING = re.compile(
@@ -217,4 +224,6 @@ def _unicode_fraction(m: re.Match[str]) -> str:
     if not m.group(1) and re.search(r"\d(?:st|nd|rd|th)\s$", m.string[max(0, m.start() - 8) : m.start()]):
         return _and_part(num, den)  # "the 27th ½ alley": "twenty-seventh and a half", as eSpeak NG says
     glued = " " if m.start() and m.string[m.start() - 1].isalpha() else ""  # "3rd½": not "3rdone half"
-    return glued + (_mixed(m.group(1), num, den) if m.group(1) else fraction(num, den))
+    return glued + (
+        _mixed(m.group(1), num, den) if m.group(1) else _after_article(m, num, den) or fraction(num, den)
+    )
