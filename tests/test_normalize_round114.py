@@ -139,3 +139,18 @@ def test_dotted_times_and_decimals(text: str, said: str) -> None:
 )
 def test_outline_numerals(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "2:59:00 (pace 4:15 min/km)",
+            "two hours, fifty-nine minutes (pace four fifteen minutes per kilometer)",
+        ),
+        ("pace 7:30/mile", "pace seven thirty per mile"),
+        ("5:00/km pace", "five minutes per kilometer pace"),
+    ],
+)
+def test_paces(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

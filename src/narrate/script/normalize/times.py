@@ -100,6 +100,18 @@ def _time_ampm(m: re.Match[str]) -> str:
     return said + zone(m.group(7)) + _sentence_end(m)
 
 
+@rule(r"(?<![\d:.])\b(\d{1,2}):([0-5]\d)\s?(min(?:s|utes?)?\s?)?/\s?(km|mi|mile)\b")
+def _pace(m: re.Match[str]) -> str:
+    """ "pace 4:15 min/km" "four fifteen minutes per kilometer", "7:30/mile" "seven thirty per mile": a
+    runner's pace, minutes and seconds per distance (the unit had been left as written, "min/km")."""
+    unit = "kilometer" if m.group(4) == "km" else "mile"
+    seconds = int(m.group(2))
+    if not seconds:
+        return f"{nw.cardinal(int(m.group(1)))} minutes per {unit}"  # "5:00/km"
+    said = clock(int(m.group(1)), m.group(2), ampm=True)
+    return f"{said} {'minutes ' if m.group(3) else ''}per {unit}"
+
+
 @rule(r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d)(?![\d:]|\.\d|\s?[ap]\.?m\b)")
 def _duration(m: re.Match[str]) -> str:
     """ "1:07:40", "(2:28:06)": hours, minutes and seconds (a race or a record), each said with its unit.
