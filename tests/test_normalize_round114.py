@@ -78,6 +78,12 @@ from narrate.script.normalize import normalize
         ("as far as a ¼ mile.", "en", "as far as a quarter mile."),
         # web3: http://9x13pan.com/?p=40
         ("slightly larger than 1/2 the volume", "en", "slightly larger than half the volume"),
+        # web118: https://www.elisabethinen.or.at/patienten-besucher/besucherinfo/
+        ("Ruhezeiten Normalstation: 12.00 – 14.00, 20.00 – 7.00 Uhr", "de",
+         "Ruhezeiten Normalstation: zwölf bis vierzehn Uhr, zwanzig bis sieben Uhr"),
+        # web97: https://freilandmuseum.de/jahresprogramm/detail.html?tx_calendarize_calendar%5Bindex%5D=15432&cHash=fe26eb9b73305aab4ff834fed7c862bf
+        ("Kurszeiten: Di, 03.07.18, 16.00-18.00 und", "de",
+         "Kurszeiten: Dienstag, dritter Juli zweitausendachtzehn, sechzehn bis achtzehn Uhr und"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/
@@ -154,3 +160,7 @@ def test_outline_numerals(text: str, said: str) -> None:
 )
 def test_paces(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_a_german_span_of_days_is_no_span_of_hours() -> None:
+    assert normalize("vom 1.10-3.10 geschlossen", "de") == "vom 1.10-3.10 geschlossen"

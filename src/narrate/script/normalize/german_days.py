@@ -4,7 +4,9 @@
   Franken, "Mo.-neun Franken-siebzehn Uhr");
 - "Sa 9. Apr", "So., 3.10.": a day before a date, its name ("Samstag");
 - "9. Apr", "12. Okt. 2023": a month after a day's number, its name ("neunter April" then, as the date
-  rules say it; eSpeak NG spells "Apr").
+  rules say it; eSpeak NG spells "Apr");
+- "12.00 – 14.00", "16.00-18.00": a span of two times with points and no "Uhr", its "Uhr" (said then as
+  "zwölf bis vierzehn Uhr"; eSpeak NG said "zwölf Punkt null null").
 """
 
 from __future__ import annotations
@@ -56,3 +58,13 @@ def _month(m: re.Match[str]) -> str:
     # the abbreviation's point ends the sentence too when a capital or the end follows
     ends = m.group(2) and re.match(r"\s*$|\s+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 2])
     return name + ("." if ends else "")
+
+
+_DOTTED = r"(?:[01]?\d|2[0-4])\.(?:00|1[3-9]|[2-5]\d)"  # minutes no month can be: 00, 13 to 59
+
+
+@DAYS.rule(rf"(?<![\w.,/:–-])({_DOTTED}\s?(?:[-–]|bis)\s?{_DOTTED})(?![\w/–-]|[.,:]\d|\s?(?:Uhr|h)\b)")
+def _dotted_span(m: re.Match[str]) -> str:
+    """ "Ruhezeiten: 12.00 – 14.00, 20.00 – 7.00 Uhr", "16.00-18.00 und": a span of two times with points,
+    their minutes no month's (so no "1.10-3.10"), is a span of hours written without its "Uhr"."""
+    return f"{m.group(1)} Uhr"
