@@ -84,6 +84,12 @@ from narrate.script.normalize import normalize
         # web97: https://freilandmuseum.de/jahresprogramm/detail.html?tx_calendarize_calendar%5Bindex%5D=15432&cHash=fe26eb9b73305aab4ff834fed7c862bf
         ("Kurszeiten: Di, 03.07.18, 16.00-18.00 und", "de",
          "Kurszeiten: Dienstag, dritter Juli zweitausendachtzehn, sechzehn bis achtzehn Uhr und"),
+        # web77: http://en.thethirdmedia.com/pc/200512/20051220104305.shtm
+        ("may reach 35 000. A", "en", "may reach thirty-five thousand. A"),
+        # web120: https://www.oecd-ilibrary.org/en/publications/2025/04/taxing-wages-2025_20d1a01d/full-report/united-kingdom-2024-2025-income-tax-year_f3e9de35.html
+        ("has income over GBP 60 000 and either", "en", "has income over sixty thousand pounds and either"),
+        # web121: http://www.hotelmedena.com/en/2017/03/03/asteroid-projurio-pokraj-zemlje/
+        ("at “only” 39 000 kilometers.", "en", "at “only” thirty-nine thousand kilometers."),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/
@@ -164,3 +170,15 @@ def test_paces(text: str, said: str) -> None:
 
 def test_a_german_span_of_days_is_no_span_of_hours() -> None:
     assert normalize("vom 1.10-3.10 geschlossen", "de") == "vom 1.10-3.10 geschlossen"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Stoppers Queensland at 1800 333 000 or visit",
+         "Stoppers Queensland at one eight hundred, three three three, oh oh oh or visit"),
+        ("Policelink at 131 444.", "Policelink at one three one, four four four."),
+    ],
+)  # fmt: skip
+def test_telephone_numbers_are_no_spaced_thousands(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -91,6 +91,17 @@ def _weekday_date_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} to "
 
 
+@_FIRST.rule(
+    r"(?<![\d.,])(?<!\d\s)\b([1-9]\d{0,2})((?:[ \u202f\u00a0]\d{3})*[ \u202f\u00a0]000)\b(?![.,]\d|\s\d)"
+)
+def _spaced_thousands(m: re.Match[str]) -> str:
+    """ "may reach 35 000.", "GBP 60 000", "39 000 kilometers": thousands grouped by spaces (the SI's way,
+    and Europe's copy in English) are one number when its last group is round; as commas for the number rules
+    (the groups had been read apart, "thirty-five oh oh oh"). Telephone numbers, whose groups seldom end in
+    "000" after a group of one to three digits, are left to their rules."""
+    return m.group(1) + re.sub(r"[ \u202f\u00a0]", ",", m.group(2))
+
+
 _DOTTED = r"([01]?\d|2[0-3])\.([0-5]\d)"
 
 
