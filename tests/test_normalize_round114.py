@@ -90,6 +90,14 @@ from narrate.script.normalize import normalize
         ("has income over GBP 60 000 and either", "en", "has income over sixty thousand pounds and either"),
         # web121: http://www.hotelmedena.com/en/2017/03/03/asteroid-projurio-pokraj-zemlje/
         ("at “only” 39 000 kilometers.", "en", "at “only” thirty-nine thousand kilometers."),
+        # web109: http://www.compu-dok.de/preise.htm
+        ("| Montag - Freitag, 08.00 - 18.00 Uhr |", "de", "| Montag bis Freitag, acht bis achtzehn Uhr |"),
+        # web115: http://dropdoc.ru/doc/2229/pdf-fajl%3Bpdf
+        ("April – Oktober 2014 Fahrpläne & Preise", "de",
+         "April bis Oktober zweitausendvierzehn Fahrpläne & Preise"),
+        # web117: https://openbeatz.de/faq.html
+        ("findet vom 18.07. – 21.07.2019 in der", "de",
+         "findet vom achtzehnten Juli bis einundzwanzigsten Juli zweitausendneunzehn in der"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/
@@ -182,3 +190,7 @@ def test_a_german_span_of_days_is_no_span_of_hours() -> None:
 )  # fmt: skip
 def test_telephone_numbers_are_no_spaced_thousands(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_a_german_score_is_no_span() -> None:
+    assert normalize("Bayern - Dortmund 2 - 1", "de") == "Bayern - Dortmund zwei - eins"

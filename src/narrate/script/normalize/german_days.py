@@ -68,3 +68,16 @@ def _dotted_span(m: re.Match[str]) -> str:
     """ "Ruhezeiten: 12.00 – 14.00, 20.00 – 7.00 Uhr", "16.00-18.00 und": a span of two times with points,
     their minutes no month's (so no "1.10-3.10"), is a span of hours written without its "Uhr"."""
     return f"{m.group(1)} Uhr"
+
+
+_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?"
+_MONTH_WORD = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_DATE = r"\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}|\d\d)?"  # "01.10.", "16.06.2013", "4.3."
+_SPAN_END = rf"(?:{_DATE}|\b{_WEEKDAY}|\b{_MONTH_WORD}(?:\s\d{{4}})?)"
+
+
+@DAYS.rule(rf"(?<![\w.])({_SPAN_END})\s[-–]\s(?=(?:{_WEEKDAY}\s)?{_SPAN_END}(?![\w]))")
+def _span_of_days(m: re.Match[str]) -> str:
+    """ "01.10. – 30.04.", "16.06.2013 - 20.06.2013", "Montag - Freitag", "April – Oktober 2014": a dash with
+    spaces between two dates, days or months is "bis" (eSpeak NG says nothing for it)."""
+    return f"{m.group(1)} bis "
