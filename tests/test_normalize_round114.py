@@ -98,6 +98,13 @@ from narrate.script.normalize import normalize
         # web117: https://openbeatz.de/faq.html
         ("findet vom 18.07. – 21.07.2019 in der", "de",
          "findet vom achtzehnten Juli bis einundzwanzigsten Juli zweitausendneunzehn in der"),
+        # web4: https://www.laverdad.es/murcia/molina/pleno-aprueba-presupuesto-20190516010821-ntvo.html
+        ("Jueves, 16 mayo 2019, 09:29", "es", "Jueves, dieciséis mayo dos mil diecinueve, nueve veintinueve"),
+        # web110: https://noticiasleon.es/la-biblioteca-municipal-de-santa-maria-del-paramo-celebra-el-dia-internacional-del-libro-con-multitud-de-actividades
+        ("22 noviembre, 2024 La biblioteca", "es", "veintidós noviembre, dos mil veinticuatro La biblioteca"),
+        # web74: http://arroyodelaluz.hoy.es/noticias/201601/22/este-semana-celebraran-fiestas-20160122203838.html
+        ("Viernes, 22 de enero 2016, 19:48", "es",
+         "Viernes, veintidós de enero dos mil dieciséis, diecinueve cuarenta y ocho"),
         # web87: https://www.electricpalacecinema.com/safety-measures-for-reopening-post-lockdown
         ("groups/individuals 2 metres apart.", "en", "groups/individuals two metres apart."),
         # web42: https://biaust.com/afl-round-12-key-takeouts-and-match-review-news/
@@ -194,3 +201,14 @@ def test_telephone_numbers_are_no_spaced_thousands(text: str, said: str) -> None
 
 def test_a_german_score_is_no_span() -> None:
     assert normalize("Bayern - Dortmund 2 - 1", "de") == "Bayern - Dortmund zwei - eins"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("el 27 feb. 2026", "el veintisiete de febrero de dos mil veintiséis"),
+        ("el 5 de mayo de 2020", "el cinco de mayo de dos mil veinte"),
+    ],
+)
+def test_spanish_dates_written_with_de(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

@@ -113,7 +113,7 @@ _DATELINE = "|".join(a.capitalize() for a in _ABBREVIATED)  # "MADRID, 17 Nov. (
 
 @SPANISH_NEWS.rule(
     rf"(?<![\w.,:/-])([1-9]|[12]\d|3[01])[°º]?\s(de\s)?({_MONTH}|{_DATELINE}(?=\.))\b(\.)?"
-    r"(?:(?:\sde)?\s(1[5-9]\d\d|20\d\d)\b)?"
+    r"(?:(\sde)?\s(1[5-9]\d\d|20\d\d)\b)?"
 )
 def _day_month(m: re.Match[str]) -> str:
     """ "27 feb. 2026", "1 jun", "1 de enero", a dateline's "12 Ene.": an abbreviation is a month's only with
@@ -121,16 +121,19 @@ def _day_month(m: re.Match[str]) -> str:
     the first day is "uno" ("primero" where it is written "1°" or "1º"). The abbreviation's point is kept
     where it ends the sentence too."""
     name = m.group(3).lower()
-    if name not in _MONTHS:
+    written = (
+        name in _MONTHS
+    )  # a month's name in full: its "de" said where the copy writes it ("16 mayo 2019")
+    if not written:
         follows = m.string[m.end() : m.end() + 2]
-        if not (m.group(4) or m.group(5) or re.match(r"\s?[(,;]|$", follows)):
+        if not (m.group(4) or m.group(6) or re.match(r"\s?[(,;]|$", follows)):
             return m.group(0)
         name = _ABBREVIATED[name]
     ordinal = m.group(1) == "1" and m.group(0)[1] in "°º"  # "1º de mayo"; "1 de mayo" is "uno" (eSpeak NG's)
     day = "primero" if ordinal else cardinal(int(m.group(1)), "es")
-    said = f"{day} de {name}"
-    if m.group(5):
-        said += f" de {cardinal(int(m.group(5)), 'es')}"
+    said = f"{day} de {name}" if m.group(2) or not written else f"{day} {name}"
+    if m.group(6):
+        said += f"{' de' if m.group(5) or not written else ''} {cardinal(int(m.group(6)), 'es')}"
     elif m.group(4) and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
         said += "."  # the abbreviation's point ends the sentence too
     return said
