@@ -119,12 +119,10 @@ def _day_month(m: re.Match[str]) -> str:
     """ "27 feb. 2026", "1 jun", "1 de enero", a dateline's "12 Ene.": an abbreviation is a month's only with
     a point, a year, or before a bracket or a comma ("1 jun (PL)"), a capitalised one only with its point;
     the first day is "uno" ("primero" where it is written "1°" or "1º"). The abbreviation's point is kept
-    where it ends the sentence too."""
+    where it ends the sentence too. With the month's name in full, "de" is said where the copy writes it
+    ("16 mayo 2019" "dieciséis mayo dos mil diecinueve"); an abbreviation is given both."""
     name = m.group(3).lower()
-    written = (
-        name in _MONTHS
-    )  # a month's name in full: its "de" said where the copy writes it ("16 mayo 2019")
-    if not written:
+    if not (written := name in _MONTHS):
         follows = m.string[m.end() : m.end() + 2]
         if not (m.group(4) or m.group(6) or re.match(r"\s?[(,;]|$", follows)):
             return m.group(0)
