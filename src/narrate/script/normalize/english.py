@@ -28,6 +28,7 @@ from narrate.script.normalize.scores import RULES as SCORES
 from narrate.script.normalize.sums import in_sum, multiplied
 from narrate.script.normalize.symbols import RULES as SYMBOLS
 from narrate.script.normalize.tables import COMPASS_POINTS, FULL_WEEKDAYS, HOW_OFTEN
+from narrate.script.normalize.times import DAY_PART
 from narrate.script.normalize.times import RULES as TIMES
 from narrate.script.normalize.years import YEARS
 
@@ -114,19 +115,16 @@ def _dotted_clock_span(m: re.Match[str]) -> str:
     decimals: "seventeen point three zero"). A span of two decimals is told apart by what a time has: a
     two-digit hour at one end (and round minutes, if a word joins them), or the morning, afternoon or evening
     after it ("1.08–1.33", "1.07 and 10.00" stay)."""
-    hours, minutes = (m.group(1), m.group(4)), (m.group(2), m.group(5))
-    if _DAY_PART.match(m.string, m.end()):
-        return f"{m.group(1)}:{m.group(2)}{m.group(3)}{m.group(4)}:{m.group(5)}"
-    if not any(len(h) == 2 for h in hours):
-        return m.group(0)
-    if m.group(3).strip() not in "-–" and any(int(x) % 5 for x in minutes):
-        return m.group(0)  # joined by a word, a clock's minutes are round: "1.07 and 10.00" are decimals
-    return f"{m.group(1)}:{m.group(2)}{m.group(3)}{m.group(4)}:{m.group(5)}"
+    first_hour, first_minutes, joint, last_hour, last_minutes = m.groups()
+    if not _DAY_PART.match(m.string, m.end()):
+        if len(first_hour) < 2 and len(last_hour) < 2:
+            return m.group(0)
+        if joint.strip() not in "-–" and (int(first_minutes) % 5 or int(last_minutes) % 5):
+            return m.group(0)  # joined by a word, a clock's minutes are round: "1.07 and 10.00" are decimals
+    return f"{first_hour}:{first_minutes}{joint}{last_hour}:{last_minutes}"
 
 
-_DAY_PART = re.compile(
-    r"\s(?:in\sthe\s(?:morning|afternoon|evening)|this\s(?:morning|afternoon|evening)|tonight)\b"
-)
+_DAY_PART = re.compile(rf"\s{DAY_PART}\b")
 
 
 @_FIRST.rule(r"(?<=[\w)])(?:\s?\*\s?|\s/\s)(?=[\w$€£(])")

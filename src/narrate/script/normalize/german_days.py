@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.german import MONTHS
 from narrate.script.normalize.rules import Rules
 
 DAYS = Rules()
@@ -70,8 +71,8 @@ def _dotted_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} Uhr"
 
 
-_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?"
-_MONTH_WORD = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_WEEKDAY = rf"(?:{'|'.join(_DAY_NAMES.values())}|{_DAY})\.?"
+_MONTH_WORD = f"(?:{MONTHS})"
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}|\d\d)?"  # "01.10.", "16.06.2013", "4.3."
 _SPAN_END = rf"(?:{_DATE}|\b{_WEEKDAY}|\b{_MONTH_WORD}(?:\s\d{{4}})?)"
 

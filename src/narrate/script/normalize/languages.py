@@ -261,10 +261,8 @@ def _international(language: str) -> Rules:
     return rules
 
 
-_WWW_SAID = {
-    "de",
-    "fr",
-}  # languages whose readers say a web address's "www" (development pairs: 12 of 17, 7 of 12)
+# languages whose readers say a web address's "www" (development pairs: 12 of 17, 7 of 12)
+_WWW_SAID = {"de", "fr"}
 
 
 def _addresses(language: str) -> Rules:

@@ -271,9 +271,13 @@ def _zone_in_brackets(m: re.Match[str]) -> str:
     return zone(m.group(1))
 
 
+# a part of the day after a time written with a point, which makes it a clock time ("7.30 in the morning")
+DAY_PART = r"(?:(?:this|in\sthe)\s(?:morning|afternoon|evening)|tonight)"
+
+
 @rule(
-    r"\b([Aa]t|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom)\s([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:(?:this|in\sthe)\s(?:morning|afternoon|evening)"
-    rf"|tonight|today|tomorrow|on\s(?:{FULL_WEEKDAYS}))\b)"
+    r"\b([Aa]t|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom)\s([01]?\d|2[0-3])\.([0-5]\d)"
+    rf"(?=\s(?:{DAY_PART}|today|tomorrow|on\s(?:{FULL_WEEKDAYS}))\b)"
 )
 def _dotted_clock(m: re.Match[str]) -> str:
     """ "at 7.10 this evening", "at 7.30 in the morning", "until 9.30 on Friday": British copy's point
