@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pyloudnorm
 import pytest
+from scipy.signal import lfilter
 
 from narrate import speak as speak_module
 from narrate.audio import encode
@@ -22,6 +23,7 @@ from narrate.audio.loudness import (
     Integrated,
     Meter,
     integrated_loudness,
+    k_weighting,
     limiter_gain,
     upsample2,
 )
@@ -195,6 +197,22 @@ def test_meter_agrees_with_pyloudnorm() -> None:
     for piece in np.array_split(np.concatenate([first, second]), 7):
         running.add(piece)
     assert abs(running.lufs() - ours) < 1e-9
+
+
+def test_meter_is_the_recursive_filter_block_by_block() -> None:
+    """The meter's matrix form gives the K-weighting's own recursion (scipy's lfilter, in float64) to float
+    precision, block by block, whatever the pieces it is fed in (shorter and longer than its rows)."""
+    rng = np.random.default_rng(11)
+    x = (rng.standard_normal(BLOCK * 5003) * 0.2 + 0.05).astype(np.float32)  # with an offset: the high pass
+    filtered = x.astype(np.float64)
+    for b, a in zip(*k_weighting(), strict=True):
+        filtered = lfilter(b, a, filtered)
+    expected = np.square(filtered).reshape(-1, BLOCK).sum(axis=1)
+    meter, got, done = Meter(), [], 0
+    for blocks in (1, 3, 128, 1000, 2, 5003 - 1134):
+        got.append(meter.feed(x[done : done + BLOCK * blocks]))
+        done += BLOCK * blocks
+    assert np.max(np.abs(np.concatenate(got) - expected) / expected) < 1e-5
 
 
 def test_limiter_keeps_every_block_under_the_ceiling() -> None:

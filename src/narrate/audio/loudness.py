@@ -17,8 +17,7 @@ CEILING_DBTP = -2.0  # limiter ceiling; leaves room for the MP3 coder's overshoo
 CODEC_GAIN_DB = -0.446
 HOLD_BLOCKS = 5  # limiter look-ahead/hold either side (~10 ms)
 SMOOTH_BLOCKS = 4  # gain smoothing either side; < HOLD_BLOCKS so every sample stays under the ceiling
-K_LENGTH = 4096  # samples of the K-weighting's impulse response kept (its high pass rings for ~100 ms)
-METER_FFT = 1 << 15  # the meter's overlap-save block: 28,673 new samples per FFT with K_LENGTH taps
+METER_ROW = 128  # samples the meter filters per row of its matrix products
 CHUNK = 5734 * BLOCK  # samples at IN_RATE processed at once (~11.7 s): bounded memory for long clips
 KEEP_PIECES = 4  # clips of up to this many CHUNKs keep their 44.1 kHz samples between peaks and output
 _HALF_TAPS = 12  # per side: flat to 8 kHz, -0.8 dB at 10 kHz, > 70 dB down beyond 13 kHz
@@ -29,27 +28,37 @@ _HALF_BAND = (
 FloatArray = npt.NDArray[np.float32]
 
 
+def _band(lags: npt.NDArray[np.int64]) -> FloatArray:
+    """The half-band filter's tap for each lag, zero outside the filter."""
+    inside = (lags >= 0) & (lags < len(_HALF_BAND))
+    return np.where(inside, _HALF_BAND[np.clip(lags, 0, len(_HALF_BAND) - 1)], 0).astype(np.float32)
+
+
+_ROW = 32  # input samples per row of the upsampler's matrix products (at least the filter's length - 1)
+_WITHIN = _band(np.arange(_ROW)[:, None] - np.arange(_ROW)[None, :])  # a row's own samples
+_NEXT = _band(_ROW + np.arange(len(_HALF_BAND) - 1)[:, None] - np.arange(_ROW)[None, :])  # the next row's
+
+
 def upsample2(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatArray:
     """SAMPLES[lo:hi] at 44,100 Hz: each sample, then a half-band FIR's interpolation before the next.
 
-    Outside SAMPLES is silence (a segment begins and ends in the pauses around a clip). The filter is
-    symmetric, so each pair of taps is one multiply of a sum of two shifted views (about three times as
-    fast as np.convolve, which does not use SIMD for float32).
+    Outside SAMPLES is silence (a segment begins and ends in the pauses around a clip). The FIR runs as
+    matrix products (numpy's BLAS) on rows of _ROW samples, each row's outputs from its own samples and the
+    first few of the next row's: about twice as fast as shifted views, which were three times np.convolve.
     """
     hi = len(samples) if hi is None else hi
-    n, taps = hi - lo, len(_HALF_BAND)
-    start, stop = max(0, lo - _HALF_TAPS), min(len(samples), hi + _HALF_TAPS)
-    padded = np.zeros(n + taps, dtype=np.float32)  # SAMPLES[lo - TAPS/2 : hi + TAPS/2], silence outside
-    padded[start - lo + _HALF_TAPS : stop - lo + _HALF_TAPS] = samples[start:stop]
-    between = np.zeros(n, dtype=np.float32)
-    pair = np.empty(n, dtype=np.float32)  # one buffer for every tap: no allocation (and page faults) per tap
-    for k in range(_HALF_TAPS):  # tap k and its mirror, taps - 1 - k
-        np.add(padded[taps - k : taps - k + n], padded[k + 1 : k + 1 + n], out=pair)
-        pair *= _HALF_BAND[k]
-        between += pair
+    n, rows = hi - lo, -(-(hi - lo) // _ROW)
+    # interpolated sample i comes from SAMPLES[lo + i - HALF + 1 : lo + i + HALF + 1], silence outside
+    first = lo - _HALF_TAPS + 1
+    start, stop = max(0, first), min(len(samples), hi + _HALF_TAPS)
+    padded = np.zeros((rows + 1) * _ROW, dtype=np.float32)
+    padded[start - first : stop - first] = samples[start:stop]
+    grid = padded.reshape(rows + 1, _ROW)
+    between = grid[:-1] @ _WITHIN
+    between += grid[1:, : len(_HALF_BAND) - 1] @ _NEXT
     out = np.empty(2 * n, dtype=np.float32)
     out[0::2] = samples[lo:hi]
-    out[1::2] = between
+    out[1::2] = between.reshape(-1)[:n]
     return out
 
 
@@ -90,65 +99,77 @@ def k_weighting(rate: int = IN_RATE) -> tuple[npt.NDArray[np.float64], npt.NDArr
     return np.array([r[:3] for r in rows]), np.array([r[3:] for r in rows])
 
 
-def k_impulse(length: int = K_LENGTH) -> FloatArray:
-    """The K-weighting filter's impulse response, LENGTH samples (it has decayed by -190 dB by then)."""
-    b, a = k_weighting()
-    signal = np.zeros(length)
-    signal[0] = 1.0
-    for bq, aq in zip(b, a, strict=True):  # direct form I, sample by sample: once, at start-up
-        out = np.zeros(length)
-        x1 = x2 = y1 = y2 = 0.0
-        for n in range(length):
-            x0 = signal[n]
-            y0 = bq[0] * x0 + bq[1] * x1 + bq[2] * x2 - aq[1] * y1 - aq[2] * y2
-            out[n], x2, x1, y2, y1 = y0, x1, x0, y1, y0
-        signal = out
-    return signal.astype(np.float32)
+def k_system(rate: int = IN_RATE) -> tuple[npt.NDArray[np.float64], ...]:
+    """The K-weighting as one linear system of four states (A, B, C, D): its high shelf, then its high pass,
+    each in transposed direct form II (y = b0 x + s1; s1' = b1 x - a1 y + s2; s2' = b2 x - a2 y)."""
+    b, a = k_weighting(rate)
+    parts = []
+    for bq, aq in zip(b, a, strict=True):
+        parts.append(
+            (
+                np.array([[-aq[1], 1.0], [-aq[2], 0.0]]),
+                np.array([bq[1] - aq[1] * bq[0], bq[2] - aq[2] * bq[0]]),
+                np.array([1.0, 0.0]),
+                bq[0],
+            )
+        )
+    (a1, b1, c1, d1), (a2, b2, c2, d2) = parts
+    big_a = np.block([[a1, np.zeros((2, 2))], [np.outer(b2, c1), a2]])  # the shelf's output feeds the pass
+    return big_a, np.concatenate([b1, b2 * d1]), np.concatenate([d2 * c1, c2]), np.array(d1 * d2)
 
 
 class Meter:
     """K-weighted energy per block, fed segment by segment (the filter's state carries across).
 
-    The filter is applied as its (truncated) impulse response by FFT convolution, overlap-save, in blocks
-    of a fixed FFT size whatever the clip's length (a clip-sized FFT padded to a power of two did up to
-    twice the work), in single precision (numpy >= 2 keeps float32 FFTs in float32): exact to float
-    precision, and as fast as a recursive filter here.
+    The recursive filter runs a row of METER_ROW samples at a time, as matrix products (numpy's BLAS): each
+    row's output is its own samples through the filter's first METER_ROW taps (a triangular Toeplitz
+    matrix), plus what the state at the row's start leaves; those states follow from each row's
+    contribution to the next by a recursion whose terms die out within a few dozen rows (the filter's slowest
+    pole, the 38 Hz high pass, decays by -190 dB in 4096 samples), so it too is a short sum of products.
+    Exact to float precision; about a third of the CPU of an FFT convolution with the impulse response.
     """
 
     def __init__(self) -> None:
-        self.response = k_impulse()
-        self.history: FloatArray = np.zeros(len(self.response) - 1, dtype=np.float32)  # the last inputs
-        self.spectra: dict[int, npt.NDArray[np.complex64]] = {}
+        a, b, c, d = k_system()
+        span, n = METER_ROW, len(a)
+        powers = [np.eye(n)]
+        for _ in range(span):
+            powers.append(a @ powers[-1])  # A^0 .. A^span
+        taps = np.array([float(d), *(c @ powers[i] @ b for i in range(span - 1))])
+        lag = np.arange(span)[None, :] - np.arange(span)[:, None]  # output j from input i: tap j - i
+        self.taps = np.where(lag >= 0, taps[np.maximum(lag, 0)], 0.0).astype(np.float32)  # rows @ taps
+        self.leaves = np.array([c @ powers[j] for j in range(span)]).T.astype(np.float32)  # states @ leaves
+        self.adds = np.array([powers[span - 1 - i] @ b for i in range(span)])  # rows @ adds: state added
+        self.adds32 = self.adds.astype(np.float32)
+        self.powers = powers
+        self.carries = [np.eye(n)]  # (A^span)^j, transposed, while it still matters
+        while np.abs(self.carries[-1]).max() > 1e-12:
+            self.carries.append(self.carries[-1] @ powers[span].T)
+        self.state = np.zeros(n)
 
     def feed(self, samples: FloatArray) -> npt.NDArray[np.float64]:
         """Filter SAMPLES (a whole number of blocks) and return their energy per block."""
-        keep = len(self.history)
-        filtered = np.empty(len(samples), dtype=np.float32)
-        done = 0
-        while done < len(samples):
-            size = (
-                METER_FFT
-                if len(samples) - done >= METER_FFT - keep
-                else _fft_size(len(samples) - done + keep)
-            )
-            take = min(size - keep, len(samples) - done)
-            window = np.concatenate([self.history, samples[done : done + take]])
-            out = np.fft.irfft(np.fft.rfft(window, size) * self._spectrum(size), size)
-            filtered[done : done + take] = out[keep : keep + take]
-            self.history = window[-keep:]
-            done += take
-        energy: npt.NDArray[np.float64] = np.square(filtered).reshape(-1, BLOCK).sum(axis=1, dtype=np.float64)
+        span = METER_ROW
+        rows = -(-len(samples) // span)
+        if not rows:
+            return np.zeros(0)
+        padded = np.zeros(rows * span, dtype=np.float32)
+        padded[: len(samples)] = samples
+        grid = padded.reshape(rows, span)
+        added = (grid @ self.adds32).astype(np.float64)  # each row's own contribution to the next's state
+        starts = np.zeros((rows, len(self.state)))  # the state at each row's start
+        for j, carry in enumerate(self.carries[:rows]):
+            starts[j] += self.state @ carry
+            starts[j + 1 :] += added[: rows - 1 - j] @ carry
+        filtered = grid @ self.taps + starts.astype(np.float32) @ self.leaves
+        last = len(samples) - (rows - 1) * span
+        self.state = (
+            self.powers[last] @ starts[-1] + padded[-span : len(padded) - span + last] @ self.adds[-last:]
+        )
+        energy: npt.NDArray[np.float64] = (
+            np.square(filtered.reshape(-1)[: len(samples)]).reshape(-1, BLOCK).sum(axis=1, dtype=np.float64)
+        )
         return energy
-
-    def _spectrum(self, size: int) -> npt.NDArray[np.complex64]:
-        if size not in self.spectra:
-            self.spectra[size] = np.fft.rfft(self.response, size).astype(np.complex64)  # float32 in
-        return self.spectra[size]
-
-
-def _fft_size(n: int) -> int:
-    """The power of two that holds N samples."""
-    return 1 << (n - 1).bit_length()
 
 
 def integrated_loudness(energy: npt.NDArray[np.float64]) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import os
 import signal
 import sys
 import threading
@@ -125,6 +126,9 @@ def _root(
 
 def main() -> None:
     _return_freed_memory()
+    # numpy's BLAS (the loudness meter's matrix products) would start a thread per core and spin them while
+    # they wait; the story's own threads (the MP3 encoders, the speech engines) already fill the cores.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     sys.exit(app())
 
 
