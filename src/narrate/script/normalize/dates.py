@@ -16,7 +16,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import FULL_WEEKDAYS, MONTHS, WEEKDAYS
+from narrate.script.normalize.tables import FULL_WEEKDAYS, MONTHS, UNITS, WEEKDAYS
 
 DATES = Rules()
 
@@ -265,6 +265,13 @@ def _full_year(text: str) -> int:
     return year
 
 
+# units, written short or in full ("3/8 in.", "3/8-inch", "7/16 inches"), longest first
+_MEASURES = [
+    re.escape(unit)
+    for unit in sorted(
+        {*UNITS, *(name for names in UNITS.values() for name in names[:2])}, key=len, reverse=True
+    )
+]
 _ANY_WEEKDAY = "|".join(sorted({*WEEKDAYS, *WEEKDAYS.values()}, key=len, reverse=True))
 
 
@@ -272,6 +279,7 @@ _ANY_WEEKDAY = "|".join(sorted({*WEEKDAYS, *WEEKDAYS.values()}, key=len, reverse
     r"\b((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]ffective|[Dd]ue)\s"
     rf"|(?:{_ANY_WEEKDAY})\.?,?\s\(?)"
     r"(?!9/11\b)(0?[1-9]|1[0-2])/(3[01]|[12]\d|0?[1-9])\b(?![/.-]?\d|[″”])"
+    rf"(?!\s?-?(?:{'|'.join(_MEASURES)})(?![\w/]))"  # "from 3/8 inch to 1 1/2 inch": a size, no date
 )
 def _numeric_month_day(m: re.Match[str]) -> str:
     """ "on 3/15", "by 12/25", "Monday 3/31", "Fri., 4/12", "Saturday (3/12)": a month and a day after a word

@@ -97,7 +97,17 @@ def _inch_mark(m: re.Match[str]) -> str:
     adjective before a noun."""
     if m.group(0).endswith("”") and "“" in m.string[max(0, m.start() - 80) : m.start()].rsplit("”", 1)[-1]:
         return m.group(0)  # “model #210”: a quotation's end
-    return _inches(m.group(1), m.group(2) or m.group(3), adjective=bool(m.group(4)), whole=_after_whole(m))
+    first, last = m.group(1), m.group(2) or m.group(3)
+    if m.group(3) and m.group(0).startswith(f"{first}-") and first.isdigit() and _proper(m.group(3)):
+        # "1-1/4″": a whole number and a fraction joined by a hyphen, as hardware sizes are written
+        return _inches(f"{first} {m.group(3)}", None, adjective=bool(m.group(4)), whole=True)
+    return _inches(first, last, adjective=bool(m.group(4)), whole=_after_whole(m))
+
+
+def _proper(size: str) -> bool:
+    """Whether SIZE is a fraction less than one, "1/4"."""
+    part = re.fullmatch(r"(\d{1,2})/(\d{1,2})", size)
+    return part is not None and 0 < int(part.group(1)) < int(part.group(2))
 
 
 def _after_whole(m: re.Match[str]) -> bool:
@@ -110,8 +120,7 @@ def _inches(size: str, last: str | None, adjective: bool, whole: bool = False) -
     are the later rules'); after a WHOLE number ("92 5/8″") a fraction is a mixed number's, "inches"."""
     if last:
         return f"{size} to {last}" + (" inch" if adjective else " inches")
-    part = re.fullmatch(r"(\d{1,2})/(\d{1,2})", size)
-    if part and int(part.group(1)) < int(part.group(2)) and not adjective and not whole:
+    if _proper(size) and not adjective and not whole:
         return f"{size} of an inch"
     return size + (" inch" if adjective or size == "1" else " inches")
 
@@ -171,7 +180,11 @@ def _slash_numbers(m: re.Match[str]) -> str:
     )
     if den in {5, 10, 100} and num <= den and not m.group(1) and rated:
         return f"{nw.cardinal(num)} out of {nw.cardinal(den)}"  # "overall, 9/10": a score, not a fraction
-    if 0 < num < den <= 16 or (m.group(4) and num > 0 and 1 < den <= 100):
+    if (
+        0 < num < den <= 16
+        or (num % 2 and num < den in {32, 64})
+        or (m.group(4) and num > 0 and 1 < den <= 100)
+    ):
         return (
             _mixed(m.group(1), num, den) if m.group(1) else _after_article(m, num, den) or fraction(num, den)
         )

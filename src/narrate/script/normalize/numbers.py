@@ -168,10 +168,12 @@ def plural_words(words: str) -> str:
 
     >>> plural_words("nineteen ninety"), plural_words("sixty"), plural_words("eighteen hundred")
     ('nineteen nineties', 'sixties', 'eighteen hundreds')
+    >>> plural_words("two by six")  # "2x6s"
+    'two by sixes'
     """
     if words.endswith("y"):
         return words[:-1] + "ies"
-    return words + "s"
+    return words + ("es" if words.endswith("x") else "s")
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

@@ -1,0 +1,46 @@
+"""Rounds 120 and on of issue 11 (pairs cut by helper annotators from real web copy; the comment before each
+pair names its set and page).
+
+Rules kept: a month and a day after "from", "on" and the like are no date when a unit follows ("from 3/8 inch
+to 1 1/2 inch" had been "from March eighth inch"); a proper fraction of 32nds or 64ths with an odd numerator
+is a fraction ("7/64 inches" "seven sixty-fourths", had been "seven sixty-four"); a whole number and a
+fraction joined by a hyphen before an inch mark is a mixed number ("1-1/4″" "one and a quarter", had been
+"one to one quarter"); a number word ending in "x" makes its plural with "es" ("2x6s" "two by sixes").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web123: https://stormxyz.com/screw-sizes-and-types
+        ("in lengths from 3/8 inch to 1 1/2 inch.",
+         "in lengths from three eighths inch to one and a half inch."),
+        ("a #6 screw is 7/64 inches in diameter",
+         "a number six screw is seven sixty-fourths inches in diameter"),
+        # web123: https://hanhungphat.com/2021/10/what-you-need-to-know-about-2x4s/
+        ("about 85 percent of homes are built with 2x6s,",
+         "about eighty-five percent of homes are built with two by sixes,"),
+    ],
+)  # fmt: skip
+def test_hardware_sizes(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("#8 x 1-1/4″ screws", "number eight by one and a quarter inch screws"),
+        ("1-1/4″ of rain", "one and a quarter inches of rain"),
+        ("on 3/8 at noon", "on March eighth at noon"),  # a date still, with no unit after it
+        ("by 3/8 in Paris", "by March eighth in Paris"),  # "in" alone is no unit
+        ("the 24/32 split", "the twenty-four thirty-two split"),  # an even numerator: no size
+    ],
+)
+def test_hardware_sizes_and_their_limits(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
