@@ -6,6 +6,9 @@ to 1 1/2 inch" had been "from March eighth inch"); a proper fraction of 32nds or
 is a fraction ("7/64 inches" "seven sixty-fourths", had been "seven sixty-four"); a whole number and a
 fraction joined by a hyphen before an inch mark is a mixed number ("1-1/4″" "one and a quarter", had been
 "one to one quarter"); a number word ending in "x" makes its plural with "es" ("2x6s" "two by sixes").
+Round 121: "m.p.h." is miles per hour (had been "meters.p.h."); two days joined by "to", "until" or
+"through" before their month are both days, a weekday before the second kept ("from Monday 20 to Sunday 26
+January" "from Monday the twentieth to Sunday the twenty-sixth of January"; the first had been a count).
 """
 
 from __future__ import annotations
@@ -43,4 +46,23 @@ def test_hardware_sizes(text: str, said: str) -> None:
     ],
 )
 def test_hardware_sizes_and_their_limits(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web124: http://greenwichanswerbook.com/whats-the-fine-for-speeding-here/
+        ("cars going under 56 m.p.h. The fines", "cars going under fifty-six miles per hour. The fines"),
+        # web124: https://www.echonews.com.au/news/what-you-need-to-know-about-highway-changes-this-w/3923395/
+        ("from Monday 20 to Sunday 26 January for the",
+         "from Monday the twentieth to Sunday the twenty-sixth of January for the"),
+        # web124: https://www.bearscot.com/author/chriswaite/page/24
+        ("traffic from 2 to 25 September 2024 Restricted access",
+         "traffic from the second to the twenty-fifth of September, twenty twenty-four Restricted access"),
+        ("a 30 m.p.h. zone", "a thirty mile per hour zone"),
+        ("open 9 until 30 June", "open the ninth until the thirtieth of June"),
+    ],
+)  # fmt: skip
+def test_speeds_and_spans_of_days(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -143,7 +143,8 @@ def _month_days(m: re.Match[str]) -> str:
 
 
 @DATES.rule(
-    rf"(?:\b([Tt]he)\s)?\b((?:\d{{1,2}}{_TH},\s)*\d{{1,2}}){_TH}(\s?[-–]\s?|,?\s(?:and|&)\s)(\d{{1,2}}){_TH}"
+    rf"(?:\b([Tt]he)\s)?\b((?:\d{{1,2}}{_TH},\s)*\d{{1,2}}){_TH}"
+    rf"(\s?[-–]\s?|,?\s(?:and|&)\s|\s(?:to|until|through)\s(?:(?:{FULL_WEEKDAYS}),?\s)?)(\d{{1,2}}){_TH}"
     rf"\s(?:of\s)?{MONTH}(?!\w){_YEAR}?"
 )
 def _days_month(m: re.Match[str]) -> str:
@@ -152,12 +153,13 @@ def _days_month(m: re.Match[str]) -> str:
     day an ordinal ("the fourteenth, fifteenth, twenty-first and twenty-second of September")."""
     written = [*re.findall(r"\d+", m.group(2)), m.group(4)]
     days = [d for d in map(_day, written) if d is not None]
-    spans = m.group(3).strip() in "-–"
+    spans = m.group(3).strip() not in {"and", "&", ", and", ", &"}
     ascending = len(days) == len(written) and days == sorted(set(days))
     if not ascending or (spans and len(days) > 2) or (m.group(5) in _WORDS and not m.group(6)):
         return m.group(0)
     ordinals = [nw.ordinal(d) for d in days]
-    said = f" to the {ordinals[-1]}" if spans else f" and {ordinals[-1]}"
+    joined = m.group(3).strip() if spans and m.group(3).strip() not in "-–" else "to"  # "to Sunday"
+    said = f" {joined} the {ordinals[-1]}" if spans else f" and {ordinals[-1]}"
     said = f"{m.group(1) or 'the'} {', '.join(ordinals[:-1])}{said}"
     said = f"{said} of {month_name(m.group(5))}{_year_words(m.group(6))}"
     return said + ("" if m.group(6) else _stop(m.group(5), m.string, m.end()))

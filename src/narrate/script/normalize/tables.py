@@ -112,6 +112,7 @@ UNITS = {
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
     "kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters"),  # water rates' "6 kl", "R16,54/kl"
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
+    "m.p.h": ("mile per hour", "miles per hour"),  # "56 m.p.h." (its period the rule's), was "meters.p.h."
     "km/h": ("kilometer per hour", "kilometers per hour"),
     "kph": ("kilometer per hour", "kilometers per hour"),
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
