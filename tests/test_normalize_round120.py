@@ -8,7 +8,9 @@ fraction joined by a hyphen before an inch mark is a mixed number ("1-1/4″" "o
 "one to one quarter"); a number word ending in "x" makes its plural with "es" ("2x6s" "two by sixes").
 Round 121: "m.p.h." is miles per hour (had been "meters.p.h."); two days joined by "to", "until" or
 "through" before their month are both days, a weekday before the second kept ("from Monday 20 to Sunday 26
-January" "from Monday the twentieth to Sunday the twenty-sixth of January"; the first had been a count).
+January" "from Monday the twentieth to Sunday the twenty-sixth of January"; the first had been a count); a
+capital letter alone with an asterisk is said with its star ("A*" "A star", an exam grade or the search
+algorithm; the asterisk had been dropped as a footnote's mark).
 """
 
 from __future__ import annotations
@@ -65,4 +67,20 @@ def test_hardware_sizes_and_their_limits(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_speeds_and_spans_of_days(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web125: https://tes.com/magazine/news/secondary/a-level-results-2024
+        ("achieved an A or A* grade (compared", "achieved an A or A star grade (compared"),
+        # web125: https://mestios.com/t/zxiwpy9c4bhksuxd1y6loq9by5
+        ("9.5 percent of boys achieving A*", "nine point five percent of boys achieving A star"),
+        ("the A* algorithm", "the A star algorithm"),
+        ("*Terms apply", "Terms apply"),  # a footnote's mark
+        ("sales tax*", "sales tax"),
+    ],
+)
+def test_a_starred_grade(text: str, said: str) -> None:
     assert normalize(text, "en") == said

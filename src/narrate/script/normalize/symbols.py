@@ -149,6 +149,13 @@ def _tilde(m: re.Match[str]) -> str:
     return f"{m.group(1)} " if m.group(1) else "about "
 
 
+@rule(r"(?<![\w*])([A-Z])\*(?![\w*])")
+def _starred_letter(m: re.Match[str]) -> str:
+    """ "an A or A* grade", "A*-C", "the A* algorithm": a capital letter alone with an asterisk is said with
+    its star ("A star"), as exam grades and the search algorithm are; a footnote's mark follows a word."""
+    return f"{m.group(1)} star"
+
+
 @rule(r"(?<![\w*])\*+(?=[A-Za-z])|(?<=[A-Za-z.,;:)])\*+(?![\w*-])")
 def _footnote_mark(m: re.Match[str]) -> str:
     """ "*All patients", "sales tax*", "**Election results**": a footnote's asterisk, or Markdown's for bold
