@@ -10,7 +10,10 @@ Round 121: "m.p.h." is miles per hour (had been "meters.p.h."); two days joined 
 "through" before their month are both days, a weekday before the second kept ("from Monday 20 to Sunday 26
 January" "from Monday the twentieth to Sunday the twenty-sixth of January"; the first had been a count); a
 capital letter alone with an asterisk is said with its star ("A*" "A star", an exam grade or the search
-algorithm; the asterisk had been dropped as a footnote's mark).
+algorithm; the asterisk had been dropped as a footnote's mark). A Spanish decimal point's number names a
+unit per another after it, as a decimal comma's did ("7.51 m³/s" "siete punto cincuenta y uno metros
+cúbicos por segundo"; units.py now names a unit for both); "mph" is named in German, Spanish and French,
+and "kmh", "kmph" in English.
 """
 
 from __future__ import annotations
@@ -84,3 +87,24 @@ def test_speeds_and_spans_of_days(text: str, said: str) -> None:
 )
 def test_a_starred_grade(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web126: https://almanoticias.com/alerta-por-lluvia-rios-rimac-y-chillon-alcanzan-umbral-amarillo-y-activan-vigilancia
+        ("un flujo de 7.51 m³/s.", "es",
+         "un flujo de siete punto cincuenta y uno metros cúbicos por segundo."),
+        # web126: https://globaltraining.com/es/lecciones/escala-de-vientos-huracanados
+        ("Categoría 5: Vientos de más de 252 km/h (157 mph):", "es",
+         "Categoría cinco: Vientos de más de doscientos cincuenta y dos kilómetros por hora "
+         "(ciento cincuenta y siete millas por hora):"),
+        ("95.1 km/h", "es", "noventa y cinco punto uno kilómetros por hora"),
+        ("mit 157 mph", "de", "mit hundertsiebenundfünfzig Meilen pro Stunde"),
+        ("mit 30 m³/s", "de", "mit dreißig Kubikmetern pro Sekunde"),
+        ("rafales à 157 mph", "fr", "rafales à cent cinquante-sept miles par heure"),
+        ("gust up to 160kmh in exposed", "en", "gust up to one hundred sixty kilometers per hour in exposed"),
+    ],
+)  # fmt: skip
+def test_units_per_units(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

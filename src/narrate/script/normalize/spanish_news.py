@@ -22,7 +22,7 @@ from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spanish import agreeing, hour
 from narrate.script.normalize.spelled import cardinal
-from narrate.script.normalize.units import HABER, UNITS
+from narrate.script.normalize.units import HABER, unit_pattern, unit_words
 
 SPANISH_NEWS = Rules()
 
@@ -325,7 +325,7 @@ def _thousands_comma(m: re.Match[str]) -> str:
     return m.group(1).replace(",", "") if _points_for_decimals(m.string) else m.group(0)
 
 
-_UNIT = "|".join(re.escape(u) for u in sorted(UNITS["es"], key=len, reverse=True))
+_UNIT = unit_pattern("es")
 
 
 @SPANISH_NEWS.rule(
@@ -341,7 +341,7 @@ def _decimal_point(m: re.Match[str]) -> str:
         said = " ".join(["cero"] * len(fraction))
     sign = {"+": "más ", "-": "menos "}.get(m.group(1), "")
     after = (m.group(4) or "").strip()
-    percent = " por ciento" if after == "%" else f" {UNITS['es'][after][1]}" if after else ""
+    percent = " por ciento" if after == "%" else f" {unit_words(after, 'es', one=False)}" if after else ""
     return f"{sign}{cardinal(int(m.group(2)), 'es')} punto {said}{percent}"
 
 

@@ -114,7 +114,7 @@ UNITS = {
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
     "m.p.h": ("mile per hour", "miles per hour"),  # "56 m.p.h." (its period the rule's), was "meters.p.h."
     "km/h": ("kilometer per hour", "kilometers per hour"),
-    "kph": ("kilometer per hour", "kilometers per hour"),
+    **dict.fromkeys(("kph", "kmh", "kmph"), ("kilometer per hour", "kilometers per hour")),
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
     "KB": ("kilobyte", "kilobytes"), "kB": ("kilobyte", "kilobytes"), "kb": ("kilobyte", "kilobytes"),
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"),

@@ -44,6 +44,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Fr.": ("Franken", "Franken"), "SFr.": ("Franken", "Franken"), "CHF": ("Franken", "Franken"),
         "Hm": ("Höhenmeter", "Höhenmeter"), "Km": ("Kilometer", "Kilometer"),  # a hike's climb, "16 Km"
         "mAh": ("Milliamperestunde", "Milliamperestunden"),  # a battery's charge
+        "mph": ("Meile pro Stunde", "Meilen pro Stunde"),  # a hurricane's winds, "(157 mph)"
     },
     "es": {
         "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
@@ -73,6 +74,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "cc": ("centímetro cúbico", "centímetros cúbicos"),  # "60 cc leche", a motorbike's "125 cc"
         "gr": ("gramo", "gramos"), "gr.": ("gramo", "gramos"),  # "200 gr." (a point the sentence may keep)
         "mAh": ("miliamperio hora", "miliamperios hora"),
+        "mph": ("milla por hora", "millas por hora"),
     },
     "fr": {
         "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
@@ -99,6 +101,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "gr": ("gramme", "grammes"),  # "200 gr de farine", as Spanish copy writes it too
         "càs": ("cuillère à soupe", "cuillères à soupe"), "càc": ("cuillère à café", "cuillères à café"),
         "mAh": ("milliampère-heure", "milliampères-heures"),
+        "mph": ("mile par heure", "miles par heure"),
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
@@ -127,6 +130,8 @@ _FEMININE = (
     "Sekunde",
     "livre",  # a pound, of weight or of money ("une livre sterling")
     "libra",
+    "Meile",
+    "milla",
 )
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
@@ -161,6 +166,35 @@ _MONEY = {
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
+
+
+# each language's symbols and the other ways copy writes them, with their names
+_NAMED = {
+    language: {**table, **{alias: table[symbol] for alias, symbol in _ALIASES.items() if symbol in table}}
+    for language, table in UNITS.items()
+}
+
+
+def unit_pattern(language: str) -> str:
+    """A pattern of LANGUAGE's unit symbols, longest first, alone or per another one ("m³/s"), or "km/h"."""
+    symbols = "|".join(re.escape(s) for s in sorted(_NAMED[language], key=len, reverse=True))
+    return rf"km/h|(?:{symbols})(?:/(?:{symbols}))?"
+
+
+def unit_words(unit: str, language: str, *, one: bool, dative: bool = False) -> str:
+    """UNIT (a symbol, an alias, "X/Y" or "X/word") said after a number, singular after one: "m³/s"
+    "metros cúbicos por segundo"; DATIVE: a German plural in -er takes its "n" ("mit 8,6 l" "Litern")."""
+    if unit == "km/h":
+        return _SPEED[language]
+    units = _NAMED[language]
+    head, *pers = unit.split("/")
+    said = units[head][0 if one else 1]
+    if dative and language == "de" and not one and said.endswith("er"):
+        said += "n"
+    for per in pers:  # "kWh/m²/an" "kilowattheures par mètre carré par an"
+        name = units[per][0] if per in units else _PER_SHORT[language].get(per, per)
+        said += f" {_PER[language]} {name}"
+    return said
 
 
 def one_before(noun: str, language: str) -> str:
@@ -206,8 +240,7 @@ HABER = re.compile(r"\s+[a-záéíóúñ]+(?:ado|ido|ada|ida|to|cho|so)\b")
 
 def rules(language: str) -> Rules:
     """LANGUAGE's rules naming the unit after a number, after a currency and a slash, and after "per"."""
-    units = dict(UNITS[language])
-    units.update({alias: units[symbol] for alias, symbol in _ALIASES.items() if symbol in units})
+    units = _NAMED[language]
     symbols = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
     # "h/Woche", "km/jour": a unit per a word (of three letters or more, a noun's capital in German)
     noun = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
@@ -239,13 +272,7 @@ def rules(language: str) -> Rules:
         if unit == "km/h":
             return f"{number} {_SPEED[language]}"
         one = number == "1"
-        head, *pers = unit.split("/")
-        said = units[head][0 if one else 1]
-        if language == "de" and not one and said.endswith("er") and _dative(m.string, m.start()):
-            said += "n"  # "mit 8,6 l" "mit acht Komma sechs Litern", "von 100 km/h" "Kilometern"
-        for per in pers:  # "kWh/m²/an" "kilowattheures par mètre carré par an"
-            name = units[per][0] if per in units else _PER_SHORT[language].get(per, per)
-            said += f" {_PER[language]} {name}"
+        said = unit_words(unit, language, one=one, dative=_dative(m.string, m.start()))
         if unit.endswith(".") and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
             said += "."  # "85 gr." at the sentence's end: the point ends it too
         minus = f"{SIGNS[language]['-']} " if m.group(0)[0] in "-−–" else ""  # "de -1 °C" "de moins un degré"
