@@ -13,7 +13,10 @@ capital letter alone with an asterisk is said with its star ("A*" "A star", an e
 algorithm; the asterisk had been dropped as a footnote's mark). A Spanish decimal point's number names a
 unit per another after it, as a decimal comma's did ("7.51 m³/s" "siete punto cincuenta y uno metros
 cúbicos por segundo"; units.py now names a unit for both); "mph" is named in German, Spanish and French,
-and "kmh", "kmph" in English.
+and "kmh", "kmph" in English. A race's minutes and seconds by their marks ("1'20\"", "4’ 58’’") are said
+with their units in English (from twelve seconds on, where no feet and inches are meant: had been "one'twenty
+inches"), in Spanish ("dos minutos y cincuenta y nueve segundos") and, with spaces, in French (a match's
+minute "(4’" no longer takes it).
 """
 
 from __future__ import annotations
@@ -107,4 +110,26 @@ def test_a_starred_grade(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_units_per_units(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web129: https://cyclinguptodate.com/cycling/caleb-ewan-storms-to-the-front-and-wins-stage-2-of-the-itzulia-basque-country-2025
+        ("dropped to 1'20\", raising the", "en", "dropped to one minute twenty seconds, raising the"),
+        # web72: https://pcmdaily.com/forum/viewthread.php?thread_id=24170
+        ("pulled out 1’12” as Becerra leads", "en", "pulled out one minute twelve seconds as Becerra leads"),
+        # web87: https://www.muchocastro.com/noticias/deporte/item/90514-kayak-ana-gonzalez-balmaseda-medalla-de-oro-en-el-campeonato-de-espana-de-fondo
+        ("en 2'59\" a Carmen Morgado", "es", "en dos minutos y cincuenta y nueve segundos a Carmen Morgado"),
+        # web104: http://vcbn.fr/3adultes/34spor/34161/34161spor.html
+        ("Kenta Berdollt 5’ 20’’ – 3 points ;", "fr",
+         "Kenta Berdollt cinq minutes vingt secondes – trois points;"),
+        ("Bruno Lecomte (4’ 58’’ au printemps", "fr",
+         "Bruno Lecomte (quatre minutes cinquante-huit secondes au printemps"),
+        ("A man about 5’10\", with", "en", "A man about five foot ten, with"),  # feet and inches
+        ("(74') but de Mbappé", "fr", "(soixante-quatorzième minute) but de Mbappé"),  # a match's minute
+    ],
+)  # fmt: skip
+def test_minutes_and_seconds_by_their_marks(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said

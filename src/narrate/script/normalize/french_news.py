@@ -57,10 +57,11 @@ def _round_the_clock(m: re.Match[str]) -> str:
     return "vingt-quatre heures sur vingt-quatre" if m.group(1) else "sept jours sur sept"
 
 
-@BEFORE.rule(r"(?m)(?:^|(?<=\())([1-9]\d?|1[0-2]\d)(\+\d{1,2})?['’′](?=\s|\)|$)")
+@BEFORE.rule(r"(?m)(?:^|(?<=\())([1-9]\d?|1[0-2]\d)(\+\d{1,2})?['’′](?=\s|\)|$)(?!\s?\d\d\s?(?:['’′]{2}|″))")
 def _match_minute(m: re.Match[str]) -> str:
     """ "90' — Coup de sifflet final", "(74')": a match's minute, at the head of a live report's line or in
-    brackets, "quatre-vingt-dixième minute" (eSpeak NG says nothing for the mark)."""
+    brackets, "quatre-vingt-dixième minute" (eSpeak NG says nothing for the mark); not before seconds
+    ("(4’ 58’’")."""
     added = f" plus {cardinal(int(m.group(2)[1:]), 'fr')}" if m.group(2) else ""
     return f"{words(int(m.group(1)), 'fr', 'ordinal')} minute{added}"
 

@@ -171,16 +171,18 @@ def _durations(language: str) -> Rules:
     def _lap(m: re.Match[str]) -> str:
         return f"{count(int(m.group(1)), minute1, minutes)} {int(m.group(2))},{m.group(3)}"
 
+    prime, double = "[’'′]", "(?:[’'′]{2}|″|[\"”])"
+    if language in {"fr", "es"}:  # "2'50''", "4’ 58’’", "2'59\"": minutes and seconds
+
+        @rules.rule(rf"(?<![\w.,’'′])(\d{{1,2}})\s?{prime}\s?([0-5]\d)\s?{double}(?!\d)")
+        def _marked_minutes(m: re.Match[str]) -> str:
+            return named(0, int(m.group(1)), int(m.group(2)))
+
     if language == "fr":
-        prime, double = "[’'′]", "(?:[’'′]{2}|″|[\"”])"
 
         @rules.rule(rf"(?<![\w.,])(\d{{1,2}})h(\d{{2}}){prime}(\d{{2}})(?:{double})?(?!\d)")
         def _marked(m: re.Match[str]) -> str:
             return named(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-
-        @rules.rule(rf"(?<![\w.,’'′])(\d{{1,2}}){prime}(\d{{2}}){double}(?!\d)")
-        def _marked_minutes(m: re.Match[str]) -> str:
-            return named(0, int(m.group(1)), int(m.group(2)))
 
         @rules.rule(rf"(?<![\w.,’'′])(\d{{1,2}}){double}(\d{{2}})(?![\d’'′″\"”])")
         def _marked_seconds(m: re.Match[str]) -> str:

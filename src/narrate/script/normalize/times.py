@@ -143,6 +143,14 @@ def _lap(m: re.Match[str]) -> str:
     return f"{nw.cardinal(minutes)} minutes {seconds} seconds"
 
 
+@rule(r"(?<![\w.,’'′])(\d{1,2})\s?['’′]\s?(1[2-9]|[2-5]\d)(\.\d{1,3})?\s?(?:\"|''|’’|″|”)(?!\d)")
+def _marked_minutes(m: re.Match[str]) -> str:
+    """ "dropped to 1'20\"", "a 59'16\"", "1’12”": a race's minutes and seconds by their marks, each said with
+    its unit. Only from twelve seconds on: under twelve the marks may be feet and inches ("5'10\"")."""
+    minutes, seconds = int(m.group(1)), nw.decimal(f"{int(m.group(2))}{m.group(3) or ''}")
+    return f"{nw.cardinal(minutes)} minute{'' if minutes == 1 else 's'} {seconds} seconds"
+
+
 # Words that start a sentence and cannot go on with a time ("8 p.m. Tickets ..." is not one of them: a
 # name, a day or a place after the time may be, "at 9 a.m. Mt. Hood"; there the period is left out as before)
 _STARTS_SENTENCE = re.compile(
