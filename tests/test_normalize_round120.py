@@ -16,7 +16,9 @@ cúbicos por segundo"; units.py now names a unit for both); "mph" is named in Ge
 and "kmh", "kmph" in English. A race's minutes and seconds by their marks ("1'20\"", "4’ 58’’") are said
 with their units in English (from twelve seconds on, where no feet and inches are meant: had been "one'twenty
 inches"), in Spanish ("dos minutos y cincuenta y nueve segundos") and, with spaces, in French (a match's
-minute "(4’" no longer takes it).
+minute "(4’" no longer takes it). Round 124: in a code of letters and digits mixed, a run of three digits or
+more is said digit by digit unless whole hundreds ("N7768G" "N seven seven six eight G", "6E897"; had
+been "seven thousand seven hundred sixty-eight"; "GFX100S" keeps "one hundred").
 """
 
 from __future__ import annotations
@@ -133,3 +135,21 @@ def test_units_per_units(text: str, language: str, said: str) -> None:
 )  # fmt: skip
 def test_minutes_and_seconds_by_their_marks(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web130: http://www.ntsb.gov/aviationquery/brief2.aspx?ev_id=20051019X01689&ntsbno=CHI06FA010A&akey=1
+        ("a Cessna 172L, N7768G, were destroyed",
+         "a Cessna one seventy-two L, N seven seven six eight G, were destroyed"),
+        # web130: https://www.wfmj.com/story/52946355/security-video-provides-clues-about-plane-crash-that-killed-six-in-howland
+        ("tail number N441LS, was destroyed", "tail number N four four one L S, was destroyed"),
+        # web130: https://watnopaarpunjabinews.com/?p=139088
+        ("IndiGo Flight 6E897 had taken off", "IndiGo Flight six E eight nine seven had taken off"),
+        ("Fujifilm GFX100S", "Fujifilm G F X one hundred S"),
+        ("H1N1", "H one N one"),
+    ],
+)  # fmt: skip
+def test_registrations_and_flights(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

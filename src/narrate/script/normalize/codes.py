@@ -269,9 +269,14 @@ def _letters_number(m: re.Match[str]) -> str:
 
 @rule(r"\b(?=[A-Z0-9]*\d[A-Z])(?=[A-Z0-9]*[A-Z]\d)([A-Z0-9]{3,8})\b")
 def _mixed_code(m: re.Match[str]) -> str:
-    # H1N1, 4K2B: letters and digits alternate, each said on its own
+    """ "H1N1", "4K2B": letters and digits alternate, each said on its own; a run of three digits or more
+    digit by digit ("N7768G" "N seven seven six eight G", "6E897": registrations and flights) unless it is
+    whole hundreds ("GFX100S" "G F X one hundred S", a model's name)."""
     return " ".join(
-        nw.cardinal(int(p)) if p.isdigit() else " ".join(p) for p in re.findall(r"\d+|[A-Z]+", m.group(1))
+        (nw.cardinal(int(p)) if len(p) < 3 or re.fullmatch(r"[1-9]00", p) else nw.digits(p))
+        if p.isdigit()
+        else " ".join(p)
+        for p in re.findall(r"\d+|[A-Z]+", m.group(1))
     )
 
 
