@@ -18,7 +18,9 @@ with their units in English (from twelve seconds on, where no feet and inches ar
 inches"), in Spanish ("dos minutos y cincuenta y nueve segundos") and, with spaces, in French (a match's
 minute "(4’" no longer takes it). Round 124: in a code of letters and digits mixed, a run of three digits or
 more is said digit by digit unless whole hundreds ("N7768G" "N seven seven six eight G", "6E897"; had
-been "seven thousand seven hundred sixty-eight"; "GFX100S" keeps "one hundred").
+been "seven thousand seven hundred sixty-eight"; "GFX100S" keeps "one hundred"). South African rand with
+cents after "R" ("R19.99" "nineteen rand ninety-nine", said as pounds and pence are; had been left as
+written).
 """
 
 from __future__ import annotations
@@ -152,4 +154,20 @@ def test_minutes_and_seconds_by_their_marks(text: str, language: str, said: str)
     ],
 )  # fmt: skip
 def test_registrations_and_flights(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web131: https://www.dfa.co.za/south-african-news/battle-of-sas-biggest-supermarkets-who-has-the-cheapest-groceries-88a8792d
+        ("A 2kg bag of potatoes costs R19.99,",
+         "A two kilogram bag of potatoes costs nineteen rand ninety-nine,"),
+        ("team spent R368.71 at Checkers.",
+         "team spent three hundred sixty-eight rand seventy-one at Checkers."),
+        ("the R6.00 fee", "the six rand fee"),
+        ("Canon EOS R6 Mark II", "Canon E O S R six Mark two"),  # a bare "R" and a number: no amount
+    ],
+)  # fmt: skip
+def test_rand_and_cents(text: str, said: str) -> None:
     assert normalize(text, "en") == said

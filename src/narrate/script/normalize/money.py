@@ -279,12 +279,17 @@ def _per_period(m: re.Match[str]) -> str:
 @rule(
     r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b"
     r"|(?<![\w.,])R\s?([1-9]\d{0,2}(?:([, ])\d{3}){1,4})(?![\d.,]\d|[, ]\d{3}\b)"
+    r"|(?<![\w.,])R\s?(\d{1,6})[.,](\d\d)(?![\d.,]\d|\w)"
 )
 def _rand(m: re.Match[str]) -> str:
-    """ "R95bn", "R7,000", "R9 000": South African rand with a scale or thousands (a bare "R5" may be a
-    code, so it is left; no code has its thousands parted), up to four groups of thousands (a longer run
-    of groups is no amount: "R 726 512 512 ..." had been read as one number of 8,541 digits, and Python
-    refuses to convert one that long)."""
+    """ "R95bn", "R7,000", "R9 000", "R19.99": South African rand with a scale, thousands or cents (a bare
+    "R5" may be a code, so it is left; no code has its thousands parted), up to four groups of thousands (a
+    longer run of groups is no amount: "R 726 512 512 ..." had been read as one number of 8,541 digits, and
+    Python refuses to convert one that long). Cents are said as the pence of pounds ("nineteen rand
+    ninety-nine")."""
+    if m.group(5):
+        rand, cents = int(m.group(5)), int(m.group(6))
+        return f"{nw.cardinal(rand)} rand" + (f" {nw.cardinal(cents)}" if cents else "")
     if m.group(3):
         return f"{nw.cardinal(int(re.sub(r'[, ]', '', m.group(3))))} rand"
     return f"{nw.decimal(m.group(1).replace(',', '.'))} {_SCALE_WORDS[m.group(2)]} rand"
