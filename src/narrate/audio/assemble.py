@@ -168,8 +168,7 @@ def _timed(clips: Iterable[Clip]) -> Iterator[Clip]:
 
 
 def _block_peaks(upsampled: FloatArray) -> FloatArray:
-    blocks = upsampled.reshape(-1, 2 * BLOCK)
-    peaks: FloatArray = np.maximum(blocks.max(axis=1), -blocks.min(axis=1))  # two reductions, no |x| array
+    peaks: FloatArray = np.abs(upsampled).reshape(-1, 2 * BLOCK).max(axis=1)  # faster than max and min
     return peaks
 
 

@@ -62,18 +62,21 @@ def upsample2(samples: FloatArray, lo: int = 0, hi: int | None = None) -> FloatA
     return out
 
 
+_STEPS = np.arange(2 * BLOCK) / (2 * BLOCK)
+_RAMPS = np.stack([1 - _STEPS, _STEPS]).astype(np.float32)  # weights of a block's gain and of the next one's
+
+
 def apply_gain(upsampled: FloatArray, gain: FloatArray) -> None:
     """Scale UPSAMPLED in place by straight lines from each block's gain to the next one's.
 
     GAIN has a gain for each block of UPSAMPLED and may have one more: the next block's (where the last
     line goes); without it the last block's gain holds.
     """
-    width = 2 * BLOCK
-    blocks = len(upsampled) // width
-    following = gain[1 : blocks + 1] if len(gain) > blocks else np.append(gain[1:], gain[-1:])
-    ramp = np.arange(width, dtype=np.float32) / width
-    curve = gain[:blocks, None] + (following - gain[:blocks])[:, None] * ramp[None, :]
-    upsampled *= curve.reshape(-1)
+    blocks = len(upsampled) // (2 * BLOCK)
+    ends = np.empty((blocks, 2), dtype=np.float32)  # each block's gain and the next one's
+    ends[:, 0] = gain[:blocks]
+    ends[:, 1] = gain[1 : blocks + 1] if len(gain) > blocks else np.append(gain[1:], gain[-1:])
+    upsampled.reshape(blocks, 2 * BLOCK)[:] *= ends @ _RAMPS  # the lines, one matrix product
 
 
 def k_weighting(rate: int = IN_RATE) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
