@@ -129,7 +129,7 @@ class Meter:
     matrix), plus what the state at the row's start leaves; those states follow from each row's
     contribution to the next by a recursion whose terms die out within a few dozen rows (the filter's slowest
     pole, the 38 Hz high pass, decays by -190 dB in 4096 samples), so it too is a short sum of products.
-    Exact to float precision; about a third of the CPU of an FFT convolution with the impulse response.
+    Exact to float precision; less than half the CPU of an FFT convolution with the impulse response.
     """
 
     def __init__(self) -> None:
