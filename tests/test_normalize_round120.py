@@ -20,7 +20,9 @@ minute "(4’" no longer takes it). Round 124: in a code of letters and digits m
 more is said digit by digit unless whole hundreds ("N7768G" "N seven seven six eight G", "6E897"; had
 been "seven thousand seven hundred sixty-eight"; "GFX100S" keeps "one hundred"). South African rand with
 cents after "R" ("R19.99" "nineteen rand ninety-nine", said as pounds and pence are; had been left as
-written).
+written). Round 125: a German telephone number with its country's code ("+49 345 2203326", "0043 732 778601")
+is said digit by digit after "plus neunundvierzig" or "null null vier drei" (had been read as thousands, or
+left as written).
 """
 
 from __future__ import annotations
@@ -171,3 +173,19 @@ def test_registrations_and_flights(text: str, said: str) -> None:
 )  # fmt: skip
 def test_rand_and_cents(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web40: https://lg-hal.sachsen-anhalt.de/aktuelles/pressemitteilungen (a press release)
+        ("Telefon: +49 345 2203326",
+         "Telefon: plus neunundvierzig, drei vier fünf, zwei zwei null drei drei zwei sechs"),
+        # web133: https://panikattacken.at/placebo/placebo.htm
+        ("Tel.: 0043 732 778601",
+         "Telefon: null null vier drei, sieben drei zwei, sieben sieben acht sechs null eins"),
+        ("um +15 000 Euro", "um plus fünfzehntausend Euro"),  # an amount, no number to dial
+    ],
+)  # fmt: skip
+def test_german_international_numbers(text: str, said: str) -> None:
+    assert normalize(text, "de") == said
