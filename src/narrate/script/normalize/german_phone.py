@@ -6,9 +6,9 @@ says the area code digit by digit, a pause (a comma), then the subscriber's numb
 two-digit group after the first ("727 70 70" "sieben zwei sieben siebzig siebzig"), said as a number, as
 German speakers say such pairs; a number all in pairs ("93 51 20") is said in pairs from the first. The area
 code is what makes it a phone number: a 0 and two to five more digits (a 00 or a "+" is an international
-prefix: the country's code is said after it, "plus neunundvierzig", "null null vier drei"), then "/" or "-"
-(spaces allowed around them), or the code in brackets and a space; after a word that names a telephone
-number ("Rufnummer 03341 3300"), a plain space too. A date or a score has points or colons,
+prefix: languages.py says those numbers), then "/" or "-" (spaces allowed around them), or the code in
+brackets and a space; after a word that names a telephone number ("Rufnummer 03341 3300"), a plain space
+too. A date or a score has points or colons,
 and is never taken.
 
 An emergency number after "Notruf" or "Nummer" ("den Notruf (112)", "unter der Nummer 110", "116 117") is
@@ -55,20 +55,6 @@ def _local_phone(m: re.Match[str]) -> str:
     """ "unter Telefon 953 3163": a local number without its area code, after a word that names a telephone
     number, digit by digit (its two-digit groups in pairs, as below)."""
     return m.group(1) + _said("", m.group(2)).removeprefix(", ")
-
-
-@PHONES.rule(
-    r"(?<![\w+])(\+|00)([1-9]\d{1,2})\s?(?:\(0\)\s?)?([1-9]\d{1,4}(?:[ -]\d{2,8}){1,3})(?![\w:/-]|[.,]\d)"
-)
-def _international(m: re.Match[str]) -> str:
-    """ "+49 345 2203326" "plus neunundvierzig, drei vier fünf, zwei zwei null ...", "0043 732 778601" "null
-    null vier drei, ...": a country's code after "+" or "00", then the area code and the number, digit by
-    digit (the groups had been read as thousands, "neunundvierzigtausenddreihundertfünfundvierzig")."""
-    country = (
-        f"plus {cardinal(int(m.group(2)), 'de')}" if m.group(1) == "+" else digits(f"00{m.group(2)}", "de")
-    )
-    area, number = m.group(3).split(maxsplit=1) if " " in m.group(3) else (m.group(3), "")
-    return f"{country}, {_said(area, number) if number else digits(area, 'de')}"
 
 
 def _said(area: str, number: str) -> str:

@@ -242,23 +242,27 @@ _TOP_LEVEL = (
 
 
 def _international(language: str) -> Rules:
-    """ "+41 21 315 36 81", "+49 30 1234 5678": a telephone number after its country code, group by group, as
-    that language reads them (French and Spanish a group as a number, "trois cent quinze"; German digit by
-    digit but for pairs, as german_phone.py); eSpeak NG ran the groups together ("vingt et un mille ...")."""
+    """ "+41 21 315 36 81", "+49 30 1234 5678", "+49 345 2203326", "0043 732 778601": a telephone number after
+    its country code, group by group, as that language reads them (French and Spanish a group as a number,
+    "trois cent quinze"; German digit by digit but for pairs, as german_phone.py; a group of five digits or
+    more digit by digit everywhere); the "00" that dials abroad is said digit by digit with the code ("null
+    null vier drei"). eSpeak NG ran the groups together ("vingt et un mille ...", "neunundvierzigtausend")."""
     rules = Rules()
 
-    @rules.rule(r"(?<![\w+])\+(\d{1,3})((?:[\s.-]\(?\d{1,4}\)?){2,5})(?![\w.,-]?\d)")
+    @rules.rule(r"(?<![\w+])(\+|00(?=[1-9]))(\d{1,3})((?:[\s.-]\(?\d{1,8}\)?){2,5})(?![\w.,-]?\d)")
     def _number(m: re.Match[str]) -> str:
-        groups = re.findall(r"\d+", m.group(2))
+        groups = re.findall(r"\d+", m.group(3))
         if sum(map(len, groups)) < 6:
             return m.group(0)  # "+5 3 2": too short for a subscriber's number
         said = [
             spelled.digits(g, language)
-            if g.startswith("0") or (language == "de" and len(g) != 2)
+            if g.startswith("0") or len(g) > 4 or (language == "de" and len(g) != 2)
             else cardinal(int(g), language)
             for g in groups
         ]
-        return f"{signs.PLUS[language]} {cardinal(int(m.group(1)), language)}, " + ", ".join(said)
+        code = m.group(2)
+        dialled = f"{signs.PLUS[language]} {cardinal(int(code), language)}" if m.group(1) == "+" else ""
+        return f"{dialled or spelled.digits('00' + code, language)}, " + ", ".join(said)
 
     return rules
 

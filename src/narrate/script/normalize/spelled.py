@@ -76,8 +76,10 @@ def phone_word(language: str) -> Rules:
     telephone number, in full."""
     rules = Rules()
     abbreviation, said = _PHONE_WORD[language]
+    # or the words the international number's rule has written by then: "plus", "más"; "null null" for "00"
+    spoken = f"{SIGNS[language]['+']}|{_digit_names(language)[0]}"
 
-    @rules.rule(rf"(?<![\w-]){abbreviation}\.?(?=\s?:?\s?(?:[(+\d]|plus\b))")
+    @rules.rule(rf"(?<![\w-]){abbreviation}\.?(?=\s?:?\s?(?:[(+\d]|(?:{spoken})\b))")
     def _word(m: re.Match[str]) -> str:
         return said
 
