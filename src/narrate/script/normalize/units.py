@@ -175,9 +175,14 @@ _NAMED = {
 }
 
 
+def _symbols(language: str) -> str:
+    """A pattern of LANGUAGE's unit symbols and their aliases, longest first."""
+    return "|".join(re.escape(s) for s in sorted(_NAMED[language], key=len, reverse=True))
+
+
 def unit_pattern(language: str) -> str:
-    """A pattern of LANGUAGE's unit symbols, longest first, alone or per another one ("m³/s"), or "km/h"."""
-    symbols = "|".join(re.escape(s) for s in sorted(_NAMED[language], key=len, reverse=True))
+    """A pattern of LANGUAGE's unit symbols alone or per another one ("m³/s"), or "km/h"."""
+    symbols = _symbols(language)
     return rf"km/h|(?:{symbols})(?:/(?:{symbols}))?"
 
 
@@ -241,7 +246,7 @@ HABER = re.compile(r"\s+[a-záéíóúñ]+(?:ado|ido|ada|ida|to|cho|so)\b")
 def rules(language: str) -> Rules:
     """LANGUAGE's rules naming the unit after a number, after a currency and a slash, and after "per"."""
     units = _NAMED[language]
-    symbols = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
+    symbols = _symbols(language)
     # "h/Woche", "km/jour": a unit per a word (of three letters or more, a noun's capital in German)
     noun = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
     per_word = "|".join([noun, *_PER_SHORT[language]])  # and French "j", "an"
