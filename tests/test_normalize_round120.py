@@ -22,7 +22,11 @@ been "seven thousand seven hundred sixty-eight"; "GFX100S" keeps "one hundred").
 cents after "R" ("R19.99" "nineteen rand ninety-nine", said as pounds and pence are; had been left as
 written). Round 125: a German telephone number with its country's code ("+49 345 2203326", "0043 732 778601")
 is said digit by digit after "plus neunundvierzig" or "null null vier drei" (had been read as thousands, or
-left as written).
+left as written). Round 126: a number over 20 or 100 is a score ("18/20" "eighteen out of twenty", "92/100",
+"17.7/20"; French "sur", Spanish "sobre", German "von"; had been "eighteen twenty" or left as written), not
+over 20 up to 12 (a date, maybe), nor "20/20" in English, nor before a unit; a percentage after an amount
+and a dash is no end of a money range ("£3.88 – 6.4%" had been "six point four pounds%"); a number with
+a leading zero after "#" keeps it ("#05" "number oh five").
 """
 
 from __future__ import annotations
@@ -189,3 +193,47 @@ def test_rand_and_cents(text: str, said: str) -> None:
 )  # fmt: skip
 def test_german_international_numbers(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web135: https://ozwinereview.com/2017/07/2015-sa-vic-reds-roundup-22-wines-w-highlights-schwarz-balgownie-balgownie-first-foot-forward.html
+        ("17.7/20, 92/100. 13.5%, $45.",
+         "seventeen point seven out of twenty, ninety-two out of one hundred. thirteen point five percent, "
+         "forty-five dollars.", "en"),
+        ("18/20, 93/100+. 14%,",
+         "eighteen out of twenty, ninety-three out of one hundred plus. fourteen percent,", "en"),
+        # web135: https://classbarmag.com/news/fullstory.php/aid/959/The_best_gins_from_the_BBAs_2023.html
+        ("with a total of 82/100,", "with a total of eighty-two out of one hundred,", "en"),
+        # web135: http://www.bordeauxclassicwine.fr/2016/09/foires-aux-vins-2016-bordeaux.html
+        ("(entre 17/20 et 20/20) pour les rouges",
+         "(entre dix-sept sur vingt et vingt sur vingt) pour les rouges", "fr"),
+        # web3: a range before a unit is no score
+        ("les rafales atteindront les 90/100 km/h.",
+         "les rafales atteindront les quatre-vingt-dix à cent kilomètres heure.", "fr"),
+        ("20/20 vision", "twenty twenty vision", "en"),  # not a score in English
+        ("on 12/20", "on December twentieth", "en"),  # up to twelve over twenty: maybe a date, as it was
+        # web69: https://www.hardens.com/restaurant-news/uk-london/17-08-09/review-of-the-reviews-london-palm-dolada-sally-clarkes-21212-crown-damson/
+        ("on Sunday (Rating: 18/20)", "on Sunday (Rating: eighteen out of twenty)", "en"),
+        ("una nota de 17/20", "una nota de diecisiete sobre veinte", "es"),
+    ],
+)  # fmt: skip
+def test_scores_over_twenty_and_a_hundred(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web135: https://morningadvertiser.co.uk/Article/2023/10/19/Average-price-of-a-pint-of-beer-September-2023-remains-the-same
+        ("the figure was at £3.88 – 6.4% less than 2022",
+         "the figure was at three pounds eighty-eight – six point four percent less than twenty twenty-two"),
+        ("$5.50-$7.25", "five dollars and fifty cents to seven dollars and twenty-five cents"),
+        # web135: https://www.whisky-online.com/collections/single-malt-whisky?page=4
+        ("Experimental Series #05", "Experimental Series number oh five"),
+        ("#5 and #0", "number five and number zero"),
+    ],
+)  # fmt: skip
+def test_percent_after_an_amount_and_leading_zeros(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -23,7 +23,7 @@ import re
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import after_between, cardinal, digits, range_word
-from narrate.script.normalize.units import one_before
+from narrate.script.normalize.units import one_before, unit_pattern
 
 # the parts of a whole: (one, several)
 _PARTS = {
@@ -37,6 +37,7 @@ _PARTS = {
         6: ("Sechstel", "Sechstel"), 8: ("Achtel", "Achtel"), 10: ("Zehntel", "Zehntel"),
     },
 }  # fmt: skip
+_OVER = {"fr": "sur", "es": "sobre", "de": "von"}  # "17/20": the word for "out of"
 _ARTICLE = {
     "fr": re.compile(r"\b(?:[Ll]e|[Ll]es|[Dd]u|[Aa]u|[Dd]es|[Uu]n)\s$"),
     "de": re.compile(r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s$"),
@@ -222,6 +223,8 @@ def rules(language: str) -> Rules:
             article = _ARTICLE[language].search(m.string, max(0, m.start() - 8), m.start())
             return one if article else f"{'un' if language == 'fr' else 'ein'} {one}"
 
+    _scores(found, language)
+
     @found.rule(r"(?<![\w.,/@:-])([A-Z]{1,3})(\d{1,4})(?![\w/@-]|[.,:]\d)")
     def _glued_code(m: re.Match[str]) -> str:
         """ "auf der L134", "l'A13", "la AP7", "Audi A5": capitals glued to a number (a road, a model) are the
@@ -233,6 +236,25 @@ def rules(language: str) -> Rules:
         return f"{m.group(1)} {m.group(2)}"
 
     return found
+
+
+def _scores(found: Rules, language: str) -> None:
+    over = _OVER[language]
+
+    @found.rule(
+        rf"(?<![\w/.,-])(\d{{1,3}}(?:[.,]\d)?)/(20|100)(?![\w/]|[.,]\d|\s?(?:{unit_pattern(language)})\b)"
+    )
+    def _score(m: re.Match[str]) -> str:
+        """ "17/20", "15,5/20", "92/100": a number over 20 or 100 is a score, "dix-sept sur vingt",
+        "diecisiete sobre veinte", "zweiundneunzig von hundert" (a grade's, a wine's; eSpeak NG says the
+        slash); neither is a date (no month 20 or 100), but over 20 a whole number up to 12 is left alone, and
+        so are a range before a unit ("90/100 km/h") and one part ("1/100"). The numerator is left to the
+        numbers' rules."""
+        num, den = float(m.group(1).replace(",", ".")), int(m.group(2))
+        whole = m.group(1).isdigit()
+        if not 1 < num <= den or (den == 20 and whole and num <= 12):
+            return m.group(0)
+        return f"{m.group(1)} {over} {cardinal(den, language)}"
 
 
 def _how_many_times(found: Rules, language: str) -> None:

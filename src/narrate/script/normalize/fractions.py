@@ -72,10 +72,27 @@ def _cook_shorthand(m: re.Match[str]) -> str:
     return f"{whole or part} {many if whole and whole != '1' else one}"
 
 
-@rule(r"(?<![\w/.])(\d{1,3}\.\d{1,2})/(5|10|100)(?![\w/.])")
+@rule(r"(?<![\w/.])(\d{1,3}\.\d{1,2})/(5|10|20|100)(?![\w/.])")
 def _decimal_rating(m: re.Match[str]) -> str:
-    """ "an 8.9/10 rating": a decimal over 5, 10 or 100 is a score, "eight point nine out of ten"."""
+    """ "an 8.9/10 rating", "17.7/20": a decimal over 5, 10, 20 or 100 is a score, "eight point nine out of
+    ten"."""
     return f"{nw.decimal(m.group(1))} out of {nw.cardinal(int(m.group(2)))}"
+
+
+@rule(r"(?<![\w/.,-])(\d{1,3})/(20|100)(\+?)(?![\w/+]|[.,]\d)")
+def _score(m: re.Match[str]) -> str:
+    """ "18/20", "92/100": a whole number over 20 or 100 is a score, "eighty-two out of one hundred" (a
+    wine's, an exam's); neither is a date (no month 20 or 100). Not over 20 up to 12 ("12/20" may be a
+    date), not "20/20" (vision), not before a unit ("90/100 km/h", a range), not one part ("1/100")."""
+    num, den = int(m.group(1)), int(m.group(2))
+    if not 1 < num <= den or (den == 20 and num <= 12) or (num, den) == (20, 20) or score_unit(m):
+        return m.group(0)
+    return f"{nw.cardinal(num)} out of {nw.cardinal(den)}" + (" plus" if m.group(3) else "")
+
+
+def score_unit(m: re.Match[str]) -> bool:
+    """Whether a unit follows a slash pair ("90/100 km/h"): then it is a range, not a score."""
+    return bool(_UNIT.match(m.string, m.end()))
 
 
 _SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{0,3}\.\d{1,3}|\d{1,3}"

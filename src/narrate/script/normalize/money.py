@@ -156,8 +156,12 @@ def _code_after(m: re.Match[str]) -> str:
     return amount(m.group(1), None, CURRENCIES[m.group(2)], singular)
 
 
-@rule(rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC}){_SCALE}?")
+@rule(
+    rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC})(?![\d.,]*\s?(?:%|per\s?cent\b)){_SCALE}?"
+)
 def _money_range(m: re.Match[str]) -> str:
+    """ "$5.50-$7.25", "£1-2m": two amounts of one currency. A percentage after the dash is no end of a range
+    ("at £3.88 – 6.4% less than")."""
     unit = CURRENCIES[m.group(2).rstrip()]
     scale, _ = _scale_of(m, 5)
     # "$5.50-$7.25": an end with cents is an amount of its own ("five dollars and fifty cents to ..."),
