@@ -632,8 +632,9 @@ def test_german_round_10(text: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        # under one euro the decimals stay decimals (web4/'s reading)
-        ("von 0,09 €/kWh.", "von null Komma null neun Euro pro Kilowattstunde."),
+        # under one euro the cents alone (round 127: twelve development pairs of nine sets read "0,70 Euro"
+        # "siebzig Cent"; web4's annotator read this one as decimals, "null Komma null neun Euro")
+        ("von 0,09 €/kWh.", "von neun Cent pro Kilowattstunde."),
         ("13,94 Cent pro kWh", "dreizehn Komma neun vier Cent"),
         # round 16: "Mio" before a noun too ("6,3 Mio Kubikmeter", web10; eSpeak NG says "mio")
         ("die 3 Mio Einwohner", "drei Millionen Einwohner"),

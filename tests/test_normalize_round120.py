@@ -26,7 +26,8 @@ left as written). Round 126: a number over 20 or 100 is a score ("18/20" "eighte
 "17.7/20"; French "sur", Spanish "sobre", German "von"; had been "eighteen twenty" or left as written), not
 over 20 up to 12 (a date, maybe), nor "20/20" in English, nor before a unit; a percentage after an amount
 and a dash is no end of a money range ("£3.88 – 6.4%" had been "six point four pounds%"); a number with
-a leading zero after "#" keeps it ("#05" "number oh five").
+a leading zero after "#" keeps it ("#05" "number oh five"). Round 127: a German amount under one euro is
+said in cents ("0,70 Euro" "siebzig Cent"; had been "null Komma siebzig Euro").
 """
 
 from __future__ import annotations
@@ -237,3 +238,21 @@ def test_scores_over_twenty_and_a_hundred(text: str, said: str, language: str) -
 )  # fmt: skip
 def test_percent_after_an_amount_and_leading_zeros(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web105: https://stadtbibliothek.flensburg.de/Kurzmen%C3%BC/Startseite/StadtBibliothek-endlich-wieder-ge%C3%B6ffnet-.php?object=tx,2792.4&ModID=7&FID=2792.158.1
+        ("übliche Gebühr von 0,70 Euro wieder an.", "übliche Gebühr von siebzig Cent wieder an."),
+        # web120: http://steuerkonzept.com/lexikon/pendlerpauschale/
+        ("kann man 0,30 Euro als Werbungskosten ansetzen.",
+         "kann man dreißig Cent als Werbungskosten ansetzen."),
+        # web136: https://zaekmv.de/notfalldienstsuche
+        ("pro Anruf 0,20 € aus dem", "pro Anruf zwanzig Cent aus dem"),
+        ("Euro 0,01", "ein Cent"),
+        ("für 2,40 €", "für zwei Euro vierzig"),  # one euro or more: euros, then the cents
+    ],
+)  # fmt: skip
+def test_german_cents_under_one_euro(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

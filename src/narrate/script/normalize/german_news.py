@@ -11,8 +11,8 @@ Before the number rules (`BEFORE`):
 
 After german.py's rules and the ranges (`AMOUNTS`):
 - "22,50 €/kW" "zweiundzwanzig Euro fünfzig pro Kilowatt", "473.400,00 Euro" "... vierhundert Euro": an
-  amount's cents are said after the currency, and none are said for ",00" (an amount under one euro keeps
-  its decimals, "0,09 €" "null Komma null neun Euro");
+  amount's cents are said after the currency, and none are said for ",00"; under one euro the cents alone
+  ("0,70 Euro" "siebzig Cent");
 - "1" before a measure is "ein" ("bis -1 Grad" "minus ein Grad", "1 bis 2 Litern" "ein bis zwei Litern"),
   "eine" before a feminine one ("1 Stunde"); eSpeak NG says the counting "eins".
 
@@ -286,10 +286,14 @@ def _agenda_item(m: re.Match[str]) -> str:
     r"(?:/([A-ZÄÖÜ][a-zäöüß]{1,20}))?(?![\w/])"
 )
 def _cents(m: re.Match[str]) -> str:
-    """ "1035,20 Euro" "tausendfünfunddreißig Euro zwanzig", "473.400,00 Euro" "... vierhundert Euro"."""
+    """ "1035,20 Euro" "tausendfünfunddreißig Euro zwanzig", "473.400,00 Euro" "... vierhundert Euro"; under
+    one euro the cents alone, "0,70 Euro" "siebzig Cent" (as "$0.70" is "seventy cents")."""
     whole, cents = int(m.group(1).replace(".", "")), int(m.group(2))
     if whole == 0:
-        return m.group(0)
+        if not cents:
+            return m.group(0)
+        said = ("ein" if cents == 1 else cardinal(cents, "de")) + " Cent"
+        return said + (f" pro {m.group(3)}" if m.group(3) else "")
     said = ("ein" if whole == 1 else cardinal(whole, "de")) + " Euro"
     if cents:
         said += f" {cardinal(cents, 'de')}"
