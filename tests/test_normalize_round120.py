@@ -27,7 +27,9 @@ left as written). Round 126: a number over 20 or 100 is a score ("18/20" "eighte
 over 20 up to 12 (a date, maybe), nor "20/20" in English, nor before a unit; a percentage after an amount
 and a dash is no end of a money range ("£3.88 – 6.4%" had been "six point four pounds%"); a number with
 a leading zero after "#" keeps it ("#05" "number oh five"). Round 127: a German amount under one euro is
-said in cents ("0,70 Euro" "siebzig Cent"; had been "null Komma siebzig Euro").
+said in cents ("0,70 Euro" "siebzig Cent"; had been "null Komma siebzig Euro"). Round 128: a lens's f-number
+with a capital F, without its slash when it has a decimal ("F5.6"), a range of them ("f/3.5-5.6") and the
+lens's letters after it ("f/2.8L" "f two point eight-L"; the "L" had been litres).
 """
 
 from __future__ import annotations
@@ -256,3 +258,23 @@ def test_percent_after_an_amount_and_leading_zeros(text: str, said: str) -> None
 )  # fmt: skip
 def test_german_cents_under_one_euro(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web139: https://www.whatdigitalcamera.com/reviews/lenses/canon-ef-24-70mm-f-2-8l-usm
+        ("original EF 28-70mm f/2.8L USM was an",
+         "original E F twenty-eight to seventy millimeter f two point eight-L U S M was an"),
+        # web139: https://cameratimes.org/nikon-16-80mm-f2-8-3-5-dx-lens-announced-summer/
+        ("the Nikon 500mm f/4E FL ED VR and",
+         "the Nikon five hundred millimeter f four-E F L E D V R and"),
+        # web87: https://www.adamgo.com/tag/from/
+        ("heavy EF 800mm F5.6 that cost around",
+         "heavy E F eight hundred millimeters F five point six that cost around"),
+        ("f/3.5-5.6G DX", "f three point five to five point six-G D X"),
+        ("the F1 race", "the F one race"),  # no decimal, no slash: a race, not an f-number
+    ],
+)  # fmt: skip
+def test_f_numbers(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

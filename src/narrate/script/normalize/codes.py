@@ -233,12 +233,6 @@ def _fm_frequency(m: re.Match[str]) -> str:
     return f"{nw.digits(m.group(1))} point {nw.digits(m.group(2))}"
 
 
-@rule(r"(?<![\w/])f/(\d{1,2}(?:\.\d)?)\b")
-def _f_number(m: re.Match[str]) -> str:
-    """ "an f/1.7 aperture": a lens's f-number, "f one point seven"."""
-    return f"f {nw.decimal(m.group(1))}"
-
-
 @rule(r"\b(401|403|457)\s?\(?([kb])\)?(?![\w-])")
 def _retirement_plan(m: re.Match[str]) -> str:
     """ "401k", "403(b)": the tax code's sections that name American retirement plans, "four oh one k"."""

@@ -236,6 +236,23 @@ def _all_year(m: re.Match[str]) -> str:
     return "twenty-four seven three sixty-five"
 
 
+_APERTURE = r"\d{1,2}(?:\.\d)?"
+
+
+@_FIRST.rule(
+    rf"(?<![\w/])(?:([fF])/\s?({_APERTURE})|([fF])(\d{{1,2}}\.\d))(?:\s?[-–]\s?({_APERTURE}))?"
+    r"([A-Z]{1,2})?(?![\w/]|\.\d)"
+)
+def _f_number(m: re.Match[str]) -> str:
+    """ "an f/1.7 aperture", "F/1.8", "F2.8" (a decimal: "F1" is a race), "f/3.5-5.6", "f/2.8L": a lens's
+    f-number (or its range), "f one point seven", the letters of the lens's name after it said as letters
+    ("f two point eight-L"; the "L" had been litres)."""
+    said = f"{m.group(1) or m.group(3)} {nw.decimal(m.group(2) or m.group(4))}"
+    if m.group(5):
+        said += f" to {nw.decimal(m.group(5))}"
+    return said + (f"-{m.group(6)}" if m.group(6) else "")  # joined: "eight L" would be litres
+
+
 _TIMES = {"1": "once", "2": "twice"}
 
 
