@@ -29,7 +29,9 @@ and a dash is no end of a money range ("£3.88 – 6.4%" had been "six point fou
 a leading zero after "#" keeps it ("#05" "number oh five"). Round 127: a German amount under one euro is
 said in cents ("0,70 Euro" "siebzig Cent"; had been "null Komma siebzig Euro"). Round 128: a lens's f-number
 with a capital F, without its slash when it has a decimal ("F5.6"), a range of them ("f/3.5-5.6") and the
-lens's letters after it ("f/2.8L" "f two point eight-L"; the "L" had been litres).
+lens's letters after it ("f/2.8L" "f two point eight-L"; the "L" had been litres). Round 129: a duration in
+hours and minutes or minutes and seconds written "1h 30m", "52m 25s" (the "m" had been metres); a German
+ordinal from 100 drops its "ein" as the cardinal does ("125." "hundertfünfundzwanzigste").
 """
 
 from __future__ import annotations
@@ -278,3 +280,22 @@ def test_german_cents_under_one_euro(text: str, said: str) -> None:
 )  # fmt: skip
 def test_f_numbers(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web137: https://video.kamu.tamu.edu/video/junk-in-the-trunk-12-pheh8d
+        ("never-before-seen appraisals! (52m 25s)",
+         "never-before-seen appraisals! (fifty-two minutes twenty-five seconds)", "en"),
+        ("1h 30m", "one hour thirty minutes", "en"),
+        ("a 30m pool", "a thirty meter pool", "en"),  # "m" alone: metres
+        # web137: https://www.numismatikforum.de/viewtopic.php?f=16&p=170357&t=21083
+        ("auf der 125. Auktion der", "auf der hundertfünfundzwanzigsten Auktion der", "de"),
+        # web100: https://www.bayernkurier.de/inland/17850-warum-holz-gluecklich-macht/
+        ("für das 126. Bayerische Zentral-Landwirtschaftsfest",
+         "für das hundertsechsundzwanzigste Bayerische Zentral-Landwirtschaftsfest", "de"),
+    ],
+)  # fmt: skip
+def test_durations_and_german_hundredth_ordinals(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

@@ -239,14 +239,16 @@ def words(n: int, language: str, to: str = "cardinal") -> str:
 
     >>> words(1993, "de", "year"), words(8, "de", "ordinal"), words(31_000_000, "es"), words(21_000, "es")
     ('neunzehnhundertdreiundneunzig', 'achte', 'treinta y un millones', 'veintiún mil')
-    >>> words(80, "fr", "ordinal"), words(200, "fr", "ordinal")
-    ('quatre-vingtième', 'deux centième')
+    >>> words(80, "fr", "ordinal"), words(200, "fr", "ordinal"), words(125, "de", "ordinal")
+    ('quatre-vingtième', 'deux centième', 'hundertfünfundzwanzigste')
     """
     said = str(num2words(n, lang=language, to=to))
     if language == "es" and to == "cardinal":
         said = _SPANISH_UNO.sub(lambda m: "iún" if m.group(1) == "i" else "un", said)
     if language == "fr" and to == "ordinal":
         said = said.replace("vingtsième", "vingtième").replace("centsième", "centième")  # "80e", "200e"
+    if language == "de" and to == "ordinal":  # "125." "hundertfünfundzwanzigste", as the cardinal drops it
+        said = re.sub(r"^ein(?=hundert|tausend)", "", said)
     return said
 
 

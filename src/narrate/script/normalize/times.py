@@ -121,10 +121,15 @@ def _duration(m: re.Match[str]) -> str:
     return ", ".join(said) or "zero seconds"
 
 
-@rule(r"(?<![\w.,:])(\d{1,3})\s?h\s?([0-5]?\d)\s?(?:min|mins|minutes?)\b(?!\.\w)")
+@rule(
+    r"(?<![\w.,:])(?:(\d{1,3})\s?h\s?([0-5]?\d)\s?(?:min|mins|minutes?|m)(?:\s?([0-5]?\d)\s?s)?"
+    r"|()(\d{1,3})\s?m\s?([0-5]?\d)\s?s)\b(?!\.\w)"
+)
 def _hours_minutes(m: re.Match[str]) -> str:
-    """ "10h28min", "2h 30min": a duration in hours and minutes, each said with its unit."""
-    parts = zip((int(g) for g in m.groups()), ("hour", "minute"), strict=True)
+    """ "10h28min", "2h 30min", "1h 30m", "(52m 25s)": a duration in hours and minutes, or minutes and
+    seconds, each said with its unit ("m" alone is metres, but not between hours and seconds)."""
+    found = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    parts = zip((int(g or 0) for g in found), ("hour", "minute", "second"), strict=True)
     return (
         " ".join(f"{nw.cardinal(n)} {unit}{'' if n == 1 else 's'}" for n, unit in parts if n)
         or "zero minutes"
