@@ -31,7 +31,8 @@ said in cents ("0,70 Euro" "siebzig Cent"; had been "null Komma siebzig Euro"). 
 with a capital F, without its slash when it has a decimal ("F5.6"), a range of them ("f/3.5-5.6") and the
 lens's letters after it ("f/2.8L" "f two point eight-L"; the "L" had been litres). Round 129: a duration in
 hours and minutes or minutes and seconds written "1h 30m", "52m 25s" (the "m" had been metres); a German
-ordinal from 100 drops its "ein" as the cardinal does ("125." "hundertfünfundzwanzigste").
+ordinal from 100 drops its "ein" as the cardinal does ("125." "hundertfünfundzwanzigste"). Round 131: an
+area code of two digits in brackets starts a telephone number ("(03) 9320 6888"; had been thousands).
 """
 
 from __future__ import annotations
@@ -299,3 +300,17 @@ def test_f_numbers(text: str, said: str) -> None:
 )  # fmt: skip
 def test_durations_and_german_hundredth_ordinals(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web140: https://www.communities.qld.gov.au/industry-partners/funding-grants/funding-available
+        ("Phone: (03) 9320 6888", "Phone: (oh three) nine three two oh, six eight eight eight"),
+        # web136: https://www.newsfour.ie/2023/12/dont-forget-to-claim-your-prsi-dental-entitlements/
+        ("Care directly on (01) 668 8441 and we",
+         "Care directly on (oh one) six six eight, eight four four one and we"),
+    ],
+)  # fmt: skip
+def test_two_digit_area_codes_in_brackets(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

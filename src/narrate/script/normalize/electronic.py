@@ -225,12 +225,13 @@ def _vanity(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"(?<![\w$.,+-])(?:(0\d{2,4})|\((0\d{2,4})\))(?:[\s-](\d{3,4})\s(\d{3,4})|[\s-](\d{6,8}))\b(?![\s.,-]?\d)"
+    r"(?<![\w$.,+-])(?:(0\d{2,4})|\((0\d{1,4})\))(?:[\s-](\d{3,4})\s(\d{3,4})|[\s-](\d{6,8}))\b(?![\s.,-]?\d)"
 )
 def _phone_trunk(m: re.Match[str]) -> str:
     """ "020 8983 5430", "0161 496 0000", "08744 244888", "0522-2238200": a number dialled with its trunk
     zero, in groups of digits (as in Britain, Ireland, Australia, India); no amount starts with a zero. The
-    area code in brackets too: "(01262) 606715", "(020) 7946 0958"."""
+    area code in brackets too: "(01262) 606715", "(020) 7946 0958", and in brackets one of two digits,
+    "(03) 9320 6888" (Australia), "(01) 668 8441" (Dublin)."""
     said = ", ".join(_phone_group(g) for g in m.groups()[2:] if g)
     return f"{_phone_group(m.group(1))}, {said}" if m.group(1) else f"({_phone_group(m.group(2))}) {said}"
 
