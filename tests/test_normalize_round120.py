@@ -32,7 +32,9 @@ with a capital F, without its slash when it has a decimal ("F5.6"), a range of t
 lens's letters after it ("f/2.8L" "f two point eight-L"; the "L" had been litres). Round 129: a duration in
 hours and minutes or minutes and seconds written "1h 30m", "52m 25s" (the "m" had been metres); a German
 ordinal from 100 drops its "ein" as the cardinal does ("125." "hundertfünfundzwanzigste"). Round 131: an
-area code of two digits in brackets starts a telephone number ("(03) 9320 6888"; had been thousands).
+area code of two digits in brackets starts a telephone number ("(03) 9320 6888"; had been thousands); an
+amount before "notes", "stamps", "coins", "bills", "tickets" names them, singular ("£5 notes" "five pound
+notes").
 """
 
 from __future__ import annotations
@@ -313,4 +315,18 @@ def test_durations_and_german_hundredth_ordinals(text: str, said: str, language:
     ],
 )  # fmt: skip
 def test_two_digit_area_codes_in_brackets(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web143: https://mcb777.fun/money/15367942/rare-50-note-serial-numbers-worth-hundreds/amp
+        ("Jane Austen £5 notes came out in 2017,",
+         "Jane Austen five pound notes came out in twenty seventeen,"),
+        ("An unissued £100 note", "An unissued one hundred pound note"),
+        ("a fine of £100", "a fine of one hundred pounds"),  # after "of": the amount is no adjective
+    ],
+)  # fmt: skip
+def test_money_before_notes_and_stamps(text: str, said: str) -> None:
     assert normalize(text, "en") == said

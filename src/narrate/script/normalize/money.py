@@ -177,7 +177,8 @@ def _money_range(m: re.Match[str]) -> str:
 _HEAD = re.compile(
     r"\s(?:price|fee|fine|budget|grant|loan|deal|discount|fund|contract|bond|settlement|investment|package"
     r"|merger|acquisition|award|prize|bonus|salary|donation|stake|bailout|penalty|deposit|rebate|subsidy"
-    r"|bid|offer|jackpot|purse|payout|pay raise|renovation|upgrade|expansion|project|program|programme)s?\b"
+    r"|bid|offer|jackpot|purse|payout|pay raise|renovation|upgrade|expansion|project|program|programme"
+    r"|note|banknote|bill|coin|stamp|voucher|token|ticket)s?\b"
 )
 
 
