@@ -34,7 +34,7 @@ hours and minutes or minutes and seconds written "1h 30m", "52m 25s" (the "m" ha
 ordinal from 100 drops its "ein" as the cardinal does ("125." "hundertfünfundzwanzigste"). Round 131: an
 area code of two digits in brackets starts a telephone number ("(03) 9320 6888"; had been thousands); an
 amount before "notes", "stamps", "coins", "bills", "tickets" names them, singular ("£5 notes" "five pound
-notes").
+notes"); three digits before "K" are hundreds of thousands ("278K" "two hundred seventy-eight thousand").
 """
 
 from __future__ import annotations
@@ -329,4 +329,20 @@ def test_two_digit_area_codes_in_brackets(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_money_before_notes_and_stamps(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web138: https://traderscommunity.com/u-s-adds-less-jobs-than-expected-in-june-while-wages-grew/
+        ("an average of 278K per month", "an average of two hundred seventy-eight thousand per month"),
+        # web23: http://www.onthemovema.com/The-Culture/Family/2014/0326/Child-safety-Wal-Mart-recalls-174K-dolls-due-to-burn-risk
+        ("Wal-Mart recalls 174K dolls due to",
+         "Wal-Mart recalls one hundred seventy-four thousand dolls due to"),
+        ("the MacArthur Park 5K.", "the MacArthur Park five K."),  # under a hundred: a race
+        ("401k matching", "four oh one k matching"),  # a retirement plan
+    ],
+)  # fmt: skip
+def test_hundreds_of_thousands_written_k(text: str, said: str) -> None:
     assert normalize(text, "en") == said

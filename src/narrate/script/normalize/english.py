@@ -253,6 +253,14 @@ def _f_number(m: re.Match[str]) -> str:
     return said + (f"-{m.group(6)}" if m.group(6) else "")  # joined: "eight L" would be litres
 
 
+@_FIRST.rule(r"(?<![\w$£€¥₹.,/])(?!40[13]k|457k)(\d{3})[kK](?![\w'’/-])")
+def _hundreds_of_thousands(m: re.Match[str]) -> str:
+    """ "278K per month", "recalls 174K dolls", "+209K": hundreds of thousands ("two hundred seventy-eight
+    thousand"; eSpeak NG says "K"). Under a hundred "K" stays a letter: a race ("5K", "60K"), a screen
+    ("4K"); "401k", "403k", "457k" are retirement plans (codes.py)."""
+    return f"{m.group(1)} thousand"
+
+
 _TIMES = {"1": "once", "2": "twice"}
 
 
