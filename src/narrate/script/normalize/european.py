@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.fractions import is_score
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import after_between, cardinal, digits, range_word
@@ -251,8 +252,7 @@ def _scores(found: Rules, language: str) -> None:
         so are a range before a unit ("90/100 km/h") and one part ("1/100"). The numerator is left to the
         numbers' rules."""
         num, den = float(m.group(1).replace(",", ".")), int(m.group(2))
-        whole = m.group(1).isdigit()
-        if not 1 < num <= den or (den == 20 and whole and num <= 12):
+        if not is_score(num, den, whole=m.group(1).isdigit()):
             return m.group(0)
         return f"{m.group(1)} {over} {cardinal(den, language)}"
 

@@ -85,14 +85,15 @@ def _score(m: re.Match[str]) -> str:
     wine's, an exam's); neither is a date (no month 20 or 100). Not over 20 up to 12 ("12/20" may be a
     date), not "20/20" (vision), not before a unit ("90/100 km/h", a range), not one part ("1/100")."""
     num, den = int(m.group(1)), int(m.group(2))
-    if not 1 < num <= den or (den == 20 and num <= 12) or (num, den) == (20, 20) or score_unit(m):
-        return m.group(0)
+    if not is_score(num, den, whole=True) or (num, den) == (20, 20) or _UNIT.match(m.string, m.end()):
+        return m.group(0)  # a unit after it: a range ("90/100 km/h")
     return f"{nw.cardinal(num)} out of {nw.cardinal(den)}" + (" plus" if m.group(3) else "")
 
 
-def score_unit(m: re.Match[str]) -> bool:
-    """Whether a unit follows a slash pair ("90/100 km/h"): then it is a range, not a score."""
-    return bool(_UNIT.match(m.string, m.end()))
+def is_score(num: float, den: int, *, whole: bool) -> bool:
+    """Whether NUM over DEN (20 or 100) is read as a score, in every language: more than one part and no more
+    than the whole, and over 20 no whole number up to 12 (a month and a day, maybe)."""
+    return 1 < num <= den and not (den == 20 and whole and num <= 12)
 
 
 _SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{0,3}\.\d{1,3}|\d{1,3}"
