@@ -289,14 +289,14 @@ def _cents(m: re.Match[str]) -> str:
     """ "1035,20 Euro" "tausendfünfunddreißig Euro zwanzig", "473.400,00 Euro" "... vierhundert Euro"; under
     one euro the cents alone, "0,70 Euro" "siebzig Cent" (as "$0.70" is "seventy cents")."""
     whole, cents = int(m.group(1).replace(".", "")), int(m.group(2))
+    if whole == 0 and not cents:
+        return m.group(0)
     if whole == 0:
-        if not cents:
-            return m.group(0)
         said = ("ein" if cents == 1 else cardinal(cents, "de")) + " Cent"
-        return said + (f" pro {m.group(3)}" if m.group(3) else "")
-    said = ("ein" if whole == 1 else cardinal(whole, "de")) + " Euro"
-    if cents:
-        said += f" {cardinal(cents, 'de')}"
+    else:
+        said = ("ein" if whole == 1 else cardinal(whole, "de")) + " Euro"
+        if cents:
+            said += f" {cardinal(cents, 'de')}"
     return said + (f" pro {m.group(3)}" if m.group(3) else "")
 
 

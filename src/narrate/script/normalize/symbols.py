@@ -34,13 +34,12 @@ def _hash_number(m: re.Match[str]) -> str:
     )
     digits = m.group(1) or m.group(2)
     glued = " " if m.start() and m.string[m.start() - 1].isalnum() else ""  # "US#2": "U S number two"
-    if keypad or (len(digits) < 3 and not digits.startswith("0")) or digits == "0":
+    zero_led = len(digits) > 1 and digits.startswith("0")  # "Series #05": its zero is said
+    if keypad or (len(digits) < 3 and not zero_led):
         return f"{glued}{'pound' if keypad else 'number'} {nw.number(digits)}"
     # "Post #173", "#9115": an identifier of three or four digits said as a code; a longer one, or one with
-    # a leading zero ("Series #05"), digit by digit
-    if digits.startswith("0"):
-        return f"{glued}number {nw.digits(digits)}"
-    return f"{glued}number {nw.code_number(digits) if len(digits) <= 4 else nw.digits(digits)}"
+    # a leading zero, digit by digit
+    return f"{glued}number {nw.digits(digits) if zero_led or len(digits) > 4 else nw.code_number(digits)}"
 
 
 @rule(r"\+/[-−–]\s?(?=\.?\d)")

@@ -123,12 +123,12 @@ def _duration(m: re.Match[str]) -> str:
 
 @rule(
     r"(?<![\w.,:])(?:(\d{1,3})\s?h\s?([0-5]?\d)\s?(?:min|mins|minutes?|m)(?:\s?([0-5]?\d)\s?s)?"
-    r"|()(\d{1,3})\s?m\s?([0-5]?\d)\s?s)\b(?!\.\w)"
+    r"|(\d{1,3})\s?m\s?([0-5]?\d)\s?s)\b(?!\.\w)"
 )
 def _hours_minutes(m: re.Match[str]) -> str:
     """ "10h28min", "2h 30min", "1h 30m", "(52m 25s)": a duration in hours and minutes, or minutes and
     seconds, each said with its unit ("m" alone is metres, but not between hours and seconds)."""
-    found = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    found = m.group(1, 2, 3) if m.group(1) else (None, m.group(4), m.group(5))
     parts = zip((int(g or 0) for g in found), ("hour", "minute", "second"), strict=True)
     return (
         " ".join(f"{nw.cardinal(n)} {unit}{'' if n == 1 else 's'}" for n, unit in parts if n)
