@@ -12,7 +12,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import UNITS
+from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
 rule = RULES.rule
@@ -214,9 +214,7 @@ def _slash_numbers(m: re.Match[str]) -> str:
 
 
 # a unit after two numbers and a slash ("72/86 cm"): they are a range
-_UNIT = re.compile(
-    r"\s?(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")(?![\w/])"
-)
+_UNIT = re.compile(rf"\s?(?:{UNIT_SYMBOLS})(?![\w/])")
 
 
 def _after_article(m: re.Match[str], num: int, den: int) -> str:

@@ -21,7 +21,7 @@ from narrate.script.normalize.rules import (
     joint,
 )
 from narrate.script.normalize.sums import in_sum, multiplied
-from narrate.script.normalize.tables import UNITS
+from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
 rule = RULES.rule
@@ -118,7 +118,7 @@ def _inches_by(m: re.Match[str]) -> str:
 RULES.items.extend(FRACTIONS.items)
 
 
-_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_UNIT = UNIT_SYMBOLS
 
 
 @rule(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
     "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November",
@@ -207,6 +209,8 @@ for _abbr, _one in _LENGTHS.items():
             UNITS.setdefault(
                 f"{_abbr}{_mark}", (f"{_power} {_one}", f"{_power} {_PLURALS.get(_one, _one + 's')}")
             )
+# every symbol above as one pattern, longest first (the measures' and the fractions' rules)
+UNIT_SYMBOLS = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 
 STREET_SUFFIXES = (
     "Street",
