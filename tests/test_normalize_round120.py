@@ -35,6 +35,8 @@ ordinal from 100 drops its "ein" as the cardinal does ("125." "hundertfünfundzw
 area code of two digits in brackets starts a telephone number ("(03) 9320 6888"; had been thousands); an
 amount before "notes", "stamps", "coins", "bills", "tickets" names them, singular ("£5 notes" "five pound
 notes"); three digits before "K" are hundreds of thousands ("278K" "two hundred seventy-eight thousand").
+Round 132: a unit after more than an amount is said ("70+ mph" "seventy plus miles per hour", "30-plus
+mph"; the unit had been left as written).
 """
 
 from __future__ import annotations
@@ -345,4 +347,21 @@ def test_money_before_notes_and_stamps(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_hundreds_of_thousands_written_k(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web17: https://600wmtradio.iheart.com/content/2018-05-03-weather-alert-severe-storms-this-afternoon/
+        ("be capable of 70+ mph wind, hail", "be capable of seventy plus miles per hour wind, hail"),
+        # web40: https://vivu.tv/how-strong-is-a-category-2-typhoon
+        ("sustained winds of 157+ mph.", "sustained winds of one hundred fifty-seven plus miles per hour."),
+        # web141: http://www.fourwheeler.com/project-vehicles/154-0901-rc-truck-and-crawler-testing/
+        ("speeds of 30-plus mph and others", "speeds of thirty-plus miles per hour and others"),
+        # not a unit: "in" is the preposition after a bare "20+"
+        ("with 20+ in stock", "with twenty plus in stock"),
+    ],
+)  # fmt: skip
+def test_a_unit_after_more_than_an_amount(text: str, said: str) -> None:
     assert normalize(text, "en") == said

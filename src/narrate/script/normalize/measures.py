@@ -286,15 +286,16 @@ def _stone(m: re.Match[str]) -> str:
 
 
 @rule(
-    rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
+    rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)(\+|-plus)?\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
     # an abbreviation's period before a small letter is no sentence's end: "a 70 lb. radio backpack"
     r"(?![\w]|/(?!\s?\d))(\.(?=\s+[a-z]))?"
 )
 def _measure(m: re.Match[str]) -> str:
-    number, unit = m.group(2), m.group(3)
+    number, unit = m.group(2), m.group(4)
     if number.isalpha() and number not in _NUMBER_WORDS:
         return _after_fraction(m) if number in _FRACTION_WORDS else m.group(0)
-    glued = not re.search(rf"{re.escape(number)}\s", m.group(0))
+    # "35+ mph", "30-plus mph": more than an amount of the unit, which is spaced from it
+    glued = not m.group(3) and not re.search(rf"{re.escape(number)}\s", m.group(0))
     if unit == "g" and m.string.startswith("-", m.end()):
         return m.group(0)  # "3 g-force"
     if glued and unit in _SPACED_ONLY and not re.search(r"\d[.,]\d", number):
@@ -328,16 +329,16 @@ def _measure(m: re.Match[str]) -> str:
         or adjectival(article, m.string, m.end())
         or (glued and bool(_RACE.match(m.string, m.end())))  # "500m Dash"; "a total of 5 km run" stays
     )
-    said = nw.decimal(number) if not number.isalpha() else number
+    said = (nw.decimal(number) if not number.isalpha() else number) + (m.group(3) or "").replace("+", " plus")
     article = f"{m.group(1)} " if m.group(1) else ""
-    per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in m.group(4).split("/")[1:])
+    per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in m.group(5).split("/")[1:])
     return f"{article}{said} {one if singular else many}{per}"
 
 
 def _after_fraction(m: re.Match[str]) -> str:
     """A unit after a fraction said in words: "two and a half teaspoons" (a mixed number), "one half
     teaspoon", "three quarters teaspoon"; not "m", "t", "in." or "L", which may be other things."""
-    number, unit = m.group(2), m.group(3)
+    number, unit = m.group(2), m.group(4)
     if unit in _GLUED_ONLY or unit in {"m", "t", "in.", "L"}:
         return m.group(0)
     # "and a half", "and three quarters": a whole number before the fraction ("three and three quarters")
