@@ -36,7 +36,9 @@ area code of two digits in brackets starts a telephone number ("(03) 9320 6888";
 amount before "notes", "stamps", "coins", "bills", "tickets" names them, singular ("£5 notes" "five pound
 notes"); three digits before "K" are hundreds of thousands ("278K" "two hundred seventy-eight thousand").
 Round 132: a unit after more than an amount is said ("70+ mph" "seventy plus miles per hour", "30-plus
-mph"; the unit had been left as written).
+mph"; the unit had been left as written). Round 133: a measure before a slash and a round 1, 10, 100 or 1,000
+of a unit is per that amount ("5 g/100 mL" "five grams per one hundred milliliters"; had been "five grams, one
+hundred milliliters", as if the same measure in other units).
 """
 
 from __future__ import annotations
@@ -364,4 +366,19 @@ def test_hundreds_of_thousands_written_k(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_unit_after_more_than_an_amount(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web146: https://diabetesonthenet.com/diabetes-news/chancellor-confirms-soft-drink-levy-rates
+        ("at 5 g/100 mL and 8 g/100 mL,",
+         "at five grams per one hundred milliliters and eight grams per one hundred milliliters,"),
+        # the same measure in other units keeps its pause
+        ("Bake at 350°F/180°C",
+         "Bake at three hundred fifty degrees Fahrenheit, one hundred eighty degrees Celsius"),
+    ],
+)  # fmt: skip
+def test_a_measure_per_a_round_amount(text: str, said: str) -> None:
     assert normalize(text, "en") == said

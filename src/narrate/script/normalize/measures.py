@@ -126,7 +126,10 @@ _UNIT = UNIT_SYMBOLS
 )
 def _same_measure(m: re.Match[str]) -> str:
     """ "350°F/180°C", "114-118°C /238-245°F", "10 km/6 mi": one measure, then the same in other units: a
-    pause between them, not "slash"."""
+    pause between them, not "slash". A round 1, 10, 100 or 1,000 after the slash is what the first is per:
+    "5 g/100 mL" "five grams per one hundred milliliters", "6.5 l/100 km"."""
+    if re.match(r"(?:1|10|100|1,?000)(?![\d.,])", m.string[m.end() :]):
+        return f"{m.group(1)} per "
     return f"{m.group(1)}, "
 
 
