@@ -38,7 +38,8 @@ notes"); three digits before "K" are hundreds of thousands ("278K" "two hundred 
 Round 132: a unit after more than an amount is said ("70+ mph" "seventy plus miles per hour", "30-plus
 mph"; the unit had been left as written). Round 133: a measure before a slash and a round 1, 10, 100 or 1,000
 of a unit is per that amount ("5 g/100 mL" "five grams per one hundred milliliters"; had been "five grams, one
-hundred milliliters", as if the same measure in other units).
+hundred milliliters", as if the same measure in other units); a latitude or longitude in degrees alone, with
+its hemisphere ("30°N" "thirty degrees North", "51.5° N"; had been "thirty degreesN").
 """
 
 from __future__ import annotations
@@ -381,4 +382,17 @@ def test_a_unit_after_more_than_an_amount(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_measure_per_a_round_amount(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web149: https://mdpi.com/2077-1312/7/9/293
+        ("Temperature at Near 30°N Previous", "Temperature at Near thirty degrees North Previous"),
+        # degrees with decimals and no minutes
+        ("at 51.5° N, 0.12° W", "at fifty-one point five degrees North, zero point one two degrees West"),
+    ],
+)  # fmt: skip
+def test_a_latitude_in_degrees_alone(text: str, said: str) -> None:
     assert normalize(text, "en") == said

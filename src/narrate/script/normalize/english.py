@@ -153,13 +153,13 @@ _HEMISPHERES = {"N": "North", "S": "South", "E": "East", "W": "West"}
 
 
 @_FIRST.rule(
-    r"(?<![\w.])(\d{1,3})\s?°\s?(\d{1,2})\s?(?:[′'](?![′'])|’(?!’))\s?"
-    r"(?:(\d{1,2}(?:\.\d{1,3})?)\s?(?:″|''|\"|”|’’|′′)\s?)?([NSEW])\b"
+    r"(?<![\w.])(\d{1,3}(?:\.\d{1,6})?)\s?°\s?(?:(\d{1,2})\s?(?:[′'](?![′'])|’(?!’))\s?"
+    r"(?:(\d{1,2}(?:\.\d{1,3})?)\s?(?:″|''|\"|”|’’|′′)\s?)?)?([NSEW])\b"
 )
 def _coordinate(m: re.Match[str]) -> str:
-    """ "40°46′10″N", "35°18’14.4″N": a latitude or a longitude in degrees, minutes and seconds, and its
-    hemisphere ("1°" is "one degree"); copy types the curly quotes for the primes."""
-    said = f"{_counted(m.group(1), 'degree')} {_counted(m.group(2), 'minute')}"
+    """ "40°46′10″N", "35°18’14.4″N", "30°N", "51.5° N": a latitude or a longitude in degrees (minutes and
+    seconds) and its hemisphere ("1°" is "one degree"); copy types the curly quotes for the primes."""
+    said = _counted(m.group(1), "degree") + (f" {_counted(m.group(2), 'minute')}" if m.group(2) else "")
     seconds = f" {_counted(m.group(3), 'second')}" if m.group(3) else ""
     return f"{said}{seconds} {_HEMISPHERES[m.group(4)]}"
 
