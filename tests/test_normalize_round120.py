@@ -39,7 +39,9 @@ Round 132: a unit after more than an amount is said ("70+ mph" "seventy plus mil
 mph"; the unit had been left as written). Round 133: a measure before a slash and a round 1, 10, 100 or 1,000
 of a unit is per that amount ("5 g/100 mL" "five grams per one hundred milliliters"; had been "five grams, one
 hundred milliliters", as if the same measure in other units); a latitude or longitude in degrees alone, with
-its hemisphere ("30°N" "thirty degrees North", "51.5° N"; had been "thirty degreesN").
+its hemisphere ("30°N" "thirty degrees North", "51.5° N"; had been "thirty degreesN"); degrees before the
+noun they qualify are singular, as a unit's are ("a 360° virtual tour" "a three hundred sixty degree virtual
+tour").
 """
 
 from __future__ import annotations
@@ -395,4 +397,20 @@ def test_a_measure_per_a_round_amount(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_latitude_in_degrees_alone(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web8: http://www.lampasasradio.com/blog/2018/9/29/the-weather
+        ("with a 68° low and S-SE wind.", "with a sixty-eight degree low and south-southeast wind."),
+        # web103: https://hw.ac.uk/uk/edinburgh/accommodation/pg/self-catered-rooms.htm
+        ("take a 360° virtual tour of", "take a three hundred sixty degree virtual tour of"),
+        # not an adjective: no determiner, or no noun after it
+        ("turned 180° and", "turned one hundred eighty degrees and"),
+        ("the 2° of warming", "the two degrees of warming"),
+    ],
+)  # fmt: skip
+def test_degrees_as_an_adjective(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import NUMBER_WORD, Rules
+from narrate.script.normalize.rules import NUMBER_WORD, Rules, adjectival, determiner_before
 from narrate.script.normalize.sums import multiplied
 from narrate.script.normalize.tables import COMPASS_POINTS
 
@@ -226,6 +226,9 @@ def _degree_scale(m: re.Match[str]) -> str:
 
 @rule(r"(\d)\s?°(?![FC])")
 def _degrees(m: re.Match[str]) -> str:
-    """ "45°" "45 degrees", "1°" "1 degree"."""
+    """ "45°" "45 degrees", "1°" "1 degree"; an adjective's is singular, "a 45° angle" "a 45 degree angle"."""
     one = m.group(1) == "1" and (m.start() == 0 or m.string[m.start() - 1] not in "0123456789.,")
+    number = re.search(r"[\d.,]*$", m.string[: m.start() + 1])
+    start = number.start() if number else m.start()
+    one = one or adjectival(determiner_before(m.string, start), m.string, m.end())
     return f"{m.group(1)} degree{'' if one else 's'}"
