@@ -41,7 +41,8 @@ of a unit is per that amount ("5 g/100 mL" "five grams per one hundred millilite
 hundred milliliters", as if the same measure in other units); a latitude or longitude in degrees alone, with
 its hemisphere ("30°N" "thirty degrees North", "51.5° N"; had been "thirty degreesN"); degrees before the
 noun they qualify are singular, as a unit's are ("a 360° virtual tour" "a three hundred sixty degree virtual
-tour").
+tour"). Round 136: a size's sides are one adjective before its noun, each unit singular ("a 3'x4' Billboard"
+"a three foot by four foot Billboard"; the first side had been plural, or both).
 """
 
 from __future__ import annotations
@@ -413,4 +414,22 @@ def test_a_latitude_in_degrees_alone(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_degrees_as_an_adjective(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web150: https://mtbproject.com/trail/7002625/icehouse-mountain-bike-trail
+        ("it's on a 3'x4' Billboard facing the", "it's on a three foot by four foot Billboard facing the"),
+        # web123: https://srilankafilmcorp.com/qa/how-do-you-calculate-paint-per-square-meter.html
+        ("to cover a 12’x12′ room with", "to cover a twelve foot by twelve foot room with"),
+        # web65: https://worthingtowncentre.co.uk/worthing-food-drink-festival/
+        ("for a 3m x 3m space", "for a three meter by three meter space"),
+        # no noun after the size: its sides stay plural
+        ("(measuring 62cm x 146cm).",
+         "(measuring sixty-two centimeters by one hundred forty-six centimeters)."),
+    ],
+)  # fmt: skip
+def test_a_size_as_one_adjective(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -19,6 +19,7 @@ from narrate.script.normalize.rules import (
     adjectival,
     determiner_before,
     joint,
+    size_span,
 )
 from narrate.script.normalize.sums import in_sum, multiplied
 from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
@@ -315,21 +316,21 @@ def _measure(m: re.Match[str]) -> str:
     if not glued and unit in _GLUED_ONLY:
         return m.group(0)
     one, many = UNITS[unit]
+    # a size's sides are one adjective, from its first number to its last unit: "a 3m by 3m space"
+    start, end = size_span(m.string, m.start(), m.end())
     # a unit glued to its number and followed by a word is an adjective too: "for 200W dryers"
     article = (
         m.group(1)
-        or determiner_before(m.string, m.start())
+        or determiner_before(m.string, start)
         or (
             "a"
-            if glued
-            and re.match(r"\s+[a-z]", m.string[m.end() :])
-            and not _COUNT_AFTER.match(m.string, m.end())
+            if glued and re.match(r"\s+[a-z]", m.string[end:]) and not _COUNT_AFTER.match(m.string, end)
             else None
         )
     )
     singular = (
         number in {"1", "one"}
-        or adjectival(article, m.string, m.end())
+        or adjectival(article, m.string, end)
         or (glued and bool(_RACE.match(m.string, m.end())))  # "500m Dash"; "a total of 5 km run" stays
     )
     said = (nw.decimal(number) if not number.isalpha() else number) + (m.group(3) or "").replace("+", " plus")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from num2words import num2words
 
 from narrate.script.normalize.needs import has_digit, needs_digit
-from narrate.script.normalize.tables import HOW_OFTEN
+from narrate.script.normalize.tables import HOW_OFTEN, UNIT_SYMBOLS
 
 Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]
@@ -269,3 +269,17 @@ def bare_too(names: Iterable[str]) -> str:
         bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
         said.update(dict.fromkeys([name, unicodedata.normalize("NFC", bare)]))
     return "|".join(said)
+
+
+_SIDE = rf"(?:{DEC})\s?(?:{UNIT_SYMBOLS})?"
+_SIDES_BEFORE = re.compile(rf"(?:(?<![\w.,]){_SIDE}\sby\s)+$")
+_SIDES_AFTER = re.compile(rf"(?:\sby\s{_SIDE}(?![\w.,]\w))+")
+
+
+def size_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the size that the amount at TEXT[start:end] is a side of starts and ends, for an adjective's
+    article before its first side and its noun after its last: "a 3m by 3m space" (the rule for "x" has
+    said "by" by then); START and END when the amount is no side."""
+    before = _SIDES_BEFORE.search(text[max(0, start - 80) : start])
+    after = _SIDES_AFTER.match(text, end)
+    return (start - len(before.group(0)) if before else start, after.end() if after else end)
