@@ -42,7 +42,9 @@ hundred milliliters", as if the same measure in other units); a latitude or long
 its hemisphere ("30°N" "thirty degrees North", "51.5° N"; had been "thirty degreesN"); degrees before the
 noun they qualify are singular, as a unit's are ("a 360° virtual tour" "a three hundred sixty degree virtual
 tour"). Round 136: a size's sides are one adjective before its noun, each unit singular ("a 3'x4' Billboard"
-"a three foot by four foot Billboard"; the first side had been plural, or both).
+"a three foot by four foot Billboard"; the first side had been plural, or both). Round 137: "I", "he" and
+"she" are no noun an amount qualifies, as "it", "we" and "you" were not ("the $47.20 I spent" had been "the
+forty-seven dollar and twenty cent I spent").
 """
 
 from __future__ import annotations
@@ -432,4 +434,17 @@ def test_degrees_as_an_adjective(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_size_as_one_adjective(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web155: https://htxt.co.za/2013/07/reflections-on-steams-2013-summer-sale/ (a pronoun is no noun)
+        ("the $47.20 I spent", "the forty-seven dollars and twenty cents I spent"),
+        ("the 5 km I ran", "the five kilometers I ran"),
+        ("the 5 km run", "the five kilometer run"),
+    ],
+)  # fmt: skip
+def test_an_amount_before_a_pronoun(text: str, said: str) -> None:
     assert normalize(text, "en") == said
