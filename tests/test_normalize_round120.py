@@ -44,7 +44,8 @@ noun they qualify are singular, as a unit's are ("a 360° virtual tour" "a three
 tour"). Round 136: a size's sides are one adjective before its noun, each unit singular ("a 3'x4' Billboard"
 "a three foot by four foot Billboard"; the first side had been plural, or both). Round 137: "I", "he" and
 "she" are no noun an amount qualifies, as "it", "we" and "you" were not ("the $47.20 I spent" had been "the
-forty-seven dollar and twenty cent I spent").
+forty-seven dollar and twenty cent I spent"); a solar array's peak power is a unit ("2 kWp" "two kilowatt
+peak", German "Kilowatt-Peak", French "3kWc" "trois kilowatts-crête"; had been left as written).
 """
 
 from __future__ import annotations
@@ -448,3 +449,21 @@ def test_a_size_as_one_adjective(text: str, said: str) -> None:
 )  # fmt: skip
 def test_an_amount_before_a_pronoun(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web157: http://www.n-e-renewables.org.uk/page/technologies/photovoltaics/PV_costs_benefits.cfm
+        ("for a 2 kWp system", "en", "for a two kilowatt peak system"),
+        # web157: https://www.potentielsolaire.com/prix-installation-3kwc
+        ("(400 à 500 Wc par panneau).", "fr", "(quatre cents à cinq cents watts-crête par panneau)."),
+        # web157: https://www.panneau-solaire-info.com/combien-economisez-vous-reellement-avec-3kwc-de-photovoltaique-sur-votre-facture-annuelle
+        ("Installation photovoltaïque de 3kWc sur toiture", "fr",
+         "Installation photovoltaïque de trois kilowatts-crête sur toiture"),
+        # web93: https://www.42watt.de/magazin/solardach
+        ("Kosten (10 kWp) Aufdach-PV", "de", "Kosten (zehn Kilowatt-Peak) Aufdach-PV"),
+    ],
+)  # fmt: skip
+def test_a_solar_arrays_peak_power(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
