@@ -45,7 +45,9 @@ tour"). Round 136: a size's sides are one adjective before its noun, each unit s
 "a three foot by four foot Billboard"; the first side had been plural, or both). Round 137: "I", "he" and
 "she" are no noun an amount qualifies, as "it", "we" and "you" were not ("the $47.20 I spent" had been "the
 forty-seven dollar and twenty cent I spent"); a solar array's peak power is a unit ("2 kWp" "two kilowatt
-peak", German "Kilowatt-Peak", French "3kWc" "trois kilowatts-crête"; had been left as written).
+peak", German "Kilowatt-Peak", French "3kWc" "trois kilowatts-crête"; had been left as written); an
+ordinal from the fifth before "C" or "c." is a century ("the 20th C" "the twentieth century", "18thc"; the
+letter had been left).
 """
 
 from __future__ import annotations
@@ -467,3 +469,19 @@ def test_an_amount_before_a_pronoun(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_solar_arrays_peak_power(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web156: https://guides.travel.sygic.com/production/en/Scuba_diving
+        ("in the late 20th C scuba diving", "in the late twentieth century scuba diving"),
+        # web137: http://www.scottlandonantiques.com/blog/18thc-quebec-diamond-point-armoire-sells-for-65k-at-auction
+        ("18thc Quebec Diamond Point", "eighteenth century Quebec Diamond Point"),
+        # a sentence's end stays; before the fifth, a letter may be a company's
+        ("built in the 18th c. The church", "built in the eighteenth century. The church"),
+        ("the 3rd C battalion", "the third C battalion"),
+    ],
+)  # fmt: skip
+def test_a_century_by_its_letter(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -280,6 +280,13 @@ _FIRST.rule(
 )(_heading)
 
 
+@_FIRST.rule(r"(?<![\w.,])([5-9]th|1\dth|2(?:0th|1st))\s?(?:C\b\.?|c\.|c\b)(?!\s?[-–\d])")
+def _century(m: re.Match[str]) -> str:
+    """ "the 20th C", "18thc", "the 5th c.": a century (from the fifth: "the 3rd C" may be a company)."""
+    end = m.group(0).endswith(".") and re.match(r"\s*(?:$|[A-Z])", m.string[m.end() :])
+    return f"{m.group(1)} century{'.' if end else ''}"
+
+
 @_FIRST.rule(r"(?<=\d)\s?G(\d{2,3})(?=\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)")
 def _gusts(m: re.Match[str]) -> str:
     """ "N 10-15 G25 MPH": the wind's speed, then its gusts ("G"), in a forecast's shorthand."""
