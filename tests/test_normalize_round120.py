@@ -47,7 +47,8 @@ tour"). Round 136: a size's sides are one adjective before its noun, each unit s
 forty-seven dollar and twenty cent I spent"); a solar array's peak power is a unit ("2 kWp" "two kilowatt
 peak", German "Kilowatt-Peak", French "3kWc" "trois kilowatts-crête"; had been left as written); an
 ordinal from the fifth before "C" or "c." is a century ("the 20th C" "the twentieth century", "18thc"; the
-letter had been left).
+letter had been left); after a motorway's name, "J" and a number is its junction ("M1 southbound J14"
+"M one southbound junction fourteen").
 """
 
 from __future__ import annotations
@@ -484,4 +485,18 @@ def test_a_solar_arrays_peak_power(text: str, language: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_century_by_its_letter(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web124: https://london-bridges.info/post/drivers-warned-of-overnight-closures-on-major-motorways-tonight
+        ("M1 southbound J14 to J11A", "M one southbound junction fourteen to junction eleven A"),
+        # no motorway named before it: a letter and a number
+        ("the ITF World Tennis Tour Junior J30 Tournament,",
+         "the I T F World Tennis Tour Junior J thirty Tournament,"),
+    ],
+)  # fmt: skip
+def test_a_motorways_junction(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -280,6 +280,14 @@ _FIRST.rule(
 )(_heading)
 
 
+@_FIRST.rule(r"(?<![\w-])J(?=\d{1,2}[A-Za-z]?\b)")
+def _junction(m: re.Match[str]) -> str:
+    """ "M1 southbound J14 to J11A": a motorway's junction by its number, "junction fourteen", where a
+    motorway ("M1", "A1(M)") is named just before."""
+    before = m.string[max(0, m.start() - 50) : m.start()]
+    return "junction " if re.search(r"\b[MA]\d{1,3}\b(?:\(M\))?[^.;]*$", before) else m.group(0)
+
+
 @_FIRST.rule(r"(?<![\w.,])([5-9]th|1\dth|2(?:0th|1st))\s?(?:C\b\.?|c\.|c\b)(?!\s?[-–\d])")
 def _century(m: re.Match[str]) -> str:
     """ "the 20th C", "18thc", "the 5th c.": a century (from the fifth: "the 3rd C" may be a company)."""
