@@ -48,7 +48,8 @@ forty-seven dollar and twenty cent I spent"); a solar array's peak power is a un
 peak", German "Kilowatt-Peak", French "3kWc" "trois kilowatts-crête"; had been left as written); an
 ordinal from the fifth before "C" or "c." is a century ("the 20th C" "the twentieth century", "18thc"; the
 letter had been left); after a motorway's name, "J" and a number is its junction ("M1 southbound J14"
-"M one southbound junction fourteen").
+"M one southbound junction fourteen"); an amount of nothing is said in the whole unit ("£0.00" "zero pounds";
+had been "zero pence").
 """
 
 from __future__ import annotations
@@ -499,4 +500,18 @@ def test_a_century_by_its_letter(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_motorways_junction(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web147: http://www.wecomputing.com/content/14-returns-policy
+        ("Shipping £0.00", "Shipping zero pounds"),
+        ("Total: $0.00", "Total: zero dollars"),
+        # under one unit and more than nothing: its cents
+        ("only £0.50", "only fifty pence"),
+    ],
+)  # fmt: skip
+def test_no_money_at_all(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -55,8 +55,8 @@ def _cents(whole: str, frac: str, unit: tuple[str, str, str | None], singular: b
     # an adjective keeps both units singular: "the $2.40 stamp" is "two dollar and forty cent"
     plural = _HUNDREDTHS.get(cent or "", f"{cent}s")
     cents_said = f"{nw.cardinal(cents)} {cent if cents == 1 or singular else plural}"
-    if whole.strip("0") == "":
-        return cents_said
+    if whole.strip("0") == "" and cents:
+        return cents_said  # "£0.50" "fifty pence"; "£0.00" is "zero pounds"
     head = f"{units_said} {one if whole.lstrip('0') == '1' or singular else many}"
     if not cents:
         return head
