@@ -49,7 +49,8 @@ peak", German "Kilowatt-Peak", French "3kWc" "trois kilowatts-crête"; had been 
 ordinal from the fifth before "C" or "c." is a century ("the 20th C" "the twentieth century", "18thc"; the
 letter had been left); after a motorway's name, "J" and a number is its junction ("M1 southbound J14"
 "M one southbound junction fourteen"); an amount of nothing is said in the whole unit ("£0.00" "zero pounds";
-had been "zero pence").
+had been "zero pence"); the euro's code before "/" and a unit is "per" it in German, French and Spanish, as
+its sign was ("434 EUR/t" "vierhundertvierunddreißig Euro pro Tonne"; had been "Euro/t").
 """
 
 from __future__ import annotations
@@ -515,3 +516,16 @@ def test_a_motorways_junction(text: str, said: str) -> None:
 )  # fmt: skip
 def test_no_money_at_all(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web70: https://landvolk.net/infomeldung/rapspreise-weiter-gestiegen/
+        ("im Durchschnitt bei 434 EUR/t festgestellt,", "de",
+         "im Durchschnitt bei vierhundertvierunddreißig Euro pro Tonne festgestellt,"),
+        ("a 186 EUR/t y", "es", "a ciento ochenta y seis euros por tonelada y"),
+    ],
+)  # fmt: skip
+def test_the_euros_code_per_a_unit(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

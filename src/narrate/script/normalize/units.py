@@ -163,9 +163,10 @@ _MONEY = {
         "Ct.": "Cent",
         "Euro": "Euro",
         "€": "Euro",
+        "EUR": "Euro",  # the currency's code: "434 EUR/t"
     },
-    "es": {"euros": "euros", "€": "euros", "céntimos": "céntimos"},
-    "fr": {"euros": "euros", "euro": "euros", "€": "euros", "centimes": "centimes"},
+    "es": {"euros": "euros", "€": "euros", "EUR": "euros", "céntimos": "céntimos"},
+    "fr": {"euros": "euros", "euro": "euros", "€": "euros", "EUR": "euros", "centimes": "centimes"},
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
