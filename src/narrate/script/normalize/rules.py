@@ -39,10 +39,9 @@ NOT_NOUN = {
     "over", "above", "below", "through", "then", "too", "also", "still", "now", "has", "had", "have", "be",
     "could", "would", "should", "may", "might", "must", "not", "it", "they", "we", "you", "i", "he", "she",
     "this", "these", "those", "there", "here", "where", "all", "both", "only", "just", "even", "again",
-    "like",
-    "near", "out", "apart", "behind", "beyond", "within", "without", "between", "among", "against", "toward",
-    "towards", "plus", "including", "instead", "yet", "nor", "every", "yesterday", "today", "tomorrow",
-    "tonight", "daily", "weekly", "next", "earlier", "later", "overnight",
+    "like", "near", "out", "apart", "behind", "beyond", "within", "without", "between", "among", "against",
+    "toward", "towards", "plus", "including", "instead", "yet", "nor", "every", "yesterday", "today",
+    "tomorrow", "tonight", "daily", "weekly", "next", "earlier", "later", "overnight",
 }  # fmt: skip
 
 

@@ -228,7 +228,6 @@ def _degree_scale(m: re.Match[str]) -> str:
 def _degrees(m: re.Match[str]) -> str:
     """ "45°" "45 degrees", "1°" "1 degree"; an adjective's is singular, "a 45° angle" "a 45 degree angle"."""
     one = m.group(1) == "1" and (m.start() == 0 or m.string[m.start() - 1] not in "0123456789.,")
-    number = re.search(r"[\d.,]*$", m.string[: m.start() + 1])
-    start = number.start() if number else m.start()
+    start = len(m.string[: m.start() + 1].rstrip("0123456789.,"))  # where the number starts
     one = one or adjectival(determiner_before(m.string, start), m.string, m.end())
     return f"{m.group(1)} degree{'' if one else 's'}"
