@@ -50,7 +50,8 @@ ordinal from the fifth before "C" or "c." is a century ("the 20th C" "the twenti
 letter had been left); after a motorway's name, "J" and a number is its junction ("M1 southbound J14"
 "M one southbound junction fourteen"); an amount of nothing is said in the whole unit ("£0.00" "zero pounds";
 had been "zero pence"); the euro's code before "/" and a unit is "per" it in German, French and Spanish, as
-its sign was ("434 EUR/t" "vierhundertvierunddreißig Euro pro Tonne"; had been "Euro/t").
+its sign was ("434 EUR/t" "vierhundertvierunddreißig Euro pro Tonne"; had been "Euro/t"); "St." with no
+space before a saint's name is "Saint" ("St.George's", "St.-Emilion"; had been left, or "Street-Emilion").
 """
 
 from __future__ import annotations
@@ -529,3 +530,19 @@ def test_no_money_at_all(text: str, said: str) -> None:
 )  # fmt: skip
 def test_the_euros_code_per_a_unit(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web135: https://www.winespectator.com/articles/new-york-wine-experience-tasting-top-10-wines-of-2015
+        ("the Clos Fourtet St.-Emilion 2012", "the Clos Fourtet Saint-Emilion twenty twelve"),
+        # web150: https://www.ahotu.com/event/winners-edge-mountain-bike-cross-country-national-championships/2021-07-04
+        ("St.George's, Bermuda", "Saint George's, Bermuda"),
+        # after a street's name it is still a street
+        ("Main St.-based", "Main Street-based"),
+        ("Baker St. in London", "Baker Street in London"),
+    ],
+)  # fmt: skip
+def test_a_saints_name_after_the_point(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

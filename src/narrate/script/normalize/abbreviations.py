@@ -46,6 +46,7 @@ _NO_STREET = (
 
 @ABBREVIATIONS.rule(
     rf"\b({_NO_STREET}[A-Z][\w'-]{{0,40}}[a-z]|\d+(?:st|nd|rd|th)|\d*[23]d|[Ff]ifth|[Ss]eventh)\s(St|Dr)\."
+    r"(?!-[A-Z])"  # "Clos Fourtet St.-Emilion": a saint's name joined to it
 )
 def _street(m: re.Match[str]) -> str:
     # after a name or an ordinal: "Baker St.", "5th St.", "Mt. Lee Dr."
@@ -121,12 +122,17 @@ def _spaced_ordinal(m: re.Match[str]) -> str:
     return nw.ordinal_text(m.group(1)) if m.group(2) == own else m.group(0)
 
 
-@ABBREVIATIONS.rule(r"\bSt\.(?=\s+[A-Z])|\bSt(?=\s[A-Z][a-z])|\bST\.(?=\s[A-Z])")
+@ABBREVIATIONS.rule(
+    r"\bSt\.(?=\s+[A-Z])|\bSt(?=\s[A-Z][a-z])|\bST\.(?=\s[A-Z])|(?<![\w.])St\.(?=-?[A-Z][a-z])"
+)
 def _saint(m: re.Match[str]) -> str:
     """ "St. Louis"; "St Edward's Crown", British copy's "St" without its point, before a name and not after
-    one (where it is a street: "High St London"); a dateline's capitals, "ST. PAUL, Minn.", likewise."""
+    one (where it is a street: "High St London"); a dateline's capitals, "ST. PAUL, Minn.", likewise;
+    "St.Emilion", "St.-Emilion", the point with no space after it."""
     if m.group(0) == "ST." and _after_a_name(m):
         return m.group(0)  # "MAIN ST. NORTH"
+    if m.group(0) == "St." and m.string[m.end() : m.end() + 1].isupper():
+        return m.group(0) if _after_a_name(m) else "Saint "  # "St.Emilion"; not "Main St.Then"
     return m.group(0) if not m.group(0).endswith(".") and _after_a_name(m) else "Saint"
 
 
