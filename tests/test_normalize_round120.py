@@ -51,7 +51,8 @@ letter had been left); after a motorway's name, "J" and a number is its junction
 "M one southbound junction fourteen"); an amount of nothing is said in the whole unit ("£0.00" "zero pounds";
 had been "zero pence"); the euro's code before "/" and a unit is "per" it in German, French and Spanish, as
 its sign was ("434 EUR/t" "vierhundertvierunddreißig Euro pro Tonne"; had been "Euro/t"); "St." with no
-space before a saint's name is "Saint" ("St.George's", "St.-Emilion"; had been left, or "Street-Emilion").
+space before a saint's name is "Saint" ("St.George's", "St.-Emilion"; had been left, or "Street-Emilion");
+in French a plus sign after a letter is "plus" ("l'OPEP+", "D+", "P+R"; eSpeak NG says nothing for it there).
 """
 
 from __future__ import annotations
@@ -546,3 +547,18 @@ def test_the_euros_code_per_a_unit(text: str, language: str, said: str) -> None:
 )  # fmt: skip
 def test_a_saints_name_after_the_point(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web66: https://m.vovworld.vn/en-US/actualites/lopep-prevoit-une-reprise-du-marche-petrolier-en-2024-1222866.vov
+        ("En juin 2023, l’OPEP+ a convenu", "En juin deux mille vingt-trois, l’OPEP plus a convenu"),
+        # web72: https://kzbin.info/www/transmaurienne-vanoise-une-journ-e-100-l-heure/n6GtlHZuqquYeJo
+        ("un tracé de 6km et 200m de D+,", "un tracé de six kilomètres et deux cents mètres de D plus,"),
+        # web134: https://www.1001geneve.net/comment-rentabiliser-votre-abonnement-unireso-des-le-10eme-jour-du-mois
+        ("l’arbitrage entre P+R, Léman Express et", "l’arbitrage entre P plus R, Léman Express et"),
+    ],
+)  # fmt: skip
+def test_a_plus_after_a_letter_in_french(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

@@ -114,6 +114,13 @@ def _plus(m: re.Match[str]) -> str:
     return " plus "
 
 
+@FRENCH.rule(r"(?<=[A-Za-zÀ-ÿ])\+(?=[A-Za-z]|[\s,.;:!?)/]|$)")
+def _letters_plus(m: re.Match[str]) -> str:
+    """ "l'OPEP+", "QHD+", "P+R", "Tickets t+", "1300m D+": a plus sign after a letter is said "plus"
+    (eSpeak NG says nothing for it there)."""
+    return " plus " if m.string[m.end() : m.end() + 1].isalpha() else " plus"
+
+
 # a Roman numeral of two to six letters from I, V and X (2 to 39), as a word
 _ROMAN = r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})"
 
