@@ -107,18 +107,15 @@ def _versus(m: re.Match[str]) -> str:
     return "versus"
 
 
-@FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)|(?<=\b[Bb]ac)\+(?=\d)")
+@FRENCH.rule(
+    r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)|(?<=\b[Bb]ac)\+(?=\d)"
+    r"|(?<=[A-Za-zÀ-ÿ])\+(?=[A-Za-z]|[\s,.;:!?)/]|$)"
+)
 def _plus(m: re.Match[str]) -> str:
     """ "90e+3" "quatre-vingt-dixième plus trois" (added time), "2+2": a plus between two numbers; "bac+5",
-    the years of study after the baccalauréat."""
-    return " plus "
-
-
-@FRENCH.rule(r"(?<=[A-Za-zÀ-ÿ])\+(?=[A-Za-z]|[\s,.;:!?)/]|$)")
-def _letters_plus(m: re.Match[str]) -> str:
-    """ "l'OPEP+", "QHD+", "P+R", "Tickets t+", "1300m D+": a plus sign after a letter is said "plus"
-    (eSpeak NG says nothing for it there)."""
-    return " plus " if m.string[m.end() : m.end() + 1].isalpha() else " plus"
+    the years of study after the baccalauréat; "l'OPEP+", "QHD+", "P+R", "1300m D+": after a letter (eSpeak NG
+    says nothing for a plus sign there)."""
+    return " plus " if m.string[m.end() : m.end() + 1].isalnum() else " plus"
 
 
 # a Roman numeral of two to six letters from I, V and X (2 to 39), as a word
