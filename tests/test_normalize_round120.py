@@ -53,6 +53,9 @@ had been "zero pence"); the euro's code before "/" and a unit is "per" it in Ger
 its sign was ("434 EUR/t" "vierhundertvierunddreißig Euro pro Tonne"; had been "Euro/t"); "St." with no
 space before a saint's name is "Saint" ("St.George's", "St.-Emilion"; had been left, or "Street-Emilion");
 in French a plus sign after a letter is "plus" ("l'OPEP+", "D+", "P+R"; eSpeak NG says nothing for it there).
+Round 138: a size in inches (an inch mark) is an adjective, singular, before an initialism or before its other
+side that is one ("a 33” TV" "a thirty-three inch T V", "6” x 4” prints" "six inch by four inch prints"; the
+first had been plural).
 """
 
 from __future__ import annotations
@@ -562,3 +565,25 @@ def test_a_saints_name_after_the_point(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_plus_after_a_letter_in_french(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web2: http://forums.crucial.com/t5/Solid-State-Drives-SSD/Crucial-m4-SSD-040H-04MH-firmware-available-now/td-p/114274
+        ("the Crucial m4 2.5” SSD is", "the Crucial m4 two point five inch S S D is"),
+        # web6: https://ronrosstoday.com/awesome-crap/
+        ("that Panasonic 33” TV with", "that Panasonic thirty-three inch T V with"),
+        # web24: https://railcis.org/drawings/cover-20-wide-hatch/
+        ("with a 2″ x 2″ spacer board", "with a two inch by two inch spacer board"),
+        # web111: https://www.cakerybay.co.uk/sizes-prices/
+        ('Approx. 2" x 1" party portions', "Approximately two inch by one inch party portions"),
+        # web150: http://phreerunner.blogspot.com/
+        ("fairly ancient 6” x 4” prints.", "fairly ancient six inch by four inch prints."),
+        # a size that names no noun stays plural; a place name after it is no initialism
+        ('it measures 10" x 12".', "it measures ten inches by twelve inches."),
+        ('Season snowfall: 68" Kirkwood', "Season snowfall: sixty-eight inches Kirkwood"),
+    ],
+)  # fmt: skip
+def test_a_size_in_inches_before_its_noun(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

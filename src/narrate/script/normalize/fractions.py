@@ -103,11 +103,15 @@ _NOT_NOUN = (
     r"|less|more|diameter|overall|plus|minus|thru|through|than"
     r"|we|you|he|she|it|they|is|are|was|were|has|have|had|will|would|could|can|may|the|a|an|this|that|but|so"
 )  # nor is a pronoun, an article or a verb's helper ("the last 3-5\" we've had")
+# what follows a size that describes a noun: a lower-case word that is none of those ("12″ plywood"), an
+# initialism ("a 33” TV", "2.5” SSD"), or the size's other side, itself before such a word ("6” x 4” prints")
+_NOUN = rf"\s(?!(?:{_NOT_NOUN})\b)[a-z]|\s[A-Z]{{2,5}}\b"
+_DESCRIBES = rf"(?=({_NOUN}|\s?(?:by|x|×)\s?(?:{_SIZE})(?:″|”|\")(?:{_NOUN}))?)"
 
 
 @rule(
     rf"(?<![\w/.])({_SIZE})(?:(?:″|(?<=[\d½¼¾⅛⅜⅝⅞])”)(?:\s?[-–]\s?({_SIZE})(?:″|”))?|\s?[-–]\s?({_SIZE})″)"
-    rf"(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
+    + _DESCRIBES
 )
 def _inch_mark(m: re.Match[str]) -> str:
     """ "7/16″ plywood", "12″", "1″-2″", "1-3″ of snow", "2¾” in diameter": a double prime (or, straight after
@@ -161,10 +165,7 @@ def _quotation_open(text: str, at: int) -> bool:
     return is_open
 
 
-@rule(
-    rf'(?<![\w/.])({_SIZE})(?:\s?[-–]\s?({_SIZE}))?(?:"|\s"(?=\s(?:of|in)\b))'
-    rf"(?=(\s(?!(?:{_NOT_NOUN})\b)[a-z])?)"
-)
+@rule(rf'(?<![\w/.])({_SIZE})(?:\s?[-–]\s?({_SIZE}))?(?:"|\s"(?=\s(?:of|in)\b))' + _DESCRIBES)
 def _straight_inch_mark(m: re.Match[str]) -> str:
     """'5" of rain', '3-5" of snow', '6.5 " of snow': a straight double quote right after a number, where no
     quotation is open (an even number of them before it, not counting the inch marks after other numbers:
