@@ -55,7 +55,8 @@ space before a saint's name is "Saint" ("St.George's", "St.-Emilion"; had been l
 in French a plus sign after a letter is "plus" ("l'OPEP+", "D+", "P+R"; eSpeak NG says nothing for it there).
 Round 138: a size in inches (an inch mark) is an adjective, singular, before an initialism or before its other
 side that is one ("a 33” TV" "a thirty-three inch T V", "6” x 4” prints" "six inch by four inch prints"; the
-first had been plural).
+first had been plural); a capital V before a whole number is a name's ("Rolls Royce V12" "Rolls Royce V
+twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted number still a version.
 """
 
 from __future__ import annotations
@@ -586,4 +587,20 @@ def test_a_plus_after_a_letter_in_french(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_size_in_inches_before_its_noun(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web153: http://www.izscomic.com/2017/09/world-war-2-spitfire-surprise-low-pass-nearly-takes-presenter/
+        ("a 27-litre Rolls Royce V12 producing", "a twenty-seven-litre Rolls Royce V twelve producing"),
+        # web90: https://runfurther.com/category/2018-news/page/2/
+        ("first V60 by more than 90 minutes.", "first V sixty by more than ninety minutes."),
+        # a small v, or a capital one before a dotted number, is a version
+        ("see APK Signature Schema v2 for why", "see A P K Signature Schema version two for why"),
+        ("firmware V2.1 is out", "firmware version two point one is out"),
+    ],
+)  # fmt: skip
+def test_a_capital_v_before_a_whole_number_is_a_name(text: str, said: str) -> None:
     assert normalize(text, "en") == said

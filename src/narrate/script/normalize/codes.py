@@ -189,10 +189,11 @@ def _ip_address(m: re.Match[str]) -> str:
     return " dot ".join(nw.digits(group) for group in m.group(1).split("."))
 
 
-@rule(r"(?<![\w.])[vV](\d{1,3}(?:\.\d{1,3}){0,2})\b(?!\.\d)")
+@rule(r"(?<![\w.])(?:v(\d{1,3}(?:\.\d{1,3}){0,2})|V(\d{1,3}(?:\.\d{1,3}){1,2}))\b(?!\.\d)")
 def _version_v(m: re.Match[str]) -> str:
-    """ "v2", "v1.6": a version, said "version two"."""
-    return f"version {_dotted(m.group(1))}"
+    """ "v2", "v1.6", "V1.6": a version, said "version two"; a capital V before a whole number is a name's
+    ("a V8 engine", "the Volvo V60"), left to the voice, "V eight"."""
+    return f"version {_dotted(m.group(1) or m.group(2))}"
 
 
 def _dotted(text: str) -> str:
