@@ -56,7 +56,8 @@ in French a plus sign after a letter is "plus" ("l'OPEP+", "D+", "P+R"; eSpeak N
 Round 138: a size in inches (an inch mark) is an adjective, singular, before an initialism or before its other
 side that is one ("a 33” TV" "a thirty-three inch T V", "6” x 4” prints" "six inch by four inch prints"; the
 first had been plural); a capital V before a whole number is a name's ("Rolls Royce V12" "Rolls Royce V
-twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted number still a version.
+twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted number still a version; a small
+"l" after a unit and a slash is a litre ("0.1 mg/l" "zero point one milligrams per liter"; had been left).
 """
 
 from __future__ import annotations
@@ -603,4 +604,19 @@ def test_a_size_in_inches_before_its_noun(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_capital_v_before_a_whole_number_is_a_name(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web146: https://www.nibusinessinfo.co.uk/content/food-allergen-labelling
+        ("above 10mg/kg or 10mg/litre", "above ten milligrams per kilogram or ten milligrams per litre"),
+        # web158: https://koisale.com/pages/pond-fish-care/koi-pond-water-quality.html
+        ("Nitrite over 0.1 mg/l, according", "Nitrite over zero point one milligrams per liter, according"),
+        # a small l alone is no unit: a letter, a list's label
+        ("item 5 l of the list", "item five l of the list"),
+    ],
+)  # fmt: skip
+def test_a_litre_after_a_unit_and_a_slash(text: str, said: str) -> None:
     assert normalize(text, "en") == said

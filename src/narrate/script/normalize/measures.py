@@ -262,9 +262,11 @@ def _hyphenated_measure(m: re.Match[str]) -> str:
     return f"{nw.decimal(m.group(1))}-{UNITS[m.group(2)][0]}"
 
 
-# what a unit may be per, after a slash: another unit ("mg/kg") or a span of time ("mg/kg/day")
+# what a unit may be per, after a slash: another unit ("mg/kg"), a span of time ("mg/kg/day") or a litre,
+# whose small "l" is no unit alone ("5 l" may be a letter) but is one after a unit and a slash ("50mg/l")
 _PER_TIME = {"day": "day", "d": "day", "week": "week", "wk": "week", "month": "month", "year": "year",
-             "yr": "year", "hour": "hour", "h": "hour", "min": "minute", "s": "second"}  # fmt: skip
+             "yr": "year", "hour": "hour", "h": "hour", "min": "minute", "s": "second",
+             "l": "liter", "liter": "liter", "litre": "litre"}  # fmt: skip
 _PER = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, reverse=True))
 
 
