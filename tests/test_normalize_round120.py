@@ -57,7 +57,9 @@ Round 138: a size in inches (an inch mark) is an adjective, singular, before an 
 side that is one ("a 33” TV" "a thirty-three inch T V", "6” x 4” prints" "six inch by four inch prints"; the
 first had been plural); a capital V before a whole number is a name's ("Rolls Royce V12" "Rolls Royce V
 twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted number still a version; a small
-"l" after a unit and a slash is a litre ("0.1 mg/l" "zero point one milligrams per liter"; had been left).
+"l" after a unit and a slash is a litre ("0.1 mg/l" "zero point one milligrams per liter"; had been left);
+"max" is "maximum" before a measure too, whose number the measures' rules have said ("max 50mg/l"; had been
+"max").
 """
 
 from __future__ import annotations
@@ -619,4 +621,18 @@ def test_a_capital_v_before_a_whole_number_is_a_name(text: str, said: str) -> No
     ],
 )  # fmt: skip
 def test_a_litre_after_a_unit_and_a_slash(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web158: http://migoto-koi.co.uk/page10.htm
+        ("max 50mg/l above ambient tapwater", "maximum fifty milligrams per liter above ambient tapwater"),
+        ("Max. 5 km", "Maximum five kilometers"),
+        # a name's "Max" before a number said in words stays
+        ("Boeing 737 Max 8 jets", "Boeing seven thirty-seven Max eight jets"),
+    ],
+)  # fmt: skip
+def test_max_before_a_measure(text: str, said: str) -> None:
     assert normalize(text, "en") == said

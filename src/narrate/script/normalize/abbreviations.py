@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import POINTS, Rules, points
+from narrate.script.normalize.rules import NUMBER_WORD, POINTS, Rules, points
 from narrate.script.normalize.states import STATES
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
@@ -200,7 +200,8 @@ ABBREVIATIONS.items.extend(STATES.items)
 
 
 @ABBREVIATIONS.rule(
-    r"\b(max\.?|Max\.|(?:(?<=^)|(?<=[.:;!?(–—-]\s)|(?<=[(–—-]))Max)\s(?=\d)"
+    # the number may be said already, by the measures' rules before ("max 50mg/l" "max fifty milligrams")
+    rf"\b(max\.?|Max\.|(?:(?<=^)|(?<=[.:;!?(–—-]\s)|(?<=[(–—-]))Max)\s(?=\d|(?:(?<=max\s)|(?<=\.\s)){NUMBER_WORD})"
     r"|(?:(?<=^)|(?<=[.;!?(]\s))(Max|Min)(?=\s?:\s?\d|\s[–—-]\s\d)"
 )
 def _maximum(m: re.Match[str]) -> str:
