@@ -59,7 +59,9 @@ first had been plural); a capital V before a whole number is a name's ("Rolls Ro
 twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted number still a version; a small
 "l" after a unit and a slash is a litre ("0.1 mg/l" "zero point one milligrams per liter"; had been left);
 "max" is "maximum" before a measure too, whose number the measures' rules have said ("max 50mg/l"; had been
-"max").
+"max"). Round 139: in French a watt-hour is masculine ("1 kWh" "un kilowattheure"; had been "une", as
+"heure" is); a French size's "x" between its sides is "par" when more sides follow before the unit ("81 x 46 x
+36 cm"; the first had been "fois").
 """
 
 from __future__ import annotations
@@ -636,3 +638,16 @@ def test_a_litre_after_a_unit_and_a_slash(text: str, said: str) -> None:
 )  # fmt: skip
 def test_max_before_a_measure(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web158: https://www.piscine-mania.com/comment-choisir-une-pompe-a-chaleur-adaptee-a-votre-piscine-et-a-votre-climat
+        ("pour 1 kWh d’électricité consommée,", "pour un kilowattheure d’électricité consommée,"),
+        ("1 MWh", "un mégawattheure"),
+        ("1 heure", "une heure"),
+    ],
+)  # fmt: skip
+def test_a_french_watt_hour_is_masculine(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

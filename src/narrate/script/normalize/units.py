@@ -208,7 +208,9 @@ def unit_words(unit: str, language: str, *, one: bool, dative: bool = False) -> 
 
 def one_before(noun: str, language: str) -> str:
     """ "1" as the article before NOUN (a unit's name): "une heure", "un minuto", "eine Stunde"."""
-    return _ONE[language][noun.split(maxsplit=1)[0].endswith(_FEMININE)]
+    head = noun.split(maxsplit=1)[0]
+    # a French watt-hour is masculine ("un kilowattheure"), though its last part, "heure", is not
+    return _ONE[language][head.endswith(_FEMININE) and not head.endswith("wattheure")]
 
 
 # a preposition that governs the dative right before the amount; "auf", "in", "über" may govern the
