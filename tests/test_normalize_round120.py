@@ -651,3 +651,23 @@ def test_max_before_a_measure(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_french_watt_hour_is_masculine(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web158: http://aquarium-aquariophilie.com/choisir-bac-aquarium.htm
+        (
+            "de 96 litres (81 x 46 x 36 cm) est",
+            "de quatre-vingt-seize litres (quatre-vingt-un par quarante-six par trente-six centimètres) est",
+        ),
+        (
+            "(121x55x41 cm) est",
+            "(cent vingt et un par cinquante-cinq par quarante et un centimètres) est",
+        ),
+        # a product between numbers with no unit after them is still "fois"
+        ("140 x 28 = 3920", "cent quarante fois vingt-huit égale trois mille neuf cent vingt"),
+    ],
+)  # fmt: skip
+def test_a_french_sizes_sides(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

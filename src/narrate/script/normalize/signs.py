@@ -40,12 +40,14 @@ def rules(language: str) -> Rules:
     if language == "fr":
 
         @signs.rule(
-            r"(?<=\d)\s?[x×]\s?(?=\d[\d  .,]*\s?(?:pixels?|px|[cmk]?m|mètres?|centimètres?|millimètres?)\b)"
+            r"(?<=\d)\s?[x×]\s?(?=\d[\d  .,]*(?:\s?[x×]\s?\d[\d  .,]*)*\s?"
+            r"(?:pixels?|px|[cmk]?m|mètres?|centimètres?|millimètres?)\b)"
             r"|(?<![\w.,])([1-9]\d{2,3})\s?[x×]\s?(?=[1-9]\d{2,3}(?![\w.,]\d|\d|\s?=))"
         )
         def _size(m: re.Match[str]) -> str:
-            """ "30 x 40 cm", "1280 × 720 pixels", "(1920 × 1080, 441 ppp)": a size's sign, before a number
-            and its unit or between two numbers of three or four digits (a screen's pixels), is "par"."""
+            """ "30 x 40 cm", "81 x 46 x 36 cm", "1280 × 720 pixels", "(1920 × 1080, 441 ppp)": a size's
+            sign, before its sides and their unit or between two numbers of three or four digits (a screen's
+            pixels), is "par"."""
             return f"{m.group(1) or ''} par "
 
         @signs.rule(r"(?<![\w.,)-])[-−–](?=[1-9]\d?\s?ans\b)")
