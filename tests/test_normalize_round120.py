@@ -61,7 +61,8 @@ twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted numb
 "max" is "maximum" before a measure too, whose number the measures' rules have said ("max 50mg/l"; had been
 "max"). Round 139: in French a watt-hour is masculine ("1 kWh" "un kilowattheure"; had been "une", as
 "heure" is); a French size's "x" between its sides is "par" when more sides follow before the unit ("81 x 46 x
-36 cm"; the first had been "fois").
+36 cm"; the first had been "fois"); a dollar amount followed by the code of a dollar other than the US one is
+said in that dollar, once ("$50 AUD" "fifty Australian dollars"; had been "fifty A U D").
 """
 
 from __future__ import annotations
@@ -671,3 +672,22 @@ def test_a_french_watt_hour_is_masculine(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_french_sizes_sides(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web115: https://www.hellomundio.com/australia/sydney/sydney-opal-card/
+        (
+            "is $10 AUD for adults and $5 AUD for children",
+            "is ten Australian dollars for adults and five Australian dollars for children",
+        ),
+        # web161: https://sticksy.com.au/pages/shipping-delivery
+        ("all Australian orders over $50 AUD.", "all Australian orders over fifty Australian dollars."),
+        ("a $5 million AUD deal", "a five million Australian dollar deal"),
+        # the Canadian dollar's own sign before its code: the currency said once, by its code
+        ("C$50 CAD", "fifty C A D"),
+    ],
+)  # fmt: skip
+def test_a_dollar_and_its_code(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -182,26 +182,35 @@ _HEAD = re.compile(
 )
 
 
-@rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?")
+@rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?(?P<code>\s+(?:AUD|CAD|NZD|HKD|SGD|MXN)\b)?")
 def _money(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
+    code = m.group("code") or ""
+    if code and unit[0] == "dollar":
+        # "$50 AUD" "fifty Australian dollars": the code says which dollar; said once, by its name
+        unit, code = CURRENCIES[code.strip()], ""
     scale, hyphen = _scale_of(m, 4)
     determiner = m.group(1) or determiner_before(m.string, m.start())
     singular = hyphen or adjectival(determiner, m.string, m.end()) or bool(_HEAD.match(m.string, m.end()))
     article = f"{m.group(1)} " if m.group(1) else ""
     said = amount(m.group(3), scale, unit, singular)
-    named = _CODE_AFTER.match(m.string, m.end()) or re.match(
-        rf"\s+(?:{re.escape(unit[0])}|{re.escape(unit[1])})\b",
-        m.string[m.end() : m.end() + 30],
-        re.IGNORECASE,
+    named = (
+        code
+        or _CODE_AFTER.match(m.string, m.end())
+        or re.match(
+            rf"\s+(?:{re.escape(unit[0])}|{re.escape(unit[1])})\b",
+            m.string[m.end() : m.end() + 30],
+            re.IGNORECASE,
+        )
     )
-    if named and said.endswith((f" {unit[0]}", f" {unit[1]}")):
-        said = said.rsplit(" ", 1)[
-            0
+    ending = next((name for name in unit[:2] if said.endswith(f" {name}")), None)
+    if named and ending:
+        said = said[
+            : -len(ending) - 1
         ]  # "$35 USD", "$100 dollars": the code or the word names the currency, once
     if m.string[m.end() : m.end() + 1].isalpha():
         said += " "  # "$3.00each": the next word is not glued to the currency's name
-    return article + said
+    return article + said + code
 
 
 @rule(rf"(?<![\w.,])({DEC})\s?(?:(m|bn|k)|\s(million|billion))?/-")
