@@ -62,7 +62,9 @@ twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted numb
 "max"). Round 139: in French a watt-hour is masculine ("1 kWh" "un kilowattheure"; had been "une", as
 "heure" is); a French size's "x" between its sides is "par" when more sides follow before the unit ("81 x 46 x
 36 cm"; the first had been "fois"); a dollar amount followed by the code of a dollar other than the US one is
-said in that dollar, once ("$50 AUD" "fifty Australian dollars"; had been "fifty A U D").
+said in that dollar, once ("$50 AUD" "fifty Australian dollars"; had been "fifty A U D"). A number and
+its unit joined by a hyphen are an adjective before another hyphen's word, an abbreviation's point or a
+bracket too ("the 80-ft-wide deck" "the eighty-foot-wide deck", "a 3-by-24-ft. banner"; had been "ft").
 """
 
 from __future__ import annotations
@@ -690,4 +692,21 @@ def test_a_french_sizes_sides(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_dollar_and_its_code(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web162: https://enr.com/articles/56683-webuild-led-braila-bridge-project-nears-completion-in-romania
+        (
+            "The 80-ft-wide, 10.5-ft-deep steel box deck",
+            "The eighty-foot-wide, ten point five-foot-deep steel box deck",
+        ),
+        # web161: https://signcraft.com/online-exclusives/2026/02/design-price-3-by-24-ft-banner
+        ("get a 3-by-24-ft. banner to announce", "get a three-by-twenty-four-foot banner to announce"),
+        ("250-hp (86 kW) engines", "two hundred fifty-horsepower (eighty-six kilowatts) engines"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_measure_before_a_hyphen_a_point_or_a_bracket(text: str, said: str) -> None:
     assert normalize(text, "en") == said

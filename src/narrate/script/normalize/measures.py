@@ -254,9 +254,13 @@ def _square(m: re.Match[str]) -> str:
     return "square "
 
 
-@rule(rf"(?<![\w.,$€£-])({DEC})-({_UNIT})(?=\s[\w'‘\"“])(?![\w/-])")
+@rule(
+    rf"(?:(?<![\w.,$€£-])|(?<=-by-))({DEC})-({_UNIT})(\.(?=\s[a-z]))?"
+    rf"(?=\s[\w'‘\"“(]|-[a-z])(?![\w/])"
+)
 def _hyphenated_measure(m: re.Match[str]) -> str:
-    """ "780-km 'green' highway", "a 10-mg dose": a number and its unit joined as an adjective, singular."""
+    """ "780-km 'green' highway", "a 10-mg dose", "the 80-ft-wide deck", "a 3-by-24-ft. banner": a number and
+    its unit joined as an adjective, singular."""
     if m.group(2) in _GLUED_ONLY or m.group(2) in {"in.", "t", "m"}:
         return m.group(0)
     return f"{nw.decimal(m.group(1))}-{UNITS[m.group(2)][0]}"
