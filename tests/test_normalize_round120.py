@@ -65,6 +65,8 @@ twelve", "the Volvo V60"; had been "version twelve"), a small v or a dotted numb
 said in that dollar, once ("$50 AUD" "fifty Australian dollars"; had been "fifty A U D"). A number and
 its unit joined by a hyphen are an adjective before another hyphen's word, an abbreviation's point or a
 bracket too ("the 80-ft-wide deck" "the eighty-foot-wide deck", "a 3-by-24-ft. banner"; had been "ft").
+Round 141: in English a comma before one or two digits and a percent sign is a decimal one ("5,2%" "five
+point two percent"; the digits had been left).
 """
 
 from __future__ import annotations
@@ -709,4 +711,18 @@ def test_a_dollar_and_its_code(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_hyphenated_measure_before_a_hyphen_a_point_or_a_bracket(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web164: https://statssa.gov.za/?cat=33+&paged=2
+        ("A 10,3% month-on-month increase", "A ten point three percent month-on-month increase"),
+        ("by 12,5 %", "by twelve point five percent"),
+        # three digits after the comma are thousands
+        ("a 1,000% rise", "a one thousand percent rise"),
+    ],
+)  # fmt: skip
+def test_a_decimal_comma_before_a_percent_sign(text: str, said: str) -> None:
     assert normalize(text, "en") == said

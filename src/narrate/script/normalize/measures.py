@@ -377,12 +377,14 @@ def _point_zero_percent(m: re.Match[str]) -> str:
     return f"{nw.number(m.group(1).replace(',', ''))} point zero" + (" percent" if m.group(2) else "")
 
 
-@rule(r"(\d)(?:\s?%|pc\b|\s[Pp]ct\b(?!\.?\s#?\d))")
+@rule(r"(?:(?<![\w.,])(\d{1,3}),(\d{1,2})|(\d))(?:\s?%|pc\b|\s[Pp]ct\b(?!\.?\s#?\d))")
 def _percent(m: re.Match[str]) -> str:
     """ "7%", and "1.5pc" as British and Irish papers write it, "6.4 Pct" as wire headlines do (not a
-    precinct's "Pct. 3"); a word typed against the sign keeps its own ("10%of" "ten percent of")."""
+    precinct's "Pct. 3"); a word typed against the sign keeps its own ("10%of" "ten percent of"). A comma
+    before one or two digits is a decimal one, no thousands' ("5,2%" "five point two percent")."""
     glued = m.end() < len(m.string) and m.string[m.end()].isalpha()
-    return f"{m.group(1)} percent" + (" " if glued else "")
+    number = f"{m.group(1)}.{m.group(2)}" if m.group(1) else m.group(3)
+    return f"{number} percent" + (" " if glued else "")
 
 
 @rule(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?(?:mmHg|mm Hg)\b")
