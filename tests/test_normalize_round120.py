@@ -66,7 +66,8 @@ said in that dollar, once ("$50 AUD" "fifty Australian dollars"; had been "fifty
 its unit joined by a hyphen are an adjective before another hyphen's word, an abbreviation's point or a
 bracket too ("the 80-ft-wide deck" "the eighty-foot-wide deck", "a 3-by-24-ft. banner"; had been "ft").
 Round 141: in English a comma before one or two digits and a percent sign is a decimal one ("5,2%" "five
-point two percent"; the digits had been left).
+point two percent"; the digits had been left); a month's abbreviation, a hyphen and two digits no day can be
+are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Mar-ninety").
 """
 
 from __future__ import annotations
@@ -725,4 +726,17 @@ def test_a_hyphenated_measure_before_a_hyphen_a_point_or_a_bracket(text: str, sa
     ],
 )  # fmt: skip
 def test_a_decimal_comma_before_a_percent_sign(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web164: http://waterproof-coating.com/cpi-rose-14-per-cent-in-march-2023-quarter-australia
+        ("Mar-90 | 1.8 | Jun-90", "March nineteen ninety | one point eight | June nineteen ninety"),
+        ("Mar-00 | 0.9 |", "March two thousand | zero point nine |"),
+        ("May-99 sales", "May nineteen ninety-nine sales"),
+    ],
+)  # fmt: skip
+def test_a_month_and_a_short_year(text: str, said: str) -> None:
     assert normalize(text, "en") == said

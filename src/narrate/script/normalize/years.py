@@ -10,6 +10,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.tables import MONTHS
 
 YEARS = Rules()
 
@@ -42,6 +43,14 @@ def _short_year(m: re.Match[str]) -> str:
     """ "summer ’80", "the class of ’05": a year cut to two digits, "eighty", "oh five"."""
     n = int(m.group(1))
     return f"oh {nw.cardinal(n)}" if n < 10 else nw.cardinal(n)
+
+
+@YEARS.rule(r"(?<![\w-])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(3[2-9]|[4-9]\d|00)\b(?![-/.]\d)")
+def _month_short_year(m: re.Match[str]) -> str:
+    """ "Mar-90", "Mar-00" (a table's month): a month and a year cut to two digits that no day can be ("March
+    nineteen ninety", "March two thousand"); "Oct-12" may be a day and is left to the dates."""
+    year = int(m.group(2))
+    return f"{MONTHS[m.group(1).lower()]} {nw.pairs(2000 if year == 0 else 1900 + year)}"
 
 
 # a unit of length, weight, area or volume after the number, in words, or as a symbol written on to it
