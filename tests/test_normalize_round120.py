@@ -67,7 +67,9 @@ its unit joined by a hyphen are an adjective before another hyphen's word, an ab
 bracket too ("the 80-ft-wide deck" "the eighty-foot-wide deck", "a 3-by-24-ft. banner"; had been "ft").
 Round 141: in English a comma before one or two digits and a percent sign is a decimal one ("5,2%" "five
 point two percent"; the digits had been left); a month's abbreviation, a hyphen and two digits no day can be
-are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Mar-ninety").
+are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Mar-ninety"). Round 142: "in"
+written on to a size is inches ("13in" "thirteen inch" before its noun, "(2in)", "3/8in", "0.8-1.2in"; had
+been left as written).
 """
 
 from __future__ import annotations
@@ -739,4 +741,22 @@ def test_a_decimal_comma_before_a_percent_sign(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_month_and_a_short_year(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web75: https://amaizyng.wordpress.com/2017/04/16/buying-a-new-laptop/
+        ("the HP Spectre 13in over popular", "the H P Spectre thirteen inch over popular"),
+        # web78: https://plumptomatoes.info/tag/soil-temperature
+        ("When they are 5cm (2in) tall,", "When they are five centimeters (two inches) tall,"),
+        # web15: https://bbctodays.pages.dev/weather/articles/ckg6573kyp2o
+        ("(0.8-1.2in) of rain", "(zero point eight to one point two inches) of rain"),
+        # spaced, "in" is the word; a digit after it is no size's end
+        ("one in 5 in the poll", "one in five in the poll"),
+        ("a 2in1 laptop", "a 2in1 laptop"),
+    ],
+)  # fmt: skip
+def test_inches_written_on_to_a_size(text: str, said: str) -> None:
     assert normalize(text, "en") == said

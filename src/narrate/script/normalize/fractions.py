@@ -100,7 +100,7 @@ _SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{0,3}\.\d{1,3}|\d{1,3}"
 # words after a size that are no noun it describes: "2″ across", "2¾” in diameter", "1″ of rain"
 _NOT_NOUN = (
     r"in|of|to|across|long|wide|deep|tall|high|thick|and|or|per|each|apart|away|around|at|from|by|with|on|for"
-    r"|less|more|diameter|overall|plus|minus|thru|through|than"
+    r"|less|more|diameter|overall|plus|minus|thru|through|than|x"
     r"|we|you|he|she|it|they|is|are|was|were|has|have|had|will|would|could|can|may|the|a|an|this|that|but|so"
 )  # nor is a pronoun, an article or a verb's helper ("the last 3-5\" we've had")
 # what follows a size that describes a noun: a lower-case word that is none of those ("12″ plywood"), an
@@ -172,6 +172,12 @@ def _straight_inch_mark(m: re.Match[str]) -> str:
     'Length 48", Width 40"'), is an inch mark: no quotation opens on a digit."""
     if _quotation_open(m.string, m.start()):
         return m.group(0)  # 'the "Top 5" list': a quotation's end
+    return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
+
+
+@rule(rf"(?<![\w/.])({_SIZE})(?:\s?(?:[-–]|to)\s?({_SIZE}))?in\b(?![\w'’-]|\.\w)" + _DESCRIBES)
+def _glued_inches(m: re.Match[str]) -> str:
+    """ "13in", "3/4in pipe", "(0.8-1.2in)": "in" written on to a size is inches (spaced, it is the word)."""
     return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
 
 
