@@ -69,7 +69,7 @@ Round 141: in English a comma before one or two digits and a percent sign is a d
 point two percent"; the digits had been left); a month's abbreviation, a hyphen and two digits no day can be
 are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Mar-ninety"). Round 142: "in"
 written on to a size is inches ("13in" "thirteen inch" before its noun, "(2in)", "3/8in", "0.8-1.2in"; had
-been left as written).
+been left as written); "degC" and "degF" are degrees Celsius and Fahrenheit ("50degC"; had been left).
 """
 
 from __future__ import annotations
@@ -759,4 +759,17 @@ def test_a_month_and_a_short_year(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_inches_written_on_to_a_size(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web167: https://www.selfbuild.ie/advice/piping-hot-underfloor-heating/
+        ("heated beyond 50degC and some", "heated beyond fifty degrees Celsius and some"),
+        # web81: https://usedcars.whatcar.com/best/real-mpg-most-economical-used-cars/n26839
+        ("is set to 21 degC (or, if", "is set to twenty-one degrees Celsius (or, if"),
+    ],
+)  # fmt: skip
+def test_degrees_written_deg(text: str, said: str) -> None:
     assert normalize(text, "en") == said

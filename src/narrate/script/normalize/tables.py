@@ -140,6 +140,7 @@ UNITS = {
     "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"), "dB": ("decibel", "decibels"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"), "°C": ("degree Celsius", "degrees Celsius"),
     "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
+    "degC": ("degree Celsius", "degrees Celsius"), "degF": ("degree Fahrenheit", "degrees Fahrenheit"),
     "yds": ("yard", "yards"), "ins": ("inch", "inches"),  # plurals of "yd", "in" ("110yds", "(37 ins)")
     "mAh": ("milliamp hour", "milliamp hours"),
     "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),
