@@ -52,7 +52,8 @@ letter had been left); after a motorway's name, "J" and a number is its junction
 had been "zero pence"); the euro's code before "/" and a unit is "per" it in German, French and Spanish, as
 its sign was ("434 EUR/t" "vierhundertvierunddreißig Euro pro Tonne"; had been "Euro/t"); "St." with no
 space before a saint's name is "Saint" ("St.George's", "St.-Emilion"; had been left, or "Street-Emilion");
-in French a plus sign after a letter is "plus" ("l'OPEP+", "D+", "P+R"; eSpeak NG says nothing for it there).
+in French a plus sign after a letter was "plus" ("l'OPEP+", "D+", "P+R"), on the belief that eSpeak NG says
+nothing for it there; it says /plys/, and the word "plus" /ply/, so the rule was taken out after round 143.
 Round 138: a size in inches (an inch mark) is an adjective, singular, before an initialism or before its other
 side that is one ("a 33” TV" "a thirty-three inch T V", "6” x 4” prints" "six inch by four inch prints"; the
 first had been plural); a capital V before a whole number is a name's ("Rolls Royce V12" "Rolls Royce V
@@ -77,6 +78,7 @@ from __future__ import annotations
 import pytest
 
 from narrate.script.normalize import normalize
+from narrate.script.phonemes import phonemes
 
 
 @pytest.mark.parametrize(
@@ -567,18 +569,20 @@ def test_a_saints_name_after_the_point(text: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "said"),
+    "text",
     [
         # web66: https://m.vovworld.vn/en-US/actualites/lopep-prevoit-une-reprise-du-marche-petrolier-en-2024-1222866.vov
-        ("En juin 2023, l’OPEP+ a convenu", "En juin deux mille vingt-trois, l’OPEP plus a convenu"),
-        # web72: https://kzbin.info/www/transmaurienne-vanoise-une-journ-e-100-l-heure/n6GtlHZuqquYeJo
-        ("un tracé de 6km et 200m de D+,", "un tracé de six kilomètres et deux cents mètres de D plus,"),
+        "l’OPEP+ a convenu",
         # web134: https://www.1001geneve.net/comment-rentabiliser-votre-abonnement-unireso-des-le-10eme-jour-du-mois
-        ("l’arbitrage entre P+R, Léman Express et", "l’arbitrage entre P plus R, Léman Express et"),
+        "l’arbitrage entre P+R, Léman Express",
+        "la 1re fois, Canal+ 2",
     ],
-)  # fmt: skip
-def test_a_plus_after_a_letter_in_french(text: str, said: str) -> None:
-    assert normalize(text, "fr") == said
+)
+def test_a_plus_after_a_letter_in_french_is_left_to_the_voice(text: str) -> None:
+    """eSpeak NG's French voice says the sign "plusse" (/plys/), as a reader does; it says the word "plus"
+    /ply/ (the adverb's), which is why round 137's rule writing the word was taken out in round 143."""
+    said = phonemes(normalize(text, "fr"), "fr")
+    assert "+" in normalize(text, "fr") and "plˈys" in said
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         # a French time with a point: on a quarter hour at a clause's end; a decimal before a unit stays one
         ("(PDF, 4.15 MB) à 0.45 mg.", "fr",
          "(P D F, quatre virgule quinze mégaoctets) à zéro virgule quarante-cinq milligrammes."),
-        ("la 1re fois, Canal+ 2", "fr", "la première fois, Canal plus deux"),  # round 137: "+" said
+        ("la 1re fois, Canal+ 2", "fr", "la première fois, Canal+ deux"),  # the sign left: eSpeak NG says it
         # a match's "v" between names; not after a small word ("vitamin v C")
         ("Roe v Wade; vitamin v C", "en", "Roe versus Wade; vitamin v C"),
         # a club's team after an ordinal; a king's or a chapter's numeral stays a numeral

@@ -107,15 +107,12 @@ def _versus(m: re.Match[str]) -> str:
     return "versus"
 
 
-@FRENCH.rule(
-    r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)|(?<=\b[Bb]ac)\+(?=\d)"
-    r"|(?<=[A-Za-zÀ-ÿ])\+(?=[A-Za-z]|[\s,.;:!?)/]|$)"
-)
+@FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)|(?<=\b[Bb]ac)\+(?=\d)")
 def _plus(m: re.Match[str]) -> str:
     """ "90e+3" "quatre-vingt-dixième plus trois" (added time), "2+2": a plus between two numbers; "bac+5",
-    the years of study after the baccalauréat; "l'OPEP+", "QHD+", "P+R", "1300m D+": after a letter (eSpeak NG
-    says nothing for a plus sign there)."""
-    return " plus " if m.string[m.end() : m.end() + 1].isalnum() else " plus"
+    the years of study after the baccalauréat. After a letter ("l'OPEP+", "Canal+") the sign is left: eSpeak
+    NG's French voice says it "plusse" /plys/, as it should, where the word "plus" is /ply/ to it."""
+    return " plus "
 
 
 # a Roman numeral of two to six letters from I, V and X (2 to 39), as a word
