@@ -107,7 +107,10 @@ def test_narrate_beats_raw_espeak_in_every_class(development: list[Score]) -> No
     # round 46 said a count's whole hundreds as thousands, "tausendzweihundert", as eSpeak NG does (three
     # blind sets rose; the web sets' annotators differ): the two pairs here that read "rund zwölfhundert
     # Israeli" and "Rund elfhundert Anhänger" now miss, 182 of 187 (97.3%)
-    [("de", 0.97), ("es", 0.96), ("fr", 0.98)],
+    # after round 143 French leaves a plus sign to the voice, which says it /plys/ as a reader does: the six
+    # pairs here whose spoken side writes the word "plus" (which eSpeak NG says /ply/, the adverb's) now miss
+    # on phonemes though the audio is right, 71 of 78 (91.0%)
+    [("de", 0.97), ("es", 0.96), ("fr", 0.91)],
 )
 def test_other_language_development_pairs_said_right(language: str, floor: float) -> None:
     pairs = read_pairs(DATA / language / "pairs.tsv")

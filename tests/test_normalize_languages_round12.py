@@ -175,7 +175,7 @@ def test_spanish_dateline_month_abbreviation(text: str, spoken: str) -> None:
         ("Le 12.10.2017 Qu’est-ce que", "Le douze octobre deux mille dix-sept Qu’est-ce que", "fr"),
         (
             "CHARTRES 28000 +4% vs marché",
-            "CHARTRES vingt-huit mille plus quatre pour cent versus marché",
+            "CHARTRES vingt-huit mille + quatre pour cent versus marché",
             "fr",
         ),
     ],

@@ -279,10 +279,10 @@ def test_a_sign_after_millions(text: str, language: str, spoken: str) -> None:
         ),
         ("le 1er janv. 2024, le 3 oct.", "le premier janvier deux mille vingt-quatre, le trois octobre."),
         ("à 21:01", "à vingt et une heures une"),
-        # web/: a plus between two numbers (added time); eSpeak NG said nothing for it
+        # web/: a plus between two numbers (added time), spaced for the voice, which says the sign /plys/
         (
             "but de Lotomba (2-2, 90e+3).",
-            "but de Lotomba (deux à deux, quatre-vingt-dixième plus trois).",
+            "but de Lotomba (deux à deux, quatre-vingt-dixième + trois).",
         ),
     ],
 )

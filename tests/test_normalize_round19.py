@@ -76,13 +76,13 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ("Version 2.1.3", "de", "Version 2.1.3"),
         # a country code, then the groups: French and Spanish say a group as a number, German digit by digit
         ("tél +41 21 315 36 81.", "fr",
-         "tél plus quarante et un, vingt et un, trois cent quinze, trente-six, quatre-vingt-un."),
+         "tél + quarante et un, vingt et un, trois cent quinze, trente-six, quatre-vingt-un."),
         ("Tel. +49 30 1234 5678", "de",
          "Telefon plus neunundvierzig, dreißig, eins zwei drei vier, fünf sechs sieben acht"),  # round 50
         ("teléfono +34 91 123 45 67", "es",
          "teléfono más treinta y cuatro, noventa y uno, ciento veintitrés, cuarenta y cinco, "
          "sesenta y siete"),
-        ("de +2 3 4 5", "fr", "de plus deux trois quatre cinq"),  # too short for a telephone number
+        ("de +2 3 4 5", "fr", "de + deux trois quatre cinq"),  # too short for a telephone number
         # capitals that end as French words do, or stand among other capitals, are left to eSpeak NG
         ("le NORD et l’EST", "fr", "le NORD et l’EST"),
         ("Etaient présents : BEAUFILS, CORDIER, PARESY,", "fr",

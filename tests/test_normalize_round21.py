@@ -30,7 +30,7 @@ from tests.spoken import heard_as
          "Eduard Vaca (minuto veinte) y, Jefferson Virreira (minuto setenta y ocho), anotaron"),
         # https://saint-michel-de-lanes.fr/info-taxe-fonciere
         ("pas évolué (58.77%). L’augmentation (+ 7% en moyenne)", "fr",
-         "pas évolué (cinquante-huit virgule soixante-dix-sept pour cent). L’augmentation (plus sept pour "
+         "pas évolué (cinquante-huit virgule soixante-dix-sept pour cent). L’augmentation (+ sept pour "
          "cent en moyenne)"),
     ],
 )  # fmt: skip
@@ -50,7 +50,7 @@ def test_spanish_un_before_thousands_and_millions() -> None:
     ("text", "language", "spoken"),
     [
         ("Saturday 2nd March", "en", "Saturday the second of March"),  # the date rule's, unchanged
-        ("1 + 1 = 2", "fr", "un plus un égale deux"),
+        ("1 + 1 = 2", "fr", "un + un égale deux"),
     ],
 )
 def test_what_the_rules_leave(text: str, language: str, spoken: str) -> None:

@@ -40,7 +40,7 @@ from tests.spoken import heard_as
          "à bureaulecel arobase gmail point com avant vendredi sept novembre dix-huit heures."),
         # https://www.laverite.be/2018/11/gagne-t-on-plus-dargent-en-interim-quen-cdd/
         ("niveau d’études bac+5 est de 29 400 euros,", "fr",
-         "niveau d’études bac plus cinq est de vingt-neuf mille quatre cents euros,"),
+         "niveau d’études bac + cinq est de vingt-neuf mille quatre cents euros,"),
         # https://doransport.com/2021/06/06/afl-round-12-review-season-2021/
         ("Melbourne Demons (97) v Brisbane Lions (75)", "en",
          "Melbourne Demons (ninety-seven) versus Brisbane Lions (seventy-five)"),

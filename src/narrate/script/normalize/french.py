@@ -3,7 +3,7 @@
 - clock times ("9h05" is "neuf heures cinq", "18:56" "dix-huit heures cinquante-six"; hours and minutes are
   feminine, "vingt et une heures une");
 - a date with a month's abbreviation ("6 Jan 23" "six janvier deux mille vingt-trois"), a plus between two
-  numbers ("90e+3" "quatre-vingt-dixième plus trois");
+  numbers, spaced for the voice ("90e+3" "quatre-vingt-dixième + trois");
 - written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier");
 - a code's article ("article L. 2312-3" "L deux mille trois cent douze tiret trois");
 - two capitals, an initialism eSpeak NG says as a word ("l'UE" is "l'u"), and "M." before a name, which it
@@ -109,10 +109,10 @@ def _versus(m: re.Match[str]) -> str:
 
 @FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)|(?<=\b[Bb]ac)\+(?=\d)")
 def _plus(m: re.Match[str]) -> str:
-    """ "90e+3" "quatre-vingt-dixième plus trois" (added time), "2+2": a plus between two numbers; "bac+5",
-    the years of study after the baccalauréat. After a letter ("l'OPEP+", "Canal+") the sign is left: eSpeak
-    NG's French voice says it "plusse" /plys/, as it should, where the word "plus" is /ply/ to it."""
-    return " plus "
+    """ "90e+3" "quatre-vingt-dixième + trois" (added time), "2+2", "bac+5" (the years of study after the
+    baccalauréat): a plus between two numbers, parted from them so the numbers are said; the sign stays, as
+    spelled.SIGNS says why. After a letter ("l'OPEP+", "Canal+") it is left as written."""
+    return " + "
 
 
 # a Roman numeral of two to six letters from I, V and X (2 to 39), as a word

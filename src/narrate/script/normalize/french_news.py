@@ -62,7 +62,7 @@ def _match_minute(m: re.Match[str]) -> str:
     """ "90' — Coup de sifflet final", "(74')": a match's minute, at the head of a live report's line or in
     brackets, "quatre-vingt-dixième minute" (eSpeak NG says nothing for the mark); not before seconds
     ("(4’ 58’’")."""
-    added = f" plus {cardinal(int(m.group(2)[1:]), 'fr')}" if m.group(2) else ""
+    added = f" + {cardinal(int(m.group(2)[1:]), 'fr')}" if m.group(2) else ""
     return f"{words(int(m.group(1)), 'fr', 'ordinal')} minute{added}"
 
 

@@ -25,7 +25,7 @@ _PLUS_MINUS = {"de": "plus oder minus", "es": "más o menos", "fr": "plus ou moi
 _GENDERS = {"m": "männlich", "w": "weiblich", "f": "weiblich", "d": "divers", "x": "divers"}
 
 
-PLUS = {"de": "plus", "es": "más", "fr": "plus"}  # "+" before a number
+PLUS = {language: said["+"] for language, said in SIGNS.items()}  # "+" before a number
 _COMPARED = {  # a bound before a number, as English's "under", "over", "at least", "at most"
     "de": {"<": "unter", ">": "über", "≥": "mindestens", "≤": "höchstens"},
     "es": {"<": "menos de", ">": "más de", "≥": "al menos", "≤": "como máximo"},
@@ -71,7 +71,8 @@ def rules(language: str) -> Rules:
 
     @signs.rule(r"(?<=[\s(])\+\s(?=\d)")
     def _plus(m: re.Match[str]) -> str:
-        """ "(+ 7% en moyenne)": a plus sign parted from its number is still said ("plus", "más")."""
+        """ "(+ 7% en moyenne)": a plus sign parted from its number is still said ("plus", "más"; French
+        keeps the sign, which its voice says)."""
         return f"{PLUS[language]} "
 
     if language == "de":

@@ -10,7 +10,7 @@ Spanish numbers) is written out from num2words, as a newsreader's script would h
 - thousands grouped with a point or a space ("100.000", "38 664"), decimals with a comma ("42,195": German
   reads the decimals digit by digit, "Komma eins neun fünf"; Spanish and French as a number, "virgule
   cinquante-cinq", "coma quinientos doce", French up to four decimals, Spanish three, unless they start
-  with a zero), a sign before a number ("+4,5 %" "plus"), "%";
+  with a zero), a sign before a number ("+4,5 %" "+ quatre virgule cinq pour cent", "-2" "minus"), "%";
 - German drops the "ein" of a number that starts "einhundert" or "eintausend" ("hundertsechzehn",
   "tausend"); a count's whole hundreds from 1100 to 1900 are "tausendzweihundert" ("rund 1200 Israeli"; a
   year's "zwölfhundert" is the year rules').
@@ -51,10 +51,12 @@ def after_between(language: str, text: str, start: int) -> bool:
 
 
 _PERCENT = {"de": "Prozent", "es": "por ciento", "fr": "pour cent"}
-SIGNS = {  # a sign before a number, said
+# a sign before a number, said; French keeps its plus sign, which eSpeak NG's French voice says /plys/ as a
+# reader does, where it says the word "plus" /ply/ (the adverb's: "plus grand")
+SIGNS = {
     "de": {"+": "plus", "-": "minus", "−": "minus", "–": "minus"},
     "es": {"+": "más", "-": "menos", "−": "menos", "–": "menos"},
-    "fr": {"+": "plus", "-": "moins", "−": "moins", "–": "moins"},
+    "fr": {"+": "+", "-": "moins", "−": "moins", "–": "moins"},
 }
 # a phone number's word, and any groups of its digits before this one
 # the numbers after the word, each once ("(?:\d[\d ./-]*)*" had split a run of digits every way: exponential)
@@ -77,7 +79,7 @@ def phone_word(language: str) -> Rules:
     rules = Rules()
     abbreviation, said = _PHONE_WORD[language]
     # or the words the international number's rule has written by then: "plus", "más"; "null null" for "00"
-    spoken = f"{SIGNS[language]['+']}|{_digit_names(language)[0]}"
+    spoken = f"{re.escape(SIGNS[language]['+'])}|{_digit_names(language)[0]}"
 
     @rules.rule(rf"(?<![\w-]){abbreviation}\.?(?=\s?:?\s?(?:[(+\d]|(?:{spoken})\b))")
     def _word(m: re.Match[str]) -> str:
