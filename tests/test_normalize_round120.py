@@ -71,6 +71,8 @@ point two percent"; the digits had been left); a month's abbreviation, a hyphen 
 are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Mar-ninety"). Round 142: "in"
 written on to a size is inches ("13in" "thirteen inch" before its noun, "(2in)", "3/8in", "0.8-1.2in"; had
 been left as written); "degC" and "degF" are degrees Celsius and Fahrenheit ("50degC"; had been left).
+After round 143: "etc" without its point is "et cetera" ("(inhalers, epipen, etc)"; had been left, which
+eSpeak NG says as a word).
 """
 
 from __future__ import annotations
@@ -776,4 +778,21 @@ def test_inches_written_on_to_a_size(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_degrees_written_deg(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web104: http://www.vcl.org.uk/members-section/sunday-club-run/
+        ("(inhalers, epipen, etc) and that", "(inhalers, epipen, et cetera) and that"),
+        # web118: https://www.gudgeheathsurgery.co.uk/practice-information/patient-responsibilities/
+        ("a blood test, X-ray etc, please", "a blood test, X-ray et cetera, please"),
+        # web169: https://www.lowcarbonbuildings.org.uk/home-improvement/03/2022/what-does-a-kitchen-installation-service-cost-in-2022/6005/
+        ("screws and stoppers etc which also", "screws and stoppers et cetera which also"),
+        # a word that only begins so is left
+        ("the etcetera", "the etcetera"),
+    ],
+)  # fmt: skip
+def test_etc_without_its_point(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -219,6 +219,12 @@ def _junior(m: re.Match[str]) -> str:
     return m.group(0)[:-2] + ABBREVIATIONS_AFTER_NAME["Jr."]
 
 
+@ABBREVIATIONS.rule(r"(?<![\w.])etc\b(?![.\w'’-])")
+def _et_cetera(m: re.Match[str]) -> str:
+    """ "(inhalers, epipen, etc)", "X-ray etc, please": "etc" without its point is "et cetera" too."""
+    return "et cetera"
+
+
 # the days' shortest forms in opening hours ("M-Th", "Tu-Sa"); a longer one is the date rules' ("Mon.")
 _DAY_LETTERS = {
     "M": "Monday", "Tu": "Tuesday", "W": "Wednesday", "Th": "Thursday", "Thu": "Thursday", "F": "Friday",
