@@ -71,8 +71,8 @@ point two percent"; the digits had been left); a month's abbreviation, a hyphen 
 are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Mar-ninety"). Round 142: "in"
 written on to a size is inches ("13in" "thirteen inch" before its noun, "(2in)", "3/8in", "0.8-1.2in"; had
 been left as written); "degC" and "degF" are degrees Celsius and Fahrenheit ("50degC"; had been left).
-After round 143: "etc" without its point is "et cetera" ("(inhalers, epipen, etc)"; had been left, which
-eSpeak NG says as a word).
+After round 143: "etc" and "ie" without their points are "et cetera" and "that is" ("(inhalers, epipen,
+etc)", "(ie scuba)"; had been left, which eSpeak NG says as words).
 """
 
 from __future__ import annotations
@@ -790,9 +790,14 @@ def test_degrees_written_deg(text: str, said: str) -> None:
         ("a blood test, X-ray etc, please", "a blood test, X-ray et cetera, please"),
         # web169: https://www.lowcarbonbuildings.org.uk/home-improvement/03/2022/what-does-a-kitchen-installation-service-cost-in-2022/6005/
         ("screws and stoppers etc which also", "screws and stoppers et cetera which also"),
-        # a word that only begins so is left
+        # web156: https://guides.travel.sygic.com/production/en/Scuba_diving
+        ("saw self-contained (ie scuba) equipment", "saw self-contained (that is scuba) equipment"),
+        # web134: https://www.irishrail.ie/en-ie/faqs/what-is-the-leap-90-discount
+        ("initial Touch On ie when you start", "initial Touch On that is when you start"),
+        # a word that only begins so, or a web address's part, is left
         ("the etcetera", "the etcetera"),
+        ("see www.irishrail.ie for", "see irish rail dot I E for"),
     ],
 )  # fmt: skip
-def test_etc_without_its_point(text: str, said: str) -> None:
+def test_etc_and_ie_without_their_points(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -219,10 +219,14 @@ def _junior(m: re.Match[str]) -> str:
     return m.group(0)[:-2] + ABBREVIATIONS_AFTER_NAME["Jr."]
 
 
-@ABBREVIATIONS.rule(r"(?<![\w.])etc\b(?![.\w'’-])")
-def _et_cetera(m: re.Match[str]) -> str:
-    """ "(inhalers, epipen, etc)", "X-ray etc, please": "etc" without its point is "et cetera" too."""
-    return "et cetera"
+_UNDOTTED = {"etc": "et cetera", "ie": "that is"}
+
+
+@ABBREVIATIONS.rule(r"(?<![\w.])(etc|ie)\b(?![.\w'’-])")
+def _undotted(m: re.Match[str]) -> str:
+    """ "(inhalers, epipen, etc)", "X-ray etc, please", "(ie scuba)": "etc" and "ie" without their points
+    are said as with them ("eg" eSpeak NG says "for example" itself)."""
+    return _UNDOTTED[m.group(1)]
 
 
 # the days' shortest forms in opening hours ("M-Th", "Tu-Sa"); a longer one is the date rules' ("Mon.")
