@@ -72,7 +72,9 @@ are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Ma
 written on to a size is inches ("13in" "thirteen inch" before its noun, "(2in)", "3/8in", "0.8-1.2in"; had
 been left as written); "degC" and "degF" are degrees Celsius and Fahrenheit ("50degC"; had been left).
 After round 143: "etc" and "ie" without their points are "et cetera" and "that is" ("(inhalers, epipen,
-etc)", "(ie scuba)"; had been left, which eSpeak NG says as words).
+etc)", "(ie scuba)"; had been left, which eSpeak NG says as words); a French count ending in one is
+feminine before a noun with a feminine ending too ("1 circulation" "une circulation", "21 voitures"; "-tion",
+"-sion", "-ette", "-ance", "-ence" but "silence", "-ière", "-ure", in small letters).
 """
 
 from __future__ import annotations
@@ -801,3 +803,18 @@ def test_degrees_written_deg(text: str, said: str) -> None:
 )  # fmt: skip
 def test_etc_and_ie_without_their_points(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web39: https://pleinair.net/archive-actu?mobile=2&start=16750
+        ("– Belfort : 1 circulation sur 7", "– Belfort: une circulation sur sept"),
+        ("41 stations", "quarante et une stations"),
+        # "silence" is masculine; a capital's name is no noun counted
+        ("41 silences", "quarante et un silences"),
+        ("Century 21 France", "Century vingt et un France"),
+    ],
+)  # fmt: skip
+def test_a_french_count_before_a_feminine_ending(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

@@ -248,6 +248,8 @@ _FEMININE_NOUNS = (
     "|minutes?|secondes?|nuits?|pages?|places?|voix|victimes?|femmes?|filles?|communes?|voitures?"
     "|entreprises?|maisons?|villes?|régions?|écoles?|classes?|étapes?|victoires?|défaites?|saisons?"
     "|éditions?|espèces?|familles?|chambres?|pièces?|salles?|lignes?|étoiles?|tonnes?"
+    # and the endings that make a noun feminine (but "silence"), in small letters (not "Century 21 France")
+    r"|[a-zàâçéèêëîïôûùüÿœ]+(?:tion|sion|ette|ance|(?<!sil)ence|ière|ure)s?"
 )
 
 
