@@ -74,7 +74,8 @@ been left as written); "degC" and "degF" are degrees Celsius and Fahrenheit ("50
 After round 143: "etc" and "ie" without their points are "et cetera" and "that is" ("(inhalers, epipen,
 etc)", "(ie scuba)"; had been left, which eSpeak NG says as words); a French count ending in one is
 feminine before a noun with a feminine ending too ("1 circulation" "une circulation", "21 voitures"; "-tion",
-"-sion", "-ette", "-ance", "-ence" but "silence", "-ière", "-ure", in small letters).
+"-sion", "-ette", "-ance", "-ence" but "silence", "-ière", "-ure", in small letters), and so is the first end
+of a range before one ("de 1 à 5 étoiles" "de une à cinq étoiles", "21 et 22 personnes").
 """
 
 from __future__ import annotations
@@ -814,6 +815,11 @@ def test_etc_and_ie_without_their_points(text: str, said: str) -> None:
         # "silence" is masculine; a capital's name is no noun counted
         ("41 silences", "quarante et un silences"),
         ("Century 21 France", "Century vingt et un France"),
+        # web95: http://afoc-locataires-arcade.eklablog.fr/au-camping-a118301366
+        ("classement de 1 à 5 étoiles.", "classement de une à cinq étoiles."),
+        # web26: https://www.europe1.fr/societe/orages-13-departements-en-vigilance-orange-mercredi-760848
+        ("(30 à 50 mm en 1 à 2 heures),", "(trente à cinquante millimètres en une à deux heures),"),
+        ("de 1 à 2 ans", "de un à deux ans"),
     ],
 )  # fmt: skip
 def test_a_french_count_before_a_feminine_ending(text: str, said: str) -> None:

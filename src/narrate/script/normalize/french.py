@@ -253,11 +253,14 @@ _FEMININE_NOUNS = (
 )
 
 
-@FRENCH.rule(rf"(?<![\w.,/:-])(\d{{1,3}}(?:[  ]\d{{3}}){{1,6}}|\d+)(?=\s(?:{_FEMININE_NOUNS})\b)")
+@FRENCH.rule(
+    rf"(?<![\w.,/:-])(\d{{1,3}}(?:[  ]\d{{3}}){{1,6}}|\d+)"
+    rf"(?=(?:\s(?:à|et|ou)\s\d+)?\s(?:{_FEMININE_NOUNS})\b)"
+)
 def _feminine_count(m: re.Match[str]) -> str:
-    """ "1 cuillère" "une cuillère", "2541 fois" "deux mille cinq cent quarante et une fois": a count ending
-    in one is feminine before a feminine noun (eSpeak NG and num2words say "un"); others are left as they
-    are."""
+    """ "1 cuillère" "une cuillère", "2541 fois" "deux mille cinq cent quarante et une fois", "de 1 à 5
+    étoiles": a count ending in one is feminine before a feminine noun, or before the other end of a range
+    that is (eSpeak NG and num2words say "un"); others are left as they are."""
     whole = re.sub(r"\D", "", m.group(1))
     if len(whole) > 15 or whole.startswith("0"):
         return m.group(0)
