@@ -75,7 +75,9 @@ After round 143: "etc" and "ie" without their points are "et cetera" and "that i
 etc)", "(ie scuba)"; had been left, which eSpeak NG says as words); a French count ending in one is
 feminine before a noun with a feminine ending too ("1 circulation" "une circulation", "21 voitures"; "-tion",
 "-sion", "-ette", "-ance", "-ence" but "silence", "-ière", "-ure", in small letters), and so is the first end
-of a range before one ("de 1 à 5 étoiles" "de une à cinq étoiles", "21 et 22 personnes").
+of a range before one ("de 1 à 5 étoiles" "de une à cinq étoiles", "21 et 22 personnes"), as in Spanish
+("entre 1 y 2 horas" "entre una y dos horas"; a masculine noun shortens only the number just before it, "de
+uno a dos días").
 """
 
 from __future__ import annotations
@@ -824,3 +826,18 @@ def test_etc_and_ie_without_their_points(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_french_count_before_a_feminine_ending(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web68: https://sportsya.com/cuanto-tiempo-dura-el-triatlon/
+        ("varía entre 1 y 2 horas.", "varía entre una y dos horas."),
+        # web119: https://es.healthgeeknation.com/how-long-is-triathlon-sprint-40464
+        ("una carrera de 1 a 2 millas.", "una carrera de una a dos millas."),
+        ("de 1 a 2 días", "de uno a dos días"),
+        ("de 21 a 30 años", "de veintiuno a treinta años"),
+    ],
+)  # fmt: skip
+def test_a_spanish_range_before_a_feminine_noun(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

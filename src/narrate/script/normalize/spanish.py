@@ -56,6 +56,9 @@ _FEMININE_ONE = re.compile(
 )
 
 
+_RANGE_END = re.compile(r"\s(?:a|y|o|u)\s\d{1,9}\b(?![.,:-]\d)")
+
+
 def agreeing(n: int, feminine: bool) -> str:
     """N in words agreeing with a feminine or a masculine noun after it.
 
@@ -88,7 +91,11 @@ def _agreeing(m: re.Match[str]) -> str:
     n = int(m.group(1).replace(".", ""))
     before = m.string[max(0, m.start() - 20) : m.start()]  # a window, not a copy of the text so far
     one = _ONE_BEFORE.match(m.string, m.end()) if n == 1 else None
-    if _FEMININE_BEFORE.search(before) or _FEMININE_AFTER.match(m.string, m.end()):
+    # a feminine noun may come after the other end of a range, "entre 1 y 2 horas" "entre una y dos"; a
+    # masculine one shortens only the number just before it ("de uno a dos días", "de dos a veintiún días")
+    other_end = _RANGE_END.match(m.string, m.end())
+    noun_at = other_end.end() if other_end else m.end()
+    if _FEMININE_BEFORE.search(before) or _FEMININE_AFTER.match(m.string, noun_at):
         said = agreeing(n, True)
     elif _MASCULINE_AFTER.match(m.string, m.end()):
         said = agreeing(n, False)
