@@ -77,7 +77,8 @@ feminine before a noun with a feminine ending too ("1 circulation" "une circulat
 "-sion", "-ette", "-ance", "-ence" but "silence", "-ière", "-ure", in small letters), and so is the first end
 of a range before one ("de 1 à 5 étoiles" "de une à cinq étoiles", "21 et 22 personnes"), as in Spanish
 ("entre 1 y 2 horas" "entre una y dos horas"; a masculine noun shortens only the number just before it, "de
-uno a dos días").
+uno a dos días"); in a sum an "x" after a word or a bracket is "times" too ("6 bowlers x 3 games = 18";
+had been left).
 """
 
 from __future__ import annotations
@@ -841,3 +842,18 @@ def test_a_french_count_before_a_feminine_ending(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_spanish_range_before_a_feminine_noun(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web96: https://www.jacketsbowling.com/blog/louisiana-high-school-bowling-scoring-primer/
+        ("6 bowlers x 3 games = 18 points", "six bowlers times three games equals eighteen points"),
+        # web165: https://www.rugknots.com/blogs/interior-designers/does-an-oriental-rugs-size-impact-its-price
+        ("Price = (Style Price) x (Square Feet)", "Price equals (Style Price) times (Square Feet)"),
+        # no equals sign: a size
+        ("a room 10 ft x 12 ft", "a room ten feet by twelve feet"),
+    ],
+)  # fmt: skip
+def test_x_after_a_word_in_a_sum(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
