@@ -71,14 +71,14 @@ point two percent"; the digits had been left); a month's abbreviation, a hyphen 
 are a month and a year ("Mar-90" "March nineteen ninety", "Mar-00"; had been "Mar-ninety"). Round 142: "in"
 written on to a size is inches ("13in" "thirteen inch" before its noun, "(2in)", "3/8in", "0.8-1.2in"; had
 been left as written); "degC" and "degF" are degrees Celsius and Fahrenheit ("50degC"; had been left).
-After round 143: "etc" and "ie" without their points are "et cetera" and "that is" ("(inhalers, epipen,
-etc)", "(ie scuba)"; had been left, which eSpeak NG says as words); a French count ending in one is
-feminine before a noun with a feminine ending too ("1 circulation" "une circulation", "21 voitures"; "-tion",
-"-sion", "-ette", "-ance", "-ence" but "silence", "-ière", "-ure", in small letters), and so is the first end
-of a range before one ("de 1 à 5 étoiles" "de une à cinq étoiles", "21 et 22 personnes"), as in Spanish
-("entre 1 y 2 horas" "entre una y dos horas"; a masculine noun shortens only the number just before it, "de
-uno a dos días"); in a sum an "x" after a word or a bracket is "times" too ("6 bowlers x 3 games = 18";
-had been left).
+After round 143: "etc", "ie", "incl" and "excl" without their points are "et cetera", "that is", "including"
+and "excluding" ("(ie scuba)", "incl VAT"; had been left, which eSpeak NG says as words); a French count
+ending in one is feminine before a noun with a feminine ending too ("1 circulation" "une circulation", "21
+voitures"; "-tion", "-sion", "-ette", "-ance", "-ence" but "silence", "-ière", "-ure", in small letters), and
+so is the first end of a range before one ("de 1 à 5 étoiles" "de une à cinq étoiles", "21 et 22 personnes"),
+as in Spanish ("entre 1 y 2 horas" "entre una y dos horas"; a masculine noun shortens only the number just
+before it, "de uno a dos días"); in a sum an "x" after a word or a bracket is "times" too ("6 bowlers x 3
+games = 18"; had been left).
 """
 
 from __future__ import annotations
@@ -800,6 +800,8 @@ def test_degrees_written_deg(text: str, said: str) -> None:
         ("saw self-contained (ie scuba) equipment", "saw self-contained (that is scuba) equipment"),
         # web134: https://www.irishrail.ie/en-ie/faqs/what-is-the-leap-90-discount
         ("initial Touch On ie when you start", "initial Touch On that is when you start"),
+        # web157: https://blog.spiritenergy.co.uk/homeowner/are-solar-panels-worth-it
+        ("costs around £6,300 incl VAT.", "costs around six thousand three hundred pounds including V A T."),
         # a word that only begins so, or a web address's part, is left
         ("the etcetera", "the etcetera"),
         ("see www.irishrail.ie for", "see irish rail dot I E for"),

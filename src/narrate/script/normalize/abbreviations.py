@@ -219,10 +219,10 @@ def _junior(m: re.Match[str]) -> str:
     return m.group(0)[:-2] + ABBREVIATIONS_AFTER_NAME["Jr."]
 
 
-_UNDOTTED = {"etc": "et cetera", "ie": "that is"}
+_UNDOTTED = {"etc": "et cetera", "ie": "that is", "incl": "including", "excl": "excluding"}
 
 
-@ABBREVIATIONS.rule(r"(?<![\w.])(etc|ie)\b(?![.\w'’-])")
+@ABBREVIATIONS.rule(r"(?<![\w.])(etc|ie|incl|excl)\b(?![.\w'’-])")
 def _undotted(m: re.Match[str]) -> str:
     """ "(inhalers, epipen, etc)", "X-ray etc, please", "(ie scuba)": "etc" and "ie" without their points
     are said as with them ("eg" eSpeak NG says "for example" itself)."""
