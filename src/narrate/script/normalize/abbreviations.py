@@ -224,8 +224,8 @@ _UNDOTTED = {"etc": "et cetera", "ie": "that is", "incl": "including", "excl": "
 
 @ABBREVIATIONS.rule(r"(?<![\w.])(etc|ie|incl|excl)\b(?![.\w'’-])")
 def _undotted(m: re.Match[str]) -> str:
-    """ "(inhalers, epipen, etc)", "X-ray etc, please", "(ie scuba)": "etc" and "ie" without their points
-    are said as with them ("eg" eSpeak NG says "for example" itself)."""
+    """ "(inhalers, epipen, etc)", "(ie scuba)", "£6,300 incl VAT": "etc", "ie", "incl" and "excl" without
+    their points are said as with them ("eg" eSpeak NG says "for example" itself)."""
     return _UNDOTTED[m.group(1)]
 
 

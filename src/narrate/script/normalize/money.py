@@ -203,11 +203,10 @@ def _money(m: re.Match[str]) -> str:
             re.IGNORECASE,
         )
     )
+    # "$35 USD", "$100 dollars": the code or the word names the currency, once
     ending = next((name for name in unit[:2] if said.endswith(f" {name}")), None)
     if named and ending:
-        said = said[
-            : -len(ending) - 1
-        ]  # "$35 USD", "$100 dollars": the code or the word names the currency, once
+        said = said[: -len(ending) - 1]
     if m.string[m.end() : m.end() + 1].isalpha():
         said += " "  # "$3.00each": the next word is not glued to the currency's name
     return article + said + code
