@@ -424,7 +424,7 @@ def test_plain_words_are_left_alone(text: str) -> None:
         ("a 40km (25-mile) Road", "a forty kilometer (twenty-five-mile) Road"),
         ("It’s $5 million cheaper", "It’s five million dollars cheaper"),
         ("$12/month or £80/yr", "twelve dollars a month or eighty pounds a year"),
-        ("$35 USD, $9.99 USD", "thirty-five U S D, nine dollars and ninety-nine cents U S D"),
+        ("$35 USD, $9.99 USD", "thirty-five U S dollars, nine U S dollars and ninety-nine cents"),
         ("the U.K.’s exit; S.A. (PDVSA)", "the U K’s exit; S A (P D V S A)"),
         (
             "Murphy (D., Conn.) and Cruz (R-Texas)",

@@ -704,8 +704,8 @@ def test_a_french_sizes_sides(text: str, said: str) -> None:
         # web161: https://sticksy.com.au/pages/shipping-delivery
         ("all Australian orders over $50 AUD.", "all Australian orders over fifty Australian dollars."),
         ("a $5 million AUD deal", "a five million Australian dollar deal"),
-        # the Canadian dollar's own sign before its code: the currency said once, by its code
-        ("C$50 CAD", "fifty C A D"),
+        # the Canadian dollar's own sign before its code: the currency said once, by its name (round 144)
+        ("C$50 CAD", "fifty Canadian dollars"),
     ],
 )  # fmt: skip
 def test_a_dollar_and_its_code(text: str, said: str) -> None:

@@ -182,13 +182,16 @@ _HEAD = re.compile(
 )
 
 
-@rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?(?P<code>\s+(?:AUD|CAD|NZD|HKD|SGD|MXN)\b)?")
+@rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?(?P<code>\s*(?:{'|'.join(ISO_CODES)})\b)?")
 def _money(m: re.Match[str]) -> str:
     unit = CURRENCIES[m.group(2).rstrip()]
     code = m.group("code") or ""
-    if code and unit[0] == "dollar":
-        # "$50 AUD" "fifty Australian dollars": the code says which dollar; said once, by its name
+    if code and _same_money(unit[0], CURRENCIES[code.strip()][0]):
+        # "$50 AUD", "$20AUD" "fifty Australian dollars", "£54GBP" "fifty-four pounds": the code says which
+        # dollar (or repeats the sign); said once, by its name
         unit, code = CURRENCIES[code.strip()], ""
+    elif code and not code[0].isspace():
+        code = " " + code  # "$5EUR": the code, spelled, is not glued to the amount's words
     scale, hyphen = _scale_of(m, 4)
     determiner = m.group(1) or determiner_before(m.string, m.start())
     singular = hyphen or adjectival(determiner, m.string, m.end()) or bool(_HEAD.match(m.string, m.end()))
@@ -210,6 +213,12 @@ def _money(m: re.Match[str]) -> str:
     if m.string[m.end() : m.end() + 1].isalpha():
         said += " "  # "$3.00each": the next word is not glued to the currency's name
     return article + said + code
+
+
+def _same_money(sign: str, code: str) -> bool:
+    """Whether a sign's currency ("dollar", "pound") and a code's ("Australian dollar") can be one money: the
+    dollar sign is also the peso's."""
+    return sign == code or (sign == "dollar" and code.endswith(("dollar", "peso")))
 
 
 @rule(rf"(?<![\w.,])({DEC})\s?(?:(m|bn|k)|\s(million|billion))?/-")

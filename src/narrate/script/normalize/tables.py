@@ -366,7 +366,7 @@ WORD_ACRONYMS = {
 }  # fmt: skip
 
 # all-capitals words said as words, but not as eSpeak NG reads their letters: how they are said
-RESPELLED = {"FTSE": "Footsie", "DOB": "date of birth"}  # said as the words they stand for
+RESPELLED = {"FTSE": "Footsie", "DOB": "date of birth", "LTD": "Limited"}  # said as the words they stand for
 
 # all-capitals words spelled although their vowel pattern looks like a word
 SPELLED = {

@@ -1,0 +1,46 @@
+"""Rounds 144 and on of issue 11 (pairs cut by helper annotators from real web copy; the comment before each
+pair names its set and page; rounds 120 to 143 are in test_normalize_round120.py).
+
+Round 144: "LTD" in capitals is "Limited", as eSpeak NG itself says it (the capitals had made it an
+initialism, "L T D"); an ISO code after an amount with a sign of the same money, spaced or joined, names the
+money once ("$20AUD" "twenty Australian dollars", "$75 USD" "seventy-five U S dollars", "£54GBP" "fifty-four
+pounds"; the dollar sign is the peso's too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web161: https://www.standbanner.co.uk/terms-and-conditions
+        ("with STAND BANNER LTD you agree", "with STAND BANNER Limited you agree"),
+        # web73: https://trevornick.co.uk/terms-and-conditions/
+        ("Trevornick Holiday Park LTD –Terms", "Trevornick Holiday Park Limited –Terms"),
+    ],
+)  # fmt: skip
+def test_ltd_in_capitals_is_limited(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web171: https://paulstravelnotes.com/a-guide-to-hostels-in-europe
+        ("between $20AUD and $60AUD.", "between twenty Australian dollars and sixty Australian dollars."),
+        ("$100AUD is equal to $75USD and £54GBP.",
+         "one hundred Australian dollars is equal to seventy-five U S dollars and fifty-four pounds."),
+        # web147: https://hypebeast.com/2020/11/apple-event-date-details-one-more-thing-arm-mac-silicon-november-10
+        ("at $75 USD, about one-fourth of", "at seventy-five U S dollars, about one-fourth of"),
+        ("$250 MXN", "two hundred fifty Mexican pesos"),
+        # another money's code is left to be spelled
+        ("$5 EUR", "five E U R"),
+        ("$5EUR", "five E U R"),
+    ],
+)  # fmt: skip
+def test_a_code_after_an_amount_names_its_money(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
