@@ -4,7 +4,9 @@ pair names its set and page; rounds 120 to 143 are in test_normalize_round120.py
 Round 144: "LTD" in capitals is "Limited", as eSpeak NG itself says it (the capitals had made it an
 initialism, "L T D"); an ISO code after an amount with a sign of the same money, spaced or joined, names the
 money once ("$20AUD" "twenty Australian dollars", "$75 USD" "seventy-five U S dollars", "£54GBP" "fifty-four
-pounds"; the dollar sign is the peso's too).
+pounds"; the dollar sign is the peso's too); a clock time before "hrs" is the 24-hour clock's ("15:00 hrs"
+"fifteen hundred hours"), and before "o'clock" its hour alone ("18:00 o'clock" "eighteen o'clock"; had been
+"fifteen hundred hrs" and "eighteen hundred o'clock").
 """
 
 from __future__ import annotations
@@ -43,4 +45,25 @@ def test_ltd_in_capitals_is_limited(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_code_after_an_amount_names_its_money(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web171: https://quintagalindo.com/en/regulation/
+        ("rooms is from 15:00 hrs.", "rooms is from fifteen hundred hours."),
+        # web171: https://laplazahostal.es/politicas-generales/
+        ("until 18:00 o’clock on the arrival", "until eighteen o’clock on the arrival"),
+        # web171: https://mijnmaurik.nl/de/camping
+        ("Check-in starts at 14:00 o’clock", "Check-in starts at fourteen o’clock"),
+        # web80: https://zhcnt4.ilovetranslation.com/boqyRmtooEu=d (a leading zero is said only where the text
+        # has hours past twelve)
+        ("dock between 06:30 and 07:30 hours, by", "dock between six thirty and seven thirty hours, by"),
+        ("from 09:00 hrs to 17:00 hrs", "from oh nine hundred hours to seventeen hundred hours"),
+        # minutes before "o'clock" are left to the clock rule
+        ("at 10:30 o'clock", "at ten thirty o'clock"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_before_hrs_or_oclock(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -190,6 +190,21 @@ def _times(m: re.Match[str]) -> str:
     )
 
 
+@rule(r"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)(?:\s?(hrs|hours)\b|(?=\s?o['’]clock\b))")
+def _time_in_words(m: re.Match[str]) -> str:
+    """ "from 15:00 hrs" "fifteen hundred hours", "between 06:30 and 07:30 hours": a clock time before
+    "hrs" is the 24-hour clock's, said as its hours are; "until 18:00 o'clock" "eighteen o'clock": before
+    "o'clock" the hour alone (not "eighteen hundred o'clock")."""
+    hour, minute = int(m.group(1)), m.group(2)
+    if not m.group(3):
+        return m.group(0) if minute != "00" else nw.cardinal(hour)
+    # a written leading zero is said where the text's clock has hours past twelve, as for "_time" below
+    lead = "oh " if m.group(1).startswith("0") and hour and _hours_past_twelve(m.string) else ""
+    if minute == "00":
+        return f"{lead}{nw.cardinal(hour) if hour else 'zero'} hundred hours"
+    return f"{lead}{clock(hour, minute, ampm=True)} hours"
+
+
 @rule(rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:\d){_ZONE}")
 def _time(m: re.Match[str]) -> str:
     """ "at 22:40", "at 9:30"; "until 05:00" beside "from 16:00" "oh five hundred": an hour written with its
