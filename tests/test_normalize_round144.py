@@ -6,7 +6,11 @@ initialism, "L T D"); an ISO code after an amount with a sign of the same money,
 money once ("$20AUD" "twenty Australian dollars", "$75 USD" "seventy-five U S dollars", "£54GBP" "fifty-four
 pounds"; the dollar sign is the peso's too); a clock time before "hrs" is the 24-hour clock's ("15:00 hrs"
 "fifteen hundred hours"), and before "o'clock" its hour alone ("18:00 o'clock" "eighteen o'clock"; had been
-"fifteen hundred hrs" and "eighteen hundred o'clock").
+"fifteen hundred hrs" and "eighteen hundred o'clock"). German, Spanish and French name square centimetres and
+millimetres, milliamperes and knots after a number ("6 mm²" "six millimètres carrés", "6kn" "sechs Knoten";
+German's typewriter "qmm" too), and an amount per hour ("65$/h" "soixante-cinq dollars par heure"; had been
+"par h"). French "art." before an article's number is "article" ("(art. 49)" "(article quarante-neuf)"; eSpeak
+NG had said "art").
 """
 
 from __future__ import annotations
@@ -67,3 +71,41 @@ def test_a_code_after_an_amount_names_its_money(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_clock_time_before_hrs_or_oclock(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        # web172: https://www.superdevis.com/devis-installation-electrique-gratuit/
+        ("fr", "jusqu’à 30 mA, permettront", "jusqu’à trente milliampères, permettront"),
+        ("fr", "des conducteurs 6 mm² et 4 mm². Pour",
+         "des conducteurs six millimètres carrés et quatre millimètres carrés. Pour"),
+        # web173: https://www.skipperguide.de/mediawiki/index.php?title=Guernsey&diff=prev&oldid=29873&mobileaction=toggle_view_mobile
+        ("de", "Maximalgeschwindigkeit von 6kn, im", "Maximalgeschwindigkeit von sechs Knoten, im"),
+        # web172: https://www.msxfaq.de/sonst/stromer/900euro_wallbox.htm
+        ("de", "nur 5x 2,5qmm legen lassen.", "nur fünf mal zwei Komma fünf Quadratmillimeter legen lassen."),
+        ("de", "80 qm Wohnfläche", "achtzig Quadratmeter Wohnfläche"),
+        ("es", "cable de 2,5 mm2", "cable de dos coma cinco milímetros cuadrados"),
+        ("es", "a 12 kn", "a doce nudos"),
+        # web172: https://www.hgelectrique.com/single-post/2016/03/07/combien-%C3%A7a-co%C3%BBte-un-%C3%A9lectricien
+        ("fr", "moyen de 30 à 65$/h) et", "moyen de trente à soixante-cinq dollars par heure) et"),
+        ("es", "a 15 €/h.", "a quince euros por hora."),
+    ],
+)  # fmt: skip
+def test_more_units_named(language: str, text: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web172: https://100pour100immobilier.com/refaire-lelectricite-dune-maison/
+        ("sur le bâtiment (art. 49). Il est", "sur le bâtiment (article quarante-neuf). Il est"),
+        ("des arts. 4 et 5", "des articles quatre et cinq"),
+        ("(art. L. 121-1)", "(article L cent vingt et un tiret un)"),
+        # not before a number: the word "art"
+        ("l'art. contemporain", "l'art. contemporain"),
+    ],
+)  # fmt: skip
+def test_a_french_article_abbreviation(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

@@ -31,7 +31,11 @@ for _signs, _minus in ((_SIGNS["fr"], "moins"), (_SIGNS["es"], "menos")):
     _signs.update(dict.fromkeys("−–-", _minus))
 _CENTS = {"fr": ("centime", "centimes"), "es": ("céntimo", "céntimos")}
 _PER = {"fr": "par", "es": "por"}
-_PER_WORDS = {"fr": {"hab": "habitant", "an": "an"}, "es": {"hab": "habitante", "año": "año"}}
+# ("65$/h" "soixante-cinq dollars par heure")
+_PER_WORDS = {
+    "fr": {"hab": "habitant", "an": "an", "h": "heure"},
+    "es": {"hab": "habitante", "año": "año", "h": "hora"},
+}
 # words after a round million that are not its noun: prepositions, conjunctions, "de" already there
 _NOT_NOUN = {
     "fr": {"de", "d", "du", "des", "et", "ou", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec",

@@ -187,6 +187,13 @@ def _code_article(m: re.Match[str]) -> str:
     return f"{m.group(1)} {' tiret '.join(parts)}"
 
 
+@FRENCH.rule(r"(?<![\w.])([Aa])rt(s?)\.\s(?=(?:[LRD]\.?\s?)?\d|[LRD]\s)")
+def _article_word(m: re.Match[str]) -> str:
+    """ "(art. 49)" "(article quarante-neuf)", "Art. L. 121-1": the article's abbreviation before its number
+    (eSpeak NG says "art"), as Spanish's "art." is "artículo"."""
+    return f"{m.group(1)}rticle{m.group(2)} "
+
+
 @FRENCH.rule(r"(?<![\w.-])(?:asbl|ASBL)(?![\w-])")
 def _asbl(m: re.Match[str]) -> str:
     """ "l'asbl" "l'A S B L": Belgium's non-profit association, said by its letters."""

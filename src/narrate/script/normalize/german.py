@@ -31,10 +31,11 @@ GERMAN = Rules()
 BEFORE_UNITS = Rules()  # run before units.py names the unit symbols
 
 
-@BEFORE_UNITS.rule(r"(?:(?<=\d)|(?<=\d\s)|(?<=\d\s[a-zA-Z]/)|(?<=\d[a-zA-Z]/))qm\b(?![²/])")
+@BEFORE_UNITS.rule(r"(?:(?<=\d)|(?<=\d\s)|(?<=\d\s[a-zA-Z]/)|(?<=\d[a-zA-Z]/))q(m|mm)\b(?![²/])")
 def _square_metre(m: re.Match[str]) -> str:
-    """ "80 qm", "28 l/qm": "qm" is the typewriter's "m²" (eSpeak NG spells it), named by units.py."""
-    return "m²"
+    """ "80 qm", "28 l/qm", "2,5qmm": "qm" is the typewriter's "m²" (eSpeak NG spells it), "qmm" its "mm²",
+    named by units.py."""
+    return f"{m.group(1)}²"
 
 
 MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"

@@ -22,6 +22,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ha": ("Hektar", "Hektar"),
         "km²": ("Quadratkilometer", "Quadratkilometer"), "m²": ("Quadratmeter", "Quadratmeter"),
         "m³": ("Kubikmeter", "Kubikmeter"), "cm³": ("Kubikzentimeter", "Kubikzentimeter"),
+        "cm²": ("Quadratzentimeter", "Quadratzentimeter"), "mm²": ("Quadratmillimeter", "Quadratmillimeter"),
+        "mA": ("Milliampere", "Milliampere"), "kn": ("Knoten", "Knoten"),
         "MB": ("Megabyte", "Megabyte"), "GB": ("Gigabyte", "Gigabyte"), "TB": ("Terabyte", "Terabyte"),
         "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"), "GW": ("Gigawatt", "Gigawatt"),
         "Wh": ("Wattstunde", "Wattstunden"), "kWh": ("Kilowattstunde", "Kilowattstunden"),
@@ -53,6 +55,9 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "t": ("tonelada", "toneladas"), "l": ("litro", "litros"), "ha": ("hectárea", "hectáreas"),
         "km²": ("kilómetro cuadrado", "kilómetros cuadrados"), "m²": ("metro cuadrado", "metros cuadrados"),
         "m³": ("metro cúbico", "metros cúbicos"), "cm³": ("centímetro cúbico", "centímetros cúbicos"),
+        "cm²": ("centímetro cuadrado", "centímetros cuadrados"),
+        "mm²": ("milímetro cuadrado", "milímetros cuadrados"),
+        "mA": ("miliamperio", "miliamperios"), "kn": ("nudo", "nudos"),
         "hm³": ("hectómetro cúbico", "hectómetros cúbicos"),  # a reservoir's water ("45.724 hm³ embalsados")
         "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
         "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
@@ -85,6 +90,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "km²": ("kilomètre carré", "kilomètres carrés"), "m²": ("mètre carré", "mètres carrés"),
         "m³": ("mètre cube", "mètres cubes"), "cm³": ("centimètre cube", "centimètres cubes"),
         "cc": ("centimètre cube", "centimètres cubes"),  # a motorbike's "300 cc"
+        "cm²": ("centimètre carré", "centimètres carrés"), "mm²": ("millimètre carré", "millimètres carrés"),
+        "mA": ("milliampère", "milliampères"), "kn": ("nœud", "nœuds"),
         "Mo": ("mégaoctet", "mégaoctets"), "MB": ("mégaoctet", "mégaoctets"),
         "Go": ("gigaoctet", "gigaoctets"),
         "To": ("téraoctet", "téraoctets"),
@@ -142,7 +149,7 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 # other ways copy writes a symbol: "50 m2", "50 cm3" (no superscript), "36ºC" (the ordinal sign for the
 # degree sign), "230º C" (a space before the C)
 _ALIASES = {
-    "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "hm3": "hm³",
+    "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "hm3": "hm³", "cm2": "cm²", "mm2": "mm²",
     "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml", "ºF": "°F", "º F": "°F", "° F": "°F",
     "Kg": "kg", "KG": "kg", "cL": "cl",  # a symbol's capitals as copy writes them: "22Kg", "20cL"
     "w": "W",  # "unos 900w"
