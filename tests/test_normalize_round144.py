@@ -10,7 +10,10 @@ pounds"; the dollar sign is the peso's too); a clock time before "hrs" is the 24
 millimetres, milliamperes and knots after a number ("6 mm²" "six millimètres carrés", "6kn" "sechs Knoten";
 German's typewriter "qmm" too), and an amount per hour ("65$/h" "soixante-cinq dollars par heure"; had been
 "par h"). French "art." before an article's number is "article" ("(art. 49)" "(article quarante-neuf)"; eSpeak
-NG had said "art").
+NG had said "art"). "US $1,200", with a space, is "US$1,200" ("one thousand two hundred U S dollars"; had been
+"U S one thousand two hundred dollars"); a small "inc" before a tax or a delivery charge is "including" ("18%
+inc VAT"; eSpeak NG said "ink"); "and/or" is "and or" (eSpeak NG said the slash; blind +5 -2: some annotators
+keep it).
 """
 
 from __future__ import annotations
@@ -109,3 +112,25 @@ def test_more_units_named(language: str, text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_french_article_abbreviation(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web173: https://www.amy-boat-rental.com/english/general-terms/
+        ("to deposit US $1,200 in cash", "to deposit one thousand two hundred U S dollars in cash"),
+        ("of US $ 1,200 per incident.", "of one thousand two hundred U S dollars per incident."),
+        # web137: https://northcoastauctionrooms.com/catalogue/lot/69aed4f764c4eb93fbb2026c0c295a31/f7a9fdde80789f8d0e9ffc56345d7af6/antiques-collectables-sale-to-include-gold-sovereign-lot-624
+        ("Absentee Bids: 18% inc VAT", "Absentee Bids: eighteen percent including V A T"),
+        ("£5 inc. p&p", "five pounds including p and p"),
+        # a company's "Inc" is left, and "inc. tax" may be income tax (a corpus page's)
+        ("Apple Inc VAT", "Apple Inc V A T"),
+        ("his marginal inc. tax bracket", "his marginal inc. tax bracket"),
+        # web173: https://www.feetwetadventures.com/faq
+        ("exceed 20 mph and/or thunderstorms", "exceed twenty miles per hour and or thunderstorms"),
+        # web61: https://www.oldhamgolfclub.com/tag/gems/
+        ("Usually on the 4th and/or 5th Thursday", "Usually on the fourth and or fifth Thursday"),
+    ],
+)  # fmt: skip
+def test_us_dollars_including_and_or(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -229,6 +229,20 @@ def _undotted(m: re.Match[str]) -> str:
     return _UNDOTTED[m.group(1)]
 
 
+@ABBREVIATIONS.rule(r"(?<![\w.])inc\.?(?=\s(?:VAT|GST|HST|[Pp]&[Pp]|postage|delivery|shipping)\b)")
+def _including(m: re.Match[str]) -> str:
+    """ "14.54p per unit inc VAT", "£5 inc. p&p": a small "inc" before a tax or a delivery charge is
+    "including" (eSpeak NG says "ink"); a company's "Inc" has its capital, and "inc. tax" may be income tax
+    ("his marginal inc. tax bracket")."""
+    return "including"
+
+
+@ABBREVIATIONS.rule(r"(?<![\w/])and/or(?![\w/])")
+def _and_or(m: re.Match[str]) -> str:
+    """ "20 mph and/or thunderstorms": "and or" (eSpeak NG says the slash), as Spanish's "y/o" is "y o"."""
+    return "and or"
+
+
 # the days' shortest forms in opening hours ("M-Th", "Tu-Sa"); a longer one is the date rules' ("Mon.")
 _DAY_LETTERS = {
     "M": "Monday", "Tu": "Tuesday", "W": "Wednesday", "Th": "Thursday", "Thu": "Thursday", "F": "Friday",

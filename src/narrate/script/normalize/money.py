@@ -41,6 +41,7 @@ _SIGNS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR = (
     "(?:"
     + "|".join(("(?<![A-Za-z])" if c[0].isalpha() else "") + re.escape(c) for c in _SIGNS)
+    + r"|(?<![A-Za-z])US\s\$"  # "US $1,200", "US $ 1,200": "US$" with a space
     # "Rs. 50", "US$ 12,000": letters, then a space; a price list's "$ 75.00"
     + r")(?:(?:(?<=[A-Za-z.])|(?<=[A-Z]\$)|(?<=[$€£¥]))\s)?"
 )
@@ -162,7 +163,7 @@ def _code_after(m: re.Match[str]) -> str:
 def _money_range(m: re.Match[str]) -> str:
     """ "$5.50-$7.25", "£1-2m": two amounts of one currency. A percentage after the dash is no end of a range
     ("at £3.88 – 6.4% less than")."""
-    unit = CURRENCIES[m.group(2).rstrip()]
+    unit = CURRENCIES[m.group(2).replace(" ", "")]
     scale, _ = _scale_of(m, 5)
     # "$5.50-$7.25": an end with cents is an amount of its own ("five dollars and fifty cents to ..."),
     # not a decimal ("five point five zero")
@@ -184,7 +185,7 @@ _HEAD = re.compile(
 
 @rule(rf"(?:\b({DETERMINER})\s+)?({_CUR})({DEC}){_SCALE}?(?P<code>\s*(?:{'|'.join(ISO_CODES)})\b)?")
 def _money(m: re.Match[str]) -> str:
-    unit = CURRENCIES[m.group(2).rstrip()]
+    unit = CURRENCIES[m.group(2).replace(" ", "")]
     code = m.group("code") or ""
     if code and _same_money(unit[0], CURRENCIES[code.strip()][0]):
         # "$50 AUD", "$20AUD" "fifty Australian dollars", "£54GBP" "fifty-four pounds": the code says which
