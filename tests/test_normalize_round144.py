@@ -13,7 +13,12 @@ German's typewriter "qmm" too), and an amount per hour ("65$/h" "soixante-cinq d
 NG had said "art"). "US $1,200", with a space, is "US$1,200" ("one thousand two hundred U S dollars"; had been
 "U S one thousand two hundred dollars"); a small "inc" before a tax or a delivery charge is "including" ("18%
 inc VAT"; eSpeak NG said "ink"); "and/or" is "and or" (eSpeak NG said the slash; blind +5 -2: some annotators
-keep it).
+keep it). Unicode's hyphens are hyphens ("200‑400 mg", a non-breaking hyphen, is a range); "25oC", a small "o"
+typed for the degree sign, is "twenty-five degrees Celsius"; a label's capitals joined to the number are the
+unit ("500MG", "750ML"; "2019 MG" may be the carmaker); a mass per a volume is a strength ("120 mg/5 ml" "one
+hundred twenty milligrams per five milliliters"; had been "milligrams, five milliliters", as for one measure
+given in two units); a unit's slash may be spaced ("mg / kg" "milligrams per kilogram"); a slash before "per"
+is not said ("$300/per unit" "three hundred dollars per unit"; blind +2 -1).
 """
 
 from __future__ import annotations
@@ -133,4 +138,31 @@ def test_a_french_article_abbreviation(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_us_dollars_including_and_or(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web174: https://onlinedoctor-superdrug.su/tag/ibuprofen
+        ("adult dose is 200‑400 mg every", "adult dose is two hundred to four hundred milligrams every"),
+        # web174: https://support.scopeeyecare.com/hc/en-gb/articles/31203339511581-Can-Lotacryn-Eye-Drops-be-stored-in-the-fridge
+        ("Do not store above 25oC.", "Do not store above twenty-five degrees Celsius."),
+        # web174: https://myhealthbox.eu/lt/paracetamol-500mg-tablets/4191584
+        ("PARACETAMOL 500MG TABLETS", "PARACETAMOL five hundred milligrams TABLETS"),
+        # web170: https://drsordersnwa.com/store/the-botanist-islay-dry-gin-750-ml
+        ("Islay Dry Gin 750ML", "Islay Dry Gin seven hundred fifty milliliters"),
+        ("in 2019 MG sold", "in twenty nineteen M G sold"),
+        # web174: https://www.drugs.com/uk/paracetamol-suspension-120mg-5ml-leaflet.html
+        ("Paracetamol 120 mg/5 ml For", "Paracetamol one hundred twenty milligrams per five milliliters For"),
+        ("350°F/180°C", "three hundred fifty degrees Fahrenheit, one hundred eighty degrees Celsius"),
+        # web174: https://apozona.com/product/paracetamol-ratiopharm-500mg-20/?add-to-cart=388278
+        ("10 to 15 mg / kg body weight", "ten to fifteen milligrams per kilogram body weight"),
+        ("10 km / 6 mi", "ten kilometers, six miles"),
+        # web175: https://www.marketapts.com/iframes/fee-guide?code=232SRV
+        ("Admin Fee $300/per unit", "Admin Fee three hundred dollars per unit"),
+        ("10 km/per hour", "ten kilometers per hour"),
+    ],
+)  # fmt: skip
+def test_hyphens_degrees_labels_and_slashes(text: str, said: str) -> None:
     assert normalize(text, "en") == said

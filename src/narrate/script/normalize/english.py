@@ -296,6 +296,12 @@ def _century(m: re.Match[str]) -> str:
     return f"{m.group(1)} century{'.' if end else ''}"
 
 
+@_FIRST.rule(r"(?<=[\w$€£%])\s?/\s?(?=per\s[a-z])")
+def _slash_per(m: re.Match[str]) -> str:
+    """ "Admin Fee $300/per unit", "$0-75/per applicant": a slash before "per" says it twice; "per" alone."""
+    return " "
+
+
 @_FIRST.rule(r"(?<=\d)\s?G(\d{2,3})(?=\s?(?:mph|MPH|km/h|kph|knots|kts?)\b)")
 def _gusts(m: re.Match[str]) -> str:
     """ "N 10-15 G25 MPH": the wind's speed, then its gusts ("G"), in a forecast's shorthand."""

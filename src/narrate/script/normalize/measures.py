@@ -129,28 +129,23 @@ def _same_measure(m: re.Match[str]) -> str:
     """ "350°F/180°C", "114-118°C /238-245°F", "10 km/6 mi": one measure, then the same in other units: a
     pause between them, not "slash". A round 1, 10, 100 or 1,000 after the slash is what the first is per:
     "5 g/100 mL" "five grams per one hundred milliliters", "6.5 l/100 km"."""
-    if re.match(r"(?:1|10|100|1,?000)(?![\d.,])", m.string[m.end() :]):
+    after = re.match(r"[\d.,]+\s?([a-zA-Zµ]+)", m.string[m.end() :])
+    if re.match(r"(?:1|10|100|1,?000)(?![\d.,])", m.string[m.end() :]) or (
+        # a mass per a volume is a strength, never the same measure: "120 mg/5 ml" (a medicine's)
+        after and m.group(1).strip() in _MASSES and after.group(1) in _VOLUMES
+    ):
         return f"{m.group(1)} per "
     return f"{m.group(1)}, "
+
+
+_MASSES = {"mg", "g", "mcg", "µg", "kg"}
+_VOLUMES = {"ml", "mL", "l", "L", "dl", "cl"}
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # a fraction's last word, as the fraction glyphs are said before the unit's rule sees them ("2½ tsp", "¾ km")
 _FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
-_SPACED_ONLY = {
-    "yd",
-    "sec",
-    "secs",
-    "mi",
-    "L",
-    "t",
-    "kn",
-    "ha",
-    "ms",
-    "cc",
-    "in.",
-    "SF",
-}
+_SPACED_ONLY = {"yd", "sec", "secs", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
 _GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
@@ -296,7 +291,7 @@ def _stone(m: re.Match[str]) -> str:
 
 
 @rule(
-    rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)(\+|-plus)?\s?({_UNIT})((?:/(?:{_PER})){{0,2}})"
+    rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)(\+|-plus)?\s?({_UNIT})((?:\s?/\s?(?:{_PER})){{0,2}})"
     # an abbreviation's period before a small letter is no sentence's end: "a 70 lb. radio backpack"
     r"(?![\w]|/(?!\s?\d))(\.(?=\s+[a-z]))?"
 )
@@ -341,7 +336,8 @@ def _measure(m: re.Match[str]) -> str:
     )
     said = (nw.decimal(number) if not number.isalpha() else number) + (m.group(3) or "").replace("+", " plus")
     article = f"{m.group(1)} " if m.group(1) else ""
-    per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in m.group(5).split("/")[1:])
+    # "mg/kg", "mg / kg body weight": per the unit after the slash, spaced or not
+    per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in re.split(r"\s?/\s?", m.group(5))[1:])
     return f"{article}{said} {one if singular else many}{per}"
 
 
