@@ -18,7 +18,9 @@ typed for the degree sign, is "twenty-five degrees Celsius"; a label's capitals 
 unit ("500MG", "750ML"; "2019 MG" may be the carmaker); a mass per a volume is a strength ("120 mg/5 ml" "one
 hundred twenty milligrams per five milliliters"; had been "milligrams, five milliliters", as for one measure
 given in two units); a unit's slash may be spaced ("mg / kg" "milligrams per kilogram"); a slash before "per"
-is not said ("$300/per unit" "three hundred dollars per unit"; blind +2 -1).
+is not said ("$300/per unit" "three hundred dollars per unit"; blind +2 -1). A kilowatt (hour) in capitals
+is one in German, Spanish and French too ("150 KWh" "cent cinquante kilowattheures"); German cents joined to
+their number before a unit's slash ("9,5ct/kWh"); English "MWh" is a megawatt hour ("$975/MWh").
 """
 
 from __future__ import annotations
@@ -166,3 +168,20 @@ def test_us_dollars_including_and_or(text: str, said: str) -> None:
 )  # fmt: skip
 def test_hyphens_degrees_labels_and_slashes(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        # web177: https://lecourrier-du-soir.com/senegal-lelectricite-baisse-de-10
+        ("fr", "dépasse 150 KWh, mais", "dépasse cent cinquante kilowattheures, mais"),
+        ("de", "mit 11 KW Ladeleistung", "mit elf Kilowatt Ladeleistung"),
+        # web177: https://www.sw-kassel.de/privatkunden/service/energiepreisbremsen-und-soforthilfe
+        ("de", "in Höhe von 9,5ct/kWh für", "in Höhe von neun Komma fünf Cent pro Kilowattstunde für"),
+        ("fr", "46€/m²", "quarante-six euros le mètre carré"),
+        # web177: https://www.eia.gov/electricity/monthly/update/index.php
+        ("en", "reached $975/MWh in", "reached nine hundred seventy-five dollars per megawatt hour in"),
+    ],
+)  # fmt: skip
+def test_energy_units(language: str, text: str, said: str) -> None:
+    assert normalize(text, language) == said

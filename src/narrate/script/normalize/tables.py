@@ -125,7 +125,7 @@ UNITS = {
     "m": ("meter", "meters"), "km2": ("square kilometer", "square kilometers"),
     "km²": ("square kilometer", "square kilometers"), "m2": ("square meter", "square meters"),
     "m²": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
-    "kWh": ("kilowatt hour", "kilowatt hours"),
+    "kWh": ("kilowatt hour", "kilowatt hours"), "MWh": ("megawatt hour", "megawatt hours"),
     "kWp": ("kilowatt peak", "kilowatts peak"),  # a solar array's rated power
     "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
     "GHz": ("gigahertz", "gigahertz"), "hz": ("hertz", "hertz"), "L": ("liter", "liters"),

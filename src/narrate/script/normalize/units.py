@@ -153,7 +153,8 @@ _ALIASES = {
     "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml", "ºF": "°F", "º F": "°F", "° F": "°F",
     "Kg": "kg", "KG": "kg", "cL": "cl",  # a symbol's capitals as copy writes them: "22Kg", "20cL"
     "w": "W",  # "unos 900w"
-    "kw": "kW", "Kw": "kW", "kwh": "kWh", "Kwh": "kWh",  # "onze kw", "3000 kwh": a kilowatt in copy's cases
+    "kw": "kW", "Kw": "kW", "KW": "kW", "kwh": "kWh", "Kwh": "kWh",
+    "KWh": "kWh",  # "onze kw", "3000 kwh": a kilowatt in copy's cases
     "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
     "cv": "CV",  # "110 cv", a car's power in Spanish copy
     "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
@@ -298,13 +299,16 @@ def rules(language: str) -> Rules:
 
     money = "|".join(re.escape(s) for s in _MONEY[language])
 
-    @named.rule(rf"(?<![\w/])({money})\s?/\s?({symbols})(?![\w²/])")
+    @named.rule(rf"(?<![^\W\d]|/)({money})\s?/\s?({symbols})(?![\w²/])")  # "9,5ct/kWh" too
     def _money_per_unit(m: re.Match[str]) -> str:
         """ "29,13 Cent/kWh" "Cent pro Kilowattstunde", "3,8 ct. / kWh", "4 800 euros/m²" "euros le mètre
         carré"."""
+        glued = m.start() > 0 and m.string[m.start() - 1].isdigit()
+        if glued and not m.group(1)[0].isalpha():
+            return m.group(0)  # "46€/m²": amounts.py's
         symbol = _ALIASES.get(m.group(2), m.group(2))
         money = _MONEY[language][m.group(1)]
-        return f"{_one_of(m, money, language)} {unit_price(language, symbol)}"
+        return f"{' ' if glued else ''}{_one_of(m, money, language)} {unit_price(language, symbol)}"
 
     @named.rule(rf"(?<![\w/])({money})\s?/\s?({noun})(?![\w/])")
     def _money_per_word(m: re.Match[str]) -> str:
