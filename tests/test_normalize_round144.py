@@ -1,7 +1,7 @@
 """Rounds 144 and on of issue 11 (pairs cut by helper annotators from real web copy; the comment before each
 pair names its set and page; rounds 120 to 143 are in test_normalize_round120.py).
 
-Round 144: "LTD" in capitals is "Limited", as eSpeak NG itself says it (the capitals had made it an
+Rounds 144 to 148: "LTD" in capitals is "Limited", as eSpeak NG itself says it (the capitals had made it an
 initialism, "L T D"); an ISO code after an amount with a sign of the same money, spaced or joined, names the
 money once ("$20AUD" "twenty Australian dollars", "$75 USD" "seventy-five U S dollars", "£54GBP" "fifty-four
 pounds"; the dollar sign is the peso's too); a clock time before "hrs" is the 24-hour clock's ("15:00 hrs"
@@ -18,9 +18,11 @@ typed for the degree sign, is "twenty-five degrees Celsius"; a label's capitals 
 unit ("500MG", "750ML"; "2019 MG" may be the carmaker); a mass per a volume is a strength ("120 mg/5 ml" "one
 hundred twenty milligrams per five milliliters"; had been "milligrams, five milliliters", as for one measure
 given in two units); a unit's slash may be spaced ("mg / kg" "milligrams per kilogram"); a slash before "per"
-is not said ("$300/per unit" "three hundred dollars per unit"; blind +2 -1). A kilowatt (hour) in capitals
-is one in German, Spanish and French too ("150 KWh" "cent cinquante kilowattheures"); German cents joined to
-their number before a unit's slash ("9,5ct/kWh"); English "MWh" is a megawatt hour ("$975/MWh").
+is not said ("$300/per unit" "three hundred dollars per unit"; blind +2 -1). A kilowatt (hour) in capitals is
+one in German, Spanish and French too ("150 KWh" "cent cinquante kilowattheures"); German cents joined to
+their number before a unit's slash ("9,5ct/kWh"); English "MWh" is a megawatt hour ("$975/MWh"). German "gem."
+is "gemäß", "MwSt" without its point "Mehrwertsteuer", and "Inkl." starting a phrase "Inklusive" (eSpeak NG
+said "gem", spelled "MwSt").
 """
 
 from __future__ import annotations
@@ -185,3 +187,18 @@ def test_hyphens_degrees_labels_and_slashes(text: str, said: str) -> None:
 )  # fmt: skip
 def test_energy_units(language: str, text: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web151: http://wildeck.de/bauen-wohnen/bauleitplanung/bebauungsplan-im-verfahren/
+        ("sind gem. § 3 Abs. 2 BauGB mit", "sind gemäß Paragraf drei Absatz zwei Baugesetzbuch mit"),
+        # web174: https://5092shop.adg.de/artikel/details/84454-11722423-ibu-ratiopharm-direkt-400-mg-pulver-zum-einnehmen.html
+        ("[Inkl. 19% MwSt, zzgl. Versandkosten]",
+         "[Inklusive neunzehn Prozent Mehrwertsteuer, zuzüglich Versandkosten]"),
+        ("inkl. MwSt.", "inklusive Mehrwertsteuer."),
+    ],
+)  # fmt: skip
+def test_german_abbreviations_of_round_148(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -22,7 +22,8 @@ ABBREVIATIONS = {
     "BGM": "Bürgermeister", "MwSt.": "Mehrwertsteuer", "v. l. n. r.": "von links nach rechts",
     "v. l.": "von links", "v. r.": "von rechts", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich",
     "OÖ": "Oberösterreich", "Jh.": "Jahrhundert", "Jhd.": "Jahrhundert", "Jhdt.": "Jahrhundert",
-    "v. Chr.": "vor Christus", "n. Chr.": "nach Christus",
+    "v. Chr.": "vor Christus", "n. Chr.": "nach Christus", "gem.": "gemäß", "MwSt": "Mehrwertsteuer",
+    "Inkl.": "Inklusive",
 }  # fmt: skip
 # their point may also end the sentence
 ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt.", "v. Chr.", "n. Chr."}
