@@ -22,7 +22,10 @@ is not said ("$300/per unit" "three hundred dollars per unit"; blind +2 -1). A k
 one in German, Spanish and French too ("150 KWh" "cent cinquante kilowattheures"); German cents joined to
 their number before a unit's slash ("9,5ct/kWh"); English "MWh" is a megawatt hour ("$975/MWh"). German "gem."
 is "gemäß", "MwSt" without its point "Mehrwertsteuer", and "Inkl." starting a phrase "Inklusive" (eSpeak NG
-said "gem", spelled "MwSt").
+said "gem", spelled "MwSt"). Spanish "a. C." and "d. C." after a year or a century are "antes de Cristo" and
+"después de Cristo", and "s." before a Roman numeral is "siglo"; French "av. J.-C." and "ap. J.-C." are "avant
+Jésus-Christ" and "après Jésus-Christ", "s." after a century's ordinal "siècle", and "Ier" after an article
+"premier" (eSpeak NG had said the letters).
 """
 
 from __future__ import annotations
@@ -202,3 +205,24 @@ def test_energy_units(language: str, text: str, said: str) -> None:
 )  # fmt: skip
 def test_german_abbreviations_of_round_148(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        # web176: https://lajornadanet.com/mundo/foto-encuentran-en-peru-una-momia-preinca-de-1-000-anos
+        ("es", "alrededor del año 1100 d.C. tras la", "alrededor del año mil cien después de Cristo tras la"),
+        ("es", "en el año 44 a.C.", "en el año cuarenta y cuatro antes de Cristo."),
+        # web175: https://ultimasnoticias.agency/barcelona-pone-a-la-venta-uno-de-sus-iconicos-castillos-este-es-su-precio
+        ("es", "desde finales del s.XIX hasta", "desde finales del siglo diecinueve hasta"),
+        # web176: https://chauvigny-patrimoine.fr/Vivre_avec_dieux/zoom_sur.php
+        ("fr", "la fin du IIe s. av. J.-C. ; il", "la fin du deuxième siècle avant Jésus-Christ; il"),
+        ("fr", "du temple du IIe s. (chambre de", "du temple du deuxième siècle (chambre de"),
+        # web176: https://galeriemuseale.inrap.fr/index.php/Expositions/Show/Details/id/28?lang=fr_FR
+        ("fr", "moitié du Ier siècle ap. J.-C. et le IIIe siècle.",
+         "moitié du premier siècle après Jésus-Christ et le troisième siècle."),
+        ("fr", "François Ier", "François premier"),
+    ],
+)  # fmt: skip
+def test_eras_and_centuries(language: str, text: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -167,6 +167,23 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     return said
 
 
+@FRENCH.rule(r"(?<=\b(?:du|le|au|la|Du|Le|Au|La)\s)I(er|re)(?=\s\w)")
+def _first_roman(m: re.Match[str]) -> str:
+    """ "du Ier siècle", "le Ier arrondissement": the Roman first, "premier" (eSpeak NG says "i e r")."""
+    return "premier" if m.group(1) == "er" else "première"
+
+
+@FRENCH.rule(r"(?<=ième\s|mier\s)s\.(?=\s(?:[a-zà-ÿ(]|av\.|ap\.))|\b(av|ap)\.\s?J\.?-C\.")
+def _era(m: re.Match[str]) -> str:
+    """ "du IIe s. av. J.-C.": a century's "s." after its ordinal is "siècle", "av. J.-C." "avant
+    Jésus-Christ", "ap. J.-C." "après Jésus-Christ" (eSpeak NG said the letters); the point ends the
+    sentence too where one does."""
+    if not m.group(1):
+        return "siècle"
+    ends = re.match(r"\s*$|\s+[A-ZÀ-Ý]", m.string[m.end() : m.end() + 2])
+    return f"{'avant' if m.group(1) == 'av' else 'après'} Jésus-Christ" + ("." if ends else "")
+
+
 @FRENCH.rule(r"(?<![\w.,:])0([1-9])(?=\sheures?\b)")
 def _zero_hour(m: re.Match[str]) -> str:
     """ "lundi 06 heures" "six heures": an hour's leading zero is not said."""

@@ -65,6 +65,20 @@ def _firm(m: re.Match[str]) -> str:
     return _FIRMS[m.group(1)] + ("." if ends and m.group(1) != "Ayto" else "")
 
 
+@ABBREVIATIONS.rule(r"(?<=[\dIVXLC])\s?([ad])\.\s?(?:de\s)?C\.(?=[\s,;:)]|$)")
+def _era(m: re.Match[str]) -> str:
+    """ "el siglo I a.C.", "año 1100 d. C.": "antes de Cristo", "después de Cristo" (eSpeak NG said the
+    letters); the point ends the sentence too where one does."""
+    ends = re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2])
+    return f" {'antes' if m.group(1) == 'a' else 'después'} de Cristo" + ("." if ends else "")
+
+
+@ABBREVIATIONS.rule(r"(?<![\w.])s\.\s?(?=[IVXL]+\b)")
+def _century(m: re.Match[str]) -> str:
+    """ "desde finales del s.XIX": "siglo", whose Roman numeral spanish_news.py then says."""
+    return "siglo "
+
+
 @ABBREVIATIONS.rule(_EXTENSION)
 def _extension(m: re.Match[str]) -> str:
     return "extensión "
