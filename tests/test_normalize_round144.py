@@ -25,7 +25,8 @@ is "gemäß", "MwSt" without its point "Mehrwertsteuer", and "Inkl." starting a 
 said "gem", spelled "MwSt"). Spanish "a. C." and "d. C." after a year or a century are "antes de Cristo" and
 "después de Cristo", and "s." before a Roman numeral is "siglo"; French "av. J.-C." and "ap. J.-C." are "avant
 Jésus-Christ" and "après Jésus-Christ", "s." after a century's ordinal "siècle", and "Ier" after an article
-"premier" (eSpeak NG had said the letters).
+"premier" (eSpeak NG had said the letters). German "6.1." after "Abschnitt", "Kapitel" and the like is a
+section's number, left to eSpeak NG ("sechs Punkt eins"; had been read as a date, "sechster Januar").
 """
 
 from __future__ import annotations
@@ -226,3 +227,16 @@ def test_german_abbreviations_of_round_148(text: str, said: str) -> None:
 )  # fmt: skip
 def test_eras_and_centuries(language: str, text: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web174: https://info-patient.de/ibuprofen-ratio-400-mg-filmtabletten-179924/zusammenfassende-informationen
+        ("siehe Abschnitt 6.1.", "siehe Abschnitt 6.1."),
+        ("in Kapitel 3.2. wird", "in Kapitel 3.2. wird"),
+        ("am 6.1. um", "am sechsten Januar um"),
+    ],
+)  # fmt: skip
+def test_a_german_section_number_is_no_date(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

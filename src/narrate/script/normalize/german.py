@@ -93,7 +93,10 @@ _SPAN = rf"(?:({_DAY})\.\s?(und|bis|[-–])\s?)?"  # "27. und 28.11.2025": a fir
 )
 def _numeric_date(m: re.Match[str]) -> str:
     """ "zum 01.01.2024" "zum ersten Januar zweitausendvierundzwanzig", "am 26.6." "am sechsundzwanzigsten
-    Juni": the days are ordinals, the month named (web9, web13: three pairs of two annotators)."""
+    Juni": the days are ordinals, the month named (web9, web13: three pairs of two annotators); after
+    "Abschnitt", "Kapitel" and the like, "6.1." is a section's number (eSpeak NG says "sechs Punkt eins")."""
+    if not m.group(5) and _SECTION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group(0)
     said = f"{_days(m, m.group(1), m.group(2), m.group(3))} {_MONTH_NAMES[int(m.group(4)) - 1]}"
     if not (year := m.group(5)):
         return said
@@ -102,6 +105,9 @@ def _numeric_date(m: re.Match[str]) -> str:
 
 
 _MONTH_NAMES = [name for name in MONTHS.split("|") if name != "Jänner"]
+_SECTION_BEFORE = re.compile(
+    r"\b(?:Abschnitts?|Kapitel|Ziffer|Tabelle|Abbildung|Abb\.|Anlage|Punkt|Kap\.)\s$"
+)
 
 
 @GERMAN.rule(r"(?<![\d.,:/-])\b(1[1-9]\d\d|20\d\d)\s?([-–/])\s?(\d\d|1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d)")
