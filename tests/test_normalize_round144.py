@@ -26,7 +26,9 @@ said "gem", spelled "MwSt"). Spanish "a. C." and "d. C." after a year or a centu
 "después de Cristo", and "s." before a Roman numeral is "siglo"; French "av. J.-C." and "ap. J.-C." are "avant
 Jésus-Christ" and "après Jésus-Christ", "s." after a century's ordinal "siècle", and "Ier" after an article
 "premier" (eSpeak NG had said the letters). German "6.1." after "Abschnitt", "Kapitel" and the like is a
-section's number, left to eSpeak NG ("sechs Punkt eins"; had been read as a date, "sechster Januar").
+section's number, left to eSpeak NG ("sechs Punkt eins"; had been read as a date, "sechster Januar"). A
+Spanish hour of the 24-hour clock alone is said with "horas" ("a las 16:00" "a las dieciséis horas", "00:00"
+"cero horas"; a span says "horas" once, after its last end, or not at all: blind +21 -3).
 """
 
 from __future__ import annotations
@@ -240,3 +242,22 @@ def test_eras_and_centuries(language: str, text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_german_section_number_is_no_date(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web58: https://cina.es/regata-multiclase-2017-cronica-clasificacion/
+        ("A las 14:00 se inició el primer", "A las catorce horas se inició el primer"),
+        # web117: http://www.blablax.com.ar/insomnio-y-espera-todo-una-entrada-los-rolling-n642948
+        ("el reloj marque las 00.00 del martes", "el reloj marque las cero horas del martes"),
+        # web106: https://www.escapadarural.com/casa-rural/murcia/casas-rapia-casa-rosa-1/precios
+        ("partir de las: 16:00", "partir de las: dieciséis horas"),
+        # a span: as before
+        ("de 8:00 a 13:00 y de 16:00 a 18:00 en", "de ocho a trece y de dieciséis a dieciocho en"),
+        ("entre las 14:00 y las 23:30", "entre las catorce y las veintitrés treinta"),
+        ("a las 9:00 de la mañana", "a las nueve de la mañana"),
+    ],
+)  # fmt: skip
+def test_a_spanish_hour_alone(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

@@ -1,11 +1,13 @@
 """Spanish abbreviations eSpeak NG does not know, said in full (it knows "Sr.", "Dña.", "Dr.", "Excmo.",
-"aprox.", "etc." and says those itself; "pág.", "núm.", "art." before a number are spanish_news.py's):
+"aprox.", "etc." and says those itself; "pág.", "núm." before a number are spanish_news.py's):
 
 - a title before a name: "Lic. Pérez" "licenciado Pérez", "Ing.", "Arq.", "Gral.", "Prof.", "Pdte.";
 - a street's or a place's word before its name or number: "Avda. de la Paz" "avenida de la Paz", "Ctra.",
   "Pza.", "Urb.", "Col." (a Mexican address's neighbourhood);
 - a recipe's spoons: "1 cda." "una cucharada", "1/2 cdta." "media cucharadita";
-- a firm's or an office's word: "Hnos." "Hermanos", "Cía." "Compañía", "Ayto." "Ayuntamiento".
+- a firm's or an office's word: "Hnos." "Hermanos", "Cía." "Compañía", "Ayto." "Ayuntamiento";
+- a law's: "art. 194" "artículo", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto" (spanish_news.py then says
+  the law's number and year).
 
 eSpeak NG read them as words ("Lic." "lik") or letter by letter ("Pdte.").
 """
@@ -77,6 +79,18 @@ def _era(m: re.Match[str]) -> str:
 def _century(m: re.Match[str]) -> str:
     """ "desde finales del s.XIX": "siglo", whose Roman numeral spanish_news.py then says."""
     return "siglo "
+
+
+_LAWS = {
+    "LO": "Ley Orgánica", "RD": "Real Decreto", "R.D.": "Real Decreto", "L.O.": "Ley Orgánica",
+    "art.": "artículo", "arts.": "artículos", "RD-ley": "Real Decreto-ley", "RDL": "Real Decreto-ley",
+}  # fmt: skip
+
+
+@ABBREVIATIONS.rule(r"(?<![\w.])(LO|RD-ley|RDL|RD|R\.\s?D\.|L\.\s?O\.|arts?\.)\s(?=\d)")
+def _law_word(m: re.Match[str]) -> str:
+    """ "art. 194" "artículo ciento noventa y cuatro", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto"."""
+    return _LAWS[m.group(1).replace(" ", "")] + " "
 
 
 @ABBREVIATIONS.rule(_EXTENSION)

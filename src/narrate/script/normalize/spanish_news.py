@@ -26,11 +26,12 @@ from narrate.script.normalize.units import HABER, unit_pattern, unit_words
 
 SPANISH_NEWS = Rules()
 
-_HOUR_AFTER = re.compile(r"\s(?:horas?|hrs?)\b")
 _LAS_BEFORE = re.compile(r"\b(?:[Ll]as|[Ll]a)\s$")
 _MERIDIAN_AFTER = re.compile(r"\s?[ap]\.?\s?m\b", re.IGNORECASE)
 _AFTERNOON_AFTER = re.compile(r"\s(?:de|por)\sla\s(?:tarde|noche)\b")
 _SPAN_BEFORE = re.compile(r"\bde\s(?:[01]?\d|2[0-3])[.:,][0-5]\d\s(?:a|hasta)\s$")
+_JOINED = re.compile(r"\s?(?:[-–]|\s(?:a|y|e|hasta|o)\b)")
+_JOINED_BEFORE = re.compile(r"(?:\d\s?(?:[-–]|a|y|e|hasta|o)|\bhora)\s(?:las?\s)?$", re.IGNORECASE)
 _CLAUSE_END = r"\s(?:y|e|o)\s|\s?[.;,)]|\s*$"
 _CLAUSE_ENDS = re.compile(_CLAUSE_END)
 # "a 18.00 horas", or a quarter hour ending a clause ("de 10.00 a 12.00 y de 17.00 a 19.30.")
@@ -98,7 +99,12 @@ def _clock(m: re.Match[str]) -> str:
     said = hour(hours)
     if minutes:
         said += f" {'cero ' if minutes < 10 else ''}{cardinal(minutes, 'es')}"
-    word = m.group(4) or ""
+    # "a las 16:00 se" "dieciséis horas": a 24-hour clock's hour alone (a span says "horas" once, or not)
+    joined = _JOINED.match(m.string, m.end()) or _JOINED_BEFORE.search(
+        m.string, max(0, m.start() - 20), m.start()
+    )
+    alone = not (span or joined)
+    word = m.group(4) or ("" if minutes or 0 < hours <= 12 or not alone else " horas")
     if word and not word.strip().startswith("hora"):  # "hrs.", "hs", "h.": "horas"
         ends = word.endswith(".") and not re.match(r"\s[a-záéíóúñ]", m.string[m.end() : m.end() + 2])
         word = " horas." if ends else " horas"
@@ -237,18 +243,6 @@ def _number_word(m: re.Match[str]) -> str:
 def _and_or(m: re.Match[str]) -> str:
     """ "Teléfono y/o correo electrónico": "y o" (eSpeak NG says the slash)."""
     return "y o"
-
-
-_LAWS = {
-    "LO": "Ley Orgánica", "RD": "Real Decreto", "R.D.": "Real Decreto", "L.O.": "Ley Orgánica",
-    "art.": "artículo", "arts.": "artículos", "RD-ley": "Real Decreto-ley", "RDL": "Real Decreto-ley",
-}  # fmt: skip
-
-
-@SPANISH_NEWS.rule(r"(?<![\w.])(LO|RD-ley|RDL|RD|R\.\s?D\.|L\.\s?O\.|arts?\.)\s(?=\d)")
-def _law_word(m: re.Match[str]) -> str:
-    """ "art. 194" "artículo ciento noventa y cuatro", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto"."""
-    return _LAWS[m.group(1).replace(" ", "")] + " "
 
 
 @SPANISH_NEWS.rule(
