@@ -28,7 +28,9 @@ Jésus-Christ" and "après Jésus-Christ", "s." after a century's ordinal "sièc
 "premier" (eSpeak NG had said the letters). German "6.1." after "Abschnitt", "Kapitel" and the like is a
 section's number, left to eSpeak NG ("sechs Punkt eins"; had been read as a date, "sechster Januar"). A
 Spanish hour of the 24-hour clock alone is said with "horas" ("a las 16:00" "a las dieciséis horas", "00:00"
-"cero horas"; a span says "horas" once, after its last end, or not at all: blind +21 -3).
+"cero horas"; a span says "horas" once, after its last end, or not at all: blind +21 -3). A Spanish number
+after a noun it labels ("Nivel 1", "página 1") is "uno" whatever follows (had been "un", as before a counted
+noun).
 """
 
 from __future__ import annotations
@@ -260,4 +262,18 @@ def test_a_german_section_number_is_no_date(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_a_spanish_hour_alone(text: str, said: str) -> None:
+    assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web177: https://www.lt9.com.ar/es-oficial-aumentan-las-tarifas-de-luz-y-gas-en-septiembre
+        ("los usuarios de Nivel 1 afrontarán la", "los usuarios de Nivel uno afrontarán la"),
+        # web175: https://www.bilbocasa.com/buscar-precioe-asc-2
+        ("(página 0 = 1ª, página 1 = 2ª,", "(página cero igual a primera, página uno igual a segunda,"),
+        ("tiene 1 hijo", "tiene un hijo"),
+    ],
+)  # fmt: skip
+def test_a_spanish_label_number(text: str, said: str) -> None:
     assert normalize(text, "es") == said

@@ -49,6 +49,10 @@ _ONE_BEFORE = re.compile(
     r"|sobre|entre|contra|sin|tras|hasta|desde|x)\b)([a-záéíóúñ]{2,})\b"
 )
 # a feminine singular: "-a" (not "día", Greek "-ma", "-ista", "-eta" words), "-ción", "-dad" ...
+# nouns a number labels rather than counts ("usuarios de Nivel 1", "página 1 = 2ª")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:[Nn]ivel|[Pp]ágina|[Ff]ase|[Gg]rupo|[Pp]aso|[Ee]tapa|[Jj]ornada|[Zz]ona|[Tt]ipo|[Mm]odelo|[Pp]lanta)\s$"
+)
 _FEMININE_ONE = re.compile(
     r"(?!(?:día|mapa|planeta|\w+ma|\w+ista|\w+eta)$)(?:[a-záéíóúñ]+a|[a-záéíóúñ]+(?:ción|sión|dad|tad|tud|umbre)"
     r"|vez|mujer|muerte|noche|parte|calle|clase|red|ley|nave|fuente|torre|sede|frase|llave|cárcel|especie"
@@ -90,6 +94,8 @@ def _agreeing(m: re.Match[str]) -> str:
     """ "hasta las 221 personas" "doscientas veintiuna", "31 años" "treinta y un años"."""
     n = int(m.group(1).replace(".", ""))
     before = m.string[max(0, m.start() - 20) : m.start()]  # a window, not a copy of the text so far
+    if _LABEL_BEFORE.search(before):
+        return m.group(0)  # "Nivel 1", "página 1": a label's number, "uno", whatever follows it
     one = _ONE_BEFORE.match(m.string, m.end()) if n == 1 else None
     # a feminine noun may come after the other end of a range, "entre 1 y 2 horas" "entre una y dos"; a
     # masculine one shortens only the number just before it ("de uno a dos días", "de dos a veintiún días")
