@@ -30,7 +30,8 @@ section's number, left to eSpeak NG ("sechs Punkt eins"; had been read as a date
 Spanish hour of the 24-hour clock alone is said with "horas" ("a las 16:00" "a las dieciséis horas", "00:00"
 "cero horas"; a span says "horas" once, after its last end, or not at all: blind +21 -3). A Spanish number
 after a noun it labels ("Nivel 1", "página 1") is "uno" whatever follows (had been "un", as before a counted
-noun).
+noun). English "12yo", "5 y/o" are "twelve-year-old", "five-year-old" (eSpeak NG said "yo"); a decimal score
+over 100 ends a sentence too ("82.24/100.").
 """
 
 from __future__ import annotations
@@ -277,3 +278,18 @@ def test_a_spanish_hour_alone(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_spanish_label_number(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web170: https://whiskyden.uk/tag/12yo/
+        ("old style HP 12yo (bottled", "old style H P twelve-year-old (bottled"),
+        ("a 5 y/o girl", "a five-year-old girl"),
+        ("his 3-yo son", "his three-year-old son"),
+        # web170: https://whiskyden.uk/tag/12yo/
+        ("a very decent 82.24/100.", "a very decent eighty-two point two four out of one hundred."),
+    ],
+)  # fmt: skip
+def test_years_old_and_a_score_at_a_sentences_end(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

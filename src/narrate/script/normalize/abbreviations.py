@@ -237,6 +237,12 @@ def _including(m: re.Match[str]) -> str:
     return "including"
 
 
+@ABBREVIATIONS.rule(r"(?<![\w.,/-])(\d{1,3})(?:\s?-?yo|\s?y/o|\s?y\.o\.)(?![\w/])")
+def _years_old(m: re.Match[str]) -> str:
+    """ "HP 12yo" (a whisky's age), "a 5 y/o girl": years old, "twelve-year-old" (eSpeak NG said "yo")."""
+    return f"{nw.cardinal(int(m.group(1)))}-year-old"
+
+
 @ABBREVIATIONS.rule(r"(?<![\w/])and/or(?![\w/])")
 def _and_or(m: re.Match[str]) -> str:
     """ "20 mph and/or thunderstorms": "and or" (eSpeak NG says the slash), as Spanish's "y/o" is "y o"."""

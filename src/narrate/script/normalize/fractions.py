@@ -72,10 +72,10 @@ def _cook_shorthand(m: re.Match[str]) -> str:
     return f"{whole or part} {many if whole and whole != '1' else one}"
 
 
-@rule(r"(?<![\w/.])(\d{1,3}\.\d{1,2})/(5|10|20|100)(?![\w/.])")
+@rule(r"(?<![\w/.])(\d{1,3}\.\d{1,2})/(5|10|20|100)(?![\w/]|\.\d)")
 def _decimal_rating(m: re.Match[str]) -> str:
-    """ "an 8.9/10 rating", "17.7/20": a decimal over 5, 10, 20 or 100 is a score, "eight point nine out of
-    ten"."""
+    """ "an 8.9/10 rating", "17.7/20", "a very decent 82.24/100." (a sentence's point after it): a decimal
+    over 5, 10, 20 or 100 is a score, "eight point nine out of ten"."""
     return f"{nw.decimal(m.group(1))} out of {nw.cardinal(int(m.group(2)))}"
 
 
