@@ -31,7 +31,9 @@ Spanish hour of the 24-hour clock alone is said with "horas" ("a las 16:00" "a l
 "cero horas"; a span says "horas" once, after its last end, or not at all: blind +21 -3). A Spanish number
 after a noun it labels ("Nivel 1", "página 1") is "uno" whatever follows (had been "un", as before a counted
 noun). English "12yo", "5 y/o" are "twelve-year-old", "five-year-old" (eSpeak NG said "yo"); a decimal score
-over 100 ends a sentence too ("82.24/100.").
+over 100 ends a sentence too ("82.24/100."). French "XIX ème" with its space is "dix-neuvième"; a German span
+of dates written with a dash ("15.Juni-31.August", "(01.05. - 15.09.)") is said with "bis", both days in the
+case the first is asked for (the second had kept the dash or taken "bis"'s case alone).
 """
 
 from __future__ import annotations
@@ -293,3 +295,23 @@ def test_a_spanish_label_number(text: str, said: str) -> None:
 )  # fmt: skip
 def test_years_old_and_a_score_at_a_sentences_end(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        # web170: http://www.gregswhiskyguide.com/guide/vocabulaire-du-whisky.html
+        ("fr", "dès le XIX ème siècle,", "dès le dix-neuvième siècle,"),
+        ("fr", "Louis XIV est", "Louis quatorze est"),
+        # web171: https://villa-nordstern.de/preise.php
+        ("de", "Sylvester 15.Juni-31.August/ 20.Dezember-6.Januar",
+         "Sylvester fünfzehnter Juni bis einunddreißigster August/ zwanzigster Dezember bis sechster Januar"),
+        # web171: https://ferienzentrum.ch/gastgeber/ferienwohnung-noreikat.html
+        ("de", "Hauptsaison (01.05. - 15.09.) von", "Hauptsaison (erster Mai bis fünfzehnter September) von"),
+        # web153: http://www.reise-magazin.de/abheben-mit-der-tante-ju
+        ("de", "Kassel (30. Juni – 02. Juli), Eis", "Kassel (dreißigster Juni bis zweiter Juli), Eis"),
+        ("de", "vom 01.05. bis 15.09. geöffnet", "vom ersten Mai bis fünfzehnten September geöffnet"),
+    ],
+)  # fmt: skip
+def test_spaced_ordinals_and_spans_of_dates(language: str, text: str, said: str) -> None:
+    assert normalize(text, language) == said

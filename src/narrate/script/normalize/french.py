@@ -119,7 +119,7 @@ def _plus(m: re.Match[str]) -> str:
 _ROMAN = r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})"
 
 
-@FRENCH.rule(rf"(?<![\w'’.-])({_ROMAN})(?![\w'’°-]|\.\w)|\b([A-ZÀ-Ý][a-zà-ÿ-]+\s)I(er|re)\b")
+@FRENCH.rule(rf"(?<![\w'’.-])({_ROMAN})(?![\w'’°-]|\.\w|\s[eè]me\b)|\b([A-ZÀ-Ý][a-zà-ÿ-]+\s)I(er|re)\b")
 def _fr_roman(m: re.Match[str]) -> str:
     """ "Louis XIV" "Louis quatorze", "Jean-Paul II" "deux", "la loi Grenelle II", "tome IV", "le XV de
     France": French says a Roman numeral as a cardinal (eSpeak NG says "quatorze romain"); "François Ier"
@@ -144,11 +144,11 @@ def _capital_ordinal(m: re.Match[str]) -> str:
 @FRENCH.rule(
     r"(?<![\d.,])\b(1)\s?(er|re|ere)\b|(?<![\d.])(?<!\d,)\b(\d{1,3})(es|e|è|[\s-]?èmes?|\s?eme|i[eè]mes?"
     r"|\se(?=\s[a-zà-ÿ]))\b"
-    r"|(?<![\w.-])([IVX]{1,6})(?:(?:e|ème|eme|è)\b|[°º])(?=\s[a-zA-Zà-ÿÀ-Ý]|(?<=[IVX]{2}e)(?:[.,;:)]|$))"
+    r"|(?<![\w.-])([IVX]{1,6})(?:(?:e|\s?ème|\s?eme|è)\b|[°º])(?=\s[a-zA-Zà-ÿÀ-Ý]|(?<=[IVX]{2}e)(?:[.,;:)]|$))"
     r"|(?<![\d.,])\b2(nde?|de)\b"
 )
 def _fr_ordinal(m: re.Match[str]) -> str:
-    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)", "rue de Turenne, IIIe." (a
+    """ "le 1er novembre", "le 7e mois", "le Xe arrondissement", "(13è)", "le XIX ème siècle", "IIIe." (a
     numeral of two letters or more also before a stop): a written ordinal, "premier",
     "septième", "dixième", "treizième"; also with a space where copy lost the superscript ("du 1 er août",
     "le 4 e budget"); after "des", "les", "ces", "aux" it is plural, a noun ("des 12 e provisoires" "des

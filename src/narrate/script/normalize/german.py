@@ -62,6 +62,21 @@ def _day_list(m: re.Match[str]) -> str:
     return f"{listed}{_days(m, m.group(4) and m.group(2), m.group(3), m.group(4) or m.group(2))} {m.group(5)}"
 
 
+@GERMAN.rule(
+    rf"(?<![\d.,])\b(?:({_DAY})\.\s?({MONTHS})\s?[-–]\s?({_DAY})\.\s?({MONTHS})\b"
+    rf"|({_DAY})\.(0?[1-9]|1[0-2])\.\s?(?:[-–]|bis)\s?({_DAY})\.(0?[1-9]|1[0-2])\.(?![\d.,]))"
+)
+def _date_span(m: re.Match[str]) -> str:
+    """ "15.Juni-31.August", "vom 15. Juni - 31. August", "(01.05. - 15.09.)": a span of dates, "bis" between
+    them, both days in the case the first is asked for (as "3.-5. Juni" has them; german_days.py has made
+    the numeric span's dash "bis")."""
+    ending = ending_after(m.string[max(0, m.start() - 40) : m.start()])
+    day, month, day2, month2 = (m.group(i) or m.group(i + 4) for i in (1, 2, 3, 4))
+    if month.isdigit():
+        month, month2 = _MONTH_NAMES[int(month) - 1], _MONTH_NAMES[int(month2) - 1]
+    return f"{ordinal(int(day), ending)} {month} bis {ordinal(int(day2), ending)} {month2}"
+
+
 @GERMAN.rule(rf"(?<![\d.,])\b({_DAY})\.(?:\s?(und|bis(?:\szum)?|oder|[-–])\s?({_DAY})\.)?\s?({MONTHS})\b")
 def _date(m: re.Match[str]) -> str:
     """ "am 8. Mai", "Am 25. und 26. Mai", "vom 3. bis (zum) 5. Juni": each day an ordinal in the case asked
