@@ -33,7 +33,9 @@ after a noun it labels ("Nivel 1", "página 1") is "uno" whatever follows (had b
 noun). English "12yo", "5 y/o" are "twelve-year-old", "five-year-old" (eSpeak NG said "yo"); a decimal score
 over 100 ends a sentence too ("82.24/100."). French "XIX ème" with its space is "dix-neuvième"; a German span
 of dates written with a dash ("15.Juni-31.August", "(01.05. - 15.09.)") is said with "bis", both days in the
-case the first is asked for (the second had kept the dash or taken "bis"'s case alone).
+case the first is asked for (the second had kept the dash or taken "bis"'s case alone). An amount after an
+article and before "per" something and a noun is that noun's adjective ("a 0 per person fee" "a ten dollar per
+person fee"; blind +9 -5: some annotators keep "dollars").
 """
 
 from __future__ import annotations
@@ -315,3 +317,18 @@ def test_years_old_and_a_score_at_a_sentences_end(text: str, said: str) -> None:
 )  # fmt: skip
 def test_spaced_ordinals_and_spans_of_dates(language: str, text: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web100: https://www.venturacanoekayak.org/join-us/bylaws/
+        ("requires a $10 per person fee for", "requires a ten dollar per person fee for"),
+        # web175: http://andcomanagement.com/apply-now
+        ("There is a $50 per applicant credit", "There is a fifty dollar per applicant credit"),
+        # no noun after: as before
+        ("only a $25.00 per room per night", "only a twenty-five dollars per room per night"),
+    ],
+)  # fmt: skip
+def test_a_price_per_something_before_its_noun(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -210,8 +210,10 @@ def adjectival(article: str | None, text: str, end: int) -> bool:
     >>> adjectival("a", "a 6 mm thick pane", 6), adjectival("a", "a 6 mm thick and", 6)
     (True, False)
     """
-    if not article:
-        return False
+    # "a $10 per person fee": the price per something, then its noun
+    per = re.match(r"\s+per\s+[a-z]+\s+([a-z][a-z-]+)\b", text[end : end + 60])
+    if not article or per is not None:
+        return bool(article) and per is not None and per.group(1) not in {*NOT_NOUN, "per"}
     nxt = re.match(r"(?:\s+\([^()]{1,40}\))?\s+([A-Za-z]+)\b(\s+[a-z]+\b)?", text[end : end + 80])
     if nxt is not None and nxt.group(1) in _DIMENSIONS and nxt.group(2):
         return nxt.group(2).strip() not in NOT_NOUN  # "a 6mm thick pane": the measure and its adjective
