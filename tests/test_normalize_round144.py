@@ -35,7 +35,9 @@ over 100 ends a sentence too ("82.24/100."). French "XIX ème" with its space is
 of dates written with a dash ("15.Juni-31.August", "(01.05. - 15.09.)") is said with "bis", both days in the
 case the first is asked for (the second had kept the dash or taken "bis"'s case alone). An amount after an
 article and before "per" something and a noun is that noun's adjective ("a 0 per person fee" "a ten dollar per
-person fee"; blind +9 -5: some annotators keep "dollars").
+person fee"; blind +9 -5: some annotators keep "dollars"). An English web address's last label is no file's
+extension unless a path comes before it ("example.com.pe" had been said "example dot com", the ".pe" lost; now
+left whole to eSpeak NG).
 """
 
 from __future__ import annotations
@@ -331,4 +333,18 @@ def test_spaced_ordinals_and_spans_of_dates(language: str, text: str, said: str)
     ],
 )  # fmt: skip
 def test_a_price_per_something_before_its_noun(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web172: https://getomnichat.com/343.html ("design.udlvirtual.edu.pe" had been "... dot edu")
+        ("Image: design.udlvirtual.edu.pe Decoding", "Image: design.udlvirtual.edu.pe Decoding"),
+        ("visit example.com.xy today", "visit example.com.xy today"),
+        ("see www.site.com/page.html now", "see site dot com slash page dot html now"),
+        ("at npr.org/news.", "at N P R dot org slash news."),
+    ],
+)  # fmt: skip
+def test_no_part_of_a_web_address_is_lost(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -163,12 +163,13 @@ def _path_segment(part: str) -> str | None:
 
 
 @rule(
-    rf"\b(?i:https?://)?((?:[\w-]{{1,63}}\.){{1,6}}{TLD})\b((?:/[\w%~+-]*)*(?:\.\w+)?)/?(?:[?#]\S*)?"
+    rf"\b(?i:https?://)?((?:[\w-]{{1,63}}\.){{1,6}}{TLD})\b((?:/[\w%~+-]*)+(?:\.\w+)?)?/?"
+    r"(?:[?#]\S*)?"
     r"(?=[\s,;:)\]\"”'’!?]|\.(?:\s|$)|$)"
 )
 def _url(m: re.Match[str]) -> str:
     said = domain(m.group(1))
-    segments = [_path_segment(s) for s in m.group(2).split("/") if s]
+    segments = [_path_segment(s) for s in (m.group(2) or "").split("/") if s]
     # said briefly: a short path is read ("npr.org/news"), a long one (dates, slugs, ids) left out
     if segments and len(segments) <= 2 and all(segments):
         said += "".join(f" slash {s}" for s in segments)
