@@ -37,7 +37,8 @@ case the first is asked for (the second had kept the dash or taken "bis"'s case 
 article and before "per" something and a noun is that noun's adjective ("a 0 per person fee" "a ten dollar per
 person fee"; blind +9 -5: some annotators keep "dollars"). An English web address's last label is no file's
 extension unless a path comes before it ("example.com.pe" had been said "example dot com", the ".pe" lost; now
-left whole to eSpeak NG).
+left whole to eSpeak NG). Spanish "M€" after an amount is "millones de euros", as French copy's is ("330 M€";
+eSpeak NG said "eme").
 """
 
 from __future__ import annotations
@@ -348,3 +349,16 @@ def test_a_price_per_something_before_its_noun(text: str, said: str) -> None:
 )  # fmt: skip
 def test_no_part_of_a_web_address_is_lost(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web171: https://alimarket.es/hoteles/noticia_amp/375546/el--parador-de-la-palma--finaliza-su-primera-fase-de-remodelacion
+        ("invertirá más de 330 M€ a la", "invertirá más de trescientos treinta millones de euros a la"),
+        ("que el 1,26 M€ restante se", "que el uno coma veintiséis millones de euros restante se"),
+        ("un total de 1 M€", "un total de un millón de euros"),
+    ],
+)  # fmt: skip
+def test_spanish_millions_of_euros(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

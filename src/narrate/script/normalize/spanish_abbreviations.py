@@ -93,6 +93,14 @@ def _law_word(m: re.Match[str]) -> str:
     return _LAWS[m.group(1).replace(" ", "")] + " "
 
 
+@ABBREVIATIONS.rule(r"(?<![\w.,])(\d{1,4})((?:,\d+)?)\s?M\s?€")
+def _millions_of_euros(m: re.Match[str]) -> str:
+    """ "invertirá más de 330 M€", "el 1,26 M€ restante": millions of euros (eSpeak NG said "eme"), as French
+    copy's "M€" is."""
+    one = m.group(1) == "1" and not m.group(2)
+    return f"{m.group(1)}{m.group(2)} {'millón' if one else 'millones'} de euros"
+
+
 @ABBREVIATIONS.rule(_EXTENSION)
 def _extension(m: re.Match[str]) -> str:
     return "extensión "
