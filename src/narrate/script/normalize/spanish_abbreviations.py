@@ -7,7 +7,9 @@
 - a recipe's spoons: "1 cda." "una cucharada", "1/2 cdta." "media cucharadita";
 - a firm's or an office's word: "Hnos." "Hermanos", "Cía." "Compañía", "Ayto." "Ayuntamiento";
 - a law's: "art. 194" "artículo", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto" (spanish_news.py then says
-  the law's number and year).
+  the law's number and year);
+- an era's and a century's: "44 a. C." "antes de Cristo", "1100 d.C." "después de Cristo", "s.XIX" "siglo";
+- "M€" after an amount: "millones de euros".
 
 eSpeak NG read them as words ("Lic." "lik") or letter by letter ("Pdte.").
 """
@@ -38,6 +40,12 @@ _EXTENSION = r"(?<![\w.])[Ee]xt\.\s?(?=\d)"  # a telephone's extension before it
 _NAME = r"[A-ZÁÉÍÓÚÑ]"
 
 
+def _ends_sentence(m: re.Match[str]) -> bool:
+    """Whether the text ends, or a new sentence starts, after M: an abbreviation's point is the sentence's
+    too."""
+    return re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]) is not None
+
+
 @ABBREVIATIONS.rule(r"(?<=\d)\spor\s100(?=\s*(?:[.,;:)]|$)|\sde(?:l)?\s)")
 def _per_hundred(m: re.Match[str]) -> str:
     """ "del 2,39 por 100.", "un 5 por 100 de los votos": the official texts' "por ciento", as "%" is said
@@ -57,13 +65,13 @@ def _place(m: re.Match[str]) -> str:
 
 @ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_SPOONS)})\.?(?=[\s,;:)]|$)")
 def _spoon(m: re.Match[str]) -> str:
-    ends = m.group(0).endswith(".") and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2])
+    ends = m.group(0).endswith(".") and _ends_sentence(m)
     return _SPOONS[m.group(1)] + ("." if ends else "")  # the point that ends the sentence too
 
 
 @ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_FIRMS)})\.")
 def _firm(m: re.Match[str]) -> str:
-    ends = re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2])
+    ends = _ends_sentence(m)
     return _FIRMS[m.group(1)] + ("." if ends and m.group(1) != "Ayto" else "")
 
 
@@ -71,7 +79,7 @@ def _firm(m: re.Match[str]) -> str:
 def _era(m: re.Match[str]) -> str:
     """ "el siglo I a.C.", "año 1100 d. C.": "antes de Cristo", "después de Cristo" (eSpeak NG said the
     letters); the point ends the sentence too where one does."""
-    ends = re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2])
+    ends = _ends_sentence(m)
     return f" {'antes' if m.group(1) == 'a' else 'después'} de Cristo" + ("." if ends else "")
 
 
