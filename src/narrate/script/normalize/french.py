@@ -4,8 +4,9 @@
   feminine, "vingt et une heures une");
 - a date with a month's abbreviation ("6 Jan 23" "six janvier deux mille vingt-trois"), a plus between two
   numbers, spaced for the voice ("90e+3" "quatre-vingt-dixième + trois");
-- written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier");
-- a code's article ("article L. 2312-3" "L deux mille trois cent douze tiret trois");
+- written ordinals ("le 7e mois" is "septième", "le 1er mai" "premier", "le XIX ème siècle", "du Ier siècle");
+- a code's article ("article L. 2312-3" "L deux mille trois cent douze tiret trois") and the abbreviation
+  "art." before its number; an era's "av. J.-C." and "ap. J.-C.", a century's "s.";
 - two capitals, an initialism eSpeak NG says as a word ("l'UE" is "l'u"), and "M." before a name, which it
   spells ("M. Macron" is "monsieur Macron");
 - a count ending in one before a feminine noun ("2541 fois" "quarante et une fois"), a dose's "x" ("3-4 x
