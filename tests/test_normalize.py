@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from narrate.script.normalize import normalize
+from narrate.script.normalize.rules import ends_sentence
 from narrate.script.phonemes import comparable, phonemes
 
 DATA = Path(__file__).parent / "data" / "normalize"
@@ -669,3 +670,23 @@ def markdown(dev: list[Score], held: list[Score]) -> str:
 
 if __name__ == "__main__":
     sys.stdout.write(markdown(score(DATA), score(DATA / "heldout")) + "\n")
+
+
+def test_a_point_ends_the_sentence_before_a_capital_of_any_script_or_at_the_end() -> None:
+    """The one check the languages' rules share (rules.ends_sentence): a space then a capital, "¿" or "¡",
+    or nothing but spaces; a lower-case word, a digit or two spaces then a lower-case word do not."""
+    text = "de 85 gr."
+    for after, ends in [
+        ("", True),
+        ("  ", True),
+        (" El", True),
+        (" Über", True),
+        (" Été", True),
+        (" ¿Cuánto?", True),
+        (" Ωμέγα", True),
+        (" y", False),
+        ("  y", False),  # the earlier two-character window took this for the end
+        (" 5", False),
+        (", y", False),
+    ]:
+        assert ends_sentence(text + after, len(text)) is ends, after

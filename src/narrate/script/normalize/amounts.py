@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, ends_sentence
 from narrate.script.normalize.spanish import agreeing
 from narrate.script.normalize.spelled import cardinal
 from narrate.script.normalize.units import UNITS, unit_price
@@ -43,7 +43,6 @@ _NOT_NOUN = {
     "es": {"de", "del", "y", "e", "o", "u", "a", "al", "en", "por", "para", "con", "contra", "sobre", "que",
            "según", "entre", "son", "han", "es", "ha", "sin"},
 }  # fmt: skip
-_ENDS = re.compile(r"\s*$|\s+[A-ZÀ-ÝÑ¿¡]")
 _NUMBER = r"\d{1,3}(?:[  .]\d{3}){1,6}|\d{1,7}"
 
 
@@ -109,7 +108,7 @@ def rules(language: str) -> Rules:
                 said += f" {unit_price(language, key)}"
             else:
                 said += f" {_PER[language]} {_PER_WORDS[language].get(key, key)}"
-            if per.endswith(".") and (key not in _PER_WORDS[language] or _ENDS.match(m.string, m.end())):
+            if per.endswith(".") and (key not in _PER_WORDS[language] or ends_sentence(m.string, m.end())):
                 said += "."  # a point that ends the sentence
         return said
 

@@ -19,7 +19,7 @@ import re
 
 from narrate.display import WORDS
 from narrate.script.normalize.numbers import roman_value
-from narrate.script.normalize.rules import POINTS, Rules, bare_too, points, words
+from narrate.script.normalize.rules import POINTS, Rules, bare_too, ends_sentence, points, words
 from narrate.script.normalize.spelled import cardinal
 
 FRENCH = Rules()
@@ -94,7 +94,7 @@ def _fr_short_date(m: re.Match[str]) -> str:
     if year:
         n = int(year) if len(year) == 4 else int(year) + (2000 if int(year) < 50 else 1900)
         return f"{said} {cardinal(n, 'fr')}"
-    if m.group(3) and re.match(r"\s*$|\s+[A-ZÀ-Ý]", m.string[m.end() :]):
+    if m.group(3) and ends_sentence(m.string, m.end()):
         said += "."  # the abbreviation's point ends the sentence too
     return said
 

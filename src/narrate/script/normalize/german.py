@@ -24,7 +24,7 @@ import re
 from narrate.script.normalize.german_abbreviations import ABBREVIATIONS, ENDS_A_LIST, SINGULAR
 from narrate.script.normalize.german_cases import ending_after, ordinal
 from narrate.script.normalize.german_scores import SCORE_BEFORE, SCORES
-from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.rules import Rules, ends_sentence, words
 from narrate.script.normalize.spelled import cardinal, digits, number, range_word
 
 GERMAN = Rules()
@@ -309,9 +309,6 @@ def _eur(m: re.Match[str]) -> str:
     return " Euro" if m.group(1) is not None else "Euro"
 
 
-AT_END, CAPITAL_NEXT = re.compile(r"\s*$"), re.compile(r"\s+[A-ZÄÖÜ]")  # matched from a position: no copy
-
-
 def _abbreviation_pattern(written: str) -> str:
     # "z. B." is also written "z.B." (and with a thin space, which _tidy has made a space)
     return r"\s?".join(re.escape(part) for part in written.split(" "))
@@ -336,7 +333,7 @@ def _abbreviation(m: re.Match[str]) -> str:
         said = SINGULAR[written]  # "1 Mio." eine Million; "pro Std.", "€/Std.": per one hour
     if not written.endswith("."):  # "StGB", "Hbf": no point of the sentence's own to keep
         return said
-    if AT_END.match(m.string, m.end()) or (written in ENDS_A_LIST and CAPITAL_NEXT.match(m.string, m.end())):
+    if ends_sentence(m.string, m.end()) and (written in ENDS_A_LIST or not m.string[m.end() :].strip()):
         said += "."
     return said
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.german import MONTHS
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, ends_sentence
 
 DAYS = Rules()
 
@@ -57,7 +57,7 @@ def _day_before_date(m: re.Match[str]) -> str:
 def _month(m: re.Match[str]) -> str:
     name = _MONTH_NAMES[m.group(1).lower()]
     # the abbreviation's point ends the sentence too when a capital or the end follows
-    ends = m.group(2) and re.match(r"\s*$|\s+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 2])
+    ends = m.group(2) and ends_sentence(m.string, m.end())
     return name + ("." if ends else "")
 
 

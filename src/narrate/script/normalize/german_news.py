@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.german import AT_END, CAPITAL_NEXT
-from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.rules import Rules, ends_sentence, words
 from narrate.script.normalize.spelled import cardinal, digits
 
 BEFORE = Rules()
@@ -246,7 +245,7 @@ def _minute_after_name(m: re.Match[str]) -> str:
 def _above_sea(m: re.Match[str]) -> str:
     """ "2100 m ü.M.", "(1200 m ü. M.)": Swiss copy's height "über Meer" (above the sea); the point ends the
     sentence too at its end or before a capital."""
-    ends = AT_END.match(m.string, m.end()) or CAPITAL_NEXT.match(m.string, m.end())
+    ends = ends_sentence(m.string, m.end())
     return "über Meer." if ends else "über Meer"
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.european import numbered_roman
-from narrate.script.normalize.german import AT_END, CAPITAL_NEXT
 from narrate.script.normalize.numbers import roman_value
-from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.rules import Rules, ends_sentence, words
 from narrate.script.normalize.tables import REGNAL_NAMES
 
 RULERS = Rules()
@@ -35,7 +34,7 @@ def _regnal(m: re.Match[str]) -> str:
     if m.group(1) not in _RULER_NAMES and not _RULER_TITLE.search(before):
         return m.group(0)  # "Tag X.", "Apollo XI.": a numeral after a noun that is no ruler's name
     said = words(roman_value(m.group(2)), "de", "ordinal")  # "zweite"
-    ends = AT_END.match(m.string, m.end()) or CAPITAL_NEXT.match(m.string, m.end())
+    ends = ends_sentence(m.string, m.end())
     return f"{m.group(1)} der {said[0].upper()}{said[1:]}" + ("." if ends else "")
 
 

@@ -254,6 +254,17 @@ def words(n: int, language: str, to: str = "cardinal") -> str:
     return said
 
 
+_SENTENCE_NEXT = re.compile(r"\s*$|\s+(?:[¿¡]|(\w))")
+
+
+def ends_sentence(text: str, end: int) -> bool:
+    """Whether TEXT ends at END (spaces at most) or a sentence begins after it: a space, then a capital of
+    any script, or Spanish's opening "¿" or "¡". An abbreviation's point just before END is then the
+    sentence's point too (copy writes one point for both), so the spoken text keeps it for the pause."""
+    m = _SENTENCE_NEXT.match(text, end)
+    return m is not None and (m.group(1) is None or m.group(1).isupper())
+
+
 def unchanged(m: re.Match[str]) -> str:
     """The match as written (a rule that decides to leave its text alone)."""
     return m.group(0)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, ends_sentence
 
 ABBREVIATIONS = Rules()
 
@@ -40,12 +40,6 @@ _EXTENSION = r"(?<![\w.])[Ee]xt\.\s?(?=\d)"  # a telephone's extension before it
 _NAME = r"[A-ZÁÉÍÓÚÑ]"
 
 
-def _ends_sentence(m: re.Match[str]) -> bool:
-    """Whether the text ends, or a new sentence starts, after M: an abbreviation's point is the sentence's
-    too."""
-    return re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]) is not None
-
-
 @ABBREVIATIONS.rule(r"(?<=\d)\spor\s100(?=\s*(?:[.,;:)]|$)|\sde(?:l)?\s)")
 def _per_hundred(m: re.Match[str]) -> str:
     """ "del 2,39 por 100.", "un 5 por 100 de los votos": the official texts' "por ciento", as "%" is said
@@ -65,13 +59,13 @@ def _place(m: re.Match[str]) -> str:
 
 @ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_SPOONS)})\.?(?=[\s,;:)]|$)")
 def _spoon(m: re.Match[str]) -> str:
-    ends = m.group(0).endswith(".") and _ends_sentence(m)
+    ends = m.group(0).endswith(".") and ends_sentence(m.string, m.end())
     return _SPOONS[m.group(1)] + ("." if ends else "")  # the point that ends the sentence too
 
 
 @ABBREVIATIONS.rule(rf"(?<![\w.])({'|'.join(_FIRMS)})\.")
 def _firm(m: re.Match[str]) -> str:
-    ends = _ends_sentence(m)
+    ends = ends_sentence(m.string, m.end())
     return _FIRMS[m.group(1)] + ("." if ends and m.group(1) != "Ayto" else "")
 
 
@@ -79,7 +73,7 @@ def _firm(m: re.Match[str]) -> str:
 def _era(m: re.Match[str]) -> str:
     """ "el siglo I a.C.", "año 1100 d. C.": "antes de Cristo", "después de Cristo" (eSpeak NG said the
     letters); the point ends the sentence too where one does."""
-    ends = _ends_sentence(m)
+    ends = ends_sentence(m.string, m.end())
     return f" {'antes' if m.group(1) == 'a' else 'después'} de Cristo" + ("." if ends else "")
 
 

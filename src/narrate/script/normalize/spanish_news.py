@@ -19,7 +19,7 @@ import re
 
 from narrate.display import WORDS
 from narrate.script.normalize.numbers import roman_value
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, ends_sentence
 from narrate.script.normalize.spanish import agreeing, hour
 from narrate.script.normalize.spelled import cardinal
 from narrate.script.normalize.units import HABER, unit_pattern, unit_words
@@ -138,7 +138,7 @@ def _day_month(m: re.Match[str]) -> str:
     said = f"{day} de {name}" if m.group(2) or not written else f"{day} {name}"
     if m.group(6):
         said += f"{' de' if m.group(5) or not written else ''} {cardinal(int(m.group(6)), 'es')}"
-    elif m.group(4) and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
+    elif m.group(4) and ends_sentence(m.string, m.end()):
         said += "."  # the abbreviation's point ends the sentence too
     return said
 

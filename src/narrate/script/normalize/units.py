@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, ends_sentence
 from narrate.script.normalize.spelled import SIGNS
 
 # symbol -> (after one, after any other number)
@@ -292,7 +292,7 @@ def rules(language: str) -> Rules:
             return f"{number} {_SPEED[language]}"
         one = number == "1"
         said = unit_words(unit, language, one=one, dative=_dative(m.string, m.start()))
-        if unit.endswith(".") and re.match(r"\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡]", m.string[m.end() : m.end() + 2]):
+        if unit.endswith(".") and ends_sentence(m.string, m.end()):
             said += "."  # "85 gr." at the sentence's end: the point ends it too
         minus = f"{SIGNS[language]['-']} " if m.group(0)[0] in "-−–" else ""  # "de -1 °C" "de moins un degré"
         return f"{minus}{one_before(said, language) if one else number} {said}"
