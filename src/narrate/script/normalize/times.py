@@ -112,6 +112,24 @@ def _pace(m: re.Match[str]) -> str:
     return f"{said} {'minutes ' if m.group(3) else ''}per {unit}"
 
 
+@rule(
+    rf"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\d:]|\.\d)"
+    rf"(?=\s?(?:[aApP]\.?\s?[mM]\b|UTC?\b|GMT\b|{'|'.join(TIME_ZONES)}\b))(?:\s?(?i:{_AMPM}))?{_ZONE}"
+)
+def _clock_seconds(m: re.Match[str]) -> str:
+    """ "at 20:17:40 UT", "(4:17:40 p.m. EDT)", "13:32:00 UTC": a clock time with its seconds, before a.m.,
+    p.m. or a time zone, "twenty seventeen and forty seconds" (no seconds said for ":00")."""
+    hour, seconds = int(m.group(1)), int(m.group(3))
+    if m.group(4) and not 1 <= hour <= 12:
+        return m.group(0)
+    said = clock(hour, m.group(2), ampm=bool(m.group(4)))
+    if seconds:
+        said += f" and {nw.cardinal(seconds)} second{'' if seconds == 1 else 's'}"
+    if m.group(4):
+        said += f" {m.group(4).lower()} m"
+    return said + zone(m.group(5)) + (_sentence_end(m) if m.group(4) else "")
+
+
 @rule(r"(?<![\d:.])(\d):([0-5]\d):([0-5]\d)(?![\d:]|\.\d|\s?[ap]\.?m\b)")
 def _duration(m: re.Match[str]) -> str:
     """ "1:07:40", "(2:28:06)": hours, minutes and seconds (a race or a record), each said with its unit.
