@@ -4,7 +4,12 @@ pair names its set and page; rounds 144 to 148 are in test_normalize_round144.py
 Round 149: a clock time with its seconds before a.m., p.m. or a time zone is said as a clock ("16:22:13 UTC"
 "sixteen twenty-two and thirteen seconds U T C", "3:24:56 p.m. EST"; the digits had been left to eSpeak NG, or
 read as a race's hours, minutes and seconds when the hour was under ten; blind +7 -1). A time under ten hours
-with no zone after it is still a race's ("finished in 3:51:19").
+with no zone after it is still a race's ("finished in 3:51:19"). A unit after a number's scale word is many of
+it, in the four languages ("25.9 billion km" "billion kilometers", "1,5 Mio. kWh" "Millionen
+Kilowattstunden", "8,5 millions de m3" "millions de mètres cubes"; eSpeak NG had said the letters; blind +11
+-0). "5x optical zoom" as "five times" was tried (blind +5 -3) and not kept: rounds 34 and 110 leave "a 2x
+zoom" and "10x content" to eSpeak NG ("two x"), as some annotators say them. A share and the rest with a slash
+are "to" ("passed 82%/18%"; the slash had been said; no blind pair has it).
 """
 
 from __future__ import annotations
@@ -36,4 +41,42 @@ from narrate.script.normalize import normalize
     ],
 )  # fmt: skip
 def test_a_clock_time_with_its_seconds(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web181: https://xazon.com/posts/30666
+        ("(about 25.9 billion km) from", "en", "(about twenty-five point nine billion kilometers) from"),
+        # web181: https://croastro.wixsite.com/croastro/portfolio
+        ("a fiery 16 million ° C the Sun's", "en", "a fiery sixteen million degrees Celsius the Sun's"),
+        # unseen4: https://www.grisak.com/post/this-little-gem-didn-t-last-long
+        ("from 3 million SF at", "en", "from three million square feet at"),
+        # web107: http://www.echosmouche.fr/spip.php?article491
+        ("capacité de 8,5 millions de m3 qui", "fr",
+         "capacité de huit virgule cinq millions de mètres cubes qui"),
+        # web132: http://biblioteca.climantica.org/es/unidades/02/uso-de-enerxias-alternativas/a-enerxia-do-vento/2
+        ("próxima al millón de kWh anuales.", "es", "próxima al millón de kilovatios hora anuales."),
+        # web177: https://easy-phone.de/energie-preisbremse
+        ("unter 1,5 Mio. kWh einen", "de", "unter eins Komma fünf Millionen Kilowattstunden einen"),
+        # a unit of one letter is left alone ("a billion m" may be anything)
+        ("a billion m of", "en", "a billion m of"),
+    ],
+)  # fmt: skip
+def test_a_unit_after_a_scale_word(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web180: https://www.scclp.org/2020_november_propmeas_results
+        ("establishing term limits, passed 82%/18%.",
+         "establishing term limits, passed eighty-two percent to eighteen percent."),
+        ("race, sex, etc., failed 43%/57%.",
+         "race, sex, et cetera, failed forty-three percent to fifty-seven percent."),
+    ],
+)  # fmt: skip
+def test_a_share_and_the_rest(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -145,6 +145,7 @@ _VOLUMES = {"ml", "mL", "l", "L", "dl", "cl"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # a fraction's last word, as the fraction glyphs are said before the unit's rule sees them ("2½ tsp", "¾ km")
 _FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 _SPACED_ONLY = {"yd", "sec", "secs", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
 _GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -298,7 +299,7 @@ def _stone(m: re.Match[str]) -> str:
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(4)
     if number.isalpha() and number not in _NUMBER_WORDS:
-        return _after_fraction(m) if number in _FRACTION_WORDS else m.group(0)
+        return _after_word(m, number, unit)
     # "35+ mph", "30-plus mph": more than an amount of the unit, which is spaced from it
     glued = not m.group(3) and not re.search(rf"{re.escape(number)}\s", m.group(0))
     if unit == "g" and m.string.startswith("-", m.end()):
@@ -339,6 +340,15 @@ def _measure(m: re.Match[str]) -> str:
     # "mg/kg", "mg / kg body weight": per the unit after the slash, spaced or not
     per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in re.split(r"\s?/\s?", m.group(5))[1:])
     return f"{article}{said} {one if singular else many}{per}"
+
+
+def _after_word(m: re.Match[str], word: str, unit: str) -> str:
+    """A unit after a fraction (_after_fraction) or a scale word: many ("25.9 billion km", "2 million t")."""
+    if word in _FRACTION_WORDS:
+        return _after_fraction(m)
+    if word in _SCALE_WORDS and (len(unit) > 1 or unit in "tg"):
+        return f"{word} {UNITS[unit][1]}"
+    return m.group(0)
 
 
 def _after_fraction(m: re.Match[str]) -> str:

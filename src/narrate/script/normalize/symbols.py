@@ -231,3 +231,10 @@ def _degrees(m: re.Match[str]) -> str:
     start = len(m.string[: m.start() + 1].rstrip("0123456789.,"))  # where the number starts
     one = one or adjectival(determiner_before(m.string, start), m.string, m.end())
     return f"{m.group(1)} degree{'' if one else 's'}"
+
+
+@rule(r"\bpercent\s?/\s?(?=(?:[\w.]+[\s-]){0,5}percent\b)")
+def _percent_slash(m: re.Match[str]) -> str:
+    """ "passed 82%/18%": a share and the rest, "eighty-two percent to eighteen percent" (the slash had been
+    said)."""
+    return "percent to "

@@ -178,6 +178,12 @@ _MONEY = {
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
+# a scale word after a number, before its unit: "150 Millionen km", "150 millions de km"
+_SCALE = {
+    "de": r"Millionen|Milliarden|Billionen|Mio\.|Mrd\.",
+    "es": r"(?:millones|millón|billones|billón)\sde",
+    "fr": r"(?:millions?|milliards?|billions?)\s(?:de\s|d['’])",
+}
 
 
 # each language's symbols and the other ways copy writes them, with their names
@@ -317,6 +323,15 @@ def rules(language: str) -> Rules:
         if language != "de" and m.group(0).startswith("€/"):
             return m.group(0)
         return f"{_one_of(m, _MONEY[language][m.group(1)], language)} {_PER[language]} {m.group(2)}"
+
+    @named.rule(rf"(?<!\w)({_SCALE[language]})\s?({symbols})(?![\w²/]|['’]\w)")
+    def _scaled_unit(m: re.Match[str]) -> str:
+        """ "150 Millionen km" "Millionen Kilometer", "150 millions de km" "millions de kilomètres": a unit
+        after a number's scale word is many of it (eSpeak NG said the letters; one letter is left alone)."""
+        if len(m.group(2)) < 2:
+            return m.group(0)
+        space = "" if m.group(1).endswith(("'", "’")) else " "
+        return f"{m.group(1)}{space}{units[m.group(2)][1]}"
 
     @named.rule(rf"\b({_PER_WORD[language]})\s({symbols})(?![\w²/])")
     def _per_unit(m: re.Match[str]) -> str:
