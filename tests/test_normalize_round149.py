@@ -10,6 +10,10 @@ Kilowattstunden", "8,5 millions de m3" "millions de mètres cubes"; eSpeak NG ha
 -0). "5x optical zoom" as "five times" was tried (blind +5 -3) and not kept: rounds 34 and 110 leave "a 2x
 zoom" and "10x content" to eSpeak NG ("two x"), as some annotators say them. A share and the rest with a slash
 are "to" ("passed 82%/18%"; the slash had been said; no blind pair has it).
+
+Round 150: in German, French and Spanish a double quote after a number, where no quotation is open, is an inch
+mark, as in English ('une dalle de 15,5"' "quinze virgule cinq pouces", '55" Fernseher' "fünfundfünfzig Zoll";
+eSpeak NG said nothing for it; blind +8 -1).
 """
 
 from __future__ import annotations
@@ -80,3 +84,22 @@ def test_a_unit_after_a_scale_word(text: str, language: str, said: str) -> None:
 )  # fmt: skip
 def test_a_share_and_the_rest(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web183: https://consomac.fr/news-17395-le-macbook-air-15.5-pouces-serait-equipe-de-la-puce-m2.html
+        ('la présentation du modèle 13,6" en juin dernier,', "fr",
+         "la présentation du modèle treize virgule six pouces en juin dernier,"),
+        ('une dalle de 15,5" très précisément.', "fr",
+         "une dalle de quinze virgule cinq pouces très précisément."),
+        ('MacBook Pro 14,2" qui est vendu', "fr", "MacBook Pro quatorze virgule deux pouces qui est vendu"),
+        ('una pantalla de 6,1" con', "es", "una pantalla de seis coma uno pulgadas con"),
+        ('ein 55" Fernseher', "de", "ein fünfundfünfzig Zoll Fernseher"),
+        # a quotation's end is no inch mark
+        ('le film "Apollo 13" est', "fr", 'le film "Apollo treize" est'),
+    ],
+)  # fmt: skip
+def test_an_inch_mark_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

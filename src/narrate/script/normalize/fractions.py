@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, quotation_open
 from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
@@ -147,30 +147,12 @@ def _inches(size: str, last: str | None, adjective: bool, whole: bool = False) -
     return size + (" inch" if adjective or size == "1" else " inches")
 
 
-def _quotation_open(text: str, at: int) -> bool:
-    """Whether a quotation opened by a straight double quote is open at AT: read from the start (at most
-    the 2,000 characters before AT), a quote opens one unless it follows a number (an inch mark there), and
-    any quote closes an open one ('("2")', 'Length 48", Width 40"').
-
-    >>> _quotation_open('Length 48", Width 40"', 20), _quotation_open('version ("2")', 10)
-    (False, True)
-    """
-    start = max(0, at - 2000)
-    is_open = False
-    for i in [i for i, c in enumerate(text[start:at], start) if c == '"']:
-        if is_open:
-            is_open = False
-        elif not (i and text[i - 1].isdigit()):
-            is_open = True
-    return is_open
-
-
 @rule(rf'(?<![\w/.])({_SIZE})(?:\s?[-–]\s?({_SIZE}))?(?:"|\s"(?=\s(?:of|in)\b))' + _DESCRIBES)
 def _straight_inch_mark(m: re.Match[str]) -> str:
     """'5" of rain', '3-5" of snow', '6.5 " of snow': a straight double quote right after a number, where no
     quotation is open (an even number of them before it, not counting the inch marks after other numbers:
     'Length 48", Width 40"'), is an inch mark: no quotation opens on a digit."""
-    if _quotation_open(m.string, m.start()):
+    if quotation_open(m.string, m.start()):
         return m.group(0)  # 'the "Top 5" list': a quotation's end
     return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
 

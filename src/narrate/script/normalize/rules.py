@@ -265,6 +265,24 @@ def ends_sentence(text: str, end: int) -> bool:
     return m is not None and (m.group(1) is None or m.group(1).isupper())
 
 
+def quotation_open(text: str, at: int) -> bool:
+    """Whether a quotation opened by a straight double quote is open at AT: read from the start (at most
+    the 2,000 characters before AT), a quote opens one unless it follows a number (an inch mark there), and
+    any quote closes an open one ('("2")', 'Length 48", Width 40"').
+
+    >>> quotation_open('Length 48", Width 40"', 20), quotation_open('version ("2")', 10)
+    (False, True)
+    """
+    start = max(0, at - 2000)
+    is_open = False
+    for i in [i for i, c in enumerate(text[start:at], start) if c == '"']:
+        if is_open:
+            is_open = False
+        elif not (i and text[i - 1].isdigit()):
+            is_open = True
+    return is_open
+
+
 def unchanged(m: re.Match[str]) -> str:
     """The match as written (a rule that decides to leave its text alone)."""
     return m.group(0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.rules import Rules, ends_sentence
+from narrate.script.normalize.rules import Rules, ends_sentence, quotation_open
 from narrate.script.normalize.spelled import SIGNS
 
 # symbol -> (after one, after any other number)
@@ -178,6 +178,7 @@ _MONEY = {
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
+_INCH = {"de": ("Zoll", "Zoll"), "es": ("pulgada", "pulgadas"), "fr": ("pouce", "pouces")}
 # a scale word after a number, before its unit: "150 Millionen km", "150 millions de km"
 _SCALE = {
     "de": r"Millionen|Milliarden|Billionen|Mio\.|Mrd\.",
@@ -323,6 +324,16 @@ def rules(language: str) -> Rules:
         if language != "de" and m.group(0).startswith("€/"):
             return m.group(0)
         return f"{_one_of(m, _MONEY[language][m.group(1)], language)} {_PER[language]} {m.group(2)}"
+
+    @named.rule(r'(?<![\w/.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:"|″)(?![\w"″])')
+    def _inch_mark(m: re.Match[str]) -> str:
+        """'une dalle de 15,5"' "quinze virgule cinq pouces", '55" TV': a double quote after a number, where
+        no quotation is open, is an inch mark, as in English (eSpeak NG said nothing for it)."""
+        if quotation_open(m.string, m.start()):
+            return m.group(0)  # 'le "Top 5"': a quotation's end
+        one = m.group(1) == "1"
+        name = _INCH[language][0 if one else 1]
+        return f"{one_before(name, language) if one else m.group(1)} {name}"
 
     @named.rule(rf"(?<!\w)({_SCALE[language]})\s?({symbols})(?![\w²/]|['’]\w)")
     def _scaled_unit(m: re.Match[str]) -> str:
