@@ -13,7 +13,9 @@ are "to" ("passed 82%/18%"; the slash had been said; no blind pair has it).
 
 Round 150: in German, French and Spanish a double quote after a number, where no quotation is open, is an inch
 mark, as in English ('une dalle de 15,5"' "quinze virgule cinq pouces", '55" Fernseher' "fünfundfünfzig Zoll";
-eSpeak NG said nothing for it; blind +8 -1).
+eSpeak NG said nothing for it; blind +8 -1). A German degree sign alone is "Grad", as French and Spanish
+ones are "degrés" and "grados" ("auf 175°"; blind +1 -0); "≈" before a number is "about" in the four
+languages, glued or not ("250 ml≈ 1 cup", "(≈ 8.5 fl oz)"; eSpeak NG said nothing; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -102,4 +104,24 @@ def test_a_share_and_the_rest(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_an_inch_mark_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web182: https://kostenlosonlinelesen.net/kostenlose-backen-das-gelbe-von-gu/lesen/267
+        ("Den Backofen auf 175° (Umluft 160°) vorheizen.", "de",
+         "Den Backofen auf hundertfünfundsiebzig Grad (Umluft hundertsechzig Grad) vorheizen."),
+        # web182: https://arahr.com/cooking-conversion
+        ("250 ml≈ 1 cup + 2 tsp (≈ 8.5 fl oz)", "en",
+         "two hundred fifty milliliters about one cup plus two teaspoons"
+         " (about eight point five fluid ounces)"),
+        ("(≈5 km)", "de", "(etwa fünf Kilometer)"),
+        ("soit ≈ 3 €", "fr", "soit environ trois euros"),
+        # a tilde between two numbers is still a range
+        ("drawn from 1 ~ 49", "en", "drawn from one to forty-nine"),
+    ],
+)  # fmt: skip
+def test_degrees_in_german_and_about(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said

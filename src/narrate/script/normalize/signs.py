@@ -93,10 +93,11 @@ def rules(language: str) -> Rules:
         """ "rutas cortas (<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig Grad"."""
         return f"{_COMPARED[language][m.group(1)]} "
 
-    @signs.rule(r"(?<![\w~])~\s?(?=[+−–-]?\d)")
+    @signs.rule(r"(?<![\w~])~\s?(?=[+−–-]?\d)|(\S?)≈\s?(?=[+−–-]?\d)")
     def _about(m: re.Match[str]) -> str:
-        """ "(~5,0%)" "environ": a tilde before a number is "about"."""
-        return f"{_ABOUT[language]} "
+        """ "(~5,0%)" "environ", "≈ 5 km": a tilde or an almost-equal sign before a number is "about"."""
+        glued = m.group(1) or ""
+        return f"{glued}{' ' if glued and glued not in '([' else ''}{_ABOUT[language]} "
 
     @signs.rule(r"\+/[-−–]\s?(?=[.,]?\d)|±\s?(?=[.,]?\d)")
     def _plus_minus(m: re.Match[str]) -> str:

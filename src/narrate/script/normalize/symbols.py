@@ -141,14 +141,15 @@ def _times_sign(m: re.Match[str]) -> str:
 _NUMBER_ENDS = re.compile(rf"(?:\d|{NUMBER_WORD}|hundred\b|thousand\b)\s?$")  # a number just before
 
 
-@rule(rf"(?:\b(about|around|roughly|some|approximately|nearly)\s)?~\s?(?=\d|[$€£¥]|{NUMBER_WORD})")
+@rule(rf"(?:\b(about|around|roughly|some|approximately|nearly)\s)?([~≈])\s?(?=\d|[$€£¥]|{NUMBER_WORD})")
 def _tilde(m: re.Match[str]) -> str:
-    """ "~5", "~$5" (said "five dollars" by the money rules before this one): "about"; between two numbers a
-    range, "to" ("drawn from 1 ~ 49", as East Asian copy writes it)."""
+    """ "~5", "~$5" (said "five dollars" by the money rules before this one), "(≈ 8.5 fl oz)": "about";
+    between two numbers a tilde is a range, "to" ("drawn from 1 ~ 49", as East Asian copy writes it)."""
     before = m.string[max(0, m.start() - 20) : m.start()]
-    if not m.group(1) and _NUMBER_ENDS.search(before):
-        return "to " if before.endswith(" ") else " to "
-    return f"{m.group(1)} " if m.group(1) else "about "
+    space = "" if not before or before[-1].isspace() or before[-1] in "([" else " "  # "250 ml≈ 1 cup"
+    if not m.group(1) and m.group(2) == "~" and _NUMBER_ENDS.search(before):
+        return f"{space}to "
+    return f"{m.group(1)} " if m.group(1) else f"{space}about "
 
 
 @rule(r"(?<![\w*])([A-Z])\*(?![\w*])")

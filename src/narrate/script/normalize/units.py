@@ -29,7 +29,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Wh": ("Wattstunde", "Wattstunden"), "kWh": ("Kilowattstunde", "Kilowattstunden"),
         "kWp": ("Kilowatt-Peak", "Kilowatt-Peak"),  # a solar array's rated power
         "MWh": ("Megawattstunde", "Megawattstunden"), "GWh": ("Gigawattstunde", "Gigawattstunden"),
-        "h": ("Stunde", "Stunden"), "°C": ("Grad Celsius", "Grad Celsius"),
+        "h": ("Stunde", "Stunden"), "°C": ("Grad Celsius", "Grad Celsius"), "°": ("Grad", "Grad"),
         "°F": ("Grad Fahrenheit", "Grad Fahrenheit"),
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
