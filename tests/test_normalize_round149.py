@@ -125,3 +125,16 @@ def test_an_inch_mark_in_german_french_and_spanish(text: str, language: str, sai
 )  # fmt: skip
 def test_degrees_in_german_and_about(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web183: https://runlion.mystrikingly.com/blog/best-external-hard-drive-for-mac-and-windows-with-cloud
+        ("transfer speed of 640mbps, or", "transfer speed of six hundred forty megabits per second, or"),
+        ("transfer speed of 1,280mbps. Read",
+         "transfer speed of one thousand two hundred eighty megabits per second. Read"),
+    ],
+)  # fmt: skip
+def test_megabits_per_second_in_lower_case(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

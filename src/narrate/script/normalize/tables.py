@@ -153,6 +153,8 @@ UNITS = {
     "Tbsp.": ("tablespoon", "tablespoons"), "Tb.": ("tablespoon", "tablespoons"),  # "Tb" alone: terabits
     "Tbs.": ("tablespoon", "tablespoons"), "Gbps": ("gigabit per second", "gigabits per second"),
     "Mbps": ("megabit per second", "megabits per second"),
+    "mbps": ("megabit per second", "megabits per second"),
+    "gbps": ("gigabit per second", "gigabits per second"),
     "Mbit/s": ("megabit per second", "megabits per second"),
     "Gbit/s": ("gigabit per second", "gigabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
