@@ -138,3 +138,24 @@ def test_degrees_in_german_and_about(text: str, language: str, said: str) -> Non
 )  # fmt: skip
 def test_megabits_per_second_in_lower_case(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web184: http://afexsolutions.com/logistics/faqs/index.php
+        ("charged for 1600 kgs of freight,", "en",
+         "charged for one thousand six hundred kilograms of freight,"),
+        ("shipment only weights 850 kgs.", "en", "shipment only weights eight hundred fifty kilograms."),
+        # web184: https://www.apmterminals.com/en/rotterdam/practical-information/vessel-schedule
+        ("if >= 200 then 36 hours, if >=250  then 48 hours.", "en",
+         "if greater than or equal to two hundred then thirty-six hours,"
+         " if greater than or equal to two hundred fifty then forty-eight hours."),
+        # web185: https://pmb.irtsnormandiecaen.fr/index.php?lvl=notice_display&id=53351
+        ("de 15 à 64 ans (10,6 ‰ en moyenne", "fr",
+         "de quinze à soixante-quatre ans (dix virgule six pour mille en moyenne"),
+        ("0,5 ‰ Alkohol", "de", "null Komma fünf Promille Alkohol"),
+    ],
+)  # fmt: skip
+def test_kilograms_bounds_and_per_mille(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

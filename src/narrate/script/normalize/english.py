@@ -183,14 +183,23 @@ def _bare_ratio(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))} to {nw.cardinal(int(m.group(2)))}"
 
 
-_COMPARED = {">": "over", "<": "under", "≥": "at least", "≤": "at most", "⩾": "at least", "⩽": "at most"}
+_COMPARED = {
+    ">": "over",
+    "<": "under",
+    "≥": "at least",
+    "≤": "at most",
+    "⩾": "at least",
+    "⩽": "at most",
+    ">=": "greater than or equal to",
+    "<=": "less than or equal to",
+}  # as typed in specifications
 
 
-@_FIRST.rule(r"(?<![\w<>=-])([<>≥≤⩾⩽])\s?(?=\d)")
+@_FIRST.rule(r"(?<![\w<>=-])([<>]=|[<>≥≤⩾⩽])\s?(?=\d)")
 def _compared(m: re.Match[str]) -> str:
     """ ">50 ml/min", "≥18 yr": a bound before a number ("over fifty", "at least eighteen"); before a
     reading that says "over" itself (">130/85 mm Hg", a blood pressure) "greater than", "less than"."""
-    if m.group(1) in "<>" and re.match(r"\d{2,3}/\d{2,3}\s?(?:mmHg|mm Hg)\b", m.string[m.end() :]):
+    if m.group(1) in ("<", ">") and re.match(r"\d{2,3}/\d{2,3}\s?(?:mmHg|mm Hg)\b", m.string[m.end() :]):
         return {">": "greater than ", "<": "less than "}[m.group(1)]
     return _COMPARED[m.group(1)] + " "
 

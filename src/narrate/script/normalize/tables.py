@@ -110,7 +110,8 @@ UNITS = {
     "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "LB": ("pound", "pounds"), "LBS": ("pound", "pounds"),  # a price list's capitals ("$0.80/LB")
-    "kg": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
+    "kg": ("kilogram", "kilograms"), "kgs": ("kilogram", "kilograms"), "Kgs": ("kilogram", "kilograms"),
+    "mg": ("milligram", "milligrams"),
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
     "kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters"),  # water rates' "6 kl", "R16,54/kl"
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),

@@ -30,6 +30,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kWp": ("Kilowatt-Peak", "Kilowatt-Peak"),  # a solar array's rated power
         "MWh": ("Megawattstunde", "Megawattstunden"), "GWh": ("Gigawattstunde", "Gigawattstunden"),
         "h": ("Stunde", "Stunden"), "°C": ("Grad Celsius", "Grad Celsius"), "°": ("Grad", "Grad"),
+        "‰": ("Promille", "Promille"),
         "°F": ("Grad Fahrenheit", "Grad Fahrenheit"),
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
@@ -75,6 +76,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         # a degree sign alone: eSpeak NG says "grados" for it, but after "veintiuno" ("21°"), not the
         # "veintiún" that agrees with it
         "°": ("grado", "grados"),
+        "‰": ("por mil", "por mil"),
         "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
         "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
@@ -99,6 +101,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kWh": ("kilowattheure", "kilowattheures"), "MWh": ("mégawattheure", "mégawattheures"),
         "kWc": ("kilowatt-crête", "kilowatts-crête"), "Wc": ("watt-crête", "watts-crête"),  # solar, "3 kWc"
         "°C": ("degré", "degrés"), "°": ("degré", "degrés"),  # "21° à 26°C": a degree sign alone
+        "‰": ("pour mille", "pour mille"),
         "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
