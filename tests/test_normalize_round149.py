@@ -159,3 +159,26 @@ def test_megabits_per_second_in_lower_case(text: str, said: str) -> None:
 )  # fmt: skip
 def test_kilograms_bounds_and_per_mille(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web186: https://www.tuuon.com/como-elegir-una-tarifa-de-fibra-y-movil/
+        ("un máximo de 600 Mbps; es posible", "es",
+         "un máximo de seiscientos megabits por segundo; es posible"),
+        # web186: https://www.handy-shop-4u.com/handy-bundle/apple-iphone-bundle/apple-iphone-1.php
+        ("mit bis zu 21,6 MBit/s |", "de", "mit bis zu einundzwanzig Komma sechs Megabit pro Sekunde |"),
+        # web186: https://www.handyvertrag.com/node?page=165
+        ("auf max. 64 kbit/s (Download) und 16 kbit/s (Upload)", "de",
+         "auf maximal vierundsechzig Kilobit pro Sekunde (Download)"
+         " und sechzehn Kilobit pro Sekunde (Upload)"),
+        # web109: https://generation-nt.com/xiaomi-mi-max-[...]-actualite-1928522.html
+        ("(jusqu’à 300 Mbit/s en réception", "fr", "(jusqu’à trois cents mégabits par seconde en réception"),
+        # web147: https://ssd-tester.de/m2_ssd_test.php
+        ("liegt bei 64 Gbit/s, wobei aktuelle", "de",
+         "liegt bei vierundsechzig Gigabit pro Sekunde, wobei aktuelle"),
+    ],
+)  # fmt: skip
+def test_bit_rates_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

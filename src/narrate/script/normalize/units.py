@@ -25,6 +25,10 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "cm²": ("Quadratzentimeter", "Quadratzentimeter"), "mm²": ("Quadratmillimeter", "Quadratmillimeter"),
         "mA": ("Milliampere", "Milliampere"), "kn": ("Knoten", "Knoten"),
         "MB": ("Megabyte", "Megabyte"), "GB": ("Gigabyte", "Gigabyte"), "TB": ("Terabyte", "Terabyte"),
+        "kbit": ("Kilobit", "Kilobit"), "Mbit": ("Megabit", "Megabit"), "Gbit": ("Gigabit", "Gigabit"),
+        "kbps": ("Kilobit pro Sekunde", "Kilobit pro Sekunde"),
+        "Mbps": ("Megabit pro Sekunde", "Megabit pro Sekunde"),
+        "Gbps": ("Gigabit pro Sekunde", "Gigabit pro Sekunde"),
         "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"), "GW": ("Gigawatt", "Gigawatt"),
         "Wh": ("Wattstunde", "Wattstunden"), "kWh": ("Kilowattstunde", "Kilowattstunden"),
         "kWp": ("Kilowatt-Peak", "Kilowatt-Peak"),  # a solar array's rated power
@@ -61,6 +65,10 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mA": ("miliamperio", "miliamperios"), "kn": ("nudo", "nudos"),
         "hm³": ("hectómetro cúbico", "hectómetros cúbicos"),  # a reservoir's water ("45.724 hm³ embalsados")
         "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
+        "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"), "Gbit": ("gigabit", "gigabits"),
+        "kbps": ("kilobit por segundo", "kilobits por segundo"),
+        "Mbps": ("megabit por segundo", "megabits por segundo"),
+        "Gbps": ("gigabit por segundo", "gigabits por segundo"),
         "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
         "GW": ("gigavatio", "gigavatios"),
         "kWh": ("kilovatio hora", "kilovatios hora"), "MWh": ("megavatio hora", "megavatios hora"),
@@ -95,6 +103,10 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "cm²": ("centimètre carré", "centimètres carrés"), "mm²": ("millimètre carré", "millimètres carrés"),
         "mA": ("milliampère", "milliampères"), "kn": ("nœud", "nœuds"),
         "Mo": ("mégaoctet", "mégaoctets"), "MB": ("mégaoctet", "mégaoctets"),
+        "kbit": ("kilobit", "kilobits"), "Mbit": ("mégabit", "mégabits"), "Gbit": ("gigabit", "gigabits"),
+        "kbps": ("kilobit par seconde", "kilobits par seconde"),
+        "Mbps": ("mégabit par seconde", "mégabits par seconde"),
+        "Gbps": ("gigabit par seconde", "gigabits par seconde"),
         "Go": ("gigaoctet", "gigaoctets"),
         "To": ("téraoctet", "téraoctets"),
         "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"), "GW": ("gigawatt", "gigawatts"),
@@ -160,6 +172,7 @@ _ALIASES = {
     "KWh": "kWh",  # "onze kw", "3000 kwh": a kilowatt in copy's cases
     "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
     "cv": "CV",  # "110 cv", a car's power in Spanish copy
+    "MBit": "Mbit", "Mb": "Mbit", "kb": "kbit", "Kbit": "kbit", "GBit": "Gbit", "Gb": "Gbit",  # "21,6 MBit/s"
     "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
 }  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
