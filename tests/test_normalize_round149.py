@@ -182,3 +182,18 @@ def test_kilograms_bounds_and_per_mille(text: str, language: str, said: str) -> 
 )  # fmt: skip
 def test_bit_rates_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web186: https://blog.tomevslin.com/2021/01/is-starlink-the-tesla-of-broadband-access.html
+        ("speeds vary from 50Mb/s to 150Mb/s and",
+         "speeds vary from fifty megabits per second to one hundred fifty megabits per second and"),
+        # web187: https://alchemyrider.me/tag/strava/page/2/
+        ("was 144 bpm, over a distance of 161 km.",
+         "was one hundred forty-four beats per minute, over a distance of one hundred sixty-one kilometers."),
+    ],
+)  # fmt: skip
+def test_english_bit_rates_and_heartbeats(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
