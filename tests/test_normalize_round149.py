@@ -197,3 +197,20 @@ def test_bit_rates_in_german_french_and_spanish(text: str, language: str, said: 
 )  # fmt: skip
 def test_english_bit_rates_and_heartbeats(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web186: https://mairesdefrance.com/m/article/?id=1214
+        ("À Saint-Cernin (1 090 hab., Cantal),", "fr",
+         "À Saint-Cernin (mille quatre-vingt-dix habitants, Cantal),"),
+        ("une ville de 5 000 hab. Elle", "fr", "une ville de cinq mille habitants. Elle"),
+        ("unos 3.000 hab. en", "es", "unos tres mil habitantes en"),
+        # unseen4: a price per head, as before
+        ("la moyenne régionale (496 €/hab.)", "fr",
+         "la moyenne régionale (quatre cent quatre-vingt-seize euros par habitant)"),
+    ],
+)  # fmt: skip
+def test_inhabitants_after_a_number(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -194,6 +194,7 @@ _MONEY = {
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
+_INHABITANTS = {"de": ("Einw.", "Einwohner"), "es": ("hab.", "habitantes"), "fr": ("hab.", "habitants")}
 _INCH = {"de": ("Zoll", "Zoll"), "es": ("pulgada", "pulgadas"), "fr": ("pouce", "pouces")}
 # a scale word after a number, before its unit: "150 Millionen km", "150 millions de km"
 _SCALE = {
@@ -350,6 +351,15 @@ def rules(language: str) -> Rules:
         one = m.group(1) == "1"
         name = _INCH[language][0 if one else 1]
         return f"{one_before(name, language) if one else m.group(1)} {name}"
+
+    written, inhabitants = _INHABITANTS[language]
+
+    @named.rule(rf"(?<=\d)\s{re.escape(written)}(?=[\s,;:)]|$)")
+    def _inhabitants(m: re.Match[str]) -> str:
+        """ "(1 090 hab., Cantal)" "mille quatre-vingt-dix habitants", "5.000 Einw.": a place's people after
+        its number (eSpeak NG said "hab"); the point ends the sentence too where one does. A price per head,
+        "€/hab.", is amounts.py's."""
+        return f" {inhabitants}" + ("." if ends_sentence(m.string, m.end()) else "")
 
     @named.rule(rf"(?<!\w)({_SCALE[language]})\s?({symbols})(?![\w²/]|['’]\w)")
     def _scaled_unit(m: re.Match[str]) -> str:
