@@ -12,10 +12,8 @@ MONTHS = {
 
 # symbol -> (one, many, hundredth)
 CURRENCIES: dict[str, tuple[str, str, str | None]] = {
-    "$": ("dollar", "dollars", "cent"),
-    "£": ("pound", "pounds", "penny"),
-    "€": ("euro", "euros", "cent"),
-    "¥": ("yen", "yen", None),
+    "$": ("dollar", "dollars", "cent"), "£": ("pound", "pounds", "penny"),
+    "€": ("euro", "euros", "cent"), "¥": ("yen", "yen", None),
     "₹": ("rupee", "rupees", "paisa"),
     "₦": ("naira", "naira", "kobo"), "₱": ("peso", "pesos", "centavo"), "₩": ("won", "won", None),
     "₽": ("ruble", "rubles", None), "₺": ("lira", "lira", None), "₪": ("shekel", "shekels", None),
@@ -110,8 +108,7 @@ UNITS = {
     "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "LB": ("pound", "pounds"), "LBS": ("pound", "pounds"),  # a price list's capitals ("$0.80/LB")
-    "kg": ("kilogram", "kilograms"), "kgs": ("kilogram", "kilograms"), "Kgs": ("kilogram", "kilograms"),
-    "mg": ("milligram", "milligrams"),
+    "kg": ("kilogram", "kilograms"), "kgs": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
     "kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters"),  # water rates' "6 kl", "R16,54/kl"
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
@@ -148,20 +145,10 @@ UNITS = {
     "mmol/L": ("millimole per liter", "millimoles per liter"),
     "tbsp": ("tablespoon", "tablespoons"), "tbsp.": ("tablespoon", "tablespoons"),
     "tbs.": ("tablespoon", "tablespoons"), "tbs": ("tablespoon", "tablespoons"),
-    "tsp": ("teaspoon", "teaspoons"),
-    "tsp.": ("teaspoon", "teaspoons"),
+    "tsp": ("teaspoon", "teaspoons"), "tsp.": ("teaspoon", "teaspoons"),
     "SF": ("square foot", "square feet"), "Tbsp": ("tablespoon", "tablespoons"),
     "Tbsp.": ("tablespoon", "tablespoons"), "Tb.": ("tablespoon", "tablespoons"),  # "Tb" alone: terabits
-    "Tbs.": ("tablespoon", "tablespoons"), "Gbps": ("gigabit per second", "gigabits per second"),
-    "Mbps": ("megabit per second", "megabits per second"),
-    "mbps": ("megabit per second", "megabits per second"),
-    "gbps": ("gigabit per second", "gigabits per second"),
-    "Mbit/s": ("megabit per second", "megabits per second"),
-    "Mb/s": ("megabit per second", "megabits per second"),
-    "Gb/s": ("gigabit per second", "gigabits per second"),
-    "bpm": ("beat per minute", "beats per minute"),
-    "Gbit/s": ("gigabit per second", "gigabits per second"),
-    "kbps": ("kilobit per second", "kilobits per second"),
+    "Tbs.": ("tablespoon", "tablespoons"), "bpm": ("beat per minute", "beats per minute"),
     "g": ("gram", "grams"), "ml/min": ("milliliter per minute", "milliliters per minute"),
     "l/s": ("liter per second", "liters per second"), "l/min": ("liter per minute", "liters per minute"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "mth": ("month", "months"),
@@ -205,6 +192,14 @@ UNITS.update(
             unit.lower(),
         )
         if variant not in UNITS
+    }
+)
+# a bit rate, as copy writes it: "64 kbps", "600 Mbps", "640mbps", "21.6 Mbit/s", "50Mb/s", "1 Gbps"
+UNITS.update(
+    {
+        spelling: (f"{name} per second", f"{name}s per second")
+        for prefix, name in (("k", "kilobit"), ("M", "megabit"), ("G", "gigabit"))
+        for spelling in (f"{prefix}bps", f"{prefix.lower()}bps", f"{prefix}bit/s", f"{prefix}b/s")
     }
 )
 # a length with a superscript or a digit after it is an area or a volume: "cm³", "in²", "m3"
