@@ -1,7 +1,10 @@
 """What the English rules share: an ordered registry of (pattern, replacement) rules, and number patterns.
 
 Each rule module keeps its own `Rules` list; `english.py` runs the lists in a fixed order (most specific
-first), so once a rule has turned digits into words no later number rule can see them again.
+first), so once a rule has turned digits into words no later number rule can see them again. The checks
+every language's rules share live here too: `words` (numbers in any language), `ends_sentence` (an
+abbreviation's point that is the sentence's too) and `quotation_open` (a double quote that closes a
+quotation, not an inch mark).
 """
 
 from __future__ import annotations
