@@ -668,10 +668,6 @@ def markdown(dev: list[Score], held: list[Score]) -> str:
     return "\n".join(rows)
 
 
-if __name__ == "__main__":
-    sys.stdout.write(markdown(score(DATA), score(DATA / "heldout")) + "\n")
-
-
 def test_a_point_ends_the_sentence_before_a_capital_of_any_script_or_at_the_end() -> None:
     """The one check the languages' rules share (rules.ends_sentence): a space then a capital, "¿" or "¡",
     or nothing but spaces; a lower-case word, a digit or two spaces then a lower-case word do not."""
@@ -690,3 +686,7 @@ def test_a_point_ends_the_sentence_before_a_capital_of_any_script_or_at_the_end(
         (", y", False),
     ]:
         assert ends_sentence(text + after, len(text)) is ends, after
+
+
+if __name__ == "__main__":
+    sys.stdout.write(markdown(score(DATA), score(DATA / "heldout")) + "\n")

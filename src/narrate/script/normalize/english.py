@@ -190,9 +190,9 @@ _COMPARED = {
     "≤": "at most",
     "⩾": "at least",
     "⩽": "at most",
-    ">=": "greater than or equal to",
+    ">=": "greater than or equal to",  # typed, as specifications and forms write the sign
     "<=": "less than or equal to",
-}  # as typed in specifications
+}
 
 
 @_FIRST.rule(r"(?<![\w<>=-])([<>]=|[<>≥≤⩾⩽])\s?(?=\d)")
