@@ -16,6 +16,10 @@ mark, as in English ('une dalle de 15,5"' "quinze virgule cinq pouces", '55" Fer
 eSpeak NG said nothing for it; blind +8 -1). A German degree sign alone is "Grad", as French and Spanish
 ones are "degrés" and "grados" ("auf 175°"; blind +1 -0); "≈" before a number is "about" in the four
 languages, glued or not ("250 ml≈ 1 cup", "(≈ 8.5 fl oz)"; eSpeak NG said nothing; blind +1 -0).
+
+Round 153: four digits with a leading zero after "before", "after", "between", "from", "until", "till" or
+"since" are a 24-hour time ("before 0930" "oh nine thirty", "between 0700 and 1900" "oh seven hundred"; they
+had been read digit by digit; blind +0 -0). More digits after them make a telephone number, left as it was.
 """
 
 from __future__ import annotations
@@ -214,3 +218,22 @@ def test_english_bit_rates_and_heartbeats(text: str, said: str) -> None:
 )  # fmt: skip
 def test_inhabitants_after_a_number(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web189: https://londonbanter.co.uk/london-transport/4783-9-30am.html
+        ("between 0700 and 1900 (i.e. 7am to 7pm)",
+         "between oh seven hundred and nineteen hundred (that is seven a m to seven p m)"),
+        ("single costs £1 before 0930 and 80p afterwards,",
+         "single costs one pound before oh nine thirty and eighty pence afterwards,"),
+        # web189: https://oysterfares.com/information-pages/peak-off-peak-and-caps/
+        ("operates between 0430 in the morning", "operates between oh four thirty in the morning"),
+        # web4: https://amp.claimsjournal.com/news/national/2008/08/22/93008.htm (date codes: the same words)
+        ("Only date codes from 0306 through 0308 are",
+         "Only date codes from oh three oh six through oh three oh eight are"),
+    ],
+)  # fmt: skip
+def test_a_time_with_its_leading_zero(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

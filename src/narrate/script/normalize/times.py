@@ -283,13 +283,23 @@ def _hhmm_zone(m: re.Match[str]) -> str:
     """ "at 1630 AEST": four digits before a time zone are a 24-hour time, "sixteen thirty" (not a year);
     a written leading zero is said, "(0309 GMT Thursday)" "oh three oh nine", "0900 GMT" "oh nine hundred"."""
     hour, minutes = int(m.group(1)), m.group(2)
-    if m.group(1).startswith("0"):
-        said = "oh " + (
-            f"{nw.cardinal(hour)} hundred" if minutes == "00" else clock(hour, minutes, ampm=True)
-        )
-    else:
-        said = clock(hour, minutes, ampm=False)
+    said = _oh_clock(hour, minutes) if m.group(1).startswith("0") else clock(hour, minutes, ampm=False)
     return said + zone(m.group(3))
+
+
+def _oh_clock(hour: int, minutes: str) -> str:
+    """A 24-hour time written with its leading zero: "oh nine hundred", "oh three oh nine"."""
+    return "oh " + (f"{nw.cardinal(hour)} hundred" if minutes == "00" else clock(hour, minutes, ampm=True))
+
+
+@rule(
+    r"\b([Bb]efore|[Aa]fter|[Bb]etween|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]ince)\s0([1-9])([0-5]\d)(?![\d:/-]|[.,]\d|\s?\d)"
+)
+def _zero_clock(m: re.Match[str]) -> str:
+    """ "before 0930", "between 0700 and 1900": four digits with a leading zero after a word that places a
+    time are a 24-hour time, "oh nine thirty", "oh seven hundred" (not digits: a telephone number goes on
+    with more digits, and "at 0800" may begin one)."""
+    return f"{m.group(1)} {_oh_clock(int(m.group(2)), m.group(3))}"
 
 
 @rule(
