@@ -20,6 +20,8 @@ languages, glued or not ("250 ml≈ 1 cup", "(≈ 8.5 fl oz)"; eSpeak NG said no
 Round 153: four digits with a leading zero after "before", "after", "between", "from", "until", "till" or
 "since" are a 24-hour time ("before 0930" "oh nine thirty", "between 0700 and 1900" "oh seven hundred"; they
 had been read digit by digit; blind +0 -0). More digits after them make a telephone number, left as it was.
+"SR" and "SH" before a number are state roads, their numbers in pairs as "US", "CR" and "Route" ones are ("SR
+528" "S R five twenty-eight"; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -236,4 +238,18 @@ def test_inhabitants_after_a_number(text: str, language: str, said: str) -> None
     ],
 )  # fmt: skip
 def test_a_time_with_its_leading_zero(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web189: https://www.hotbot.com/answers/how-much-are-tolls-in-florida
+        ("the Beachline Expressway (SR 528) and the",
+         "the Beachline Expressway (S R five twenty-eight) and the"),
+        # web17: a two-digit one, as before
+        ("closed between SR 84 and I-595.", "closed between S R eighty-four and I five ninety-five."),
+    ],
+)  # fmt: skip
+def test_state_road_numbers(text: str, said: str) -> None:
     assert normalize(text, "en") == said

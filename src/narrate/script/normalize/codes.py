@@ -73,10 +73,18 @@ def _runway(m: re.Match[str]) -> str:
     return f"{m.group(1)}{nw.digits(m.group(2).lstrip('0') or '0')}{side}"
 
 
-_ROADS = {"CR": "County Road", "RT": "Route", "Rte": "Route", "FM": "F M", "RM": "R M"}
+_ROADS = {
+    "CR": "County Road",
+    "RT": "Route",
+    "Rte": "Route",
+    "FM": "F M",
+    "RM": "R M",
+    "SR": "S R",
+    "SH": "S H",
+}
 
 
-@BEFORE_YEARS.rule(r"\b(CR|RT|Rte|FM|RM)\s([1-9]\d{0,3})\b(?![.,:]\d)")
+@BEFORE_YEARS.rule(r"\b(CR|RT|Rte|FM|RM|SR|SH)\s([1-9]\d{0,3})\b(?![.,:]\d)")
 def _county_road(m: re.Match[str]) -> str:
     """ "CR 1170" "County Road eleven seventy", "RT 111" "Route one eleven", "FM 2626" (Texas's farm-to-market
     roads) "F M twenty-six twenty-six": a road's number, in pairs."""
