@@ -22,6 +22,11 @@ Round 153: four digits with a leading zero after "before", "after", "between", "
 had been read digit by digit; blind +0 -0). More digits after them make a telephone number, left as it was.
 "SR" and "SH" before a number are state roads, their numbers in pairs as "US", "CR" and "Route" ones are ("SR
 528" "S R five twenty-eight"; blind +1 -0).
+A German ordinal before a counted noun ("Geburtstag", "Freitag") after a possessive, "kein" or a der-word
+takes the ending that determiner asks ("seinen 40. Geburtstag" "vierzigsten", "an jedem 2. Freitag"
+"zweiten", "jedes 2. Jahr" "zweite"); the counted nouns' rule had given them the noun's nominative ending
+("seinen vierzigster"; blind +7 -1). The determiners' table has one owner now, german_cases, shared by both
+rules.
 """
 
 from __future__ import annotations
@@ -253,3 +258,18 @@ def test_a_time_with_its_leading_zero(text: str, said: str) -> None:
 )  # fmt: skip
 def test_state_road_numbers(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web191: https://politikforen-hpf.net/printthread.php?page=30840&pp=10&t=147237
+        ("Er feierte kürzlich seinen 40. Geburtstag.", "Er feierte kürzlich seinen vierzigsten Geburtstag."),
+        # web113: http://www.fr-online.de/rhein-main/nagelstudios-in-frankfurt--das-ist-wie-eine-sucht-,1472796,35102246.html
+        ("nicht meinen 30. Geburtstag feiern.", "nicht meinen dreißigsten Geburtstag feiern."),
+        # web145: https://schachfreunde-erbach.de/index.php/aktuelles/11-ausschreibung-offene-eltviller-stadtmeisterschaft-2019-2020
+        ("an jedem 2. Freitag des Monats", "an jedem zweiten Freitag des Monats"),
+    ],
+)  # fmt: skip
+def test_german_ordinal_after_a_possessive(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

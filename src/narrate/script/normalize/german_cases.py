@@ -22,6 +22,21 @@ _ARTICLE_DATIVE = {"am", "zum", "zur", "vom", "beim", "im", "dem", "den"}  # an 
 # "am Pfingstmontag, 29. Mai": a weekday, a time of one, or a holiday's weekday
 _DAYTIME = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
 _WEEKDAY = rf"(?:{_WEEKDAYS}|[A-ZÄÖÜ][a-zäöüß]+(?:{_WEEKDAYS.lower()}))"
+# a determiner before "2. Finanzbericht" and the ending it gives the ordinal: "meinem zweiten", "die zweite",
+# "ein zweiter", "seinen vierzigsten", "jedem zweiten", "jedes zweite" ("der" is ending_after's: "der
+# zweite", "in der zweiten"); "jeder" and "dieser" are taken as nominative ("jeder zweite Freitag")
+_POSSESSIVE = r"(?:mein|dein|sein|ihr|unser|eu(?:e)?r|kein)"
+_DETERMINERS = (
+    (
+        re.compile(
+            rf"(?:dem|den|des|einem|einen|eines|einer|zum|zur|im|am|vom|beim|{_POSSESSIVE}(?:em|en|es|er)"
+            r"|(?:jed|dies|jen)e[mn])"
+        ),
+        "n",
+    ),
+    (re.compile(rf"(?:die|das|eine|{_POSSESSIVE}e|(?:jed|dies|jen)e[rs]?)"), ""),
+    (re.compile(r"(?:ein|mein|dein|sein|unser|euer|kein)"), "r"),
+)
 _BEFORE = re.compile(rf"(?:(\w+)\s+)?(\w+)\s*(?:\b{_WEEKDAY}(?:{_DAYTIME})?\b[\s,(]*)?$")
 
 
@@ -49,7 +64,19 @@ def ending_after(before: str) -> str | None:
         before = m.group(1) or ""  # "am Freitag der 12.11.": after a weekday, the date's own article
         genitive = before[:1].isupper() and not re.fullmatch(_WEEKDAY, before)
         return "n" if word == "der" and (before.lower() in _OBLIQUE or genitive) else ""
-    return "n" if word in _OBLIQUE else "r"
+    if word in _OBLIQUE:
+        return "n"
+    found = determiner_ending(word)
+    return "r" if found is None else found
+
+
+def determiner_ending(word: str) -> str | None:
+    """The ending the determiner WORD (lower case) asks of an ordinal after it, or None if it is none.
+
+    >>> [determiner_ending(word) for word in ("seinen", "eine", "jedes", "ab")]
+    ['n', '', '', None]
+    """
+    return next((e for pattern, e in _DETERMINERS if pattern.fullmatch(word)), None)
 
 
 def ordinal(n: int, ending: str | None) -> str:

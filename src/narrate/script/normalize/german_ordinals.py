@@ -10,24 +10,10 @@ from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.german_cases import ending_after, ordinal
+from narrate.script.normalize.german_cases import determiner_ending, ending_after, ordinal
 from narrate.script.normalize.rules import Rules
 
 ORDINALS = Rules()
-
-# a determiner before "2. Finanzbericht" and the ending it gives the ordinal: "meinem zweiten", "die zweite",
-# "ein zweiter" ("der" is ending_after's: "der zweite", "in der zweiten")
-_POSSESSIVE = r"(?:mein|dein|sein|ihr|unser|eu(?:e)?r)"
-_DETERMINERS = (
-    (
-        re.compile(
-            rf"(?:dem|den|des|einem|einen|eines|einer|zum|zur|im|am|vom|beim|{_POSSESSIVE}(?:em|en|es|er))"
-        ),
-        "n",
-    ),
-    (re.compile(rf"(?:die|das|eine|{_POSSESSIVE}e)"), ""),
-    (re.compile(r"(?:ein|mein|dein|sein|unser|euer)"), "r"),
-)
 
 
 @ORDINALS.rule(r"(?<![\d.,])\b(\d{1,3})\.\s?(?:(bis|und|oder)\s(\d{1,3})\.\s?)?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
@@ -86,7 +72,7 @@ def _determiner_ending(before: str) -> str | None:
     determiner = word.group(1).lower()
     if determiner == "der":
         return ending_after(before)
-    return next((e for pattern, e in _DETERMINERS if pattern.fullmatch(determiner)), None)
+    return determiner_ending(determiner)
 
 
 @ORDINALS.rule(r"\((beide\s)?([1-9]\d{0,2})\.\)")
