@@ -26,7 +26,9 @@ A German ordinal before a counted noun ("Geburtstag", "Freitag") after a possess
 takes the ending that determiner asks ("seinen 40. Geburtstag" "vierzigsten", "an jedem 2. Freitag"
 "zweiten", "jedes 2. Jahr" "zweite"); the counted nouns' rule had given them the noun's nominative ending
 ("seinen vierzigster"; blind +7 -1). The determiners' table has one owner now, german_cases, shared by both
-rules.
+rules. A book's pages after their number are said: English "180 pp." and "288pp", French "240 p.", German
+"320 S.", Spanish "120 págs." (eSpeak NG said the letters; blind +1 -0), beside the inhabitants ("hab.",
+"Einw.") in the same table; not "3,1 p. 100" (pour cent), "$16 pp" (per person) or "5.5 pp" (points).
 """
 
 from __future__ import annotations
@@ -273,3 +275,22 @@ def test_state_road_numbers(text: str, said: str) -> None:
 )  # fmt: skip
 def test_german_ordinal_after_a_possessive(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web190: https://ndsupress.org/books-on-books/
+        ("Hardcover. 180 pp.", "en", "Hardcover. one hundred eighty pages."),
+        # web190: https://sfnd.basecdi.fr/pmb/opac_css/index.php?lvl=cmspage&pageid=4&id_article=199
+        ("Actes sud, 2022, 240 p.", "fr", "Actes sud, deux mille vingt-deux, deux cent quarante pages."),
+        # web185: https://pmb.irtsnormandiecaen.fr/index.php?lvl=notice_display&id=53351
+        ("Importance : | 7 p. |", "fr", "Importance: | sept pages |"),
+        # web63 and web18: "p. 100" and a price's "pp" as before
+        ("majoré de 3,1 p. 100 pour l'année 1996.", "fr",
+         "majoré de trois virgule un pour cent pour l'année mille neuf cent quatre-vingt-seize."),
+        ("One Day Admission: $16 pp", "en", "One Day Admission: sixteen dollars per person"),
+    ],
+)  # fmt: skip
+def test_pages_after_their_number(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

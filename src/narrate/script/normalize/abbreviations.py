@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import NUMBER_WORD, POINTS, Rules, points
+from narrate.script.normalize.rules import NUMBER_WORD, POINTS, Rules, ends_sentence, points
 from narrate.script.normalize.states import STATES
 from narrate.script.normalize.tables import (
     ABBREVIATIONS_AFTER_NAME,
@@ -17,6 +17,15 @@ from narrate.script.normalize.tables import (
 )
 
 ABBREVIATIONS = Rules()
+
+
+@ABBREVIATIONS.rule(r"(?<![\w.,/$€£-])(\d{1,4})(?:\s?pp\.|pp\b)(?![.,]?\d)")
+def _pages(m: re.Match[str]) -> str:
+    """ "Hardcover. 180 pp.", "288pp,": a book's pages after their number (eSpeak NG said the letters);
+    not a price's "$16 pp" (per person, money.py's) nor a decimal's "5.5 pp" (points). Before the titles'
+    rule, which takes "pp." before a capital for a title ("pages It was")."""
+    said = f"{nw.cardinal(int(m.group(1)))} {'page' if m.group(1) == '1' else 'pages'}"
+    return said + ("." if m.group(0).endswith(".") and ends_sentence(m.string, m.end()) else "")
 
 
 @ABBREVIATIONS.rule(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")(?=\s+(?:[A-Z]|\d))")

@@ -194,7 +194,12 @@ _MONEY = {
 }
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
-_INHABITANTS = {"de": ("Einw.", "Einwohner"), "es": ("hab.", "habitantes"), "fr": ("hab.", "habitants")}
+# what is counted, abbreviated after its number: a place's people, a book's pages (one and many)
+_COUNTED = {
+    "de": {"Einw.": ("Einwohner", "Einwohner"), "S.": ("Seite", "Seiten")},
+    "es": {"hab.": ("habitante", "habitantes"), "págs.": ("página", "páginas")},
+    "fr": {"hab.": ("habitant", "habitants"), "p.": ("page", "pages")},
+}
 _INCH = {"de": ("Zoll", "Zoll"), "es": ("pulgada", "pulgadas"), "fr": ("pouce", "pouces")}
 # a scale word after a number, before its unit: "150 Millionen km", "150 millions de km"
 _SCALE = {
@@ -352,14 +357,17 @@ def rules(language: str) -> Rules:
         name = _INCH[language][0 if one else 1]
         return f"{one_before(name, language) if one else m.group(1)} {name}"
 
-    written, inhabitants = _INHABITANTS[language]
+    counted = _COUNTED[language]
 
-    @named.rule(rf"(?<=\d)\s{re.escape(written)}(?=[\s,;:)]|$)")
-    def _inhabitants(m: re.Match[str]) -> str:
-        """ "(1 090 hab., Cantal)" "mille quatre-vingt-dix habitants", "5.000 Einw.": a place's people after
-        its number (eSpeak NG said "hab"); the point ends the sentence too where one does. A price per head,
-        "€/hab.", is amounts.py's."""
-        return f" {inhabitants}" + ("." if ends_sentence(m.string, m.end()) else "")
+    @named.rule(rf"(?<=\d)\s({'|'.join(map(re.escape, counted))})(?=[\s,;:)|]|$)(?!\s?\d)")
+    def _counted(m: re.Match[str]) -> str:
+        """ "(1 090 hab., Cantal)" "mille quatre-vingt-dix habitants", "5.000 Einw.", "Actes sud, 2022,
+        240 p." "pages", "320 S." "Seiten": a place's people or a book's pages after their number (eSpeak NG
+        said "hab" and the letters); the point ends the sentence too where one does. Not before a number
+        ("3,1 p. 100" is "pour cent"); a price per head, "€/hab.", is amounts.py's."""
+        one, many = counted[m.group(1)]
+        single = re.search(r"(?<![\d.,])(?<!\d\s)1$", m.string[max(0, m.start() - 3) : m.start()])
+        return f" {one if single else many}" + ("." if ends_sentence(m.string, m.end()) else "")
 
     @named.rule(rf"(?<!\w)({_SCALE[language]})\s?({symbols})(?![\w²/]|['’]\w)")
     def _scaled_unit(m: re.Match[str]) -> str:
