@@ -22,13 +22,19 @@ Round 153: four digits with a leading zero after "before", "after", "between", "
 had been read digit by digit; blind +0 -0). More digits after them make a telephone number, left as it was.
 "SR" and "SH" before a number are state roads, their numbers in pairs as "US", "CR" and "Route" ones are ("SR
 528" "S R five twenty-eight"; blind +1 -0).
-A German ordinal before a counted noun ("Geburtstag", "Freitag") after a possessive, "kein" or a der-word
-takes the ending that determiner asks ("seinen 40. Geburtstag" "vierzigsten", "an jedem 2. Freitag"
+
+Round 154: a German ordinal before a counted noun ("Geburtstag", "Freitag") after a possessive, "kein" or a
+der-word takes the ending that determiner asks ("seinen 40. Geburtstag" "vierzigsten", "an jedem 2. Freitag"
 "zweiten", "jedes 2. Jahr" "zweite"); the counted nouns' rule had given them the noun's nominative ending
 ("seinen vierzigster"; blind +7 -1). The determiners' table has one owner now, german_cases, shared by both
-rules. A book's pages after their number are said: English "180 pp." and "288pp", French "240 p.", German
-"320 S.", Spanish "120 págs." (eSpeak NG said the letters; blind +1 -0), beside the inhabitants ("hab.",
-"Einw.") in the same table; not "3,1 p. 100" (pour cent), "$16 pp" (per person) or "5.5 pp" (points).
+rules. A book's pages after their number are said: English "180 pp." and "288pp", French "240 p.", German "320
+S.", Spanish "120 págs." (eSpeak NG said the letters; blind +1 -0), beside the inhabitants ("hab.", "Einw.")
+in the same table; not "3,1 p. 100" (pour cent), "$16 pp" (per person) or "5.5 pp" (points).
+
+Round 155: an inch mark's size before a preposition, an adverb or a comparative is plural ('measure 8-9"
+down', '1-2" too big', '7" larger than'): the words that are no noun a size describes are rules.NOT_NOUN's
+now, with a size's own (blind +7 -0; a laptop's "Spectre 13in over" is now "inches", one development pair
+lost).
 """
 
 from __future__ import annotations
@@ -294,3 +300,22 @@ def test_german_ordinal_after_a_possessive(text: str, said: str) -> None:
 )  # fmt: skip
 def test_pages_after_their_number(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web192: https://www.sourpussclothing.com/products/miss-fortune-nautical-halter-dress
+        ('skirts, measure 8-9" down from the waist,',
+         "skirts, measure eight to nine inches down from the waist,"),
+        # web192: https://fashioncoached-com.custommapposter.com/article/sizing-guide/1337
+        ('your slacks are 1-2" too big', "your slacks are one to two inches too big"),
+        # web192: http://shop.nordstrom.com/c/mens-suits-sportcoats-fit-guide?cm_sp=merch-_-men_1028suitsportcoat-_-suitandsportcoatheader_video
+        ('more than 7" larger than your', "more than seven inches larger than your"),
+        # web69: http://blog.powderhorn.com/2008/12/random-info.html
+        ('Forecast says 2-4" tomorrow and another 8-12" Saturday night!',
+         "Forecast says two to four inches tomorrow and another eight to twelve inches Saturday night!"),
+    ],
+)  # fmt: skip
+def test_inches_before_words_that_are_no_noun(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import Rules, quotation_open
+from narrate.script.normalize.rules import NOT_NOUN, Rules, quotation_open
 from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
@@ -97,12 +97,17 @@ def is_score(num: float, den: int, *, whole: bool) -> bool:
 
 
 _SIZE = r"\d{1,2}/\d{1,2}|\d{0,3}[½¼¾⅛⅜⅝⅞]|\d{0,3}\.\d{1,3}|\d{1,3}"
-# words after a size that are no noun it describes: "2″ across", "2¾” in diameter", "1″ of rain"
-_NOT_NOUN = (
-    r"in|of|to|across|long|wide|deep|tall|high|thick|and|or|per|each|apart|away|around|at|from|by|with|on|for"
-    r"|less|more|diameter|overall|plus|minus|thru|through|than|x"
-    r"|we|you|he|she|it|they|is|are|was|were|has|have|had|will|would|could|can|may|the|a|an|this|that|but|so"
-)  # nor is a pronoun, an article or a verb's helper ("the last 3-5\" we've had")
+# words after a size that are no noun it describes: "2″ across", "2¾” in diameter", "1″ of rain", "8-9" down
+# from", "1-2" too big", "7" larger than", '6-8" inches' (rules.NOT_NOUN's, and a size's own); nor is a
+# pronoun, an article or a verb's helper ("the last 3-5\" we've had")
+_NOT_NOUN = "|".join(
+    sorted(
+        NOT_NOUN | {"diameter", "overall", "minus", "thru", "x", "can", "inch", "inches", "larger", "smaller",
+                    "bigger", "shorter", "lower", "narrower"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
 # what follows a size that describes a noun: a lower-case word that is none of those ("12″ plywood"), an
 # initialism ("a 33” TV", "2.5” SSD"), or the size's other side, itself before such a word ("6” x 4” prints")
 _NOUN = rf"\s(?!(?:{_NOT_NOUN})\b)[a-z]|\s[A-Z]{{2,5}}\b"
