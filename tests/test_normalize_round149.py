@@ -34,7 +34,10 @@ in the same table; not "3,1 p. 100" (pour cent), "$16 pp" (per person) or "5.5 p
 Round 155: an inch mark's size before a preposition, an adverb or a comparative is plural ('measure 8-9"
 down', '1-2" too big', '7" larger than'): the words that are no noun a size describes are rules.NOT_NOUN's
 now, with a size's own (blind +7 -0; a laptop's "Spectre 13in over" is now "inches", one development pair
-lost).
+lost). In German, French and Spanish a lens's f-number is said with the language's decimal ("f/5.6" "f fünf
+Komma sechs", "f/2,8-5,9" "f deux virgule huit à cinq virgule neuf"; Spanish copy's point stays "punto"):
+eSpeak NG had said the slash, and a German point after the number as a date's (blind +0 -0, development +14
+-0).
 """
 
 from __future__ import annotations
@@ -319,3 +322,23 @@ def test_pages_after_their_number(text: str, language: str, said: str) -> None:
 )  # fmt: skip
 def test_inches_before_words_that_are_no_noun(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web193: http://lenstests.de/objektive/canon-ef-50mm-f1.8-ii-seite-2
+        ("von f/2.8 an ist", "de", "von f zwei Komma acht an ist"),
+        # web193: http://www.leicht.at/canon-ef-50/
+        ("bei Blende f 5.6 so richtig", "de", "bei Blende f fünf Komma sechs so richtig"),
+        # web193: https://photoetmac.com/2016/01/17571
+        (": un zoom 25-250 mm f/2,8-5,9 (un", "fr",
+         ": un zoom vingt-cinq à deux cent cinquante millimètres "
+         "f deux virgule huit à cinq virgule neuf (un"),
+        # web193: https://fotonica.do/consejos-para-elegir-el-primer-lente-para-tu-camara/
+        ("con diafragma f/1.8 será mucho mejor que uno de f/5.6", "es",
+         "con diafragma f uno punto ocho será mucho mejor que uno de f cinco punto seis"),
+    ],
+)  # fmt: skip
+def test_f_numbers_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -99,6 +99,19 @@ def rules(language: str) -> Rules:
         glued = m.group(1) or ""
         return f"{glued}{' ' if glued and glued not in '([' else ''}{_ABOUT[language]} "
 
+    @signs.rule(
+        r"(?<![\w/])([fFƒ])(?:\s?/\s?(\d{1,2}(?:[.,]\d)?)|\s(\d{1,2}[.,]\d))"
+        r"(?:\s?([-–])\s?(\d{1,2}(?:[.,]\d)?))?(?![\w/]|[.,]\d)"
+    )
+    def _f_number(m: re.Match[str]) -> str:
+        """ "Blende von f/5.6 anstatt f/4", "f 2.8", "f/3.5-5.6": a lens's f-number, its decimal with the
+        language's separator ("f fünf Komma sechs"; a point had been a date's or the number's end, and the
+        slash was said). Spanish copy's point stays a point ("f uno punto ocho"), as its pairs read it."""
+        first, last = m.group(2) or m.group(3), m.group(5)
+        if language != "es":
+            first, last = first.replace(".", ","), last and last.replace(".", ",")
+        return f"f {first}" + (f"{m.group(4)}{last}" if last else "")
+
     @signs.rule(r"\+/[-−–]\s?(?=[.,]?\d)|±\s?(?=[.,]?\d)")
     def _plus_minus(m: re.Match[str]) -> str:
         return f"{_PLUS_MINUS[language]} "
