@@ -73,15 +73,8 @@ def _runway(m: re.Match[str]) -> str:
     return f"{m.group(1)}{nw.digits(m.group(2).lstrip('0') or '0')}{side}"
 
 
-_ROADS = {
-    "CR": "County Road",
-    "RT": "Route",
-    "Rte": "Route",
-    "FM": "F M",
-    "RM": "R M",
-    "SR": "S R",
-    "SH": "S H",
-}
+_ROADS = {"CR": "County Road", "RT": "Route", "Rte": "Route", "FM": "F M", "RM": "R M", "SR": "S R",
+          "SH": "S H"}  # fmt: skip
 
 
 @BEFORE_YEARS.rule(r"\b(CR|RT|Rte|FM|RM|SR|SH)\s([1-9]\d{0,3})\b(?![.,:]\d)")
