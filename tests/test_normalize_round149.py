@@ -38,6 +38,12 @@ lost). In German, French and Spanish a lens's f-number is said with the language
 Komma sechs", "f/2,8-5,9" "f deux virgule huit à cinq virgule neuf"; Spanish copy's point stays "punto"):
 eSpeak NG had said the slash, and a German point after the number as a date's (blind +0 -0, development +14
 -0).
+
+Round 156: a plural noun, a slash and a span of time are "a day", "an hour" ("75 calls/day", "6+ hours/day",
+"$75 / hour"; eSpeak NG said the slash; blind +9 -0). Tried and dropped this round: a measure's unit before a
+lower-case word as an adjective however it is written ("125 mm tank shells"; blind +46 -96); "25C" in German,
+French and Spanish as "°C" (blind +0 -1); a Roman numeral after a model's letters and digits ("Z6 II"; no pair
+changed: the digits are words by then); "$27.50" as "twenty-seven dollars fifty" (blind +191 -195).
 """
 
 from __future__ import annotations
@@ -342,3 +348,23 @@ def test_inches_before_words_that_are_no_noun(text: str, said: str) -> None:
 )  # fmt: skip
 def test_f_numbers_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web104: http://mojo-cycles.com/index.php/contact/2-uncategorised/6-covid-3
+        ("( we get ~75 calls/day) but", "( we get about seventy-five calls a day) but"),
+        # web188: http://midspot.com/index.php/category/blog/page/14
+        ("count, estimated 2,570 vehicles/day * Materials,",
+         "count, estimated two thousand five hundred seventy vehicles a day * Materials,"),
+        # web194: https://www.worldtomatosociety.com/article/tomatoes-3/
+        ("at least 6 hours/day; prefers 8 – 10 hours/day.",
+         "at least six hours a day; prefers eight to ten hours a day."),
+        # web109: http://www.compusave.net/rates.html
+        ("be charged at $75 / hour, $75 minimum.",
+         "be charged at seventy-five dollars an hour, seventy-five dollars minimum."),
+    ],
+)  # fmt: skip
+def test_a_plural_per_span_of_time(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

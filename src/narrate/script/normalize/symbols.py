@@ -234,6 +234,13 @@ def _degrees(m: re.Match[str]) -> str:
     return f"{m.group(1)} degree{'' if one else 's'}"
 
 
+@rule(r"\b([a-z]{2,}s)\s?/\s?(day|week|month|year|hour|night)\b(?![/\w-])")
+def _plural_per(m: re.Match[str]) -> str:
+    """ "75 calls/day", "6+ hours/day", "2,570 vehicles/day": a count of things per a span of time, "calls a
+    day" (eSpeak NG said the slash)."""
+    return f"{m.group(1)} {'an' if m.group(2) == 'hour' else 'a'} {m.group(2)}"
+
+
 @rule(r"\bpercent\s?/\s?(?=(?:[\w.]+[\s-]){0,5}percent\b)")
 def _percent_slash(m: re.Match[str]) -> str:
     """ "passed 82%/18%": a share and the rest, "eighty-two percent to eighteen percent" (the slash had been
