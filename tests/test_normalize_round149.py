@@ -43,7 +43,10 @@ Round 156: a plural noun, a slash and a span of time are "a day", "an hour" ("75
 "$75 / hour"; eSpeak NG said the slash; blind +9 -0). Tried and dropped this round: a measure's unit before a
 lower-case word as an adjective however it is written ("125 mm tank shells"; blind +46 -96); "25C" in German,
 French and Spanish as "°C" (blind +0 -1); a Roman numeral after a model's letters and digits ("Z6 II"; no pair
-changed: the digits are words by then); "$27.50" as "twenty-seven dollars fifty" (blind +191 -195).
+changed: the digits are words by then); "$27.50" as "twenty-seven dollars fifty" (blind +191 -195). Spanish
+"-ma" nouns are masculine only when they come from Greek ("problemas", "programas", "climas", "síntomas": a
+closed set of endings and words); the others are feminine ("221 camas" "doscientas veintiuna camas", "21
+víctimas" "veintiuna"; every "-mas" had been taken for masculine; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -368,3 +371,20 @@ def test_f_numbers_in_german_french_and_spanish(text: str, language: str, said: 
 )  # fmt: skip
 def test_a_plural_per_span_of_time(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web188: https://unidos.news/sin-categoria/los-reyes-inauguran-la-ampliacion-del-hospital-universitario-de-guadalajara
+        ("permitirá incrementar 221 camas de hospitalización",
+         "permitirá incrementar doscientas veintiuna camas de hospitalización"),
+        # web195: https://www.hospitalescatolicos.es/los-centros-integran-los-hospitales-catolicos-madrid-atendieron-245-000-urgencias-2017-isanidad/
+        ("que suman 1.800 camas y 2.000 empleados,", "que suman mil ochocientas camas y dos mil empleados,"),
+        # web185: https://mexicosocial.org/homicidios-violencia-inegi-sesnsp-feminicidios
+        ("en 2018 se registraron 35 mil 964 víctimas",
+         "en dos mil dieciocho se registraron treinta y cinco mil novecientas sesenta y cuatro víctimas"),
+    ],
+)  # fmt: skip
+def test_spanish_feminine_nouns_in_ma(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

@@ -29,16 +29,22 @@ _NOT_NOUNS = (
     r"|demás|ambos|ambas|otros|otras|todos|todas|estos|estas|esos|esas|aquellos|aquellas|nosotros|ellos"
     r"|ellas)\b)"
 )
+# the masculine nouns in "-ma", from Greek ("problema", "programa", "clima", "síntoma"); other "-ma" nouns
+# are feminine ("camas", "víctimas", "firmas", "formas", "armas", "cremas")
+_GREEK_MA = (
+    r"(?!(?:crema|yema|flema)s?\b)(?:\w*(?:ema|grama|gma|sma)|clima|drama|panorama|pijama|idioma|síntoma"
+    r"|diploma|axioma|genoma|aroma|cromosoma|carcinoma|melanoma|glaucoma|hematoma)"
+)
 # a plural after the number: -as nouns are feminine, but for Greek -ma words and -ista nouns (of both genders)
 _FEMININE_AFTER = re.compile(
-    rf"\s+{_NOT_NOUNS}(?!(?:d[ií]as|mapas|planetas|\w+mas|\w+istas|\w+etas)\b)"
+    rf"\s+{_NOT_NOUNS}(?!(?:d[ií]as|mapas|planetas|{_GREEK_MA}s|\w+istas|\w+etas)\b)"
     r"(?:[a-záéíóúñ]+as|[a-záéíóúñ]+(?:ciones|siones|dades|tades|tudes)|mujeres|veces|muertes|noches|partes"
     r"|calles|clases|redes|leyes|naves|fuentes|torres|sedes|frases|llaves|cárceles|especies|series|madres)\b",
     re.IGNORECASE,  # "21 Oficinas Municipales": a noun in a name's capitals has its gender too
 )
 # a masculine plural: "-os", Greek "-mas", and "-es" nouns but the feminine ones above ("21 retenes")
 _MASCULINE_AFTER = re.compile(
-    rf"\s+{_NOT_NOUNS}(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|[a-záéíóúñ]+mas|[a-záéíóúñ]+es)\b",
+    rf"\s+{_NOT_NOUNS}(?:[a-záéíóúñ]+os|d[ií]as|mapas|planetas|{_GREEK_MA}s|[a-záéíóúñ]+es)\b",
     re.IGNORECASE,
 )
 
@@ -54,7 +60,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:[Nn]ivel|[Pp]ágina|[Ff]ase|[Gg]rupo|[Pp]aso|[Ee]tapa|[Jj]ornada|[Zz]ona|[Tt]ipo|[Mm]odelo|[Pp]lanta)\s$"
 )
 _FEMININE_ONE = re.compile(
-    r"(?!(?:día|mapa|planeta|\w+ma|\w+ista|\w+eta)$)(?:[a-záéíóúñ]+a|[a-záéíóúñ]+(?:ción|sión|dad|tad|tud|umbre)"
+    rf"(?!(?:día|mapa|planeta|{_GREEK_MA}|\w+ista|\w+eta)$)(?:[a-záéíóúñ]+a|[a-záéíóúñ]+(?:ción|sión|dad|tad|tud|umbre)"
     r"|vez|mujer|muerte|noche|parte|calle|clase|red|ley|nave|fuente|torre|sede|frase|llave|cárcel|especie"
     r"|serie|madre|gente|flor|sal|piel|mano)"
 )
