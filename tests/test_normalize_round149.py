@@ -47,6 +47,11 @@ changed: the digits are words by then); "$27.50" as "twenty-seven dollars fifty"
 "-ma" nouns are masculine only when they come from Greek ("problemas", "programas", "climas", "síntomas": a
 closed set of endings and words); the others are feminine ("221 camas" "doscientas veintiuna camas", "21
 víctimas" "veintiuna"; every "-mas" had been taken for masculine; blind +2 -0).
+
+Round 157: German month names glued to the day's point ("am 24.Okt. 2014" "vierundzwanzigsten Oktober"), "per"
+before a date taking the accusative ("per 31.08.2024" "einunddreißigsten"), and "zB", "Ca.", "Jg." and "D.h."
+among the abbreviations ("zum Beispiel", "Circa", "Jahrgang", "Das heißt"): blind +8 -0 together (+1, +1 and
++6).
 """
 
 from __future__ import annotations
@@ -388,3 +393,25 @@ def test_a_plural_per_span_of_time(text: str, said: str) -> None:
 )  # fmt: skip
 def test_spanish_feminine_nouns_in_ma(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web196: https://www.freeskiers.net/freeskiers-net-news/frueher-saisonstart-schon-im-oktober.html
+        ("Laurin Ring am 24.Okt. 2014", "Laurin Ring am vierundzwanzigsten Oktober zweitausendvierzehn"),
+        # web196: https://www.sonnenkopf.com/de/preise-tarife/familienkarten
+        ("(Vorläufiger Stand per 31.08.2024)",
+         "(Vorläufiger Stand per einunddreißigsten August zweitausendvierundzwanzig)"),
+        ("(zB Energiekosten, Inflation etc.)", "(zum Beispiel Energiekosten, Inflation et cetera)"),
+        # web196: https://www.schoeneben.it/de/service-infos/infos-skipaesse/
+        ("Kindertarif ab Jg. 2010 bis Jg. 2018",
+         "Kindertarif ab Jahrgang zweitausendzehn bis Jahrgang zweitausendachtzehn"),
+        # web194: https://www.baldur-garten.at/onion/content/pflege-tipps/obst/pflanzkartoffeln
+        ("Ca. 4 Wochen lässt man sie", "Circa vier Wochen lässt man sie"),
+        # web195: http://rettungswesen.de/ver.html
+        ("D.h., Grundlage der Bemessung", "Das heißt, Grundlage der Bemessung"),
+    ],
+)  # fmt: skip
+def test_german_glued_months_per_and_abbreviations(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

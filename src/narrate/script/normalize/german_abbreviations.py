@@ -23,7 +23,7 @@ ABBREVIATIONS = {
     "v. l.": "von links", "v. r.": "von rechts", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich",
     "OÖ": "Oberösterreich", "Jh.": "Jahrhundert", "Jhd.": "Jahrhundert", "Jhdt.": "Jahrhundert",
     "v. Chr.": "vor Christus", "n. Chr.": "nach Christus", "gem.": "gemäß", "MwSt": "Mehrwertsteuer",
-    "Inkl.": "Inklusive",
+    "Inkl.": "Inklusive", "zB": "zum Beispiel", "Ca.": "Circa", "Jg.": "Jahrgang", "D. h.": "Das heißt",
 }  # fmt: skip
 # their point may also end the sentence
 ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt.", "v. Chr.", "n. Chr."}

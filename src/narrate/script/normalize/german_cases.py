@@ -15,6 +15,7 @@ _WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonnt
 _OBLIQUE = {
     "am", "vom", "zum", "zur", "beim", "im", "ins", "dem", "den", "des", "seit", "ab", "bis", "vor", "nach",
     "für", "gegen", "über", "an", "auf", "in", "mit", "von", "zu", "bei", "aus", "unter", "zwischen", "um",
+    "per",
 }  # fmt: skip
 _ARTICLES = {"der", "die", "das"}
 _ARTICLE_DATIVE = {"am", "zum", "zur", "vom", "beim", "im", "dem", "den"}  # an article in the dative

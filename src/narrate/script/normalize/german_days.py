@@ -53,12 +53,15 @@ def _day_before_date(m: re.Match[str]) -> str:
     return _DAY_NAMES[m.group(1).lower()] + m.group(2)
 
 
-@DAYS.rule(rf"(?<=\d\.\s)({_MONTH})\b(\.?)(?=\s|[,;:)]|$)")
+@DAYS.rule(rf"(?:(?<=\d\.\s)|(?<=(?<![\d.])\d\.)|(?<=(?<![\d.])\d\d\.))({_MONTH})\b(\.?)(?=\s|[,;:)]|$)")
 def _month(m: re.Match[str]) -> str:
+    """ "12. Okt. 2023", "am 24.Okt. 2014": a month's short name after a day's number and its point (spaced
+    or not), its name."""
     name = _MONTH_NAMES[m.group(1).lower()]
     # the abbreviation's point ends the sentence too when a capital or the end follows
     ends = m.group(2) and ends_sentence(m.string, m.end())
-    return name + ("." if ends else "")
+    glued = m.string[m.start() - 1] == "."
+    return (" " if glued else "") + name + ("." if ends else "")
 
 
 _DOTTED = r"(?:[01]?\d|2[0-4])\.(?:00|1[3-9]|[2-5]\d)"  # minutes no month can be: 00, 13 to 59
