@@ -51,7 +51,7 @@ víctimas" "veintiuna"; every "-mas" had been taken for masculine; blind +2 -0).
 Round 157: German month names glued to the day's point ("am 24.Okt. 2014" "vierundzwanzigsten Oktober"), "per"
 before a date taking the accusative ("per 31.08.2024" "einunddreißigsten"), and "zB", "Ca.", "Jg." and "D.h."
 among the abbreviations ("zum Beispiel", "Circa", "Jahrgang", "Das heißt"): blind +8 -0 together (+1, +1 and
-+6).
++6). "kms" is kilometers, as "kgs" is kilograms ("about 1.1kms"; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -415,3 +415,16 @@ def test_spanish_feminine_nouns_in_ma(text: str, said: str) -> None:
 )  # fmt: skip
 def test_german_glued_months_per_and_abbreviations(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web150: http://www.trailmate.com.au/home/tas/katereed
+        ("fire trail after about 1.1kms.", "fire trail after about one point one kilometers."),
+        ("About 3kms from the start (100m from the",
+         "About three kilometers from the start (one hundred meters from the"),
+    ],
+)  # fmt: skip
+def test_kilometres_written_kms(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -102,8 +102,8 @@ TIME_ZONES = {
 
 # unit -> (one, many)
 UNITS = {
-    "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter",
-    "millimeters"),
+    "km": ("kilometer", "kilometers"), "kms": ("kilometer", "kilometers"), "cm": ("centimeter",
+    "centimeters"), "mm": ("millimeter", "millimeters"),
     "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
