@@ -51,7 +51,9 @@ víctimas" "veintiuna"; every "-mas" had been taken for masculine; blind +2 -0).
 Round 157: German month names glued to the day's point ("am 24.Okt. 2014" "vierundzwanzigsten Oktober"), "per"
 before a date taking the accusative ("per 31.08.2024" "einunddreißigsten"), and "zB", "Ca.", "Jg." and "D.h."
 among the abbreviations ("zum Beispiel", "Circa", "Jahrgang", "Das heißt"): blind +8 -0 together (+1, +1 and
-+6). "kms" is kilometers, as "kgs" is kilograms ("about 1.1kms"; blind +2 -0).
++6). "kms" is kilometers, as "kgs" is kilograms ("about 1.1kms"; blind +2 -0). A prime after four digits, or a
+thousands' comma, is feet too ("4100' elevation gain", "a 10,000' peak"; not a year's closing quote, "since
+2019'."; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -427,4 +429,18 @@ def test_german_glued_months_per_and_abbreviations(text: str, said: str) -> None
     ],
 )  # fmt: skip
 def test_kilometres_written_kms(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web150: http://mountshastahiking.org/Individual-Hike-Pages/McCloud-River/McCloud-to-SacRiver.htm
+        ("BACKPACK TRIP 30.3 miles 4100' elevation gain",
+         "BACKPACK TRIP thirty point three miles four thousand one hundred feet elevation gain"),
+        # web131: https://seniorsdiscountclub.com.au/threads/coles-follows-as-woolworths-drops-prices-in-the-race-for-cheaper-groceries.39382
+        ("on individual packs since 2019'.", "on individual packs since twenty nineteen'."),
+    ],
+)  # fmt: skip
+def test_feet_after_four_digits(text: str, said: str) -> None:
     assert normalize(text, "en") == said

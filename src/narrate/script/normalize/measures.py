@@ -62,12 +62,12 @@ def _feet_inches(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1) or m.group(2)))} foot {nw.cardinal(int(m.group(3)))}"
 
 
-@rule(r"(?:(?<=[x×])|(?<![\w.,'’‘]))(\d{1,3}(?:\.\d)?)['’′](?!(?![x×]\d)[\w'’″\"”]|\s?\d|\s?[-–]\s?\d)")
+@rule(r"(?:(?<=[x×])|(?<![\w.,'’‘]))(\d{1,3}(?:\.\d)?|\d{1,2},\d{3}|(?!1[5-9]\d\d|20\d\d)\d{4})['’′]"
+      r"(?!(?![x×]\d)[\w'’″\"”]|\s?\d|\s?[-–]\s?\d)")  # fmt: skip
 def _feet_mark(m: re.Match[str]) -> str:
-    """ "not to exceed 6’ long", "a 17' x 13' carport", "3' from a side": a number and a prime (or the
-    apostrophe that stands for one) is feet, written out for the measure rules ("6 ft"); not a closing
-    quotation mark, when an opening one is before it in the sentence ("the '1471' facility"), nor a match's
-    minute after a player's name ("Smith 45'")."""
+    """ "6’ long", "a 17' x 13' carport", "4100' elevation gain": a number (not a year's) and a prime, or the
+    apostrophe for one, is feet ("6 ft" for the measure rules); not a quotation's closing mark when one opens
+    before it in the sentence ("the '1471' facility"), nor a match's minute after a name ("Smith 45'")."""
     sentence = re.split(r"[.!?]\s", m.string[max(0, m.start() - 300) : m.start()])[-1]  # not the whole text
     opened = len(re.findall(r"(?:^|[\s(\[“\"])['‘]", sentence))
     closed = len(re.findall(r"(?<=[^\d\s])['’](?!\w)", sentence))
