@@ -53,7 +53,7 @@ before a date taking the accusative ("per 31.08.2024" "einunddreißigsten"), and
 among the abbreviations ("zum Beispiel", "Circa", "Jahrgang", "Das heißt"): blind +8 -0 together (+1, +1 and
 +6). "kms" is kilometers, as "kgs" is kilograms ("about 1.1kms"; blind +2 -0). A prime after four digits, or a
 thousands' comma, is feet too ("4100' elevation gain", "a 10,000' peak"; not a year's closing quote, "since
-2019'."; blind +2 -0).
+2019'."; blind +2 -0). "in" after the feet's number and a number is inches ("(8 ft 8 in)"; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -444,3 +444,10 @@ def test_kilometres_written_kms(text: str, said: str) -> None:
 )  # fmt: skip
 def test_feet_after_four_digits(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_inches_after_feet() -> None:
+    # web160: https://guinnessworldrecords.com/world-records/66483-largest-edible-fungi
+    assert normalize("measuring 2.64 m (8 ft 8 in) in circumference", "en") == (
+        "measuring two point six four meters (eight feet eight inches) in circumference"
+    )

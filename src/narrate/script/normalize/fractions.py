@@ -168,6 +168,12 @@ def _glued_inches(m: re.Match[str]) -> str:
     return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
 
 
+@rule(r"\b(ft|feet|foot)\s(\d{1,2})\s?in\b(?![\w'’.-])")
+def _inches_after_feet(m: re.Match[str]) -> str:
+    """ "(8 ft 8 in)", "6 ft 2 in tall": "in" after the feet's number and a number is inches, not the word."""
+    return f"{m.group(1)} {m.group(2)} {'inch' if m.group(2) == '1' else 'inches'}"
+
+
 @rule(r"(?<![\w/-])(?<!\d\s)(\d{1,2})/(\d{2})(?=\s?[A-Za-z])")
 def _slash_range(m: re.Match[str]) -> str:
     """ "sizes: 72/86 cm (28/34 ins)": two numbers of two digits and a slash before a unit, the second the
