@@ -54,6 +54,8 @@ among the abbreviations ("zum Beispiel", "Circa", "Jahrgang", "Das heißt"): bli
 +6). "kms" is kilometers, as "kgs" is kilograms ("about 1.1kms"; blind +2 -0). A prime after four digits, or a
 thousands' comma, is feet too ("4100' elevation gain", "a 10,000' peak"; not a year's closing quote, "since
 2019'."; blind +2 -0). "in" after the feet's number and a number is inches ("(8 ft 8 in)"; blind +1 -0).
+German "ggü.", "Max." and "ü.d.M." are said ("gegenüber", "Maximal", "über dem Meeresspiegel"; eSpeak NG
+spelled them; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -451,3 +453,17 @@ def test_inches_after_feet() -> None:
     assert normalize("measuring 2.64 m (8 ft 8 in) in circumference", "en") == (
         "measuring two point six four meters (eight feet eight inches) in circumference"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web162: https://www.tunnel-online.info/de/artikel/tunnel_2011-02_Brenner_Basistunnel_Realisierungsstand-1097726.html
+        ("Basistunnels: 795 m ü.d.M.",
+         "Basistunnels: siebenhundertfünfundneunzig Meter über dem Meeresspiegel."),
+        # web166: https://www.camps.elives.ch/kopie-von-tagesberichte-2023
+        ("Max. 80 / Frei: 30", "Maximal achtzig / Frei: dreißig"),
+    ],
+)  # fmt: skip
+def test_german_abbreviations_of_round_157(text: str, said: str) -> None:
+    assert normalize(text, "de") == said
