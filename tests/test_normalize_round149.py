@@ -55,7 +55,8 @@ among the abbreviations ("zum Beispiel", "Circa", "Jahrgang", "Das heißt"): bli
 thousands' comma, is feet too ("4100' elevation gain", "a 10,000' peak"; not a year's closing quote, "since
 2019'."; blind +2 -0). "in" after the feet's number and a number is inches ("(8 ft 8 in)"; blind +1 -0).
 German "ggü.", "Max." and "ü.d.M." are said ("gegenüber", "Maximal", "über dem Meeresspiegel"; eSpeak NG
-spelled them; blind +0 -0).
+spelled them; blind +0 -0). French "pi" after a number is Quebec's feet ("987 m (3 238 pi)" "pieds"; blind +1
+-0).
 """
 
 from __future__ import annotations
@@ -467,3 +468,10 @@ def test_inches_after_feet() -> None:
 )  # fmt: skip
 def test_german_abbreviations_of_round_157(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+def test_quebec_feet() -> None:
+    # web162: https://calendarz.com/fr/on-this-day/august/29/quebec-bridge
+    assert normalize("mesure 987 m (3 238 pi) de long,", "fr") == (
+        "mesure neuf cent quatre-vingt-sept mètres (trois mille deux cent trente-huit pieds) de long,"
+    )
