@@ -56,7 +56,8 @@ thousands' comma, is feet too ("4100' elevation gain", "a 10,000' peak"; not a y
 2019'."; blind +2 -0). "in" after the feet's number and a number is inches ("(8 ft 8 in)"; blind +1 -0).
 German "ggü.", "Max." and "ü.d.M." are said ("gegenüber", "Maximal", "über dem Meeresspiegel"; eSpeak NG
 spelled them; blind +0 -0). French "pi" after a number is Quebec's feet ("987 m (3 238 pi)" "pieds"; blind +1
--0).
+-0). A Spanish degree sign between an article and a word is the ordinal's sign ("la 1° Liga" "la primera
+Liga", "el 2° lugar" "el segundo lugar"; it had been "un grado"; blind +5 -0).
 """
 
 from __future__ import annotations
@@ -474,4 +475,11 @@ def test_quebec_feet() -> None:
     # web162: https://calendarz.com/fr/on-this-day/august/29/quebec-bridge
     assert normalize("mesure 987 m (3 238 pi) de long,", "fr") == (
         "mesure neuf cent quatre-vingt-sept mètres (trois mille deux cent trente-huit pieds) de long,"
+    )
+
+
+def test_spanish_degree_sign_as_an_ordinal() -> None:
+    # web166: http://fmfuego.com.ar/el-municipio-invita-a-los-clubes-a-participar-de-la-1-liga-municipal-de-futbol-infantil/
+    assert normalize("participar de la 1° Liga Municipal de Fútbol", "es") == (
+        "participar de la primera Liga Municipal de Fútbol"
     )

@@ -40,6 +40,7 @@ from narrate.script.normalize.german_ordinals import ORDINALS
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.german_rulers import RULERS
 from narrate.script.normalize.rules import Rules, run, words
+from narrate.script.normalize.spanish import BEFORE_UNITS as ES_BEFORE_UNITS
 from narrate.script.normalize.spanish import SPANISH, hour
 from narrate.script.normalize.spanish_abbreviations import ABBREVIATIONS as ES_ABBREVIATIONS
 from narrate.script.normalize.spanish_news import SPANISH_NEWS
@@ -372,6 +373,7 @@ _RULES = {
     + spelled.phone_word("es").items
     + SPANISH_NEWS.items
     + numeric_dates.rules("es").items
+    + ES_BEFORE_UNITS.items
     + _before_units("es").items
     + units.rules("es").items
     + _hours("es", "horas?").items

@@ -19,6 +19,7 @@ from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 
 SPANISH = Rules()
+BEFORE_UNITS = Rules()  # run before the units' rules, which take a degree sign for degrees
 
 _FEMININE_BEFORE = re.compile(
     r"\b(?:[Ll]as|[Uu]nas|[Oo]tras|[Ee]stas|[Ee]sas|[Aa]quellas|[Tt]odas|[Aa]lgunas)\s+$"
@@ -212,6 +213,14 @@ def _lettered_ordinal(m: re.Match[str]) -> str:
     if letters == "er":
         return f"{n}º" if word.endswith(("primero", "tercero")) else m.group(0)
     return f"{n}{'º' if letters[1] == 'o' else 'ª'}" if word[-2] == letters[0] else m.group(0)
+
+
+@BEFORE_UNITS.rule(r"\b([Ll]as?|[Ee]l|[Dd]el|[Aa]l)\s(\d{1,2})°(?=\s(?![CFK]\b)[A-Za-zÁÉÍÓÚáéíóúñ])")
+def _degree_as_ordinal(m: re.Match[str]) -> str:
+    """ "la 1° Liga Municipal", "el 2° lugar": a degree sign between an article and a word is the ordinal's
+    sign ("º", "ª" after "la"), as copy types it for want of one (it had been "un grado")."""
+    sign = "ª" if m.group(1).lower().startswith("la") else "º"
+    return f"{m.group(1)} {m.group(2)}{sign}"
 
 
 @SPANISH.rule(r"(?<![\w.,])(\d{1,3})\.?([ºª])(?!\w|\s?[CF]\b)(?=(\s+[a-záéíóúñ]+\b)?)")
