@@ -57,7 +57,8 @@ thousands' comma, is feet too ("4100' elevation gain", "a 10,000' peak"; not a y
 German "ggü.", "Max." and "ü.d.M." are said ("gegenüber", "Maximal", "über dem Meeresspiegel"; eSpeak NG
 spelled them; blind +0 -0). French "pi" after a number is Quebec's feet ("987 m (3 238 pi)" "pieds"; blind +1
 -0). A Spanish degree sign between an article and a word is the ordinal's sign ("la 1° Liga" "la primera
-Liga", "el 2° lugar" "el segundo lugar"; it had been "un grado"; blind +5 -0).
+Liga", "el 2° lugar" "el segundo lugar"; it had been "un grado"; blind +5 -0). An Australian "Pty" before
+"Ltd" or "Limited" is "Proprietary" (eSpeak NG said "tie"; blind +3 -0).
 """
 
 from __future__ import annotations
@@ -483,3 +484,18 @@ def test_spanish_degree_sign_as_an_ordinal() -> None:
     assert normalize("participar de la 1° Liga Municipal de Fútbol", "es") == (
         "participar de la primera Liga Municipal de Fútbol"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web163: https://www.airactiontc.com.au/air-action-rules/
+        ("Air Action Trampoline Centre Pty Ltd strongly recommend",
+         "Air Action Trampoline Centre Proprietary Ltd strongly recommend"),
+        # web154: http://www.burkesbackyard.com.au/fact-sheets/in-the-garden/flowering-plants-shrubs/bulbs-2/
+        ("© 2024 CTC Productions Pty Limited.",
+         "copyright twenty twenty-four C T C Productions Proprietary Limited."),
+    ],
+)  # fmt: skip
+def test_proprietary_limited(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

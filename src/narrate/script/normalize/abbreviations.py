@@ -252,6 +252,13 @@ def _years_old(m: re.Match[str]) -> str:
     return f"{nw.cardinal(int(m.group(1)))}-year-old"
 
 
+@ABBREVIATIONS.rule(r"\b(?:Pty|PTY)\.?\s(?=(?:Ltd|LTD|Limited|LIMITED)\b)")
+def _proprietary(m: re.Match[str]) -> str:
+    """ "Centre Pty Ltd", "Productions Pty Limited": an Australian company's "Proprietary" (eSpeak NG said
+    "tie"; it says "Ltd" as "limited" already)."""
+    return "Proprietary "
+
+
 @ABBREVIATIONS.rule(r"(?<![\w/])and/or(?![\w/])")
 def _and_or(m: re.Match[str]) -> str:
     """ "20 mph and/or thunderstorms": "and or" (eSpeak NG says the slash), as Spanish's "y/o" is "y o"."""
