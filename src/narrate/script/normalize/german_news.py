@@ -241,12 +241,12 @@ def _minute_after_name(m: re.Match[str]) -> str:
     return f"{m.group(1)}{words(int(m.group(2)), 'de', 'ordinal')})"
 
 
-@BEFORE.rule(r"(?<=\s)ü\.\s?M\.")
+@BEFORE.rule(r"(?<=\s)ü\.\s?(d\.\s?)?M\.")
 def _above_sea(m: re.Match[str]) -> str:
-    """ "2100 m ü.M.", "(1200 m ü. M.)": Swiss copy's height "über Meer" (above the sea); the point ends the
-    sentence too at its end or before a capital."""
-    ends = ends_sentence(m.string, m.end())
-    return "über Meer." if ends else "über Meer"
+    """ "2100 m ü.M.", "(1200 m ü. M.)": Swiss copy's height "über Meer" (above the sea); "795 m ü.d.M."
+    "über dem Meeresspiegel"; the point ends the sentence too at its end or before a capital."""
+    said = "über dem Meeresspiegel" if m.group(1) else "über Meer"
+    return said + ("." if ends_sentence(m.string, m.end()) else "")
 
 
 @BEFORE.rule(r"(?<=\d\s)Min\.(?=\s[a-zäöü])")
