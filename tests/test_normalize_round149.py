@@ -59,6 +59,13 @@ spelled them; blind +0 -0). French "pi" after a number is Quebec's feet ("987 m 
 -0). A Spanish degree sign between an article and a word is the ordinal's sign ("la 1° Liga" "la primera
 Liga", "el 2° lugar" "el segundo lugar"; it had been "un grado"; blind +5 -0). An Australian "Pty" before
 "Ltd" or "Limited" is "Proprietary" (eSpeak NG said "tie"; blind +3 -0).
+
+Round 158: a Spanish telephone number in three groups of three is said digit by digit, as most pairs read it
+("el teléfono 928 890 878" "nueve dos ocho, ocho nueve cero, ocho siete ocho"; the groups had been said as
+hundreds); spaced from a 6 to 9 it needs no word naming a telephone before it ("inscripción: 680 378 776";
+eSpeak NG said "seiscientos ochenta millones ..."), unless a word or a currency follows, as after an amount
+with spaced thousands ("917 579 685 votos"). "al" names a telephone only as a word, not inside "total" (blind
++7 -0).
 """
 
 from __future__ import annotations
@@ -499,3 +506,25 @@ def test_spanish_degree_sign_as_an_ordinal() -> None:
 )  # fmt: skip
 def test_proprietary_limited(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web198: https://www.facv.org/iii-torneo-de-ajedrez-in-memoriam-luis-sempere
+        ("Información e inscripción: 680 378 776.",
+         "Información e inscripción: seis ocho cero, tres siete ocho, siete siete seis."),
+        # web160: https://infonortedigital.com/art/100389/vuelve-la-ruta-naturalistica-de-la-aldea
+        ("el teléfono 928 890 878 en horario",
+         "el teléfono nueve dos ocho, ocho nueve cero, ocho siete ocho en horario"),
+        # web118: https://bonairesalut.com/terminos-y-condiciones-de-la-reserva-de-primera-sesion/?v=c6ad8cb0556a
+        ("llamando al teléfono 871 809 030.",
+         "llamando al teléfono ocho siete uno, ocho cero nueve, cero tres cero."),
+        # an amount's thousands spaced, the count's noun after it: still a number
+        ("un total de 917 579 685 votos",
+         "un total de novecientos diecisiete millones quinientos setenta y nueve mil seiscientos "
+         "ochenta y cinco votos"),
+    ],
+)  # fmt: skip
+def test_spanish_telephone_numbers_in_threes(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

@@ -188,10 +188,13 @@ def _phone(m: re.Match[str]) -> str:
 
 
 _PHONE_WORD = re.compile(
-    r"(?:tel[ée]fonos?|tel[ée]f?\.|tfno\.?|tlf\.?|m[óo]vil|fax|whatsapp|centralita|n[úu]mero|ll[aá]me(?:nos)?|llamar|al)"
+    r"\b(?:tel[ée]fonos?|tel[ée]f?\.|tfno\.?|tlf\.?|m[óo]vil|fax|whatsapp|centralita|n[úu]mero|ll[aá]me(?:nos)?|llamar|al)"
     r"(?:\s\w+){0,2}\W{0,3}$",  # "teléfono del centro 917 579 685"
     re.IGNORECASE,
 )
+
+
+_AMOUNT_AFTER = re.compile(r"\s?(?:[€$%]|[^\W\d_])")  # "680 378 776 votos" may count votes
 
 
 @SPANISH_NEWS.rule(
@@ -203,13 +206,16 @@ def _grouped_phone(m: re.Match[str]) -> str:
     once"; a group from 0 with its zeros, "cero cero", "cero once"), as most of the pairs read them; eSpeak
     NG ran a group of three into the one before it ("noventa y un mil setecientos veinte"). Groups of three
     alone ("917 579 685", "920.211.011") may be an amount: those only after a word that names a telephone
-    number."""
+    number, or spaced from a 6 to 9 (a number's thousands take points); they are said digit by digit."""
     groups = re.findall(r"\d+", m.group(0))
     if not 9 <= sum(map(len, groups)) <= 10:
         return m.group(0)
     before = m.string[max(0, m.start() - 40) : m.start()]  # the words just before, not the whole text
-    if all(len(g) == 3 for g in groups[1:]) and not _PHONE_WORD.search(before):
-        return m.group(0)
+    if all(len(g) == 3 for g in groups):
+        spaced = m.group(3) == " " and m.group(0)[0] in "6789" and not _AMOUNT_AFTER.match(m.string, m.end())
+        if not (spaced or _PHONE_WORD.search(before)):
+            return m.group(0)
+        return ", ".join(" ".join(cardinal(int(d), "es") for d in g) for g in groups)
     return ", ".join(_group(g) for g in groups)
 
 
