@@ -65,7 +65,10 @@ Round 158: a Spanish telephone number in three groups of three is said digit by 
 hundreds); spaced from a 6 to 9 it needs no word naming a telephone before it ("inscripción: 680 378 776";
 eSpeak NG said "seiscientos ochenta millones ..."), unless a word or a currency follows, as after an amount
 with spaced thousands ("917 579 685 votos"). "al" names a telephone only as a word, not inside "total" (blind
-+7 -0).
++7 -0). In English a noun or a unit with no number before a slash and a unit is "per" it ("4.2 cows/ha" "cows
+per hectare", "Milk solids (kg/ha grazed)" "kilograms per hectare", "10p / MB"; eSpeak NG said the slash and
+the letters; blind +11 -0), and "litre" or "liter" after the slash too ("1.8p/litre"; blind +0 -0, development
++3 -0).
 """
 
 from __future__ import annotations
@@ -528,3 +531,22 @@ def test_proprietary_limited(text: str, said: str) -> None:
 )  # fmt: skip
 def test_spanish_telephone_numbers_in_threes(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web199: https://www.dairynz.co.nz/business/budgeting/budget-case-studies/south-waikato-owner-with-contract-milker-2021-22/
+        ("Stocking rate: 4.2 cows/ha", "Stocking rate: four point two cows per hectare"),
+        # web199: https://support.overseer.org.nz/hc/en-us/articles/205577347-How-are-Milking-herd-size-Milk-production-per-cow-and-Milk-solids-calculated-for-the-Farm-Details-report
+        ("Milk solids (kg/ha grazed) is total milk",
+         "Milk solids (kilograms per hectare grazed) is total milk"),
+        # web199: https://atilla.biz/?p=8192
+        ("rise by 1.8p/litre to 39.38p/litre for its",
+         "rise by one point eight pence per litre to thirty-nine point three eight pence per litre for its"),
+        # web178: https://outdoors.nordling.de/learn/how-does-sleeping-bag-temperature-rating-impact-weight-and-what-is-the-optimal-selection-method
+        ("cubic inches per ounce (in³/oz).", "cubic inches per ounce (cubic inches per ounce)."),
+    ],
+)  # fmt: skip
+def test_a_noun_or_unit_per_a_unit(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

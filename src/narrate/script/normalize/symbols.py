@@ -9,7 +9,7 @@ import re
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import NUMBER_WORD, Rules, adjectival, determiner_before
 from narrate.script.normalize.sums import multiplied
-from narrate.script.normalize.tables import COMPASS_POINTS
+from narrate.script.normalize.tables import COMPASS_POINTS, UNITS
 
 RULES = Rules()
 rule = RULES.rule
@@ -239,6 +239,23 @@ def _plural_per(m: re.Match[str]) -> str:
     """ "75 calls/day", "6+ hours/day", "2,570 vehicles/day": a count of things per a span of time, "calls a
     day" (eSpeak NG said the slash)."""
     return f"{m.group(1)} {'an' if m.group(2) == 'hour' else 'a'} {m.group(2)}"
+
+
+# a unit after a slash: a symbol, never a letter alone ("m", "t": a size's sides)
+_PER_UNIT = "|".join(
+    sorted((re.escape(u) for u in UNITS if len(u) > 1 and u[0].isalpha()), key=len, reverse=True)
+)
+
+
+@rule(rf"(?<![\w.,/-])(?:([a-z]{{3,}})|({_PER_UNIT}))\s?/\s?({_PER_UNIT}|lit(?:re|er))(?![\w/²³]|\.\w)")
+def _word_per_unit(m: re.Match[str]) -> str:
+    """ "4.2 cows/ha", "1.8 pence/litre", "Milk solids (kg/ha grazed)": a noun or a unit with no number,
+    per a unit after the slash ("cows per hectare", "kilograms per hectare"; eSpeak NG said the slash and the
+    letters)."""
+    if m.group(1) in {"and", "per", "with"}:
+        return m.group(0)
+    before = m.group(1) or UNITS[m.group(2)][1]
+    return f"{before} per {UNITS[m.group(3)][0] if m.group(3) in UNITS else m.group(3)}"
 
 
 @rule(r"\bpercent\s?/\s?(?=(?:[\w.]+[\s-]){0,5}percent\b)")
