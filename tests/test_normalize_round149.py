@@ -68,7 +68,8 @@ with spaced thousands ("917 579 685 votos"). "al" names a telephone only as a wo
 +7 -0). In English a noun or a unit with no number before a slash and a unit is "per" it ("4.2 cows/ha" "cows
 per hectare", "Milk solids (kg/ha grazed)" "kilograms per hectare", "10p / MB"; eSpeak NG said the slash and
 the letters; blind +11 -0), and "litre" or "liter" after the slash too ("1.8p/litre"; blind +0 -0, development
-+3 -0).
++3 -0). In German, French and Spanish the same ("Preise/kg" "Preise pro Kilogramm", "32 Liter/m²" "Liter pro
+Quadratmeter", "mg/l" "Milligramm pro Liter", "1 litro/m2" "litro por metro cuadrado"; blind +4 -0).
 """
 
 from __future__ import annotations
@@ -550,3 +551,27 @@ def test_spanish_telephone_numbers_in_threes(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_noun_or_unit_per_a_unit(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web112: https://pastamici.ch/gemuese-vom-hof
+        ("Lagergemüse die Preise/kg nicht viel günstiger", "de",
+         "Lagergemüse die Preise pro Kilogramm nicht viel günstiger"),
+        # web43: https://feuerwehr-deutschfeistritz.at/2011/06/mehrere-keller-unter-wasser
+        ("In 20 Minuten hatte es 32 Liter/m² geregnet.", "de",
+         "In zwanzig Minuten hatte es zweiunddreißig Liter pro Quadratmeter geregnet."),
+        # web158: https://aquarium-treff24.de/wissenswertes/wasserwerte/
+        ("Kohlendioxidgehalt in mg/l (gerundet)", "de",
+         "Kohlendioxidgehalt in Milligramm pro Liter (gerundet)"),
+        # web126: https://vigilance.meteofrance.fr/fr/dangers-meteorologiques-pluie-inondation
+        ("les 100 mm (1 mm = 1 litre/m²) en seulement", "fr",
+         "les cent millimètres (un millimètre égale un litre par mètre carré) en seulement"),
+        # web17: https://www.estadisticaciudad.gob.ar/eyc/glosario/precipitacion-medio-ambiente
+        ("superficie acumulados (1mm = 1 litro/m2), en un período", "es",
+         "superficie acumulados (un milímetro igual a un litro por metro cuadrado), en un período"),
+    ],
+)  # fmt: skip
+def test_a_noun_or_unit_per_a_unit_in_other_languages(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

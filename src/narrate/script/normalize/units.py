@@ -138,27 +138,11 @@ _ONE = {
     "fr": ("un", "une"),
 }  # before a masculine, a feminine unit
 _FEMININE = (
-    "Tonne",
-    "stunde",
-    "Stunde",
-    "tonelada",
-    "hectárea",
-    "hora",
-    "tonne",
-    "Kilokalorie",
-    "kilocaloría",
-    "kilocalorie",
-    "minute",
-    "Minute",
-    "cuillère",
-    "seconde",
-    "heure",
-    "Sekunde",
+    "Tonne", "stunde", "Stunde", "tonelada", "hectárea", "hora", "tonne", "Kilokalorie", "kilocaloría",
+    "kilocalorie", "minute", "Minute", "cuillère", "seconde", "heure", "Sekunde",
     "livre",  # a pound, of weight or of money ("une livre sterling")
-    "libra",
-    "Meile",
-    "milla",
-)
+    "libra", "Meile", "milla",
+)  # fmt: skip
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
 
@@ -339,6 +323,15 @@ def rules(language: str) -> Rules:
         symbol = _ALIASES.get(m.group(2), m.group(2))
         money = _MONEY[language][m.group(1)]
         return f"{' ' if glued else ''}{_one_of(m, money, language)} {unit_price(language, symbol)}"
+
+    @named.rule(rf"(?<![\w./,-])(?:({noun})|({symbols}))\s?/\s?({symbols})(?![\w²/]|['’]\w)")
+    def _per_symbol(m: re.Match[str]) -> str:
+        """ "Preise/kg" "Preise pro Kilogramm", "32 Liter/m²", "hl/ha" "hectolitres par hectare", "mg/l": a
+        noun, or a unit with no number, per a unit (eSpeak NG said the slash and the letters); a letter alone
+        is no unit's but a litre after a unit."""
+        if len(m.group(2) or "ha") < 2 or (len(m.group(3)) < 2 and not (m.group(2) and m.group(3) in "lL")):
+            return m.group(0)
+        return f"{m.group(1) or units[m.group(2)][1]} {_PER[language]} {units[m.group(3)][0]}"
 
     @named.rule(rf"(?<![\w/])({money})\s?/\s?({noun})(?![\w/])")
     def _money_per_word(m: re.Match[str]) -> str:
