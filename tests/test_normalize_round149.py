@@ -69,7 +69,9 @@ with spaced thousands ("917 579 685 votos"). "al" names a telephone only as a wo
 per hectare", "Milk solids (kg/ha grazed)" "kilograms per hectare", "10p / MB"; eSpeak NG said the slash and
 the letters; blind +11 -0), and "litre" or "liter" after the slash too ("1.8p/litre"; blind +0 -0, development
 +3 -0). In German, French and Spanish the same ("Preise/kg" "Preise pro Kilogramm", "32 Liter/m²" "Liter pro
-Quadratmeter", "mg/l" "Milligramm pro Liter", "1 litro/m2" "litro por metro cuadrado"; blind +4 -0).
+Quadratmeter", "mg/l" "Milligramm pro Liter", "1 litro/m2" "litro por metro cuadrado"; blind +4 -0). An
+English clock time written the French way is a clock time ("at 17h00" "seventeen hundred", "4h15 pm" "four
+fifteen p m"; eSpeak NG said "h"; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -575,3 +577,18 @@ def test_a_noun_or_unit_per_a_unit(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_noun_or_unit_per_a_unit_in_other_languages(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web198: http://sagoclubs.co.za/historical/old-tourneys/agm-closed-rapid-handicap/
+        ("take place at 17h00 immediately after", "take place at seventeen hundred immediately after"),
+        # web198: http://bethunechess.fr/OpendeNoel/Horaires%20des%20rondes%20en%20anglais.php
+        ("Closing ceremony 4h15 pm", "Closing ceremony four fifteen p m"),
+        # a duration's minutes keep their unit
+        ("10h28min", "ten hours twenty-eight minutes"),
+    ],
+)  # fmt: skip
+def test_an_english_clock_time_written_the_french_way(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

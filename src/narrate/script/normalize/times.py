@@ -22,6 +22,13 @@ _LOWER_ZONES = [z.lower() for z in TIME_ZONES if len(z) >= 3]
 _ZONE = r"(?:,?\s(" + "|".join([*TIME_ZONES, *_LOWER_ZONES]) + r")\b(?![.'’-]?\w))?"
 
 
+@rule(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)(?![\w:]|[.,]\d)")
+def _french_style(m: re.Match[str]) -> str:
+    """ "at 17h00", "Closing ceremony 4h15 pm": a clock time written the French way is a clock time, read by
+    the rules below as "17:00" is (eSpeak NG said "h")."""
+    return f"{m.group(1)}:{m.group(2)}"
+
+
 @rule(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m\b)")
 def _noon_range(m: re.Match[str]) -> str:
     """ "noon – 12:30 p.m.": a span of time from noon or midnight to a clock time is said with "to", as one
