@@ -71,7 +71,8 @@ the letters; blind +11 -0), and "litre" or "liter" after the slash too ("1.8p/li
 +3 -0). In German, French and Spanish the same ("Preise/kg" "Preise pro Kilogramm", "32 Liter/m²" "Liter pro
 Quadratmeter", "mg/l" "Milligramm pro Liter", "1 litro/m2" "litro por metro cuadrado"; blind +4 -0). An
 English clock time written the French way is a clock time ("at 17h00" "seventeen hundred", "4h15 pm" "four
-fifteen p m"; eSpeak NG said "h"; blind +2 -0).
+fifteen p m"; eSpeak NG said "h"; blind +2 -0). "sec" and "secs" glued to their number are seconds, as "min"
+is ("1min + 1sec"; they had been left to eSpeak NG as a code might be; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -592,3 +593,8 @@ def test_a_noun_or_unit_per_a_unit_in_other_languages(text: str, language: str, 
 )  # fmt: skip
 def test_an_english_clock_time_written_the_french_way(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_seconds_glued_to_their_number() -> None:
+    # web198: https://www.chess.com/az/club/chess-com-gct
+    assert normalize("1min + 1sec (bullet)", "en") == "one minute plus one second (bullet)"

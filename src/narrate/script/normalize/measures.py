@@ -146,7 +146,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 # a fraction's last word, as the fraction glyphs are said before the unit's rule sees them ("2½ tsp", "¾ km")
 _FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
-_SPACED_ONLY = {"yd", "sec", "secs", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
+_SPACED_ONLY = {"yd", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
 _GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
