@@ -72,7 +72,10 @@ the letters; blind +11 -0), and "litre" or "liter" after the slash too ("1.8p/li
 Quadratmeter", "mg/l" "Milligramm pro Liter", "1 litro/m2" "litro por metro cuadrado"; blind +4 -0). An
 English clock time written the French way is a clock time ("at 17h00" "seventeen hundred", "4h15 pm" "four
 fifteen p m"; eSpeak NG said "h"; blind +2 -0). "sec" and "secs" glued to their number are seconds, as "min"
-is ("1min + 1sec"; they had been left to eSpeak NG as a code might be; blind +1 -0).
+is ("1min + 1sec"; they had been left to eSpeak NG as a code might be; blind +1 -0). A German whole number and
+a half are one word ("6 ½ Stunden" "sechseinhalb Stunden", "1 1/2 TL" "eineinhalb Teelöffel", "die Schuhgröße
+7 1/2" "siebeneinhalb"), a unit after them many of it; eSpeak NG left the half or said "eins Strich zwei"
+(blind +5 -0).
 """
 
 from __future__ import annotations
@@ -598,3 +601,18 @@ def test_an_english_clock_time_written_the_french_way(text: str, said: str) -> N
 def test_seconds_glued_to_their_number() -> None:
     # web198: https://www.chess.com/az/club/chess-com-gct
     assert normalize("1min + 1sec (bullet)", "en") == "one minute plus one second (bullet)"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web150: https://gps-tour.info/nl/tochten/detail.172327.html
+        ("ca. 3 ½ km Schiebestrecke,", "circa dreieinhalb Kilometer Schiebestrecke,"),
+        # web192: https://www.schuh-klein.de/kalte-fuesse-das-muss-nicht-sein/
+        ("die Schuhgröße „7 1/2″.", "die Schuhgröße „siebeneinhalb″."),
+        # web187: https://marathonsammlerberndneumann.com/marathon-und-reisen/burgwald-2013
+        ("haben wir 6 ½ Stunden Zeit", "haben wir sechseinhalb Stunden Zeit"),
+    ],
+)  # fmt: skip
+def test_a_german_whole_number_and_a_half(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -24,7 +24,7 @@ from narrate.script.normalize.fractions import is_score
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
 from narrate.script.normalize.spelled import after_between, cardinal, digits, range_word
-from narrate.script.normalize.units import one_before, unit_pattern
+from narrate.script.normalize.units import one_before, unit_pattern, unit_words
 
 # the parts of a whole: (one, several)
 _PARTS = {
@@ -207,6 +207,8 @@ def rules(language: str) -> Rules:
             voices say "et" and "und" themselves)."""
             return " y "
 
+    _and_a_half(found, language)
+
     parts = _PARTS.get(language)
     if parts:
 
@@ -237,6 +239,22 @@ def rules(language: str) -> Rules:
         return f"{m.group(1)} {m.group(2)}"
 
     return found
+
+
+def _and_a_half(found: Rules, language: str) -> None:
+    if language != "de":
+        return
+
+    @found.rule(
+        rf"(?<![\w.,/])(\d{{1,3}})\s?(?:½|1/2)(?:\s?({unit_pattern(language)})(?![\w²/]))?(?![\w/]|[.,]\d)"
+    )
+    def _said(m: re.Match[str]) -> str:
+        """ "6 ½ Stunden" "sechseinhalb Stunden", "1 1/2 TL" "eineinhalb Teelöffel", "USA 4½": a whole
+        number and a half are one word (eSpeak NG said "sechs" and left the half, or "eins Strich zwei"),
+        a unit after them many of it."""
+        n = int(m.group(1))
+        unit = f" {unit_words(m.group(2), language, one=False)}" if m.group(2) else ""
+        return ("ein" if n == 1 else cardinal(n, language)) + "einhalb" + unit
 
 
 def _scores(found: Rules, language: str) -> None:
