@@ -75,7 +75,8 @@ fifteen p m"; eSpeak NG said "h"; blind +2 -0). "sec" and "secs" glued to their 
 is ("1min + 1sec"; they had been left to eSpeak NG as a code might be; blind +1 -0). A German whole number and
 a half are one word ("6 ½ Stunden" "sechseinhalb Stunden", "1 1/2 TL" "eineinhalb Teelöffel", "die Schuhgröße
 7 1/2" "siebeneinhalb"), a unit after them many of it; eSpeak NG left the half or said "eins Strich zwei"
-(blind +5 -0).
+(blind +5 -0). Months' short names listed with no day are months ("in Oct, Nov, Dec", "in Oct and Nov"; eSpeak
+NG said "oct", "nov"; blind +0 -0, development +3 -0: kept because eSpeak NG misreads them alone).
 """
 
 from __future__ import annotations
@@ -616,3 +617,19 @@ def test_seconds_glued_to_their_number() -> None:
 )  # fmt: skip
 def test_a_german_whole_number_and_a_half(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web201: https://www.maynoothuniversity.ie/student-residences/money-matters
+        ("in Oct, Nov, Dec, Jan, Feb, Mar, Apr.",
+         "in October, November, December, January, February, March, April."),
+        ("€665 in Oct and Nov and €331",
+         "six hundred sixty-five euros in October and November and three hundred thirty-one euros"),
+        # web194: https://egardengo.com/plant/Asclepias-incarnata
+        ("Bloom Season: Jul, Aug, Summer", "Bloom Season: July, August, Summer"),
+    ],
+)  # fmt: skip
+def test_months_short_names_listed(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -15,7 +15,7 @@ import functools
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize.rules import Rules, ends_sentence
 from narrate.script.normalize.tables import FULL_WEEKDAYS, MONTHS, UNITS, WEEKDAYS
 
 DATES = Rules()
@@ -104,6 +104,18 @@ _SHORT_MONTH = r"(Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # not "Mar", "
 def _month_alone(m: re.Match[str]) -> str:
     """ "mid-Sep", "Nov to Feb 29": a month's short name with no day, its name."""
     return month_name(m.group(1) or m.group(2))
+
+
+_LISTED = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+
+
+@DATES.rule(rf"\b{_LISTED}\.?(?:(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s){_LISTED}\b\.?)+(?![\w-])")
+def _month_list(m: re.Match[str]) -> str:
+    """ "in Oct, Nov, Dec, Jan", "€665 in Oct and Nov", "Bloom Season: Jul, Aug": months' short names listed
+    with no day are months (eSpeak NG said "oct", "nov"); a point after the last ends the sentence where one
+    does."""
+    said = re.sub(rf"\b({_LISTED})\b\.?", lambda w: month_name(w.group(1)), m.group(0))
+    return said + ("." if m.group(0).endswith(".") and ends_sentence(m.string, m.end()) else "")
 
 
 @DATES.rule(rf"(?<![\w./-])(\d{{1,2}})-{MONTH}-((?:19|20)?\d\d)\b(?![-/.]\d)")
