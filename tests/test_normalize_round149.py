@@ -76,7 +76,9 @@ is ("1min + 1sec"; they had been left to eSpeak NG as a code might be; blind +1 
 a half are one word ("6 ½ Stunden" "sechseinhalb Stunden", "1 1/2 TL" "eineinhalb Teelöffel", "die Schuhgröße
 7 1/2" "siebeneinhalb"), a unit after them many of it; eSpeak NG left the half or said "eins Strich zwei"
 (blind +5 -0). Months' short names listed with no day are months ("in Oct, Nov, Dec", "in Oct and Nov"; eSpeak
-NG said "oct", "nov"; blind +0 -0, development +3 -0: kept because eSpeak NG misreads them alone).
+NG said "oct", "nov"; blind +0 -0, development +3 -0: kept because eSpeak NG misreads them alone). South Asian
+copy's "/-" after an amount in rupees is not said ("Rs.350/- whichever is higher"; eSpeak NG said "slash");
+East African copy's "10,000/-" stays shillings (blind +7 -0).
 """
 
 from __future__ import annotations
@@ -632,4 +634,21 @@ def test_a_german_whole_number_and_a_half(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_months_short_names_listed(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web201: https://mangaloreuniversity.ac.in/kannada/hostel-fees-0
+        ("(including HRA) or Rs.350/- whichever is higher",
+         "(including H R A) or three hundred fifty rupees whichever is higher"),
+        ("without fellowship will pay Rs.350.00/- per month.",
+         "without fellowship will pay three hundred fifty rupees per month."),
+        # East African copy's mark is shillings, as before
+        ("a profit of 10,000/- to 15,000/- per day",
+         "a profit of ten thousand to fifteen thousand shillings per day"),
+    ],
+)  # fmt: skip
+def test_the_mark_after_an_amount_in_rupees(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -59,6 +59,16 @@ def _plus_between(m: re.Match[str]) -> str:
     return " plus "
 
 
+_RUPEES_BEFORE = re.compile(r"(?:\bRs\.?|₹|\bINR|\bPKR|\bNPR|\bLKR)\s?[\d,]+(?:\.\d\d)?$")
+
+
+@_FIRST.rule(r"(?<=\d)/-(?![\d-])(\s?)")
+def _amount_only(m: re.Match[str]) -> str:
+    """ "Rs.350/- whichever is higher": South Asian copy's mark after an amount in rupees (nothing follows
+    it) is not said (eSpeak NG said "slash"); East African copy's "10,000/-" is shillings (money.py)."""
+    return " " if _RUPEES_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) else m.group(0)
+
+
 @_FIRST.rule(r"(?<![\w&])#(?=[A-Za-z]{1,4}\d+-\d)")
 def _code_number_sign(m: re.Match[str]) -> str:
     """ "Rezone Request #R96-006": before a code with a hyphen (which no hashtag has), "#" is "number"."""
