@@ -78,7 +78,8 @@ a half are one word ("6 ½ Stunden" "sechseinhalb Stunden", "1 1/2 TL" "eineinha
 (blind +5 -0). Months' short names listed with no day are months ("in Oct, Nov, Dec", "in Oct and Nov"; eSpeak
 NG said "oct", "nov"; blind +0 -0, development +3 -0: kept because eSpeak NG misreads them alone). South Asian
 copy's "/-" after an amount in rupees is not said ("Rs.350/- whichever is higher"; eSpeak NG said "slash");
-East African copy's "10,000/-" stays shillings (blind +7 -0).
+East African copy's "10,000/-" stays shillings (blind +7 -0). German "Z. B." at a sentence's start is "Zum
+Beispiel" (eSpeak NG spelled it; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -652,3 +653,8 @@ def test_months_short_names_listed(text: str, said: str) -> None:
 )  # fmt: skip
 def test_the_mark_after_an_amount_in_rupees(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_a_capital_z_b() -> None:
+    # web201: https://vssw.de/bewerben
+    assert normalize("Z. B. als Ausgleich", "de") == "Zum Beispiel als Ausgleich"
