@@ -79,7 +79,9 @@ a half are one word ("6 ½ Stunden" "sechseinhalb Stunden", "1 1/2 TL" "eineinha
 NG said "oct", "nov"; blind +0 -0, development +3 -0: kept because eSpeak NG misreads them alone). South Asian
 copy's "/-" after an amount in rupees is not said ("Rs.350/- whichever is higher"; eSpeak NG said "slash");
 East African copy's "10,000/-" stays shillings (blind +7 -0). German "Z. B." at a sentence's start is "Zum
-Beispiel" (eSpeak NG spelled it; blind +2 -0).
+Beispiel" (eSpeak NG spelled it; blind +2 -0). "m.a.s.l." and "masl" after a number are meters above sea level
+(eSpeak NG read "meters.a.s.l." and spelled "masl"; blind +1 -0), and an English unit's point that ends a
+sentence ends it in the spoken text too ("5 lbs. It is"; it had been dropped, running two sentences together).
 """
 
 from __future__ import annotations
@@ -658,3 +660,18 @@ def test_the_mark_after_an_amount_in_rupees(text: str, said: str) -> None:
 def test_a_capital_z_b() -> None:
     # web201: https://vssw.de/bewerben
     assert normalize("Z. B. als Ausgleich", "de") == "Zum Beispiel als Ausgleich"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web200: https://www.habitudecoffee.com/product-page/ethiopia-organic
+        ("elevations around 2000 m.a.s.l. It is",
+         "elevations around two thousand meters above sea level. It is"),
+        # a unit's point that ends the sentence ends it in the spoken text too
+        ("it weighs 5 lbs. It is", "it weighs five pounds. It is"),
+        ("a 70 lb. radio backpack", "a seventy pound radio backpack"),
+    ],
+)  # fmt: skip
+def test_metres_above_sea_level_and_a_units_point(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -18,6 +18,7 @@ from narrate.script.normalize.rules import (
     Rules,
     adjectival,
     determiner_before,
+    ends_sentence,
     joint,
     size_span,
 )
@@ -56,9 +57,8 @@ def _year_range(m: re.Match[str]) -> str:
     r"(?:[\"”″]|''|(?=\s\d|[\s,;:)]\D|[.!?]?$))(?![\w'’])"
 )
 def _feet_inches(m: re.Match[str]) -> str:
-    """6'2", 6’6″, "6'7" (the inch mark left out): a person's height, said "six foot two" (three independent
-    annotators wrote it so, web8, web9 and web12, five pairs; one older pair had "six feet two inches");
-    other lengths in feet and inches when both marks are written ("an 11' 8\" clearance")."""
+    """6'2", 6’6″, "6'7" (the inch mark left out): a person's height, said "six foot two" (as three annotators
+    wrote it); other lengths in feet and inches when both marks are written ("an 11' 8\" clearance")."""
     return f"{nw.cardinal(int(m.group(1) or m.group(2)))} foot {nw.cardinal(int(m.group(3)))}"
 
 
@@ -138,8 +138,7 @@ def _same_measure(m: re.Match[str]) -> str:
     return f"{m.group(1)}, "
 
 
-_MASSES = {"mg", "g", "mcg", "µg", "kg"}
-_VOLUMES = {"ml", "mL", "l", "L", "dl", "cl"}
+_MASSES, _VOLUMES = {"mg", "g", "mcg", "µg", "kg"}, {"ml", "mL", "l", "L", "dl", "cl"}
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -339,7 +338,8 @@ def _measure(m: re.Match[str]) -> str:
     article = f"{m.group(1)} " if m.group(1) else ""
     # "mg/kg", "mg / kg body weight": per the unit after the slash, spaced or not
     per = "".join(f" per {_PER_TIME.get(p) or UNITS[p][0]}" for p in re.split(r"\s?/\s?", m.group(5))[1:])
-    return f"{article}{said} {one if singular else many}{per}"
+    stop = "." if unit.endswith(".") and not per and ends_sentence(m.string, m.end()) else ""  # "5 lbs. It"
+    return f"{article}{said} {one if singular else many}{per}{stop}"
 
 
 def _after_word(m: re.Match[str], word: str, unit: str) -> str:

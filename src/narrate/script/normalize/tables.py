@@ -168,11 +168,11 @@ UNITS = {
     "dL": ("deciliter", "deciliters"), "cl": ("centiliter", "centiliters"),
     "cu ft": ("cubic foot", "cubic feet"), "cu. ft.": ("cubic foot", "cubic feet"),
     "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"),
-    "doz": ("dozen", "dozen"),
-    # round 33: the spaced form of "mmHg" (blood pressure), air pressure, and the grain and milk markets'
-    # hundredweight ("$17.32/cwt")
+    "doz": ("dozen", "dozen"), "masl": ("meter above sea level", "meters above sea level"),
+    # round 33: spaced "mmHg" (blood pressure), air pressure, the grain markets' hundredweight ("$17.32/cwt")
     "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "hPa": ("hectopascal", "hectopascals"),
     "cwt": ("hundredweight", "hundredweight"),
+    "m.a.s.l.": ("meter above sea level", "meters above sea level"),  # and "masl", with "doz" above
     # round 36: loads and pressures in building and tyre copy
     "psf": ("pound per square foot", "pounds per square foot"),
     "psi": ("pound per square inch", "pounds per square inch"),
