@@ -82,6 +82,9 @@ East African copy's "10,000/-" stays shillings (blind +7 -0). German "Z. B." at 
 Beispiel" (eSpeak NG spelled it; blind +2 -0). "m.a.s.l." and "masl" after a number are meters above sea level
 (eSpeak NG read "meters.a.s.l." and spelled "masl"; blind +1 -0), and an English unit's point that ends a
 sentence ends it in the spoken text too ("5 lbs. It is"; it had been dropped, running two sentences together).
+One to a number over 59 is a ratio, as one to a single digit is ("1:64 diecast" "one to sixty-four", "1:64s"
+"sixty-fours", "1:100 elevation plan"; not after a book's name, "Luke 1:64"; they had been left to eSpeak NG;
+blind +1 -0).
 """
 
 from __future__ import annotations
@@ -674,4 +677,21 @@ def test_a_capital_z_b() -> None:
     ],
 )  # fmt: skip
 def test_metres_above_sea_level_and_a_units_point(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web197: https://www.team-bhp.com/news/why-i-collecting-164-diecast-car-models-story-behind-passion
+        ("I like collecting 1:64 diecast car models:",
+         "I like collecting one to sixty-four diecast car models:"),
+        ("My collecting journey before 1:64s", "My collecting journey before one to sixty-fours"),
+        # web42: https://democracy.peakdistrict.gov.uk/mgAi.aspx?ID=24748
+        ("following amended 1:100 elevation plan", "following amended one to one hundred elevation plan"),
+        # a chapter and verse after a book's name stays
+        ("Luke 1:64 says", "Luke 1:64 says"),
+    ],
+)  # fmt: skip
+def test_one_to_more_than_a_clocks_minutes(text: str, said: str) -> None:
     assert normalize(text, "en") == said
