@@ -84,7 +84,10 @@ Beispiel" (eSpeak NG spelled it; blind +2 -0). "m.a.s.l." and "masl" after a num
 sentence ends it in the spoken text too ("5 lbs. It is"; it had been dropped, running two sentences together).
 One to a number over 59 is a ratio, as one to a single digit is ("1:64 diecast" "one to sixty-four", "1:64s"
 "sixty-fours", "1:100 elevation plan"; not after a book's name, "Luke 1:64"; they had been left to eSpeak NG;
-blind +1 -0).
+blind +1 -0). A German "1" before a noun is its article, its gender guessed from the noun's ending and its
+case from a preposition before it ("1 Gepäckstück" "ein", "1 Stimme" "eine", "von 1 Kubikmeter" "einem";
+eSpeak NG said "eins"); after a noun or a section sign it is a label's and stays ("Formel 1", "§ 1"); after an
+accusative preposition a masculine or neuter noun is left, "ein" or "einen" being unknown (blind +19 -1).
 """
 
 from __future__ import annotations
@@ -695,3 +698,22 @@ def test_metres_above_sea_level_and_a_units_point(text: str, said: str) -> None:
 )  # fmt: skip
 def test_one_to_more_than_a_clocks_minutes(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web203: https://frage-antworten.com/wie-gross-darf-ein-koffer-bei-lufthansa-sein-bestimmungen-reisegepaeck-lufthansa/
+        ("Class: 1 Gepäckstück bis 32 Kg und 1 Handgepäck bis 8 Kg",
+         "Class: ein Gepäckstück bis zweiunddreißig Kilogramm und ein Handgepäck bis acht Kilogramm"),
+        # web64: https://homberger-hingucker.de/burgermeisterwahl-2008
+        ("320 + 1 Stimme hätten ein", "dreihundertzwanzig plus eine Stimme hätten ein"),
+        # web202: https://terrasse-und-garten.net/koi-karpfen-im-gartenteich-halten-worauf-achten
+        ("Wasser von 1 Kubikmeter vorhanden sein.", "Wasser von einem Kubikmeter vorhanden sein."),
+        # a label's number after a noun or a section sign stays "eins"
+        ("Formel 1 Spielberg 2020", "Formel eins Spielberg zweitausendzwanzig"),
+        ("§ 1 Name, Sitz", "Paragraf eins Name, Sitz"),
+    ],
+)  # fmt: skip
+def test_a_german_one_before_a_noun(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.german_abbreviations import ABBREVIATIONS, ENDS_A_LIST, SINGULAR
-from narrate.script.normalize.german_cases import ending_after, ordinal
+from narrate.script.normalize.german_cases import ONE_BEFORE_NOUN, ending_after, ordinal
 from narrate.script.normalize.german_scores import SCORE_BEFORE, SCORES
 from narrate.script.normalize.rules import Rules, ends_sentence, words
 from narrate.script.normalize.spelled import cardinal, digits, number, range_word
@@ -341,6 +341,9 @@ def _abbreviation(m: re.Match[str]) -> str:
 @GERMAN.rule(r"(?<![\d.,])\b1\s(Million|Milliarde|Billion)\b")
 def _one_million(m: re.Match[str]) -> str:
     return f"eine {m.group(1)}"  # eSpeak NG says "eins Million"
+
+
+GERMAN.items.extend(ONE_BEFORE_NOUN.items)  # "1 Gepäckstück" "ein Gepäckstück" (german_cases.py)
 
 
 # before a number, a legal citation's parts ("Art. 2 Abs. 2 S. 1 GG"); "S." is "Satz" after "Abs.", or "Seite"

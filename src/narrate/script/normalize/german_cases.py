@@ -1,12 +1,13 @@
 """German case endings for ordinals: the ending the words before a written ordinal ask of it ("am 8. Mai"
 "achten", "der 10. Juli" "zehnte", "Donnerstag, 18. Juli" "achtzehnter"), shared by german.py's dates and
-german_ordinals.py's ordinals before nouns."""
+german_ordinals.py's ordinals before nouns; and "1" before a noun as its article in its case ("mit 1 Koffer"
+"mit einem Koffer"), which german.py runs among its rules."""
 
 from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.rules import words
+from narrate.script.normalize.rules import Rules, words
 
 _WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
 
@@ -83,3 +84,27 @@ def determiner_ending(word: str) -> str | None:
 def ordinal(n: int, ending: str | None) -> str:
     """N as a German ordinal with ENDING ("n", "r" or ""): ordinal(8, "n") is "achten"."""
     return words(n, "de", "ordinal") + (ending or "")
+
+
+ONE_BEFORE_NOUN = Rules()
+# the endings of most feminine nouns, and the prepositions that ask for the dative (1) or the accusative (2)
+_FEMININE = re.compile(r"(?:e|ung|heit|keit|schaft|ion|tät|ei|ie|ik)$")
+_PREPOSITION = re.compile(
+    r"\b(?:(mit|von|vom|zu|bei|nach|aus|seit)|(für|durch|ohne|gegen|um|in|an|auf|bis))\s$", re.I
+)
+
+
+@ONE_BEFORE_NOUN.rule(r"(?<![\d.,§/-])\b1\s(?=([A-ZÄÖÜ][a-zäöüß]{2,})\b)")
+def _one_noun(m: re.Match[str]) -> str:
+    """ "1 Gepäckstück bis 32 Kg" "ein Gepäckstück", "1 Tageskarte" "eine", "mit 1 Koffer" "einem": one before
+    a noun is its article, its gender guessed from the ending and its case from a preposition before it
+    (eSpeak NG said "eins"); after a noun ("Formel 1 Spielberg", "Satz 1 Grundgesetz") it is a label's."""
+    if re.search(r"(?:\b[A-ZÄÖÜ][\w.]*|§)\s$", m.string[max(0, m.start() - 30) : m.start()]):
+        return m.group(0)
+    feminine = bool(_FEMININE.search(m.group(1)))
+    case = _PREPOSITION.search(m.string, max(0, m.start() - 10), m.start())
+    if case and case.group(2):  # accusative: "ein" or "einen", which the noun does not tell
+        return "eine " if feminine else m.group(0)
+    if case:
+        return "einer " if feminine else "einem "
+    return "eine " if feminine else "ein "
