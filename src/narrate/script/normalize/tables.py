@@ -124,7 +124,7 @@ UNITS = {
     "km²": ("square kilometer", "square kilometers"), "m2": ("square meter", "square meters"),
     "m²": ("square meter", "square meters"), "ha": ("hectare", "hectares"),
     "kWh": ("kilowatt hour", "kilowatt hours"), "MWh": ("megawatt hour", "megawatt hours"),
-    "kWp": ("kilowatt peak", "kilowatts peak"),  # a solar array's rated power
+    "kWp": ("kilowatt peak", "kilowatts peak"), "Wh": ("watt hour", "watt hours"),  # kWp: a solar array's
     "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
     "GHz": ("gigahertz", "gigahertz"), "hz": ("hertz", "hertz"), "L": ("liter", "liters"),
     "mi²": ("square mile", "square miles"),
