@@ -90,7 +90,8 @@ eSpeak NG said "eins"); after a noun or a section sign it is a label's and stays
 accusative preposition a masculine or neuter noun is left, "ein" or "einen" being unknown (blind +19 -1). "Wh"
 after a number is watt hours, as "kWh" is kilowatt hours ("100Wh", "37 Wh"; eSpeak NG spelled it; blind +0 -0,
 development +5 -0: kept because eSpeak NG misreads it alone). "GPH" as gallons per hour was tried and dropped
-(development +2 -2: the annotators split).
+(development +2 -2: the annotators split). A size's "x" after a side's word is "by" ("30” wide x 12” deep";
+eSpeak NG said "x"; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -734,4 +735,19 @@ def test_a_german_one_before_a_noun(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_watt_hours(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web202: http://aquariumdimensions.com/20_gallon_fish_tank_review.htm
+        ("sized at approximately 30” wide x 12” deep x 12” tall.",
+         "sized at approximately thirty inches wide by twelve inches deep by twelve inches tall."),
+        # web194: https://egardengo.com/plant/Asclepias-incarnata
+        ("Size: 48 - 60 tall x 24 - 36 wide",
+         "Size: forty-eight to sixty tall by twenty-four to thirty-six wide"),
+    ],
+)  # fmt: skip
+def test_by_after_a_sides_word(text: str, said: str) -> None:
     assert normalize(text, "en") == said

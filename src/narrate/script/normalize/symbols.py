@@ -258,6 +258,13 @@ def _word_per_unit(m: re.Match[str]) -> str:
     return f"{before} per {UNITS[m.group(3)][0] if m.group(3) in UNITS else m.group(3)}"
 
 
+@rule(r"\b(wide|deep|tall|high|long|thick)\s?[x×]\s?(?=\d|[a-z]+\s(?:inch|foot|feet|meter|centimeter))")
+def _by_after_side(m: re.Match[str]) -> str:
+    """ "30” wide x 12” deep x 12” tall", '16″ long x 8-1/2″ high': a size's sign after a side's word, "by"
+    (eSpeak NG said "x")."""
+    return f"{m.group(1)} by "
+
+
 @rule(r"\bpercent\s?/\s?(?=(?:[\w.]+[\s-]){0,5}percent\b)")
 def _percent_slash(m: re.Match[str]) -> str:
     """ "passed 82%/18%": a share and the rest, "eighty-two percent to eighteen percent" (the slash had been
