@@ -91,7 +91,8 @@ accusative preposition a masculine or neuter noun is left, "ein" or "einen" bein
 after a number is watt hours, as "kWh" is kilowatt hours ("100Wh", "37 Wh"; eSpeak NG spelled it; blind +0 -0,
 development +5 -0: kept because eSpeak NG misreads it alone). "GPH" as gallons per hour was tried and dropped
 (development +2 -2: the annotators split). A size's "x" after a side's word is "by" ("30” wide x 12” deep";
-eSpeak NG said "x"; blind +2 -0).
+eSpeak NG said "x"; blind +2 -0). In German, French and Spanish an asterisk between two numbers is "times", as
+"×" is ("55*40*23 cm" "mal"; eSpeak NG said nothing; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -751,3 +752,10 @@ def test_watt_hours(text: str, said: str) -> None:
 )  # fmt: skip
 def test_by_after_a_sides_word(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_an_asterisk_between_numbers() -> None:
+    # web203: https://www.storybaaz.com/article/lufthansa-gepackregeln-und-bestimmungen/650426cdf7834b05f0a6d58b
+    assert normalize("ist bis zu 55*40*23 cm.", "de") == (
+        "ist bis zu fünfundfünfzig mal vierzig mal dreiundzwanzig Zentimeter."
+    )

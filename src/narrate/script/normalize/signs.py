@@ -62,11 +62,12 @@ def rules(language: str) -> Rules:
             "iks"), as "×" is ("2×2 voies" "deux fois deux voies")."""
             return " fois "
 
-    @signs.rule(r"\s?([×÷])\s?|(?<![^\s(])=(?=\s)|(?<=\d)\s?=\s?(?=\d)")
+    @signs.rule(r"\s?([×÷])\s?|(?<![^\s(])=(?=\s)|(?<=\d)\s?=\s?(?=\d)|(?<=\d)\s?(\*)\s?(?=\d)")
     def _formula(m: re.Match[str]) -> str:
-        """ "1000 × 4", "= 7,2 kWh": a formula's sign is said (an equals sign alone between spaces, or between
-        two numbers: "?id=9084" is left)."""
-        word = {"=": _EQUALS, "×": _TIMES, "÷": _DIVIDED}[m.group(1) or "="][language]
+        """ "1000 × 4", "55*40*23 cm", "= 7,2 kWh": a formula's sign is said (an equals sign alone between
+        spaces, or between two numbers: "?id=9084" is left; an asterisk between two numbers)."""
+        sign = m.group(1) or m.group(2) or "="
+        word = {"=": _EQUALS, "×": _TIMES, "*": _TIMES, "÷": _DIVIDED}[sign][language]
         return f" {word} "
 
     @signs.rule(r"(?<=[\s(])\+\s(?=\d)")
