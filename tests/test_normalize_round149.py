@@ -92,7 +92,8 @@ after a number is watt hours, as "kWh" is kilowatt hours ("100Wh", "37 Wh"; eSpe
 development +5 -0: kept because eSpeak NG misreads it alone). "GPH" as gallons per hour was tried and dropped
 (development +2 -2: the annotators split). A size's "x" after a side's word is "by" ("30” wide x 12” deep";
 eSpeak NG said "x"; blind +2 -0). In German, French and Spanish an asterisk between two numbers is "times", as
-"×" is ("55*40*23 cm" "mal"; eSpeak NG said nothing; blind +1 -0).
+"×" is ("55*40*23 cm" "mal"; eSpeak NG said nothing; blind +1 -0). "Degrees" with its capital before C or F is
+the scale's too ("15 Degrees C"; blind +0 -0, development +1 -0).
 """
 
 from __future__ import annotations
@@ -758,4 +759,12 @@ def test_an_asterisk_between_numbers() -> None:
     # web203: https://www.storybaaz.com/article/lufthansa-gepackregeln-und-bestimmungen/650426cdf7834b05f0a6d58b
     assert normalize("ist bis zu 55*40*23 cm.", "de") == (
         "ist bis zu fünfundfünfzig mal vierzig mal dreiundzwanzig Zentimeter."
+    )
+
+
+def test_capital_degrees_and_their_scale() -> None:
+    # web202: https://fabaquarium.com/?page_id=2331
+    assert (
+        normalize("15 Degrees C, 27 Degrees F", "en")
+        == "fifteen Degrees Celsius, twenty-seven Degrees Fahrenheit"
     )

@@ -217,7 +217,7 @@ def _copyright(m: re.Match[str]) -> str:
     return f"{m.group(1) or 'copyright'} "
 
 
-@rule(r"\b(degrees?)\s([FC])\b(?:\.(?=\s*$|\s+[A-Z])|(?=\s|[,;:)]|$))")
+@rule(r"\b([Dd]egrees?)\s([FC])\b(?:\.(?=\s*$|\s+[A-Z])|(?=\s|[,;:)]|$))")
 def _degree_scale(m: re.Match[str]) -> str:
     """ "1,400 degrees F.", "Bake at 425 degrees F for 30 minutes": the scale's letter after "degrees" (its
     period kept where it ends a sentence)."""
