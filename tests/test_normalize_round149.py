@@ -93,7 +93,9 @@ development +5 -0: kept because eSpeak NG misreads it alone). "GPH" as gallons p
 (development +2 -2: the annotators split). A size's "x" after a side's word is "by" ("30” wide x 12” deep";
 eSpeak NG said "x"; blind +2 -0). In German, French and Spanish an asterisk between two numbers is "times", as
 "×" is ("55*40*23 cm" "mal"; eSpeak NG said nothing; blind +1 -0). "Degrees" with its capital before C or F is
-the scale's too ("15 Degrees C"; blind +0 -0, development +1 -0).
+the scale's too ("15 Degrees C"; blind +0 -0, development +1 -0). An English degree sign before letters is
+parted from them ("21 °dH" "degrees dH"; they had been run together as "degreesdH"; blind +0 -0, development
++2 -0).
 """
 
 from __future__ import annotations
@@ -767,4 +769,11 @@ def test_capital_degrees_and_their_scale() -> None:
     assert (
         normalize("15 Degrees C, 27 Degrees F", "en")
         == "fifteen Degrees Celsius, twenty-seven Degrees Fahrenheit"
+    )
+
+
+def test_degrees_before_a_scales_letters() -> None:
+    # web169: https://manualsfile.com/product/3p6597v2e.html
+    assert (
+        normalize("value of 21 °dH, use additional", "en") == "value of twenty-one degrees dH, use additional"
     )

@@ -231,7 +231,8 @@ def _degrees(m: re.Match[str]) -> str:
     one = m.group(1) == "1" and (m.start() == 0 or m.string[m.start() - 1] not in "0123456789.,")
     start = len(m.string[: m.start() + 1].rstrip("0123456789.,"))  # where the number starts
     one = one or adjectival(determiner_before(m.string, start), m.string, m.end())
-    return f"{m.group(1)} degree{'' if one else 's'}"
+    glued = " " if m.string[m.end() : m.end() + 1].isalpha() else ""  # "21 °dH": the hardness's letters
+    return f"{m.group(1)} degree{'' if one else 's'}{glued}"
 
 
 @rule(r"\b([a-z]{2,}s)\s?/\s?(day|week|month|year|hour|night)\b(?![/\w-])")
