@@ -95,7 +95,8 @@ eSpeak NG said "x"; blind +2 -0). In German, French and Spanish an asterisk betw
 "×" is ("55*40*23 cm" "mal"; eSpeak NG said nothing; blind +1 -0). "Degrees" with its capital before C or F is
 the scale's too ("15 Degrees C"; blind +0 -0, development +1 -0). An English degree sign before letters is
 parted from them ("21 °dH" "degrees dH"; they had been run together as "degreesdH"; blind +0 -0, development
-+2 -0).
++2 -0). A dash between two months' names is "to" when spaced too ("from March - May 2023", "(January –
+December)"; it had been a pause; blind +4 -2).
 """
 
 from __future__ import annotations
@@ -777,3 +778,17 @@ def test_degrees_before_a_scales_letters() -> None:
     assert (
         normalize("value of 21 °dH, use additional", "en") == "value of twenty-one degrees dH, use additional"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web146: https://www.food.gov.uk/cy/node/19876
+        ("took place from March - May 2023.", "took place from March to May twenty twenty-three."),
+        # web160: https://sfsg.jamesgrant.digital/index.php/contact/membership
+        ("Current subscription (January – December) is £5.",
+         "Current subscription (January to December) is five pounds."),
+    ],
+)  # fmt: skip
+def test_a_spaced_dash_between_months(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -127,7 +127,7 @@ def _day_month_year(m: re.Match[str]) -> str:
     return said or m.group(0)
 
 
-@DATES.rule(rf"\b{MONTH}[-–]{MONTH}(?![\w-])")
+@DATES.rule(rf"\b{MONTH}\s?[-–]\s?{MONTH}(?![\w-])")
 def _month_span(m: re.Match[str]) -> str:
     """ "in Jan-March quarter", "the Oct.-Dec. period": from one month to another."""
     if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
