@@ -96,7 +96,8 @@ eSpeak NG said "x"; blind +2 -0). In German, French and Spanish an asterisk betw
 the scale's too ("15 Degrees C"; blind +0 -0, development +1 -0). An English degree sign before letters is
 parted from them ("21 °dH" "degrees dH"; they had been run together as "degreesdH"; blind +0 -0, development
 +2 -0). A dash between two months' names is "to" when spaced too ("from March - May 2023", "(January –
-December)"; it had been a pause; blind +4 -2).
+December)"; it had been a pause; blind +4 -2). German "i. Tr." is "in der Trockenmasse", a cheese's fat ("48%
+Fett i.Tr."; eSpeak NG spelled it; blind +3 -0).
 """
 
 from __future__ import annotations
@@ -792,3 +793,18 @@ def test_degrees_before_a_scales_letters() -> None:
 )  # fmt: skip
 def test_a_spaced_dash_between_months(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web204: http://oema.de/kaesewissen/kuehlschrank.php?letter=F
+        ("Ein Weichkäse mit 48% Fett i.Tr. hat",
+         "Ein Weichkäse mit achtundvierzig Prozent Fett in der Trockenmasse hat"),
+        # web93: https://www.markant-magazin.com/sortiment/mit-laib-und-seele-bergk%C3%A4se
+        ("mindestens Vollfettstufe (45 % i. Tr.) und ist",
+         "mindestens Vollfettstufe (fünfundvierzig Prozent in der Trockenmasse) und ist"),
+    ],
+)  # fmt: skip
+def test_fat_in_dry_matter(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

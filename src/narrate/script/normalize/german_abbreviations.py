@@ -24,7 +24,7 @@ ABBREVIATIONS = {
     "OÖ": "Oberösterreich", "Jh.": "Jahrhundert", "Jhd.": "Jahrhundert", "Jhdt.": "Jahrhundert",
     "v. Chr.": "vor Christus", "n. Chr.": "nach Christus", "gem.": "gemäß", "MwSt": "Mehrwertsteuer",
     "Inkl.": "Inklusive", "zB": "zum Beispiel", "Ca.": "Circa", "Jg.": "Jahrgang", "D. h.": "Das heißt",
-    "ggü.": "gegenüber", "Max.": "Maximal", "Z. B.": "Zum Beispiel",
+    "ggü.": "gegenüber", "Max.": "Maximal", "Z. B.": "Zum Beispiel", "i. Tr.": "in der Trockenmasse",
 }  # fmt: skip
 # their point may also end the sentence
 ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt.", "v. Chr.", "n. Chr."}
