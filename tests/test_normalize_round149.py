@@ -97,7 +97,8 @@ the scale's too ("15 Degrees C"; blind +0 -0, development +1 -0). An English deg
 parted from them ("21 °dH" "degrees dH"; they had been run together as "degreesdH"; blind +0 -0, development
 +2 -0). A dash between two months' names is "to" when spaced too ("from March - May 2023", "(January –
 December)"; it had been a pause; blind +4 -2). German "i. Tr." is "in der Trockenmasse", a cheese's fat ("48%
-Fett i.Tr."; eSpeak NG spelled it; blind +3 -0).
+Fett i.Tr."; eSpeak NG spelled it; blind +3 -0). Spanish "hrs" and "Hrs" after a number are "horas" ("de 12 a
+19 Hrs", "durante 3 hrs"; eSpeak NG spelled them; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -808,3 +809,16 @@ def test_a_spaced_dash_between_months(text: str, said: str) -> None:
 )  # fmt: skip
 def test_fat_in_dry_matter(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web182: https://directoalpaladar.com.mx/comida-mexicana/caldillo-carne-seca-estilo-nuevo-leon-receta-facil-comida-mexicana
+        ("durante 3 hrs en agua tibia.", "durante tres horas en agua tibia."),
+        # web204: https://miestilobajio.com/6496/
+        ("Horario: 12 a 19 Hrs", "Horario: doce a diecinueve horas"),
+    ],
+)  # fmt: skip
+def test_spanish_hours_abbreviated(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

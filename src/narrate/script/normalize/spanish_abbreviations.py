@@ -106,3 +106,11 @@ def _millions_of_euros(m: re.Match[str]) -> str:
 @ABBREVIATIONS.rule(_EXTENSION)
 def _extension(m: re.Match[str]) -> str:
     return "extensión "
+
+
+@ABBREVIATIONS.rule(r"(?<=\d)\s?(?:[Hh]rs|HRS)\.?(?=[\s,;:)]|$)")
+def _hours(m: re.Match[str]) -> str:
+    """ "Horario: 12 a 19 Hrs", "de 10 a 14 hrs": hours after a clock's hour (eSpeak NG spelled them); the
+    point ends the sentence too where one does."""
+    ends = m.group(0).endswith(".") and ends_sentence(m.string, m.end())
+    return " horas" + ("." if ends else "")
