@@ -98,7 +98,8 @@ parted from them ("21 °dH" "degrees dH"; they had been run together as "degrees
 +2 -0). A dash between two months' names is "to" when spaced too ("from March - May 2023", "(January –
 December)"; it had been a pause; blind +4 -2). German "i. Tr." is "in der Trockenmasse", a cheese's fat ("48%
 Fett i.Tr."; eSpeak NG spelled it; blind +3 -0). Spanish "hrs" and "Hrs" after a number are "horas" ("de 12 a
-19 Hrs", "durante 3 hrs"; eSpeak NG spelled them; blind +2 -0).
+19 Hrs", "durante 3 hrs"; eSpeak NG spelled them; blind +2 -0). A weekday's short name before an ISO date is
+the day ("Thu, 2012-08-30" "Thursday"; blind +0 -0, development +1 -0).
 """
 
 from __future__ import annotations
@@ -822,3 +823,8 @@ def test_fat_in_dry_matter(text: str, said: str) -> None:
 )  # fmt: skip
 def test_spanish_hours_abbreviated(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+def test_a_weekdays_short_name_before_an_iso_date() -> None:
+    # web205: https://www.lamountaineers.org/drupal7/node/165
+    assert normalize("Thu, 2012-08-30", "en") == "Thursday, August thirtieth, twenty twelve"

@@ -90,7 +90,7 @@ def _established(m: re.Match[str]) -> str:
 
 
 @DATES.rule(
-    rf"\b({'|'.join(WEEKDAYS)})\.?(,?)(?=\s{MONTH}\s\d|\s\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}|\s\d\d?/\d\d?/\d)"
+    rf"\b({'|'.join(WEEKDAYS)})\.?(,?)(?=\s{MONTH}\s\d|\s\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}|\s\d\d?/\d\d?/\d|\s\d{{4}}-\d\d-\d\d)"
 )
 def _weekday_before_date(m: re.Match[str]) -> str:
     """ "Sun Mar 17, 2002", "Tue 5 Mar 2024", "Wed, 09/28/2022": a day's short name before a date, the day."""
