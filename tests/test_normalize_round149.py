@@ -99,7 +99,8 @@ parted from them ("21 °dH" "degrees dH"; they had been run together as "degrees
 December)"; it had been a pause; blind +4 -2). German "i. Tr." is "in der Trockenmasse", a cheese's fat ("48%
 Fett i.Tr."; eSpeak NG spelled it; blind +3 -0). Spanish "hrs" and "Hrs" after a number are "horas" ("de 12 a
 19 Hrs", "durante 3 hrs"; eSpeak NG spelled them; blind +2 -0). A weekday's short name before an ISO date is
-the day ("Thu, 2012-08-30" "Thursday"; blind +0 -0, development +1 -0).
+the day ("Thu, 2012-08-30" "Thursday"; blind +0 -0, development +1 -0). A scale's ratio may end in a decimal
+("a scale of 1:22.5" "one to twenty-two point five"; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -828,3 +829,10 @@ def test_spanish_hours_abbreviated(text: str, said: str) -> None:
 def test_a_weekdays_short_name_before_an_iso_date() -> None:
     # web205: https://www.lamountaineers.org/drupal7/node/165
     assert normalize("Thu, 2012-08-30", "en") == "Thursday, August thirtieth, twenty twelve"
+
+
+def test_a_scales_ratio_with_a_decimal() -> None:
+    # web206: http://infomutt.com/g/g_/g_scale.html
+    assert normalize("scale of 1:22.5, although models", "en") == (
+        "scale of one to twenty-two point five, although models"
+    )

@@ -179,11 +179,11 @@ def _counted(number: str, unit: str) -> str:
 
 
 @_FIRST.rule(
-    r"\b((?i:scale|ratio)\s(?:of\s)?)?(\d{1,3}):(\d{1,6})\b(?![:.,]\d)(?(1)|(?=\s?(?i:scale|ratio)\b))"
+    r"\b((?i:scale|ratio)\s(?:of\s)?)?(\d{1,3}):(\d{1,6}(?:\.\d)?)\b(?![:.,]\d)(?(1)|(?=\s?(?i:scale|ratio)\b))"
 )
 def _ratio(m: re.Match[str]) -> str:
-    """ "a 1:24 scale", "a ratio of 3:1": a ratio, "one to twenty-four" (not a clock's "one twenty-four")."""
-    return f"{m.group(1) or ''}{nw.cardinal(int(m.group(2)))} to {nw.cardinal(int(m.group(3)))}"
+    """ "a 1:24 scale", "a ratio of 3:1", "a scale of 1:22.5": a ratio, "one to twenty-four", no clock's."""
+    return f"{m.group(1) or ''}{nw.cardinal(int(m.group(2)))} to {nw.decimal(m.group(3))}"
 
 
 @_FIRST.rule(r"(?<![\w:.,])(?:(\d{1,3}):(\d)|(1):([6-9]\d|\d{3,5})(s?))(?![\w:]|[.,]\d)")
