@@ -100,7 +100,9 @@ December)"; it had been a pause; blind +4 -2). German "i. Tr." is "in der Trocke
 Fett i.Tr."; eSpeak NG spelled it; blind +3 -0). Spanish "hrs" and "Hrs" after a number are "horas" ("de 12 a
 19 Hrs", "durante 3 hrs"; eSpeak NG spelled them; blind +2 -0). A weekday's short name before an ISO date is
 the day ("Thu, 2012-08-30" "Thursday"; blind +0 -0, development +1 -0). A scale's ratio may end in a decimal
-("a scale of 1:22.5" "one to twenty-two point five"; blind +1 -0).
+("a scale of 1:22.5" "one to twenty-two point five"; blind +1 -0). A price per a unit written out, or per a
+barrel's "bbl", is "per" it, as per a symbol ("$5.50/pound", "$49/bbl" "per barrel"; the slash had been said;
+blind +2 -0); spaced slashes were tried too and dropped (+1 -1).
 """
 
 from __future__ import annotations
@@ -836,3 +838,21 @@ def test_a_scales_ratio_with_a_decimal() -> None:
     assert normalize("scale of 1:22.5, although models", "en") == (
         "scale of one to twenty-two point five, although models"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web70: https://hansen-ag.com/weekly-corn-and-soybean-update-8-26-22/
+        ("trading near $90/barrel, but OPEC announced",
+         "trading near ninety dollars per barrel, but OPEC announced"),
+        # web70: https://sayzoons.ca/general/465344
+        ("fell 3.19% to $74.02/bbl at",
+         "fell three point one nine percent to seventy-four dollars and two cents per barrel at"),
+        # web100: https://patchworktimes.com/2021/06/02/busy-wednesday-2
+        ("Red Angus is $5.50/pound for chuck steak",
+         "Red Angus is five dollars and fifty cents per pound for chuck steak"),
+    ],
+)  # fmt: skip
+def test_a_price_per_a_unit_written_out(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

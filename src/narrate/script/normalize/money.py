@@ -252,6 +252,11 @@ _PERIODS = {
 # "w" (a week or a watt?), not "in." or "t"
 _PER_UNIT = {u: one for u, (one, _many) in UNITS.items() if u not in {"m", "w", "in.", "t"} and "/" not in u}
 _PER_UNIT["l"] = "liter"  # after a price's slash a small "l" is a liter ("$1.20/l"), as it is not alone
+# and the units written out, or a barrel's "bbl" ("$5.50/pound", "$49/bbl")
+_PER_UNIT.update(
+    {w: w for w in ("pound", "gallon", "barrel", "bushel", "ton", "tonne", "ounce", "litre", "liter")}
+)
+_PER_UNIT["bbl"] = "barrel"
 # a period in a price list's capitals too ("$70/Month")
 _PER = "|".join(
     sorted([*map(re.escape, _PER_UNIT), *_PERIODS, *(p.title() for p in _PERIODS)], key=len, reverse=True)
