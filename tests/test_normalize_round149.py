@@ -102,7 +102,9 @@ Fett i.Tr."; eSpeak NG spelled it; blind +3 -0). Spanish "hrs" and "Hrs" after a
 the day ("Thu, 2012-08-30" "Thursday"; blind +0 -0, development +1 -0). A scale's ratio may end in a decimal
 ("a scale of 1:22.5" "one to twenty-two point five"; blind +1 -0). A price per a unit written out, or per a
 barrel's "bbl", is "per" it, as per a symbol ("$5.50/pound", "$49/bbl" "per barrel"; the slash had been said;
-blind +2 -0); spaced slashes were tried too and dropped (+1 -1).
+blind +2 -0); spaced slashes were tried too and dropped (+1 -1). In German, French and Spanish a word, a slash
+and a span of time are "per" it ("kilómetros/segundo" "kilómetros por segundo", "d'électricité/semaine" "par
+semaine", "pro Person/Tag" "pro Person pro Tag"; eSpeak NG said the slash; blind +13 -0).
 """
 
 from __future__ import annotations
@@ -856,3 +858,19 @@ def test_a_scales_ratio_with_a_decimal() -> None:
 )  # fmt: skip
 def test_a_price_per_a_unit_written_out(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web121: https://altadensidad.com/un-asteroide-a-una-velocidad-inusual-pasara-cerca-de-la-tierra-el-31-de-octubre/
+        ("y viajaba a 19 kilómetros/segundo,", "es", "y viajaba a diecinueve kilómetros por segundo,"),
+        # web84: http://lesbasseslandes.fr/tarifs.htm
+        ("(56 kwh d'électricité/semaine).", "fr",
+         "(cinquante-six kilowattheures d'électricité par semaine)."),
+        # web88: https://hanslederhof.de/preise.html
+        ("Frühstück pro Person/Tag ab", "de", "Frühstück pro Person pro Tag ab"),
+    ],
+)  # fmt: skip
+def test_a_word_per_a_span_of_time(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -131,6 +131,11 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }  # fmt: skip
 _PER = {"de": "pro", "es": "por", "fr": "par"}
+_SPANS = {  # a span of time after a slash
+    "de": "Stunde|Sekunde|Minute|Tag|Woche|Monat|Jahr|Nacht",
+    "es": "hora|segundo|minuto|día|semana|mes|año|noche",
+    "fr": "heure|seconde|minute|jour|semaine|mois|an|année|nuit",
+}
 _PER_100_KM = {"de": "auf hundert Kilometer", "es": "a los cien kilómetros", "fr": "aux cent kilomètres"}
 _ONE = {
     "de": ("ein", "eine"),
@@ -273,8 +278,7 @@ HABER = re.compile(r"\s+[a-záéíóúñ]+(?:ado|ido|ada|ida|to|cho|so)\b")
 
 def rules(language: str) -> Rules:
     """LANGUAGE's rules naming the unit after a number, after a currency and a slash, and after "per"."""
-    units = _NAMED[language]
-    symbols = _symbols(language)
+    units, symbols = _NAMED[language], _symbols(language)
     # "h/Woche", "km/jour": a unit per a word (of three letters or more, a noun's capital in German)
     noun = "[A-ZÄÖÜ][a-zäöüß]{2,20}" if language == "de" else "[a-záéíóúñèêàç]{3,20}"
     per_word = "|".join([noun, *_PER_SHORT[language]])  # and French "j", "an"
@@ -341,6 +345,8 @@ def rules(language: str) -> Rules:
             return m.group(0)
         return f"{_one_of(m, _MONEY[language][m.group(1)], language)} {_PER[language]} {m.group(2)}"
 
+    _per_span(named, language)
+
     @named.rule(r'(?<![\w/.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:"|″)(?![\w"″])')
     def _inch_mark(m: re.Match[str]) -> str:
         """'une dalle de 15,5"' "quinze virgule cinq pouces", '55" TV': a double quote after a number, where
@@ -384,3 +390,11 @@ def rules(language: str) -> Rules:
         return f"{m.group(1)} {name}"
 
     return named
+
+
+def _per_span(named: Rules, language: str) -> None:
+    @named.rule(rf"(?<=[^\W\d_]{{3}})(?<!\bp[eor]r)(?<!\bpro)/({_SPANS[language]})\b(?![/-])")
+    def _said(m: re.Match[str]) -> str:
+        """ "126.000 kilómetros/hora" "kilómetros por hora", "d'électricité/semaine" "par semaine", "pro
+        Person/Tag" "pro Person pro Tag": a word, a slash and a span of time (eSpeak NG said the slash)."""
+        return f" {_PER[language]} {m.group(1)}"
