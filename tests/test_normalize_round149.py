@@ -104,7 +104,8 @@ the day ("Thu, 2012-08-30" "Thursday"; blind +0 -0, development +1 -0). A scale'
 barrel's "bbl", is "per" it, as per a symbol ("$5.50/pound", "$49/bbl" "per barrel"; the slash had been said;
 blind +2 -0); spaced slashes were tried too and dropped (+1 -1). In German, French and Spanish a word, a slash
 and a span of time are "per" it ("kilómetros/segundo" "kilómetros por segundo", "d'électricité/semaine" "par
-semaine", "pro Person/Tag" "pro Person pro Tag"; eSpeak NG said the slash; blind +13 -0).
+semaine", "pro Person/Tag" "pro Person pro Tag"; eSpeak NG said the slash; blind +13 -0). Two German days'
+short names with a slash are "und" ("Sa/So." "Samstag und Sonntag"; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -874,3 +875,10 @@ def test_a_price_per_a_unit_written_out(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_word_per_a_span_of_time(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_two_german_days_with_a_slash() -> None:
+    # web107: http://mueggelheimer-bote.de/0407/seite9.html
+    assert normalize("Geöffnet Mo.-Fr. 12-20 Uhr, Sa/So. 10-20 Uhr", "de") == (
+        "Geöffnet Montag bis Freitag zwölf bis zwanzig Uhr, Samstag und Sonntag zehn bis zwanzig Uhr"
+    )

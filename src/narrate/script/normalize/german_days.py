@@ -38,11 +38,12 @@ def _day_without_point(m: re.Match[str]) -> str:
     return f"{int(m.group(1))}. "
 
 
-@DAYS.rule(rf"(?<![\w.-])({_DAY})\.?(\s?[-–]\s?|\s(?:bis|und|u\.|&)\s)({_DAY})\b\.?(?=[\s,:;)]|$)")
+@DAYS.rule(rf"(?<![\w.-])({_DAY})\.?(\s?[-–]\s?|\s(?:bis|und|u\.|&)\s|/)({_DAY})\b\.?(?=[\s,:;)]|$)")
 def _day_range(m: re.Match[str]) -> str:
-    """ "Mo.-Fr.", "Mo bis Fr", "Sa und So": two days' short names joined by a dash or a word."""
+    """ "Mo.-Fr.", "Mo bis Fr", "Sa und So", "Sa/So": two days' short names joined by a dash, a slash or a
+    word."""
     joint = m.group(2).strip()
-    joint = "bis" if joint in "-–" else "und" if joint in ("u.", "&") else joint
+    joint = "bis" if joint in "-–" else "und" if joint in ("u.", "&", "/") else joint
     return f"{_DAY_NAMES[m.group(1).lower()]} {joint} {_DAY_NAMES[m.group(3).lower()]}"
 
 
