@@ -105,7 +105,8 @@ barrel's "bbl", is "per" it, as per a symbol ("$5.50/pound", "$49/bbl" "per barr
 blind +2 -0); spaced slashes were tried too and dropped (+1 -1). In German, French and Spanish a word, a slash
 and a span of time are "per" it ("kilómetros/segundo" "kilómetros por segundo", "d'électricité/semaine" "par
 semaine", "pro Person/Tag" "pro Person pro Tag"; eSpeak NG said the slash; blind +13 -0). Two German days'
-short names with a slash are "und" ("Sa/So." "Samstag und Sonntag"; blind +1 -0).
+short names with a slash are "und" ("Sa/So." "Samstag und Sonntag"; blind +1 -0). A Spanish address's "S/N" or
+"s/n" is "sin número" (eSpeak NG said the letters and the slash; blind +4 -0).
 """
 
 from __future__ import annotations
@@ -881,4 +882,11 @@ def test_two_german_days_with_a_slash() -> None:
     # web107: http://mueggelheimer-bote.de/0407/seite9.html
     assert normalize("Geöffnet Mo.-Fr. 12-20 Uhr, Sa/So. 10-20 Uhr", "de") == (
         "Geöffnet Montag bis Freitag zwölf bis zwanzig Uhr, Samstag und Sonntag zehn bis zwanzig Uhr"
+    )
+
+
+def test_a_spanish_address_without_a_number() -> None:
+    # web142: https://casinoalto.com/mx/hipodromo-de-las-americas-historia-casino-royal-yak/
+    assert normalize("Avenida Industria Militar S/N, Lomas de Sotelo,", "es") == (
+        "Avenida Industria Militar sin número, Lomas de Sotelo,"
     )

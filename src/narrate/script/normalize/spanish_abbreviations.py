@@ -114,3 +114,10 @@ def _hours(m: re.Match[str]) -> str:
     point ends the sentence too where one does."""
     ends = m.group(0).endswith(".") and ends_sentence(m.string, m.end())
     return " horas" + ("." if ends else "")
+
+
+@ABBREVIATIONS.rule(r"(?<![\w/.])[Ss]/[Nn](?![\w/])")
+def _no_number(m: re.Match[str]) -> str:
+    """ "Avenida Industria Militar S/N", "Calle Mayor s/n": an address without a number, "sin número" (eSpeak
+    NG said the letters and the slash)."""
+    return "sin número"
