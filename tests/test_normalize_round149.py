@@ -107,6 +107,9 @@ and a span of time are "per" it ("kilómetros/segundo" "kilómetros por segundo"
 semaine", "pro Person/Tag" "pro Person pro Tag"; eSpeak NG said the slash; blind +13 -0). Two German days'
 short names with a slash are "und" ("Sa/So." "Samstag und Sonntag"; blind +1 -0). A Spanish address's "S/N" or
 "s/n" is "sin número" (eSpeak NG said the letters and the slash; blind +4 -0).
+
+Round 163: English: two groups of three digits after points are millions ("21.000.000", eSpeak NG said "point"
+twice); "Between 101-160" is a range, not an introductory course.
 """
 
 from __future__ import annotations
@@ -890,3 +893,18 @@ def test_a_spanish_address_without_a_number() -> None:
     assert normalize("Avenida Industria Militar S/N, Lomas de Sotelo,", "es") == (
         "Avenida Industria Militar sin número, Lomas de Sotelo,"
     )
+
+
+def test_two_groups_of_three_after_points_are_millions() -> None:
+    # web202: https://pondexperts.ca/2013/11/28
+    assert normalize("of 21 million (21.000.000!) Yen for a Showa", "en") == (
+        "of twenty-one million (twenty-one million!) Yen for a Showa"
+    )
+
+
+def test_a_range_from_101_is_no_course() -> None:
+    # web203: https://techsith.com/are-power-banks-allowed-on-the-plane/
+    assert normalize("Between 101–160 Wh, ask the airline.", "en") == (
+        "Between one hundred one and one hundred sixty watt hours, ask the airline."
+    )
+    assert normalize("Marketing 101 class", "en") == "Marketing one oh one class"

@@ -149,12 +149,13 @@ def _quarters(m: re.Match[str]) -> str:
 # words that start a sentence or an amount: "The 101 Dalmatians", "About 101 people" are numbers
 _NOT_SUBJECT = (
     r"The|This|That|These|Those|About|Around|Over|Under|Some|Nearly|Almost|All|Only|Just|With|From|After"
+    r"|Between"
 )
 
 
-@rule(rf"\b(?!(?:{_NOT_SUBJECT})\b)([A-Z][a-z]{{2,20}}) 101\b(?![.,]\d|\s?%)")
+@rule(rf"\b(?!(?:{_NOT_SUBJECT})\b)([A-Z][a-z]{{2,20}}) 101\b(?![.,]\d|\s?%|\s?[-–]\s?\d)")
 def _introductory(m: re.Match[str]) -> str:
-    """ "Marketing 101", "Physics 101": an introductory course, said "one oh one"."""
+    """ "Marketing 101", "Physics 101": an introductory course, said "one oh one" (not "Between 101-160")."""
     return f"{m.group(1)} one oh one"
 
 

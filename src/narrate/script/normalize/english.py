@@ -103,14 +103,16 @@ def _weekday_date_span(m: re.Match[str]) -> str:
 
 
 @_FIRST.rule(
-    r"(?<![\d.,])(?<!\d\s)\b([1-9]\d{0,2})((?:[ \u202f\u00a0]\d{3})*[ \u202f\u00a0]000)\b(?![.,]\d|\s\d)"
+    r"(?<![\d.,])(?<!\d\s)\b([1-9]\d{0,2})((?:[ \u202f\u00a0]\d{3})*[ \u202f\u00a0]000|(?:\.\d{3}){2})\b"
+    r"(?![.,]\d|\s\d)"
 )
 def _spaced_thousands(m: re.Match[str]) -> str:
     """ "may reach 35 000.", "GBP 60 000", "39 000 kilometers": thousands grouped by spaces (the SI's way,
     and Europe's copy in English) are one number when its last group is round; as commas for the number rules
     (the groups had been read apart, "thirty-five oh oh oh"). Telephone numbers, whose groups seldom end in
-    "000" after a group of one to three digits, are left to their rules."""
-    return m.group(1) + re.sub(r"[ \u202f\u00a0]", ",", m.group(2))
+    "000" after a group of one to three digits, are left to their rules. Two groups after points are millions
+    ("21.000.000": no decimal has two points; a version's number seldom has two groups of three)."""
+    return m.group(1) + re.sub(r"[ \u202f\u00a0.]", ",", m.group(2))
 
 
 _DOTTED = r"([01]?\d|2[0-3])\.([0-5]\d)"
@@ -148,8 +150,7 @@ def _operator(m: re.Match[str]) -> str:
 
 @_FIRST.rule(r"(?<![\w.,€£$])(\d{1,6})€(\d\d)(?![\w%€]|[.,]\d)")
 def _euro_sign_for_point(m: re.Match[str]) -> str:
-    """ "1€50": the euro sign written in the decimal point's place, as Europe writes it; "€1.50" for the
-    money rules."""
+    """ "1€50": the euro sign in the decimal point's place, as Europe writes it; "€1.50" to money rules."""
     return f"€{m.group(1)}.{m.group(2)}"
 
 
@@ -237,8 +238,7 @@ def _times_in_sum(m: re.Match[str]) -> str:
     r"\d{1,3}(?:\s?(?:-|–|to)\s?\d{1,3})?(?:\s?G\d{2,3})?\s?(?:mph|MPH|km/h|kph|knots|kts?)\b|\swinds?\b)"
 )
 def _wind_from(m: re.Match[str]) -> str:
-    """ "Winds: NW 20-30 mph", "SE 5 MPH", "a SE wind": the point the wind blows from, before its speed or
-    the word "wind"."""
+    """ "Winds: NW 20-30 mph", "SE 5 MPH", "a SE wind": where the wind is from, before its speed or "wind"."""
     return COMPASS_POINTS[m.group(1)]
 
 
