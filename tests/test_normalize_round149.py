@@ -109,7 +109,9 @@ short names with a slash are "und" ("Sa/So." "Samstag und Sonntag"; blind +1 -0)
 "s/n" is "sin número" (eSpeak NG said the letters and the slash; blind +4 -0).
 
 Round 163: English: two groups of three digits after points are millions ("21.000.000", eSpeak NG said "point"
-twice); "Between 101-160" is a range, not an introductory course.
+twice); "Between 101-160" is a range, not an introductory course. Spanish: a comma before three digits ending
+"00" before money parts thousands ("6,500 pesos"; a price never ends so, and a fuel price's three decimals,
+"1,609 euros", stay a decimal; blind +6 -0).
 """
 
 from __future__ import annotations
@@ -908,3 +910,20 @@ def test_a_range_from_101_is_no_course() -> None:
         "Between one hundred one and one hundred sixty watt hours, ask the airline."
     )
     assert normalize("Marketing 101 class", "en") == "Marketing one oh one class"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web201: https://www.hoydinero.com/cuidatubolsillo/Compra-de-casas-en-Ciudad-de-Mexico-y-rentas-se-disparan-20230724-0010.html
+        ("renta era de 6,500 pesos, compartidos entre",
+         "renta era de seis mil quinientos pesos, compartidos entre"),
+        ("alcanzó los 10,200 pesos en mayo de 2023.",
+         "alcanzó los diez mil doscientos pesos en mayo de dos mil veintitrés."),
+        # web28 (a fuel price's three decimals): https://cronicaeconomica.com/la-gasolina-sube-mientras-que-el-diesel-baja
+        ("alcanza ya los 1,609 euros, situándose en",
+         "alcanza ya los uno coma seiscientos nueve euros, situándose en"),
+    ],
+)  # fmt: skip
+def test_a_spanish_amount_of_money_ending_in_hundreds(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

@@ -172,8 +172,7 @@ def _century(m: re.Match[str]) -> str:
 
 @SPANISH_NEWS.rule(r"(?<![\w-])([A-Z]{2,3})-(?=\d{1,4}\b(?![.,]\d))")
 def _road(m: re.Match[str]) -> str:
-    """ "SE-6201", "AP-7", "CV-500": a road's letters before its number, spelled (eSpeak NG said "SE" as the
-    word "se")."""
+    """ "SE-6201", "AP-7", "CV-500": a road's letters before its number, spelled (eSpeak NG said "se")."""
     return " ".join(m.group(1)) + " "
 
 
@@ -320,9 +319,10 @@ def _points_for_decimals(text: str) -> bool:
 @SPANISH_NEWS.rule(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\w,]|\.\d)")
 def _thousands_comma(m: re.Match[str]) -> str:
     """ "con un 34.67 %, ... un total de 1,136 votos": where the paragraph writes its decimals with a point,
-    a comma before three digits parts thousands ("mil ciento treinta y seis", not "uno coma ..."); alone,
-    "1,088 dólares" may be a decimal, and is left."""
-    return m.group(1).replace(",", "") if _points_for_decimals(m.string) else m.group(0)
+    a comma before three digits parts thousands ("mil ciento treinta y seis", not "uno coma ..."), as before
+    money when they end "00" ("6,500 pesos": no price ends so); alone, "1,088 dólares" (a rate) is left."""
+    money = re.match(r"\d{1,3},\d00\s?(?:€|(?:euros|pesos|dólares)\b)", m.string[m.start() :])
+    return m.group(1).replace(",", "") if money or _points_for_decimals(m.string) else m.group(0)
 
 
 _UNIT = unit_pattern("es")
