@@ -111,7 +111,9 @@ short names with a slash are "und" ("Sa/So." "Samstag und Sonntag"; blind +1 -0)
 Round 163: English: two groups of three digits after points are millions ("21.000.000", eSpeak NG said "point"
 twice); "Between 101-160" is a range, not an introductory course. Spanish: a comma before three digits ending
 "00" before money parts thousands ("6,500 pesos"; a price never ends so, and a fuel price's three decimals,
-"1,609 euros", stay a decimal; blind +6 -0).
+"1,609 euros", stay a decimal; blind +6 -0). German: one as a compound's first part is "Ein-" ("1-Liter-
+Plastikbeutel", "Die 1-Zimmer-Wohnung"; eSpeak NG said "eins"), not after a noun that labels ("Formel
+1-Rennen"; blind +4 -0).
 """
 
 from __future__ import annotations
@@ -927,3 +929,18 @@ def test_a_range_from_101_is_no_course() -> None:
 )  # fmt: skip
 def test_a_spanish_amount_of_money_ending_in_hundreds(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web203: https://aldi-reisen.de/reiseinformation/neue-eu-handgepaeckbestimmungen
+        ("wieder verschließbaren 1-Liter-Plastikbeutel aufbewahrt werden.",
+         "wieder verschließbaren Ein-Liter-Plastikbeutel aufbewahrt werden."),
+        # web175: https://studiblog.net/wohnungsanzeigen-abkuerzungen-bedeutung/
+        ("Die 1-Zimmer-Wohnung mit Küche", "Die Ein-Zimmer-Wohnung mit Küche"),
+        ("Formel 1-Rennen", "Formel eins-Rennen"),
+    ],
+)  # fmt: skip
+def test_a_german_one_as_a_compounds_first_part(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

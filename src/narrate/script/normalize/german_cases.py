@@ -108,3 +108,13 @@ def _one_noun(m: re.Match[str]) -> str:
     if case:
         return "einer " if feminine else "einem "
     return "eine " if feminine else "ein "
+
+
+@ONE_BEFORE_NOUN.rule(r"(?<![\d.,§/-])\b1-(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+def _one_in_compound(m: re.Match[str]) -> str:
+    """ "1-Liter-Plastikbeutel" "Ein-Liter-Plastikbeutel", "1-Zimmer-Wohnung": one as a compound's first part
+    is "ein", uninflected (eSpeak NG said "eins"); after a noun ("Formel 1-Rennen") it is a label's."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if re.search(r"\b[A-ZÄÖÜ][\w.]*\s$", before) and determiner_ending(before.split()[-1].lower()) is None:
+        return m.group(0)
+    return "Ein-"
