@@ -113,7 +113,8 @@ twice); "Between 101-160" is a range, not an introductory course. Spanish: a com
 "00" before money parts thousands ("6,500 pesos"; a price never ends so, and a fuel price's three decimals,
 "1,609 euros", stay a decimal; blind +6 -0). German: one as a compound's first part is "Ein-" ("1-Liter-
 Plastikbeutel", "Die 1-Zimmer-Wohnung"; eSpeak NG said "eins"), not after a noun that labels ("Formel
-1-Rennen"; blind +4 -0).
+1-Rennen"; blind +4 -0). English: "0.5m" before a closed word ending in "s" ("whereas", "unless", "always") is
+a length, not millions (blind +0 -0; it had been "zero point five million").
 """
 
 from __future__ import annotations
@@ -944,3 +945,11 @@ def test_a_spanish_amount_of_money_ending_in_hundreds(text: str, said: str) -> N
 )  # fmt: skip
 def test_a_german_one_as_a_compounds_first_part(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+def test_a_length_in_metres_before_a_closed_word_ending_in_s() -> None:
+    # web209: https://marinaberthsales.com.au/faq
+    assert normalize("a draft of 0.5m whereas yachts could be up to 2.5m.", "en") == (
+        "a draft of zero point five meters whereas yachts could be up to two point five meters."
+    )
+    assert normalize("raised 0.5m dollars", "en") == "raised zero point five million dollars"

@@ -136,10 +136,11 @@ DETERMINER = (
 # what follows a count of millions written "5m", "1.2m": a plural noun, maybe after a place's initials ("5m
 # people", "3m UK homes", "6.4m TEUs"), or a deadline ("raise 5m by 2020"); a number glued to "m" before
 # anything else is a length ("400m from", "between 4m and 8m", "up to 5.5m (with driver)", "Social distancing
-# of 2m must")
+# of 2m must"), as before a closed word's "s" ("a draft of 0.5m whereas")
 MILLIONS_AFTER = re.compile(
     r"\s+(?:[A-Z]{2,4}\s+)?(?:people|men|women|children"
-    r"|(?!(?:is|was|has|does|as|us|its|this|his|plus|less)\b)(?:[a-z]+|[A-Z]{2,})s)\b"
+    r"|(?!(?:is|was|has|does|as|us|its|this|his|plus|less|whereas|unless|thus|always|perhaps|towards"
+    r"|afterwards|besides|sometimes)\b)(?:[a-z]+|[A-Z]{2,})s)\b"
     r"|\s+by\s+(?:19|20)\d\d\b"
 )
 
