@@ -114,7 +114,9 @@ twice); "Between 101-160" is a range, not an introductory course. Spanish: a com
 "1,609 euros", stay a decimal; blind +6 -0). German: one as a compound's first part is "Ein-" ("1-Liter-
 Plastikbeutel", "Die 1-Zimmer-Wohnung"; eSpeak NG said "eins"), not after a noun that labels ("Formel
 1-Rennen"; blind +4 -0). English: "0.5m" before a closed word ending in "s" ("whereas", "unless", "always") is
-a length, not millions (blind +0 -0; it had been "zero point five million").
+a length, not millions (blind +0 -0; it had been "zero point five million"). English "HP" after a number is
+horsepower ("165 HP", "300HP"; eSpeak NG said the letters; blind +6 -1); the same in Spanish ("caballos de
+fuerza") and French ("chevaux") was blind +0 -0 and is not kept.
 """
 
 from __future__ import annotations
@@ -953,3 +955,19 @@ def test_a_length_in_metres_before_a_closed_word_ending_in_s() -> None:
         "a draft of zero point five meters whereas yachts could be up to two point five meters."
     )
     assert normalize("raised 0.5m dollars", "en") == "raised zero point five million dollars"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web83: http://dalefranks.com/index.php/category/news/page/2/
+        ("It will boast 165 HP, Öhlins front",
+         "It will boast one hundred sixty-five horsepower, Öhlins front"),
+        # web209: https://marcoboats.co.nz/advice-questions-help/buying-outboard-motors
+        ("Power Available From 30 HP To 300HP",
+         "Power Available From thirty horsepower To three hundred horsepower"),
+        ("the HP 15 laptop", "the H P fifteen laptop"),
+    ],
+)  # fmt: skip
+def test_hp_after_a_number_is_horsepower(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -152,7 +152,7 @@ UNITS = {
     "g": ("gram", "grams"), "ml/min": ("milliliter per minute", "milliliters per minute"),
     "l/s": ("liter per second", "liters per second"), "l/min": ("liter per minute", "liters per minute"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "mth": ("month", "months"),
-    "mths": ("month", "months"),
+    "mths": ("month", "months"), "HP": ("horsepower", "horsepower"),  # "150 HP", as "hp"
     "MP": ("megapixel", "megapixels"), "Tsp": ("teaspoon", "teaspoons"), "Tsp.": ("teaspoon", "teaspoons"),
     # round 11: units of fuel, engines, doses, diets, air and kitchens that news and product copy use
     "mpg": ("mile per gallon", "miles per gallon"), "MPG": ("mile per gallon", "miles per gallon"),
