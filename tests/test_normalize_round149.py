@@ -116,7 +116,8 @@ Plastikbeutel", "Die 1-Zimmer-Wohnung"; eSpeak NG said "eins"), not after a noun
 1-Rennen"; blind +4 -0). English: "0.5m" before a closed word ending in "s" ("whereas", "unless", "always") is
 a length, not millions (blind +0 -0; it had been "zero point five million"). English "HP" after a number is
 horsepower ("165 HP", "300HP"; eSpeak NG said the letters; blind +6 -1); the same in Spanish ("caballos de
-fuerza") and French ("chevaux") was blind +0 -0 and is not kept.
+fuerza") and French ("chevaux") was blind +0 -0 and is not kept. English "V" spaced from a number of two
+digits or a decimal is volts ("220 V"; a single digit's "5 V" may be a letter; blind +3 -0).
 """
 
 from __future__ import annotations
@@ -971,3 +972,9 @@ def test_a_length_in_metres_before_a_closed_word_ending_in_s() -> None:
 )  # fmt: skip
 def test_hp_after_a_number_is_horsepower(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_volts_spaced_after_two_digits_or_a_decimal() -> None:
+    # web209: https://www.yacht-rent.com/croatia-charter/38847-first-36-split
+    assert normalize("Shore connection 220 V", "en") == "Shore connection two hundred twenty volts"
+    assert normalize("Plan 5 V is", "en") == "Plan five V is"

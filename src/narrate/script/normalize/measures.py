@@ -146,7 +146,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _FRACTION_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "eighth", "eighths", "fifth"}
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 _SPACED_ONLY = {"yd", "mi", "L", "t", "kn", "ha", "ms", "cc", "in.", "SF"}
-_GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter
+_GLUED_ONLY = {"W", "w", "V"}  # "230V", "300w"; "5 W" may be a direction, "5 V" a letter ("220 V" is volts)
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # identifiers written like a temperature: "seat 12C", "Apartment 10F"
 _ID_WORDS = {
@@ -314,7 +314,7 @@ def _measure(m: re.Match[str]) -> str:
         and MILLIONS_AFTER.match(m.string, m.end())
     ):
         return f"{nw.number(number)} million"
-    if not glued and unit in _GLUED_ONLY:
+    if not glued and unit in _GLUED_ONLY and not (unit == "V" and re.fullmatch(r"\d+[.,]\d+|\d{2,}", number)):
         return m.group(0)
     one, many = UNITS[unit]
     # a size's sides are one adjective, from its first number to its last unit: "a 3m by 3m space"
