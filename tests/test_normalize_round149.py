@@ -117,7 +117,9 @@ Plastikbeutel", "Die 1-Zimmer-Wohnung"; eSpeak NG said "eins"), not after a noun
 a length, not millions (blind +0 -0; it had been "zero point five million"). English "HP" after a number is
 horsepower ("165 HP", "300HP"; eSpeak NG said the letters; blind +6 -1); the same in Spanish ("caballos de
 fuerza") and French ("chevaux") was blind +0 -0 and is not kept. English "V" spaced from a number of two
-digits or a decimal is volts ("220 V"; a single digit's "5 V" may be a letter; blind +3 -0).
+digits or a decimal is volts ("220 V"; a single digit's "5 V" may be a letter; blind +3 -0). German "1/2"
+before a feminine noun is "eine halbe" ("1/2 Stunde", "nach 1/2 Stunde" "einer halben"; it had been "eins
+Strich zwei"); before another noun "halber" or "halbes" is not told by the noun, and it is left (blind +0 -0).
 """
 
 from __future__ import annotations
@@ -978,3 +980,18 @@ def test_volts_spaced_after_two_digits_or_a_decimal() -> None:
     # web209: https://www.yacht-rent.com/croatia-charter/38847-first-36-split
     assert normalize("Shore connection 220 V", "en") == "Shore connection two hundred twenty volts"
     assert normalize("Plan 5 V is", "en") == "Plan five V is"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web98: http://www.westernportal.at/unterricht/
+        ("Longeunterricht – 1/2 Stunde: EUR 15,00", "Longeunterricht – eine halbe Stunde: fünfzehn Euro"),
+        # web213: https://www.muenzen.eu/gold-kruegerrand.html
+        ("(1/2 Unze, 1/4 Unze und 1/10 Unze), welche",
+         "(eine halbe Unze, ein Viertel Unze und ein Zehntel Unze), welche"),
+        ("nach 1/2 Stunde", "nach einer halben Stunde"),
+    ],
+)  # fmt: skip
+def test_a_german_half_before_a_feminine_noun(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -118,3 +118,19 @@ def _one_in_compound(m: re.Match[str]) -> str:
     if re.search(r"\b[A-ZÄÖÜ][\w.]*\s$", before) and determiner_ending(before.split()[-1].lower()) is None:
         return m.group(0)
     return "Ein-"
+
+
+@ONE_BEFORE_NOUN.rule(r"(?<![\w.,§/-])1/2\s(?=([A-ZÄÖÜ][a-zäöüß]{2,})\b)")
+def _half_noun(m: re.Match[str]) -> str:
+    """ "1/2 Stunde" "eine halbe Stunde", "nach 1/2 Stunde" "einer halben", "eine 1/2 Sekunde" "halbe": a half
+    before a feminine noun, its case from a preposition or an article before it (eSpeak NG said "eins Strich
+    zwei"); before another noun "halb" would be "halber" or "halbes", which the noun does not tell: left."""
+    if not _FEMININE.search(m.group(1)):
+        return m.group(0)
+    before = m.string[max(0, m.start() - 10) : m.start()]
+    if re.search(r"\be(?:in)?er\s$", before, re.I):
+        return "halben "
+    if re.search(r"\beine\s$", before, re.I):
+        return "halbe "
+    case = _PREPOSITION.search(before)
+    return "einer halben " if case and case.group(1) else "eine halbe "
