@@ -120,6 +120,8 @@ fuerza") and French ("chevaux") was blind +0 -0 and is not kept. English "V" spa
 digits or a decimal is volts ("220 V"; a single digit's "5 V" may be a letter; blind +3 -0). German "1/2"
 before a feminine noun is "eine halbe" ("1/2 Stunde", "nach 1/2 Stunde" "einer halben"; it had been "eins
 Strich zwei"); before another noun "halber" or "halbes" is not told by the noun, and it is left (blind +0 -0).
+Spanish: no thousands start with a zero: "0,052 pulgadas" had lost its comma ("cero cero cinco dos") and
+"0.070." at a sentence's end had been "setenta" (blind +0 -0).
 """
 
 from __future__ import annotations
@@ -995,3 +997,16 @@ def test_volts_spaced_after_two_digits_or_a_decimal() -> None:
 )  # fmt: skip
 def test_a_german_half_before_a_feminine_noun(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web212: https://www.pronorte.es/articulos/tipos-de-cuerdas-para-guitarra
+        ("tienen 0,052 pulgadas de diámetro.", "tienen cero coma cero cinco dos pulgadas de diámetro."),
+        # web212: http://www.laguitarra-blog.com/2011/04/23/las-cuerdascalibres-y-tensiones/
+        ("pueden alcanzar los 0.070.", "pueden alcanzar los cero coma cero siete cero."),
+    ],
+)  # fmt: skip
+def test_no_thousands_start_with_a_zero(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

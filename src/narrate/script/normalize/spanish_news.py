@@ -48,7 +48,7 @@ _COUNTED = (
 
 
 @SPANISH_NEWS.rule(
-    rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d.,]?\d)(?=\s(?:{_COUNTED}))"
+    rf"(?<![\d.,])(?!0,)\d{{1,3}}(?:,\d{{3}})+(?![\d.,]?\d)(?=\s(?:{_COUNTED}))"
     r"|(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d.,]?\d)"
 )
 def _thousands_counted(m: re.Match[str]) -> str:

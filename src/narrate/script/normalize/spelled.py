@@ -163,7 +163,7 @@ def rules(language: str) -> Rules:
         have three digits)."""
         return f"{m.group(1)},{m.group(2)}"
 
-    @spelled.rule(r"(?<![\w.,:/-])0\.(\d{1,3})(?![\d.,:/]|\s?(?:Uhr|h)\b)")
+    @spelled.rule(r"(?<![\w.,:/-])0\.(\d{1,3})(?![\d,:/]|\.\d|\s?(?:Uhr|h)\b)")
     def _zero_point(m: re.Match[str]) -> str:
         """ "bis 0.5 l/qm": a point after a lone zero is a decimal point (no thousands start with a zero,
         and no date or clock time reads so), as the language's comma."""
