@@ -121,7 +121,9 @@ digits or a decimal is volts ("220 V"; a single digit's "5 V" may be a letter; b
 before a feminine noun is "eine halbe" ("1/2 Stunde", "nach 1/2 Stunde" "einer halben"; it had been "eins
 Strich zwei"); before another noun "halber" or "halbes" is not told by the noun, and it is left (blind +0 -0).
 Spanish: no thousands start with a zero: "0,052 pulgadas" had lost its comma ("cero cero cinco dos") and
-"0.070." at a sentence's end had been "setenta" (blind +0 -0).
+"0.070." at a sentence's end had been "setenta" (blind +0 -0). German, as French already: a point before one
+or two digits and a unit is a decimal ("ca. 3.6 kg" "drei Komma sechs Kilogramm", "4.7 GHz"; eSpeak NG said
+the point), not before a clock's "h" ("10.30 h"; blind +5 -0).
 """
 
 from __future__ import annotations
@@ -1010,3 +1012,17 @@ def test_a_german_half_before_a_feminine_noun(text: str, said: str) -> None:
 )  # fmt: skip
 def test_no_thousands_start_with_a_zero(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web212: https://musiker-board.de/threads/gibson-les-paul-userthread.228231/page-1467
+        ("Gewicht von ca. 3.6 kg, damit", "Gewicht von circa drei Komma sechs Kilogramm, damit"),
+        # web147: https://1aus3.net/pc-komponenten/gaming-prozessor
+        ("4.7 GHz / 5.3 GHz", "vier Komma sieben Gigahertz / fünf Komma drei Gigahertz"),
+        ("um 10.30 h", "um zehn Uhr dreißig"),
+    ],
+)  # fmt: skip
+def test_a_german_decimal_point_before_a_unit(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -99,13 +99,16 @@ def _before_units(language: str) -> Rules:
             return m.group(0)
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
 
-    if language == "fr":
+    if language in {"fr", "de"}:
 
-        @rules.rule(rf"(?<![\w.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?:{symbols})(?![\w²/]))")
+        @rules.rule(rf"(?<![\w.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?(?!h\b)(?:{symbols})(?![\w²/]))")
         def _decimal_point(m: re.Match[str]) -> str:
-            """ "(PDF, 4.34 MB)": a point before one or two digits and a unit is a decimal (a thousand's point
-            has three digits), French's comma."""
+            """ "(PDF, 4.34 MB)", "ca. 3.6 kg": a point before one or two digits and a unit is a decimal (a
+            thousand's point has three digits, a date no unit after it), the language's comma; not before a
+            clock's "h" ("10.30 h")."""
             return f"{m.group(1)},{m.group(2)}"
+
+    if language == "fr":
 
         @rules.rule(rf"(?<![\w.,])(\d+(?:,\d+)?)\s?(?!km/h)({symbols})/h(?![\w/²])")
         def _per_hour(m: re.Match[str]) -> str:
