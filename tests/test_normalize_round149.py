@@ -123,7 +123,9 @@ Strich zwei"); before another noun "halber" or "halbes" is not told by the noun,
 Spanish: no thousands start with a zero: "0,052 pulgadas" had lost its comma ("cero cero cinco dos") and
 "0.070." at a sentence's end had been "setenta" (blind +0 -0). German, as French already: a point before one
 or two digits and a unit is a decimal ("ca. 3.6 kg" "drei Komma sechs Kilogramm", "4.7 GHz"; eSpeak NG said
-the point), not before a clock's "h" ("10.30 h"; blind +5 -0).
+the point), not before a clock's "h" ("10.30 h"; blind +5 -0). English "kPa", "mmol/mol" and "mmol/l" (lower-
+case, as "mmol/L" was) are units ("sixteen kilopascals", "forty-eight millimoles per mole"; eSpeak NG said the
+letters; blind +1 -0); the Kenyan shilling's five spellings share one table line.
 """
 
 from __future__ import annotations
@@ -1026,3 +1028,19 @@ def test_no_thousands_start_with_a_zero(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_german_decimal_point_before_a_unit(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web216: http://lincolntrail.cf/page8003-blood-pressure-12080.html
+        ("approximately 120 millimetres of mercury (16 kPa) systolic,",
+         "approximately one hundred twenty millimetres of mercury (sixteen kilopascals) systolic,"),
+        # web216: https://highpeakdiabeticgroup.org.uk/monitoring/blood-glucose/
+        ("target is below 48 mmol/mol, since evidence",
+         "target is below forty-eight millimoles per mole, since evidence"),
+        ("a level of 6.1 mmol/l", "a level of six point one millimoles per liter"),
+    ],
+)  # fmt: skip
+def test_units_of_blood_tests_and_pressure(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
