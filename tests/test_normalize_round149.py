@@ -125,7 +125,10 @@ Spanish: no thousands start with a zero: "0,052 pulgadas" had lost its comma ("c
 or two digits and a unit is a decimal ("ca. 3.6 kg" "drei Komma sechs Kilogramm", "4.7 GHz"; eSpeak NG said
 the point), not before a clock's "h" ("10.30 h"; blind +5 -0). English "kPa", "mmol/mol" and "mmol/l" (lower-
 case, as "mmol/L" was) are units ("sixteen kilopascals", "forty-eight millimoles per mole"; eSpeak NG said the
-letters; blind +1 -0); the Kenyan shilling's five spellings share one table line.
+letters; blind +1 -0); the Kenyan shilling's five spellings share one table line. German, Spanish and French
+"mmHg" are units ("Millimeter Quecksilbersäule", "milímetros de mercurio", "millimètres de mercure"; eSpeak NG
+said the letters), and a slash between two numbers before it a blood pressure's ("120/80 mmHg" "hundertzwanzig
+zu achtzig", "sobre", "sur"; it had been "Strich"; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1044,3 +1047,21 @@ def test_a_german_decimal_point_before_a_unit(text: str, said: str) -> None:
 )  # fmt: skip
 def test_units_of_blood_tests_and_pressure(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web216: https://essen-rezept-fa.bedume.com/welcher-blutdruck-ist-fur-die-einzelnen-altersgruppen-normal
+        ("mit etwa 120/80 mmHg angegeben wird,", "de",
+         "mit etwa hundertzwanzig zu achtzig Millimeter Quecksilbersäule angegeben wird,"),
+        # web216: https://www.tuasaude.com/es/presion-arterial/
+        ("diastólica de 80 a 84 mmHg.", "es",
+         "diastólica de ochenta a ochenta y cuatro milímetros de mercurio."),
+        # web216: https://www.ionomat.com/blog/tension-arterielle-normale-selon-lage
+        ("autour de 120/80 mmHg, mais ce", "fr",
+         "autour de cent vingt sur quatre-vingts millimètres de mercure, mais ce"),
+    ],
+)  # fmt: skip
+def test_a_blood_pressure_in_german_spanish_and_french(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -85,6 +85,9 @@ _WAR = re.compile(r"\b[Gg]uerre de\s$")
 _NUMBERED = re.compile(r"(?:\b(?:[Nn]uméro|[Nn]úmero|Nummer|Nr\.)|\b[Nn]\s?[°º])\s?$")
 
 
+_PRESSURE_OVER = {"de": "zu", "es": "sobre", "fr": "sur"}
+
+
 def _before_units(language: str) -> Rules:
     """Before `units.py` names the units: "70/80 km/h" "70 à 80 km/h" (two numbers and a slash before a unit
     are a range, the second the larger; a fraction's denominator, "3/4 kg", has one digit), and in French a
@@ -95,6 +98,8 @@ def _before_units(language: str) -> Rules:
 
     @rules.rule(rf"(?<![\w.,/:-])(\d{{1,4}})/(\d{{1,4}})(?=\s?(?:km/h|%|(?:{symbols})(?![\w²])))")
     def _slash_range(m: re.Match[str]) -> str:
+        if re.match(r"\s?mm\s?Hg", m.string[m.end() :]):  # a blood pressure, "120/80 mmHg"
+            return f"{m.group(1)} {_PRESSURE_OVER[language]} {m.group(2)}"
         if int(m.group(2)) <= int(m.group(1)) or int(m.group(2)) < 10:  # "3/4 kg" is a fraction
             return m.group(0)
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"

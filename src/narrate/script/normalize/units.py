@@ -40,8 +40,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
         "GHz": ("Gigahertz", "Gigahertz"), "hPa": ("Hektopascal", "Hektopascal"),
         "min": ("Minute", "Minuten"), "Min": ("Minute", "Minuten"), "s": ("Sekunde", "Sekunden"),
-        "Sek": ("Sekunde", "Sekunden"),
-        "sec": ("Sekunde", "Sekunden"),
+        "Sek": ("Sekunde", "Sekunden"), "sec": ("Sekunde", "Sekunden"),
+        "mmHg": ("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"),  # blood pressure
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
         "kcal": ("Kilokalorie", "Kilokalorien"),
@@ -84,7 +84,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         # a degree sign alone: eSpeak NG says "grados" for it, but after "veintiuno" ("21°"), not the
         # "veintiún" that agrees with it
         "°": ("grado", "grados"),
-        "‰": ("por mil", "por mil"),
+        "‰": ("por mil", "por mil"), "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
         "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
         "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
@@ -114,7 +114,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "kWh": ("kilowattheure", "kilowattheures"), "MWh": ("mégawattheure", "mégawattheures"),
         "kWc": ("kilowatt-crête", "kilowatts-crête"), "Wc": ("watt-crête", "watts-crête"),  # solar, "3 kWc"
         "°C": ("degré", "degrés"), "°": ("degré", "degrés"),  # "21° à 26°C": a degree sign alone
-        "‰": ("pour mille", "pour mille"),
+        "‰": ("pour mille", "pour mille"), "mmHg": ("millimètre de mercure", "millimètres de mercure"),
         "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
