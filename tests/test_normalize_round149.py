@@ -128,7 +128,8 @@ case, as "mmol/L" was) are units ("sixteen kilopascals", "forty-eight millimoles
 letters; blind +1 -0); the Kenyan shilling's five spellings share one table line. German, Spanish and French
 "mmHg" are units ("Millimeter Quecksilbersäule", "milímetros de mercurio", "millimètres de mercure"; eSpeak NG
 said the letters), and a slash between two numbers before it a blood pressure's ("120/80 mmHg" "hundertzwanzig
-zu achtzig", "sobre", "sur"; it had been "Strich"; blind +0 -0).
+zu achtzig", "sobre", "sur"; it had been "Strich"; blind +0 -0). A day's leading zero before a month in
+capitals is not said either ("AL 04 DE JULIO"; the "de" had been matched in lower case only; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1065,3 +1066,8 @@ def test_units_of_blood_tests_and_pressure(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_blood_pressure_in_german_spanish_and_french(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_a_spanish_days_leading_zero_before_a_month_in_capitals() -> None:
+    # web217: https://www.altareasgs.com/cdehesa25
+    assert normalize("30 DE JUNIO AL 04 DE JULIO", "es") == "treinta DE JUNIO AL cuatro DE JULIO"

@@ -85,7 +85,7 @@ def rules(language: str) -> Rules:
         return _said(int(m.group(1)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(3)))
 
     @found.rule(
-        rf"(?<![\w.,:/-])0([1-9])(?=\s(?:(?:au|et|à|al|y|a)\s0?\d{{1,2}}\s)?(?:de\s)?(?i:{bare_too(months)})\b)"
+        rf"(?<![\w.,:/-])0([1-9])(?=\s(?i:(?:au|et|à|al|y|a)\s0?\d{{1,2}}\s)?(?i:de\s)?(?i:{bare_too(months)})\b)"
     )
     def _zero_day(m: re.Match[str]) -> str:
         """ "08 janvier" "huit janvier", "01 janvier" "premier", "Du 03 au 07 juillet": a day's leading zero
