@@ -130,6 +130,8 @@ letters; blind +1 -0); the Kenyan shilling's five spellings share one table line
 said the letters), and a slash between two numbers before it a blood pressure's ("120/80 mmHg" "hundertzwanzig
 zu achtzig", "sobre", "sur"; it had been "Strich"; blind +0 -0). A day's leading zero before a month in
 capitals is not said either ("AL 04 DE JULIO"; the "de" had been matched in lower case only; blind +0 -0).
+English: a second day joined to a month's first is a date before an auxiliary verb too ("Sept. 15 and 16
+will", "February 1 & 8 were"; it had been "sixteen"; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -1071,3 +1073,17 @@ def test_a_blood_pressure_in_german_spanish_and_french(text: str, language: str,
 def test_a_spanish_days_leading_zero_before_a_month_in_capitals() -> None:
     # web217: https://www.altareasgs.com/cdehesa25
     assert normalize("30 DE JUNIO AL 04 DE JULIO", "es") == "treinta DE JUNIO AL cuatro DE JULIO"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web204: http://www.carrollcountytimes.com/opinion/editorials/cc-op-editorial-wine-festival-20181011-story.html
+        ("tickets for both Sept. 15 and 16 will", "tickets for both September fifteenth and sixteenth will"),
+        # web3: https://www.claytoncyril4house.com/newsletter/newsletter-february-14/
+        ("The past 2 Sessions on February 1 & 8 were",
+         "The past two Sessions on February first and eighth were"),
+    ],
+)  # fmt: skip
+def test_a_second_day_before_a_verb(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

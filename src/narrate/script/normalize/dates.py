@@ -234,10 +234,12 @@ def _month_days_listed(m: re.Match[str]) -> str:
 @DATES.rule(
     rf"\b{MONTH}\s(?:the\s)?(\d{{1,2}}){_TH}\b(?![:.,]\d|\s?%)"
     rf"(?:\s(and|or|&|to|through|until)\s(\d{{1,2}}){_TH}\b(?=\s*[,.;:!?)”\"’@]|\s+[A-Z]|,?\s\d{{4}}\b|\s*$"
-    r"|\s(?:on|in|at|from|for|during|when|while)\b))?" + _YEAR + "?"
+    r"|\s(?:on|in|at|from|for|during|when|while|will|would|are|were|is|was|has|have|had|can|could)\b))?"
+    + _YEAR
+    + "?"
 )
 def _month_day(m: re.Match[str]) -> str:
-    # "July 9 and 10,", "May 6 to 22,": a second day joined to the first is a date too
+    # "July 9 and 10,", "May 6 to 22,", "Sept. 15 and 16 will": a second day joined to the first is a date too
     day = _day(m.group(2))
     if day is None:
         return m.group(0)
