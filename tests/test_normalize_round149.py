@@ -131,7 +131,8 @@ said the letters), and a slash between two numbers before it a blood pressure's 
 zu achtzig", "sobre", "sur"; it had been "Strich"; blind +0 -0). A day's leading zero before a month in
 capitals is not said either ("AL 04 DE JULIO"; the "de" had been matched in lower case only; blind +0 -0).
 English: a second day joined to a month's first is a date before an auxiliary verb too ("Sept. 15 and 16
-will", "February 1 & 8 were"; it had been "sixteen"; blind +2 -0).
+will", "February 1 & 8 were"; it had been "sixteen"; blind +2 -0). English: a dash between two years cut to
+two digits is "to" ("(’81-’84)"; it had been "eighty-one-eighty-four"; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -1087,3 +1088,10 @@ def test_a_spanish_days_leading_zero_before_a_month_in_capitals() -> None:
 )  # fmt: skip
 def test_a_second_day_before_a_verb(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_a_span_of_two_years_cut_to_two_digits() -> None:
+    # web212: https://marshallamps.com/live-for-music/news/the-history-of-jcm800/ (the window's end)
+    assert normalize("100-Watt version (’81-’84), which", "en") == (
+        "one hundred-Watt version (eighty-one to eighty-four), which"
+    )

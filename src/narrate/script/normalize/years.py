@@ -38,6 +38,12 @@ def _short_decade(m: re.Match[str]) -> str:
     return nw.plural_words(nw.cardinal(int(m.group(1)) * 10))
 
 
+@YEARS.rule(r"(?<![\w'’‘])['’‘](\d\d)\s?[-–]\s?(?=['’‘]\d\d\b(?![’'‘]?s\b|[.,:]\d|\s?%))")
+def _short_year_span(m: re.Match[str]) -> str:
+    """ "(’81-’84)": a dash between two years cut to two digits is "to" (the second is the next rule's)."""
+    return f"{_short_year(m)} to "
+
+
 @YEARS.rule(r"(?<![\w'’‘])['’‘](\d\d)\b(?![’'‘]?s\b|[.,:]\d|\s?%)")
 def _short_year(m: re.Match[str]) -> str:
     """ "summer ’80", "the class of ’05": a year cut to two digits, "eighty", "oh five"."""
