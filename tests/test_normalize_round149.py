@@ -132,7 +132,9 @@ zu achtzig", "sobre", "sur"; it had been "Strich"; blind +0 -0). A day's leading
 capitals is not said either ("AL 04 DE JULIO"; the "de" had been matched in lower case only; blind +0 -0).
 English: a second day joined to a month's first is a date before an auxiliary verb too ("Sept. 15 and 16
 will", "February 1 & 8 were"; it had been "sixteen"; blind +2 -0). English: a dash between two years cut to
-two digits is "to" ("(’81-’84)"; it had been "eighty-one-eighty-four"; blind +1 -0).
+two digits is "to" ("(’81-’84)"; it had been "eighty-one-eighty-four"; blind +1 -0). English: a dollar sign
+after its amount names its currency, as the euro and pound signs did ("cost me 130$ but"; eSpeak NG had said
+"one hundred thirty" and the sign apart; not before a number, "5 $20 bills"; blind +4 -0).
 """
 
 from __future__ import annotations
@@ -1095,3 +1097,16 @@ def test_a_span_of_two_years_cut_to_two_digits() -> None:
     assert normalize("100-Watt version (’81-’84), which", "en") == (
         "one hundred-Watt version (eighty-one to eighty-four), which"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web203: https://wikimho.com/us/q/travel/45289
+        ("cost me 130$ but well,", "cost me one hundred thirty dollars but well,"),
+        ("3 nights 165 € 4 nights", "three nights one hundred sixty-five euros four nights"),
+        ("from 5 $20 bills", "from five twenty dollar bills"),
+    ],
+)  # fmt: skip
+def test_a_dollar_sign_after_its_amount(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

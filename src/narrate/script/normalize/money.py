@@ -141,10 +141,11 @@ def _price_band(m: re.Match[str]) -> str:
     return nw.plural_words(nw.cardinal(int(m.group(2).replace(",", ""))))
 
 
-@rule(rf"(?<![\w.,$£€/-])({DEC})\s?([€£])(?![\w/])")
+@rule(rf"(?<![\w.,$£€/-])({DEC})\s?([€£$])(?![\w/$]|(?<=\$)\s?\d)")
 def _sign_after(m: re.Match[str]) -> str:
-    """ "44.85 £ Hydrangeas", "3 nights 165 € 4 nights": the sign after the amount, as European copy writes
-    it, names its currency (the sign had been read as the next amount's, or spelled)."""
+    """ "44.85 £ Hydrangeas", "3 nights 165 € 4 nights", "cost me 130$ but": the sign after the amount, as
+    European copy writes it, names its currency (the sign had been read as the next amount's, or spelled); a
+    dollar sign before a number is that number's ("5 $20 bills")."""
     singular = adjectival(determiner_before(m.string, m.start()), m.string, m.end())
     return amount(m.group(1), None, CURRENCIES[m.group(2)], singular)
 
