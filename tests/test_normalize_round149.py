@@ -134,7 +134,8 @@ English: a second day joined to a month's first is a date before an auxiliary ve
 will", "February 1 & 8 were"; it had been "sixteen"; blind +2 -0). English: a dash between two years cut to
 two digits is "to" ("(’81-’84)"; it had been "eighty-one-eighty-four"; blind +1 -0). English: a dollar sign
 after its amount names its currency, as the euro and pound signs did ("cost me 130$ but"; eSpeak NG had said
-"one hundred thirty" and the sign apart; not before a number, "5 $20 bills"; blind +4 -0).
+"one hundred thirty" and the sign apart; not before a number, "5 $20 bills"; blind +4 -0). English "Misc." and
+"Mfg." are "Miscellaneous" and "Manufacturing", beside the other abbreviations read in place (blind +1 -0).
 """
 
 from __future__ import annotations
@@ -1109,4 +1110,17 @@ def test_a_span_of_two_years_cut_to_two_digits() -> None:
     ],
 )  # fmt: skip
 def test_a_dollar_sign_after_its_amount(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web215: http://www.mattressjournal.com/whats-behind-the-latest-mattress-recalls/
+        ("from American Mattress Mfg. were", "from American Mattress Manufacturing were"),
+        # web201: https://student.cbpbu.ac.in/hostel/index.php
+        ("6 | Misc. Charge | Monthly", "six | Miscellaneous. Charge | Monthly"),
+    ],
+)  # fmt: skip
+def test_misc_and_mfg(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -315,7 +315,7 @@ ABBREVIATIONS_AFTER_NAME = {
     "ppd.": "postponed", "Sts.": "Streets", "Aves.": "Avenues", "Rds.": "Roads",
     "Cir.": "Circuit", "Inf.": "Infantry", "Div.": "Division", "f/k/a": "formerly known as",
     "a/k/a": "also known as", "d/b/a": "doing business as", "Dist.": "District", "cf.": "compare",
-    "Cf.": "Compare",
+    "Cf.": "Compare", "Misc.": "Miscellaneous", "Mfg.": "Manufacturing",
 }  # fmt: skip
 
 # AP style state abbreviations in datelines and after a city
