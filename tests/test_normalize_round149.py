@@ -136,6 +136,8 @@ two digits is "to" ("(’81-’84)"; it had been "eighty-one-eighty-four"; blind
 after its amount names its currency, as the euro and pound signs did ("cost me 130$ but"; eSpeak NG had said
 "one hundred thirty" and the sign apart; not before a number, "5 $20 bills"; blind +4 -0). English "Misc." and
 "Mfg." are "Miscellaneous" and "Manufacturing", beside the other abbreviations read in place (blind +1 -0).
+German, Spanish and French: an amount after a slash spaced from the word before is money too ("19 cm /39 €";
+the euro sign had been left unsaid); a fraction's "3/4 €" stays the fractions' (blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1124,3 +1126,10 @@ def test_a_dollar_sign_after_its_amount(text: str, said: str) -> None:
 )  # fmt: skip
 def test_misc_and_mfg(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_a_french_price_after_a_spaced_slash() -> None:
+    # web200: https://firstluxemag.com/paques-2025-bestiaire-chocolate-enchante
+    assert normalize("sans remords. 105 g, 19 cm /39 €", "fr") == (
+        "sans remords. cent cinq grammes, dix-neuf centimètres /trente-neuf euros"
+    )

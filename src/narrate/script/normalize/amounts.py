@@ -73,7 +73,7 @@ def rules(language: str) -> Rules:
         return f"{m.group(1)} {_of(language, many)}{many}"
 
     @amounts.rule(
-        rf"(?:(?<![^\s(\[])([+−–-]))?(?<![\w.,/])(?<![^\s(\[][−–-])({_NUMBER})(?:,(\d{{1,2}}))?\s?({sign})"
+        rf"(?:(?<![^\s(\[])([+−–-]))?(?<![\w.,])(?<!\S/)(?<![^\s(\[][−–-])({_NUMBER})(?:,(\d{{1,2}}))?\s?({sign})"
         r"(?:/(m²|km²|[^\W\d_]+\.?)(?:/([^\W\d_]+))?)?(?![\w/²])"
     )
     def _currency(m: re.Match[str]) -> str:
