@@ -136,8 +136,8 @@ two digits is "to" ("(’81-’84)"; it had been "eighty-one-eighty-four"; blind
 after its amount names its currency, as the euro and pound signs did ("cost me 130$ but"; eSpeak NG had said
 "one hundred thirty" and the sign apart; not before a number, "5 $20 bills"; blind +4 -0). English "Misc." and
 "Mfg." are "Miscellaneous" and "Manufacturing", beside the other abbreviations read in place (blind +1 -0).
-German, Spanish and French: an amount after a slash spaced from the word before is money too ("19 cm /39 €";
-the euro sign had been left unsaid); a fraction's "3/4 €" stays the fractions' (blind +0 -0).
+Spanish and French: an amount after a slash spaced from the word before is money too ("19 cm /39 €"; the euro
+sign had been left unsaid); a fraction's "3/4 €" stays the fractions' (blind +0 -0).
 """
 
 from __future__ import annotations
