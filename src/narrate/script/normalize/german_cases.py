@@ -128,7 +128,7 @@ def _half_noun(m: re.Match[str]) -> str:
     if not _FEMININE.search(m.group(1)):
         return m.group(0)
     before = m.string[max(0, m.start() - 10) : m.start()]
-    if re.search(r"\be(?:in)?er\s$", before, re.I):
+    if re.search(r"\beiner\s$", before, re.I):
         return "halben "
     if re.search(r"\beine\s$", before, re.I):
         return "halbe "
