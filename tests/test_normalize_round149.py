@@ -138,6 +138,10 @@ after its amount names its currency, as the euro and pound signs did ("cost me 1
 "Mfg." are "Miscellaneous" and "Manufacturing", beside the other abbreviations read in place (blind +1 -0).
 Spanish and French: an amount after a slash spaced from the word before is money too ("19 cm /39 €"; the euro
 sign had been left unsaid); a fraction's "3/4 €" stays the fractions' (blind +0 -0).
+
+Round 168: English: a whole number and a fraction joined by a hyphen before a straight inch mark are a mixed
+number ('1-1/4" thick', as the double prime's "1-1/4″" already was; it had been "one to one quarter inches"),
+and "8-9" down" stays a range (blind +3 -0).
 """
 
 from __future__ import annotations
@@ -1133,3 +1137,20 @@ def test_a_french_price_after_a_spaced_slash() -> None:
     assert normalize("sans remords. 105 g, 19 cm /39 €", "fr") == (
         "sans remords. cent cinq grammes, dix-neuf centimètres /trente-neuf euros"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web219: http://powershardwoods.com/Frame-5-lumberinfopage5.html?refresh=1424212559864
+        ('(1-1/4" thick you would', "(one and a quarter inches thick you would"),
+        (
+            '4/4=1", 5/4=1-1/4", 6/4=1-1/2"',
+            "four four=one inch, five four=one and a quarter inches, six four=one and a half inches",
+        ),
+        # web192 (a range stays one): https://www.sourpussclothing.com/products/miss-fortune-nautical-halter-dress
+        ('skirts, measure 8-9" down from', "skirts, measure eight to nine inches down from"),
+    ],
+)  # fmt: skip
+def test_a_hyphened_mixed_number_before_a_straight_inch_mark(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -125,10 +125,14 @@ def _inch_mark(m: re.Match[str]) -> str:
     if m.group(0).endswith("”") and "“" in m.string[max(0, m.start() - 80) : m.start()].rsplit("”", 1)[-1]:
         return m.group(0)  # “model #210”: a quotation's end
     first, last = m.group(1), m.group(2) or m.group(3)
-    if m.group(3) and m.group(0).startswith(f"{first}-") and first.isdigit() and _proper(m.group(3)):
-        # "1-1/4″": a whole number and a fraction joined by a hyphen, as hardware sizes are written
+    if m.group(3) and _hyphen_mixed(m, first, m.group(3)):
         return _inches(f"{first} {m.group(3)}", None, adjective=bool(m.group(4)), whole=True)
     return _inches(first, last, adjective=bool(m.group(4)), whole=_after_whole(m))
+
+
+def _hyphen_mixed(m: re.Match[str], first: str, second: str) -> bool:
+    """Whether "1-1/4″" is a whole number and a fraction joined by a hyphen, as hardware sizes are written."""
+    return m.group(0).startswith(f"{first}-") and first.isdigit() and _proper(second)
 
 
 def _proper(size: str) -> bool:
@@ -159,6 +163,8 @@ def _straight_inch_mark(m: re.Match[str]) -> str:
     'Length 48", Width 40"'), is an inch mark: no quotation opens on a digit."""
     if quotation_open(m.string, m.start()):
         return m.group(0)  # 'the "Top 5" list': a quotation's end
+    if m.group(2) and _hyphen_mixed(m, m.group(1), m.group(2)):
+        return _inches(f"{m.group(1)} {m.group(2)}", None, adjective=bool(m.group(3)), whole=True)
     return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
 
 
