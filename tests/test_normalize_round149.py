@@ -141,7 +141,9 @@ sign had been left unsaid); a fraction's "3/4 €" stays the fractions' (blind +
 
 Round 168: English: a whole number and a fraction joined by a hyphen before a straight inch mark are a mixed
 number ('1-1/4" thick', as the double prime's "1-1/4″" already was; it had been "one to one quarter inches"),
-and "8-9" down" stays a range (blind +3 -0).
+and "8-9" down" stays a range (blind +3 -0). Spanish: "mil" after an amount with the peso sign, and the
+hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veinticinco pesos"; it had been
+"seis pesos mil ..."; blind +8 -0).
 """
 
 from __future__ import annotations
@@ -1154,3 +1156,18 @@ def test_a_french_price_after_a_spaced_slash() -> None:
 )  # fmt: skip
 def test_a_hyphened_mixed_number_before_a_straight_inch_mark(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web219: https://www.acoforag.cl/es/noticias/2025/5/7/gran-concepcion-precio-de-la-lena-fluctua-entre-220-y-260-por-astilla
+        ("y de $6 mil 925 en el caso", "y de seis mil novecientos veinticinco pesos en el caso"),
+        # web219: https://www.ellanquihue.cl/impresa/2018/06/26/full/cuerpo-principal/2
+        ("lo ofrece en $11 mil.", "lo ofrece en once mil pesos."),
+        # web142: https://amcm.com.mx/el-clasico-felix-banuelos-y-eliminatorias-del-clasico-alfredo-castro-rea-para-este-5-de-septiembre
+        ("un premio de $325 mil 100 pesos.", "un premio de trescientos veinticinco mil cien pesos."),
+    ],
+)  # fmt: skip
+def test_a_spanish_amount_in_thousands_after_the_peso_sign(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

@@ -8,8 +8,7 @@
 - a law's number and year ("Ley 13/2009" "trece de dos mil nueve"), "art.", "LO", "RD" before a number;
 - a decimal point (American copy's, "14.1%" "catorce punto uno"), pesos and centavos ("$19.72 pesos"
   "diecinueve pesos con setenta y dos centavos"), "€20M" "veinte millones de euros", "21%" "veintiún";
-- "C/" before a name, a street ("C/ Josefa Valcárcel" "calle Josefa Valcárcel"); nine digits run together, a
-  telephone number ("km" before a number is languages.py's, shared with French).
+- "C/" before a name, a street ("C/ Josefa Valcárcel" "calle Josefa Valcárcel"); nine digits, a telephone's.
 """
 
 from __future__ import annotations
@@ -264,21 +263,22 @@ def _law_number(m: re.Match[str]) -> str:
 
 @SPANISH_NEWS.rule(
     r"(?<![\w.,$])(U\$S|u\$s|US\$|\$)\s?(\d{1,3}(?:\.\d{3}){1,6}|\d{1,3}(?:,\d{3}){1,6}|\d{1,18})(?:[.,](\d{1,2}))?(?![\d.,]\d)"
-    r"(?:\s(mil millones|millones|millón)(?: de)?)?(?:\s?(pesos|dólares)\b)?"
+    r"(?:\s(mil\smillones|millones|millón)(?:\sde)?|\s(mil)(?:\s(\d{1,3})(?![\w.,]))?\b)?(?:\s?(pesos|dólares)\b)?"
 )
 def _dollar_sign(m: re.Match[str]) -> str:
     """ "$1.668", "$ 22,33", "$1.842,79", "U$S 1,20", "u$s115.657": the sign before an amount written as
     Latin American copy writes it (thousands parted by points, or cents after the point or the comma) is the
     peso's ("US$", "U$S", "u$s" the dollar's); the cents said "con ... centavos". A whole amount ("$25", "$253
-    millones") too: every development pair with the sign read pesos (23 of 23; it had been left to eSpeak NG,
-    which says dollars, for US Spanish copy)."""
+    millones", "$6 mil 925" after the thousands) too: every development pair with the sign read pesos."""
     one, many = ("dólar", "dólares") if m.group(1) != "$" else ("peso", "pesos")
-    if m.group(5):  # "$625 pesos": the word after the amount names the currency
-        one, many = ("peso", "pesos") if m.group(5) == "pesos" else ("dólar", "dólares")
+    if m.group(7):  # "$625 pesos": the word after the amount names the currency
+        one, many = ("peso", "pesos") if m.group(7) == "pesos" else ("dólar", "dólares")
     whole = int(re.sub(r"[.,]", "", m.group(2)))
-    if m.group(4):  # "$2 millones": "dos millones de pesos"
-        point = f" coma {cardinal(int(m.group(3)), 'es')}" if m.group(3) else ""
-        return f"{agreeing(whole, False)}{point} {m.group(4)} de {many}"
+    if m.group(5) and not m.group(3):  # "$6 mil 925": "seis mil novecientos veinticinco pesos"
+        return f"{agreeing(whole * 1000 + int(m.group(6) or 0), False)} {many}"
+    if m.group(4) or m.group(5):  # "$2 millones": "dos millones de pesos"
+        point = f" coma {cardinal(int(m.group(3)), 'es')}" if m.group(3) else ""  # "$1,5 mil"
+        return f"{agreeing(whole, False)}{point} {m.group(4) or 'mil'} {'de ' if m.group(4) else ''}{many}"
     return _with_centavos(whole, int(m.group(3).ljust(2, "0")) if m.group(3) else 0, one, many)
 
 
