@@ -143,7 +143,9 @@ Round 168: English: a whole number and a fraction joined by a hyphen before a st
 number ('1-1/4" thick', as the double prime's "1-1/4″" already was; it had been "one to one quarter inches"),
 and "8-9" down" stays a range (blind +3 -0). Spanish: "mil" after an amount with the peso sign, and the
 hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veinticinco pesos"; it had been
-"seis pesos mil ..."; blind +8 -0).
+"seis pesos mil ..."; blind +8 -0). English "#" before a number and one or two capitals, a grade, is "number"
+("#1C Poplar"; it had been "hashtag one C", the number rules having turned the grade into words first; blind
++0 -0).
 """
 
 from __future__ import annotations
@@ -1171,3 +1173,17 @@ def test_a_hyphened_mixed_number_before_a_straight_inch_mark(text: str, said: st
 )  # fmt: skip
 def test_a_spanish_amount_in_thousands_after_the_peso_sign(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web219: https://hmr.com/myreport/
+        ("for green #1C Poplar.", "for green number one C Poplar."),
+        ("#2A&3A", "number two A and three A"),
+        # web188 (a hashtag stays one): https://www.smwilson.com/thisplacematters/
+        ("preservation using #ThisPlaceMatters. To", "preservation using hashtag This Place Matters. To"),
+    ],
+)  # fmt: skip
+def test_a_number_sign_before_a_grade(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

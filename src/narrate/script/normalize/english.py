@@ -69,9 +69,9 @@ def _amount_only(m: re.Match[str]) -> str:
     return " " if _RUPEES_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) else m.group(0)
 
 
-@_FIRST.rule(r"(?<![\w&])#(?=[A-Za-z]{1,4}\d+-\d)")
+@_FIRST.rule(r"(?<![\w&])#(?=[A-Za-z]{1,4}\d+-\d|\d{1,4}[A-Z]{1,2}\b)")
 def _code_number_sign(m: re.Match[str]) -> str:
-    """ "Rezone Request #R96-006": before a code with a hyphen (which no hashtag has), "#" is "number"."""
+    """ "Rezone Request #R96-006", "#1C Poplar": before a code with a hyphen or a grade, "#" is "number"."""
     return "number "
 
 
