@@ -145,7 +145,10 @@ and "8-9" down" stays a range (blind +3 -0). Spanish: "mil" after an amount with
 hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veinticinco pesos"; it had been
 "seis pesos mil ..."; blind +8 -0). English "#" before a number and one or two capitals, a grade, is "number"
 ("#1C Poplar"; it had been "hashtag one C", the number rules having turned the grade into words first; blind
-+0 -0).
++0 -0). French and Spanish: a currency sign before its amount, as English copy writes it, is said after it
+("de $25 sera" "vingt-cinq dollars", "por € 25 por persona" "veinticinco euros"; eSpeak NG left the sign
+unsaid or said it first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13
+-0).
 """
 
 from __future__ import annotations
@@ -1187,3 +1190,23 @@ def test_a_spanish_amount_in_thousands_after_the_peso_sign(text: str, said: str)
 )  # fmt: skip
 def test_a_number_sign_before_a_grade(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web221: https://www.afedmonton.com/fr/about/terms-and-conditions/
+        ("Un supplément de $25 sera prélevé", "fr", "Un supplément de vingt-cinq dollars sera prélevé"),
+        (
+            "économisera $140 sur son achat, ou $125 si",
+            "fr",
+            "économisera cent quarante dollars sur son achat, ou cent vingt-cinq dollars si",
+        ),
+        # web88: https://aidamunchen.munichbesthotels.com/es
+        ("supletoria por € 25 por persona", "es", "supletoria por veinticinco euros por persona"),
+        # web106 (the sign after each amount, as before): https://albergue-meakaur.com/tarifas
+        ("Alojamiento 21,00 € 23,00 €", "es", "Alojamiento veintiún euros veintitrés euros"),
+    ],
+)  # fmt: skip
+def test_a_french_or_spanish_currency_sign_before_its_amount(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -78,12 +78,18 @@ def rules(language: str) -> Rules:
     )
     def _currency(m: re.Match[str]) -> str:
         """ "-13 048 €" "moins treize mille quarante-huit euros": a sign before the amount is said with it."""
-        sign, said = m.group(1), _amount(m)
-        return f"{_SIGNS[language][sign]} {said}" if sign else said
+        said = _amount(m, m.group(2), m.group(3), m.group(4))
+        return f"{_SIGNS[language][m.group(1)]} {said}" if m.group(1) else said
 
-    def _amount(m: re.Match[str]) -> str:
-        whole, cents = int(re.sub(r"\D", "", m.group(2))), int((m.group(3) or "0").ljust(2, "0"))
-        one, many, feminine = currencies[m.group(4)]
+    @amounts.rule(rf"(?<![\w.,$])({sign})\s?({_NUMBER})(?:,(\d\d?))?(?![\w.,]?\d|\s?{sign}|\s[Mm]ill)")
+    def _sign_before(m: re.Match[str]) -> str:
+        """ "de $25 sera", "por € 25 por persona": a sign before the amount, as English copy writes it (eSpeak
+        NG left it unsaid or said it first)."""
+        return _amount(m, m.group(2), m.group(3), m.group(1), tail=False)
+
+    def _amount(m: re.Match[str], number: str, cents_text: str | None, sign: str, tail: bool = True) -> str:
+        whole, cents = int(re.sub(r"\D", "", number)), int((cents_text or "0").ljust(2, "0"))
+        one, many, feminine = currencies[sign]
         plural = whole >= 2 if language == "fr" else whole != 1
         name = many if plural else one
         if whole >= 1_000_000 and whole % 1_000_000 == 0 and not cents:
@@ -97,8 +103,7 @@ def rules(language: str) -> Rules:
                 said += f" {cardinal(cents, 'fr')}"  # "douze euros cinquante"
             else:
                 said += f" con {_said(cents, 'es', False)} {cent_name}"
-        per = m.group(5)
-        if per:
+        if per := m.group(5) if tail else None:
             key = per.rstrip(".")
             if m.group(6):  # "46€/m²/an" "quarante-six euros par mètre carré par an"
                 name = per_units[key][0] if key in per_units else _PER_WORDS[language].get(key, key)
