@@ -148,7 +148,8 @@ hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veint
 +0 -0). French and Spanish: a currency sign before its amount, as English copy writes it, is said after it
 ("de $25 sera" "vingt-cinq dollars", "por € 25 por persona" "veinticinco euros"; eSpeak NG left the sign
 unsaid or said it first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13
--0).
+-0). German "ccm" after a number is "Kubikzentimeter", as "cm³" is ("50 ccm Roller"; eSpeak NG said the
+letters; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -1210,3 +1211,16 @@ def test_a_number_sign_before_a_grade(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_french_or_spanish_currency_sign_before_its_amount(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web220: https://etecmag.com/wie-viel-ps-darf-ein-50-ccm-roller-haben-alle-regeln-fur-deutschland
+        ("Ein 50 ccm Roller darf", "Ein fünfzig Kubikzentimeter Roller darf"),
+        # web220: https://go-motormagazin.at/das-war-die-bike-austria-2023
+        ("Der 755 ccm große", "Der siebenhundertfünfundfünfzig Kubikzentimeter große"),
+    ],
+)  # fmt: skip
+def test_german_ccm(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -160,7 +160,7 @@ _ALIASES = {
     "w": "W",  # "unos 900w"
     "kw": "kW", "Kw": "kW", "KW": "kW", "kwh": "kWh", "Kwh": "kWh",
     "KWh": "kWh",  # "onze kw", "3000 kwh": a kilowatt in copy's cases
-    "kms": "km", "cms": "cm",  # "5 kms de bouchon", "25 cms de diámetro"
+    "kms": "km", "cms": "cm", "ccm": "cm³",  # "5 kms de bouchon", "25 cms de diámetro", "50 ccm"
     "cv": "CV",  # "110 cv", a car's power in Spanish copy
     "MBit": "Mbit", "Mb": "Mbit", "kb": "kbit", "Kbit": "kbit", "GBit": "Gbit", "Gb": "Gbit",  # "21,6 MBit/s"
     "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
