@@ -149,7 +149,8 @@ hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veint
 ("de $25 sera" "vingt-cinq dollars", "por € 25 por persona" "veinticinco euros"; eSpeak NG left the sign
 unsaid or said it first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13
 -0). German "ccm" after a number is "Kubikzentimeter", as "cm³" is ("50 ccm Roller"; eSpeak NG said the
-letters; blind +1 -0).
+letters; blind +1 -0). French "tr/min" after a number is "tours par minute" (a motor's speed; eSpeak NG said
+"t r barre min"; blind +5 -0).
 """
 
 from __future__ import annotations
@@ -1224,3 +1225,16 @@ def test_a_french_or_spanish_currency_sign_before_its_amount(text: str, language
 )  # fmt: skip
 def test_german_ccm(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web220: https://autotrends.be/fr/actualité/Moto/Intermot-2022---Une-star-et-quelques-etoiles
+        ("chevaux à 6.100 tr/min", "chevaux à six mille cent tours par minute"),
+        # web220: https://www.ride2wheels.be/nouveaut%C3%A9s-2024/
+        ("à 12 250 tr/min", "à douze mille deux cent cinquante tours par minute"),
+    ],
+)  # fmt: skip
+def test_french_turns_per_minute(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

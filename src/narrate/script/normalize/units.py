@@ -97,7 +97,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
         "mm": ("millimètre", "millimètres"), "kg": ("kilogramme", "kilogrammes"), "g": ("gramme", "grammes"),
         "t": ("tonne", "tonnes"), "l": ("litre", "litres"), "ha": ("hectare", "hectares"),
-        "pi": ("pied", "pieds"),  # Quebec's feet after metres: "987 m (3 238 pi)"
+        "pi": ("pied", "pieds"), "tr": ("tour", "tours"),  # Quebec's "987 m (3 238 pi)", "6.100 tr/min"
         "km²": ("kilomètre carré", "kilomètres carrés"), "m²": ("mètre carré", "mètres carrés"),
         "m³": ("mètre cube", "mètres cubes"), "cm³": ("centimètre cube", "centimètres cubes"),
         "cc": ("centimètre cube", "centimètres cubes"),  # a motorbike's "300 cc"
