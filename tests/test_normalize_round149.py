@@ -150,7 +150,7 @@ hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veint
 unsaid or said it first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13
 -0). German "ccm" after a number is "Kubikzentimeter", as "cm³" is ("50 ccm Roller"; eSpeak NG said the
 letters; blind +1 -0). French "tr/min" after a number is "tours par minute" (a motor's speed; eSpeak NG said
-"t r barre min"; blind +5 -0).
+"t r min", the slash unsaid; blind +5 -0).
 """
 
 from __future__ import annotations
