@@ -146,8 +146,8 @@ hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veint
 "seis pesos mil ..."; blind +8 -0). English "#" before a number and one or two capitals, a grade, is "number"
 ("#1C Poplar"; it had been "hashtag one C", the number rules having turned the grade into words first; blind
 +0 -0). French and Spanish: a currency sign before its amount, as English copy writes it, is said after it
-("de $25 sera" "vingt-cinq dollars", "por € 25 por persona" "veinticinco euros"; eSpeak NG left the sign
-unsaid or said it first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13
+("de $25 sera" "vingt-cinq dollars", "por € 25 por persona" "veinticinco euros"; eSpeak NG said the sign
+first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13
 -0). German "ccm" after a number is "Kubikzentimeter", as "cm³" is ("50 ccm Roller"; eSpeak NG said the
 letters; blind +1 -0). French "tr/min" after a number is "tours par minute" (a motor's speed; eSpeak NG said
 "t r min", the slash unsaid; blind +5 -0).

@@ -84,7 +84,7 @@ def rules(language: str) -> Rules:
     @amounts.rule(rf"(?<![\w.,$])({sign})\s?({_NUMBER})(?:,(\d\d?))?(?![\w.,]?\d|\s?{sign}|\s[Mm]ill)")
     def _sign_before(m: re.Match[str]) -> str:
         """ "de $25 sera", "por € 25 por persona": a sign before the amount, as English copy writes it (eSpeak
-        NG left it unsaid or said it first)."""
+        NG said it first, "dollar vingt-cinq", "euro veinticinco")."""
         return _amount(m, m.group(2), m.group(3), m.group(1), tail=False)
 
     def _amount(m: re.Match[str], number: str, cents_text: str | None, sign: str, tail: bool = True) -> str:
