@@ -147,10 +147,11 @@ hundreds after it, come before "pesos" ("$6 mil 925" "seis mil novecientos veint
 ("#1C Poplar"; it had been "hashtag one C", the number rules having turned the grade into words first; blind
 +0 -0). French and Spanish: a currency sign before its amount, as English copy writes it, is said after it
 ("de $25 sera" "vingt-cinq dollars", "por € 25 por persona" "veinticinco euros"; eSpeak NG said the sign
-first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13
--0). German "ccm" after a number is "Kubikzentimeter", as "cm³" is ("50 ccm Roller"; eSpeak NG said the
-letters; blind +1 -0). French "tr/min" after a number is "tours par minute" (a motor's speed; eSpeak NG said
-"t r min", the slash unsaid; blind +5 -0).
+first); a table's "21,00 € 23,00 €" keeps each sign with the amount before it (blind +13 -0). German "ccm"
+after a number is "Kubikzentimeter", as "cm³" is ("50 ccm Roller"; eSpeak NG said the letters; blind +1 -0).
+French "tr/min" after a number is "tours par minute" (a motor's speed; eSpeak NG said "t r min", the slash
+unsaid; blind +5 -0). German and Spanish "vs" is "versus", as French's was (the rule moved from french.py to
+european.py; eSpeak NG spelled its letters, "fau es", "uve ese"; blind +4 -0).
 """
 
 from __future__ import annotations
@@ -1238,3 +1239,16 @@ def test_german_ccm(text: str, said: str) -> None:
 )  # fmt: skip
 def test_french_turns_per_minute(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web218: https://www.2basketballbundesliga.de/nachberichte-proa-20-spieltag-4
+        ("Bochum vs. Artland Dragons", "de", "Bochum versus Artland Dragons"),
+        # web141: https://www.oconowocc.com/consejos-para-coleccionar-lego-superheroes/
+        ("«Spiderman vs. Veneno».", "es", "«Spiderman versus Veneno»."),
+    ],
+)  # fmt: skip
+def test_versus_in_german_and_spanish_as_in_french(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -8,6 +8,7 @@
 - a price in euros with a point before its cents, "380.00€", or the sign in the comma's place, "1€50": the
   language's decimal comma; in French and Spanish the euro's code as its sign after the amount ("13.00 EUR",
   "EUR 24,20");
+- "vs", "versus";
 - capitals glued to a number, a road or a model ("L134", "l'A13", "la AP7"): the letters, then the number;
 - in French and German a fraction, "1/3" "un tiers", "3/4" "trois quarts", "2/3" "zwei Drittel" (eSpeak NG
   says "un barre oblique trois"); Spanish has its own, before its noun (spanish_news.py).
@@ -167,9 +168,7 @@ def rules(language: str) -> Rules:
     def _clock_range(m: re.Match[str]) -> str:
         return f"{m.group(1)} {range_word(language, m.string, m.start())} {m.group(2)}"
 
-    @found.rule(r"(?<![\w/.,])24/7(?![\w/]|[.,]\d)")
-    def _round_the_clock(m: re.Match[str]) -> str:
-        return f"{cardinal(24, language)} {cardinal(7, language)}"
+    _said_as_words(found, language)
 
     if language in ("de", "es"):
         _how_many_times(found, language)
@@ -239,6 +238,18 @@ def rules(language: str) -> Rules:
         return f"{m.group(1)} {m.group(2)}"
 
     return found
+
+
+def _said_as_words(found: Rules, language: str) -> None:
+    @found.rule(r"(?<=\s)vs\.?(?=\s+[\w(«„])")
+    def _versus(m: re.Match[str]) -> str:
+        """ "+4% vs marché", "Bochum vs. Artland Dragons", "Spiderman vs. Veneno": "versus" (eSpeak NG spells
+        its letters, "uve ese", "fau es")."""
+        return "versus"
+
+    @found.rule(r"(?<![\w/.,])24/7(?![\w/]|[.,]\d)")
+    def _round_the_clock(m: re.Match[str]) -> str:
+        return f"{cardinal(24, language)} {cardinal(7, language)}"
 
 
 def _and_a_half(found: Rules, language: str) -> None:

@@ -102,12 +102,6 @@ def _fr_short_date(m: re.Match[str]) -> str:
 FRENCH.rule(POINTS)(points)  # "Le Standard (34 pts)"
 
 
-@FRENCH.rule(r"(?<=\s)vs\.?(?=\s+[\w(])")
-def _versus(m: re.Match[str]) -> str:
-    """ "+4% vs marché" "versus marché" (eSpeak NG spells "v s")."""
-    return "versus"
-
-
 @FRENCH.rule(r"(?<=\d)\+(?=\d)|(?<=\de)\+(?=\d)|(?<=\b[Bb]ac)\+(?=\d)")
 def _plus(m: re.Match[str]) -> str:
     """ "90e+3" "quatre-vingt-dixième + trois" (added time), "2+2", "bac+5" (the years of study after the
