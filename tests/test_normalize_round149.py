@@ -151,7 +151,9 @@ first); a table's "21,00 € 23,00 €" keeps each sign with the amount before i
 after a number is "Kubikzentimeter", as "cm³" is ("50 ccm Roller"; eSpeak NG said the letters; blind +1 -0).
 French "tr/min" after a number is "tours par minute" (a motor's speed; eSpeak NG said "t r min", the slash
 unsaid; blind +5 -0). German and Spanish "vs" is "versus", as French's was (the rule moved from french.py to
-european.py; eSpeak NG spelled its letters, "fau es", "uve ese"; blind +4 -0).
+european.py; eSpeak NG spelled its letters, "fau es", "uve ese"; blind +4 -0). German, French and Spanish: a
+capital "L" after a unit and a slash is "per litre" ("1,5 g/L" "grammes par litre", "m²/L"; eSpeak NG said "g
+L"); a capital "L" alone after a number is still left, as measured before (blind +1 -0).
 """
 
 from __future__ import annotations
@@ -1252,3 +1254,16 @@ def test_french_turns_per_minute(text: str, said: str) -> None:
 )  # fmt: skip
 def test_versus_in_german_and_spanish_as_in_french(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web216: https://pharmacieprotais-35800.good-web.fr/article.php?slug=cholestrol-ldl-hdl-triglycrides-comprendre-mon-bilan-lipidique
+        ("pas dépasser 1,5 g/L", "pas dépasser un virgule cinq grammes par litre"),
+        # web123: https://www.sauvonslabmd.fr/litre-peinture-m2
+        ("compter plutôt 6 à 8 m²/L et", "compter plutôt six à huit mètres carrés par litre et"),
+    ],
+)  # fmt: skip
+def test_a_capital_l_after_a_unit_and_a_slash_is_per_litre(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

@@ -166,7 +166,7 @@ _ALIASES = {
     "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
 }  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
-_PER_SHORT = {"de": {}, "es": {}, "fr": {"j": "jour", "an": "an"}}
+_PER_SHORT = {"de": {"L": "Liter"}, "es": {"L": "litro"}, "fr": {"j": "jour", "an": "an", "L": "litre"}}
 # a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
 _MONEY = {
     "de": {
@@ -214,7 +214,7 @@ def _symbols(language: str) -> str:
 def unit_pattern(language: str) -> str:
     """A pattern of LANGUAGE's unit symbols alone or per another one ("m³/s"), or "km/h"."""
     symbols = _symbols(language)
-    return rf"km/h|(?:{symbols})(?:/(?:{symbols}))?"
+    return rf"km/h|(?:{symbols})(?:/(?:{symbols}|L\b))?"  # "mg/L": a capital L only after a slash
 
 
 def unit_words(unit: str, language: str, *, one: bool, dative: bool = False) -> str:
