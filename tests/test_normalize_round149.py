@@ -153,7 +153,9 @@ French "tr/min" after a number is "tours par minute" (a motor's speed; eSpeak NG
 unsaid; blind +5 -0). German and Spanish "vs" is "versus", as French's was (the rule moved from french.py to
 european.py; eSpeak NG spelled its letters, "fau es", "uve ese"; blind +4 -0). German, French and Spanish: a
 capital "L" after a unit and a slash is "per litre" ("1,5 g/L" "grammes par litre", "m²/L"; eSpeak NG said "g
-L"); a capital "L" alone after a number is still left, as measured before (blind +1 -0).
+L"); a capital "L" alone after a number is still left, as measured before (blind +1 -0). English "1/1000th",
+"1/1,000 of" (one over a hundred, a thousand or a million, with "th" or before "of") is "one one-thousandth"
+(eSpeak NG said "one slash one thousand"; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -1267,3 +1269,16 @@ def test_versus_in_german_and_spanish_as_in_french(text: str, language: str, sai
 )  # fmt: skip
 def test_a_capital_l_after_a_unit_and_a_slash_is_per_litre(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web212: https://www.mannys.com.au/how-to-choose-electric-guitar-strings
+        ("the thickness in 1/1000th of an inch.", "the thickness in one one-thousandth of an inch."),
+        # web214: https://annual-statements.com/company/public-storage/annual-report-2023-form-10q-349626
+        ("Each Representing 1/1,000 of a", "Each Representing one one-thousandth of a"),
+    ],
+)  # fmt: skip
+def test_one_thousandth(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -191,6 +191,13 @@ def _slash_range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+@rule(r"(?<![\w/.,-])1/(1(?:0{2,3}|,000)(?:,000)?)(?:(?i:th)\b|(?=\s(?:of|an?)\s))")
+def _one_part_in(m: re.Match[str]) -> str:
+    """ "1/1000th of an inch", "1/1,000 of a share": one hundredth, thousandth or millionth, "one
+    one-thousandth" (eSpeak NG said "one slash one thousand")."""
+    return "one one-" + nw.ordinal(int(m.group(1).replace(",", ""))).removeprefix("one ")
+
+
 @rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
 def _slash_numbers(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
