@@ -155,7 +155,10 @@ european.py; eSpeak NG spelled its letters, "fau es", "uve ese"; blind +4 -0). G
 capital "L" after a unit and a slash is "per litre" ("1,5 g/L" "grammes par litre", "m²/L"; eSpeak NG said "g
 L"); a capital "L" alone after a number is still left, as measured before (blind +1 -0). English "1/1000th",
 "1/1,000 of" (one over a hundred, a thousand or a million, with "th" or before "of") is "one one-thousandth"
-(eSpeak NG said "one slash one thousand"; blind +1 -0).
+(eSpeak NG said "one slash one thousand"; blind +1 -0). A blood pressure with a systolic of two digits before
+a spaced "mm Hg" is one too ("90/60 mm Hg" "ninety over sixty", it had been "ninety sixty mm Hg"), and German,
+French and Spanish spaced "mm Hg" is "mmHg" ("milímetros de mercurio"; it had been "milímetros Hg"; blind +0
+-0).
 """
 
 from __future__ import annotations
@@ -1282,3 +1285,16 @@ def test_a_capital_l_after_a_unit_and_a_slash_is_per_litre(text: str, said: str)
 )  # fmt: skip
 def test_one_thousandth(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web216: http://zerohome.ml/top2560-blood-pressure-of-12080-mmhg.html
+        ("and above 90/60 mm Hg in", "en", "and above ninety over sixty millimeters of mercury in"),
+        # web216: https://recetas-a.arbweb.info/cual-es-la-presion-arterial-normal-para-cada-edad/2
+        ("139/68 mm Hg", "es", "ciento treinta y nueve sobre sesenta y ocho milímetros de mercurio"),
+    ],
+)  # fmt: skip
+def test_a_blood_pressure_in_spaced_mm_hg(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

@@ -198,7 +198,10 @@ def _one_part_in(m: re.Match[str]) -> str:
     return "one one-" + nw.ordinal(int(m.group(1).replace(",", ""))).removeprefix("one ")
 
 
-@rule(r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/])")
+# not before "mm Hg": "90/60 mm Hg" is a blood pressure, measures.py's
+@rule(
+    r"(?<![\w/-])(?:(\d{1,6})(?:\s|-(?=\d/\d)))?(\d{1,2})/(\d{1,2})((?i:st|nd|rd|th)s?)?(?![\w/]|\s?mm\s?Hg\b)"
+)
 def _slash_numbers(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
     if not m.group(1) and 1 < num < den <= 16 and re.match(r"-[a-z]", m.string[m.end() :]):

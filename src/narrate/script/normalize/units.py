@@ -155,7 +155,7 @@ _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kil
 # degree sign), "230º C" (a space before the C)
 _ALIASES = {
     "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "hm3": "hm³", "cm2": "cm²", "mm2": "mm²",
-    "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml", "ºF": "°F", "º F": "°F", "° F": "°F",
+    "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml", "ºF": "°F", "º F": "°F", "° F": "°F", "mm Hg": "mmHg",
     "Kg": "kg", "KG": "kg", "cL": "cl",  # a symbol's capitals as copy writes them: "22Kg", "20cL"
     "w": "W",  # "unos 900w"
     "kw": "kW", "Kw": "kW", "KW": "kW", "kwh": "kWh", "Kwh": "kWh",
