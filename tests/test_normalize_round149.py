@@ -158,7 +158,8 @@ L"); a capital "L" alone after a number is still left, as measured before (blind
 (eSpeak NG said "one slash one thousand"; blind +1 -0). A blood pressure with a systolic of two digits before
 a spaced "mm Hg" is one too ("90/60 mm Hg" "ninety over sixty", it had been "ninety sixty mm Hg"), and German,
 French and Spanish spaced "mm Hg" is "mmHg" ("milímetros de mercurio"; it had been "milímetros Hg"; blind +0
--0).
+-0). English "1-800" alone before "number", "line" or "hotline" is the toll-free code, "one, eight hundred"
+(it had been a range, "one to eight hundred"; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1298,3 +1299,8 @@ def test_one_thousandth(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_blood_pressure_in_spaced_mm_hg(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_a_toll_free_code_alone_before_number() -> None:
+    # web225: https://bigbluemess.com/2007/05/12/the-estate-sale/
+    assert normalize("Call this 1-800 number and you", "en") == "Call this one, eight hundred number and you"

@@ -216,13 +216,17 @@ def _phone(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"(?<![\w$.-])(?:(1)-)?(8(?:00|88|77|66|55|44|33))-(?=[A-Z][A-Za-z]+(?:\b|\d))(?:([A-Z]{2,7})(\d{1,5})\b)?"
+    r"(?<![\w$.-])(?:(1)-)?(8(?:00|88|77|66|55|44|33))(?:-(?=[A-Z][A-Za-z]+(?:\b|\d))(?:([A-Z]{2,7})(\d{1,5})\b)?"
+    r"|(?<=1-8\d\d)(?=\s(?:numbers?|lines?|hotlines?)\b))"
 )
 def _vanity(m: re.Match[str]) -> str:
     """ "1-800-FLOWERS", "888-Call-FCC", "1-877-CARS654": a toll-free number spelled in words after its area
-    code, which is said as a telephone number's group; digits after the word, one by one."""
-    said = ", ".join((["one"] if m.group(1) else []) + [_phone_group(m.group(2))]) + " "
-    return said + (f"{m.group(3)} {nw.digits(m.group(4))}" if m.group(3) else "")
+    code, which is said as a telephone number's group; digits after the word, one by one. "this 1-800
+    number": the toll-free code alone (it had been a range, "one to eight hundred")."""
+    said = ", ".join((["one"] if m.group(1) else []) + [_phone_group(m.group(2))])
+    if m.end() == m.end(2):
+        return said
+    return said + " " + (f"{m.group(3)} {nw.digits(m.group(4))}" if m.group(3) else "")
 
 
 @rule(
