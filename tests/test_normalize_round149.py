@@ -159,7 +159,8 @@ L"); a capital "L" alone after a number is still left, as measured before (blind
 a spaced "mm Hg" is one too ("90/60 mm Hg" "ninety over sixty", it had been "ninety sixty mm Hg"), and German,
 French and Spanish spaced "mm Hg" is "mmHg" ("milímetros de mercurio"; it had been "milímetros Hg"; blind +0
 -0). English "1-800" alone before "number", "line" or "hotline" is the toll-free code, "one, eight hundred"
-(it had been a range, "one to eight hundred"; blind +0 -0).
+(it had been a range, "one to eight hundred"; blind +0 -0). German "p.a." is "per anno" (an interest rate's
+year; eSpeak NG said the letters; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1304,3 +1305,15 @@ def test_a_blood_pressure_in_spaced_mm_hg(text: str, language: str, said: str) -
 def test_a_toll_free_code_alone_before_number() -> None:
     # web225: https://bigbluemess.com/2007/05/12/the-estate-sale/
     assert normalize("Call this 1-800 number and you", "en") == "Call this one, eight hundred number and you"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web225: http://www.pfandhaus-becker.de/konditionen
+        ("ca. 42 % p.a.", "circa zweiundvierzig Prozent per anno."),
+        ("von 54 % p.a. (4,5 %", "von vierundfünfzig Prozent per anno (vier Komma fünf Prozent"),
+    ],
+)  # fmt: skip
+def test_german_per_anno(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -25,7 +25,8 @@ ABBREVIATIONS = {
     "v. Chr.": "vor Christus", "n. Chr.": "nach Christus", "gem.": "gemäß", "MwSt": "Mehrwertsteuer",
     "Inkl.": "Inklusive", "zB": "zum Beispiel", "Ca.": "Circa", "Jg.": "Jahrgang", "D. h.": "Das heißt",
     "ggü.": "gegenüber", "Max.": "Maximal", "Z. B.": "Zum Beispiel", "i. Tr.": "in der Trockenmasse",
+    "p. a.": "per anno",  # an interest rate's year, "42 % p.a."
 }  # fmt: skip
 # their point may also end the sentence
-ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt.", "v. Chr.", "n. Chr."}
+ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt.", "v. Chr.", "n. Chr.", "p. a."}
 SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde", "Bio.": "Billion", "Std.": "Stunde"}  # after "1"
