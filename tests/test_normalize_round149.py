@@ -160,7 +160,9 @@ a spaced "mm Hg" is one too ("90/60 mm Hg" "ninety over sixty", it had been "nin
 French and Spanish spaced "mm Hg" is "mmHg" ("milímetros de mercurio"; it had been "milímetros Hg"; blind +0
 -0). English "1-800" alone before "number", "line" or "hotline" is the toll-free code, "one, eight hundred"
 (it had been a range, "one to eight hundred"; blind +0 -0). German "p.a." is "per anno" (an interest rate's
-year; eSpeak NG said the letters; blind +0 -0).
+year; eSpeak NG said the letters; blind +0 -0). English: two numbers of four digits joined by a dash before a
+unit are a measure's range, not years ("1200-1260℃"; the years' reading, "twelve sixty", had left the degree
+sign unsaid; blind +1 -0).
 """
 
 from __future__ import annotations
@@ -1317,3 +1319,10 @@ def test_a_toll_free_code_alone_before_number() -> None:
 )  # fmt: skip
 def test_german_per_anno(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+def test_four_digits_and_four_before_a_unit_are_no_years() -> None:
+    # web226: https://www.blackwattle.net.au/BWCNSW-BULK/BULK-ORDER-Natural-Stoneware-Clay-_dash_10kg-bags/pd.php
+    said = normalize("and glaze 1200-1260℃.", "en")
+    assert said.endswith("one thousand two hundred sixty degrees Celsius.")
+    assert "°" not in said

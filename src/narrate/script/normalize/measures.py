@@ -41,10 +41,10 @@ def _aircraft_variant(m: re.Match[str]) -> str:
     return f"{m.group(1)} {letter}{nw.short_pairs(int(m.group(3)))} {nw.short_pairs(int(m.group(4)))}"
 
 
-@rule(r"(?<![\w$.,/#-])(\d{4})\s?[-–]\s?(\d{2}|\d{4})\b(?![-–]\d)")
+@rule(rf"(?<![\w$.,/#-])(\d{{4}})\s?[-–]\s?(\d{{2}}|\d{{4}})\b(?![-–]\d|\s?(?:{UNIT_SYMBOLS})(?![\w/]))")
 def _year_range(m: re.Match[str]) -> str:
     """ "2019-20", "2010–2015", "2005-06" "two thousand five to oh six" (a slash between years is
-    dates._fiscal_year's)."""
+    dates._fiscal_year's); not before a unit ("1200-1260°C", a measure's range)."""
     start, end = m.group(1), m.group(2)
     if not _year_like(start) or (len(end) == 4 and not _year_like(end)):
         return m.group(0)
