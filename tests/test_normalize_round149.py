@@ -162,7 +162,9 @@ French and Spanish spaced "mm Hg" is "mmHg" ("milímetros de mercurio"; it had b
 (it had been a range, "one to eight hundred"; blind +0 -0). German "p.a." is "per anno" (an interest rate's
 year; eSpeak NG said the letters; blind +0 -0). English: two numbers of four digits joined by a dash before a
 unit are a measure's range, not years ("1200-1260℃"; the years' reading, "twelve sixty", had left the degree
-sign unsaid; blind +1 -0).
+sign unsaid; blind +1 -0). French and Spanish: a price per a unit written with a plain digit for its power,
+glued to the sign ("130€/m3"), is per that unit as "€/m³" is ("euros por metro cúbico"; the sign and the unit
+had been left to eSpeak NG, which said neither; blind +5 -0).
 """
 
 from __future__ import annotations
@@ -1326,3 +1328,10 @@ def test_four_digits_and_four_before_a_unit_are_no_years() -> None:
     said = normalize("and glaze 1200-1260℃.", "en")
     assert said.endswith("one thousand two hundred sixty degrees Celsius.")
     assert "°" not in said
+
+
+def test_an_amount_per_a_unit_written_with_a_plain_digit() -> None:
+    # web219: https://infomadera.net/modulos/noticias.php?id=10190
+    assert normalize("a partir de hasta 130€/m3, datos", "es") == (
+        "a partir de hasta ciento treinta euros por metro cúbico, datos"
+    )

@@ -74,7 +74,7 @@ def rules(language: str) -> Rules:
 
     @amounts.rule(
         rf"(?:(?<![^\s(\[])([+−–-]))?(?<![\w.,])(?<!\S/)(?<![^\s(\[][−–-])({_NUMBER})(?:,(\d{{1,2}}))?\s?({sign})"
-        r"(?:/(m²|km²|[^\W\d_]+\.?)(?:/([^\W\d_]+))?)?(?![\w/²])"
+        r"(?:/(k?m[²³23]|[^\W\d_]+\.?)(?:/([^\W\d_]+))?)?(?![\w/²])"
     )
     def _currency(m: re.Match[str]) -> str:
         """ "-13 048 €" "moins treize mille quarante-huit euros": a sign before the amount is said with it."""
@@ -104,7 +104,7 @@ def rules(language: str) -> Rules:
             else:
                 said += f" con {_said(cents, 'es', False)} {cent_name}"
         if per := m.group(5) if tail else None:
-            key = per.rstrip(".")
+            key = per.rstrip(".").replace("2", "²").replace("3", "³")  # "€/m3" as "€/m³"
             if m.group(6):  # "46€/m²/an" "quarante-six euros par mètre carré par an"
                 name = per_units[key][0] if key in per_units else _PER_WORDS[language].get(key, key)
                 last = _PER_WORDS[language].get(m.group(6), m.group(6))
