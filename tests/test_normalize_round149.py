@@ -162,9 +162,9 @@ French and Spanish spaced "mm Hg" is "mmHg" ("milímetros de mercurio"; it had b
 (it had been a range, "one to eight hundred"; blind +0 -0). German "p.a." is "per anno" (an interest rate's
 year; eSpeak NG said the letters; blind +0 -0). English: two numbers of four digits joined by a dash before a
 unit are a measure's range, not years ("1200-1260℃"; the years' reading, "twelve sixty", had left the degree
-sign unsaid; blind +1 -0). French and Spanish: a price per a unit written with a plain digit for its power,
-glued to the sign ("130€/m3"), is per that unit as "€/m³" is ("euros por metro cúbico"; the sign and the unit
-had been left to eSpeak NG, which said neither; blind +5 -0).
+sign to eSpeak NG, "degrees C"; blind +1 -0). French and Spanish: a price per a unit written with a plain
+digit for its power, glued to the sign ("130€/m3"), is per that unit as "€/m³" is ("euros por metro cúbico";
+the sign and the unit had been left to eSpeak NG, which said "euro barra eme tres"; blind +5 -0).
 """
 
 from __future__ import annotations
