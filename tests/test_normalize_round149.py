@@ -164,7 +164,11 @@ year; eSpeak NG said the letters; blind +0 -0). English: two numbers of four dig
 unit are a measure's range, not years ("1200-1260℃"; the years' reading, "twelve sixty", had left the degree
 sign to eSpeak NG, "degrees C"; blind +1 -0). French and Spanish: a price per a unit written with a plain
 digit for its power, glued to the sign ("130€/m3"), is per that unit as "€/m³" is ("euros por metro cúbico";
-the sign and the unit had been left to eSpeak NG, which said "euro barra eme tres"; blind +5 -0).
+the sign and the unit had been left to eSpeak NG, which said "euro barra eme tres"; blind +5 -0). Spanish: a
+Latin American currency's sign or letters before the amount ("Bs. 6.000" "seis mil bolívares", "G." guaraníes,
+"Q" quetzales, "S/" soles, "B/." balboas, "RD$" pesos dominicanos) is its name after the amount (eSpeak NG
+spelled the letters, "be ese", "ge", "ese barra"); a "Q" glued to a whole number stays a quarter's or a
+model's (blind +4 -0).
 """
 
 from __future__ import annotations
@@ -1335,3 +1339,20 @@ def test_an_amount_per_a_unit_written_with_a_plain_digit() -> None:
     assert normalize("a partir de hasta 130€/m3, datos", "es") == (
         "a partir de hasta ciento treinta euros por metro cúbico, datos"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web136: https://diarioavance.com/ver-bien-sale-caro/
+        ("están en Bs. 7.500, lo cual", "están en siete mil quinientos bolívares, lo cual"),
+        # web60: https://oviedopress.com/?p=68865
+        ("costarán G. 70.000.", "costarán setenta mil guaraníes."),
+        # web134: https://eltransporte.cl/el-moderno-metro-de-santiago-uno-de-los-mejores-de-latinoamerica/
+        ("o S/4.45,", "o cuatro soles con cuarenta y cinco,"),
+        # web5 (a quarter's "Q", glued): http://mmagazine.com.mx/?p=14683
+        ("Q2 y Q3) que", "Q dos y Q tres) que"),
+    ],
+)  # fmt: skip
+def test_a_latin_american_currency_sign_before_the_amount(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

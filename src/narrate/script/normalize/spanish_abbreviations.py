@@ -9,7 +9,8 @@
 - a law's: "art. 194" "artículo", "LO 5/1985" "Ley Orgánica", "RD" "Real Decreto" (spanish_news.py then says
   the law's number and year);
 - an era's and a century's: "44 a. C." "antes de Cristo", "1100 d.C." "después de Cristo", "s.XIX" "siglo";
-- "M€" after an amount: "millones de euros".
+- "M€" after an amount: "millones de euros"; a Latin American currency's sign or letters before it,
+  "Bs. 6.000" "seis mil bolívares", "G.", "Q", "S/", "B/.", "RD$".
 
 eSpeak NG read them as words ("Lic." "lik") or letter by letter ("Pdte.").
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize.rules import Rules, ends_sentence
+from narrate.script.normalize.spanish import agreeing
+from narrate.script.normalize.spelled import cardinal
 
 ABBREVIATIONS = Rules()
 
@@ -121,3 +124,29 @@ def _no_number(m: re.Match[str]) -> str:
     """ "Avenida Industria Militar S/N", "Calle Mayor s/n": an address without a number, "sin número" (eSpeak
     NG said the letters and the slash)."""
     return "sin número"
+
+
+# Latin American currencies written with their sign or letters before the amount: (one, several)
+_LOCAL_MONEY = {
+    "Bs.": ("bolívar", "bolívares"), "G.": ("guaraní", "guaraníes"), "Gs.": ("guaraní", "guaraníes"),
+    "₲": ("guaraní", "guaraníes"), "Q": ("quetzal", "quetzales"), "Q.": ("quetzal", "quetzales"),
+    "S/": ("sol", "soles"), "S/.": ("sol", "soles"), "B/.": ("balboa", "balboas"),
+    "RD$": ("peso dominicano", "pesos dominicanos"),
+}  # fmt: skip
+_LOCAL_SIGN = "|".join(re.escape(s) for s in sorted(_LOCAL_MONEY, key=len, reverse=True))
+
+
+@ABBREVIATIONS.rule(
+    rf"(?<![\w/.$])({_LOCAL_SIGN})(\s?)(\d{{1,3}}(?:[.,]\d{{3}})+|\d+)(?:[.,](\d\d))?(?:\s(mil)\b)?(?![\d.,]?\d)"
+)
+def _local_money(m: re.Match[str]) -> str:
+    """ "Bs. 6.000" "seis mil bolívares", "G. 50.000" "guaraníes", "S/4.45" "cuatro soles con cuarenta y
+    cinco", "Q 5.00", "RD$1,172,014.41": the currency's name after the amount (eSpeak NG spelled the sign's
+    letters). A "Q" glued to a whole number is a quarter or a model ("Q2", "Audi Q4")."""
+    if m.group(1) == "Q" and not (m.group(2) or m.group(4)):
+        return m.group(0)
+    one, several = _LOCAL_MONEY[m.group(1)]
+    whole = int(re.sub(r"\D", "", m.group(3))) * (1000 if m.group(5) else 1)
+    said = f"{agreeing(whole, False)} {one if whole == 1 else several}"
+    cents = int(m.group(4) or 0)
+    return f"{said} con {cardinal(cents, 'es')}" if cents else said
