@@ -168,7 +168,9 @@ the sign and the unit had been left to eSpeak NG, which said "euro barra eme tre
 Latin American currency's sign or letters before the amount ("Bs. 6.000" "seis mil bolívares", "G." guaraníes,
 "Q" quetzales, "S/" soles, "B/." balboas, "RD$" pesos dominicanos) is its name after the amount (eSpeak NG
 spelled the letters, "be ese", "ge", "ese barra"); a "Q" glued to a whole number stays a quarter's or a
-model's (blind +4 -0).
+model's (blind +4 -0). English: a first sovereign, "I" after a regnal name, before a lower-case word that
+never follows the pronoun ("Charles I at Bolsover", "Mary I and Elizabeth I", "John Paul I who died") is "the
+first"; before any other lower-case word it stays the pronoun ("October I went"; blind +7 -0).
 """
 
 from __future__ import annotations
@@ -1356,3 +1358,18 @@ def test_an_amount_per_a_unit_written_with_a_plain_digit() -> None:
 )  # fmt: skip
 def test_a_latin_american_currency_sign_before_the_amount(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web96: https://www.english-heritage.org.uk/visit/inspire-me/blog/blog-posts/top-10-summer-events-bring-history-life/
+        ("Muskets & Masques: Charles I at Bolsover", "Muskets and Masques: Charles the first at Bolsover"),
+        # web4: https://poluk.fandom.com/wiki/Pope_John_Paul_II
+        ("He succeeded Pope John Paul I who died", "He succeeded Pope John Paul the first who died"),
+        # web160 (the pronoun): http://blog.shappyhopper.co.uk/?p=1527
+        ("Back on the 21st of October I went", "Back on the twenty-first of October I went"),
+    ],
+)  # fmt: skip
+def test_a_first_sovereign_before_a_word_that_never_follows_the_pronoun(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -349,6 +349,7 @@ _SOVEREIGN = r"King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Pharaoh|Sultan|
 # single letter that is a middle initial ("James L. Brooks", "John V. Smith": a point, a capitalised name)
 _REGNAL_NUMERAL = r"(?=[IVX]+\b)X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX])"
 _NOT_INITIAL = r"(?!\.\w|['’](?!s\b))(?!(?<=\s[IVX])\.\s+[A-Z])"
+_AFTER_FIRST = r"(?:and|or|at|of|in|on|to|from|with|for|by|who|whose|which)\b"  # no pronoun "I"'s next word
 
 
 @rule(rf"\b((?:{_SOVEREIGN})\s[A-Z][a-z]{{2,20}})\s({_REGNAL_NUMERAL})\b(?!\.\w|['’](?!s\b))")
@@ -358,9 +359,11 @@ def _sovereign(m: re.Match[str]) -> str:
     return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
-@rule(rf"\b({REGNAL_NAMES})\s({_REGNAL_NUMERAL})\b{_NOT_INITIAL}(?!(?<=\sI)\s[a-z])")
+@rule(rf"\b({REGNAL_NAMES})\s({_REGNAL_NUMERAL})\b{_NOT_INITIAL}(?!(?<=\sI)\s(?!{_AFTER_FIRST})[a-z])")
 def _regnal(m: re.Match[str]) -> str:
-    # Henry VIII, Elizabeth II, Louis XIV, John Paul II: "the Eighth"; "Malcolm X" is the activist's name
+    # Henry VIII, Elizabeth II, Louis XIV, John Paul II: "the Eighth"; "Malcolm X" is the activist's name. "I"
+    # before a lower-case word is the pronoun ("October I went"), unless the word never follows the pronoun
+    # ("Charles I at Bolsover", "Mary I and Elizabeth I", "John Paul I who died")
     if m.group(0) == "Malcolm X":
         return m.group(0)
     return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
