@@ -170,7 +170,9 @@ Latin American currency's sign or letters before the amount ("Bs. 6.000" "seis m
 spelled the letters, "be ese", "ge", "ese barra"); a "Q" glued to a whole number stays a quarter's or a
 model's (blind +4 -0). English: a first sovereign, "I" after a regnal name, before a lower-case word that
 never follows the pronoun ("Charles I at Bolsover", "Mary I and Elizabeth I", "John Paul I who died") is "the
-first"; before any other lower-case word it stays the pronoun ("October I went"; blind +7 -0).
+first"; before any other lower-case word it stays the pronoun ("October I went"; blind +7 -0). English
+"Division" takes a cardinal after it as "Class" and "Phase" do ("Division II" "two"; eSpeak NG said the
+letters; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1373,3 +1375,8 @@ def test_a_latin_american_currency_sign_before_the_amount(text: str, said: str) 
 )  # fmt: skip
 def test_a_first_sovereign_before_a_word_that_never_follows_the_pronoun(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_a_division_numbered_in_roman() -> None:
+    # web166: https://sterlingma.myrec.com/info/activities/program_details.aspx?ProgramID=29915
+    assert normalize("DIVISION II-Co-ed Grades 2 & 3", "en") == "DIVISION two-Co-ed Grades two and three"

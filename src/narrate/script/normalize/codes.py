@@ -290,7 +290,7 @@ def _covid(m: re.Match[str]) -> str:
 
 _ROMAN = r"(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXLC])"
 _CARDINAL_BEFORE = (
-    r"War|Chapter|Title|Article|Part|Phase|Episode|Category|Bowl|Vatican|Act|Book|Volume|Vol\."
+    r"War|Chapter|Title|Article|Part|Phase|Episode|Category|Bowl|Vatican|Act|Book|Volume|Vol\.|Division"
     r"|Class|Stage|Level|Grade|Type|Apollo|Rocky|Schedule|Amendment|Section|Round|Rule|Clause|Appendix|Annex"
 )
 
