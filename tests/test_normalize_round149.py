@@ -172,7 +172,8 @@ model's (blind +4 -0). English: a first sovereign, "I" after a regnal name, befo
 never follows the pronoun ("Charles I at Bolsover", "Mary I and Elizabeth I", "John Paul I who died") is "the
 first"; before any other lower-case word it stays the pronoun ("October I went"; blind +7 -0). English
 "Division" takes a cardinal after it as "Class" and "Phase" do ("Division II" "two"; eSpeak NG said the
-letters; blind +0 -0).
+letters; blind +0 -0). English: a fraction with a denominator up to a hundred before "of" is a fraction ("1/60
+of a second" "one sixtieth"; it had been "one sixty", two numbers; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1380,3 +1381,16 @@ def test_a_first_sovereign_before_a_word_that_never_follows_the_pronoun(text: st
 def test_a_division_numbered_in_roman() -> None:
     # web166: https://sterlingma.myrec.com/info/activities/program_details.aspx?ProgramID=29915
     assert normalize("DIVISION II-Co-ed Grades 2 & 3", "en") == "DIVISION two-Co-ed Grades two and three"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web139: https://www.lightsandbytes.com/bringing-photography-into-focus-my-camera-settings/
+        ("speed of 1/60 of a second", "speed of one sixtieth of a second"),
+        # web225: http://excerptsofinri.com/calculate-scrap-gold-price-per-pennyweight-how-to-value-the-dwt-price-of-gold-jewelry-and-dental-scrap/
+        ("equals 1/20 of $1,000, which", "equals one twentieth of one thousand dollars, which"),
+    ],
+)  # fmt: skip
+def test_a_fraction_over_sixteen_before_of(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -218,6 +218,7 @@ def _slash_numbers(m: re.Match[str]) -> str:
         0 < num < den <= 16
         or (num % 2 and num < den in {32, 64})
         or (m.group(4) and num > 0 and 1 < den <= 100)
+        or (not m.group(1) and 0 < num < den <= 100 and _OF.match(m.string, m.end()))  # "1/60 of a second"
     ):
         return (
             _mixed(m.group(1), num, den) if m.group(1) else _after_article(m, num, den) or fraction(num, den)
@@ -229,6 +230,7 @@ def _slash_numbers(m: re.Match[str]) -> str:
     return f"{lead}{nw.cardinal(num)} {nw.cardinal(den)}"
 
 
+_OF = re.compile(r"\s+of\s")
 # a unit after two numbers and a slash ("72/86 cm"): they are a range
 _UNIT = re.compile(rf"\s?(?:{UNIT_SYMBOLS})(?![\w/])")
 
