@@ -173,7 +173,9 @@ never follows the pronoun ("Charles I at Bolsover", "Mary I and Elizabeth I", "J
 first"; before any other lower-case word it stays the pronoun ("October I went"; blind +7 -0). English
 "Division" takes a cardinal after it as "Class" and "Phase" do ("Division II" "two"; eSpeak NG said the
 letters; blind +0 -0). English: a fraction with a denominator up to a hundred before "of" is a fraction ("1/60
-of a second" "one sixtieth"; it had been "one sixty", two numbers; blind +0 -0).
+of a second" "one sixtieth"; it had been "one sixty", two numbers; blind +0 -0). English "in." after a
+fraction or a mixed number is inches, as after a whole number, and "x" before such a size is "by" ("9 3/8 x 9
+3/8 in."; eSpeak NG said "eks" and "in"; blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1393,4 +1395,17 @@ def test_a_division_numbered_in_roman() -> None:
     ],
 )  # fmt: skip
 def test_a_fraction_over_sixteen_before_of(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web125: https://genevaschools.org/o/ghs/article/1589242
+        ("9 3/8 x 9 3/8 in.", "nine and three eighths by nine and three eighths inches."),
+        # web137: https://bid.sarasotaestateauction.com/online-auctions/sarasota-estate/9-american-sterling-silver-utensils-gorham-and-others---20-605-ozt-7119859
+        ("Size: 2 3/8 x 8 3/4 in.", "Size: two and three eighths by eight and three quarters inches."),
+    ],
+)  # fmt: skip
+def test_in_after_a_fraction_is_inches(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -1,10 +1,8 @@
 """English rules: the written forms of news copy (AP style) into what a newsreader says.
 
 The rules live in one module per kind of text; this module runs them in a fixed order, most specific first
-(web addresses before abbreviations, phone numbers before ranges, dates before years). Once a rule has
-turned digits into words no later number rule can see them again. Whatever numbers are left at the end are
-said as numbers.
-"""
+(web addresses before abbreviations, phone numbers before ranges, dates before years): once a rule has
+turned digits into words no later rule sees them. Numbers left at the end are said as numbers."""
 
 from __future__ import annotations
 
@@ -219,9 +217,11 @@ def _compared(m: re.Match[str]) -> str:
     return _COMPARED[m.group(1)] + " "
 
 
-@_FIRST.rule(r"(?<=\d[″”\"′'])\s?[x×]\s?(?=[#.]?\d)|(?<=\d)\s?[x×]\s?(?=[\d.][\d./-]{0,6}[″”\"′'])")
+@_FIRST.rule(
+    r"(?<=\d[″”\"′'])\s?[x×]\s?(?=[#.]?\d)|(?<=\d)\s?[x×]\s?(?=[\d.][\d./-]{0,6}[″”\"′']|[\d\s/]{1,9}\sin\.)"
+)
 def _by(m: re.Match[str]) -> str:
-    """ "4″ x 4″ x 12′", "#10 x 5/8” screws": "x" next to a size in inches or feet is "by"."""
+    """ "4″ x 4″ x 12′", "#10 x 5/8” screws", "9 3/8 x 9 3/8 in.": "x" by a size in inches or feet is "by"."""
     return " by "
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
-from narrate.script.normalize.rules import NOT_NOUN, Rules, quotation_open
+from narrate.script.normalize.rules import NOT_NOUN, Rules, ends_sentence, quotation_open
 from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
@@ -172,6 +172,15 @@ def _straight_inch_mark(m: re.Match[str]) -> str:
 def _glued_inches(m: re.Match[str]) -> str:
     """ "13in", "3/4in pipe", "(0.8-1.2in)": "in" written on to a size is inches (spaced, it is the word)."""
     return _inches(m.group(1), m.group(2), adjective=bool(m.group(3)), whole=_after_whole(m))
+
+
+@rule(r"(?<![\w/.])((?:\d{1,3}[\s-])?\d{1,2}/\d{1,2})\sin\.(?=\s|$|[)\]”\",;])" + _DESCRIBES)
+def _inches_abbreviated(m: re.Match[str]) -> str:
+    """ "2 3/8 x 8 3/4 in.", "1-1/4 in.", "a 3/4 in. pipe": "in." after a fraction is inches, as after a whole
+    number; its point may end the sentence too."""
+    size = m.group(1).replace("-", " ")
+    said = _inches(size, None, adjective=bool(m.group(2)), whole=" " in size)
+    return said + ("." if ends_sentence(m.string, m.end()) else "")
 
 
 @rule(r"\b(ft|feet|foot)\s(\d{1,2})\s?in\b(?![\w'’.-])")
