@@ -175,7 +175,8 @@ first"; before any other lower-case word it stays the pronoun ("October I went";
 letters; blind +0 -0). English: a fraction with a denominator up to a hundred before "of" is a fraction ("1/60
 of a second" "one sixtieth"; it had been "one sixty", two numbers; blind +0 -0). English "in." after a
 fraction or a mixed number is inches, as after a whole number, and "x" before such a size is "by" ("9 3/8 x 9
-3/8 in."; eSpeak NG said "eks" and "in"; blind +0 -0).
+3/8 in."; eSpeak NG said "eks" and "in"; blind +0 -0). English capital "X" spaced between a word or a number
+and a number in a sum is "times", as a small one was ("(2hours X 30 gallons) X $4.25 = 255.00"; blind +2 -0).
 """
 
 from __future__ import annotations
@@ -1409,3 +1410,9 @@ def test_a_fraction_over_sixteen_before_of(text: str, said: str) -> None:
 )  # fmt: skip
 def test_in_after_a_fraction_is_inches(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+def test_a_capital_x_in_a_sum_is_times() -> None:
+    # web107: https://palmharborcharters.com/policies/fuel-policy
+    said = normalize("(2hours X 30 gallons) X $4.25 = 255.00", "en")
+    assert "times thirty gallons) times four dollars" in said

@@ -225,7 +225,7 @@ def _by(m: re.Match[str]) -> str:
     return " by "
 
 
-@_FIRST.rule(r"(?:(?<=\d)|(?<=\d[kKmMbB]))\s?[x×]\s?(?=[$€£]?\d)|(?<=[A-Za-z)'’′])\s[x×]\s(?=[$€£(]?\d|\()")
+@_FIRST.rule(r"(?:(?<=\d)|(?<=\d[kKmMbB]))\s?[xX×]\s?(?=[$€£]?\d)|(?<=[A-Za-z)'’′])\s[xX×]\s(?=[$€£(]?\d|\()")
 def _times_in_sum(m: re.Match[str]) -> str:
     """ "$3,420 x 4 = $13,680", "$4K x 3", "6 bowlers x 3 games = 18", "(Style Price) x (Square Feet) =": a
     multiplication in a sum (an equals sign in the sentence), before the amounts become words; a size
