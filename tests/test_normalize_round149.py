@@ -177,6 +177,8 @@ of a second" "one sixtieth"; it had been "one sixty", two numbers; blind +0 -0).
 fraction or a mixed number is inches, as after a whole number, and "x" before such a size is "by" ("9 3/8 x 9
 3/8 in."; eSpeak NG said "eks" and "in"; blind +0 -0). English capital "X" spaced between a word or a number
 and a number in a sum is "times", as a small one was ("(2hours X 30 gallons) X $4.25 = 255.00"; blind +2 -0).
+An equals sign glued to the number after it makes a sum too ("4x4x1.5=24": "times", not a size's "by"; blind
++2 -0).
 """
 
 from __future__ import annotations
@@ -1416,3 +1418,10 @@ def test_a_capital_x_in_a_sum_is_times() -> None:
     # web107: https://palmharborcharters.com/policies/fuel-policy
     said = normalize("(2hours X 30 gallons) X $4.25 = 255.00", "en")
     assert "times thirty gallons) times four dollars" in said
+
+
+def test_an_equals_sign_glued_to_a_number_makes_a_sum() -> None:
+    # web158: https://heathersnotes.com/2008/09/picking-right-pump-for-your-pond
+    assert normalize("deep– 4x4x1.5=24 square feet times 7.5, which", "en") == (
+        "deep– four times four times one point five=twenty-four square feet times seven point five, which"
+    )

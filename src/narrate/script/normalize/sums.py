@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
-_EQUALS = re.compile(r"(?<=[\w)])\s?=\s")
+_EQUALS = re.compile(r"(?<=[\w)])\s?=(?:\s|(?=\d))")  # "= $12K", "4x4x1.5=24"
 SUM_REACH = 200  # characters either side of a sign looked at for its sentence's equals sign
 
 
