@@ -178,7 +178,9 @@ fraction or a mixed number is inches, as after a whole number, and "x" before su
 3/8 in."; eSpeak NG said "eks" and "in"; blind +0 -0). English capital "X" spaced between a word or a number
 and a number in a sum is "times", as a small one was ("(2hours X 30 gallons) X $4.25 = 255.00"; blind +2 -0).
 An equals sign glued to the number after it makes a sum too ("4x4x1.5=24": "times", not a size's "by"; blind
-+2 -0).
++2 -0). English: a price per any noun after a slash is "per" ("$1.30/foot", "€3/vehicle", "$20/ market day";
+only the periods and units of a closed list were before, and eSpeak NG said "slash" for the rest); a second
+amount after the slash is not a noun ("£10/£15"; blind +14 -0).
 """
 
 from __future__ import annotations
@@ -1425,3 +1427,18 @@ def test_an_equals_sign_glued_to_a_number_makes_a_sum() -> None:
     assert normalize("deep– 4x4x1.5=24 square feet times 7.5, which", "en") == (
         "deep– four times four times one point five=twenty-four square feet times seven point five, which"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web107: http://www.shelterislandmarina.com/rates_moorage.html
+        ("is charged at $1.30/foot per day", "is charged at one dollar and thirty cents per foot per day"),
+        # web117: https://2017.pivo-cvetje.si/en/pricelist/
+        ("€3/vehicle – payable only on site", "three euros per vehicle – payable only on site"),
+        # web113 (two amounts, not a price per a noun): http://www.imspoilt.com/page_4967003
+        ("we require a £10/£15 non-refundable,", "we require a ten pounds/fifteen pounds non-refundable,"),
+    ],
+)  # fmt: skip
+def test_a_price_per_any_noun(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -306,6 +306,16 @@ def _per_period(m: re.Match[str]) -> str:
 
 
 @rule(
+    r"\b(dollars?|pounds?|euros?|cents?|yen|rupees?|pence|rand)/\s?(?=[a-z]{3,}\b(?![/-])"
+    r"(?!\s(?:[a-z]+[\s-])*(?:dollars?|pounds?|euros?|cents?|yen|rupees?|pence|rand)\b))"
+)
+def _per_word(m: re.Match[str]) -> str:
+    """ "$1.30/foot", "€3/vehicle", "$20/ market day": a price per any other noun, "per" (eSpeak NG said the
+    slash); not a second amount ("$10/$20", now "ten dollars/twenty dollars")."""
+    return f"{m.group(1)} per "
+
+
+@rule(
     r"\bR(\d+(?:[.,]\d+)?)\s?(bn|m|billion|million)\b"
     r"|(?<![\w.,])R\s?([1-9]\d{0,2}(?:([, ])\d{3}){1,4})(?![\d.,]\d|[, ]\d{3}\b)"
     r"|(?<![\w.,])R\s?(\d{1,6})[.,](\d\d)(?![\d.,]\d|\w)"
