@@ -180,7 +180,9 @@ and a number in a sum is "times", as a small one was ("(2hours X 30 gallons) X $
 An equals sign glued to the number after it makes a sum too ("4x4x1.5=24": "times", not a size's "by"; blind
 +2 -0). English: a price per any noun after a slash is "per" ("$1.30/foot", "€3/vehicle", "$20/ market day";
 only the periods and units of a closed list were before, and eSpeak NG said "slash" for the rest); a second
-amount after the slash is not a noun ("£10/£15"; blind +14 -0).
+amount after the slash is not a noun ("£10/£15"; blind +14 -0). German, French and Spanish: a capital "L"
+before a slash and a unit is litres too ("360 L/h" "litres par heure"), and French "h" after a unit's slash is
+"heure" (blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1442,3 +1444,15 @@ def test_an_equals_sign_glued_to_a_number_makes_a_sum() -> None:
 )  # fmt: skip
 def test_a_price_per_any_noun(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web158: https://monaquarium.eu/choisir-pompe-aquarium-bassin
+        ("un débit d’environ 360 L/h.", "fr", "un débit d’environ trois cent soixante litres par heure."),
+        ("une pompe autour de 2000 L/h est", "fr", "une pompe autour de deux mille litres par heure est"),
+    ],
+)  # fmt: skip
+def test_a_capital_l_before_a_slash_and_a_unit(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said

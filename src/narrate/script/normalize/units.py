@@ -166,22 +166,18 @@ _ALIASES = {
     "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
 }  # fmt: skip
 # a unit "per" a word's abbreviation: "mg/j" "milligrammes par jour", "kWh/m²/an"
-_PER_SHORT = {"de": {"L": "Liter"}, "es": {"L": "litro"}, "fr": {"j": "jour", "an": "an", "L": "litre"}}
+_PER_SHORT = {
+    "de": {"L": "Liter"},
+    "es": {"L": "litro"},
+    "fr": {"j": "jour", "an": "an", "L": "litre", "h": "heure"},
+}
 # a currency, as a word or a sign, before "/" and a unit: "Cent/kWh", "euros/m²"
 _MONEY = {
-    "de": {
-        "Cent": "Cent",
-        "ct": "Cent",
-        "ct.": "Cent",
-        "Ct": "Cent",
-        "Ct.": "Cent",
-        "Euro": "Euro",
-        "€": "Euro",
-        "EUR": "Euro",  # the currency's code: "434 EUR/t"
-    },
+    "de": {"Cent": "Cent", "ct": "Cent", "ct.": "Cent", "Ct": "Cent", "Ct.": "Cent", "Euro": "Euro",
+           "€": "Euro", "EUR": "Euro"},  # the currency's code: "434 EUR/t"
     "es": {"euros": "euros", "€": "euros", "EUR": "euros", "céntimos": "céntimos"},
     "fr": {"euros": "euros", "euro": "euros", "€": "euros", "EUR": "euros", "centimes": "centimes"},
-}
+}  # fmt: skip
 _SINGULAR_MONEY = {"euros": "euro", "céntimos": "céntimo", "centimes": "centime"}
 _PER_WORD = {"de": "pro|je", "es": "por|el|cada", "fr": "par|le|du|au"}  # "euros le m²": one of it
 # what is counted, abbreviated after its number: a place's people, a book's pages (one and many)
@@ -224,7 +220,7 @@ def unit_words(unit: str, language: str, *, one: bool, dative: bool = False) -> 
         return _SPEED[language]
     units = _NAMED[language]
     head, *pers = unit.split("/")
-    said = units[head][0 if one else 1]
+    said = units["l" if head == "L" else head][0 if one else 1]
     if dative and language == "de" and not one and said.endswith("er"):
         said += "n"
     for per in pers:  # "kWh/m²/an" "kilowattheures par mètre carré par an"
@@ -296,7 +292,7 @@ def rules(language: str) -> Rules:
         # before "1" is taken with it (said before the article)
         rf"(?:(?<=[\s(])[-−–](?=1\s?[^\d\s.,]))?(?<![\w.,])(\d+(?:[.,]\d+|[  ]\d{{3}}){{0,6}})(\s?)"
         # "2023 l'usine": elided; "kWh/m²/an": per two units or words
-        rf"(km/h|(?:{symbols})(?:/(?:{symbols}|{per_word})){{0,2}})(?![\w²/]|['’]\w)"
+        rf"(km/h|(?:{symbols}|L(?=/))(?:/(?:{symbols}|{per_word})){{0,2}})(?![\w²/]|['’]\w)"
     )
     def _unit(m: re.Match[str]) -> str:
         number, unit = m.group(1), m.group(3)
