@@ -182,7 +182,9 @@ An equals sign glued to the number after it makes a sum too ("4x4x1.5=24": "time
 only the periods and units of a closed list were before, and eSpeak NG said "slash" for the rest); a second
 amount after the slash is not a noun ("£10/£15"; blind +14 -0). German, French and Spanish: a capital "L"
 before a slash and a unit is litres too ("360 L/h" "litres par heure"), and French "h" after a unit's slash is
-"heure" (blind +0 -0).
+"heure" (blind +0 -0). German, French and Spanish: a euro sign before an amount with a point before its cents
+is a price too ("€ 2.40" "zwei Euro vierzig", as "2.40 €" was; eSpeak NG said "Euro zwei Punkt vierzig"; blind
++0 -0).
 """
 
 from __future__ import annotations
@@ -1456,3 +1458,11 @@ def test_a_price_per_any_noun(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_capital_l_before_a_slash_and_a_unit(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_a_euro_sign_before_an_amount_with_a_point_before_its_cents() -> None:
+    # web134: https://metroguides.info/city/vienna?ln=de
+    assert (
+        normalize("Ein Einzelfahrschein kostet € 2.40.", "de")
+        == "Ein Einzelfahrschein kostet zwei Euro vierzig."
+    )

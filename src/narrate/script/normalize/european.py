@@ -119,11 +119,15 @@ def rules(language: str) -> Rules:
         said = ", ".join(" ".join(digits(c, language) if c.isdigit() else "X" for c in g) for g in groups)
         return f"{m.group(1)}{m.group(2)}{said}"
 
-    @found.rule(r"(?<![\w.,])(\d{1,3}(?:[\s.]\d{3})*)\.(\d\d)(?=\s?(?:€|(?i:euros?|EUR)\b))")
+    @found.rule(
+        r"(?<![\w.,])(\d{1,3}(?:[\s.]\d{3})*)\.(\d\d)(?=\s?(?:€|(?i:euros?|EUR)\b))"
+        r"|(?:(?<=€)|(?<=€\s))(\d{1,3}(?:[\s.]\d{3})*)\.(\d\d)(?![\d.,]?\d)"
+    )
     def _point_cents(m: re.Match[str]) -> str:
-        """ "380.00€", "0.23€ du kW", "1 000.00 €": a price in euros with a point before its cents (two digits
-        after a point are no group of thousands), written with the language's decimal comma for its rules."""
-        return f"{m.group(1)},{m.group(2)}"
+        """ "380.00€", "0.23€ du kW", "1 000.00 €", "€ 14.10": a price in euros with a point before its cents
+        (two digits after a point are no group of thousands), written with the language's decimal comma for
+        its rules."""
+        return f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}"
 
     @found.rule(r"(?<![\w.,])(\d{1,3}(?:[\s.]\d{3})*|\d{4,6})\s?€(\d\d)(?![\w%€]|[.,]\d)")
     def _sign_for_comma(m: re.Match[str]) -> str:
