@@ -128,10 +128,9 @@ def test_other_language_development_pairs_said_right(language: str, floor: float
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # round 4: numbers are written out, but not a code, a version or a phone number (an amount after the
-        # peso's sign was left too until round 48, which says "cinco millones de pesos")
+        # round 4: numbers are written out, but not a code or a version (an amount after the peso's sign was
+        # left too until round 48, which says "cinco millones de pesos"; French phones until round 168)
         ("Galaxy Tab S10-Reihe, Version 2.1.3, H1N1", "de"),
-        ("Téléphone 01 45 67 89 00", "fr"),  # its pairs ("Tél." is said in full since round 114)
     ],
 )
 def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:

@@ -184,7 +184,9 @@ amount after the slash is not a noun ("£10/£15"; blind +14 -0). German, French
 before a slash and a unit is litres too ("360 L/h" "litres par heure"), and French "h" after a unit's slash is
 "heure" (blind +0 -0). German, French and Spanish: a euro sign before an amount with a point before its cents
 is a price too ("€ 2.40" "zwei Euro vierzig", as "2.40 €" was; eSpeak NG said "Euro zwei Punkt vierzig"; blind
-+0 -0).
++0 -0). French telephone numbers after "Tél." or "Téléphone" are written out in their pairs as other French
+numbers are (they had been left to eSpeak NG, whose reading of digits is not its reading of the words: "katʁə"
+in "quatre-vingt"); German and Spanish ones stay as written (blind +2 -0).
 """
 
 from __future__ import annotations
@@ -1466,3 +1468,16 @@ def test_a_euro_sign_before_an_amount_with_a_point_before_its_cents() -> None:
         normalize("Ein Einzelfahrschein kostet € 2.40.", "de")
         == "Ein Einzelfahrschein kostet zwei Euro vierzig."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web117: https://www.mairie-perpignan.fr/culture-patrimoine/culture/festivals/festival-de-musique-sacree/informations-et-reservations
+        ("Tél. 04 68 66 18", "Téléphone zéro quatre soixante-huit soixante-six dix-huit"),
+        # web191: https://archives.defense.gouv.fr/dga/actualite-dga/2008/la-dga-livre-le-premier-canon-caesar-a-l-armee-de-terre.html
+        ("Tél. : 06 84 96", "Téléphone: zéro six quatre-vingt-quatre quatre-vingt-seize"),
+    ],
+)  # fmt: skip
+def test_a_french_telephone_number_after_its_word_is_said_in_pairs(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

@@ -20,7 +20,7 @@ reads those well, but for a run of more than four digits, which it would read as
 ("EP2237607"): that is read digit by digit; and letters after the number ("ZX-10RR", "N-340A"), which
 it would run together, are spelled. A number written with a leading zero ("Mainz 05", "007") is a name or
 a code, its digits said one by one ("null fünf"; as a number it lost its zero). Phone numbers (after
-"Telefon", "teléfono", "téléphone") stay as written.
+"Telefon", "teléfono") stay as written; French ones after "téléphone" are said in their pairs, as elsewhere.
 """
 
 from __future__ import annotations
@@ -175,7 +175,11 @@ def rules(language: str) -> Rules:
     )
     def _number(m: re.Match[str]) -> str:
         whole = re.sub(r"\D", "", m.group(2))
-        if m.group(1) is None and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
+        if (
+            m.group(1) is None
+            and language != "fr"
+            and _PHONE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
+        ):
             return m.group(0)
         chained = m.string[m.start() - 1 : m.start()] == "-" or m.string[m.end() : m.end() + 1] == "-"
         after_mil = language == "es" and m.string.endswith(
