@@ -186,7 +186,9 @@ before a slash and a unit is litres too ("360 L/h" "litres par heure"), and Fren
 is a price too ("€ 2.40" "zwei Euro vierzig", as "2.40 €" was; eSpeak NG said "Euro zwei Punkt vierzig"; blind
 +0 -0). French telephone numbers after "Tél." or "Téléphone" are written out in their pairs as other French
 numbers are (they had been left to eSpeak NG, whose reading of digits is not its reading of the words: "katʁə"
-in "quatre-vingt"); German and Spanish ones stay as written (blind +2 -0).
+in "quatre-vingt"); German and Spanish ones stay as written (blind +2 -0). German: a colon before one digit
+and a decimal is a ratio, a lens's aperture ("1:2,8" "eins zu zwei Komma acht"; eSpeak NG left the colon
+unsaid); a race time's two-digit seconds ("8:11,83") stay eSpeak NG's (blind +0 -0).
 """
 
 from __future__ import annotations
@@ -1481,3 +1483,16 @@ def test_a_euro_sign_before_an_amount_with_a_point_before_its_cents() -> None:
 )  # fmt: skip
 def test_a_french_telephone_number_after_its_word_is_said_in_pairs(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web139: https://globediscover.ch/fotografie/foto-wissen
+        ("zum Beispiel 1:2,8, was schon", "zum Beispiel eins zu zwei Komma acht, was schon"),
+        # web70 (a race time stays one): https://www.amateurfussball-forum.de/index.php?thread/3961-leichtathletik-news/&postID=1250403
+        ("und 8:11,83 Minuten die", "und 8:11,83 Minuten die"),  # eSpeak NG reads it
+    ],
+)  # fmt: skip
+def test_a_german_lens_aperture(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -83,6 +83,13 @@ def rules(language: str) -> Rules:
             """ "im Maßstab 1:11" "eins zu elf": a scale or a ratio (not a clock's "ein Uhr elf")."""
             return f"{m.group(1)}{cardinal(int(m.group(2)), 'de')} zu {cardinal(int(m.group(3)), 'de')}"
 
+        @signs.rule(r"(?<![\w.,:])(\d{1,3}):(?=\d,\d(?![\d:]|,\d))")
+        def _decimal_ratio(m: re.Match[str]) -> str:
+            """ "Lichtstärke 1:2,8" "eins zu zwei Komma acht": a colon before one digit and a decimal is a
+            ratio, a lens's aperture (no clock's or score's number has decimals, and a race time's seconds
+            have two digits, "1:52,37"; eSpeak NG left the colon unsaid)."""
+            return f"{m.group(1)} zu "
+
     @signs.rule(r"(?<=\()[-−–]\s(?=\d)")
     def _minus(m: re.Match[str]) -> str:
         """ "bac général (- 3,3 points)" "moins": a minus sign parted from its number, opening a bracket (a
