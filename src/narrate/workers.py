@@ -11,6 +11,7 @@ Workers ask the kernel to kill them when their parent dies, so `kill -9` of narr
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import importlib
@@ -49,6 +50,42 @@ def _raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+_LAUNCH = threading.Lock()  # held while a worker process is being started, in whichever thread
+_LEAVING: list[bool] = []  # set once this process holds _LAUNCH for good (a worker's stop, then atexit)
+
+
+def hold_launches(timeout: float = 5.0) -> None:
+    """Let a worker being started finish starting, and start no more: this process is going away. (A spawned
+    worker whose parent leaves before handing over its start-up data reads a closed pipe, and its EOFError
+    traceback reaches the user's stderr; the speech engines are started by a thread of their own.)"""
+    if not _LEAVING:
+        _LEAVING.append(_LAUNCH.acquire(timeout=timeout))  # never released: nothing is started after it
+
+
+def _fresh_launch_lock() -> None:
+    """A forked child gets a lock of its own: the copy it inherits is held (the parent was starting it)."""
+    global _LAUNCH  # noqa: PLW0603 - the one lock of this process, renewed in a forked child
+    _LAUNCH = threading.Lock()
+    _LEAVING.clear()
+
+
+atexit.register(hold_launches)
+os.register_at_fork(after_in_child=_fresh_launch_lock)
+
+
+@contextlib.contextmanager
+def _stops_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back while a worker starts: a stop between the spawn and the hand-over of the
+    worker's start-up data left the new interpreter reading a closed pipe, and its EOFError traceback reached
+    the user's stderr. The signal is taken right after; the worker, which inherits the mask, lifts it."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def resolve(target: Callable[..., Any] | str) -> Callable[..., Any]:
     """TARGET itself, or the function a "package.module:function" name points to (imported now)."""
     if callable(target):
@@ -82,6 +119,7 @@ def _worker_main(
     signal.signal(signal.SIGTERM, _raise_interrupt)
     signal.signal(signal.SIGINT, _raise_interrupt)
     try:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # held while the parent started it
         try:
             handler = resolve(make_handler)(*args)
         except Exception as exc:  # reported on the first task; the pool starts a fresh worker
@@ -92,6 +130,7 @@ def _worker_main(
         while (task := conn.recv()) is not None:
             conn.send(run_task(handler, task))
     except (KeyboardInterrupt, EOFError, BrokenPipeError):
+        hold_launches()
         kill_children()
 
 
@@ -145,7 +184,7 @@ class Pool:
         process = self.context.Process(  # type: ignore[attr-defined]
             target=_worker_main, args=(child, siblings, self.make_handler, self.args), name=self.name
         )
-        with _main_script_hidden(self.context):
+        with _main_script_hidden(self.context), _stops_held(), _LAUNCH:
             process.start()
         child.close()
         return Worker(process, parent)
