@@ -78,7 +78,8 @@ os.register_at_fork(after_in_child=_fresh_launch_lock)
 def _stops_held() -> Iterator[None]:
     """SIGINT and SIGTERM held back while a worker starts: a stop between the spawn and the hand-over of the
     worker's start-up data left the new interpreter reading a closed pipe, and its EOFError traceback reached
-    the user's stderr. The signal is taken right after; the worker, which inherits the mask, lifts it."""
+    the user's stderr. The signal is taken right after; a forked worker inherits the mask and lifts it (a
+    spawned one's interpreter starts without it)."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     try:
         yield
