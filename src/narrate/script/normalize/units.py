@@ -236,15 +236,19 @@ def one_before(noun: str, language: str) -> str:
     return _ONE[language][head.endswith(_FEMININE) and not head.endswith("wattheure")]
 
 
-# a preposition that governs the dative right before the amount; "auf", "in", "über" may govern the
-# accusative ("auf 100 km/h beschleunigt"), and "zwischen 25 und 40 Liter" may be a subject: left
+# a preposition that governs the dative before the amount, past words of how much ("von mehr als 50 cm³") and
+# a range's or a size's first numbers ("von 3 – 6 cm"); not "auf", "in", "über" ("auf 100 km/h beschleunigt")
+# nor "zwischen" ("zwischen 25 und 40 Liter" may be a subject), nor before a noun ("mit 160 mm Federweg")
 _DATIVE_BEFORE = re.compile(
-    r"\b(?:[Aa]us|[Bb]ei|[Mm]it|[Nn]ach|[Ss]eit|[Vv]on|[Zz]u|[Aa]b)\s(?:rund\s|knapp\s|ca\.\s|circa\s|etwa\s)?$"
+    r"\b(?:[Aa]us|[Bb]ei|[Mm]it|[Nn]ach|[Ss]eit|[Vv]on|(?<!bis\s)[Zz]u|[Aa]b|[Uu]nter)\s"
+    r"(?:(?:rund|knapp|ca\.|circa|etwa|mehr als|weniger als|über|bis zu|mindestens|höchstens|maximal|nur|gut"
+    r"|fast|jeweils|ihren|seinen|unseren|den|diesen)\s)*(?:\d[\d.,]*\s?(?:[-–x×]|bis|und|mal)\s?){0,2}$"
 )
 
 
-def _dative(text: str, at: int) -> bool:
-    return bool(_DATIVE_BEFORE.search(text, max(0, at - 30), at))
+def _dative(text: str, at: int, end: int) -> bool:
+    noun_after = re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[end:])
+    return not noun_after and bool(_DATIVE_BEFORE.search(text, max(0, at - 50), at))
 
 
 def unit_price(language: str, unit: str) -> str:
@@ -305,7 +309,7 @@ def rules(language: str) -> Rules:
         if unit == "km/h":
             return f"{number} {_SPEED[language]}"
         one = number == "1"
-        said = unit_words(unit, language, one=one, dative=_dative(m.string, m.start()))
+        said = unit_words(unit, language, one=one, dative=_dative(m.string, m.start(), m.end()))
         if unit.endswith(".") and ends_sentence(m.string, m.end()):
             said += "."  # "85 gr." at the sentence's end: the point ends it too
         minus = f"{SIGNS[language]['-']} " if m.group(0)[0] in "-−–" else ""  # "de -1 °C" "de moins un degré"

@@ -1,0 +1,29 @@
+"""Round 173 and on of issue 11 (pairs cut by helper annotators from real web copy; the comment before each
+pair names its set and page; rounds 149 to 172 are in test_normalize_round149.py).
+
+Round 173: a German unit after a dative preposition takes the dative plural past a word of how much ("von
+mehr als 50 cm³" "Kubikzentimetern", "von höchstens 60 cm", "ab 6mm"), past a range's or a size's first
+numbers ("von 3 – 6 cm", "von 55 x 40 x 23 cm"), and after "unter" ("unter 1000m liegen"); not before a noun
+it measures, which takes the case ("mit mindestens 160 mm Federweg" "Millimeter"). Blind +30 -11.
+"""
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web220: https://www.fahrschule-joos.de/index.php/ausbildung/motorrad/130-schwere-kraftraeder
+        ("Hubraum von mehr als 50 cm³ und", "Hubraum von mehr als fünfzig Kubikzentimetern und"),
+        # web154: http://www.ratgeber.org/71-tulpen-selber-planzen.html
+        ("eine Höhe von 3 – 6 cm erreicht", "eine Höhe von drei bis sechs Zentimetern erreicht"),
+        # web167: https://www.haustechnikdialog.de/SHKwissen/1950/Kupferrohr
+        ("von höchstens 60 cm wiederkehrend", "von höchstens sechzig Zentimetern wiederkehrend"),
+        # web150 (a noun after the unit takes the case): http://www.alpcross.de/alpcross/alpcross2014/alpcross2014.htm
+        ("mit mindestens 160 mm Federweg,", "mit mindestens hundertsechzig Millimeter Federweg,"),
+    ],
+)  # fmt: skip
+def test_a_german_unit_after_a_dative_preposition_and_a_word_of_how_much(text: str, said: str) -> None:
+    assert normalize(text, "de") == said
