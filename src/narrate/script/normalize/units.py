@@ -216,8 +216,8 @@ def unit_pattern(language: str) -> str:
 def unit_words(unit: str, language: str, *, one: bool, dative: bool = False) -> str:
     """UNIT (a symbol, an alias, "X/Y" or "X/word") said after a number, singular after one: "m³/s"
     "metros cúbicos por segundo"; DATIVE: a German plural in -er takes its "n" ("mit 8,6 l" "Litern")."""
-    if unit == "km/h":
-        return _SPEED[language]
+    if unit == "km/h":  # "mit 611 km/h" "Kilometern pro Stunde"
+        return _SPEED[language].replace("meter ", "metern ") if dative and not one else _SPEED[language]
     units = _NAMED[language]
     head, *pers = unit.split("/")
     said = units["l" if head == "L" else head][0 if one else 1]
@@ -306,10 +306,10 @@ def rules(language: str) -> Rules:
             return m.group(
                 0
             )  # "061 ha enviado": a number with a leading zero measures nothing; "ha" is a verb
-        if unit == "km/h":
-            return f"{number} {_SPEED[language]}"
         one = number == "1"
         said = unit_words(unit, language, one=one, dative=_dative(m.string, m.start(), m.end()))
+        if unit == "km/h":
+            return f"{number} {said}"
         if unit.endswith(".") and ends_sentence(m.string, m.end()):
             said += "."  # "85 gr." at the sentence's end: the point ends it too
         minus = f"{SIGNS[language]['-']} " if m.group(0)[0] in "-−–" else ""  # "de -1 °C" "de moins un degré"
