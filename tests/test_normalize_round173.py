@@ -7,6 +7,10 @@ numbers ("von 3 – 6 cm", "von 55 x 40 x 23 cm"), and after "unter" ("unter 100
 it measures, which takes the case ("mit mindestens 160 mm Federweg" "Millimeter"). Blind +35 -14. So
 does "km/h" ("mit 611 km/h" "Kilometern pro Stunde"; "auf 60 km/h" stays accusative). Blind +12 -2; tried and
 dropped in an early round, when the dative's context was only the preposition and the blind sets were few.
+
+Decibels in German, French and Spanish, and the A-weighted "dB(A)" ("33 dB(A)" "dreiunddreißig Dezibel A",
+"47 dB(A)" "quarante-sept décibels A", "55dB" "cincuenta y cinco decibelios"; eSpeak NG said the letters).
+Blind +23 -0.
 """
 
 import pytest
@@ -42,3 +46,20 @@ def test_a_german_unit_after_a_dative_preposition_and_a_word_of_how_much(text: s
 )  # fmt: skip
 def test_a_german_speed_after_a_dative_preposition(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web229: https://heizungsfinder.de/waermepumpe/luftwaermepumpe/lautstaerke
+        ("Schalldruckpegel um 6 dB(A) reduziert.", "de", "Schalldruckpegel um sechs Dezibel A reduziert."),
+        # web229: https://www.dein-heizungsbauer.de/ratgeber/bauen-sanieren/waermepumpe-lautstaerke
+        ("Hörschwelle, die bei 0 dB liegt.", "de", "Hörschwelle, die bei null Dezibel liegt."),
+        # web229: https://airefrio.com/blog/?p=953
+        ("torno a los 50 o 55dB.", "es", "torno a los cincuenta o cincuenta y cinco decibelios."),
+        # web169: https://www.guidetopten.fr/grand-public/methodologie/criteres-de-selection-lave-vaisselle
+        ("inférieur ou égal à 47 dB(A).", "fr", "inférieur ou égal à quarante-sept décibels A."),
+    ],
+)  # fmt: skip
+def test_decibels_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
