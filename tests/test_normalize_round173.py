@@ -10,7 +10,8 @@ dropped in an early round, when the dative's context was only the preposition an
 
 Decibels in German, French and Spanish, and the A-weighted "dB(A)" ("33 dB(A)" "dreiunddreißig Dezibel A",
 "47 dB(A)" "quarante-sept décibels A", "55dB" "cincuenta y cinco decibelios"; eSpeak NG said the letters).
-Blind +23 -0.
+Blind +23 -0. Kilobytes in the three ("512 KB", "30 kB", French "Ko" "kilooctets"), and German "KByte",
+"MByte", "GByte", "TByte" as "KB", "MB", "GB", "TB" ("1 MByte" "ein Megabyte"). Blind +13 -0.
 """
 
 import pytest
@@ -63,3 +64,18 @@ def test_a_german_speed_after_a_dative_preposition(text: str, said: str) -> None
 )  # fmt: skip
 def test_decibels_in_german_french_and_spanish(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web228: https://jugendopposition.de/lexikon/sachbegriffe/148444/amiga-500
+        ("Arbeitsspeicher von 512 KByte.", "Arbeitsspeicher von fünfhundertzwölf Kilobyte."),
+        # web228: http://cbmmuseum.kuto.de/amiga_500.html
+        ("Speichererweiterung auf 1 MByte aufgerüstet", "Speichererweiterung auf ein Megabyte aufgerüstet"),
+        # web228: http://www.planetmulti.de/v2/amiga/A500.html
+        ("RAM-Speicher 512KB Chip-RAM", "RAM-Speicher fünfhundertzwölf Kilobyte Chip-RAM"),
+    ],
+)  # fmt: skip
+def test_german_kilobytes_and_bytes_written_out(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -26,7 +26,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mA": ("Milliampere", "Milliampere"), "kn": ("Knoten", "Knoten"),
         "MB": ("Megabyte", "Megabyte"), "GB": ("Gigabyte", "Gigabyte"), "TB": ("Terabyte", "Terabyte"),
         "kbit": ("Kilobit", "Kilobit"), "Mbit": ("Megabit", "Megabit"), "Gbit": ("Gigabit", "Gigabit"),
-        "kbps": ("Kilobit pro Sekunde", "Kilobit pro Sekunde"),
+        "kbps": ("Kilobit pro Sekunde", "Kilobit pro Sekunde"), "KB": ("Kilobyte", "Kilobyte"),
         "Mbps": ("Megabit pro Sekunde", "Megabit pro Sekunde"),
         "Gbps": ("Gigabit pro Sekunde", "Gigabit pro Sekunde"),
         "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"), "GW": ("Gigawatt", "Gigawatt"),
@@ -66,7 +66,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "hm³": ("hectómetro cúbico", "hectómetros cúbicos"),  # a reservoir's water ("45.724 hm³ embalsados")
         "MB": ("megabyte", "megabytes"), "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
         "kbit": ("kilobit", "kilobits"), "Mbit": ("megabit", "megabits"), "Gbit": ("gigabit", "gigabits"),
-        "kbps": ("kilobit por segundo", "kilobits por segundo"),
+        "kbps": ("kilobit por segundo", "kilobits por segundo"), "KB": ("kilobyte", "kilobytes"),
         "Mbps": ("megabit por segundo", "megabits por segundo"),
         "Gbps": ("gigabit por segundo", "gigabits por segundo"),
         "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
@@ -105,8 +105,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mA": ("milliampère", "milliampères"), "kn": ("nœud", "nœuds"),
         "Mo": ("mégaoctet", "mégaoctets"), "MB": ("mégaoctet", "mégaoctets"),
         "kbit": ("kilobit", "kilobits"), "Mbit": ("mégabit", "mégabits"), "Gbit": ("gigabit", "gigabits"),
-        "kbps": ("kilobit par seconde", "kilobits par seconde"),
-        "Mbps": ("mégabit par seconde", "mégabits par seconde"),
+        "kbps": ("kilobit par seconde", "kilobits par seconde"), "KB": ("kilooctet", "kilooctets"),
+        "Mbps": ("mégabit par seconde", "mégabits par seconde"), "Ko": ("kilooctet", "kilooctets"),
         "Gbps": ("gigabit par seconde", "gigabits par seconde"),
         "Go": ("gigaoctet", "gigaoctets"), "dB": ("décibel", "décibels"),
         "To": ("téraoctet", "téraoctets"), "dB(A)": ("décibel A", "décibels A"),
@@ -157,7 +157,7 @@ _ALIASES = {
     "m2": "m²", "km2": "km²", "m3": "m³", "cm3": "cm³", "hm3": "hm³", "cm2": "cm²", "mm2": "mm²",
     "ºC": "°C", "º C": "°C", "° C": "°C", "mL": "ml", "ºF": "°F", "º F": "°F", "° F": "°F", "mm Hg": "mmHg",
     "Kg": "kg", "KG": "kg", "cL": "cl",  # a symbol's capitals as copy writes them: "22Kg", "20cL"
-    "w": "W",  # "unos 900w"
+    "w": "W", "kB": "KB", "KByte": "KB", "MByte": "MB", "GByte": "GB", "TByte": "TB",  # "900w", "512 KByte"
     "kw": "kW", "Kw": "kW", "KW": "kW", "kwh": "kWh", "Kwh": "kWh",
     "KWh": "kWh",  # "onze kw", "3000 kwh": a kilowatt in copy's cases
     "kms": "km", "cms": "cm", "ccm": "cm³",  # "5 kms de bouchon", "25 cms de diámetro", "50 ccm"
