@@ -11,7 +11,9 @@ dropped in an early round, when the dative's context was only the preposition an
 Decibels in German, French and Spanish, and the A-weighted "dB(A)" ("33 dB(A)" "dreiunddreißig Dezibel A",
 "47 dB(A)" "quarante-sept décibels A", "55dB" "cincuenta y cinco decibelios"; eSpeak NG said the letters).
 Blind +23 -0. Kilobytes in the three ("512 KB", "30 kB", French "Ko" "kilooctets"), and German "KByte",
-"MByte", "GByte", "TByte" as "KB", "MB", "GB", "TB" ("1 MByte" "ein Megabyte"). Blind +13 -0.
+"MByte", "GByte", "TByte" as "KB", "MB", "GB", "TB" ("1 MByte" "ein Megabyte"). Blind +13 -0. English "BTU"
+and "CFM" are units, so a time or a watt after a slash is "per" ("12,000 BTU/hour" "B T U per hour"; eSpeak NG
+said "slash"). Blind +0 -0.
 """
 
 import pytest
@@ -79,3 +81,16 @@ def test_decibels_in_german_french_and_spanish(text: str, language: str, said: s
 )  # fmt: skip
 def test_german_kilobytes_and_bytes_written_out(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web229: https://www.plumbingguider.com/?p=1163
+        ("12,000 BTU/hour, so", "twelve thousand B T U per hour, so"),
+        # web229: https://houselectric.com/ceiling-fan-power-efficiency-cfm-how-to-buy-efficient-ceiling-fans/
+        ("10.6 words 316 CFM/W.", "ten point six words three hundred sixteen C F M per watt."),
+    ],
+)  # fmt: skip
+def test_btu_and_cfm_per_a_unit(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -123,10 +123,10 @@ UNITS = {
     "kWp": ("kilowatt peak", "kilowatts peak"), "Wh": ("watt hour", "watt hours"),  # kWp: a solar array's
     "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
     "GHz": ("gigahertz", "gigahertz"), "hz": ("hertz", "hertz"), "L": ("liter", "liters"),
-    "mi²": ("square mile", "square miles"),
+    "mi²": ("square mile", "square miles"), "BTU": ("B T U", "B T U"), "Btu": ("B T U", "B T U"),
     "sq km": ("square kilometer", "square kilometers"), "sq m": ("square meter", "square meters"),
     "kn": ("knot", "knots"), "kts": ("knot", "knots"), "nm": ("nanometer", "nanometers"),
-    "ms": ("millisecond", "milliseconds"),
+    "ms": ("millisecond", "milliseconds"), "CFM": ("C F M", "C F M"),
     "t": ("tonne", "tonnes"), "cc": ("cubic centimeter", "cubic centimeters"), "in.": ("inch", "inches"),
     "sq. ft.": ("square foot", "square feet"), "lbs.": ("pound", "pounds"), "oz.": ("ounce", "ounces"),
     "ft.": ("foot", "feet"), "mi.": ("mile", "miles"),
