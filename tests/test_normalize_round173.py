@@ -13,7 +13,10 @@ Decibels in German, French and Spanish, and the A-weighted "dB(A)" ("33 dB(A)" "
 Blind +23 -0. Kilobytes in the three ("512 KB", "30 kB", French "Ko" "kilooctets"), and German "KByte",
 "MByte", "GByte", "TByte" as "KB", "MB", "GB", "TB" ("1 MByte" "ein Megabyte"). Blind +13 -0. English "BTU"
 and "CFM" are units, so a time or a watt after a slash is "per" ("12,000 BTU/hour" "B T U per hour"; eSpeak NG
-said "slash"). Blind +0 -0.
+said "slash"). Blind +0 -0. Four digits from 2100 after an initialism within a sentence name a model, a
+catalogue entry or a standard, said in pairs as after a capitalised name ("Nvidia RTX 3080" "R T X thirty
+eighty", "NGC 3532", "ISO 6400" "sixty-four hundred"; they had been counted), not round thousands, a currency's
+amount or an Australian postcode. Blind +5 -0.
 """
 
 import pytest
@@ -93,4 +96,19 @@ def test_german_kilobytes_and_bytes_written_out(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_btu_and_cfm_per_a_unit(text: str, said: str) -> None:
+    assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web228: http://www.myworldgame.co.uk/nvidia-rtx-3080-founders-edition-review.html
+        ("the new Nvidia RTX 3080 the fastest", "the new Nvidia R T X thirty eighty the fastest"),
+        # web181: https://tidbitshrv.com/2022/12/08/the-hubble-telescope/
+        ("of Star cluster NGC 3532.", "of Star cluster N G C thirty-five thirty-two."),
+        # web193: https://fashionviral.net/what-is-the-rule-of-500
+        ("anywhere from ISO 400 – to ISO 6400.", "anywhere from I S O four hundred – to I S O sixty-four hundred."),
+    ],
+)  # fmt: skip
+def test_four_digits_after_an_initialism_name_a_model(text: str, said: str) -> None:
     assert normalize(text) == said

@@ -11,7 +11,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules
-from narrate.script.normalize.tables import REGNAL_NAMES, WORD_ACRONYMS
+from narrate.script.normalize.tables import CURRENCIES, REGNAL_NAMES, WORD_ACRONYMS
 
 RULES = Rules()
 rule = RULES.rule
@@ -20,6 +20,7 @@ BEFORE_YEARS = Rules()  # codes whose numbers the year rules would otherwise tak
 _NAMED = ("Boeing", "Airbus", "Section", "Flight", "Route", "Highway", "Interstate", "Gate", "Room",
           "Channel", "Form", "Model", "Suite", "Bus", "Hwy", "Ste")  # fmt: skip
 _SHORT = {"hwy": "Highway", "ste": "Suite"}  # "Hwy. 401", "Ste 109"
+_NOT_NAMES = {*CURRENCIES, "NSW", "QLD", "VIC", "TAS", "ACT", "SA", "WA", "NT"}  # "UGX 2500", "QLD 4002"
 _CODE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _NAMED) + "|Box"  # "Box #959"; "a box 250"
 
 
@@ -33,8 +34,7 @@ def _highway(m: re.Match[str]) -> str:
 
 @rule(rf"\b({_CODE_WORDS})(\.?)\s(#\s?)?(\d{{3,4}})\b(?![.,]\d)")
 def _code_after_word(m: re.Match[str]) -> str:
-    """ "Room 204", "Suite #101", "model #210", "Hwy. 401", "Ste 109": a number after the noun it names, said
-    as a code is."""
+    """ "Room 204", "Suite #101", "model #210", "Hwy. 401", "Ste 109": a number after the noun it names."""
     word = _SHORT.get(m.group(1).lower()) or m.group(1) + m.group(2)
     return f"{word} {'number ' if m.group(3) else ''}{nw.code_number(m.group(4))}"
 
@@ -50,15 +50,17 @@ def _identifier(m: re.Match[str]) -> str:
 
 
 @rule(
-    r"(?<=[a-z,] )([A-Z][a-z]{2,20})\s([1-9]\d{2,3})([A-Z]?)\b"
+    r"(?<=[a-z,] )([A-Z][a-z]{2,20}|[A-Z]{2,5})\s([1-9]\d{2,3})([A-Z]?)\b"
     r"(?![.,:/–-]\d|\s?[%–-]|['’]|\s+(?:[A-Za-z]+s\b|[\d$€£]|to\s\d))"
 )
 def _number_in_name(m: re.Match[str]) -> str:
-    """ "the Kirin 970 processor", "an Airbus A320 or a Boeing 767", "the Snapdragon 778G": a number
-    straight after a capitalised word within a sentence (a name, not the start of one) names, it does not
-    count, and is said in pairs; not before a plural ("Amazon 350 jobs"), another number (a table's row:
-    "Nancy Navarro 3557 44.53%") or the other end of a range or a score ("Celtics 111-110", said "111 to
-    110" by then)."""
+    """ "the Kirin 970 processor", "the Snapdragon 778G": a number right after a capitalised word in a
+    sentence names, said in pairs; not before a plural ("Amazon 350 jobs"), a number ("Nancy Navarro 3557
+    44.53%") or a range's end ("Celtics 111-110"). After an initialism ("RTX 3080") four digits from 2100
+    (years say the rest), not round thousands, a currency's amount ("UGX 2500") or a postcode ("NSW 2230")."""
+    number = m.group(2)
+    if m.group(1).isupper() and (int(number) < 2100 or number[1:] == "000" or m.group(1) in _NOT_NAMES):
+        return m.group(0)
     return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
 
 
@@ -256,8 +258,7 @@ def _countdown(m: re.Match[str]) -> str:
 
 @rule(r"\b([A-Z]{1,3})-?(\d{1,4})(s?)\b(?!\.\d)")
 def _letters_number(m: re.Match[str]) -> str:
-    """ "F-35", "A320": a model's letters and number; made plural ("A320s", "F-35s"), its last word is
-    ("A three twenties")."""
+    """ "F-35", "A320": a model's letters and number, its last word plural in "A320s" ("A three twenties")."""
     letters, number = m.group(1), m.group(2)
     said = letters if letters in WORD_ACRONYMS else " ".join(letters)
     code = nw.code_number(number)
@@ -354,8 +355,7 @@ _AFTER_FIRST = r"(?:and|or|at|of|in|on|to|from|with|for|by|who|whose|which)\b"  
 
 @rule(rf"\b((?:{_SOVEREIGN})\s[A-Z][a-z]{{2,20}})\s({_REGNAL_NUMERAL})\b(?!\.\w|['’](?!s\b))")
 def _sovereign(m: re.Match[str]) -> str:
-    """ "Pope Callistus III", "King Nebuchadnezzar II": a sovereign's title and name make the numeral regnal,
-    whatever the name ("the Third")."""
+    """ "Pope Callistus III", "King Nebuchadnezzar II": a sovereign's title and name make a numeral regnal."""
     return f"{m.group(1)} the {nw.ordinal(nw.roman_value(m.group(2)))}"
 
 
