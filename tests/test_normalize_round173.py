@@ -16,7 +16,8 @@ and "CFM" are units, so a time or a watt after a slash is "per" ("12,000 BTU/hou
 said "slash"). Blind +0 -0. Four digits from 2100 after an initialism within a sentence name a model, a
 catalogue entry or a standard, said in pairs as after a capitalised name ("Nvidia RTX 3080" "R T X thirty
 eighty", "NGC 3532", "ISO 6400" "sixty-four hundred"; they had been counted), not round thousands, a
-currency's amount or an Australian postcode. Blind +5 -0.
+currency's amount or an Australian postcode. Blind +5 -0. Spanish "rpm" "revoluciones por minuto", the count
+agreeing with it ("1.600 rpm" "mil seiscientas"; eSpeak NG said the letters). Blind +2 -0.
 """
 
 import pytest
@@ -112,3 +113,16 @@ def test_btu_and_cfm_per_a_unit(text: str, said: str) -> None:
 )  # fmt: skip
 def test_four_digits_after_an_initialism_name_a_model(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web230: https://infonuba.com/las-mejores-lavadoras-por-menos-de-300-euros-segun-ocu/
+        ("de 1.600 rpm, 20 programas,", "de mil seiscientas revoluciones por minuto, veinte programas,"),
+        # web230: http://electrosatcastillo.es/comprar-una-lavadora-que-tener-en-cuenta-al/
+        ("prestaciones de 1000 a 1200 rpm.", "prestaciones de mil a mil doscientas revoluciones por minuto."),
+    ],
+)  # fmt: skip
+def test_spanish_revolutions_per_minute(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

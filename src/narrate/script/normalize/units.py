@@ -90,8 +90,8 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
         "cc": ("centímetro cúbico", "centímetros cúbicos"),  # "60 cc leche", a motorbike's "125 cc"
         "gr": ("gramo", "gramos"), "gr.": ("gramo", "gramos"),  # "200 gr." (a point the sentence may keep)
-        "mAh": ("miliamperio hora", "miliamperios hora"),
-        "mph": ("milla por hora", "millas por hora"),
+        "mAh": ("miliamperio hora", "miliamperios hora"), "mph": ("milla por hora", "millas por hora"),
+        "rpm": ("revolución por minuto", "revoluciones por minuto"),
     },
     "fr": {
         "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
@@ -144,7 +144,7 @@ _ONE = {
 }  # before a masculine, a feminine unit
 _FEMININE = (
     "Tonne", "stunde", "Stunde", "tonelada", "hectárea", "hora", "tonne", "Kilokalorie", "kilocaloría",
-    "kilocalorie", "minute", "Minute", "cuillère", "seconde", "heure", "Sekunde",
+    "kilocalorie", "minute", "Minute", "cuillère", "seconde", "heure", "Sekunde", "revolución",
     "livre",  # a pound, of weight or of money ("une livre sterling")
     "libra", "Meile", "milla",
 )  # fmt: skip
