@@ -18,6 +18,10 @@ catalogue entry or a standard, said in pairs as after a capitalised name ("Nvidi
 eighty", "NGC 3532", "ISO 6400" "sixty-four hundred"; they had been counted), not round thousands, a
 currency's amount or an Australian postcode. Blind +5 -0. Spanish "rpm" "revoluciones por minuto", the count
 agreeing with it ("1.600 rpm" "mil seiscientas"; eSpeak NG said the letters). Blind +2 -0.
+
+Round 175: two signed amounts across a spaced dash are each said with the currency ("$300 - $500" "three
+hundred dollars to five hundred dollars"; it had been said once, at the end, as it still is for "$300-$500",
+which most development pairs read so). Blind +56 -7, development +19 -2.
 """
 
 import pytest
@@ -126,3 +130,16 @@ def test_four_digits_after_an_initialism_name_a_model(text: str, said: str) -> N
 )  # fmt: skip
 def test_spanish_revolutions_per_minute(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web192: https://bid.augusta-auction.com/online-auctions/augusta-auctions/two-dior-day-dresses-paris-new-york-1950-1960-2674011
+        ("Estimate: $300 - $500", "Estimate: three hundred dollars to five hundred dollars"),
+        # web95: https://homeserve.co.uk/knowledge-hub/energy-saving-advice/heat-pump-grants
+        ("around £4,000 – £10,000 to", "around four thousand pounds to ten thousand pounds to"),
+    ],
+)  # fmt: skip
+def test_two_signed_amounts_across_a_spaced_dash_each_keep_the_currency(text: str, said: str) -> None:
+    assert normalize(text) == said

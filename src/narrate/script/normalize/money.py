@@ -169,7 +169,9 @@ def _money_range(m: re.Match[str]) -> str:
     # "$5.50-$7.25": an end with cents is an amount of its own ("five dollars and fifty cents to ..."),
     # not a decimal ("five point five zero")
     cents = not scale and re.fullmatch(r"[\d,]*\.\d\d", m.group(3))
-    first = amount(m.group(3), None, unit, False) if cents else nw.decimal(m.group(3))
+    # "$300 - $500": a spaced dash between two signed amounts, each said with its unit
+    both = not scale and re.search(rf"\s[-–]\s(?:{_CUR})", m.group(0))
+    first = amount(m.group(3), None, unit, False) if cents or both else nw.decimal(m.group(3))
     article = f"{m.group(1)} " if m.group(1) else ""
     return article + f"{first} {joint(m.string, m.start())} " + amount(m.group(4), scale, unit, False)
 
