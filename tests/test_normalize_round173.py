@@ -21,7 +21,9 @@ agreeing with it ("1.600 rpm" "mil seiscientas"; eSpeak NG said the letters). Bl
 
 Round 175: two signed amounts across a spaced dash are each said with the currency ("$300 - $500" "three
 hundred dollars to five hundred dollars"; it had been said once, at the end, as it still is for "$300-$500",
-which most development pairs read so). Blind +56 -7, development +19 -2.
+which most development pairs read so). Blind +56 -7, development +19 -2. A dash glued between two amounts of
+one unit symbol is a range, "to", as a spaced one was ("4.5mm-5.5mm", "78ºF-82ºF"; the dash had been left
+between the words). Blind +5 -0.
 """
 
 import pytest
@@ -142,4 +144,17 @@ def test_spanish_revolutions_per_minute(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_two_signed_amounts_across_a_spaced_dash_each_keep_the_currency(text: str, said: str) -> None:
+    assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web208: https://theknottyknittress.com/collections/worsted-weight
+        ("or 4.5mm-5.5mm", "or four point five millimeters to five point five millimeters"),
+        # web158: https://premierpoolsandspas.com/tag/pool-temperature/
+        ("from 78ºF-82ºF.", "from seventy-eight degrees Fahrenheit to eighty-two degrees Fahrenheit."),
+    ],
+)  # fmt: skip
+def test_a_dash_glued_between_two_amounts_of_one_unit_is_a_range(text: str, said: str) -> None:
     assert normalize(text) == said

@@ -35,8 +35,7 @@ def _year_like(text: str) -> bool:
 
 @rule(r"\b(Boeing|Airbus)\s([A-Z]?)(\d{3})-(\d{1,3})\b(?![-–.]\d)")
 def _aircraft_variant(m: re.Match[str]) -> str:
-    """ "Boeing 737-700", "Airbus A321-200": a model and its variant, in pairs ("seven thirty-seven seven
-    hundred"), not a range."""
+    """ "Boeing 737-700", "Airbus A321-200": a model and its variant, in pairs, not a range."""
     letter = f"{m.group(2)} " if m.group(2) else ""
     return f"{m.group(1)} {letter}{nw.short_pairs(int(m.group(3)))} {nw.short_pairs(int(m.group(4)))}"
 
@@ -78,21 +77,22 @@ def _feet_mark(m: re.Match[str]) -> str:
     return f"{m.group(1)} ft"
 
 
-@rule(r"(?<=\d)(\s?[^\W\d_]{1,5}|°[CF])\s[-–]\s(?=\d[\d.,]*\1(?![\w°]))")
+@rule(
+    rf"(?<=\d)(\s?[^\W\d_]{{1,5}}|°[CF])\s[-–]\s(?=\d[\d.,]*\1(?![\w°]))|(?<=\d)({UNIT_SYMBOLS})[-–](?=\d[\d.,]*\2\b)"
+)
 def _spaced_range(m: re.Match[str]) -> str:
-    """ "800kWh - 2,000kWh", "5 km – 10 km", "20°C - 25°C": a spaced dash between two amounts of one unit is
-    a range, "to" (the dash is said as nothing, and the amounts run together); "and" after "between"."""
+    """ "800kWh - 2,000kWh", "5 km – 10 km", "4.5mm-5.5mm": a spaced dash between two amounts of one unit, or
+    one glued between two of a unit symbol, is a range: "to" ("and" after "between"; a dash is not said)."""
     before = m.string[max(0, m.start() - 30) : m.start()]
     number = re.search(r"[\d.,]+$", before)
     start = m.start() - len(before) + number.start() if number else m.start()
-    return f"{m.group(1)} {joint(m.string, start)} "
+    return f"{m.group(1) or m.group(2)} {joint(m.string, start)} "
 
 
 @rule(r"(#|\bN[Oo]\.|\b[Bb]ox)\s?([1-9]\d{0,3})-(\d{1,4})\b(?![-–.,/]\d)")
 def _numbered_code(m: re.Match[str]) -> str:
     """ "#12-10: A request", "No. 21-10", "box 37-5 was struck": a numbered item's number (a fire alarm box's
-    too) whose parts run down is a code, "number twelve ten", not a range (which runs up: "No. 5-7 seeds"
-    "number five to seven")."""
+    too) whose parts run down is a code, "number twelve ten", not a range (which runs up: "No. 5-7 seeds")."""
     if int(m.group(2)) < int(m.group(3)):
         return m.group(0)
     lead = m.group(1) if m.group(1).lower() == "box" else "number"
