@@ -24,6 +24,9 @@ hundred dollars to five hundred dollars"; it had been said once, at the end, as 
 which most development pairs read so). Blind +56 -7, development +19 -2. A dash glued between two amounts of
 one unit symbol is a range, "to", as a spaced one was ("4.5mm-5.5mm", "78ºF-82ºF"; the dash had been left
 between the words). Blind +5 -0.
+
+Round 176: "psi" is spelled, "P S I", as 26 development pairs of 29 say it (it had been "pounds per square
+inch" since round 36, when few pairs had it). Blind +14 -0.
 """
 
 import pytest
@@ -157,4 +160,17 @@ def test_two_signed_amounts_across_a_spaced_dash_each_keep_the_currency(text: st
     ],
 )  # fmt: skip
 def test_a_dash_glued_between_two_amounts_of_one_unit_is_a_range(text: str, said: str) -> None:
+    assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web233: https://www.kitchenarena.in/what-is-a-booster-pump-in-a-water-purifier/
+        ("pumps usually work at 50 psi.", "pumps usually work at fifty P S I."),
+        # web234: https://www.matter-replicator.com/2019/10/
+        ("about 15psi front and 18psi rear", "about fifteen P S I front and eighteen P S I rear"),
+    ],
+)  # fmt: skip
+def test_psi_is_spelled(text: str, said: str) -> None:
     assert normalize(text) == said

@@ -173,7 +173,7 @@ UNITS = {
     "m.a.s.l.": ("meter above sea level", "meters above sea level"),  # and "masl", with "doz" above
     # round 36: loads and pressures in building and tyre copy
     "psf": ("pound per square foot", "pounds per square foot"),
-    "psi": ("pound per square inch", "pounds per square inch"),
+    "psi": ("P S I", "P S I"),  # spelled, as newsreaders and most pairs say it (26 development pairs of 29)
     "bps": ("basis point", "basis points"),  # round 37: rates ("a 75 bps rate cut"); bit rates write "b/s"
 }  # fmt: skip
 # a kilo- unit written with a capital K ("3,500KG", "25 Km", "3590KHz", "KWh"; no SI prefix is a capital
