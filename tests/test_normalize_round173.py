@@ -26,7 +26,9 @@ one unit symbol is a range, "to", as a spaced one was ("4.5mm-5.5mm", "78ºF-82�
 between the words). Blind +5 -0.
 
 Round 176: "psi" is spelled, "P S I", as 26 development pairs of 29 say it (it had been "pounds per square
-inch" since round 36, when few pairs had it). Blind +14 -0.
+inch" since round 36, when few pairs had it). Blind +14 -0. Newton metres, watt-hours and ampere-hours in
+German, French and Spanish ("90 Nm" "newtons-mètres", "360 Wh" "vatios hora", "14,5 Ah" "ampères-heures", a
+French ampere-hour masculine as a watt-hour is; eSpeak NG said the letters). Blind +8 -0.
 """
 
 import pytest
@@ -174,3 +176,20 @@ def test_a_dash_glued_between_two_amounts_of_one_unit_is_a_range(text: str, said
 )  # fmt: skip
 def test_psi_is_spelled(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        # web234: https://e-mtbike.es/e-bikes-ligeras-en-busca-del-flow-perdido/
+        ("de serie una batería de 360 Wh,", "es", "de serie una batería de trescientos sesenta vatios hora,"),
+        # web234: https://newsbeezer.com/france/decathlon-rockrider-e-st-900-revue-test-et-specifications-velo-electrique/
+        ("de 90 Nm, associé", "fr", "de quatre-vingt-dix newtons-mètres, associé"),
+        # web234: https://cleanrider.com/actus/jeep-e-bike-velo-electrique-tout-terrain-bientot-entamer-ses-livraisons
+        ("de 14,5 Ah, à 48 volts,", "fr", "de quatorze virgule cinq ampères-heures, à quarante-huit volts,"),
+        # web220: https://go-motormagazin.at/das-war-die-bike-austria-2023
+        ("und 75 Nm Drehmoment.", "de", "und fünfundsiebzig Newtonmeter Drehmoment."),
+    ],
+)  # fmt: skip
+def test_newton_metres_watt_hours_and_ampere_hours(text: str, language: str, said: str) -> None:
+    assert normalize(text, language) == said
