@@ -28,7 +28,8 @@ between the words). Blind +5 -0.
 Round 176: "psi" is spelled, "P S I", as 26 development pairs of 29 say it (it had been "pounds per square
 inch" since round 36, when few pairs had it). Blind +14 -0. Newton metres, watt-hours and ampere-hours in
 German, French and Spanish ("90 Nm" "newtons-mètres", "360 Wh" "vatios hora", "14,5 Ah" "ampères-heures", a
-French ampere-hour masculine as a watt-hour is; eSpeak NG said the letters). Blind +8 -0.
+French ampere-hour masculine as a watt-hour is; eSpeak NG said the letters). Blind +8 -0. English "MBps"
+"megabytes per second" (it had been left to eSpeak NG, which read the letters). Blind +2 -0.
 """
 
 import pytest
@@ -193,3 +194,8 @@ def test_psi_is_spelled(text: str, said: str) -> None:
 )  # fmt: skip
 def test_newton_metres_watt_hours_and_ampere_hours(text: str, language: str, said: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_megabytes_per_second_written_mbps() -> None:
+    # web232: http://www.computerarttherapy.com/2013/scanners/
+    assert normalize("USB2 at 40MBps, and") == "U S B two at forty megabytes per second, and"

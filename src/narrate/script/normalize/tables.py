@@ -136,7 +136,7 @@ UNITS = {
     "° F": ("degree Fahrenheit", "degrees Fahrenheit"), "° C": ("degree Celsius", "degrees Celsius"),
     "degC": ("degree Celsius", "degrees Celsius"), "degF": ("degree Fahrenheit", "degrees Fahrenheit"),
     "yds": ("yard", "yards"), "ins": ("inch", "inches"),  # plurals of "yd", "in" ("110yds", "(37 ins)")
-    "mAh": ("milliamp hour", "milliamp hours"),
+    "mAh": ("milliamp hour", "milliamp hours"), "MBps": ("megabyte per second", "megabytes per second"),
     "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),
     "mmol/L": ("millimole per liter", "millimoles per liter"), "kPa": ("kilopascal", "kilopascals"),
     "mmol/l": ("millimole per liter", "millimoles per liter"),
