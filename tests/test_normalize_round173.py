@@ -29,7 +29,9 @@ Round 176: "psi" is spelled, "P S I", as 26 development pairs of 29 say it (it h
 inch" since round 36, when few pairs had it). Blind +14 -0. Newton metres, watt-hours and ampere-hours in
 German, French and Spanish ("90 Nm" "newtons-mètres", "360 Wh" "vatios hora", "14,5 Ah" "ampères-heures", a
 French ampere-hour masculine as a watt-hour is; eSpeak NG said the letters). Blind +8 -0. English "MBps"
-"megabytes per second" (it had been left to eSpeak NG, which read the letters). Blind +2 -0.
+"megabytes per second" (it had been left to eSpeak NG, which read the letters). Blind +2 -0. A unit joined
+by a hyphen to the word after it is one adjective with it, singular ("the 29cm-tall vase" "twenty-nine
+centimeter-tall", "a 750W-plus-rated"). Blind +6 -1.
 """
 
 import pytest
@@ -199,3 +201,16 @@ def test_newton_metres_watt_hours_and_ampere_hours(text: str, language: str, sai
 def test_megabytes_per_second_written_mbps() -> None:
     # web232: http://www.computerarttherapy.com/2013/scanners/
     assert normalize("USB2 at 40MBps, and") == "U S B two at forty megabytes per second, and"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web235: https://www.artmarketmonitor.com/2011/02/02/another-rare-chinese-ceramic-turns-up-in-uk-provinces/
+        ("showed them the 29cm-tall vase,", "showed them the twenty-nine centimeter-tall vase,"),
+        # web183: https://thaivillagelife.com/where-to-get-it/choosing-the-most-appropriate-desktop-pc/
+        ("need a 750W-plus-rated power", "need a seven hundred fifty watt-plus-rated power"),
+    ],
+)  # fmt: skip
+def test_a_unit_joined_by_a_hyphen_to_the_next_word_is_singular(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -205,9 +205,8 @@ def _spaced_temperature(m: re.Match[str]) -> str:
 
 @rule(rf"(?<![\w.,])([1-9]\d{{2,3}})\s?[x×]\s?([1-9]\d{{2,3}})(?![\w.,]\d|\d|\s?(?:{_UNIT})\b)")
 def _resolution(m: re.Match[str]) -> str:
-    """ "2560×1440", "2400 x 1080": three or four digits a side with no unit after them, a screen's or an
-    image's size in pixels, said in pairs as screens are ("twenty-five sixty by fourteen forty"); in a sum,
-    left to _dimensions ("times")."""
+    """ "2560×1440", "2400 x 1080": three or four digits a side with no unit after them, a screen's size in
+    pixels, said in pairs ("twenty-five sixty by fourteen forty"); in a sum, left to _dimensions ("times")."""
     if in_sum(m.string, m.start()):
         return m.group(0)
     return f"{nw.code_number(m.group(1))} by {nw.code_number(m.group(2))}"
@@ -329,10 +328,11 @@ def _measure(m: re.Match[str]) -> str:
             else None
         )
     )
-    singular = (
+    singular = (  # "a 29cm-tall vase": a unit joined to an adjective is one too
         number in {"1", "one"}
         or adjectival(article, m.string, end)
         or (glued and bool(_RACE.match(m.string, m.end())))  # "500m Dash"; "a total of 5 km run" stays
+        or bool(re.match(r"-[a-z]", m.string[m.end() : m.end() + 2]))
     )
     said = (nw.decimal(number) if not number.isalpha() else number) + (m.group(3) or "").replace("+", " plus")
     article = f"{m.group(1)} " if m.group(1) else ""
