@@ -31,7 +31,10 @@ German, French and Spanish ("90 Nm" "newtons-mètres", "360 Wh" "vatios hora", "
 French ampere-hour masculine as a watt-hour is; eSpeak NG said the letters). Blind +8 -0. English "MBps"
 "megabytes per second" (it had been left to eSpeak NG, which read the letters). Blind +2 -0. A unit joined
 by a hyphen to the word after it is one adjective with it, singular ("the 29cm-tall vase" "twenty-nine
-centimeter-tall", "a 750W-plus-rated"). Blind +6 -1.
+centimeter-tall", "a 750W-plus-rated"). Blind +6 -1. "est." before an amount of money is "estimate" (four
+development pairs say "estimate", three "estimated"; eSpeak NG spelled it), a small "inc." before a charge or
+a count "including" ("inc. commission", "(inc. 30 absentee)"), and a capital "Ca." before a year "Circa".
+Blind +3 -0 for the three.
 """
 
 import pytest
@@ -213,4 +216,19 @@ def test_megabytes_per_second_written_mbps() -> None:
     ],
 )  # fmt: skip
 def test_a_unit_joined_by_a_hyphen_to_the_next_word_is_singular(text: str, said: str) -> None:
+    assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web235 (its annotator says "estimated"): http://www.bonhams.com/press_release/12198/
+        ("(est. $20,000-40,000).", "(estimate twenty thousand to forty thousand dollars)."),
+        # web235: http://www.victoriacrosssociety.com/auctions.htm
+        ("£312,000 inc. commission at", "three hundred twelve thousand pounds including commission at"),
+        # web235: https://live.naabid.com/online-auctions/north-american-auction/ca-1900--navajo-transitional-pattern-wool-blanket-6549005
+        ("Ca. 1900- Navajo", "Circa nineteen hundred- Navajo"),
+    ],
+)  # fmt: skip
+def test_an_auctions_estimate_including_and_circa(text: str, said: str) -> None:
     assert normalize(text) == said

@@ -238,11 +238,13 @@ def _undotted(m: re.Match[str]) -> str:
     return _UNDOTTED[m.group(1)]
 
 
-@ABBREVIATIONS.rule(r"(?<![\w.])inc\.?(?=\s(?:VAT|GST|HST|[Pp]&[Pp]|postage|delivery|shipping)\b)")
+@ABBREVIATIONS.rule(
+    r"(?<![\w.])inc\.?(?=\s(?:VAT|GST|HST|[Pp]&[Pp]|postage|delivery|shipping|commission|fees?|premium)\b|\s\d)"
+)
 def _including(m: re.Match[str]) -> str:
-    """ "14.54p per unit inc VAT", "£5 inc. p&p": a small "inc" before a tax or a delivery charge is
-    "including" (eSpeak NG says "ink"); a company's "Inc" has its capital, and "inc. tax" may be income tax
-    ("his marginal inc. tax bracket")."""
+    """ "14.54p per unit inc VAT", "£5 inc. p&p", "inc. commission", "(inc. 30 absentee)": a small "inc"
+    before a tax, a charge or a count is "including" (eSpeak NG says "ink"); a company's "Inc" has its
+    capital, and "inc. tax" may be income tax ("his marginal inc. tax bracket")."""
     return "including"
 
 

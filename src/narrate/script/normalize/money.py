@@ -158,6 +158,13 @@ def _code_after(m: re.Match[str]) -> str:
     return amount(m.group(1), None, CURRENCIES[m.group(2)], singular)
 
 
+@rule(r"\b([Ee])st\b\.?(?=\)?\s?(?:US)?[$£€]\s?\d)")
+def _estimate(m: re.Match[str]) -> str:
+    """ "(est. $20,000-40,000)", "(est £2,500-£3,500)": an auction's or a budget's estimate before its amount
+    (eSpeak NG spelled it, "E S T")."""
+    return f"{m.group(1)}stimate"
+
+
 @rule(
     rf"(?:\b(a|an)\s+)?({_CUR})({DEC})\s?[-–]\s?(?:{_CUR})?({DEC})(?![\d.,]*\s?(?:%|per\s?cent\b)){_SCALE}?"
 )

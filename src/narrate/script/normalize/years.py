@@ -103,10 +103,10 @@ def _born_died(m: re.Match[str]) -> str:
     return f"({'born' if m.group(1) == 'b' else 'died'} {circa}{nw.pairs(int(m.group(3)))}"
 
 
-@YEARS.rule(r"\b(?:c|ca|circa)\.\s?(?=\d{3,4}\b)")
+@YEARS.rule(r"\b(?:c|[Cc]a|circa)\.\s?(?=\d{3,4}\b)")
 def _circa(m: re.Match[str]) -> str:
-    """ "c. 1850", "ca. 1900": about that year."""
-    return "circa "
+    """ "c. 1850", "ca. 1900", "Ca. 1900": about that year."""
+    return f"{m.group(0)[0]}irca "
 
 
 # words after a number that end in "s" without being a plural noun the number counts
