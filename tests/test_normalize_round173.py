@@ -34,7 +34,8 @@ by a hyphen to the word after it is one adjective with it, singular ("the 29cm-t
 centimeter-tall", "a 750W-plus-rated"). Blind +6 -1. "est." before an amount of money is "estimate" (four
 development pairs say "estimate", three "estimated"; eSpeak NG spelled it), a small "inc." before a charge or
 a count "including" ("inc. commission", "(inc. 30 absentee)"), and a capital "Ca." before a year "Circa".
-Blind +3 -0 for the three.
+Blind +3 -0 for the three. "cc" after a number is spelled, "C C", as all 16 development pairs with it say
+(glued, "250cc", eSpeak NG spelled it already; spaced it had been "cubic centimeters"). Blind +6 -0.
 """
 
 import pytest
@@ -232,3 +233,9 @@ def test_a_unit_joined_by_a_hyphen_to_the_next_word_is_singular(text: str, said:
 )  # fmt: skip
 def test_an_auctions_estimate_including_and_circa(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+def test_cc_after_a_number_is_spelled() -> None:
+    # web220: https://automototale.com/bikes/2019-suzuki-hayabusa-gsx1300-r-last-of-the-series
+    said = "Powered by a one thousand three hundred forty C C, liquid-cooled"
+    assert normalize("Powered by a 1,340 cc, liquid-cooled") == said

@@ -127,7 +127,7 @@ UNITS = {
     "sq km": ("square kilometer", "square kilometers"), "sq m": ("square meter", "square meters"),
     "kn": ("knot", "knots"), "kts": ("knot", "knots"), "nm": ("nanometer", "nanometers"),
     "ms": ("millisecond", "milliseconds"), "CFM": ("C F M", "C F M"),
-    "t": ("tonne", "tonnes"), "cc": ("cubic centimeter", "cubic centimeters"), "in.": ("inch", "inches"),
+    "t": ("tonne", "tonnes"), "cc": ("C C", "C C"), "in.": ("inch", "inches"),
     "sq. ft.": ("square foot", "square feet"), "lbs.": ("pound", "pounds"), "oz.": ("ounce", "ounces"),
     "ft.": ("foot", "feet"), "mi.": ("mile", "miles"),
     "kW/h": ("kilowatt hour", "kilowatt hours"), "W": ("watt", "watts"), "w": ("watt", "watts"),
