@@ -35,7 +35,9 @@ centimeter-tall", "a 750W-plus-rated"). Blind +6 -1. "est." before an amount of 
 development pairs say "estimate", three "estimated"; eSpeak NG spelled it), a small "inc." before a charge or
 a count "including" ("inc. commission", "(inc. 30 absentee)"), and a capital "Ca." before a year "Circa".
 Blind +3 -0 for the three. "cc" after a number is spelled, "C C", as all 16 development pairs with it say
-(glued, "250cc", eSpeak NG spelled it already; spaced it had been "cubic centimeters"). Blind +6 -0.
+(glued, "250cc", eSpeak NG spelled it already; spaced it had been "cubic centimeters"). Blind +6 -0. An "x"
+after a side's word or its unit is "by" also when the next side is said in words past one word ("16″ long x
+8-1/2″ high"), after "around", and after a unit's name ("12 feet x 12 feet"). Blind +8 -0.
 """
 
 import pytest
@@ -239,3 +241,16 @@ def test_cc_after_a_number_is_spelled() -> None:
     # web220: https://automototale.com/bikes/2019-suzuki-hayabusa-gsx1300-r-last-of-the-series
     said = "Powered by a one thousand three hundred forty C C, liquid-cooled"
     assert normalize("Powered by a 1,340 cc, liquid-cooled") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web229: http://ceilingfanshawaii.com/blog/ceiling-fan-basics-2-choosing-the-right-size-fan/
+        ("than 12 feet x 12 feet will be", "than twelve feet by twelve feet will be"),
+        # web203: https://www.dogjaunt.com/2013/07/should-i-buy-the-in-cabin-pet-carrier-my-airline-sells-or-approves/comment-page-1/
+        ("16″ long x 8-1/2″ high", "sixteen inches long by eight and a half inches high"),
+    ],
+)  # fmt: skip
+def test_x_after_a_sides_word_or_its_unit_is_by(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -259,10 +259,13 @@ def _word_per_unit(m: re.Match[str]) -> str:
     return f"{before} per {UNITS[m.group(3)][0] if m.group(3) in UNITS else m.group(3)}"
 
 
-@rule(r"\b(wide|deep|tall|high|long|thick)\s?[x×]\s?(?=\d|[a-z]+\s(?:inch|foot|feet|meter|centimeter))")
+@rule(
+    r"\b(wide|deep|tall|high|long|thick|around|feet|foot|inches|meters|millimeters|centimeters)\s?[x×]\s?"
+    r"(?=\d|(?:[a-z]+[\s-]){1,5}(?:inch|foot|feet|meter|millimeter|centimeter))"
+)
 def _by_after_side(m: re.Match[str]) -> str:
-    """ "30” wide x 12” deep x 12” tall", '16″ long x 8-1/2″ high': a size's sign after a side's word, "by"
-    (eSpeak NG said "x")."""
+    """ "30” wide x 12” deep x 12” tall", '16″ long x 8-1/2″ high', "12 feet x 12 feet": a size's sign after a
+    side's word or its unit, "by" (eSpeak NG said "x")."""
     return f"{m.group(1)} by "
 
 
