@@ -37,7 +37,8 @@ a count "including" ("inc. commission", "(inc. 30 absentee)"), and a capital "Ca
 Blind +3 -0 for the three. "cc" after a number is spelled, "C C", as all 16 development pairs with it say
 (glued, "250cc", eSpeak NG spelled it already; spaced it had been "cubic centimeters"). Blind +6 -0. An "x"
 after a side's word or its unit is "by" also when the next side is said in words past one word ("16″ long x
-8-1/2″ high"), after "around", and after a unit's name ("12 feet x 12 feet"). Blind +8 -0.
+8-1/2″ high"), after "around", and after a unit's name ("12 feet x 12 feet"). Blind +8 -0. English "kJ"
+and "MJ" are kilojoules and megajoules (eSpeak NG said "k J"). Blind +0 -0, a mend.
 """
 
 import pytest
@@ -254,3 +255,8 @@ def test_cc_after_a_number_is_spelled() -> None:
 )  # fmt: skip
 def test_x_after_a_sides_word_or_its_unit_is_by(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+def test_kilojoules() -> None:
+    # web146: https://acpeo.com/2022/04/29/how-many-calories-should-i-eat-in-a-day-nhs-guidance-on-healthy-eating-and-calorie-labelling-rules-explained/
+    assert normalize("4.2kJ is equivalent") == "four point two kilojoules is equivalent"

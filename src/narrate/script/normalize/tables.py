@@ -161,6 +161,7 @@ UNITS = {
     "lb-ft": ("pound-foot", "pound-feet"), "Nm": ("newton meter", "newton meters"),
     "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
     "kcal": ("kilocalorie", "kilocalories"), "ppm": ("part per million", "parts per million"),
+    "kJ": ("kilojoule", "kilojoules"), "kj": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
     "ppb": ("part per billion", "parts per billion"), "fps": ("frame per second", "frames per second"),
     "mmHg": ("millimeter of mercury", "millimeters of mercury"), "dl": ("deciliter", "deciliters"),
     "dL": ("deciliter", "deciliters"), "cl": ("centiliter", "centiliters"),
