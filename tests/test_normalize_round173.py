@@ -38,7 +38,10 @@ Blind +3 -0 for the three. "cc" after a number is spelled, "C C", as all 16 deve
 (glued, "250cc", eSpeak NG spelled it already; spaced it had been "cubic centimeters"). Blind +6 -0. An "x"
 after a side's word or its unit is "by" also when the next side is said in words past one word ("16″ long x
 8-1/2″ high"), after "around", and after a unit's name ("12 feet x 12 feet"). Blind +8 -0. English "kJ"
-and "MJ" are kilojoules and megajoules (eSpeak NG said "k J"). Blind +0 -0, a mend.
+and "MJ" are kilojoules and megajoules (eSpeak NG said "k J"). Blind +0 -0, a mend. A German century's
+abbreviation after its ordinal is the noun before the ordinals' rules see it ("Meissen, 18. Jh." "achtzehntes
+Jahrhundert"; it had been "achtzehn. Jahrhundert"), genitive after "des" ("des 20. Jh." "Jahrhunderts").
+Blind +3 -0.
 """
 
 import pytest
@@ -260,3 +263,16 @@ def test_x_after_a_sides_word_or_its_unit_is_by(text: str, said: str) -> None:
 def test_kilojoules() -> None:
     # web146: https://acpeo.com/2022/04/29/how-many-calories-should-i-eat-in-a-day-nhs-guidance-on-healthy-eating-and-calorie-labelling-rules-explained/
     assert normalize("4.2kJ is equivalent") == "four point two kilojoules is equivalent"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web235: https://www.scheublein.com/?p=7034
+        ("Teekännchen, Meissen, 18. Jh. Mit", "Teekännchen, Meissen, achtzehntes Jahrhundert. Mit"),
+        # web235: https://kunstforum.de/nachrichten/wien-jugenstilauktionen
+        ("Kunst des 20. Jh.” im Wiener", "Kunst des zwanzigsten Jahrhunderts” im Wiener"),
+    ],
+)  # fmt: skip
+def test_a_german_centurys_abbreviation_after_its_ordinal(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

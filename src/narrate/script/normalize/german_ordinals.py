@@ -14,6 +14,18 @@ from narrate.script.normalize.german_cases import determiner_ending, ending_afte
 from narrate.script.normalize.rules import Rules
 
 ORDINALS = Rules()
+CENTURIES = Rules()  # run before german.py's rules, whose ordinals know "Jahrhundert"
+
+
+@CENTURIES.rule(r"(?<![\d.,])\b((?:[Dd]es|[Ee]ines)\s)?(\d{1,2})\.\s?(Jh|Jhd|Jhdt|Jhs)\.")
+def _century(m: re.Match[str]) -> str:
+    """ "18. Jh." "achtzehntes Jahrhundert", "des 20. Jh." "des zwanzigsten Jahrhunderts": a century's
+    abbreviation after its ordinal is the noun, for the ordinal's rule (the genitive after "des", "eines")."""
+    genitive = m.group(1) or m.group(3) == "Jhs"
+    stop = (
+        "." if re.match(r"\s+[A-ZÄÖÜ\"“„]|\s*$", m.string[m.end() :]) else ""
+    )  # the point may end a sentence
+    return f"{m.group(1) or ''}{m.group(2)}. Jahrhundert{'s' if genitive else ''}{stop}"
 
 
 @ORDINALS.rule(r"(?<![\d.,])\b(\d{1,3})\.\s?(?:(bis|und|oder)\s(\d{1,3})\.\s?)?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")

@@ -36,7 +36,7 @@ from narrate.script.normalize.french_letters import FRENCH_LETTERS
 from narrate.script.normalize.french_news import BEFORE as FRENCH_BEFORE
 from narrate.script.normalize.german import BEFORE_UNITS, GERMAN
 from narrate.script.normalize.german_days import DAYS
-from narrate.script.normalize.german_ordinals import ORDINALS
+from narrate.script.normalize.german_ordinals import CENTURIES, ORDINALS
 from narrate.script.normalize.german_phone import PHONES
 from narrate.script.normalize.german_rulers import RULERS
 from narrate.script.normalize.rules import Rules, run, words
@@ -347,6 +347,7 @@ _RULES = {
     + BEFORE_UNITS.items
     + _before_units("de").items
     + units.rules("de").items
+    + CENTURIES.items
     + GERMAN.items
     + ORDINALS.items
     + RULERS.items
