@@ -41,7 +41,8 @@ after a side's word or its unit is "by" also when the next side is said in words
 and "MJ" are kilojoules and megajoules (eSpeak NG said "k J"). Blind +0 -0, a mend. A German century's
 abbreviation after its ordinal is the noun before the ordinals' rules see it ("Meissen, 18. Jh." "achtzehntes
 Jahrhundert"; it had been "achtzehn. Jahrhundert"), genitive after "des" ("des 20. Jh." "Jahrhunderts").
-Blind +3 -0.
+Blind +3 -0. German "min." before an amount is "mindestens", as "max." is "maximal" ("(min. 1,5 Meter)"), and
+"-Str." after a hyphenated name before a house number "-Straße" ("Graf-Arco-Str. 3"). Blind +1 -0.
 """
 
 import pytest
@@ -275,4 +276,19 @@ def test_kilojoules() -> None:
     ],
 )  # fmt: skip
 def test_a_german_centurys_abbreviation_after_its_ordinal(text: str, said: str) -> None:
+    assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web105: https://stadtbibliothek.flensburg.de/Kurzmen%C3%BC/Startseite/StadtBibliothek-endlich-wieder-ge%C3%B6ffnet-.php?object=tx,2792.4&ModID=7&FID=2792.158.1
+        ("Abstand halten (min. 1,5 Meter)", "Abstand halten (mindestens eins Komma fünf Meter)"),
+        # web204: http://www.bergader.de/kaesewelt/wissenswertes/kaeselexikon-a-z/a-f/fettgehaltsstufe/
+        ("min. 60% bis max. 87%", "mindestens sechzig Prozent bis maximal siebenundachtzig Prozent"),
+        # web174: https://5092shop.adg.de/artikel/details/84454-11722423-ibu-ratiopharm-direkt-400-mg-pulver-zum-einnehmen.html
+        ("Graf-Arco-Str. 3", "Graf-Arco-Straße drei"),
+    ],
+)  # fmt: skip
+def test_german_min_before_an_amount_and_a_hyphenated_street(text: str, said: str) -> None:
     assert normalize(text, "de") == said

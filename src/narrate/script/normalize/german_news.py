@@ -87,11 +87,18 @@ def _number_compound(m: re.Match[str]) -> str:
     return f"{m.group(1)}nummer"
 
 
-@BEFORE.rule(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{1,20}(?:-|\s)?)?([Ss])tr\.(?=\s?\d)")
+@BEFORE.rule(r"(?:(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{1,20}(?:-|\s)?)|(?<=-))?([Ss])tr\.(?=\s?\d)")
 def _street(m: re.Match[str]) -> str:
-    """ "Schulstr. 1b" "Schulstraße", "Goethe-Str. 5", "Berliner Str. 12": a street's "-str." before its
-    house number is "-straße" (eSpeak NG says "Schulstr" as it is written)."""
+    """ "Schulstr. 1b" "Schulstraße", "Goethe-Str. 5", "Graf-Arco-Str. 3", "Berliner Str. 12": a street's
+    "-str." before its house number is "-straße" (eSpeak NG says "Schulstr" as it is written)."""
     return f"{m.group(1) or ''}{m.group(2)}traße"
+
+
+@BEFORE.rule(r"(?<![\w.])min\.(?=\s?(?:\d|\())")
+def _at_least(m: re.Match[str]) -> str:
+    """ "(min. 1,5 Meter)", "min. 60%": "min." before an amount is "mindestens", as "max." is "maximal" (after
+    a number, "43:49 min.", it is minutes)."""
+    return "mindestens"
 
 
 # rivers a town is named by, with their gender's preposition ("Frankfurt am Main", "Halle an der Saale")
