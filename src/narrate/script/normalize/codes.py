@@ -61,7 +61,7 @@ def _number_in_name(m: re.Match[str]) -> str:
     number = m.group(2)
     if m.group(1).isupper() and (int(number) < 2100 or number[1:] == "000" or m.group(1) in _NOT_NAMES):
         return m.group(0)
-    return f"{m.group(1)} {nw.code_number(m.group(2))}{' ' + m.group(3) if m.group(3) else ''}"
+    return f"{m.group(1)} {nw.code_number(number)}{' ' + m.group(3) if m.group(3) else ''}"
 
 
 _SIDES = {"L": "left", "R": "right", "C": "center"}

@@ -22,9 +22,8 @@ def _century(m: re.Match[str]) -> str:
     """ "18. Jh." "achtzehntes Jahrhundert", "des 20. Jh." "des zwanzigsten Jahrhunderts": a century's
     abbreviation after its ordinal is the noun, for the ordinal's rule (the genitive after "des", "eines")."""
     genitive = m.group(1) or m.group(3) == "Jhs"
-    stop = (
-        "." if re.match(r"\s+[A-ZÄÖÜ\"“„]|\s*$", m.string[m.end() :]) else ""
-    )  # the point may end a sentence
+    # the abbreviation's point may also end the sentence
+    stop = "." if re.match(r"\s+[A-ZÄÖÜ\"“„]|\s*$", m.string[m.end() :]) else ""
     return f"{m.group(1) or ''}{m.group(2)}. Jahrhundert{'s' if genitive else ''}{stop}"
 
 
