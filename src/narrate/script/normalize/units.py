@@ -372,8 +372,8 @@ def rules(language: str) -> Rules:
     @named.rule(rf"(?<!\w)({_SCALE[language]})\s?({symbols})(?![\w²/]|['’]\w)")
     def _scaled_unit(m: re.Match[str]) -> str:
         """ "150 Millionen km" "Millionen Kilometer", "150 millions de km" "millions de kilomètres": a unit
-        after a number's scale word is many of it (eSpeak NG said the letters; one letter is left alone)."""
-        if len(m.group(2)) < 2:
+        after a number's scale word is many of it (eSpeak NG said the letters); of one letter, "t" only."""
+        if len(m.group(2)) < 2 and m.group(2) != "t":
             return m.group(0)
         space = "" if m.group(1).endswith(("'", "’")) else " "
         return f"{m.group(1)}{space}{units[m.group(2)][1]}"
