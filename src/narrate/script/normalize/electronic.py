@@ -376,6 +376,7 @@ def _spaced_phone(m: re.Match[str]) -> str:
     return f"{m.group(1)} " + ", ".join(_phone_group(g) for g in groups)
 
 
-@rule(r"\bext\.?\s*(\d{1,6})\b", re.IGNORECASE)
+@rule(r"\b(?:ext\.?|extension)\s*(?!(?:19|20)\d\d\b)(\d{1,6})\b", re.IGNORECASE)
 def _extension(m: re.Match[str]) -> str:
+    """ "ext. 204", "extension 2235": a telephone's extension, digit by digit (not "extension 2025")."""
     return f"extension {nw.digits(m.group(1))}"
