@@ -5,7 +5,9 @@ Round 178: a tonne's "t" after a number's scale word is tonnes ("12 bis 14 Mio. 
 eSpeak NG said the letter), in German, French and Spanish. Other one-letter symbols after a scale word stay as
 they are. Blind +8 -0, development +1 -0. A telephone's extension written out, "extension 2235", is said
 digit by digit as "ext. 2235" is (it had been counted: "two thousand two hundred thirty-five"), not a year
-after the word. Blind +0 -0, development +1 -0: a mend.
+after the word. Blind +0 -0, development +1 -0: a mend. So is a German area code in brackets without its
+0 after a word that names a telephone number ("Tel. (3641) 350 330"; it had been "dreitausendsechshundert
+...").
 """
 
 import pytest
@@ -41,3 +43,14 @@ def test_a_tonnes_t_after_a_scale_word(text: str, said: str, language: str) -> N
 )  # fmt: skip
 def test_a_telephone_extension_written_out_is_said_digit_by_digit(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web89: http://kinderstudio-jena.de/vorschultanz/index.html
+        ("oder Tel. (3641) 350 330", "oder Telefon drei sechs vier eins, drei fünf null drei drei null"),
+    ],
+)  # fmt: skip
+def test_a_german_area_code_in_brackets_without_its_zero(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -40,12 +40,13 @@ _NUMBER_WORD = r"(?:Telefon|Ruf|Handy|Fax|Kontakt)?[Nn]ummer|Telefon|Tel\.|Tel|F
 
 
 @PHONES.rule(
-    rf"(?<![\w-])((?:{_NUMBER_WORD}):?\s)(0[1-9]\d{{1,4}})\s"
+    rf"(?<![\w-])((?:{_NUMBER_WORD}):?\s)(0[1-9]\d{{1,4}}|\([1-9]\d{{1,4}}\))\s"
     r"([1-9]\d{1,7}(?:[ -]\d{1,5}){0,3})(?![\w:/-]|[.,]\d)"
 )
 def _named_phone(m: re.Match[str]) -> str:
-    """ "unter der Rufnummer 03341 3300" "... null drei drei vier eins, drei drei null null"."""
-    return m.group(1) + _said(m.group(2), m.group(3))
+    """ "unter der Rufnummer 03341 3300" "... null drei drei vier eins, drei drei null null"; the area code
+    in brackets without its 0 ("Tel. (3641) 350 330")."""
+    return m.group(1) + _said(m.group(2).strip("()"), m.group(3))
 
 
 @PHONES.rule(
