@@ -8,6 +8,10 @@ digit by digit as "ext. 2235" is (it had been counted: "two thousand two hundred
 after the word. Blind +0 -0, development +1 -0: a mend. So is a German area code in brackets without its
 0 after a word that names a telephone number ("Tel. (3641) 350 330"; it had been "dreitausendsechshundert
 ...").
+
+Round 179: kilojoules in German, French and Spanish ("418 kJ" "quatre cent dix-huit kilojoules", "4,2 kJ"
+"Kilojoule", "kilojulios"; eSpeak NG said "k J"; English had them), and "kcals" as "kcal" in all four ("30
+kcals/oz" "thirty kilocalories per ounce"). Blind +1 -0, development +5 -0.
 """
 
 import pytest
@@ -54,3 +58,30 @@ def test_a_telephone_extension_written_out_is_said_digit_by_digit(text: str, sai
 )  # fmt: skip
 def test_a_german_area_code_in_brackets_without_its_zero(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web146: https://www.geekmedical.fr/comment-interpreter-les-calories-en-kj-et-en-kcal-sur-les-etiquettes-alimentaires
+        (
+            "Ainsi, 418 kJ correspondent à 100 kcal.",
+            "Ainsi, quatre cent dix-huit kilojoules correspondent à cent kilocalories.",
+            "fr",
+        ),
+        # web146: https://fuduu.de/lexikon/brennwert
+        (
+            "wobei 1 kcal etwa 4,2 kJ entspricht.",
+            "wobei eine Kilokalorie etwa vier Komma zwei Kilojoule entspricht.",
+            "de",
+        ),
+        # web240: https://vivarawpets.com/blogs/fresh-takes/how-much-to-feed
+        (
+            "range from 30 kcals/oz to 80 kcals/oz and",
+            "range from thirty kilocalories per ounce to eighty kilocalories per ounce and",
+            "en",
+        ),
+    ],
+)  # fmt: skip
+def test_kilojoules_in_german_french_and_spanish_and_kcals(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

@@ -170,7 +170,7 @@ UNITS = {
     "doz": ("dozen", "dozen"), "masl": ("meter above sea level", "meters above sea level"),
     # round 33: spaced "mmHg" (blood pressure), air pressure, the grain markets' hundredweight ("$17.32/cwt")
     "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "hPa": ("hectopascal", "hectopascals"),
-    "cwt": ("hundredweight", "hundredweight"),
+    "cwt": ("hundredweight", "hundredweight"), "kcals": ("kilocalorie", "kilocalories"),
     "m.a.s.l.": ("meter above sea level", "meters above sea level"),  # and "masl", with "doz" above
     # round 36: loads and pressures in building and tyre copy
     "psf": ("pound per square foot", "pounds per square foot"),

@@ -44,7 +44,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mmHg": ("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"),  # blood pressure
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
-        "kcal": ("Kilokalorie", "Kilokalorien"),
+        "kcal": ("Kilokalorie", "Kilokalorien"), "kJ": ("Kilojoule", "Kilojoule"),
         "TL": ("Teelöffel", "Teelöffel"), "EL": ("Esslöffel", "Esslöffel"),  # a recipe's spoons
         # the Swiss franc's short sign after an amount ("DZ ab ca. 150 Fr.", "50 SFr."); before one,
         # german_news' _sign_before says it; its code alone ("150 CHF") is european.py's, as every code is,
@@ -87,6 +87,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "‰": ("por mil", "por mil"), "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
         "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
         "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
+        "kJ": ("kilojulio", "kilojulios"),
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
         "cc": ("centímetro cúbico", "centímetros cúbicos"),  # "60 cc leche", a motorbike's "125 cc"
         "gr": ("gramo", "gramos"), "gr.": ("gramo", "gramos"),  # "200 gr." (a point the sentence may keep)
@@ -121,6 +122,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "GHz": ("gigahertz", "gigahertz"), "hPa": ("hectopascal", "hectopascals"),
         "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
+        "kJ": ("kilojoule", "kilojoules"),
         "ch": ("cheval", "chevaux"), "CV": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
         "min": ("minute", "minutes"), "sec": ("seconde", "secondes"), "s": ("seconde", "secondes"),
         "mn": ("minute", "minutes"),  # "de 30 à 60 mn", French copy's other short form
@@ -137,11 +139,7 @@ _SPANS = {  # a span of time after a slash
     "fr": "heure|seconde|minute|jour|semaine|mois|an|année|nuit",
 }
 _PER_100_KM = {"de": "auf hundert Kilometer", "es": "a los cien kilómetros", "fr": "aux cent kilomètres"}
-_ONE = {
-    "de": ("ein", "eine"),
-    "es": ("un", "una"),
-    "fr": ("un", "une"),
-}  # before a masculine, a feminine unit
+_ONE = {"de": ("ein", "eine"), "es": ("un", "una"), "fr": ("un", "une")}  # before a masculine, feminine unit
 _FEMININE = (
     "Tonne", "stunde", "Stunde", "tonelada", "hectárea", "hora", "tonne", "Kilokalorie", "kilocaloría",
     "kilocalorie", "minute", "Minute", "cuillère", "seconde", "heure", "Sekunde", "revolución",
@@ -161,6 +159,7 @@ _ALIASES = {
     "kw": "kW", "Kw": "kW", "KW": "kW", "kwh": "kWh", "Kwh": "kWh",
     "KWh": "kWh",  # "onze kw", "3000 kwh": a kilowatt in copy's cases
     "kms": "km", "cms": "cm", "ccm": "cm³",  # "5 kms de bouchon", "25 cms de diámetro", "50 ccm"
+    "kj": "kJ", "kcals": "kcal",
     "cv": "CV",  # "110 cv", a car's power in Spanish copy
     "MBit": "Mbit", "Mb": "Mbit", "kb": "kbit", "Kbit": "kbit", "GBit": "Gbit", "Gb": "Gbit",  # "21,6 MBit/s"
     "KM": "km", "HM": "Hm", "hm": "Hm",  # a race's distance and climb: "50KM / 2000HM"
