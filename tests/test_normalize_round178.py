@@ -11,7 +11,9 @@ after the word. Blind +0 -0, development +1 -0: a mend. So is a German area code
 
 Round 179: kilojoules in German, French and Spanish ("418 kJ" "quatre cent dix-huit kilojoules", "4,2 kJ"
 "Kilojoule", "kilojulios"; eSpeak NG said "k J"; English had them), and "kcals" as "kcal" in all four ("30
-kcals/oz" "thirty kilocalories per ounce"). Blind +1 -0, development +5 -0.
+kcals/oz" "thirty kilocalories per ounce"). Blind +1 -0, development +5 -0. English "Min." before a number is
+"Minimum", as "Max." is "Maximum" ("Crude Protein Min. 14.0%"; eSpeak NG said "min"), not after one ("5 min.
+30 sec"). Blind +1 -0, development +2 -0.
 """
 
 import pytest
@@ -85,3 +87,19 @@ def test_a_german_area_code_in_brackets_without_its_zero(text: str, said: str) -
 )  # fmt: skip
 def test_kilojoules_in_german_french_and_spanish_and_kcals(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web240: http://tuckermilling.com/solution-14/
+        (
+            "Crude Protein Min. 14.0% Lysine Min. 0.85%",
+            "Crude Protein Minimum fourteen point zero percent Lysine Minimum zero point eight five percent",
+        ),
+        # web241: the "max." that was said before
+        ("recommend a max. 6- 8 week repeat", "recommend a maximum six to eight week repeat"),
+    ],
+)  # fmt: skip
+def test_min_before_a_number_is_minimum(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -210,16 +210,19 @@ ABBREVIATIONS.items.extend(STATES.items)
 
 @ABBREVIATIONS.rule(
     # the number may be said already, by the measures' rules before ("max 50mg/l" "max fifty milligrams")
-    rf"\b(max\.?|Max\.|(?:(?<=^)|(?<=[.:;!?(–—-]\s)|(?<=[(–—-]))Max)\s(?=\d|(?:(?<=max\s)|(?<=\.\s)){NUMBER_WORD})"
+    rf"\b(max\.?|Max\.|(?<!\d\s)[Mm]in\.|(?:(?<=^)|(?<=[.:;!?(–—-]\s)|(?<=[(–—-]))Max)"
+    rf"\s(?=\d|(?:(?<=max\s)|(?<=\.\s)){NUMBER_WORD})"
     r"|(?:(?<=^)|(?<=[.;!?(]\s))(Max|Min)(?=\s?:\s?\d|\s[–—-]\s\d)"
 )
 def _maximum(m: re.Match[str]) -> str:
     """ "max 250 words", "Max. 5 people", "Max 5 people" heading a sentence: "maximum" before a number;
     inside a name ("Boeing 737 Max 8") "Max" is the name's. A label heading a sentence, "Max: 40 mg/kg",
-    "Min – 20.", is "Maximum", "Minimum"."""
+    "Min – 20.", is "Maximum", "Minimum". "Min." before a number is "Minimum" ("Crude Protein Min. 14.0%"),
+    not after one ("5 min. 30 sec")."""
     if m.group(2):
         return "Maximum" if m.group(2) == "Max" else "Minimum"
-    return "maximum " if m.group(1).startswith("max") else "Maximum "
+    word = "maximum" if m.group(1).lower().startswith("max") else "minimum"
+    return f"{word.capitalize() if m.group(1)[0].isupper() else word} "
 
 
 @ABBREVIATIONS.rule(r"(?<=[a-z]),?\sJr\b(?![.'’-])")
