@@ -14,6 +14,10 @@ Round 179: kilojoules in German, French and Spanish ("418 kJ" "quatre cent dix-h
 kcals/oz" "thirty kilocalories per ounce"). Blind +1 -0, development +5 -0. English "Min." before a number is
 "Minimum", as "Max." is "Maximum" ("Crude Protein Min. 14.0%"; eSpeak NG said "min"), not after one ("5 min.
 30 sec"). Blind +1 -0, development +2 -0.
+
+Round 180: a range whose numbers both carry the degree sign says the unit once, after both, as a range with
+the sign on its last number does ("180°-200°C" "hundertachtzig bis zweihundert Grad Celsius", "225°-250°F";
+it had been "hundertachtzig Grad-zweihundert Grad Celsius"). Blind +2 -0, development +1 -0.
 """
 
 import pytest
@@ -103,3 +107,25 @@ def test_kilojoules_in_german_french_and_spanish_and_kcals(text: str, said: str,
 )  # fmt: skip
 def test_min_before_a_number_is_minimum(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web243: http://www.waechtersbacher.de/kerntemperaturen.html
+        (
+            "die letzten 20 Min. auf 180°-200°C hochdrehen.",
+            "die letzten zwanzig Minuten auf hundertachtzig bis zweihundert Grad Celsius hochdrehen.",
+            "de",
+        ),
+        # web243: https://smokintex.com/traditional-smoked-packer-brisket
+        (
+            "brisket in 225°-250°F oven/smoker for about 3 hours.",
+            "brisket in two hundred twenty-five to two hundred fifty degree Fahrenheit oven/smoker for about"
+            " three hours.",
+            "en",
+        ),
+    ],
+)  # fmt: skip
+def test_a_degree_range_with_the_sign_on_both_numbers(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

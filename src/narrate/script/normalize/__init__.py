@@ -64,6 +64,8 @@ _DEGREE_SIGNS = {0x2103: "°C", 0x2109: "°F"}
 _SMALL_SCALE = re.compile(r"(?<=\d°)[cf](?![^\W\d_])")
 _LETTER_O_DEGREE = re.compile(r"(?<=\d)o(?=[CF]\b)")
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
+# a range's first number with a degree sign, its last with it ("225°-250°F", "45°–90°"): said once, after both
+_DEGREE_RANGE = re.compile(r"(?<=\d)°(?=\s?[-–]\s?\d[\d.,]*\s?°)")
 _LABEL_UNITS = re.compile(r"(?<=\d)(?:MG|ML)\b")  # joined to the number only: "2019 MG" may be the carmaker
 _TURNED_APOSTROPHE = re.compile(r"(?<=\d)[‘ʼ](?=\d{3}(?!\d))")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
@@ -81,6 +83,7 @@ def _tidy(text: str) -> str:
     text = text.translate(_DEGREE_SIGNS)  # "450℉": one character for "°F" (its NFKC form)
     text = _SMALL_SCALE.sub(lambda m: m.group().upper(), text)  # "180°c": the scale's letter in lower case
     text = _LETTER_O_DEGREE.sub("°", text)  # "25oC": a small "o" typed for the degree sign
+    text = _DEGREE_RANGE.sub("", text)
     text = _LABEL_UNITS.sub(lambda m: m.group().lower(), text)  # "500MG TABLETS", "750ML": a label's capitals
     text = text.translate(_HYPHENS)  # "200‑400 mg": Unicode's hyphen and non-breaking hyphen are hyphens
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
