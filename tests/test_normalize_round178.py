@@ -17,7 +17,10 @@ kcals/oz" "thirty kilocalories per ounce"). Blind +1 -0, development +5 -0. Engl
 
 Round 180: a range whose numbers both carry the degree sign says the unit once, after both, as a range with
 the sign on its last number does ("180°-200°C" "hundertachtzig bis zweihundert Grad Celsius", "225°-250°F";
-it had been "hundertachtzig Grad-zweihundert Grad Celsius"). Blind +2 -0, development +1 -0.
+it had been "hundertachtzig Grad-zweihundert Grad Celsius"). Blind +2 -0, development +1 -0. A temperature
+before a slash and a word is said ("350°F/Gas 4"; the measure rule had left "°F" to eSpeak NG, as a unit
+before "/" and a word may be a compound one, but a temperature is per nothing). Blind +0 -0, development +2
+-0: a mend.
 """
 
 import pytest
@@ -129,3 +132,23 @@ def test_min_before_a_number_is_minimum(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_degree_range_with_the_sign_on_both_numbers(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web243: http://loveourlamb.co.uk/newzealand/new-zealand-lamb-recipe-ideas/roasts-lamb-recipes/mediterranean-lamb/
+        (
+            "the oven to 180°C/350°F/Gas 4.",
+            "the oven to one hundred eighty degrees Celsius/three hundred fifty degrees Fahrenheit/Gas four.",
+        ),
+        # web72: https://alexandra-iuliana-p.blogspot.com/2020/03/butter-cookies.html
+        (
+            "preheat the oven 160℃/ 325℉/Gas 3.",
+            "preheat the oven one hundred sixty degrees Celsius/ three hundred twenty-five degrees"
+            " Fahrenheit/Gas three.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_temperature_before_a_slash_and_a_word(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -292,7 +292,7 @@ def _stone(m: re.Match[str]) -> str:
 @rule(
     rf"(?:\b({DETERMINER})\s+)?(?:(?<![\w.])|(?<=\sby\s))({DEC}|[a-z]+)(\+|-plus)?\s?({_UNIT})((?:\s?/\s?(?:{_PER})){{0,2}})"
     # an abbreviation's period before a small letter is no sentence's end: "a 70 lb. radio backpack"
-    r"(?![\w]|/(?!\s?\d))(\.(?=\s+[a-z]))?"
+    r"(?![\w]|/(?!\s?\d|(?<=°[CF]/)))(\.(?=\s+[a-z]))?"  # a temperature is per nothing: "350°F/Gas 4"
 )
 def _measure(m: re.Match[str]) -> str:
     number, unit = m.group(2), m.group(4)
