@@ -21,6 +21,9 @@ it had been "hundertachtzig Grad-zweihundert Grad Celsius"). Blind +2 -0, develo
 before a slash and a word is said ("350°F/Gas 4"; the measure rule had left "°F" to eSpeak NG, as a unit
 before "/" and a word may be a compound one, but a temperature is per nothing). Blind +0 -0, development +2
 -0: a mend.
+
+Round 181: a small "c" glued to a year before 2000 is "circa", as "c. 1890" is ("Short & Mason c1890"; eSpeak
+NG said "c" and the number; "c2000" may be a model's name and stays). Blind +2 -0, development +1 -0.
 """
 
 import pytest
@@ -151,4 +154,15 @@ def test_a_degree_range_with_the_sign_on_both_numbers(text: str, said: str, lang
     ],
 )  # fmt: skip
 def test_a_temperature_before_a_slash_and_a_word(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web242: https://vavasseur-antiques.com/portfolio/large-victorian-aneroid-wall-barometer-short-mason
+        ("by Short & Mason c1890 – SOLD", "by Short and Mason circa eighteen ninety – SOLD"),
+    ],
+)  # fmt: skip
+def test_circa_glued_to_a_year(text: str, said: str) -> None:
     assert normalize(text, "en") == said

@@ -103,9 +103,9 @@ def _born_died(m: re.Match[str]) -> str:
     return f"({'born' if m.group(1) == 'b' else 'died'} {circa}{nw.pairs(int(m.group(3)))}"
 
 
-@YEARS.rule(r"\b(?:c|[Cc]a|circa)\.\s?(?=\d{3,4}\b)")
+@YEARS.rule(r"\b(?:c|[Cc]a|circa)\.\s?(?=\d{3,4}\b)|(?<![\w.-])c(?=1\d{3}\b)")
 def _circa(m: re.Match[str]) -> str:
-    """ "c. 1850", "ca. 1900", "Ca. 1900": about that year."""
+    """ "c. 1850", "ca. 1900", "Ca. 1900", an auction's "c1890" (a year before 2000 only): about that year."""
     return f"{m.group(0)[0]}irca "
 
 
