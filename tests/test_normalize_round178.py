@@ -23,7 +23,9 @@ before "/" and a word may be a compound one, but a temperature is per nothing). 
 -0: a mend.
 
 Round 181: a small "c" glued to a year before 2000 is "circa", as "c. 1890" is ("Short & Mason c1890"; eSpeak
-NG said "c" and the number; "c2000" may be a model's name and stays). Blind +2 -0, development +1 -0.
+NG said "c" and the number; "c2000" may be a model's name and stays). Blind +2 -0, development +1 -0. "inHg"
+is inches of mercury and "mbar" millibars, in all four languages for the second ("1 mbar" "ein Millibar";
+eSpeak NG said "in H G" and "m bar"). Blind +0 -0, development +2 -0: a mend.
 """
 
 import pytest
@@ -165,4 +167,20 @@ def test_a_temperature_before_a_slash_and_a_word(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_circa_glued_to_a_year(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web242: https://getreachme.instavoice.com/site/site/ns7wer.php?398271=mm-of-water-to-inches-of-water
+        (
+            "standard pressure of 29.92 inHg or 1,013.2 hPa",
+            "standard pressure of twenty-nine point nine two inches of mercury or one thousand thirteen point"
+            " two hectopascals",
+        ),
+        ("(1 hPa = 1 mbar) regardless of the", "(one hectopascal equals one millibar) regardless of the"),
+    ],
+)  # fmt: skip
+def test_inches_of_mercury_and_millibars(text: str, said: str) -> None:
     assert normalize(text, "en") == said

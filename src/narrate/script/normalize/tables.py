@@ -167,6 +167,7 @@ UNITS = {
     "dL": ("deciliter", "deciliters"), "cl": ("centiliter", "centiliters"),
     "cu ft": ("cubic foot", "cubic feet"), "cu. ft.": ("cubic foot", "cubic feet"),
     "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"),
+    "inHg": ("inch of mercury", "inches of mercury"), "mbar": ("millibar", "millibars"),
     "doz": ("dozen", "dozen"), "masl": ("meter above sea level", "meters above sea level"),
     # round 33: spaced "mmHg" (blood pressure), air pressure, the grain markets' hundredweight ("$17.32/cwt")
     "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "hPa": ("hectopascal", "hectopascals"),

@@ -40,7 +40,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
         "GHz": ("Gigahertz", "Gigahertz"), "hPa": ("Hektopascal", "Hektopascal"),
         "min": ("Minute", "Minuten"), "Min": ("Minute", "Minuten"), "s": ("Sekunde", "Sekunden"),
-        "Sek": ("Sekunde", "Sekunden"), "sec": ("Sekunde", "Sekunden"),
+        "Sek": ("Sekunde", "Sekunden"), "sec": ("Sekunde", "Sekunden"), "mbar": ("Millibar", "Millibar"),
         "mmHg": ("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"),  # blood pressure
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
         "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
@@ -81,6 +81,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
         "hPa": ("hectopascal", "hectopascales"), "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
+        "mbar": ("milibar", "milibares"),
         # a degree sign alone: eSpeak NG says "grados" for it, but after "veintiuno" ("21°"), not the
         # "veintiún" that agrees with it
         "°": ("grado", "grados"), "dB(A)": ("decibelio A", "decibelios A"),
@@ -122,7 +123,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "GHz": ("gigahertz", "gigahertz"), "hPa": ("hectopascal", "hectopascals"),
         "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
-        "kJ": ("kilojoule", "kilojoules"),
+        "kJ": ("kilojoule", "kilojoules"), "mbar": ("millibar", "millibars"),
         "ch": ("cheval", "chevaux"), "CV": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
         "min": ("minute", "minutes"), "sec": ("seconde", "secondes"), "s": ("seconde", "secondes"),
         "mn": ("minute", "minutes"),  # "de 30 à 60 mn", French copy's other short form
