@@ -90,7 +90,10 @@ def test_french_nearby_readings_kept(text: str, spoken: str) -> None:
             "(DL) No. 326, el 7 de marzo de 2013,",
             "(DL) número trescientos veintiséis, el siete de marzo de dos mil trece,",
         ),
-        ("fin de semana, FP1, FP2 y FP3. Las dos", "fin de semana, F P uno, F P dos y F P tres. Las dos"),
+        (
+            "fin de semana, FP1, FP2 y FP3. Las dos",
+            "fin de semana, efe P uno, efe P dos y efe P tres. Las dos",
+        ),
     ],
 )
 def test_spanish(text: str, spoken: str) -> None:
@@ -103,7 +106,7 @@ def test_spanish(text: str, spoken: str) -> None:
         ("a las 18:00 horas", "a las dieciocho horas"),  # no part of the day: the 24-hour clock
         ("a las 10:00 de la mañana", "a las diez de la mañana"),
         ("el virus H1N1", "el virus H1N1"),  # letters after the number: a code left to eSpeak NG
-        ("el CNMV", "el C N M V"),  # round 35: capitals without a vowel are letters, said one by one
+        ("el CNMV", "el C ene eme V"),  # round 35: capitals without a vowel are letters, said one by one
     ],
 )
 def test_spanish_nearby_readings_kept(text: str, spoken: str) -> None:

@@ -58,8 +58,8 @@ from narrate.script.normalize import normalize
         ("est supérieure à 1,80 m. Elle se", "fr", "est supérieure à un mètre quatre-vingts. Elle se"),
         # web5: https://vdocuments.mx/avances-en-la-democratizacion-territorial-el-inicio-de-la-implementacion.html
         ("Septiembre de 2015 • No. 22 ISSN 2219-2514 País", "es",
-         "Septiembre de dos mil quince, número veintidós I S S N dos dos uno nueve, dos cinco uno cuatro "
-         "País"),
+         "Septiembre de dos mil quince, número veintidós I ese ese ene dos dos uno nueve, dos cinco uno "
+         "cuatro País"),
         # web55: https://wa-stromerzeuger.de/stromausfaelle-in-deutschland/stromausfaelle-2017
         ("von 21.30 bis 23 Uhr in", "de", "von einundzwanzig Uhr dreißig bis dreiundzwanzig Uhr in"),
     ],

@@ -26,6 +26,13 @@ Round 181: a small "c" glued to a year before 2000 is "circa", as "c. 1890" is (
 NG said "c" and the number; "c2000" may be a model's name and stays). Blind +2 -0, development +1 -0. "inHg"
 is inches of mercury and "mbar" millibars, in all four languages for the second ("1 mbar" "ein Millibar";
 eSpeak NG said "in H G" and "m bar"). Blind +0 -0, development +2 -0: a mend.
+
+Round 182: Spanish initialisms spelled letter by letter say F, L, M, N, Ñ, R, S, X and Z by their names
+("(SMN)" "(ese eme ene)", "IRPF" "I erre P efe"): eSpeak NG reads those capitals with an open vowel ("F"
+/ˈɛfe/), where Spanish says /ˈefe/, as eSpeak NG itself does for the name written out. Blind +137 -85 (540
+sets), development +74 -66; pairs lost to eSpeak NG alone 567 -> 534 on the blind sets. Most of the figure is
+how each set's writer spelled letters (capitals or names) in the spoken side, as both readings are the same
+words; what it changes in the audio is that vowel. Seven older tests' expected readings changed with it.
 """
 
 import pytest
@@ -184,3 +191,16 @@ def test_circa_glued_to_a_year(text: str, said: str) -> None:
 )  # fmt: skip
 def test_inches_of_mercury_and_millibars(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web126: http://laestaciononline.com.ar.leon.avnam.net/2022/03/23/alerta-naranja-se-esperan-tormentas-fuertes-en-buenos-aires-cordoba-corrientes-y-santa-fe/
+        ("(SMN) emitió hoy", "(ese eme ene) emitió hoy"),
+        # web109: https://spanish.honlinlaptopcomputer.com/news/when-choosing-a-laptop-it-is-important-to-consider-multiple-performance-factors-to-ensure-you-purcha-223938.html
+        ("menos un SSD de 512 GB.", "menos un ese ese D de quinientos doce gigabytes."),
+    ],
+)  # fmt: skip
+def test_spanish_letters_said_by_their_names_where_espeak_opens_the_vowel(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

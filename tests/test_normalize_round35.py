@@ -59,7 +59,7 @@ from tests.spoken import heard_as
          "bis null Komma fünf Liter pro Quadratmeter bis fünf Liter pro Quadratmeter bis zwanzig Liter pro "
          "Quadratmeter"),
         # http://www.diarioinformacion.com/elche/2011/09/11/tres-personas-resultan-heridas-accidente-trafico-autovia-7/1166622.html
-        ("Soporte Vital Básico (SVB), que fueron", "es", "Soporte Vital Básico (S V B), que fueron"),
+        ("Soporte Vital Básico (SVB), que fueron", "es", "Soporte Vital Básico (ese V B), que fueron"),
         # https://elvalle.com.mx/2025/01/12/resultados-de-la-jornada-1-de-la-liga-mx-13
         ("universitarios, Guido Pizarro (m.48) y Fernando Gorriarán (m.86) se encargaron", "es",
          "universitarios, Guido Pizarro (minuto cuarenta y ocho) y Fernando Gorriarán "

@@ -128,7 +128,7 @@ from narrate.script.normalize import normalize
          "Akku mit beispielsweise viertausend Milliamperestunden können"),
         # web71: https://medaenvidiatucoche.com/estos-son-los-coches-que-menos-combustible-consumen
         ("potencia de motor, 130 cv, el DS 3 Cabrio", "es",
-         "potencia de motor, ciento treinta caballos, el D S tres Cabrio"),
+         "potencia de motor, ciento treinta caballos, el D ese tres Cabrio"),
         # web71: https://www.lecho.be/monargent/auto/les-10-voitures-les-plus-economes/9033690.html
         ("Smart fortwo CDI, à 3,3 l/100 km,", "fr",
          "Smart fortwo C D I, à trois virgule trois litres aux cent kilomètres,"),
