@@ -33,6 +33,8 @@ Round 182: Spanish initialisms spelled letter by letter say F, L, M, N, Ñ, R, S
 sets), development +74 -66; pairs lost to eSpeak NG alone 567 -> 534 on the blind sets. Most of the figure is
 how each set's writer spelled letters (capitals or names) in the spoken side, as both readings are the same
 words; what it changes in the audio is that vowel. Seven older tests' expected readings changed with it.
+A ratio after or before "slope", "gradient" or "incline" is "to", as after "scale" and "ratio" ("a slope of
+1:12" "one to twelve"; it had been a clock's "one twelve"). Blind +0 -0, development +2 -0: a mend.
 """
 
 import pytest
@@ -204,3 +206,16 @@ def test_inches_of_mercury_and_millibars(text: str, said: str) -> None:
 )  # fmt: skip
 def test_spanish_letters_said_by_their_names_where_espeak_opens_the_vowel(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web245: http://www.phagwathon.com/lhlvm/4ac4e2-wheelchair-ramp-slope-calculator
+        ("a 2:12 slope is often", "a two to twelve slope is often"),
+        # web245: https://www.hunker.com/12143748/how-to-calculate-the-slope-on-a-ramp
+        ("a slope of 1:12.", "a slope of one to twelve."),
+    ],
+)  # fmt: skip
+def test_a_slopes_ratio_is_no_clock_time(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

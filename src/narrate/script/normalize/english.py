@@ -32,6 +32,7 @@ from narrate.script.normalize.years import YEARS
 
 _FIRST = Rules()
 _LEFT = Rules()
+_RATIO = "scale|ratio|slope|gradient|incline"  # words that make "1:12" a ratio, not a clock's time
 
 
 @_FIRST.rule(r"(?<=\d)\.(?=[A-Z][a-z]{2,}\b)")
@@ -178,10 +179,10 @@ def _counted(number: str, unit: str) -> str:
 
 
 @_FIRST.rule(
-    r"\b((?i:scale|ratio)\s(?:of\s)?)?(\d{1,3}):(\d{1,6}(?:\.\d)?)\b(?![:.,]\d)(?(1)|(?=\s?(?i:scale|ratio)\b))"
+    rf"\b((?i:{_RATIO})\s(?:of\s)?)?(\d{{1,3}}):(\d{{1,6}}(?:\.\d)?)\b(?![:.,]\d)(?(1)|(?=\s?(?i:{_RATIO})\b))"
 )
 def _ratio(m: re.Match[str]) -> str:
-    """ "a 1:24 scale", "a ratio of 3:1", "a scale of 1:22.5": a ratio, "one to twenty-four", no clock's."""
+    """ "a 1:24 scale", "a ratio of 3:1", "a slope of 1:12": a ratio, "one to twenty-four", no clock's."""
     return f"{m.group(1) or ''}{nw.cardinal(int(m.group(2)))} to {nw.decimal(m.group(3))}"
 
 
@@ -297,8 +298,7 @@ def _how_often(m: re.Match[str]) -> str:
     return _TIMES.get(m.group(1)) or f"{nw.cardinal(int(m.group(1)))} times"
 
 
-# "in the SE corner of the lot", "the NW side": the part of a place a point of the compass names, said as
-# after "to the"
+# "in the SE corner of the lot", "the NW side": the part of a place a compass point names, as after "to the"
 _FIRST.rule(
     r"\b([Tt]he )(NE|NW|SE|SW)(?=\s(?:corner|side|part|quadrant|quarter|end|edge|portion|section)s?\b)"
 )(_heading)
