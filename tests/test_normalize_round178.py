@@ -34,7 +34,10 @@ sets), development +74 -66; pairs lost to eSpeak NG alone 567 -> 534 on the blin
 how each set's writer spelled letters (capitals or names) in the spoken side, as both readings are the same
 words; what it changes in the audio is that vowel. Seven older tests' expected readings changed with it.
 A ratio after or before "slope", "gradient" or "incline" is "to", as after "scale" and "ratio" ("a slope of
-1:12" "one to twelve"; it had been a clock's "one twelve"). Blind +0 -0, development +2 -0: a mend.
+1:12" "one to twelve"; it had been a clock's "one twelve"). Blind +0 -0, development +2 -0: a mend. A Boeing
+model's number (7x7) and its variant after a hyphen are said in pairs without the maker's name too ("787-8
+Dreamliner" "seven eighty-seven eight", "737-800s"; it had been a range, "seven hundred eighty-seven to
+eight"). Blind +3 -0, development +3 -0.
 """
 
 import pytest
@@ -218,4 +221,28 @@ def test_spanish_letters_said_by_their_names_where_espeak_opens_the_vowel(text: 
     ],
 )  # fmt: skip
 def test_a_slopes_ratio_is_no_clock_time(text: str, said: str) -> None:
+    assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web3: https://www.daily8.com/en/article/0455371a03af77afb720118bfa8f9652
+        (
+            "An American Airlines 787-8 Dreamliner with",
+            "An American Airlines seven eighty-seven eight Dreamliner with",
+        ),
+        # web56: https://www.anna.aero/2012/09/05/new-airline-routes-launched-28-august-3-september-2012/
+        (
+            "operated with 157-seat 737-800s.",
+            "operated with one hundred fifty-seven-seat seven thirty-seven eight hundreds.",
+        ),
+        # web34: a telephone number's first group stays a telephone number's
+        (
+            "a message at 707-781-1200 or email a",
+            "a message at seven oh seven, seven eight one, one two oh oh or email a",
+        ),
+    ],
+)  # fmt: skip
+def test_a_boeing_model_and_its_variant_without_the_maker(text: str, said: str) -> None:
     assert normalize(text, "en") == said

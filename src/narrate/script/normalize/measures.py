@@ -33,11 +33,11 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and 1000 <= int(text) <= 2099
 
 
-@rule(r"\b(Boeing|Airbus)\s([A-Z]?)(\d{3})-(\d{1,3})\b(?![-–.]\d)")
+@rule(r"(?:\b(Boeing|Airbus)\s([A-Z]?)(\d{3})|(?<![\w$.,/#-])(7[0-8]7))-(\d{1,3})(s?)\b(?![-–.]\d)")
 def _aircraft_variant(m: re.Match[str]) -> str:
-    """ "Boeing 737-700", "Airbus A321-200": a model and its variant, in pairs, not a range."""
-    letter = f"{m.group(2)} " if m.group(2) else ""
-    return f"{m.group(1)} {letter}{nw.short_pairs(int(m.group(3)))} {nw.short_pairs(int(m.group(4)))}"
+    """ "Boeing 737-700", "Airbus A321-200", a bare "787-8", "737-800s": a model and its variant, in pairs."""
+    maker = "".join(f"{g} " for g in (m[1], m[2]) if g)  # "Airbus A "
+    return maker + " ".join(nw.short_pairs(int(g)) for g in (m[3] or m[4], m[5])) + m[6]
 
 
 @rule(rf"(?<![\w$.,/#-])(\d{{4}})\s?[-–]\s?(\d{{2}}|\d{{4}})\b(?![-–]\d|\s?(?:{UNIT_SYMBOLS})(?![\w/]))")
