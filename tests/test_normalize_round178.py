@@ -37,7 +37,10 @@ A ratio after or before "slope", "gradient" or "incline" is "to", as after "scal
 1:12" "one to twelve"; it had been a clock's "one twelve"). Blind +0 -0, development +2 -0: a mend. A Boeing
 model's number (7x7) and its variant after a hyphen are said in pairs without the maker's name too ("787-8
 Dreamliner" "seven eighty-seven eight", "737-800s"; it had been a range, "seven hundred eighty-seven to
-eight"). Blind +3 -0, development +3 -0.
+eight"). Blind +3 -0, development +3 -0. The Spanish letter names also where a code's capitals are said
+before its number or after it ("F1" "efe uno", "S7", "ZX-10RR" "ZX diez erre erre"; the names live in
+spelled.py now, beside the digits' names). Blind +24 -9, development +3 -6; blind pairs lost to eSpeak NG
+alone 534 -> 539.
 """
 
 import pytest
@@ -246,3 +249,19 @@ def test_a_slopes_ratio_is_no_clock_time(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_boeing_model_and_its_variant_without_the_maker(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web129: https://elloboiberico.com/tag/bwt-alpine-f1-team/page/2
+        ("carrera del mundial de F1 2025 el", "carrera del mundial de efe uno dos mil veinticinco el"),
+        # web166: http://fmfuego.com.ar/el-municipio-invita-a-los-clubes-a-participar-de-la-1-liga-municipal-de-futbol-infantil/
+        (
+            "un mínimo de 10 chicos participando en las categorías S7 y S9,",
+            "un mínimo de diez chicos participando en las categorías ese siete y ese nueve,",
+        ),
+    ],
+)  # fmt: skip
+def test_spanish_letters_of_a_code_by_their_names(text: str, said: str) -> None:
+    assert normalize(text, "es") == said

@@ -24,7 +24,7 @@ import re
 from narrate.script.normalize.fractions import is_score
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
-from narrate.script.normalize.spelled import after_between, cardinal, digits, range_word
+from narrate.script.normalize.spelled import after_between, cardinal, digits, range_word, spelled_letters
 from narrate.script.normalize.units import one_before, unit_pattern, unit_words
 
 # the parts of a whole: (one, several)
@@ -237,9 +237,8 @@ def rules(language: str) -> Rules:
         letters, then the number said as a number ("L hundertvierunddreißig", "A treize"; eSpeak NG reads the
         digits as one long word, or one by one). One is said here, a label's "uno", "eins", "un", so that no
         agreement with a word after it makes it an article ("Bungalow T1 máx." had been "T un máx.")."""
-        if m.group(2) == "1":
-            return f"{m.group(1)} {_ONE_LABEL[language]}"
-        return f"{m.group(1)} {m.group(2)}"
+        code = spelled_letters(m.group(1), language) if language == "es" else m.group(1)  # "A pe", "efe"
+        return f"{code} {_ONE_LABEL[language] if m.group(2) == '1' else m.group(2)}"
 
     return found
 

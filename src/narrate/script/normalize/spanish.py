@@ -17,6 +17,7 @@ import re
 from narrate.script.normalize.european import numbered_roman
 from narrate.script.normalize.numbers import roman_value
 from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.spelled import spelled_letters
 
 SPANISH = Rules()
 BEFORE_UNITS = Rules()  # run before the units' rules, which take a degree sign for degrees
@@ -310,19 +311,6 @@ def _meridian(m: re.Match[str]) -> str:
     return said + "." if ends else said
 
 
-# letters said by their names where eSpeak NG's reading of the capital opens the vowel ("F" "ɛfe", where
-# Spanish says "efe"); the others it says as their names are said
-_LETTER_NAMES = {
-    "F": "efe", "L": "ele", "M": "eme", "N": "ene", "Ñ": "eñe",
-    "R": "erre", "S": "ese", "X": "equis", "Z": "zeta",
-}  # fmt: skip
-
-
-def spelled(letters: str) -> str:
-    """LETTERS said one by one: "IRPF" "I erre pe efe"."""
-    return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
-
-
 # a Spanish word ends in one consonant at most: capitals ending in two are letters, said one by one
 @SPANISH.rule(r"(?<![\w.-])([A-ZÑ]{0,2}[AEIOU][A-ZÑ]{0,2}[B-DF-HJ-NP-TV-Z]{2})(?![\w-]|\.\w)")
 def _initialism(m: re.Match[str]) -> str:
@@ -331,7 +319,7 @@ def _initialism(m: re.Match[str]) -> str:
     before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 30]
     if re.search(r"\b[A-ZÁÉÍÓÚÑ]{2,}\s$", before) or re.match(r"\s[A-ZÁÉÍÓÚÑ]{2,}\b", after):
         return m.group(0)
-    return spelled(m.group(1))
+    return spelled_letters(m.group(1), "es")
 
 
 @SPANISH.rule(r"(?<![\w.&-])(?![CDLMVX]+\b)([B-DF-HJ-NP-TV-Z]{2,5})(?![\w&]|-\w|\.\w)")
@@ -346,7 +334,7 @@ def _no_vowel(m: re.Match[str]) -> str:
 def _lettered_code(m: re.Match[str]) -> str:
     """ "FP1, FP2 y FP3" "F P uno, F P dos y F P tres", "MP3": a code of capitals without a vowel and a
     number, its letters said one by one and its number as a number (eSpeak NG runs the letters together)."""
-    return f"{spelled(m.group(1))} {words(int(m.group(2)), 'es')}"
+    return f"{spelled_letters(m.group(1), 'es')} {words(int(m.group(2)), 'es')}"
 
 
 numbered_roman(  # "grupo I", "el tomo II"

@@ -98,6 +98,19 @@ def digits(text: str, language: str) -> str:
     return " ".join(names[int(c)] for c in text if c.isdigit())
 
 
+# Spanish letters said by their names where eSpeak NG's reading of the capital opens the vowel ("F" /ˈɛfe/,
+# where Spanish says "efe" /ˈefe/, as eSpeak NG does for the name); the others it says as their names are said
+_LETTER_NAMES = {
+    "F": "efe", "L": "ele", "M": "eme", "N": "ene", "Ñ": "eñe",
+    "R": "erre", "S": "ese", "X": "equis", "Z": "zeta",
+}  # fmt: skip
+
+
+def spelled_letters(text: str, language: str) -> str:
+    """TEXT's capitals said one by one: "IRPF" "I erre P efe" in Spanish, "I R P F" in the others."""
+    return " ".join(_LETTER_NAMES.get(c, c) if language == "es" else c for c in text)
+
+
 @cache
 def _digit_names(language: str) -> tuple[str, ...]:
     return tuple(words(d, language) for d in range(10))
@@ -154,7 +167,8 @@ def rules(language: str) -> Rules:
     @spelled.rule(r"(?<![\w-])([A-Z]{1,4}-?)(\d{1,4})([A-Z]{1,3})(?![\w-])")
     def _lettered(m: re.Match[str]) -> str:
         """ "ZX-10RR" "ZX zehn R R", "N-340A": a code's number said as a number, its letters one by one."""
-        return f"{m.group(1).rstrip('-')} {cardinal(int(m.group(2)), language)} {' '.join(m.group(3))}"
+        said = cardinal(int(m.group(2)), language)
+        return f"{m.group(1).rstrip('-')} {said} {spelled_letters(m.group(3), language)}"
 
     @spelled.rule(rf"(?<![\w.,])(\d{{1,3}})\.(\d{{1,2}})(?=\s?%|\s(?:{_SCALES})\b)")
     def _point(m: re.Match[str]) -> str:
