@@ -40,7 +40,9 @@ Dreamliner" "seven eighty-seven eight", "737-800s"; it had been a range, "seven 
 eight"). Blind +3 -0, development +3 -0. The Spanish letter names also where a code's capitals are said
 before its number or after it ("F1" "efe uno", "S7", "ZX-10RR" "ZX diez erre erre"; the names live in
 spelled.py now, beside the digits' names). Blind +24 -9, development +3 -6; blind pairs lost to eSpeak NG
-alone 534 -> 539.
+alone 534 -> 539. In German, French and Spanish a range's first amount written with ",00", its currency after
+the last, is in whole units ("60,00 bis 80,00 EUR" "sechzig bis achtzig Euro"; the ",00" had been "Komma null
+null"). Blind +2 -0, development +4 -0.
 """
 
 import pytest
@@ -265,3 +267,16 @@ def test_a_boeing_model_and_its_variant_without_the_maker(text: str, said: str) 
 )  # fmt: skip
 def test_spanish_letters_of_a_code_by_their_names(text: str, said: str) -> None:
     assert normalize(text, "es") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web245: https://newtuber.su/video/Z0w9mNeMoQM
+        ("beträgt ca. 60,00 bis 80,00 EUR.", "beträgt circa sechzig bis achtzig Euro.", "de"),
+        # web70: http://radio.guijuelo.es/2010/03/16/ligero-aumento-de-precio-del-cerdo-iberico-en-lonja
+        ("cotizan a 22,00-24,00 euros/unidad,", "cotizan a veintidós a veinticuatro euros por unidad,", "es"),
+    ],
+)  # fmt: skip
+def test_a_ranges_first_amount_in_whole_units(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

@@ -108,7 +108,7 @@ def numbered_roman(found: Rules, nouns: str, language: str) -> None:
 
 def rules(language: str) -> Rules:
     """LANGUAGE's rules for the forms above."""
-    found = Rules()
+    found = _whole_first_amount()
     clock = r"(?:[01]?\d|2[0-4]):[0-5]\d" + (r"|(?:[01]?\d|2[0-4])h(?:[0-5]\d)?" if language == "fr" else "")
 
     @found.rule(r"\b(ISBN|ISSN)((?:-1[03])?:?\s?)(\d[\d-]{7,15}[\dXx])(?![\w-])")
@@ -239,6 +239,22 @@ def rules(language: str) -> Rules:
         agreement with a word after it makes it an article ("Bungalow T1 máx." had been "T un máx.")."""
         code = spelled_letters(m.group(1), language) if language == "es" else m.group(1)  # "A pe", "efe"
         return f"{code} {_ONE_LABEL[language] if m.group(2) == '1' else m.group(2)}"
+
+    return found
+
+
+def _whole_first_amount() -> Rules:
+    """The first of the rules: a range's first amount before any rule reads its decimals."""
+    found = Rules()
+
+    @found.rule(
+        r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+),00(?=\s?(?:bis|und|à|et|a|y|[-–])\s?\d[\d.]*,\d\d\s?"
+        r"(?:€|EUR\b|(?i:euros?|franken|francs?|pesos|dólares)\b|CHF\b))"
+    )
+    def _whole(m: re.Match[str]) -> str:
+        """ "60,00 bis 80,00 EUR" "sechzig bis achtzig Euro": a range's first amount in whole units, its
+        currency said after the last (the ",00" had been "Komma null null")."""
+        return m.group(1)
 
     return found
 
