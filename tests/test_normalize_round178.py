@@ -42,7 +42,10 @@ before its number or after it ("F1" "efe uno", "S7", "ZX-10RR" "ZX diez erre err
 spelled.py now, beside the digits' names). Blind +24 -9, development +3 -6; blind pairs lost to eSpeak NG
 alone 534 -> 539. In German, French and Spanish a range's first amount written with ",00", its currency after
 the last, is in whole units ("60,00 bis 80,00 EUR" "sechzig bis achtzig Euro"; the ",00" had been "Komma null
-null"). Blind +2 -0, development +4 -0.
+null"). Blind +2 -0, development +4 -0. A price glued to its number before a spaced slash and a noun is per
+the noun ("2€ / injection" "deux euros par injection"; the rule had wanted a space before the sign), French
+"an" among the nouns ("860 € / an" "par an"), and "€ / km" per the unit. Blind +10 -0, development +1 -1 (a
+pair that keeps the slash).
 """
 
 import pytest
@@ -280,3 +283,23 @@ def test_spanish_letters_of_a_code_by_their_names(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_ranges_first_amount_in_whole_units(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web241: https://www.colocat.com/tarif.php
+        (
+            "Chat diabétique : 2€ / injection d'insuline",
+            "Chat diabétique: deux euros par injection d'insuline",
+        ),
+        # web226: https://hautlescours.fr/cours-arts-plastiques/sculpture-modelage/argilerie/ (the "/ an"; the
+        # "10,4€/h" after it is read as before)
+        (
+            "ou 860 € / an (soit 10,4€/h)",
+            "ou huit cent soixante euros par an (soit dix euros quarante par heure)",
+        ),
+    ],
+)  # fmt: skip
+def test_a_french_price_per_a_noun_after_a_spaced_slash(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

@@ -303,9 +303,7 @@ def rules(language: str) -> Rules:
         if re.fullmatch(r"0\d+", number) or (
             language == "es" and unit == "ha" and HABER.match(m.string, m.end())
         ):
-            return m.group(
-                0
-            )  # "061 ha enviado": a number with a leading zero measures nothing; "ha" is a verb
+            return m.group(0)  # "061 ha enviado": a number with a leading 0 measures nothing; "ha" is a verb
         one = number == "1"
         said = unit_words(unit, language, one=one, dative=_dative(m.string, m.start(), m.end()))
         if unit == "km/h":
@@ -322,8 +320,8 @@ def rules(language: str) -> Rules:
         """ "29,13 Cent/kWh" "Cent pro Kilowattstunde", "3,8 ct. / kWh", "4 800 euros/m²" "euros le mètre
         carré"."""
         glued = m.start() > 0 and m.string[m.start() - 1].isdigit()
-        if glued and not m.group(1)[0].isalpha():
-            return m.group(0)  # "46€/m²": amounts.py's
+        if glued and not m.group(1)[0].isalpha() and "/ " not in m.group(0):
+            return m.group(0)  # "46€/m²": amounts.py's; "1€ / km" is not
         symbol = _ALIASES.get(m.group(2), m.group(2))
         money = _MONEY[language][m.group(1)]
         return f"{' ' if glued else ''}{_one_of(m, money, language)} {unit_price(language, symbol)}"
@@ -337,13 +335,14 @@ def rules(language: str) -> Rules:
             return m.group(0)
         return f"{m.group(1) or units[m.group(2)][1]} {_PER[language]} {units[m.group(3)][0]}"
 
-    @named.rule(rf"(?<![\w/])({money})\s?/\s?({noun})(?![\w/])")
+    # a price per a noun: "160 Euro/Nacht" "Euro pro Nacht", "1.32€ /noche", "2€ / injection", "860 € / an";
+    # French and Spanish "€/hab." glued after its number is amounts.py's
+    @named.rule(rf"(?<![^\W\d]|/)({money})\s?/\s?({noun}{'|an' if language == 'fr' else ''})(?![\w/])")
     def _money_per_word(m: re.Match[str]) -> str:
-        """ "160 Euro/Nacht" "Euro pro Nacht", "1.32€ /noche" "euros por noche", "99 euro/jour": a price per
-        a noun; French and Spanish "€/hab." glued after its number is amounts.py's."""
-        if language != "de" and m.group(0).startswith("€/"):
+        space = " " if m.string[m.start() - 1 : m.start()].isdigit() else ""
+        if (language != "de" and m.group(0).startswith("€/")) or (space and m.group(1)[0].isalpha()):
             return m.group(0)
-        return f"{_one_of(m, _MONEY[language][m.group(1)], language)} {_PER[language]} {m.group(2)}"
+        return f"{space}{_one_of(m, _MONEY[language][m.group(1)], language)} {_PER[language]} {m.group(2)}"
 
     _per_span(named, language)
 
