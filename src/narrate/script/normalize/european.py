@@ -237,7 +237,7 @@ def rules(language: str) -> Rules:
         letters, then the number said as a number ("L hundertvierunddreißig", "A treize"; eSpeak NG reads the
         digits as one long word, or one by one). One is said here, a label's "uno", "eins", "un", so that no
         agreement with a word after it makes it an article ("Bungalow T1 máx." had been "T un máx.")."""
-        code = spelled_letters(m.group(1), language) if language == "es" else m.group(1)  # "A pe", "efe"
+        code = spelled_letters(m.group(1), language) if language == "es" else m.group(1)  # "A P", "efe"
         return f"{code} {_ONE_LABEL[language] if m.group(2) == '1' else m.group(2)}"
 
     return found
