@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.prefixed import with_prefixed
+
 MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
     "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November",
@@ -97,7 +99,7 @@ TIME_ZONES = {
 }  # fmt: skip
 
 # unit -> (one, many)
-UNITS = {
+UNITS = with_prefixed("en", {
     "km": ("kilometer", "kilometers"), "kms": ("kilometer", "kilometers"), "cm": ("centimeter",
     "centimeters"), "mm": ("millimeter", "millimeters"),
     "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
@@ -137,10 +139,7 @@ UNITS = {
     "degC": ("degree Celsius", "degrees Celsius"), "degF": ("degree Fahrenheit", "degrees Fahrenheit"),
     "yds": ("yard", "yards"), "ins": ("inch", "inches"),  # plurals of "yd", "in" ("110yds", "(37 ins)")
     "mAh": ("milliamp hour", "milliamp hours"), "MBps": ("megabyte per second", "megabytes per second"),
-    "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),
-    "mmol/L": ("millimole per liter", "millimoles per liter"), "kPa": ("kilopascal", "kilopascals"),
-    "mmol/l": ("millimole per liter", "millimoles per liter"),
-    "mmol/mol": ("millimole per mole", "millimoles per mole"),
+    "kPa": ("kilopascal", "kilopascals"),  # blood's "mg/dL", "mmol/L": prefixed.py's units, one per another
     "tbsp": ("tablespoon", "tablespoons"), "tbsp.": ("tablespoon", "tablespoons"),
     "tbs.": ("tablespoon", "tablespoons"), "tbs": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "tsp.": ("teaspoon", "teaspoons"),
@@ -177,7 +176,7 @@ UNITS = {
     "psf": ("pound per square foot", "pounds per square foot"),
     "psi": ("P S I", "P S I"),  # spelled, as newsreaders and most pairs say it (26 development pairs of 29)
     "bps": ("basis point", "basis points"),  # round 37: rates ("a 75 bps rate cut"); bit rates write "b/s"
-}  # fmt: skip
+})  # fmt: skip
 # a kilo- unit written with a capital K ("3,500KG", "25 Km", "3590KHz", "KWh"; no SI prefix is a capital
 # K) or all in lower case ("11 kw", "400 kwh"), and hertz in any case ("MHZ", "Ghz"); a capital M or G
 # before other units is mega- or giga-: another unit

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from narrate.script.normalize.prefixed import with_prefixed
 from narrate.script.normalize.rules import Rules, ends_sentence, quotation_open
 from narrate.script.normalize.spelled import SIGNS
 
-# symbol -> (after one, after any other number)
-UNITS: dict[str, dict[str, tuple[str, str]]] = {
+# symbol -> (after one, after any other number); prefixed.py adds the prefixed units of laboratory copy
+_TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "de": {
         "km": ("Kilometer", "Kilometer"), "m": ("Meter", "Meter"), "cm": ("Zentimeter", "Zentimeter"),
         "mm": ("Millimeter", "Millimeter"), "kg": ("Kilogramm", "Kilogramm"), "g": ("Gramm", "Gramm"),
@@ -133,6 +134,7 @@ UNITS: dict[str, dict[str, tuple[str, str]]] = {
         "mph": ("mile par heure", "miles par heure"), "Ah": ("ampère-heure", "ampères-heures"),
     },
 }  # fmt: skip
+UNITS = {language: with_prefixed(language, table) for language, table in _TABLES.items()}
 _PER = {"de": "pro", "es": "por", "fr": "par"}
 _SPANS = {  # a span of time after a slash
     "de": "Stunde|Sekunde|Minute|Tag|Woche|Monat|Jahr|Nacht",
@@ -144,8 +146,7 @@ _ONE = {"de": ("ein", "eine"), "es": ("un", "una"), "fr": ("un", "une")}  # befo
 _FEMININE = (
     "Tonne", "stunde", "Stunde", "tonelada", "hectárea", "hora", "tonne", "Kilokalorie", "kilocaloría",
     "kilocalorie", "minute", "Minute", "cuillère", "seconde", "heure", "Sekunde", "revolución",
-    "livre",  # a pound, of weight or of money ("une livre sterling")
-    "libra", "Meile", "milla",
+    "libra", "Meile", "milla", "livre",  # a pound, of weight or of money ("une livre sterling")
 )  # fmt: skip
 _SPEED = {"de": "Kilometer pro Stunde", "es": "kilómetros por hora", "fr": "kilomètres heure"}
 
@@ -219,7 +220,7 @@ def unit_words(unit: str, language: str, *, one: bool, dative: bool = False) -> 
     if unit == "km/h":  # "mit 611 km/h" "Kilometern pro Stunde"
         return _SPEED[language].replace("meter ", "metern ") if dative and not one else _SPEED[language]
     units = _NAMED[language]
-    head, *pers = unit.split("/")
+    head, *pers = [unit] if unit in units else unit.split("/")  # "U/l" is one unit's
     said = units["l" if head == "L" else head][0 if one else 1]
     if dative and language == "de" and not one and said.endswith("er"):
         said += "n"

@@ -1,0 +1,116 @@
+"""Round 183 and on of issue 11 (pairs cut by helper annotators from real web copy; the comment before each
+pair names its set and page; rounds 178 to 182 are in test_normalize_round178.py).
+
+Round 183: the units of laboratory copy made of an SI prefix and a base, in all four languages (prefixed.py):
+grams, litres and moles with pico-, nano-, micro- (written "µ", "μ" or "u"), milli- and deci- ("20 ng/mL"
+"twenty nanograms per milliliter", "20,5 µmol/l" "Mikromol pro Liter", "100 μl" "cien microlitros"), a molar
+"mM" ("un millimolaire"), and an enzyme's units per a volume or a mass ("50 U/l" "Units pro Liter", "unidades
+por litro", "kU/l" "Kilounits"); eSpeak NG spelled them ("n g slash m L"). A unit a table names keeps its
+entry; English "pg" is a picogram only before a slash ("pg. 2" is a page). Blind +31 -0 (545 sets),
+development +34 -0.
+"""
+
+import pytest
+
+from narrate.script.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web248: https://wp.realraum.at/2018/06/antibiotika-stock-test
+        (
+            "pro Well 100 µL LB Medium mit",
+            "pro Well hundert Mikroliter LB Medium mit",
+            "de",
+        ),
+        # web249: https://blutwert.ch/leberwerte/
+        (
+            "bis 1,2 mg/dl (20,5 µmol/l)",
+            "bis eins Komma zwei Milligramm pro Deziliter (zwanzig Komma fünf Mikromol pro Liter)",
+            "de",
+        ),
+        # web249: http://www.leberreinigung.net/wichtige_leberwerte/
+        (
+            "Männer ist zwischen 10 und 50 U/l,",
+            "Männer ist zwischen zehn und fünfzig Units pro Liter,",
+            "de",
+        ),
+        # web249: https://blutwert.ch/leberwerte/
+        (
+            "ChE Cholinesterase 5,3 - 12,9 kU/l",
+            "C H E Cholinesterase fünf Komma drei bis zwölf Komma neun Kilounits pro Liter",
+            "de",
+        ),
+        # web248: https://chemie.wiki/puffersysteme
+        (
+            "aufgelöst: 0,2 mol/L, pH 9,67",
+            "aufgelöst: null Komma zwei Mol pro Liter, pH neun Komma sechs sieben",
+            "de",
+        ),
+        # web248: https://www.elevar.com.ar/blog/22/buenas-practicas-para-preparar-diluciones-en-el-laboratorio
+        (
+            "una alícuota de 200 μl para realizar",
+            "una alícuota de doscientos microlitros para realizar",
+            "es",
+        ),
+        # web249: http://www.ctv.es/USERS/pasi/labora/bioquim.htm
+        (
+            "3,89-5,83 mmol/l",
+            "tres coma ochenta y nueve a cinco coma ochenta y tres milimoles por litro",
+            "es",
+        ),
+        # web249: https://www.anticoagulados.com.ar/sangre/como-saber-los-resultados-de-analisis-de-sangre.html
+        (
+            "(ACTH) Suero 9–52 pg/mL (muestra matutina)",
+            "(A C T H) Suero nueve a cincuenta y dos picogramos por mililitro (muestra matutina)",
+            "es",
+        ),
+        # web248: https://theory.labster.com/fr/serial-dilution
+        (
+            "obtenir 10 ml d'une solution de 1 mM à partir",
+            "obtenir dix millilitres d'une solution de un millimolaire à partir",
+            "fr",
+        ),
+        # web248: http://hawaiireedlab.com/labwiki/index.php?direction=prev&oldid=114&title=Ampicillin
+        (
+            "should be 50 ug/ml or 0.05 mg/ml (divide",
+            "should be fifty micrograms per milliliter or zero point zero five milligrams per milliliter "
+            "(divide",
+            "en",
+        ),
+        # web249: https://hco.pages.dev/posts/what-to-know-about-your-cd4-count-and-viral-load
+        (
+            "a CD4 count of 200 cells/ µL or less",
+            "a C D four count of two hundred cells per microliter or less",
+            "en",
+        ),
+        # web249: https://www.mypanotes.co.uk/bloods-test/abnormal-liver-blood-test
+        (
+            "ALT: 10-50 U/L",
+            "A L T: ten to fifty units per liter",
+            "en",
+        ),
+        # web249: http://www.rxlist.com/vitamin_d_deficiency/page8.htm
+        (
+            "Insufficiency 12 to 20 ng/mL 21-29 ng/mL",
+            "Insufficiency twelve to twenty nanograms per milliliter twenty-one to twenty-nine nanograms "
+            "per milliliter",
+            "en",
+        ),
+        # web216: https://hiyos.org/diabetic-tests/
+        (
+            "less than 5.5 mol/l is normal,",
+            "less than five point five moles per liter is normal,",
+            "en",
+        ),
+        # web4: https://www.macon.k12.mo.us/cms/One.aspx?portalId=774094&pageId=1158456
+        (
+            "Minutes pg. 1 pg. 2 pg. 3",
+            "Minutes page one page two page three",
+            "en",
+        ),
+    ],
+)  # fmt: skip
+def test_a_prefixed_unit_of_laboratory_copy(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
