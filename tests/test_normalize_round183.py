@@ -7,7 +7,9 @@ grams, litres and moles with pico-, nano-, micro- (written "µ", "μ" or "u"), m
 "mM" ("un millimolaire"), and an enzyme's units per a volume or a mass ("50 U/l" "Units pro Liter", "unidades
 por litro", "kU/l" "Kilounits"); eSpeak NG spelled them ("n g slash m L"). A unit a table names keeps its
 entry; English "pg" is a picogram only before a slash ("pg. 2" is a page). Blind +31 -0 (545 sets),
-development +34 -0.
+development +34 -0. A range whose last number is glued to a unit symbol of more than three letters is
+a range ("7–16mmol/L" "seven to sixteen millimoles per liter", "80–100mmHg"; the rule had taken only three
+letters, and the dash was left). Blind +1 -0, development +3 -0.
 """
 
 import pytest
@@ -114,3 +116,28 @@ from narrate.script.normalize import normalize
 )  # fmt: skip
 def test_a_prefixed_unit_of_laboratory_copy(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web249: https://www.cancertherapyadvisor.com/home/tools/clinical-charts/reference-values-for-commonly-ordered-blood-tests/
+        (
+            "Anion gap S 7–16mmol/L 7–16mmol/L",
+            "Anion gap S seven to sixteen millimoles per liter seven to sixteen millimoles per liter",
+        ),
+        # web249: https://www.cancertherapyadvisor.com/home/tools/clinical-charts/reference-values-for-commonly-ordered-blood-tests/
+        (
+            "Partial pressure of oxygen (PO2) 80–100mmHg 11–13kPa",
+            "Partial pressure of oxygen (P O two) eighty to one hundred millimeters of mercury eleven to "
+            "thirteen kilopascals",
+        ),
+        # web249: https://www.sgkpa.org.uk/main/understanding-your-blood-results
+        (
+            "acceptable range: 21-30mmol/l",
+            "acceptable range: twenty-one to thirty millimoles per liter",
+        ),
+    ],
+)  # fmt: skip
+def test_a_range_before_a_glued_unit_of_more_than_three_letters(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -27,6 +27,7 @@ from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
 rule = RULES.rule
+_UNIT = UNIT_SYMBOLS
 
 
 def _year_like(text: str) -> bool:
@@ -101,7 +102,8 @@ def _numbered_code(m: re.Match[str]) -> str:
 
 @rule(
     rf"(?<![\w$.,-])(?<!\d/)({DEC})\s?[-–]\s?({DEC})"
-    r"(?=\s?[%°]|\s|[.,;:)!?]|$|(?!(?:st|nd|rd|th)\b)[a-zA-Z]{1,3}(?:/|\s|[.,;:)]|$))(?![-–]\d)"
+    r"(?=\s?[%°]|\s|[.,;:)!?]|$|(?!(?:st|nd|rd|th)\b)(?:[a-zA-Z]{1,3}|"
+    rf"{_UNIT})(?:/|\s|[.,;:)]|$))(?![-–]\d)"
 )
 def _range(m: re.Match[str]) -> str:
     if re.match(r"0\d", m.group(2)):
@@ -117,9 +119,6 @@ def _inches_by(m: re.Match[str]) -> str:
 
 # the fraction rules (fractions.py) run here: after the ranges and inch sizes, before the units
 RULES.items.extend(FRACTIONS.items)
-
-
-_UNIT = UNIT_SYMBOLS
 
 
 @rule(
