@@ -9,7 +9,10 @@ por litro", "kU/l" "Kilounits"); eSpeak NG spelled them ("n g slash m L"). A uni
 entry; English "pg" is a picogram only before a slash ("pg. 2" is a page). Blind +31 -0 (545 sets),
 development +34 -0. A range whose last number is glued to a unit symbol of more than three letters is
 a range ("7–16mmol/L" "seven to sixteen millimoles per liter", "80–100mmHg"; the rule had taken only three
-letters, and the dash was left). Blind +1 -0, development +3 -0.
+letters, and the dash was left). Blind +1 -0, development +3 -0. The minus sign (U+2212) glued between a
+number and a number or a word is a dash, so the rules read a range or a compound ("circa 1835−1845" "eighteen
+thirty-five to eighteen forty-five", "23−33 %", "(8−day)"; it had been left, unsaid). Not after a letter
+("g·mol−1") or a currency ("£−512"), where it is a minus. Blind +1 -0, development +3 -0.
 """
 
 import pytest
@@ -141,3 +144,32 @@ def test_a_prefixed_unit_of_laboratory_copy(text: str, said: str, language: str)
 )  # fmt: skip
 def test_a_range_before_a_glued_unit_of_more_than_three_letters(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web149: https://www.oieau.fr/eaudoc/oai/Mortalit%C3%A9-de-lhu%C3%AEtre
+        (
+            "plat atteint 23−33 % contre 8−19 % pour",
+            "plat atteint vingt-trois à trente-trois pour cent contre huit à dix-neuf pour cent pour",
+            "fr",
+        ),
+        # web242: http://www.pocketwatchmuseum.com/clocks/clock6/index.html
+        (
+            "three weight, time (8−day), hour and",
+            "three weight, time (eight-day), hour and",
+            "en",
+        ),
+        # web242: http://www.pocketwatchmuseum.com/clocks/clock6/index.html
+        (
+            "Vienna, Austria, circa 1835−1845.",
+            "Vienna, Austria, circa eighteen thirty-five to eighteen forty-five.",
+            "en",
+        ),
+    ],
+)  # fmt: skip
+def test_a_minus_sign_glued_between_a_number_and_a_number_or_a_word_is_a_dash(
+    text: str, said: str, language: str
+) -> None:
+    assert normalize(text, language) == said

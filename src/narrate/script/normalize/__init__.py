@@ -64,6 +64,8 @@ _DEGREE_SIGNS = {0x2103: "°C", 0x2109: "°F"}
 _SMALL_SCALE = re.compile(r"(?<=\d°)[cf](?![^\W\d_])")
 _LETTER_O_DEGREE = re.compile(r"(?<=\d)o(?=[CF]\b)")
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
+# the minus sign glued between a number and a number or a word is a dash ("1835−1845", "23−33 %", "(8−day)")
+_MINUS_DASH = re.compile("(?<=\\d)\u2212(?=[^\\W_])")
 # a range's first number with a degree sign, its last with it ("225°-250°F", "45°–90°"): said once, after both
 _DEGREE_RANGE = re.compile(r"(?<=\d)°(?=\s?[-–]\s?\d[\d.,]*\s?°)")
 _LABEL_UNITS = re.compile(r"(?<=\d)(?:MG|ML)\b")  # joined to the number only: "2019 MG" may be the carmaker
@@ -86,5 +88,6 @@ def _tidy(text: str) -> str:
     text = _DEGREE_RANGE.sub("", text)
     text = _LABEL_UNITS.sub(lambda m: m.group().lower(), text)  # "500MG TABLETS", "750ML": a label's capitals
     text = text.translate(_HYPHENS)  # "200‑400 mg": Unicode's hyphen and non-breaking hyphen are hyphens
+    text = _MINUS_DASH.sub("-", text)
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     return re.sub(r" ([,.;:!?])(?=\s|$)", r"\1", text).strip()
