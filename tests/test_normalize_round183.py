@@ -13,6 +13,10 @@ letters, and the dash was left). Blind +1 -0, development +3 -0. The minus sign 
 number and a number or a word is a dash, so the rules read a range or a compound ("circa 1835−1845" "eighteen
 thirty-five to eighteen forty-five", "23−33 %", "(8−day)"; it had been left, unsaid). Not after a letter
 ("g·mol−1") or a currency ("£−512"), where it is a minus. Blind +1 -0, development +3 -0.
+
+Round 184: "once", "twice", "thrice" and "thereafter" are no noun a glued measure qualifies ("4.4mg/kg twice
+a day" "four point four milligrams"; it had been the adjective's "milligram"). Blind +0 -0, development +2
+-0: a mend.
 """
 
 import pytest
@@ -173,3 +177,22 @@ def test_a_minus_sign_glued_between_a_number_and_a_number_or_a_word_is_a_dash(
     text: str, said: str, language: str
 ) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web250: https://great-american-adventures.com/how-do-you-give-bute-to-a-horse
+        (
+            "as high as 4.4mg/kg twice a day.",
+            "as high as four point four milligrams per kilogram twice a day.",
+        ),
+        # web250: https://www.vettimes.com/news/vets/small-animal-vets/feline-djd-gordian-knot-or-rewarding-challenge
+        (
+            "dosing at 0.05mg/kg thereafter, is",
+            "dosing at zero point zero five milligrams per kilogram thereafter, is",
+        ),
+    ],
+)  # fmt: skip
+def test_a_glued_unit_before_how_often_or_when_is_plural(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

@@ -45,6 +45,7 @@ NOT_NOUN = {
     "like", "near", "out", "apart", "behind", "beyond", "within", "without", "between", "among", "against",
     "toward", "towards", "plus", "including", "instead", "yet", "nor", "every", "yesterday", "today",
     "tomorrow", "tonight", "daily", "weekly", "next", "earlier", "later", "overnight",
+    "once", "twice", "thrice", "thereafter",  # how often or when: "4.4mg/kg twice a day"
 }  # fmt: skip
 
 
