@@ -16,7 +16,8 @@ thirty-five to eighteen forty-five", "23−33 %", "(8−day)"; it had been left,
 
 Round 184: "once", "twice", "thrice" and "thereafter" are no noun a glued measure qualifies ("4.4mg/kg twice
 a day" "four point four milligrams"; it had been the adjective's "milligram"). Blind +0 -0, development +2
--0: a mend.
+-0: a mend. Siemens among prefixed.py's bases, with micro- and milli- ("400 a 800 µS/cm" "microsiemens por
+centímetro", "52 mS/cm"): a water's conductivity. Blind +1 -0, development +6 -0.
 """
 
 import pytest
@@ -196,3 +197,30 @@ def test_a_minus_sign_glued_between_a_number_and_a_number_or_a_word_is_a_dash(
 )  # fmt: skip
 def test_a_glued_unit_before_how_often_or_when_is_plural(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web251: https://labprocess.es/en/node/3114
+        (
+            "doméstico: 400 a 800 µS/cm",
+            "doméstico: cuatrocientos a ochocientos microsiemens por centímetro",
+            "es",
+        ),
+        # web251: https://labprocess.es/en/node/3114
+        (
+            "Agua de mar: ≈52 mS/cm",
+            "Agua de mar: aproximadamente cincuenta y dos milisiemens por centímetro",
+            "es",
+        ),
+        # web251: https://aquariophilie-aquarium.fr/Eau/Conductivite/la-conductivite.html
+        (
+            "précision de 0,1 µS/cm et une",
+            "précision de zéro virgule un microsiemens par centimètre et une",
+            "fr",
+        ),
+    ],
+)  # fmt: skip
+def test_a_conductivity_in_siemens(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

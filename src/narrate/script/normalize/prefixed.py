@@ -1,13 +1,13 @@
-"""Units of laboratory copy made of an SI prefix and a base: "ng/mL", "µmol/l", "100 µl", "1 mM", "50 U/l".
+"""Units of laboratory copy made of an SI prefix and a base: "ng/mL", "µmol/l", "100 µl", "400 µS/cm".
 
 Lab results, reagent sheets and water reports write concentrations and volumes with prefixes that the unit
-tables do not list one by one, and eSpeak NG spells them letter by letter ("n g slash m L"). A unit here is
-named by joining its prefix's word to its base's, in each language ("Mikro" + "liter" "Mikroliter", "micro"
-+ "litre" "microlitre"), singular and plural, and an enzyme's activity per a volume or a mass is "units per"
-it ("50 U/l" "Units pro Liter", "unidades por litro"). The micro sign is written three ways: "µ" (the micro
-sign), "μ" (Greek mu, which NFKC makes of it) and "u" ("50 ug/ml"). Where a table already names a unit, its
-entry is kept. Left out as other things in copy: "nM" (a torque's newton-metres in French copy), "nl", "pl"
-and a molar "M" alone (a million).
+tables do not list one by one, and eSpeak NG spells them letter by letter ("n g slash m L"). A unit here
+(grams, litres, moles, a molar "mM", siemens) is named by joining its prefix's word to its base's, in each
+language ("Mikro" + "liter" "Mikroliter", "micro" + "litre" "microlitre"), singular and plural, and an
+enzyme's activity per a volume or a mass is "units per" it ("50 U/l" "Units pro Liter", "unidades por
+litro"). The micro sign is written three ways: "µ" (the micro sign), "μ" (Greek mu, which NFKC makes of it)
+and "u" ("50 ug/ml"). Where a table already names a unit, its entry is kept. Left out as other things in
+copy: "nM" (a torque's newton-metres in French copy), "nl", "pl" and a molar "M" alone (a million).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 _MICRO = ("µ", "μ", "u")
 # a base's symbol -> the prefixes it takes here ("" is the base alone)
 _TAKES = {"g": ("p", "n", *_MICRO), "l": (*_MICRO, "m", "d"), "L": (*_MICRO, "m", "d"),
-          "mol": ("", "p", "n", *_MICRO, "m"), "M": (*_MICRO, "m")}  # fmt: skip
+          "mol": ("", "p", "n", *_MICRO, "m"), "M": (*_MICRO, "m"), "S": (*_MICRO, "m")}  # fmt: skip
 _PREFIX = {
     "en": {"p": "pico", "n": "nano", "µ": "micro", "m": "milli", "d": "deci", "": ""},
     "de": {"p": "Piko", "n": "Nano", "µ": "Mikro", "m": "Milli", "d": "Dezi", "": ""},
@@ -25,12 +25,13 @@ _PREFIX = {
 # a base's symbol -> (after one, after any other number)
 _BASE = {
     "en": {"g": ("gram", "grams"), "l": ("liter", "liters"), "mol": ("mole", "moles"),
-           "M": ("molar", "molar")},
-    "de": {"g": ("gramm", "gramm"), "l": ("liter", "liter"), "mol": ("mol", "mol"), "M": ("molar", "molar")},
+           "M": ("molar", "molar"), "S": ("siemens", "siemens")},
+    "de": {"g": ("gramm", "gramm"), "l": ("liter", "liter"), "mol": ("mol", "mol"), "M": ("molar", "molar"),
+           "S": ("siemens", "siemens")},
     "es": {"g": ("gramo", "gramos"), "l": ("litro", "litros"), "mol": ("mol", "moles"),
-           "M": ("molar", "molares")},
+           "M": ("molar", "molares"), "S": ("siemens", "siemens")},
     "fr": {"g": ("gramme", "grammes"), "l": ("litre", "litres"), "mol": ("mole", "moles"),
-           "M": ("molaire", "molaires")},
+           "M": ("molaire", "molaires"), "S": ("siemens", "siemens")},
 }  # fmt: skip
 # an enzyme's units of activity, per the volumes and masses they are measured in
 _UNIT = {
