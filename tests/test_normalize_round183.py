@@ -17,7 +17,10 @@ thirty-five to eighteen forty-five", "23−33 %", "(8−day)"; it had been left,
 Round 184: "once", "twice", "thrice" and "thereafter" are no noun a glued measure qualifies ("4.4mg/kg twice
 a day" "four point four milligrams"; it had been the adjective's "milligram"). Blind +0 -0, development +2
 -0: a mend. Siemens among prefixed.py's bases, with micro- and milli- ("400 a 800 µS/cm" "microsiemens por
-centímetro", "52 mS/cm"): a water's conductivity. Blind +1 -0, development +6 -0.
+centímetro", "52 mS/cm"): a water's conductivity. Blind +1 -0, development +6 -0. A water's hardness:
+German "°dH" "Grad deutscher Härte" ("bis 7 °dH"; eSpeak NG said "Grad d H"; the table's "dl" left to
+prefixed.py, which names it the same). Blind +8 -0, development +2 -0. English "gpg" "grains per gallon".
+Blind +0 -0, development +3 -0.
 """
 
 import pytest
@@ -223,4 +226,31 @@ def test_a_glued_unit_before_how_often_or_when_is_plural(text: str, said: str) -
     ],
 )  # fmt: skip
 def test_a_conductivity_in_siemens(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web251: https://zwv-sulzemoos.de/information-zur-wasserhaerte
+        (
+            "(bis 7 °dH, 0 – 13 mmol/l)",
+            "(bis sieben Grad deutscher Härte, null bis dreizehn Millimol pro Liter)",
+            "de",
+        ),
+        # web251: https://zwv-sulzemoos.de/information-zur-wasserhaerte
+        (
+            "hart (ab 21 °dH, über 3,8 mmol/l)",
+            "hart (ab einundzwanzig Grad deutscher Härte, über drei Komma acht Millimol pro Liter)",
+            "de",
+        ),
+        # web251: http://usa.freeship.co.kr/goods/google_content.asp?guid=49291551
+        (
+            "with a range of 1-30 gpg.",
+            "with a range of one to thirty grains per gallon.",
+            "en",
+        ),
+    ],
+)  # fmt: skip
+def test_a_water_hardness(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said

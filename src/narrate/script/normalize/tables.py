@@ -168,6 +168,7 @@ UNITS = with_prefixed("en", {
     "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"),
     "inHg": ("inch of mercury", "inches of mercury"), "mbar": ("millibar", "millibars"),
     "doz": ("dozen", "dozen"), "masl": ("meter above sea level", "meters above sea level"),
+    "gpg": ("grain per gallon", "grains per gallon"), "GPG": ("grain per gallon", "grains per gallon"),
     # round 33: spaced "mmHg" (blood pressure), air pressure, the grain markets' hundredweight ("$17.32/cwt")
     "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "hPa": ("hectopascal", "hectopascals"),
     "cwt": ("hundredweight", "hundredweight"), "kcals": ("kilocalorie", "kilocalories"),

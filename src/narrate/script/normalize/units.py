@@ -44,7 +44,7 @@ _TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "Sek": ("Sekunde", "Sekunden"), "sec": ("Sekunde", "Sekunden"), "mbar": ("Millibar", "Millibar"),
         "mmHg": ("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"),  # blood pressure
         "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
-        "cl": ("Zentiliter", "Zentiliter"), "dl": ("Deziliter", "Deziliter"),
+        "cl": ("Zentiliter", "Zentiliter"), "°dH": ("Grad deutscher Härte", "Grad deutscher Härte"),
         "kcal": ("Kilokalorie", "Kilokalorien"), "kJ": ("Kilojoule", "Kilojoule"),
         "TL": ("Teelöffel", "Teelöffel"), "EL": ("Esslöffel", "Esslöffel"),  # a recipe's spoons
         # the Swiss franc's short sign after an amount ("DZ ab ca. 150 Fr.", "50 SFr."); before one,
