@@ -20,7 +20,8 @@ a day" "four point four milligrams"; it had been the adjective's "milligram"). B
 centímetro", "52 mS/cm"): a water's conductivity. Blind +1 -0, development +6 -0. A water's hardness:
 German "°dH" "Grad deutscher Härte" ("bis 7 °dH"; eSpeak NG said "Grad d H"; the table's "dl" left to
 prefixed.py, which names it the same). Blind +8 -0, development +2 -0. English "gpg" "grains per gallon".
-Blind +0 -0, development +3 -0.
+Blind +0 -0, development +3 -0. French "ex." and "ex" before a colon are "par exemple" ("(ex. 200 cm)",
+"(ex : le chlore)"; eSpeak NG said "ex"), not "ex-" before a hyphen. Blind +7 -0, development +5 -0.
 """
 
 import pytest
@@ -254,3 +255,29 @@ def test_a_conductivity_in_siemens(text: str, said: str, language: str) -> None:
 )  # fmt: skip
 def test_a_water_hardness(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web210: https://installfenetre.com/dimensions-standard-porte-entree
+        (
+            "différentes (ex. 200 cm) peuvent être",
+            "différentes (par exemple deux cents centimètres) peuvent être",
+        ),
+        # web251: https://ozone-france-piscines.fr/les-points-importants-analyse-eau-piscine-spa/
+        (
+            "l’oxydant (ex : le chlore) dépendra",
+            "l’oxydant (par exemple: le chlore) dépendra",
+        ),
+        # web52: http://www.oleron-plage.fr/coefficient-des-grandes-marees
+        (
+            "de marées à 7 jours, ex:",
+            "de marées à sept jours, par exemple:",
+        ),
+        # not a former one's "ex-"
+        ("l'ex-président", "l'ex-président"),
+    ],
+)  # fmt: skip
+def test_french_ex_is_for_example(text: str, said: str) -> None:
+    assert normalize(text, "fr") == said

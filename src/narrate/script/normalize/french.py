@@ -25,6 +25,13 @@ from narrate.script.normalize.spelled import cardinal
 FRENCH = Rules()
 
 
+@FRENCH.rule(r"(?<![\w'’-])(?:ex|Ex)(?:\.|(?=\s?:))(?!\w)")
+def _for_example(m: re.Match[str]) -> str:
+    """ "(ex. 200 cm)", "(ex : le chlore)": "ex." or "ex" before a colon is "par exemple" (eSpeak NG said
+    "ex"); "ex-président" is not."""
+    return "par exemple"
+
+
 @FRENCH.rule(r"(?<=\d[hH:]\d\d)\s[-–]\s(?=(?:[01]?\d|2[0-3])[hH:][0-5]\d)")
 def _time_span(m: re.Match[str]) -> str:
     """ "18h00 - 22h00", "08:30 - 12:00": a dash between two clock times is "à"."""
