@@ -22,6 +22,12 @@ German "°dH" "Grad deutscher Härte" ("bis 7 °dH"; eSpeak NG said "Grad d H"; 
 prefixed.py, which names it the same). Blind +8 -0, development +2 -0. English "gpg" "grains per gallon".
 Blind +0 -0, development +3 -0. French "ex." and "ex" before a colon are "par exemple" ("(ex. 200 cm)",
 "(ex : le chlore)"; eSpeak NG said "ex"), not "ex-" before a hyphen. Blind +7 -0, development +5 -0.
+
+Round 185: no rule kept (kelvin for a spaced "K" in English and German lost blind pairs: "5 K", "4K").
+
+Round 186: a ratio of three parts or more whose later parts are single digits is said with "to" between them,
+as one of two parts is ("lay the bricks in 6:1:1" "six to one to one", "a 1:2:4 mix"; no clock has minutes or
+seconds of one digit). Blind +2 -0, development +1 -0.
 """
 
 import pytest
@@ -281,3 +287,20 @@ def test_a_water_hardness(text: str, said: str, language: str) -> None:
 )  # fmt: skip
 def test_french_ex_is_for_example(text: str, said: str) -> None:
     assert normalize(text, "fr") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web254: http://frontiertechnologypartners.com/winmau-plasma-npmaam/brickies-mortar-mix-ratio-dd4569
+        (
+            "lay the bricks in 6:1:1.",
+            "lay the bricks in six to one to one.",
+        ),
+        # web254's page, and a time of three parts stays one
+        ("a 1:2:4 mix", "a one to two to four mix"),
+        ("at 2:18:08", "at two hours, eighteen minutes, eight seconds"),
+    ],
+)  # fmt: skip
+def test_a_mix_ratio_of_three_parts(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

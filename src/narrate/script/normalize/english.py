@@ -186,12 +186,12 @@ def _ratio(m: re.Match[str]) -> str:
     return f"{m.group(1) or ''}{nw.cardinal(int(m.group(2)))} to {nw.decimal(m.group(3))}"
 
 
-@_FIRST.rule(r"(?<![\w:.,])(?:(\d{1,3}):(\d)|(1):([6-9]\d|\d{3,5})(s?))(?![\w:]|[.,]\d)")
+@_FIRST.rule(r"(?<![\w:.,])(?:(\d{1,3})((?::\d)+)|(1):([6-9]\d|\d{3,5})(s?))(?![\w:]|[.,]\d)")
 def _bare_ratio(m: re.Match[str]) -> str:
-    """ "1:1 tuition", "a 3:1 majority", "1:64 diecast": no clock's (its minutes have two digits, under 60):
-    a ratio, "one to one"; not a chapter and verse after a book's name ("Luke 1:64")."""
+    """ "1:1 tuition", "a 3:1 majority", "1:2:4 concrete", "1:64 diecast": no clock's (its minutes have two
+    digits, under 60): a ratio, "one to one"; not a chapter and verse after a book's name ("Luke 1:64")."""
     if m.group(1):
-        return f"{nw.cardinal(int(m.group(1)))} to {nw.cardinal(int(m.group(2)))}"
+        return " to ".join(nw.cardinal(int(part)) for part in [m.group(1), *m.group(2)[1:].split(":")])
     second = nw.cardinal(int(m.group(4)))
     book = re.search(r"\b[A-Z][a-z]+\.?\s$", m.string[max(0, m.start() - 16) : m.start()])
     return m.group(0) if book else f"one to {nw.plural_words(second) if m.group(5) else second}"
