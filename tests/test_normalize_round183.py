@@ -27,7 +27,11 @@ Round 185: no rule kept (kelvin for a spaced "K" in English and German lost blin
 
 Round 186: a ratio of three parts or more whose later parts are single digits is said with "to" between them,
 as one of two parts is ("lay the bricks in 6:1:1" "six to one to one", "a 1:2:4 mix"; no clock has minutes or
-seconds of one digit). Blind +2 -0, development +1 -0.
+seconds of one digit). Blind +2 -0, development +1 -0. Pascals among prefixed.py's bases, with hecto-,
+kilo-, mega- and giga- ("25 – 35 MPa" "twenty-five to thirty-five megapascals"; "hPa" and "kPa" keep their
+tables' entries), and a material's strength in newtons per square millimetre ("400 N/mm2" "Newton pro
+Quadratmillimeter"); a German dative's "n" goes on the unit, not on what it is per ("bei 60 U/l" "Units pro
+Liter", not "Litern"). Blind +8 -0, development +3 -0.
 """
 
 import pytest
@@ -304,3 +308,42 @@ def test_french_ex_is_for_example(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_mix_ratio_of_three_parts(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web123: https://terrassendielen-terrassenholz.com/terrassenbefestigung/terrassenschrauben-edelstahl
+        (
+            "| 700 N/mm2 | gut",
+            "| siebenhundert Newton pro Quadratmillimeter | gut",
+            "de",
+        ),
+        # web123: https://www.bauenmitholz.de/marktuebersicht-holzschrauben-schnell-eingedreht-21012011
+        (
+            "von 400 N/mm2. Für alle",
+            "von vierhundert Newton pro Quadratmillimeter. Für alle",
+            "de",
+        ),
+        # web249: https://www.ego-valeo.com/gesundheit/das-verraten-ihre-blutwerte-das-wichtigste-auf-einen-blick/
+        (
+            "sogar erst bei 60 U/l.",
+            "sogar erst bei sechzig Units pro Liter.",
+            "de",
+        ),
+        # found with the search tool: https://www.roseke.com/2013/11/22
+        (
+            "in the range of 25 – 35 MPa (3,600",
+            "in the range of twenty-five to thirty-five megapascals (three thousand six hundred",
+            "en",
+        ),
+        # found with the search tool: https://villasalvia.ch/2021/11/25-38993.html
+        (
+            "strength of 30 MPa after 28 days",
+            "strength of thirty megapascals after twenty-eight days",
+            "en",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pressure_or_a_strength(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

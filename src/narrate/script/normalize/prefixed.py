@@ -15,23 +15,28 @@ from __future__ import annotations
 _MICRO = ("µ", "μ", "u")
 # a base's symbol -> the prefixes it takes here ("" is the base alone)
 _TAKES = {"g": ("p", "n", *_MICRO), "l": (*_MICRO, "m", "d"), "L": (*_MICRO, "m", "d"),
-          "mol": ("", "p", "n", *_MICRO, "m"), "M": (*_MICRO, "m"), "S": (*_MICRO, "m")}  # fmt: skip
+          "mol": ("", "p", "n", *_MICRO, "m"), "M": (*_MICRO, "m"), "S": (*_MICRO, "m"),
+          "Pa": ("h", "k", "M", "G")}  # fmt: skip
 _PREFIX = {
-    "en": {"p": "pico", "n": "nano", "µ": "micro", "m": "milli", "d": "deci", "": ""},
-    "de": {"p": "Piko", "n": "Nano", "µ": "Mikro", "m": "Milli", "d": "Dezi", "": ""},
-    "es": {"p": "pico", "n": "nano", "µ": "micro", "m": "mili", "d": "deci", "": ""},
-    "fr": {"p": "pico", "n": "nano", "µ": "micro", "m": "milli", "d": "déci", "": ""},
-}
+    "en": {"p": "pico", "n": "nano", "µ": "micro", "m": "milli", "d": "deci", "h": "hecto", "k": "kilo",
+           "M": "mega", "G": "giga", "": ""},
+    "de": {"p": "Piko", "n": "Nano", "µ": "Mikro", "m": "Milli", "d": "Dezi", "h": "Hekto", "k": "Kilo",
+           "M": "Mega", "G": "Giga", "": ""},
+    "es": {"p": "pico", "n": "nano", "µ": "micro", "m": "mili", "d": "deci", "h": "hecto", "k": "kilo",
+           "M": "mega", "G": "giga", "": ""},
+    "fr": {"p": "pico", "n": "nano", "µ": "micro", "m": "milli", "d": "déci", "h": "hecto", "k": "kilo",
+           "M": "méga", "G": "giga", "": ""},
+}  # fmt: skip
 # a base's symbol -> (after one, after any other number)
 _BASE = {
     "en": {"g": ("gram", "grams"), "l": ("liter", "liters"), "mol": ("mole", "moles"),
-           "M": ("molar", "molar"), "S": ("siemens", "siemens")},
+           "M": ("molar", "molar"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals")},
     "de": {"g": ("gramm", "gramm"), "l": ("liter", "liter"), "mol": ("mol", "mol"), "M": ("molar", "molar"),
-           "S": ("siemens", "siemens")},
+           "S": ("siemens", "siemens"), "Pa": ("pascal", "pascal")},
     "es": {"g": ("gramo", "gramos"), "l": ("litro", "litros"), "mol": ("mol", "moles"),
-           "M": ("molar", "molares"), "S": ("siemens", "siemens")},
+           "M": ("molar", "molares"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascales")},
     "fr": {"g": ("gramme", "grammes"), "l": ("litre", "litres"), "mol": ("mole", "moles"),
-           "M": ("molaire", "molaires"), "S": ("siemens", "siemens")},
+           "M": ("molaire", "molaires"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals")},
 }  # fmt: skip
 # an enzyme's units of activity, per the volumes and masses they are measured in
 _UNIT = {
@@ -39,6 +44,13 @@ _UNIT = {
     "de": ("Unit", "Units"),
     "es": ("unidad", "unidades"),
     "fr": ("unité", "unités"),
+}
+# a material's strength, newtons per square millimetre ("C25/30: 25 N/mm²")
+_STRENGTH = {
+    "en": ("newton per square millimeter", "newtons per square millimeter"),
+    "de": ("Newton pro Quadratmillimeter", "Newton pro Quadratmillimeter"),
+    "es": ("newton por milímetro cuadrado", "newtons por milímetro cuadrado"),
+    "fr": ("newton par millimètre carré", "newtons par millimètre carré"),
 }
 _PER = {"en": "per", "de": "pro", "es": "por", "fr": "par"}
 _PER_WHAT = ("l", "L", "ml", "mL", "dl", "dL", "g")
@@ -59,6 +71,7 @@ def _named(language: str) -> dict[str, tuple[str, str]]:
         prefix + base: _name(language, prefix, base) for base, takes in _TAKES.items() for prefix in takes
     }
     unit_one, unit_many = _UNIT[language]
+    names |= dict.fromkeys(("N/mm²", "N/mm2"), _STRENGTH[language])
     pers = {what: f"{_PER[language]} {_name(language, what[:-1], what[-1])[0]}" for what in _PER_WHAT}
     for what, per in pers.items():
         names[f"U/{what}"] = (f"{unit_one} {per}", f"{unit_many} {per}")

@@ -222,7 +222,7 @@ def unit_words(unit: str, language: str, *, one: bool, dative: bool = False) -> 
     units = _NAMED[language]
     head, *pers = [unit] if unit in units else unit.split("/")  # "U/l" is one unit's
     said = units["l" if head == "L" else head][0 if one else 1]
-    if dative and language == "de" and not one and said.endswith("er"):
+    if dative and language == "de" and not one and said.endswith("er") and " pro " not in said:
         said += "n"
     for per in pers:  # "kWh/m²/an" "kilowattheures par mètre carré par an"
         name = units[per][0] if per in units else _PER_SHORT[language].get(per, per)
