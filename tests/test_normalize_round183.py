@@ -31,7 +31,8 @@ seconds of one digit). Blind +2 -0, development +1 -0. Pascals among prefixed.py
 kilo-, mega- and giga- ("25 – 35 MPa" "twenty-five to thirty-five megapascals"; "hPa" and "kPa" keep their
 tables' entries), and a material's strength in newtons per square millimetre ("400 N/mm2" "Newton pro
 Quadratmillimeter"); a German dative's "n" goes on the unit, not on what it is per ("bei 60 U/l" "Units pro
-Liter", not "Litern"). Blind +8 -0, development +3 -0.
+Liter", not "Litern"). Blind +8 -0, development +3 -0. A noun per a unit per a second one ("14 units/kg/hr"
+"units per kilogram per hour"; the rule took one unit after the slash). Blind +1 -0, development +1 -0.
 """
 
 import pytest
@@ -347,3 +348,17 @@ def test_a_mix_ratio_of_three_parts(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_pressure_or_a_strength(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web255: https://www.statisticsanswered.com/questions/1148/the-doctor-orders-heparin-for-the-patient-a-bolus-of-60-units-kg-to?ref=anwser
+        (
+            "infusion to run 14 units/kg/hr. You have",
+            "infusion to run fourteen units per kilogram per hour. You have",
+        ),
+    ],
+)  # fmt: skip
+def test_a_noun_per_two_units(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

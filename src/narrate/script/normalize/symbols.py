@@ -248,15 +248,19 @@ _PER_UNIT = "|".join(
 )
 
 
-@rule(rf"(?<![\w.,/-])(?:([a-z]{{3,}})|({_PER_UNIT}))\s?/\s?({_PER_UNIT}|lit(?:re|er))(?![\w/²³]|\.\w)")
+@rule(
+    rf"(?<![\w.,/-])(?:([a-z]{{3,}})|({_PER_UNIT}))\s?/\s?({_PER_UNIT}|lit(?:re|er))(?:/({_PER_UNIT}))?"
+    r"(?![\w/²³]|\.\w)"
+)
 def _word_per_unit(m: re.Match[str]) -> str:
-    """ "4.2 cows/ha", "1.8 pence/litre", "Milk solids (kg/ha grazed)": a noun or a unit with no number,
-    per a unit after the slash ("cows per hectare", "kilograms per hectare"; eSpeak NG said the slash and the
-    letters)."""
+    """ "4.2 cows/ha", "1.8 pence/litre", "Milk solids (kg/ha grazed)", "14 units/kg/hr": a noun or a unit
+    with no number, per a unit after the slash, and per a second one ("cows per hectare", "kilograms per
+    hectare", "units per kilogram per hour"; eSpeak NG said the slash and the letters)."""
     if m.group(1) in {"and", "per", "with"}:
         return m.group(0)
     before = m.group(1) or UNITS[m.group(2)][1]
-    return f"{before} per {UNITS[m.group(3)][0] if m.group(3) in UNITS else m.group(3)}"
+    per = " ".join(f"per {UNITS[u][0] if u in UNITS else u}" for u in m.group(3, 4) if u)
+    return f"{before} {per}"
 
 
 @rule(
