@@ -33,6 +33,11 @@ tables' entries), and a material's strength in newtons per square millimetre ("4
 Quadratmillimeter"); a German dative's "n" goes on the unit, not on what it is per ("bei 60 U/l" "Units pro
 Liter", not "Litern"). Blind +8 -0, development +3 -0. A noun per a unit per a second one ("14 units/kg/hr"
 "units per kilogram per hour"; the rule took one unit after the slash). Blind +1 -0, development +1 -0.
+
+Round 187: radiation's units among prefixed.py's bases: sieverts (nano-, micro-, milli-), grays (micro-,
+milli-) and becquerels (kilo-, mega-, giga-), alone or prefixed ("2,1 mSv" "Millisievert", "0.07 μSv/h"
+"microsieverts per hour", "600Bq/kg" "Becquerel pro Kilogramm", "80 kBq"; eSpeak NG spelled them). Blind +30
+-0, development +33 -0.
 """
 
 import pytest
@@ -362,3 +367,50 @@ def test_a_pressure_or_a_strength(text: str, said: str, language: str) -> None:
 )  # fmt: skip
 def test_a_noun_per_two_units(text: str, said: str) -> None:
     assert normalize(text, "en") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web257: https://www.strahlenschutzportal.de/wissen-kompakt/fachliche_inhalte/exposition/daten-zur-natuerlichen-strahlenexposition
+        (
+            "liegt bei 2,1 mSv.",
+            "liegt bei zwei Komma eins Millisievert.",
+            "de",
+        ),
+        # web257: https://scienceblogs.de/wasgeht/2015/06/25/wildschweinbraten-essen/?all=1
+        (
+            "Grenzwert von 600Bq/kg lag bei etwa 55Bq/kg.",
+            "Grenzwert von sechshundert Becquerel pro Kilogramm lag bei etwa fünfundfünfzig Becquerel pro "
+            "Kilogramm.",
+            "de",
+        ),
+        # web257: https://tesisproyectos.com/que-dosis-reciben-normalmente-las-personas
+        (
+            "una dosis de 0,05 mSv; en",
+            "una dosis de cero coma cero cinco milisieverts; en",
+            "es",
+        ),
+        # web257: https://www.yaronet.com/posts/138901-339.frame?peek=1
+        (
+            "l'iode 132 à 14,5 Bq/m3, celle",
+            "l'iode cent trente-deux à quatorze virgule cinq becquerels par mètre cube, celle",
+            "fr",
+        ),
+        # web257: https://zapek.com/blog/category/radiations/
+        (
+            "from 0.07 μSv/h to 0.15 μSv/h.",
+            "from zero point zero seven microsieverts per hour to zero point one five microsieverts per "
+            "hour.",
+            "en",
+        ),
+        # web257: https://www.pubmed.gov/14527038/
+        (
+            "reached 80 kBq for inhabitants",
+            "reached eighty kilobecquerels for inhabitants",
+            "en",
+        ),
+    ],
+)  # fmt: skip
+def test_a_dose_or_an_activity_of_radiation(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

@@ -1,14 +1,15 @@
 """Units of lab and engineering copy made of an SI prefix and a base: "ng/mL", "100 µl", "400 µS/cm", "MPa".
 
-Lab results, reagent sheets, water reports and building specifications write concentrations, volumes and
-pressures with prefixes that the unit tables do not list one by one, and eSpeak NG spells them letter by
-letter ("n g slash m L"). A unit here (grams, litres, moles, a molar "mM", siemens, pascals) is named by
-joining its prefix's word to its base's, in each language ("Mikro" + "liter" "Mikroliter", "micro" + "litre"
-"microlitre"), singular and plural; an enzyme's activity per a volume or a mass is "units per" it ("50 U/l"
-"Units pro Liter", "unidades por litro"), and a material's strength newtons per square millimetre ("N/mm²").
-The micro sign is written three ways: "µ" (the micro sign), "μ" (Greek mu, which NFKC makes of it) and "u"
-("50 ug/ml"). Where a table already names a unit, its entry is kept. Left out as other things in copy: "nM"
-(a torque's newton-metres in French copy), "nl", "pl" and a molar "M" alone (a million).
+Lab results, reagent sheets, water reports, building specifications and radiation readings write
+concentrations, volumes and pressures with prefixes that the unit tables do not list one by one, and eSpeak NG
+spells them letter by letter ("n g slash m L"). A unit here (grams, litres, moles, a molar "mM", siemens,
+pascals, and radiation's sieverts, grays and becquerels) is named by joining its prefix's word to its base's,
+in each language ("Mikro" + "liter" "Mikroliter", "micro" + "litre" "microlitre"), singular and plural; an
+enzyme's activity per a volume or a mass is "units per" it ("50 U/l" "Units pro Liter", "unidades por litro"),
+and a material's strength newtons per square millimetre ("N/mm²"). The micro sign is written three ways: "µ"
+(the micro sign), "μ" (Greek mu, which NFKC makes of it) and "u" ("50 ug/ml"). Where a table already names a
+unit, its entry is kept. Left out as other things in copy: "nM" (a torque's newton-metres in French copy),
+"nl", "pl" and a molar "M" alone (a million).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ _MICRO = ("µ", "μ", "u")
 # a base's symbol -> the prefixes it takes here ("" is the base alone)
 _TAKES = {"g": ("p", "n", *_MICRO), "l": (*_MICRO, "m", "d"), "L": (*_MICRO, "m", "d"),
           "mol": ("", "p", "n", *_MICRO, "m"), "M": (*_MICRO, "m"), "S": (*_MICRO, "m"),
-          "Pa": ("h", "k", "M", "G")}  # fmt: skip
+          "Pa": ("h", "k", "M", "G"), "Sv": ("", "n", *_MICRO, "m"), "Gy": ("", *_MICRO, "m"),
+          "Bq": ("", "k", "M", "G")}  # fmt: skip
 _PREFIX = {
     "en": {"p": "pico", "n": "nano", "µ": "micro", "m": "milli", "d": "deci", "h": "hecto", "k": "kilo",
            "M": "mega", "G": "giga", "": ""},
@@ -31,13 +33,17 @@ _PREFIX = {
 # a base's symbol -> (after one, after any other number)
 _BASE = {
     "en": {"g": ("gram", "grams"), "l": ("liter", "liters"), "mol": ("mole", "moles"),
-           "M": ("molar", "molar"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals")},
+           "M": ("molar", "molar"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals"),
+           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerel", "becquerels")},
     "de": {"g": ("gramm", "gramm"), "l": ("liter", "liter"), "mol": ("mol", "mol"), "M": ("molar", "molar"),
-           "S": ("siemens", "siemens"), "Pa": ("pascal", "pascal")},
+           "S": ("siemens", "siemens"), "Pa": ("pascal", "pascal"),
+           "Sv": ("sievert", "sievert"), "Gy": ("gray", "gray"), "Bq": ("becquerel", "becquerel")},
     "es": {"g": ("gramo", "gramos"), "l": ("litro", "litros"), "mol": ("mol", "moles"),
-           "M": ("molar", "molares"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascales")},
+           "M": ("molar", "molares"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascales"),
+           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerelio", "becquerelios")},
     "fr": {"g": ("gramme", "grammes"), "l": ("litre", "litres"), "mol": ("mole", "moles"),
-           "M": ("molaire", "molaires"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals")},
+           "M": ("molaire", "molaires"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals"),
+           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerel", "becquerels")},
 }  # fmt: skip
 # an enzyme's units of activity, per the volumes and masses they are measured in
 _UNIT = {
