@@ -15,8 +15,9 @@ import functools
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.english_units import UNITS
 from narrate.script.normalize.rules import Rules, ends_sentence
-from narrate.script.normalize.tables import FULL_WEEKDAYS, MONTHS, UNITS, WEEKDAYS
+from narrate.script.normalize.tables import FULL_WEEKDAYS, MONTHS, WEEKDAYS
 
 DATES = Rules()
 

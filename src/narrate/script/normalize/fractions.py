@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.english_units import UNIT_SYMBOLS, UNITS
 from narrate.script.normalize.rules import NOT_NOUN, Rules, ends_sentence, quotation_open
-from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
 rule = RULES.rule

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.english_units import UNIT_SYMBOLS, UNITS
 from narrate.script.normalize.fractions import RULES as FRACTIONS
 from narrate.script.normalize.rules import (
     DEC,
@@ -23,7 +24,6 @@ from narrate.script.normalize.rules import (
     size_span,
 )
 from narrate.script.normalize.sums import in_sum, multiplied
-from narrate.script.normalize.tables import UNIT_SYMBOLS, UNITS
 
 RULES = Rules()
 rule = RULES.rule

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.english_units import UNITS
 from narrate.script.normalize.rules import (
     DEC,
     DETERMINER,
@@ -18,7 +19,7 @@ from narrate.script.normalize.rules import (
     determiner_before,
     joint,
 )
-from narrate.script.normalize.tables import CURRENCIES, ISO_CODES, UNITS
+from narrate.script.normalize.tables import CURRENCIES, ISO_CODES
 
 RULES = Rules()
 rule = RULES.rule

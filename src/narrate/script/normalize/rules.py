@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable
 
 from num2words import num2words
 
+from narrate.script.normalize.english_units import UNIT_SYMBOLS
 from narrate.script.normalize.needs import has_digit, needs_digit
-from narrate.script.normalize.tables import HOW_OFTEN, UNIT_SYMBOLS
+from narrate.script.normalize.tables import HOW_OFTEN
 
 Replace = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Replace]

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.english_units import UNITS
 from narrate.script.normalize.rules import NUMBER_WORD, Rules, adjectival, determiner_before
 from narrate.script.normalize.sums import multiplied
-from narrate.script.normalize.tables import COMPASS_POINTS, UNITS
+from narrate.script.normalize.tables import COMPASS_POINTS
 
 RULES = Rules()
 rule = RULES.rule
