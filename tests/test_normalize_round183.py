@@ -37,7 +37,9 @@ Liter", not "Litern"). Blind +8 -0, development +3 -0. A noun per a unit per a s
 Round 187: radiation's units among prefixed.py's bases: sieverts (nano-, micro-, milli-), grays (micro-,
 milli-) and becquerels (kilo-, mega-, giga-), alone or prefixed ("2,1 mSv" "Millisievert", "0.07 μSv/h"
 "microsieverts per hour", "600Bq/kg" "Becquerel pro Kilogramm", "80 kBq"; eSpeak NG spelled them). Blind +30
--0, development +33 -0.
+-0, development +33 -0. A torque in feet or inches and pounds as workshop manuals write it ("90 ft. lbs."
+"ninety foot-pounds", "95 in. lbs.", "81-95 ft/lb", "15–80 ft-lb"; it had been "feet lbs", "inches lbs").
+Blind +0 -0, development +8 -0: a mend.
 """
 
 import pytest
@@ -414,3 +416,33 @@ def test_a_noun_per_two_units(text: str, said: str) -> None:
 )  # fmt: skip
 def test_a_dose_or_an_activity_of_radiation(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web256 (charm.mcallihan.com, a workshop manual; the full address is in web256/measures.tsv)
+        (
+            "(b) Second to 122 Nm (90 ft. lbs.).",
+            "(b) Second to one hundred twenty-two newton meters (ninety foot-pounds).",
+        ),
+        # web256 (the same page)
+        (
+            "in sequence shown to 11 Nm (95 in. lbs.).",
+            "in sequence shown to eleven newton meters (ninety-five inch-pounds).",
+        ),
+        # web256 (charm.li, a workshop manual; the full address is in web256/ranges.tsv)
+        (
+            "2. Install the bolt. Tighten to 110-130 Nm (81-95 ft/lb).",
+            "two. Install the bolt. Tighten to one hundred ten to one hundred thirty newton meters"
+            " (eighty-one to ninety-five foot-pounds).",
+        ),
+        # web256: https://revrated.com/torque-calculator/embed/
+        (
+            "3/8\" drive (15–80 ft-lb) — covers most",
+            "three eighths inch drive (fifteen to eighty foot-pounds) — covers most",
+        ),
+    ],
+)  # fmt: skip
+def test_a_torque_in_feet_or_inches_and_pounds(text: str, said: str) -> None:
+    assert normalize(text, "en") == said

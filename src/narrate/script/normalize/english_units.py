@@ -70,6 +70,11 @@ UNITS = with_prefixed("en", {
     "fl. oz.": ("fluid ounce", "fluid ounces"), "ozs": ("ounce", "ounces"),
     "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
     "lb-ft": ("pound-foot", "pound-feet"), "Nm": ("newton meter", "newton meters"),
+    # a torque in feet or inches and pounds, as workshop manuals write it ("35 ft. lbs.", "15–80 ft-lb")
+    **dict.fromkeys(("ft-lb", "ft-lbs", "ft. lbs.", "ft. lbs", "ft lbs", "ft/lb"),
+                    ("foot-pound", "foot-pounds")),
+    **dict.fromkeys(("in-lb", "in-lbs", "in. lbs.", "in. lbs", "in lbs", "in/lb"),
+                    ("inch-pound", "inch-pounds")),
     "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
     "kcal": ("kilocalorie", "kilocalories"), "ppm": ("part per million", "parts per million"),
     "kJ": ("kilojoule", "kilojoules"), "kj": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
