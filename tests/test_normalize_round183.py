@@ -36,10 +36,11 @@ Liter", not "Litern"). Blind +8 -0, development +3 -0. A noun per a unit per a s
 
 Round 187: radiation's units among prefixed.py's bases: sieverts (nano-, micro-, milli-), grays (micro-,
 milli-) and becquerels (kilo-, mega-, giga-), alone or prefixed ("2,1 mSv" "Millisievert", "0.07 μSv/h"
-"microsieverts per hour", "600Bq/kg" "Becquerel pro Kilogramm", "80 kBq"; eSpeak NG spelled them). Blind +30
--0, development +33 -0. A torque in feet or inches and pounds as workshop manuals write it ("90 ft. lbs."
-"ninety foot-pounds", "95 in. lbs.", "81-95 ft/lb", "15–80 ft-lb"; it had been "feet lbs", "inches lbs").
-Blind +0 -0, development +8 -0: a mend.
+"microsieverts per hour", "600Bq/kg" "Becquerel pro Kilogramm", "80 kBq"; eSpeak NG spelled them). Blind +10
+-0 (unseen420), development +33 -0; +20 more on unseen568, which shares six sites with web257 and so counts as
+a development set from this round on (benchmarks/normalize_score.py). A torque in feet or inches and pounds as
+workshop manuals write it ("90 ft. lbs." "ninety foot-pounds", "95 in. lbs.", "81-95 ft/lb", "15–80 ft-lb"; it
+had been "feet lbs", "inches lbs"). Blind +0 -0, development +8 -0: a mend.
 """
 
 import pytest
