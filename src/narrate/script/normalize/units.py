@@ -15,7 +15,7 @@ from narrate.script.normalize.prefixed import with_prefixed
 from narrate.script.normalize.rules import Rules, ends_sentence, quotation_open
 from narrate.script.normalize.spelled import SIGNS
 
-# symbol -> (after one, after any other number); prefixed.py adds the prefixed units of laboratory copy
+# symbol -> (after one, after any other number); prefixed.py adds the units made of an SI prefix and a base
 _TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "de": {
         "km": ("Kilometer", "Kilometer"), "m": ("Meter", "Meter"), "cm": ("Zentimeter", "Zentimeter"),
