@@ -1,7 +1,8 @@
 """English unit symbols and their names, singular and plural: "km" ("kilometer", "kilometers").
 
 The measures', fractions', money's and dates' rules read them (`UNITS`, and `UNIT_SYMBOLS`, every symbol as
-one pattern); prefixed.py adds the units made of an SI prefix and a base ("ng/mL", "mSv").
+one pattern); prefixed.py adds the units made of an SI prefix and a base ("ng/mL", "mSv", "ml", "hPa"), so
+they are not listed here.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ UNITS = with_prefixed("en", {
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "LB": ("pound", "pounds"), "LBS": ("pound", "pounds"),  # a price list's capitals ("$0.80/LB")
     "kg": ("kilogram", "kilograms"), "kgs": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
-    "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
     "kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters"),  # water rates' "6 kl", "R16,54/kl"
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
     "m.p.h": ("mile per hour", "miles per hour"),  # "56 m.p.h." (its period the rule's), was "meters.p.h."
@@ -51,7 +51,6 @@ UNITS = with_prefixed("en", {
     "degC": ("degree Celsius", "degrees Celsius"), "degF": ("degree Fahrenheit", "degrees Fahrenheit"),
     "yds": ("yard", "yards"), "ins": ("inch", "inches"),  # plurals of "yd", "in" ("110yds", "(37 ins)")
     "mAh": ("milliamp hour", "milliamp hours"), "MBps": ("megabyte per second", "megabytes per second"),
-    "kPa": ("kilopascal", "kilopascals"),  # blood's "mg/dL", "mmol/L": prefixed.py's units, one per another
     "tbsp": ("tablespoon", "tablespoons"), "tbsp.": ("tablespoon", "tablespoons"),
     "tbs.": ("tablespoon", "tablespoons"), "tbs": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "tsp.": ("teaspoon", "teaspoons"),
@@ -75,19 +74,18 @@ UNITS = with_prefixed("en", {
                     ("foot-pound", "foot-pounds")),
     **dict.fromkeys(("in-lb", "in-lbs", "in. lbs.", "in. lbs", "in lbs", "in/lb"),
                     ("inch-pound", "inch-pounds")),
-    "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
+    "mcg": ("microgram", "micrograms"),
     "kcal": ("kilocalorie", "kilocalories"), "ppm": ("part per million", "parts per million"),
     "kJ": ("kilojoule", "kilojoules"), "kj": ("kilojoule", "kilojoules"), "MJ": ("megajoule", "megajoules"),
     "ppb": ("part per billion", "parts per billion"), "fps": ("frame per second", "frames per second"),
-    "mmHg": ("millimeter of mercury", "millimeters of mercury"), "dl": ("deciliter", "deciliters"),
-    "dL": ("deciliter", "deciliters"), "cl": ("centiliter", "centiliters"),
+    "mmHg": ("millimeter of mercury", "millimeters of mercury"), "cl": ("centiliter", "centiliters"),
     "cu ft": ("cubic foot", "cubic feet"), "cu. ft.": ("cubic foot", "cubic feet"),
     "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"),
     "inHg": ("inch of mercury", "inches of mercury"), "mbar": ("millibar", "millibars"),
     "doz": ("dozen", "dozen"), "masl": ("meter above sea level", "meters above sea level"),
     "gpg": ("grain per gallon", "grains per gallon"), "GPG": ("grain per gallon", "grains per gallon"),
-    # round 33: spaced "mmHg" (blood pressure), air pressure, the grain markets' hundredweight ("$17.32/cwt")
-    "mm Hg": ("millimeter of mercury", "millimeters of mercury"), "hPa": ("hectopascal", "hectopascals"),
+    # round 33: spaced "mmHg" (blood pressure), the grain markets' hundredweight ("$17.32/cwt")
+    "mm Hg": ("millimeter of mercury", "millimeters of mercury"),
     "cwt": ("hundredweight", "hundredweight"), "kcals": ("kilocalorie", "kilocalories"),
     "m.a.s.l.": ("meter above sea level", "meters above sea level"),  # and "masl", with "doz" above
     # round 36: loads and pressures in building and tyre copy

@@ -39,11 +39,11 @@ _TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "°F": ("Grad Fahrenheit", "Grad Fahrenheit"),
         "W": ("Watt", "Watt"), "V": ("Volt", "Volt"), "kV": ("Kilovolt", "Kilovolt"),
         "Hz": ("Hertz", "Hertz"), "kHz": ("Kilohertz", "Kilohertz"), "MHz": ("Megahertz", "Megahertz"),
-        "GHz": ("Gigahertz", "Gigahertz"), "hPa": ("Hektopascal", "Hektopascal"),
+        "GHz": ("Gigahertz", "Gigahertz"),
         "min": ("Minute", "Minuten"), "Min": ("Minute", "Minuten"), "s": ("Sekunde", "Sekunden"),
         "Sek": ("Sekunde", "Sekunden"), "sec": ("Sekunde", "Sekunden"), "mbar": ("Millibar", "Millibar"),
         "mmHg": ("Millimeter Quecksilbersäule", "Millimeter Quecksilbersäule"),  # blood pressure
-        "mg": ("Milligramm", "Milligramm"), "ml": ("Milliliter", "Milliliter"),
+        "mg": ("Milligramm", "Milligramm"),
         "cl": ("Zentiliter", "Zentiliter"), "°dH": ("Grad deutscher Härte", "Grad deutscher Härte"),
         "kcal": ("Kilokalorie", "Kilokalorien"), "kJ": ("Kilojoule", "Kilojoule"),
         "TL": ("Teelöffel", "Teelöffel"), "EL": ("Esslöffel", "Esslöffel"),  # a recipe's spoons
@@ -81,13 +81,13 @@ _TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "W": ("vatio", "vatios"), "V": ("voltio", "voltios"), "kV": ("kilovoltio", "kilovoltios"),
         "Hz": ("hercio", "hercios"), "kHz": ("kilohercio", "kilohercios"),
         "MHz": ("megahercio", "megahercios"), "GHz": ("gigahercio", "gigahercios"),
-        "hPa": ("hectopascal", "hectopascales"), "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
+        "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
         "mbar": ("milibar", "milibares"),
         # a degree sign alone: eSpeak NG says "grados" for it, but after "veintiuno" ("21°"), not the
         # "veintiún" that agrees with it
         "°": ("grado", "grados"), "dB(A)": ("decibelio A", "decibelios A"),
         "‰": ("por mil", "por mil"), "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
-        "mg": ("miligramo", "miligramos"), "ml": ("mililitro", "mililitros"),
+        "mg": ("miligramo", "miligramos"),
         "cl": ("centilitro", "centilitros"), "kcal": ("kilocaloría", "kilocalorías"),
         "kJ": ("kilojulio", "kilojulios"),
         "CV": ("caballo", "caballos"),  # caballos de vapor, a car's power ("190 CV")
@@ -121,8 +121,8 @@ _TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "°F": ("degré Fahrenheit", "degrés Fahrenheit"), "Wh": ("wattheure", "wattheures"),
         "W": ("watt", "watts"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
         "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
-        "GHz": ("gigahertz", "gigahertz"), "hPa": ("hectopascal", "hectopascals"),
-        "mg": ("milligramme", "milligrammes"), "ml": ("millilitre", "millilitres"),
+        "GHz": ("gigahertz", "gigahertz"),
+        "mg": ("milligramme", "milligrammes"),
         "cl": ("centilitre", "centilitres"), "kcal": ("kilocalorie", "kilocalories"),
         "kJ": ("kilojoule", "kilojoules"), "mbar": ("millibar", "millibars"),
         "ch": ("cheval", "chevaux"), "CV": ("cheval", "chevaux"),  # chevaux-vapeur, a car's power ("130 ch")
