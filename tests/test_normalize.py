@@ -192,7 +192,7 @@ def test_other_languages_are_left_to_espeak(text: str, language: str) -> None:
         (
             "wie z.B. der, bzw. die EU, Nr. 5, ca. 50, u. a. in Berlin, Äpfel usw. Die",
             "de",
-            "wie zum Beispiel der, beziehungsweise die EU, Nummer fünf, circa fünfzig, unter anderem in "
+            "wie zum Beispiel der, beziehungsweise die EU, Nummer fünf, zirka fünfzig, unter anderem in "
             "Berlin, Äpfel und so weiter. Die",
         ),
         (

@@ -222,7 +222,7 @@ def test_unit_words(text: str, spoken: str, language: str) -> None:
         # https://www.schwaebische.de/landkreis/landkreis-ravensburg/bad-waldsee_artikel,-unbekannter-bricht-in-bad-waldsee-mehrere-autos-auf-_arid,11431531.html
         ("und etwa 1,75 Meter groß beschrieben.", "und etwa ein Meter fünfundsiebzig groß beschrieben."),
         # https://de.nepoli.eu/2018/12/18/pol-ks-kassel-zwei-scheiben-an-haltestelle-zertruemmert-zeuge-beschreibt-mutmasslichen-taeter
-        ("einen ca. 1,70 Meter großen Mann", "einen circa ein Meter siebzig großen Mann"),
+        ("einen ca. 1,70 Meter großen Mann", "einen zirka ein Meter siebzig großen Mann"),
         # http://steiermark.orf.at/news/stories/2529457/index.html
         (
             "einen 30 bis 35 Jahre alten, 1,75 bis 1,80 Meter großen Mann",

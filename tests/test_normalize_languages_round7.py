@@ -245,7 +245,7 @@ def test_german_not_a_phone_number(text: str) -> None:
         # the currency code after an amount (eSpeak NG spells it)
         (
             "Änderungen und final ca. 10.000 EUR höherer Zuführung",
-            "Änderungen und final circa zehntausend Euro höherer Zuführung",
+            "Änderungen und final zirka zehntausend Euro höherer Zuführung",
         ),
     ],
 )
@@ -597,7 +597,7 @@ def test_what_french_round_9_leaves(text: str, kept: str) -> None:
         # "Mio" and "Mrd" without a point before a currency; "i.H.v."; "Hl." in "Heilig Geist"
         (
             "von ca. 23 Mio € (75 %) erhalten.",
-            "von circa dreiundzwanzig Millionen Euro (fünfundsiebzig Prozent) erhalten.",
+            "von zirka dreiundzwanzig Millionen Euro (fünfundsiebzig Prozent) erhalten.",
         ),
         ("auf 3,3 Mio € im Jahre 2017", "auf drei Komma drei Millionen Euro im Jahre zweitausendsiebzehn"),
         (

@@ -69,7 +69,7 @@ from narrate.script.normalize import normalize
         ("Wilhelm im 11. Jhd. gegründete Angerdorf", "de",
          "Wilhelm im elften Jahrhundert gegründete Angerdorf"),
         # web95: https://annabelle.ch/stil/preiswerte-ferien-in-der-schweiz-5-superschoene-hostels
-        ("Schlafsaal ab ca. 50 Fr.", "de", "Schlafsaal ab circa fünfzig Franken."),
+        ("Schlafsaal ab ca. 50 Fr.", "de", "Schlafsaal ab zirka fünfzig Franken."),
         # web95: https://www.musikschule-angelbachtal.de/geb%C3%BChren/
         ("Einzelunterricht 30 Min. 57 €", "de", "Einzelunterricht dreißig Minuten. siebenundfünfzig Euro"),
         # web56: https://insonoro.com/noticia/45725/ (the festival's timetable)

@@ -38,7 +38,7 @@ from narrate.script.normalize import normalize
         # web97: https://www.cfainterpro28.com/fabrique/portfolio/defi-macarons/
         ("Au début du XX° siècle, le", "fr", "Au début du vingtième siècle, le"),
         # web82: https://christinasbabyblog.wordpress.com/2011/12/01/ruck-zuck-muffins/
-        ("Für ca 16 Muffins braucht", "de", "Für circa sechzehn Muffins braucht"),
+        ("Für ca 16 Muffins braucht", "de", "Für zirka sechzehn Muffins braucht"),
         # web89: https://tubaile.com/post/cuánto-cuesta-tener-a-mi-hijo-en-una-academia-de-baile
         ("desde 50.000 COP (15 dólares) en", "es",
          "desde cincuenta mil pesos colombianos (quince dólares) en"),

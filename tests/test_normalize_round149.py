@@ -545,7 +545,7 @@ def test_spanish_feminine_nouns_in_ma(text: str, said: str) -> None:
         ("Kindertarif ab Jg. 2010 bis Jg. 2018",
          "Kindertarif ab Jahrgang zweitausendzehn bis Jahrgang zweitausendachtzehn"),
         # web194: https://www.baldur-garten.at/onion/content/pflege-tipps/obst/pflanzkartoffeln
-        ("Ca. 4 Wochen lässt man sie", "Circa vier Wochen lässt man sie"),
+        ("Ca. 4 Wochen lässt man sie", "Zirka vier Wochen lässt man sie"),
         # web195: http://rettungswesen.de/ver.html
         ("D.h., Grundlage der Bemessung", "Das heißt, Grundlage der Bemessung"),
     ],
@@ -720,7 +720,7 @@ def test_seconds_glued_to_their_number() -> None:
     ("text", "said"),
     [
         # web150: https://gps-tour.info/nl/tochten/detail.172327.html
-        ("ca. 3 ½ km Schiebestrecke,", "circa dreieinhalb Kilometer Schiebestrecke,"),
+        ("ca. 3 ½ km Schiebestrecke,", "zirka dreieinhalb Kilometer Schiebestrecke,"),
         # web192: https://www.schuh-klein.de/kalte-fuesse-das-muss-nicht-sein/
         ("die Schuhgröße „7 1/2″.", "die Schuhgröße „siebeneinhalb″."),
         # web187: https://marathonsammlerberndneumann.com/marathon-und-reisen/burgwald-2013
@@ -1083,7 +1083,7 @@ def test_no_thousands_start_with_a_zero(text: str, said: str) -> None:
     ("text", "said"),
     [
         # web212: https://musiker-board.de/threads/gibson-les-paul-userthread.228231/page-1467
-        ("Gewicht von ca. 3.6 kg, damit", "Gewicht von circa drei Komma sechs Kilogramm, damit"),
+        ("Gewicht von ca. 3.6 kg, damit", "Gewicht von zirka drei Komma sechs Kilogramm, damit"),
         # web147: https://1aus3.net/pc-komponenten/gaming-prozessor
         ("4.7 GHz / 5.3 GHz", "vier Komma sieben Gigahertz / fünf Komma drei Gigahertz"),
         ("um 10.30 h", "um zehn Uhr dreißig"),
@@ -1339,7 +1339,7 @@ def test_a_toll_free_code_alone_before_number() -> None:
     ("text", "said"),
     [
         # web225: http://www.pfandhaus-becker.de/konditionen
-        ("ca. 42 % p.a.", "circa zweiundvierzig Prozent per anno."),
+        ("ca. 42 % p.a.", "zirka zweiundvierzig Prozent per anno."),
         ("von 54 % p.a. (4,5 %", "von vierundfünfzig Prozent per anno (vier Komma fünf Prozent"),
     ],
 )  # fmt: skip

@@ -276,7 +276,7 @@ def test_spanish_letters_of_a_code_by_their_names(text: str, said: str) -> None:
     ("text", "said", "language"),
     [
         # web245: https://newtuber.su/video/Z0w9mNeMoQM
-        ("beträgt ca. 60,00 bis 80,00 EUR.", "beträgt circa sechzig bis achtzig Euro.", "de"),
+        ("beträgt ca. 60,00 bis 80,00 EUR.", "beträgt zirka sechzig bis achtzig Euro.", "de"),
         # web70: http://radio.guijuelo.es/2010/03/16/ligero-aumento-de-precio-del-cerdo-iberico-en-lonja
         ("cotizan a 22,00-24,00 euros/unidad,", "cotizan a veintidós a veinticuatro euros por unidad,", "es"),
     ],

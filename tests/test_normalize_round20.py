@@ -27,7 +27,7 @@ from tests.spoken import heard_as
         ("ein mehr als Fr. 50'000.- betragendes Finanzgeschäft", "de",
          "ein mehr als fünfzigtausend Franken betragendes Finanzgeschäft"),
         ("Mind. 10 Prozent der Stimmberechtigten (zur Zeit ca. 45 )", "de",
-         "Mindestens zehn Prozent der Stimmberechtigten (zur Zeit circa fünfundvierzig )"),
+         "Mindestens zehn Prozent der Stimmberechtigten (zur Zeit zirka fünfundvierzig )"),
         # http://www.kehrsatz.ch/xml_1/internet/de/application/d20/f82.cfm
         ("einmalige Ausgaben über CHF 150'000.00", "de",
          "einmalige Ausgaben über hundertfünfzigtausend Franken"),

@@ -55,7 +55,7 @@ from tests.spoken import heard_as
         ("Zw. 5 – 10 Fahrgäste gibt es", "de", "Zwischen fünf und zehn Fahrgäste gibt es"),
         # https://sp-ostermundigen.ch/blog/2023/10/18/fraktion-sp-gruene-gewerkschaften-fordert-ein-ende-der-schuldenwirtschaft-in-ostermundigen-2
         ("Steuersatz von 1,79 bringt Mehreinnahmen von ca. 1.4 Millionen", "de",
-         "Steuersatz von eins Komma sieben neun bringt Mehreinnahmen von circa eins Komma vier Millionen"),
+         "Steuersatz von eins Komma sieben neun bringt Mehreinnahmen von zirka eins Komma vier Millionen"),
         # https://www.lauperswil.ch/aus-lauperswil/aktuelle-meldungen/388-budget-2024
         ("um CHF 370'300.00 resp. 5.8 % höheren Fiskalertrag", "de",
          "um dreihundertsiebzigtausenddreihundert Franken respektive fünf Komma acht Prozent höheren "

@@ -43,7 +43,7 @@ from tests.spoken import heard_as
          'kam gegen zwei Uhr dreißig ein siebenundzwanzigjähriger Mann mit'),
         # https://wiesentbote.de/?p=147462
         ('einen Schaden von ca. 7000.-€. Es war', 'de',
-         'einen Schaden von circa siebentausend Euro. Es war'),
+         'einen Schaden von zirka siebentausend Euro. Es war'),
         # http://docplayer.org/133191663-Gemeindepraesident-kurt-altenburger-gemeindeschreiber-marc-bernasconi-anwesend-stimmberechtigte-145-personen.html
         ('Matthias, geb. 1975, wohnhaft am Hegi 14', 'de',
          'Matthias, geboren neunzehnhundertfünfundsiebzig, wohnhaft am Hegi vierzehn'),

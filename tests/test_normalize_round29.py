@@ -138,7 +138,7 @@ def test_from_real_copy(text: str, language: str, spoken: str) -> None:
         ('the "Top 5" list', "en", 'the "Top five" list'),  # a quotation's end, not inches
         ('version ("1") and ("2") does', "en", 'version ("one") and ("two") does'),
         ("due by 5/8.", "en", "due by May eighth."),  # a date without an inch mark
-        ("Preis: 5 Fr. - ca.", "de", "Preis: fünf Franken - circa."),  # "Fr." after an amount: no weekday
+        ("Preis: 5 Fr. - ca.", "de", "Preis: fünf Franken - zirka."),  # "Fr." after an amount: no weekday
         ("1 1/2 TL Salz", "de", "eineinhalb Teelöffel Salz"),  # a whole and a half: round 158
         ("le 1/4 de finale", "fr", "le quart de finale"),  # the article is the "one"
         ("el 1 de abril", "es", "el uno de abril"),  # eSpeak NG's reading since round 78 (blind +11 -4)

@@ -4,8 +4,8 @@ them)."""
 # abbreviations eSpeak NG spells or reads as a word ("z. B." "zet be", "bzw." "be zet we", "usw." "usf")
 ABBREVIATIONS = {
     "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "d. h.": "das heißt", "u. a.": "unter anderem",
-    "usw.": "und so weiter", "etc.": "et cetera", "ca.": "circa", "Nr.": "Nummer", "Mio.": "Millionen",
-    "ca": "circa",  # "ca 20 Minuten": the point left out
+    "usw.": "und so weiter", "etc.": "et cetera", "ca.": "zirka", "Nr.": "Nummer", "Mio.": "Millionen",
+    "ca": "zirka",  # "ca 20 Minuten": the point left out
     "Mrd.": "Milliarden", "Tsd.": "Tausend", "vgl.": "vergleiche", "ggf.": "gegebenenfalls",
     "inkl.": "inklusive", "evtl.": "eventuell", "bspw.": "beispielsweise", "zzgl.": "zuzüglich",
     "einschl.": "einschließlich",
@@ -23,9 +23,11 @@ ABBREVIATIONS = {
     "v. l.": "von links", "v. r.": "von rechts", "e. V.": "eingetragener Verein", "NÖ": "Niederösterreich",
     "OÖ": "Oberösterreich", "Jh.": "Jahrhundert", "Jhd.": "Jahrhundert", "Jhdt.": "Jahrhundert",
     "v. Chr.": "vor Christus", "n. Chr.": "nach Christus", "gem.": "gemäß", "MwSt": "Mehrwertsteuer",
-    "Inkl.": "Inklusive", "zB": "zum Beispiel", "Ca.": "Circa", "Jg.": "Jahrgang", "D. h.": "Das heißt",
+    "Inkl.": "Inklusive", "zB": "zum Beispiel", "Ca.": "Zirka", "Jg.": "Jahrgang", "D. h.": "Das heißt",
     "ggü.": "gegenüber", "Max.": "Maximal", "Z. B.": "Zum Beispiel", "i. Tr.": "in der Trockenmasse",
     "p. a.": "per anno",  # an interest rate's year, "42 % p.a."
+    # Duden's other spelling: eSpeak NG's German reads "circa" /kɪrka/, "zirka" /tsɪrka/ as German says it
+    "circa": "zirka", "Circa": "Zirka",
 }  # fmt: skip
 # their point may also end the sentence
 ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt.", "v. Chr.", "n. Chr.", "p. a."}
