@@ -7,6 +7,12 @@ spoken sides had spelled it "circa", so the measure heard both sides alike and h
 spoken sides now spell "zirka" (a measure mend; on the old code blind -293, development -152). With the
 rule: blind +299 -0, development +157 -0 against that; +6 -0 and +5 -0 against the old measure (written
 "circa" now said right where a pair had spelled "zirka").
+
+Round 189, too: Duden's common German abbreviations that need no ending to agree: "Abb." "Abbildung",
+"Anm." "Anmerkung", "Fa." "Firma", "Gebr.", "Hrsg.", "insb.", "bzgl.", "Bsp.", "v. a.", "Hr.", "Bhf.", "Tab.",
+"Gde.", "u. v. m.", "z. Zt.", "i. A." (eSpeak NG said "app", "anm", "fa", or spelled them). Blind +19 -0,
+development +5 -0. French "par ex." says its "par" once ("par par exemple" had been said since round 184).
+Blind +1 -0, development +1 -0.
 """
 
 from __future__ import annotations
@@ -38,3 +44,22 @@ def test_espeak_reads_circa_as_latin_and_zirka_as_german() -> None:
 def test_german_circa_is_said_zirka(text: str, said: str) -> None:
     assert heard_as(text, said, "de")
     assert "irca" not in normalize(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web232: http://www.dma.ufg.ac.at/app/link/Hardware%253AAusgabe/module/19820?step=all
+        ("Abb. 1: Fotodrucker für den", "Abbildung eins: Fotodrucker für den", "de"),
+        # web258: https://dghk.net/?p=47
+        ("(siehe Abb. 1 und 2).", "(siehe Abbildung eins und zwei).", "de"),
+        # web257: http://mzarrentin.de/1iseqmo/r%C3%B6ntgen-einheit-grenzwerte-7b0c60
+        ("bei der Fa. Not great,", "bei der Firma Not great,", "de"),
+        # web257: https://jagd-nittenau.de/aktuelles-de-de/radio-caesiummessung-de-de
+        ("(Anm.: Becquerel radioaktives", "(Anmerkung: Becquerel radioaktives", "de"),
+        # web256: https://fr.misumi-ec.com/fr/techblog/informations-generales/classes-resistance-traction-vis-ecrous-acier-inoxydable
+        ("(par ex. A4-80). La combinaison", "(par exemple A4-quatre-vingts). La combinaison", "fr"),
+    ],
+)  # fmt: skip
+def test_common_abbreviations(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

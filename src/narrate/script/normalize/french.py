@@ -25,11 +25,11 @@ from narrate.script.normalize.spelled import cardinal
 FRENCH = Rules()
 
 
-@FRENCH.rule(r"(?<![\w'’-])(?:ex|Ex)(?:\.|(?=\s?:))(?!\w)")
+@FRENCH.rule(r"(?<![\w'’-])([Pp]ar\s)?(?:ex|Ex)(?:\.|(?=\s?:))(?!\w)")
 def _for_example(m: re.Match[str]) -> str:
-    """ "(ex. 200 cm)", "(ex : le chlore)": "ex." or "ex" before a colon is "par exemple" (eSpeak NG said
-    "ex"); "ex-président" is not."""
-    return "par exemple"
+    """ "(ex. 200 cm)", "(ex : le chlore)", "(par ex. A4-80)": "ex." or "ex" before a colon is "par exemple"
+    (eSpeak NG said "ex"), with its "par" said once; "ex-président" is not."""
+    return f"{m.group(1) or 'par '}exemple"
 
 
 @FRENCH.rule(r"(?<=\d[hH:]\d\d)\s[-–]\s(?=(?:[01]?\d|2[0-3])[hH:][0-5]\d)")

@@ -28,6 +28,11 @@ ABBREVIATIONS = {
     "p. a.": "per anno",  # an interest rate's year, "42 % p.a."
     # Duden's other spelling: eSpeak NG's German reads "circa" /kɪrka/, "zirka" /tsɪrka/ as German says it
     "circa": "zirka", "Circa": "Zirka",
+    # Duden's common abbreviations that need no ending to agree
+    "Abb.": "Abbildung", "Anm.": "Anmerkung", "Fa.": "Firma", "Gebr.": "Gebrüder", "Hrsg.": "Herausgeber",
+    "insb.": "insbesondere", "bzgl.": "bezüglich", "Bsp.": "Beispiel", "v. a.": "vor allem", "Hr.": "Herr",
+    "Bhf.": "Bahnhof", "Tab.": "Tabelle", "Gde.": "Gemeinde", "u. v. m.": "und vieles mehr",
+    "z. Zt.": "zurzeit", "i. A.": "im Auftrag",
 }  # fmt: skip
 # their point may also end the sentence
 ENDS_A_LIST = {"usw.", "etc.", "Jh.", "Jhd.", "Jhdt.", "v. Chr.", "n. Chr.", "p. a."}
