@@ -13,6 +13,12 @@ Round 189, too: Duden's common German abbreviations that need no ending to agree
 "Gde.", "u. v. m.", "z. Zt.", "i. A." (eSpeak NG said "app", "anm", "fa", or spelled them). Blind +19 -0,
 development +5 -0. French "par ex." says its "par" once ("par par exemple" had been said since round 184).
 Blind +1 -0, development +1 -0.
+
+Round 189, too: curies among prefixed.py's bases, prefixed only ("4 pCi/L" "four picocuries per liter", a
+radon level; eSpeak NG spelled it). Blind +0 -0 (no blind pair has one), development +11 -0. In German,
+French and Spanish a tilde between two numbers is a range, as English's already is ("975,8 ~ 1320,0"
+"neuf cent soixante-quinze virgule huit à mille trois cent vingt"; it had been "environ"). Blind +0 -0,
+development +3 -0. Both kept as mends that complete a family with no blind pair against them.
 """
 
 from __future__ import annotations
@@ -62,4 +68,24 @@ def test_german_circa_is_said_zirka(text: str, said: str) -> None:
     ],
 )  # fmt: skip
 def test_common_abbreviations(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web257: https://wadelaube.com/radon-level-chart/
+        ("action level of 4 pCi/L, a little", "action level of four picocuries per liter, a little", "en"),
+        # web257: https://www.mr-radon.ca/about-radon/interpreting-your-radon-test-results/
+        ("37 Bq/m³ = 1pCi/l", "thirty-seven becquerels per cubic meter equals one picocurie per liter", "en"),
+        # web256: https://htumanuel.com/informations_gg_ng_rales-633.html
+        (
+            "975,8 ~ 1320,0 (99,5 ~ 134,6,",
+            "neuf cent soixante-quinze virgule huit à mille trois cent vingt virgule zéro "
+            "(quatre-vingt-dix-neuf virgule cinq à cent trente-quatre virgule six,",
+            "fr",
+        ),
+    ],
+)  # fmt: skip
+def test_curies_and_a_tilde_between_numbers(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said

@@ -3,7 +3,8 @@
 Lab results, reagent sheets, water reports, building specifications and radiation readings write
 concentrations, volumes and pressures with prefixes that the unit tables do not list one by one, and eSpeak NG
 spells them letter by letter ("n g slash m L"). A unit here (grams, litres, moles, a molar "mM", siemens,
-pascals, and radiation's sieverts, grays and becquerels) is named by joining its prefix's word to its base's,
+pascals, and radiation's sieverts, grays, becquerels and
+curies, prefixed only) is named by joining its prefix's word to its base's,
 in each language ("Mikro" + "liter" "Mikroliter", "micro" + "litre" "microlitre"), singular and plural; an
 enzyme's activity per a volume or a mass is "units per" it ("50 U/l" "Units pro Liter", "unidades por litro"),
 and a material's strength newtons per square millimetre ("N/mm²"). The micro sign is written three ways: "µ"
@@ -19,7 +20,7 @@ _MICRO = ("µ", "μ", "u")
 _TAKES = {"g": ("p", "n", *_MICRO), "l": (*_MICRO, "m", "d"), "L": (*_MICRO, "m", "d"),
           "mol": ("", "p", "n", *_MICRO, "m"), "M": (*_MICRO, "m"), "S": (*_MICRO, "m"),
           "Pa": ("h", "k", "M", "G"), "Sv": ("", "n", *_MICRO, "m"), "Gy": ("", *_MICRO, "m"),
-          "Bq": ("", "k", "M", "G")}  # fmt: skip
+          "Bq": ("", "k", "M", "G"), "Ci": ("p", "n", *_MICRO, "m", "k", "M")}  # fmt: skip
 _PREFIX = {
     "en": {"p": "pico", "n": "nano", "µ": "micro", "m": "milli", "d": "deci", "h": "hecto", "k": "kilo",
            "M": "mega", "G": "giga", "": ""},
@@ -34,16 +35,20 @@ _PREFIX = {
 _BASE = {
     "en": {"g": ("gram", "grams"), "l": ("liter", "liters"), "mol": ("mole", "moles"),
            "M": ("molar", "molar"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals"),
-           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerel", "becquerels")},
+           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerel", "becquerels"),
+           "Ci": ("curie", "curies")},
     "de": {"g": ("gramm", "gramm"), "l": ("liter", "liter"), "mol": ("mol", "mol"), "M": ("molar", "molar"),
            "S": ("siemens", "siemens"), "Pa": ("pascal", "pascal"),
-           "Sv": ("sievert", "sievert"), "Gy": ("gray", "gray"), "Bq": ("becquerel", "becquerel")},
+           "Sv": ("sievert", "sievert"), "Gy": ("gray", "gray"), "Bq": ("becquerel", "becquerel"),
+           "Ci": ("curie", "curie")},
     "es": {"g": ("gramo", "gramos"), "l": ("litro", "litros"), "mol": ("mol", "moles"),
            "M": ("molar", "molares"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascales"),
-           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerelio", "becquerelios")},
+           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerelio", "becquerelios"),
+           "Ci": ("curio", "curios")},
     "fr": {"g": ("gramme", "grammes"), "l": ("litre", "litres"), "mol": ("mole", "moles"),
            "M": ("molaire", "molaires"), "S": ("siemens", "siemens"), "Pa": ("pascal", "pascals"),
-           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerel", "becquerels")},
+           "Sv": ("sievert", "sieverts"), "Gy": ("gray", "grays"), "Bq": ("becquerel", "becquerels"),
+           "Ci": ("curie", "curies")},
 }  # fmt: skip
 # an enzyme's units of activity, per the volumes and masses they are measured in
 _UNIT = {

@@ -3,7 +3,8 @@
 - a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
 - a bound before a number: "(<5 km)" "menos de cinco kilómetros", "≥ 18 ans" "au moins dix-huit ans"; in
   French a minus sign before an age, "(-26 ans)" "moins de vingt-six ans";
-- a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent"; "+/-" and "±", "plus ou
+- a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent", and between two a range,
+  "8,8 ~ 11,8" "à"; "+/-" and "±", "plus ou
   moins"; an "x" between numbers ("21.5 x 28 centímetros" "por", "mal"; French says a size "par", "30 x 40
   cm", "1280 × 720 pixels", and a product "fois", "140 x 28% = 39,2");
 - a job advert's "(m/w/d)" "männlich, weiblich, divers" (eSpeak NG spells the letters);
@@ -21,6 +22,7 @@ _EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
 _TIMES = {"de": "mal", "es": "por", "fr": "fois"}
 _DIVIDED = {"de": "geteilt durch", "es": "entre", "fr": "divisé par"}
 _ABOUT = {"de": "etwa", "es": "aproximadamente", "fr": "environ"}
+_TO = {"de": "bis", "es": "a", "fr": "à"}
 _PLUS_MINUS = {"de": "plus oder minus", "es": "más o menos", "fr": "plus ou moins"}
 _GENDERS = {"m": "männlich", "w": "weiblich", "f": "weiblich", "d": "divers", "x": "divers"}
 
@@ -100,6 +102,12 @@ def rules(language: str) -> Rules:
     def _compared(m: re.Match[str]) -> str:
         """ "rutas cortas (<5 km)" "menos de cinco kilómetros", "bei >30 Grad" "über dreißig Grad"."""
         return f"{_COMPARED[language][m.group(1)]} "
+
+    @signs.rule(r"(?<=\d)\s?~\s?(?=\d)")
+    def _tilde_range(m: re.Match[str]) -> str:
+        """ "8,8 ~ 11,8" "huit virgule huit à onze virgule huit": between two numbers a tilde is a range, as
+        East Asian copy and its translations write it (English's symbols.py says "to" the same)."""
+        return f" {_TO[language]} "
 
     @signs.rule(r"(?<![\w~])~\s?(?=[+−–-]?\d)|(\S?)≈\s?(?=[+−–-]?\d)")
     def _about(m: re.Match[str]) -> str:
