@@ -19,6 +19,12 @@ radon level; eSpeak NG spelled it). Blind +0 -0 (no blind pair has one), develop
 French and Spanish a tilde between two numbers is a range, as English's already is ("975,8 ~ 1320,0"
 "neuf cent soixante-quinze virgule huit à mille trois cent vingt"; it had been "environ"). Blind +0 -0,
 development +3 -0. Both kept as mends that complete a family with no blind pair against them.
+
+Round 190: in all four languages a dash between two amounts is "minus" when the equals sign after them gives
+their difference ("$880.00 – $176 = $704" "minus", "(41g – 27g = 14g)"); the arithmetic is checked, so a range
+before an equals sign stays a range ("ca. 40 - 50 Packungen = 1 Karton" "bis"). With it, "minus", "times" and
+"equals" are no noun a glued measure qualifies ("41g minus" "forty-one grams"). Blind +6 -0, development +5
+-0.
 """
 
 from __future__ import annotations
@@ -88,4 +94,36 @@ def test_common_abbreviations(text: str, said: str, language: str) -> None:
     ],
 )  # fmt: skip
 def test_curies_and_a_tilde_between_numbers(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web263: https://www.hotelfunds.org/early-retirement-pension/
+        (
+            "Payable: $880.00 – $176 = $704 per month",
+            "Payable: eight hundred eighty dollars minus one hundred seventy-six dollars equals seven "
+            "hundred four dollars per month",
+            "en",
+        ),
+        # web259: https://iancorless.org/2015/05/06/race-day-nutrition-part-seven-marc-laithwaite/
+        ("(41g – 27g = 14g)", "(forty-one grams minus twenty-seven grams equals fourteen grams)", "en"),
+        # web240: https://www.lsuagcenter.com/articles/page1778689425961
+        ("b. 100 – 5 = 95% DM", "b. one hundred minus five equals ninety-five percent D M", "en"),
+        # web202: https://wallpapertunes.com/diy-fish-tank-stand-55-gallon/
+        (
+            "1 gallon of water 8.34lbs times the specific",
+            "one gallon of water eight point three four pounds times the specific",
+            "en",
+        ),
+        # web250: https://www.pferdefluesterer-nrw.de/index.php/de-de/krankheiten/innere-krankheiten/wurmbefall
+        (
+            "bestellen (ca. 40 - 50 Packungen = 1 Karton).",
+            "bestellen (zirka vierzig bis fünfzig Packungen gleich ein Karton).",
+            "de",
+        ),
+    ],
+)  # fmt: skip
+def test_a_dash_in_a_subtraction_is_minus(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said

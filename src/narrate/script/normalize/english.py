@@ -23,15 +23,14 @@ from narrate.script.normalize.measures import RULES as MEASURES
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, code_length, run
 from narrate.script.normalize.scores import RULES as SCORES
-from narrate.script.normalize.sums import in_sum, multiplied
+from narrate.script.normalize.sums import difference, in_sum, multiplied
 from narrate.script.normalize.symbols import RULES as SYMBOLS
 from narrate.script.normalize.tables import COMPASS_POINTS, FULL_WEEKDAYS, HOW_OFTEN
 from narrate.script.normalize.times import DAY_PART
 from narrate.script.normalize.times import RULES as TIMES
 from narrate.script.normalize.years import YEARS
 
-_FIRST = Rules()
-_LEFT = Rules()
+_FIRST, _LEFT = Rules(), Rules()
 _RATIO = "scale|ratio|slope|gradient|incline"  # words that make "1:12" a ratio, not a clock's time
 
 
@@ -373,6 +372,7 @@ def _long_digits(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    *difference("en").items,
     *_FIRST.items,
     *CITATIONS.items,
     *ELECTRONIC.items,

@@ -46,6 +46,7 @@ NOT_NOUN = {
     "like", "near", "out", "apart", "behind", "beyond", "within", "without", "between", "among", "against",
     "toward", "towards", "plus", "including", "instead", "yet", "nor", "every", "yesterday", "today",
     "tomorrow", "tonight", "daily", "weekly", "next", "earlier", "later", "overnight",
+    "minus", "times", "equals",  # a sum's words: "(41g – 27g = 14g)" "forty-one grams minus"
     "once", "twice", "thrice", "thereafter",  # how often or when: "4.4mg/kg twice a day"
 }  # fmt: skip
 

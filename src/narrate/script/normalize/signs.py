@@ -1,6 +1,7 @@
 """German, French and Spanish signs and marks eSpeak NG says nothing for, or says wrong.
 
-- a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
+- a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them),
+  and a subtraction's dash "minus", "moins", "menos" (sums.py);
 - a bound before a number: "(<5 km)" "menos de cinco kilómetros", "≥ 18 ans" "au moins dix-huit ans"; in
   French a minus sign before an age, "(-26 ans)" "moins de vingt-six ans";
 - a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent", and between two a range,
@@ -17,6 +18,7 @@ import re
 
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spelled import SIGNS, cardinal
+from narrate.script.normalize.sums import difference
 
 _EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
 _TIMES = {"de": "mal", "es": "por", "fr": "fois"}
@@ -36,8 +38,8 @@ _COMPARED = {  # a bound before a number, as English's "under", "over", "at leas
 
 
 def rules(language: str) -> Rules:
-    """LANGUAGE's rules for signs (German, French and Spanish)."""
-    signs = Rules()
+    """LANGUAGE's rules for signs (German, French and Spanish), a subtraction's dash first."""
+    signs = difference(language)
 
     if language == "fr":
 

@@ -1,12 +1,15 @@
 """Sums: whether a sign stands in a sentence with an equals sign ("$4K x 3 = $12K"), where "x" and "*" are
 "times" and a spaced slash "divided by", not a size's "by" ("a 4 x 6 frame").
 
-Shared by the measures', symbols' and English rules.
+Shared by the measures', symbols' and English rules; `difference` is a rule of every language: a dash in a
+subtraction.
 """
 
 from __future__ import annotations
 
 import re
+
+from narrate.script.normalize.rules import Rules
 
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _EQUALS = re.compile(r"(?<=[\w)])\s?=(?:\s|(?=\d))")  # "= $12K", "4x4x1.5=24"
@@ -25,3 +28,37 @@ def in_sum(text: str, at: int) -> bool:
 def multiplied(text: str, end: int) -> str:
     """ "times" in a sum (an equals sign in the same sentence), else "by" (a size)."""
     return "times" if in_sum(text, end) else "by"
+
+
+_NUMBER = {  # a written number: English's point and thousands' commas, or the other languages' comma
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
+    "eu": r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?",
+}
+
+
+def _value(number: str, language: str) -> float:
+    if language == "en":
+        return float(number.replace(",", ""))
+    return float(number.replace(".", "").replace(",", "."))
+
+
+_MINUS = {"en": "minus", "de": "minus", "es": "menos", "fr": "moins"}
+
+
+def difference(language: str) -> Rules:
+    """ "$880.00 – $176 = $704", "(41g – 27g = 14g)", "8,0 mm – 1,25 mm = 6,75 mm": a dash between two amounts
+    whose difference the equals sign gives is "minus" (it had been a range's "to"); checked by the arithmetic,
+    so "40 - 50 Packungen = 1 Karton", a range, stays one."""
+    number = _NUMBER["en" if language == "en" else "eu"]
+    amount = rf"[$€£]?\s?({number})(?:\s?(?:[A-Za-zµ%€$£]{{1,5}}\.?))?"
+    found = Rules()
+
+    @found.rule(rf"(?<![\w.,/-]){amount}(\s?[–−-]\s?){amount}(\s?=\s?){amount}(?![\d.,]\d)")
+    def _minus(m: re.Match[str]) -> str:
+        a, b, c = (_value(m.group(i), language) for i in (1, 3, 5))
+        if abs(a - b - c) > 1e-9 * max(1.0, abs(c)):
+            return m.group(0)
+        start, end = m.start(2) - m.start(), m.end(2) - m.start()
+        return f"{m.group(0)[:start]} {_MINUS[language]} {m.group(0)[end:]}"
+
+    return found
