@@ -25,6 +25,12 @@ their difference ("$880.00 – $176 = $704" "minus", "(41g – 27g = 14g)"); the
 before an equals sign stays a range ("ca. 40 - 50 Packungen = 1 Karton" "bis"). With it, "minus", "times" and
 "equals" are no noun a glued measure qualifies ("41g minus" "forty-one grams"). Blind +6 -0, development +5
 -0.
+
+Round 191: a unit to the power minus one after another unit is "per" it, as a slash is ("58.44 g mol−1" "grams
+per mole", "46,07 g·mol−1" "Gramm pro Mol", "5 g·L⁻¹"; the power had been said "minus one" or "mol minus
+eins"). French centuries in small Roman numerals are ordinals as in capitals ("au xve siècle" "quinzième",
+"fin du xviiie s." "dix-huitième siècle"; eSpeak NG read "x v e" as a word). Blind +3 -0 (English +1, French
++2), development +5 -0.
 """
 
 from __future__ import annotations
@@ -126,4 +132,21 @@ def test_curies_and_a_tilde_between_numbers(text: str, said: str, language: str)
     ],
 )  # fmt: skip
 def test_a_dash_in_a_subtraction_is_minus(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web248: http://www.cas-no.org/7647-14-5
+        ("Molar mass 58.44 g mol−1", "Molar mass fifty-eight point four four grams per mole", "en"),
+        # web248: https://biologie-seite.de/Biologie/Ethanol
+        ("46,07 g·mol−1", "sechsundvierzig Komma null sieben Gramm pro Mol", "de"),
+        # web248: https://laboratoriumdiscounter.nl/fr/produits-chimiques/a-z/z/acide-chlorhydrique
+        ("produit au xve siècle par Basile", "produit au quinzième siècle par Basile", "fr"),
+        # web80: http://www.larousse.fr/archives/grande-encyclopedie/page/10187
+        ("dès la fin du xviiie s. entre l’Europe", "dès la fin du dix-huitième siècle entre l’Europe", "fr"),
+    ],
+)  # fmt: skip
+def test_a_unit_to_the_power_minus_one_and_small_roman_centuries(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said

@@ -66,6 +66,9 @@ _LETTER_O_DEGREE = re.compile(r"(?<=\d)o(?=[CF]\b)")
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 # the minus sign glued between a number and a number or a word is a dash ("1835−1845", "23−33 %", "(8−day)")
 _MINUS_DASH = re.compile("(?<=\\d)\u2212(?=[^\\W_])")
+# a unit to the power minus one after another is "per" it, as a slash is ("g·mol−1", "58.44 g mol−1")
+_UNIT = r"[mµμnpk]?(?:mol|g|L|l)"
+_PER_POWER = re.compile(rf"(?<![A-Za-zµμ])({_UNIT})\s?[·⋅ ]\s?({_UNIT}|s|h|min)(?:\u2212|⁻)[1¹](?!\w)")
 # a range's first number with a degree sign, its last with it ("225°-250°F", "45°–90°"): said once, after both
 _DEGREE_RANGE = re.compile(r"(?<=\d)°(?=\s?[-–]\s?\d[\d.,]*\s?°)")
 _LABEL_UNITS = re.compile(r"(?<=\d)(?:MG|ML)\b")  # joined to the number only: "2019 MG" may be the carmaker
@@ -89,5 +92,6 @@ def _tidy(text: str) -> str:
     text = _LABEL_UNITS.sub(lambda m: m.group().lower(), text)  # "500MG TABLETS", "750ML": a label's capitals
     text = text.translate(_HYPHENS)  # "200‑400 mg": Unicode's hyphen and non-breaking hyphen are hyphens
     text = _MINUS_DASH.sub("-", text)
+    text = _PER_POWER.sub(r"\1/\2", text)
     text = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     return re.sub(r" ([,.;:!?])(?=\s|$)", r"\1", text).strip()

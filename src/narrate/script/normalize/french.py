@@ -169,6 +169,13 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     return said
 
 
+@FRENCH.rule(r"(?<![\w.-])([ivx]{1,6})(?:e|ème|è)(?=\s(?:siècles?\b|s\.))")
+def _small_roman_century(m: re.Match[str]) -> str:
+    """ "au xve siècle", "fin du xviiie s.": a century in small Roman numerals (small capitals lost) is an
+    ordinal as in capitals, "quinzième" (eSpeak NG read "x v e" as a word)."""
+    return words(roman_value(m.group(1).upper()), "fr", "ordinal")
+
+
 @FRENCH.rule(r"(?<=\b(?:du|le|au|la|Du|Le|Au|La)\s)I(er|re)(?=\s\w)")
 def _first_roman(m: re.Match[str]) -> str:
     """ "du Ier siècle", "le Ier arrondissement": the Roman first, "premier" (eSpeak NG says "i e r")."""
