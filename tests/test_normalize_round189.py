@@ -30,7 +30,10 @@ Round 191: a unit to the power minus one after another unit is "per" it, as a sl
 per mole", "46,07 g·mol−1" "Gramm pro Mol", "5 g·L⁻¹"; the power had been said "minus one" or "mol minus
 eins"). French centuries in small Roman numerals are ordinals as in capitals ("au xve siècle" "quinzième",
 "fin du xviiie s." "dix-huitième siècle"; eSpeak NG read "x v e" as a word). Blind +3 -0 (English +1, French
-+2), development +5 -0.
++2), development +5 -0. A power of ten, with the number it multiplies, in all four languages ("15 x 10²²"
+"fifteen times ten to the twenty-second", "10⁻⁹" "ten to the minus nine", "6,022 x 10²³" "six virgule zéro
+deux deux fois dix puissance vingt-trois", "6.02 x 10 ^ 23"; eSpeak NG read "10²²" as "ten two two" and said
+"caret"). Blind +0 -0, development +3 -0: kept as a mend with nothing blind against it.
 """
 
 from __future__ import annotations
@@ -149,4 +152,23 @@ def test_a_dash_in_a_subtraction_is_minus(text: str, said: str, language: str) -
     ],
 )  # fmt: skip
 def test_a_unit_to_the_power_minus_one_and_small_roman_centuries(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web149: https://www.controlglobal.com/articles/2020/measuring-the-oceans-heat-content/
+        (
+            "increased by about 15 x 10²² Joules in the",
+            "increased by about fifteen times ten to the twenty-second Joules in the",
+            "en",
+        ),
+        # web72: https://biologyinsights.com/what-exactly-does-a-nanometer-measure
+        ("of a meter (10⁻⁹ meters).", "of a meter (ten to the minus nine meters).", "en"),
+        # web252: https://www.exercicesphysiquechimie.com/concentration-dacide-dans-les-eaux-usees
+        ("de 6,022 x 10²³", "de six virgule zéro deux deux fois dix puissance vingt-trois", "fr"),
+    ],
+)  # fmt: skip
+def test_a_power_of_ten(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said

@@ -23,7 +23,7 @@ from narrate.script.normalize.measures import RULES as MEASURES
 from narrate.script.normalize.money import RULES as MONEY
 from narrate.script.normalize.rules import Rule, Rules, code_length, run
 from narrate.script.normalize.scores import RULES as SCORES
-from narrate.script.normalize.sums import difference, in_sum, multiplied
+from narrate.script.normalize.sums import arithmetic, in_sum, multiplied
 from narrate.script.normalize.symbols import RULES as SYMBOLS
 from narrate.script.normalize.tables import COMPASS_POINTS, FULL_WEEKDAYS, HOW_OFTEN
 from narrate.script.normalize.times import DAY_PART
@@ -372,7 +372,7 @@ def _long_digits(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
-    *difference("en").items,
+    *arithmetic("en").items,
     *_FIRST.items,
     *CITATIONS.items,
     *ELECTRONIC.items,

@@ -18,7 +18,7 @@ import re
 
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spelled import SIGNS, cardinal
-from narrate.script.normalize.sums import difference
+from narrate.script.normalize.sums import arithmetic
 
 _EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
 _TIMES = {"de": "mal", "es": "por", "fr": "fois"}
@@ -38,8 +38,8 @@ _COMPARED = {  # a bound before a number, as English's "under", "over", "at leas
 
 
 def rules(language: str) -> Rules:
-    """LANGUAGE's rules for signs (German, French and Spanish), a subtraction's dash first."""
-    signs = difference(language)
+    """LANGUAGE's rules for signs (German, French and Spanish); sums first."""
+    signs = arithmetic(language)
 
     if language == "fr":
 

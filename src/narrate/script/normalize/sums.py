@@ -1,15 +1,16 @@
 """Sums: whether a sign stands in a sentence with an equals sign ("$4K x 3 = $12K"), where "x" and "*" are
 "times" and a spaced slash "divided by", not a size's "by" ("a 4 x 6 frame").
 
-Shared by the measures', symbols' and English rules; `difference` is a rule of every language: a dash in a
-subtraction.
+Shared by the measures', symbols' and English rules; `arithmetic` gives rules of every language: a dash in a
+subtraction, and a power of ten.
 """
 
 from __future__ import annotations
 
 import re
 
-from narrate.script.normalize.rules import Rules
+from narrate.script.normalize import numbers as nw
+from narrate.script.normalize.rules import Rules, words
 
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _EQUALS = re.compile(r"(?<=[\w)])\s?=(?:\s|(?=\d))")  # "= $12K", "4x4x1.5=24"
@@ -43,9 +44,25 @@ def _value(number: str, language: str) -> float:
 
 
 _MINUS = {"en": "minus", "de": "minus", "es": "menos", "fr": "moins"}
+_TIMES = {"en": "times", "de": "mal", "es": "por", "fr": "fois"}
+_TEN_TO = {"de": "zehn hoch", "es": "diez elevado a", "fr": "dix puissance"}
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
-def difference(language: str) -> Rules:
+def _power_of_ten(exponent: int, language: str) -> str:
+    """ "ten to the twenty-third", "ten to the minus nine", "zehn hoch dreiundzwanzig", "dix puissance moins
+    neuf"."""
+    if language == "en":
+        return (
+            f"ten to the minus {nw.cardinal(-exponent)}"
+            if exponent < 0
+            else f"ten to the {nw.ordinal(exponent)}"
+        )
+    said = words(abs(exponent), language)
+    return f"{_TEN_TO[language]} {_MINUS[language] + ' ' if exponent < 0 else ''}{said}"
+
+
+def arithmetic(language: str) -> Rules:
     """ "$880.00 – $176 = $704", "(41g – 27g = 14g)", "8,0 mm – 1,25 mm = 6,75 mm": a dash between two amounts
     whose difference the equals sign gives is "minus" (it had been a range's "to"); checked by the arithmetic,
     so "40 - 50 Packungen = 1 Karton", a range, stays one."""
@@ -60,5 +77,16 @@ def difference(language: str) -> Rules:
             return m.group(0)
         start, end = m.start(2) - m.start(), m.end(2) - m.start()
         return f"{m.group(0)[:start]} {_MINUS[language]} {m.group(0)[end:]}"
+
+    @found.rule(
+        r"(?:(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[x×·*]\s?)?(?<![\w.,])10(?:\s?\^\s?([-−]?\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    )
+    def _power(m: re.Match[str]) -> str:
+        """ "6.02 x 10 ^ 23", "3.00×10⁸ m/s", "10⁻⁹ meters": a power of ten, with the number it multiplies
+        ("six point zero two times ten to the twenty-third"; eSpeak NG said "ten caret" or read "10²³" as
+        "ten two three")."""
+        exponent = int((m.group(2) or m.group(3)).translate(_SUPERSCRIPT).replace("−", "-"))
+        times = f"{m.group(1)} {_TIMES[language]} " if m.group(1) else ""
+        return times + _power_of_ten(exponent, language)
 
     return found
