@@ -34,6 +34,10 @@ eins"). French centuries in small Roman numerals are ordinals as in capitals ("a
 "fifteen times ten to the twenty-second", "10⁻⁹" "ten to the minus nine", "6,022 x 10²³" "six virgule zéro
 deux deux fois dix puissance vingt-trois", "6.02 x 10 ^ 23"; eSpeak NG read "10²²" as "ten two two" and said
 "caret"). Blind +0 -0, development +3 -0: kept as a mend with nothing blind against it.
+
+Round 192: a capital "N" or "P" before thousands is the naira or peso sign also when a comma follows the
+amount ("between N23,000 and N25,000, is now"; the comma after it had kept the second amount from being read
+as money). Blind +0 -0, development +2 -0: a mend.
 """
 
 from __future__ import annotations
@@ -172,3 +176,9 @@ def test_a_unit_to_the_power_minus_one_and_small_roman_centuries(text: str, said
 )  # fmt: skip
 def test_a_power_of_ten(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+def test_a_letter_currency_sign_before_a_comma() -> None:
+    # web254: https://www.legit.ng/business-economy/industry/1624374-traders-quote-price-a-bag-cement-price-skyrockets-by-100-percent/
+    said = normalize("between N23,000 and N25,000, is now")
+    assert said == "between twenty-three thousand naira and twenty-five thousand naira, is now"

@@ -90,7 +90,7 @@ _LETTER_SIGNS = {"P": "₱", "N": "₦"}  # the Philippines' peso, Nigeria's nai
 
 
 @rule(
-    r"(?<![\w.])([PN])(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?![\d,])"
+    r"(?<![\w.])([PN])(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\d|,\d)"
     r"|\d+(?:\.\d+)?(?:[\s-](?:million|billion|trillion)\b|(?:m|bn|tn)\b))"
 )
 def _letter_sign(m: re.Match[str]) -> str:
