@@ -38,6 +38,13 @@ deux deux fois dix puissance vingt-trois", "6.02 x 10 ^ 23"; eSpeak NG read "10�
 Round 192: a capital "N" or "P" before thousands is the naira or peso sign also when a comma follows the
 amount ("between N23,000 and N25,000, is now"; the comma after it had kept the second amount from being read
 as money). Blind +0 -0, development +2 -0: a mend.
+
+Round 193: French and Spanish race times in minutes, seconds and hundredths ("en 1’57″37" "une minute
+cinquante-sept secondes trente-sept", "2'03''10", "(2m17s38c)" "dos minutos diecisiete segundos treinta y ocho
+centésimas"), and French metres and centimetres written "16m66" ("seize mètres soixante-six"); eSpeak NG read
+the marks as apostrophes and "m" as a letter. English "relays", "runs" and "sprints" are races a distance
+before them qualifies ("the 4 x 100m relays" "meter"; "m" had been "million"). Blind +12 -0 (all French),
+development +11 -0.
 """
 
 from __future__ import annotations
@@ -182,3 +189,40 @@ def test_a_letter_currency_sign_before_a_comma() -> None:
     # web254: https://www.legit.ng/business-economy/industry/1624374-traders-quote-price-a-bag-cement-price-skyrockets-by-100-percent/
     said = normalize("between N23,000 and N25,000, is now")
     assert said == "between twenty-three thousand naira and twenty-five thousand naira, is now"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web142: http://www.kuzeo.com/paris-hippiques-turf/669/les-plus-grandes-courses-et-les-records-de-galop-ou-plat
+        (
+            "course est de 2'03''10 de Visindar",
+            "course est de deux minutes trois secondes dix de Visindar",
+            "fr",
+        ),
+        # web269: https://athle-nemours-saint-pierre.com/regionaux-cadets-juniors-3/
+        (
+            "sa course en 1’57″37 il confirme",
+            "sa course en une minute cinquante-sept secondes trente-sept il confirme",
+            "fr",
+        ),
+        # web269: https://athlelana.com/milann-klemenic-frappe-fort-dentree-de-jeu/
+        ("son poids à 16m66 (N2) dès", "son poids à seize mètres soixante-six (N deux) dès", "fr"),
+        # web173: http://www.batotel-marseille.fr/tarifs
+        (
+            "Droit d'entrée jusqu'à 5m49 800 €",
+            "Droit d'entrée jusqu'à cinq mètres quarante-neuf huit cents euros",
+            "fr",
+        ),
+        # web269: http://www.fdpn.org/noticias/noticia/4058
+        (
+            "espalda (2m17s38c); la nadadora",
+            "espalda (dos minutos diecisiete segundos treinta y ocho centésimas); la nadadora",
+            "es",
+        ),
+        # web269: https://priory.lancs.sch.uk/news/2019-07-17-sports-day-2019-1
+        ("involved in the 4 x 100m relays.", "involved in the four by one hundred meter relays.", "en"),
+    ],
+)  # fmt: skip
+def test_race_times_and_distances(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said

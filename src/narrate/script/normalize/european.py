@@ -174,8 +174,8 @@ def rules(language: str) -> Rules:
 
     _said_as_words(found, language)
 
-    if language in ("de", "es"):
-        _how_many_times(found, language)
+    _how_many_times(found, language)
+    _race_times(found, language)
 
     if language in ("es", "fr"):
 
@@ -306,6 +306,9 @@ def _scores(found: Rules, language: str) -> None:
 
 
 def _how_many_times(found: Rules, language: str) -> None:
+    if language not in ("de", "es"):
+        return
+
     @found.rule(r"(?<![\w.,/])([1-9]\d?)x(?=\s+[^\W\d])")
     def _times(m: re.Match[str]) -> str:
         """ "max. 1x pro Tag", "2x wöchentlich", "2x semana": how many times, "einmal", "zweimal", "dos
@@ -314,3 +317,33 @@ def _how_many_times(found: Rules, language: str) -> None:
         if language == "de":
             return ("ein" if n == 1 else cardinal(n, language)) + "mal"
         return "una vez" if n == 1 else f"{cardinal(n, language)} veces"
+
+
+# a race's minutes, seconds and hundredths: "minute(s)", "seconde(s)"; Spanish says the hundredths' noun too
+_RACE_UNITS = {
+    "fr": (("une minute", "minutes"), ("seconde", "secondes"), None),
+    "es": (("un minuto", "minutos"), ("segundo", "segundos"), ("centésima", "centésimas")),
+}
+
+
+def _race_times(found: Rules, language: str) -> None:
+    if language not in _RACE_UNITS:
+        return
+
+    @found.rule(
+        r"(?<![\w’'.,:])(\d{1,2})(?:\s?[’']\s?(\d\d)\s?(?:[’']{2}|″|\")|m(\d{1,2})s)\s?(\d\d)(c)?(?![\w’'″\"]|[.,]\d)"
+    )
+    def _race_time(m: re.Match[str]) -> str:
+        """ "en 9’49’’20", "1’57″37", "48’35″02", "(2m17s38c)": a race's minutes, seconds and hundredths,
+        "neuf minutes quarante-neuf secondes vingt", "dos minutos diecisiete segundos treinta y ocho
+        centésimas" (eSpeak NG read the marks as apostrophes and left "m", "s" and "c")."""
+        (one_minute, minutes), (one_second, seconds), hundredth = _RACE_UNITS[language]
+        mins, secs, cents = int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4))
+        said = [one_minute if mins == 1 else f"{cardinal(mins, language)} {minutes}"]
+        said.append(f"{cardinal(secs, language)} {one_second if secs == 1 else seconds}")
+        if hundredth:
+            cents_said = "una" if cents == 1 else cardinal(cents, language)
+            said.append(f"{cents_said} {hundredth[0] if cents == 1 else hundredth[1]}")
+        else:
+            said.append(cardinal(cents, language))
+        return " ".join(said)

@@ -169,6 +169,14 @@ def _fr_ordinal(m: re.Match[str]) -> str:
     return said
 
 
+@FRENCH.rule(r"(?<![\w.,’'])(\d{1,2})m(\d\d)(?![\w’'″]|[.,]\d)")
+def _metres_and_centimetres(m: re.Match[str]) -> str:
+    """ "son poids à 16m66", "jusqu'à 5m49": metres and centimetres, as a throw or a length is said ("seize
+    mètres soixante-six"; eSpeak NG read "m" as a letter)."""
+    metres = "un mètre" if m.group(1) == "1" else f"{cardinal(int(m.group(1)), 'fr')} mètres"
+    return f"{metres} {cardinal(int(m.group(2)), 'fr')}"
+
+
 @FRENCH.rule(r"(?<![\w.-])([ivx]{1,6})(?:e|ème|è)(?=\s(?:siècles?\b|s\.))")
 def _small_roman_century(m: re.Match[str]) -> str:
     """ "au xve siècle", "fin du xviiie s.": a century in small Roman numerals (small capitals lost) is an

@@ -226,7 +226,8 @@ def _dimensions(m: re.Match[str]) -> str:
 
 # a race over a distance, which makes it an adjective: "Boys 500m Dash", "the 200m freestyle"
 _RACE_WORDS = (
-    r"(?i:dash|relay|run|sprint|hurdles|steeplechase|freestyle|backstroke|breaststroke|butterfly|medley)\b"
+    r"(?i:dash|relays?|runs?|sprints?|hurdles|steeplechase"
+    r"|freestyle|backstroke|breaststroke|butterfly|medley)\b"
 )
 _RACE = re.compile(rf"\s+{_RACE_WORDS}")
 # what follows a distance: "400m from the bus stand", "12m of drying space", "a 30m high wall", "200m out"
