@@ -44,7 +44,9 @@ cinquante-sept secondes trente-sept", "2'03''10", "(2m17s38c)" "dos minutos diec
 centésimas"), and French metres and centimetres written "16m66" ("seize mètres soixante-six"); eSpeak NG read
 the marks as apostrophes and "m" as a letter. English "relays", "runs" and "sprints" are races a distance
 before them qualifies ("the 4 x 100m relays" "meter"; "m" had been "million"). Blind +12 -0 (all French),
-development +11 -0.
+development +11 -0. "+/-" and "±" are "plus or minus" in all four languages before any other rule says the
+amounts around them ("45+/-2℃": the glued "45" had been left unsaid; "45 +/- 2 °C" had kept its "+/-" once
+"2 °C" was words). Blind +2 -0, development +0 -0: a mend.
 """
 
 from __future__ import annotations
@@ -225,4 +227,17 @@ def test_a_letter_currency_sign_before_a_comma() -> None:
     ],
 )  # fmt: skip
 def test_race_times_and_distances(text: str, said: str, language: str) -> None:
+    assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "language"),
+    [
+        # web268: https://m.ecvv.com/Productdetail/2061130
+        ("45+/-2℃", "forty-five plus or minus two degrees Celsius", "en"),
+        # web122: http://ismymailsecure.com/margin-of/polling-error-cell-phone.html
+        ("margin is +/- 10 points at a", "margin is plus or minus ten points at a", "en"),
+    ],
+)  # fmt: skip
+def test_plus_or_minus(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said

@@ -1,13 +1,12 @@
 """German, French and Spanish signs and marks eSpeak NG says nothing for, or says wrong.
 
-- a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them),
-  and a subtraction's dash "minus", "moins", "menos" (sums.py);
+- a formula's signs: "= 1800 W ÷ 1000 × 4 Stunden" "gleich ... geteilt durch ... mal" (eSpeak NG drops them);
+  a subtraction's dash, a power of ten and "+/-" are sums.py's;
 - a bound before a number: "(<5 km)" "menos de cinco kilómetros", "≥ 18 ans" "au moins dix-huit ans"; in
   French a minus sign before an age, "(-26 ans)" "moins de vingt-six ans";
 - a tilde before a number, "about": "(~5,0%)" "environ cinq virgule zéro pour cent", and between two a range,
-  "8,8 ~ 11,8" "à"; "+/-" and "±", "plus ou
-  moins"; an "x" between numbers ("21.5 x 28 centímetros" "por", "mal"; French says a size "par", "30 x 40
-  cm", "1280 × 720 pixels", and a product "fois", "140 x 28% = 39,2");
+  "8,8 ~ 11,8" "à"; an "x" between numbers ("21.5 x 28 centímetros" "por", "mal"; French says a size "par",
+  "30 x 40 cm", "1280 × 720 pixels", and a product "fois", "140 x 28% = 39,2");
 - a job advert's "(m/w/d)" "männlich, weiblich, divers" (eSpeak NG spells the letters);
 - "Bft 8" "Beaufort acht", the wind's force; "©" "Copyright" (French eSpeak NG says it already).
 """
@@ -25,7 +24,6 @@ _TIMES = {"de": "mal", "es": "por", "fr": "fois"}
 _DIVIDED = {"de": "geteilt durch", "es": "entre", "fr": "divisé par"}
 _ABOUT = {"de": "etwa", "es": "aproximadamente", "fr": "environ"}
 _TO = {"de": "bis", "es": "a", "fr": "à"}
-_PLUS_MINUS = {"de": "plus oder minus", "es": "más o menos", "fr": "plus ou moins"}
 _GENDERS = {"m": "männlich", "w": "weiblich", "f": "weiblich", "d": "divers", "x": "divers"}
 
 
@@ -129,10 +127,6 @@ def rules(language: str) -> Rules:
         if language != "es":
             first, last = first.replace(".", ","), last and last.replace(".", ",")
         return f"f {first}" + (f"{m.group(4)}{last}" if last else "")
-
-    @signs.rule(r"\+/[-−–]\s?(?=[.,]?\d)|±\s?(?=[.,]?\d)")
-    def _plus_minus(m: re.Match[str]) -> str:
-        return f"{_PLUS_MINUS[language]} "
 
     if language != "fr":
 

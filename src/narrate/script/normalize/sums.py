@@ -45,6 +45,7 @@ def _value(number: str, language: str) -> float:
 
 _MINUS = {"en": "minus", "de": "minus", "es": "menos", "fr": "moins"}
 _TIMES = {"en": "times", "de": "mal", "es": "por", "fr": "fois"}
+_PLUS_MINUS = {"en": "plus or minus", "de": "plus oder minus", "es": "más o menos", "fr": "plus ou moins"}
 _TEN_TO = {"de": "zehn hoch", "es": "diez elevado a", "fr": "dix puissance"}
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
@@ -88,5 +89,12 @@ def arithmetic(language: str) -> Rules:
         exponent = int((m.group(2) or m.group(3)).translate(_SUPERSCRIPT).replace("−", "-"))
         times = f"{m.group(1)} {_TIMES[language]} " if m.group(1) else ""
         return times + _power_of_ten(exponent, language)
+
+    @found.rule(r"\s?(?:\+/[-−–]|±)\s?(?=[.,]?\d)")
+    def _plus_minus(m: re.Match[str]) -> str:
+        """ "a sampling error of +/-5.7%", "45+/-2℃", "(±0,5 %)": "plus or minus", before the rules after
+        say the amount (a glued "+/-" had left "45" unsaid, a spaced one after "2 °C" was left)."""
+        before = m.string[m.start() - 1 : m.start()] if m.start() else ""
+        return f"{'' if not before or before in '([' else ' '}{_PLUS_MINUS[language]} "
 
     return found

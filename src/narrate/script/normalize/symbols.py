@@ -43,12 +43,6 @@ def _hash_number(m: re.Match[str]) -> str:
     return f"{glued}number {nw.digits(digits) if zero_led or len(digits) > 4 else nw.code_number(digits)}"
 
 
-@rule(r"\+/[-−–]\s?(?=\.?\d)")
-def _plus_minus(m: re.Match[str]) -> str:
-    """ "a sampling error of +/-5.7%": "plus or minus", as "±" is said."""
-    return "plus or minus "
-
-
 @rule(r"(?<![\w&])#([A-Za-z]\w*)")
 def _hashtag(m: re.Match[str]) -> str:
     """ "#CommunityPowered": "hashtag Community Powered"; after the word "hashtag", the words alone."""
