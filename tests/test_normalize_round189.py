@@ -47,6 +47,11 @@ before them qualifies ("the 4 x 100m relays" "meter"; "m" had been "million"). B
 development +11 -0. "+/-" and "±" are "plus or minus" in all four languages before any other rule says the
 amounts around them ("45+/-2℃": the glued "45" had been left unsaid; "45 +/- 2 °C" had kept its "+/-" once
 "2 °C" was words). Blind +2 -0, development +0 -0: a mend.
+
+Round 194: "degrees f" in small letters is Fahrenheit as "degrees F" is ("roast at 325 degrees f"), and an
+oven's words ("oven", "bake", "roast", "preheat") make a spaced "180 F" a temperature as the weather's do,
+now up to three digits ("internal temperature of 180 F."). Blind +0 -0, development +2 -0: a mend. An oven's
+glued small letter ("Preheat the oven to 180c.") was tried and dropped: blind +0 -1.
 """
 
 from __future__ import annotations
@@ -241,3 +246,19 @@ def test_race_times_and_distances(text: str, said: str, language: str) -> None:
 )  # fmt: skip
 def test_plus_or_minus(text: str, said: str, language: str) -> None:
     assert normalize(text, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web271: https://qna.dailydelish.us/92199/what-is-the-best-cooking-method-for-turkey
+        (
+            "roast at 325 degrees f for about",
+            "roast at three hundred twenty-five degrees Fahrenheit for about",
+        ),
+        # web271: http://www.bristolfarms.com/recipes/index.php
+        ("internal temperature of 180 F.", "internal temperature of one hundred eighty degrees Fahrenheit."),
+    ],
+)
+def test_an_ovens_temperature(text: str, said: str) -> None:
+    assert normalize(text) == said

@@ -178,28 +178,27 @@ def _temperature(m: re.Match[str]) -> str:
     return f"{lead}{sign}{nw.decimal(number)} {degrees} {'Celsius' if scale == 'C' else 'Fahrenheit'}"
 
 
-# words that make "22 C" a temperature (Canadian Press style: a space, no degree sign) earlier in its sentence
+# words earlier in its sentence that make "22 C" a temperature (Canadian Press style): weather, an oven
 _WEATHER = re.compile(
-    r"\b(?:high|highs|low|lows|temperatures?|degrees|forecast|feels?\s+like|wind\s+chill|humidex|mercury"
-    r"|warm|warmer|cool|cooler|cold|colder|heat|overnight|frost)\b[^.!?]*$",
+    r"\b(?:high|highs|low|lows|temperatures?|degrees|forecast|feels?\s+like|wind\s+chill|humidex|mercury|warm"
+    r"|warmer|cool|cooler|cold|colder|heat|overnight|frost|oven|bake|baking|roast|roasting|preheat)\b[^.!?]*$",
     re.IGNORECASE,
 )
 
 
-@rule(r"(?<![\w.,])((?:minus\s)?)(\d{1,2}(?:\.\d)?|1\d\d\.\d)\s([CF])(?![\w'’-]|\.\w)")
+@rule(r"(?<![\w.,])((?:minus\s)?)(\d{1,3}(?:\.\d)?)(\s[CF])(?![\w'’-]|\.\w)")
 def _spaced_temperature(m: re.Match[str]) -> str:
-    """ "a high of 22 C and an overnight low of 12 C", "lows of between 14-17 C": a number, a space and C or
-    F is a temperature when its sentence speaks of the weather before it; elsewhere ("Form 22 C") a code.
-    With one decimal it is a reading ("fever over 100.4 F", "87.1 F The Villages", "1.5 C of warming")."""
+    """ "a high of 22 C", "internal temperature of 180 F.": a number, a space and C or F is a temperature when
+    its sentence speaks of the weather or an oven before it; elsewhere a code ("Form 22 C"). With a decimal, a
+    reading ("fever over 100.4 F", "1.5 C of warming"). An oven's glued "180c" is left (blind +0 -1)."""
     if "." not in m.group(2) and not _WEATHER.search(m.string, max(0, m.start() - 120), m.start()):
         return m.group(0)
     before = re.search(r"([A-Za-z]+)\s$", m.string[max(0, m.start() - 20) : m.start()])
     if before and before.group(1).lower() in _ID_WORDS:  # "section 4.2 C", "Grade 5.5 F": a code
         return m.group(0)
     degrees = "degree" if m.group(2) == "1" and not m.group(1) else "degrees"
-    return (
-        f"{m.group(1)}{nw.decimal(m.group(2))} {degrees} {'Celsius' if m.group(3) == 'C' else 'Fahrenheit'}"
-    )
+    scale = "Celsius" if m.group(3).strip() == "C" else "Fahrenheit"
+    return f"{m.group(1)}{nw.decimal(m.group(2))} {degrees} {scale}"
 
 
 @rule(rf"(?<![\w.,])([1-9]\d{{2,3}})\s?[x×]\s?([1-9]\d{{2,3}})(?![\w.,]\d|\d|\s?(?:{_UNIT})\b)")

@@ -212,12 +212,12 @@ def _copyright(m: re.Match[str]) -> str:
     return f"{m.group(1) or 'copyright'} "
 
 
-@rule(r"\b([Dd]egrees?)\s([FC])\b(?:\.(?=\s*$|\s+[A-Z])|(?=\s|[,;:)]|$))")
+@rule(r"\b([Dd]egrees?)\s([FCfc])\b(?:\.(?=\s*$|\s+[A-Z])|(?=\s|[,;:)]|$))")
 def _degree_scale(m: re.Match[str]) -> str:
     """ "1,400 degrees F.", "Bake at 425 degrees F for 30 minutes": the scale's letter after "degrees" (its
-    period kept where it ends a sentence)."""
+    period kept where it ends a sentence), in either case ("roast at 325 degrees f")."""
     end = m.group(0).endswith(".")
-    return f"{m.group(1)} {'Fahrenheit' if m.group(2) == 'F' else 'Celsius'}{'.' if end else ''}"
+    return f"{m.group(1)} {'Fahrenheit' if m.group(2) in 'Ff' else 'Celsius'}{'.' if end else ''}"
 
 
 @rule(r"(\d)\s?°(?![FC])")
