@@ -51,7 +51,11 @@ amounts around them ("45+/-2℃": the glued "45" had been left unsaid; "45 +/- 2
 Round 194: "degrees f" in small letters is Fahrenheit as "degrees F" is ("roast at 325 degrees f"), and an
 oven's words ("oven", "bake", "roast", "preheat") make a spaced "180 F" a temperature as the weather's do,
 now up to three digits ("internal temperature of 180 F."). Blind +0 -0, development +2 -0: a mend. An oven's
-glued small letter ("Preheat the oven to 180c.") was tried and dropped: blind +0 -1.
+glued small letter ("Preheat the oven to 180c.") was tried and dropped: blind +0 -1. A German half before its
+noun agrees with the noun's gender, told by its ending or unit, as a list says it ("1/2 TL Kümmel" "ein halber
+Teelöffel", "1/2 kg" "ein halbes Kilo", "nach 1/2 Stunde" "einer halben"; after an article its ending is the
+article's); german_cases.py had said only the feminine ones, and the others "eins Strich zwei". Alone it is
+left (a page's or a score's). Blind +3 -0, development +3 -0.
 """
 
 from __future__ import annotations
@@ -262,3 +266,16 @@ def test_plus_or_minus(text: str, said: str, language: str) -> None:
 )
 def test_an_ovens_temperature(text: str, said: str) -> None:
     assert normalize(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # web271: https://gesunderezepte.eu/so-bekommt-das-wirklich-jeder-hin-brot-backen/
+        ("1/2 Würfel (21 g)", "ein halber Würfel (einundzwanzig Gramm)"),
+        # web271: https://unsere-bauern.de/rezept/schweinebraten/
+        ("1/2 TL Kümmel", "ein halber Teelöffel Kümmel"),
+    ],
+)
+def test_a_german_half_agrees_with_its_noun(text: str, said: str) -> None:
+    assert normalize(text, "de") == said

@@ -44,7 +44,7 @@ _ARTICLE = {
     "fr": re.compile(r"\b(?:[Ll]e|[Ll]es|[Dd]u|[Aa]u|[Dd]es|[Uu]n)\s$"),
     "de": re.compile(r"\b(?:[Ee]in|[Ee]ine[mnrs]?|[Dd]e[rmns]|[Dd]ie|[Dd]as)\s$"),
 }
-# German's halves agree with their noun ("ein halber Liter"): left to the other rules
+# German's halves agree with their noun: german_cases.py says them
 
 # French: a noun right after "1/2", which "demi-" is joined to; and the endings that make a noun feminine
 _NOUN_AFTER = re.compile(

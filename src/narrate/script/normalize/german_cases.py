@@ -120,17 +120,39 @@ def _one_in_compound(m: re.Match[str]) -> str:
     return "Ein-"
 
 
-@ONE_BEFORE_NOUN.rule(r"(?<![\w.,§/-])1/2\s(?=([A-ZÄÖÜ][a-zäöüß]{2,})\b)")
+# the endings and units of neuter nouns; a unit's symbol after a half: (gender, word)
+_NEUTER = re.compile(r"(?:chen|lein|um|ment|Kilo|Kilogramm|Gramm|Pfund|Jahr|Glas|Stück|Paket|Ei|Bund)$")
+_HALF_UNITS = {"TL": ("m", "Teelöffel"), "EL": ("m", "Esslöffel"), "kg": ("n", "Kilo"), "l": ("m", "Liter"),
+               "Std.": ("f", "Stunde")}  # fmt: skip
+# a half after "ein", "eine", "einer" ...: its ending in the indefinite declension, by gender and case
+_HALF = {  # (no preposition: nominative, a dative's, an accusative's)
+    "f": ("eine halbe", "einer halben", "eine halbe"),
+    "m": ("ein halber", "einem halben", "einen halben"),
+    "n": ("ein halbes", "einem halben", "ein halbes"),
+}
+
+
+@ONE_BEFORE_NOUN.rule(r"(?<![\w.,§/-])1/2\s(?:(TL|EL|kg|l|Std\.)(?!\w)|(?=([A-ZÄÖÜ][a-zäöüß]{2,})\b))")
 def _half_noun(m: re.Match[str]) -> str:
-    """ "1/2 Stunde" "eine halbe Stunde", "nach 1/2 Stunde" "einer halben", "eine 1/2 Sekunde" "halbe": a half
-    before a feminine noun, its case from a preposition or an article before it (eSpeak NG said "eins Strich
-    zwei"); before another noun "halb" would be "halber" or "halbes", which the noun does not tell: left."""
-    if not _FEMININE.search(m.group(1)):
-        return m.group(0)
+    """ "1/2 Stunde" "eine halbe Stunde", "nach 1/2 Stunde" "einer halben", "1/2 TL Kümmel" "ein halber
+    Teelöffel", "(1/2 Würfel)" "ein halber Würfel", "1/2 kg" "ein halbes Kilo": a half before its noun, the
+    gender guessed from the noun's ending (feminine, neuter, else masculine) or its unit, the case from a
+    preposition before it (eSpeak NG said "eins Strich zwei"); after an article the half alone, its ending the
+    article's ("die 1/2 Stunde" "halbe", "einem 1/2 Liter" "halben")."""
+    gender, unit = _HALF_UNITS.get(m.group(1) or "", ("", ""))
+    noun = m.group(2) or unit
+    if not gender:
+        gender = "f" if _FEMININE.search(noun) else "n" if _NEUTER.search(noun) else "m"
     before = m.string[max(0, m.start() - 10) : m.start()]
-    if re.search(r"\beiner\s$", before, re.I):
-        return "halben "
-    if re.search(r"\beine\s$", before, re.I):
-        return "halbe "
+    article = re.search(r"\b(ein|eine|einer|einen|einem|der|die|das|den|dem|des)\s$", before, re.I)
+    if article:  # "die 1/2 Stunde" "halbe", "einem 1/2 Liter" "halben", "ein 1/2 Liter" "halber"
+        word = article.group(1).lower()
+        ending = {"ein": "er" if gender == "m" else "es"}.get(
+            word, "e" if word in {"eine", "die", "das"} else "en"
+        )
+        return f"halb{'e' if word == 'der' and gender != 'f' else ending} {unit}".rstrip() + (
+            "" if unit else " "
+        )
     case = _PREPOSITION.search(before)
-    return "einer halben " if case and case.group(1) else "eine halbe "
+    said = _HALF[gender][0 if not case else 1 if case.group(1) else 2]
+    return f"{said} {unit}" if unit else f"{said} "
