@@ -55,7 +55,9 @@ glued small letter ("Preheat the oven to 180c.") was tried and dropped: blind +0
 noun agrees with the noun's gender, told by its ending or unit, as a list says it ("1/2 TL Kümmel" "ein halber
 Teelöffel", "1/2 kg" "ein halbes Kilo", "nach 1/2 Stunde" "einer halben"; after an article its ending is the
 article's); german_cases.py had said only the feminine ones, and the others "eins Strich zwei". Alone it is
-left (a page's or a score's). Blind +3 -0, development +3 -0.
+left (a page's or a score's). Blind +3 -0, development +3 -0. A Spanish fraction before a noun written with a
+capital, as an ingredients list writes it ("1/2 Limón" "medio Limón"; it had been left). Blind +0 -0,
+development +1 -0: a mend.
 """
 
 from __future__ import annotations
@@ -279,3 +281,8 @@ def test_an_ovens_temperature(text: str, said: str) -> None:
 )
 def test_a_german_half_agrees_with_its_noun(text: str, said: str) -> None:
     assert normalize(text, "de") == said
+
+
+def test_a_spanish_half_before_a_capitalised_noun() -> None:
+    # web271: https://saborparacompartir.com/?p=946
+    assert normalize("1/2 Limón", "es") == "medio Limón"

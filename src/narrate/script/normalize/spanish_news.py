@@ -373,14 +373,14 @@ _NOT_NOUN = {"y", "o", "a", "en", "que", "del", "al", "por", "para", "con", "se"
 
 
 @SPANISH_NEWS.rule(
-    r"(?<![\w/.,])(?:(\d{1,3})(?:\s|(?=[½¼¾⅓⅔⅛])))?(?:([1-8])/([2-9])|([½¼¾⅓⅔⅛]))(?![\w/]|[.,]\d)(\s+de)?(?=\s+([a-záéíóúñ]+))"
+    r"(?<![\w/.,])(?:(\d{1,3})(?:\s|(?=[½¼¾⅓⅔⅛])))?(?:([1-8])/([2-9])|([½¼¾⅓⅔⅛]))(?![\w/]|[.,]\d)(\s+de)?(?=\s+([A-ZÁÉÍÓÚÑa-záéíóúñ][a-záéíóúñ]*))"
 )
 def _fraction(m: re.Match[str]) -> str:
     """A recipe's or a measure's fraction before its noun: "1/2 taza" "media taza", "1/4 cucharadita" "un
     cuarto de cucharadita", "7/8 de taza" "siete octavos de taza", "2 1/4 tazas" "dos y un cuarto tazas",
     "1 ½ taza" "una y media taza" (eSpeak NG says "uno barra dos", "uno un medio")."""
     num, den = _GLYPHS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
-    noun = m.group(6)
+    noun = m.group(6).lower()  # "1/2 Limón" in a list's capitals
     if num >= den or noun in _NOT_NOUN:
         return m.group(0)
     feminine = noun.endswith(("a", "as")) and noun not in {"día", "días", "mapa", "programa"}
