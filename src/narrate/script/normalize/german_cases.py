@@ -146,13 +146,16 @@ def _half_noun(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 10) : m.start()]
     article = re.search(r"\b(ein|eine|einer|einen|einem|der|die|das|den|dem|des)\s$", before, re.I)
     if article:  # "die 1/2 Stunde" "halbe", "einem 1/2 Liter" "halben", "ein 1/2 Liter" "halber"
-        word = article.group(1).lower()
-        ending = {"ein": "er" if gender == "m" else "es"}.get(
-            word, "e" if word in {"eine", "die", "das"} else "en"
-        )
-        return f"halb{'e' if word == 'der' and gender != 'f' else ending} {unit}".rstrip() + (
-            "" if unit else " "
-        )
-    case = _PREPOSITION.search(before)
-    said = _HALF[gender][0 if not case else 1 if case.group(1) else 2]
+        said = "halb" + _after_article(article.group(1).lower(), gender)
+    else:
+        case = _PREPOSITION.search(before)
+        said = _HALF[gender][0 if not case else 1 if case.group(1) else 2]
     return f"{said} {unit}" if unit else f"{said} "
+
+
+def _after_article(article: str, gender: str) -> str:
+    """The ending of "halb" after ARTICLE: strong after "ein" ("halber", "halbes"); weak after the others,
+    "-e" in the nominative ("die halbe", "der halbe Liter"), "-en" else ("einer halben", "dem halben")."""
+    if article == "ein":
+        return "er" if gender == "m" else "es"
+    return "e" if article in {"eine", "die", "das"} or (article == "der" and gender != "f") else "en"

@@ -190,7 +190,7 @@ _WEATHER = re.compile(
 def _spaced_temperature(m: re.Match[str]) -> str:
     """ "a high of 22 C", "internal temperature of 180 F.": a number, a space and C or F is a temperature when
     its sentence speaks of the weather or an oven before it; elsewhere a code ("Form 22 C"). With a decimal, a
-    reading ("fever over 100.4 F", "1.5 C of warming"). An oven's glued "180c" is left (blind +0 -1)."""
+    reading ("fever over 100.4 F", "1.5 C of warming"). A glued small "c" is left: "75c" is cents."""
     if "." not in m.group(2) and not _WEATHER.search(m.string, max(0, m.start() - 120), m.start()):
         return m.group(0)
     before = re.search(r"([A-Za-z]+)\s$", m.string[max(0, m.start() - 20) : m.start()])

@@ -3,12 +3,12 @@
 Lab results, reagent sheets, water reports, building specifications and radiation readings write
 concentrations, volumes and pressures with prefixes that the unit tables do not list one by one, and eSpeak NG
 spells them letter by letter ("n g slash m L"). A unit here (grams, litres, moles, a molar "mM", siemens,
-pascals, and radiation's sieverts, grays, becquerels and
-curies, prefixed only) is named by joining its prefix's word to its base's,
-in each language ("Mikro" + "liter" "Mikroliter", "micro" + "litre" "microlitre"), singular and plural; an
-enzyme's activity per a volume or a mass is "units per" it ("50 U/l" "Units pro Liter", "unidades por litro"),
-and a material's strength newtons per square millimetre ("N/mm²"). The micro sign is written three ways: "µ"
-(the micro sign), "μ" (Greek mu, which NFKC makes of it) and "u" ("50 ug/ml"). Where a table already names a
+pascals, and radiation's sieverts, grays, becquerels and curies, the last prefixed only) is named by joining
+its prefix's word to its base's, in each language ("Mikro" + "liter" "Mikroliter", "micro" + "litre"
+"microlitre"), singular and plural; an enzyme's activity per a volume or a mass is "units per" it ("50 U/l"
+"Units pro Liter", "unidades por litro"), and a material's strength newtons per square millimetre ("N/mm²").
+The micro sign is written three ways: "µ" (the micro sign), "μ" (Greek mu, which NFKC makes of it) and "u"
+("50 ug/ml"). Where a table already names a
 unit, its entry is kept. Left out as other things in copy: "nM" (a torque's newton-metres in French copy),
 "nl", "pl" and a molar "M" alone (a million).
 """

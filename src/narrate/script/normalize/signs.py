@@ -17,10 +17,9 @@ import re
 
 from narrate.script.normalize.rules import Rules
 from narrate.script.normalize.spelled import SIGNS, cardinal
-from narrate.script.normalize.sums import arithmetic
+from narrate.script.normalize.sums import TIMES, arithmetic
 
 _EQUALS = {"de": "gleich", "es": "igual a", "fr": "égale"}
-_TIMES = {"de": "mal", "es": "por", "fr": "fois"}
 _DIVIDED = {"de": "geteilt durch", "es": "entre", "fr": "divisé par"}
 _ABOUT = {"de": "etwa", "es": "aproximadamente", "fr": "environ"}
 _TO = {"de": "bis", "es": "a", "fr": "à"}
@@ -69,7 +68,7 @@ def rules(language: str) -> Rules:
         """ "1000 × 4", "55*40*23 cm", "= 7,2 kWh": a formula's sign is said (an equals sign alone between
         spaces, or between two numbers: "?id=9084" is left; an asterisk between two numbers)."""
         sign = m.group(1) or m.group(2) or "="
-        word = {"=": _EQUALS, "×": _TIMES, "*": _TIMES, "÷": _DIVIDED}[sign][language]
+        word = {"=": _EQUALS, "×": TIMES, "*": TIMES, "÷": _DIVIDED}[sign][language]
         return f" {word} "
 
     @signs.rule(r"(?<=[\s(])\+\s(?=\d)")
@@ -133,7 +132,7 @@ def rules(language: str) -> Rules:
         @signs.rule(r"(?<=\d)(\s?(?:mm|cm|m|km)\b)?\s?x\s?(?=\d)")
         def _by(m: re.Match[str]) -> str:
             """ "2 x 3 Meter", "4m x 4m", "30 cm x 20 cm": a size's "x", a unit after its first number."""
-            return f"{m.group(1) or ''} {_TIMES[language]} "
+            return f"{m.group(1) or ''} {TIMES[language]} "
 
     if language == "de":
 

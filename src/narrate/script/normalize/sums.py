@@ -11,6 +11,7 @@ import re
 
 from narrate.script.normalize import numbers as nw
 from narrate.script.normalize.rules import Rules, words
+from narrate.script.normalize.spelled import SIGNS
 
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _EQUALS = re.compile(r"(?<=[\w)])\s?=(?:\s|(?=\d))")  # "= $12K", "4x4x1.5=24"
@@ -43,8 +44,8 @@ def _value(number: str, language: str) -> float:
     return float(number.replace(".", "").replace(",", "."))
 
 
-_MINUS = {"en": "minus", "de": "minus", "es": "menos", "fr": "moins"}
-_TIMES = {"en": "times", "de": "mal", "es": "por", "fr": "fois"}
+_MINUS = {"en": "minus", **{language: said["-"] for language, said in SIGNS.items()}}
+TIMES = {"en": "times", "de": "mal", "es": "por", "fr": "fois"}  # a product's sign, said
 _PLUS_MINUS = {"en": "plus or minus", "de": "plus oder minus", "es": "más o menos", "fr": "plus ou moins"}
 _TEN_TO = {"de": "zehn hoch", "es": "diez elevado a", "fr": "dix puissance"}
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -64,15 +65,17 @@ def _power_of_ten(exponent: int, language: str) -> str:
 
 
 def arithmetic(language: str) -> Rules:
-    """ "$880.00 – $176 = $704", "(41g – 27g = 14g)", "8,0 mm – 1,25 mm = 6,75 mm": a dash between two amounts
-    whose difference the equals sign gives is "minus" (it had been a range's "to"); checked by the arithmetic,
-    so "40 - 50 Packungen = 1 Karton", a range, stays one."""
+    """LANGUAGE's rules for a subtraction's dash, a power of ten and "+/-", run before any other rule says the
+    numbers around them."""
     number = _NUMBER["en" if language == "en" else "eu"]
     amount = rf"[$€£]?\s?({number})(?:\s?(?:[A-Za-zµ%€$£]{{1,5}}\.?))?"
     found = Rules()
 
     @found.rule(rf"(?<![\w.,/-]){amount}(\s?[–−-]\s?){amount}(\s?=\s?){amount}(?![\d.,]\d)")
     def _minus(m: re.Match[str]) -> str:
+        """ "$880.00 – $176 = $704", "(41g – 27g = 14g)", "8,0 mm – 1,25 mm = 6,75 mm": a dash between two
+        amounts whose difference the equals sign gives is "minus" (it had been a range's "to"); checked by the
+        arithmetic, so "40 - 50 Packungen = 1 Karton", a range, stays one."""
         a, b, c = (_value(m.group(i), language) for i in (1, 3, 5))
         if abs(a - b - c) > 1e-9 * max(1.0, abs(c)):
             return m.group(0)
@@ -87,7 +90,7 @@ def arithmetic(language: str) -> Rules:
         ("six point zero two times ten to the twenty-third"; eSpeak NG said "ten caret" or read "10²³" as
         "ten two three")."""
         exponent = int((m.group(2) or m.group(3)).translate(_SUPERSCRIPT).replace("−", "-"))
-        times = f"{m.group(1)} {_TIMES[language]} " if m.group(1) else ""
+        times = f"{m.group(1)} {TIMES[language]} " if m.group(1) else ""
         return times + _power_of_ten(exponent, language)
 
     @found.rule(r"\s?(?:\+/[-−–]|±)\s?(?=[.,]?\d)")
